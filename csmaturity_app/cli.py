@@ -1,0 +1,250 @@
+"""The command line: `csmaturity` starts the application; subcommands list and check data.
+
+Errors are one line on stderr with exit status 1 (2 for wrong usage, from
+argparse), never a traceback: every expected failure is a `UserFacingError`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import textwrap
+from collections.abc import Sequence
+
+from csmaturity_app import APP_NAME, __version__, paths
+from csmaturity_app.errors import UserFacingError
+from csmaturity_app.listing import FORMATS, render
+from csmaturity_app.maturity import MaturityModel, load_model_file
+from csmaturity_app.maturity.catalog import ModelCatalog
+from csmaturity_app.store import Store
+from csmaturity_app.store.store import score_answers
+
+PROG = "csmaturity"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=f"{APP_NAME}: assess the maturity of customer-success organizations, offline. "
+        "Without a command, the application window opens.",
+        epilog=f"The store is {paths.default_db_path()} unless --db or ${paths.DB_ENV} names another. "
+        f"Your own maturity model files go in {paths.user_models_dir()}.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=f"the store (SQLite file) to use; created if missing (default: ${paths.DB_ENV}, "
+        "else the one in your data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    models = commands.add_parser(
+        "models", help="list the maturity models, show one, or check a file of your own",
+        description="List the maturity models: the built-in ones and those in your models folder.",
+    )
+    add_format(models)
+    model_commands = models.add_subparsers(dest="models_command", metavar="SUBCOMMAND")
+    show = model_commands.add_parser(
+        "show", help="stages, dimensions and every criterion with its id",
+        description="Show one maturity model: its stages in order, its dimensions and every "
+        "criterion with its stable id.",
+    )
+    show.add_argument("model_id", metavar="ID", help="a model id, as `csmaturity models` lists")
+    show.add_argument("--model-version", metavar="VERSION", help="a version other than the newest")
+    add_format(show)
+    check = model_commands.add_parser(
+        "check", help="validate a maturity model file of your own",
+        description="Validate a maturity model file and say exactly what is wrong with it.",
+    )
+    check.add_argument("file", metavar="FILE", help="a .toml maturity model file")
+
+    orgs = commands.add_parser(
+        "orgs", help="organizations with their latest placed stage",
+        description="List the organizations of the store, each with its latest assessment "
+        "and the stage it placed them in.",
+    )
+    add_format(orgs)
+    return parser
+
+
+def add_format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format", choices=FORMATS, default="table", help="output format (default: table)"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return start_application(args.db)
+        if args.command == "models":
+            if args.models_command == "show":
+                return cmd_models_show(args)
+            if args.models_command == "check":
+                return cmd_models_check(args)
+            return cmd_models(args)
+        if args.command == "orgs":
+            return cmd_orgs(args)
+        parser.error(f"unknown command {args.command!r}")  # argparse already refuses these
+    except UserFacingError as exc:
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `csmaturity models | head`: the reader went away; say nothing more.
+        sys.stderr.close()
+        return 0
+    return 0
+
+
+def fail(message: str) -> int:
+    print(f"{PROG}: error: {' '.join(message.split())}", file=sys.stderr)
+    return 1
+
+
+def start_application(db: str | None) -> int:
+    from csmaturity_app.ui.app import run  # Qt is loaded only for the window
+
+    return run(paths.resolve_db_path(db))
+
+
+def catalog() -> ModelCatalog:
+    cat = paths.load_catalog()
+    for problem in cat.problems:
+        print(f"{PROG}: warning: skipped a model file: {problem}", file=sys.stderr)
+    return cat
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    rows = [
+        {
+            "id": m.id,
+            "version": m.version,
+            "title": m.title,
+            "stages": len(m.stages),
+            "dimensions": len(m.dimensions),
+            "criteria": len(m.criteria),
+            "source": m.attribution.credit(),
+        }
+        for m in catalog()
+    ]
+    print(render(rows, ["id", "version", "title", "stages", "dimensions", "criteria", "source"], args.format))
+    return 0
+
+
+def cmd_models_show(args: argparse.Namespace) -> int:
+    model = catalog().get(args.model_id, args.model_version)
+    if args.format == "json":
+        print(json.dumps(model.to_dict(), indent=2, ensure_ascii=False))
+    elif args.format == "csv":
+        print(render(criteria_rows(model), CRITERIA_COLUMNS, "csv"))
+    else:
+        print(describe_model(model))
+    return 0
+
+
+CRITERIA_COLUMNS = ["model_id", "model_version", "stage_level", "stage", "dimension",
+                    "criterion_id", "criterion", "guidance"]
+
+
+def criteria_rows(model: MaturityModel) -> list[dict[str, object]]:
+    return [
+        {
+            "model_id": model.id,
+            "model_version": model.version,
+            "stage_level": model.stages_by_id[c.stage].level,
+            "stage": model.stages_by_id[c.stage].name,
+            "dimension": model.dimensions_by_id[c.dimension].name,
+            "criterion_id": c.id,
+            "criterion": c.statement,
+            "guidance": c.guidance,
+        }
+        for c in model.criteria
+    ]
+
+
+def describe_model(model: MaturityModel) -> str:
+    width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 120))
+
+    def wrap(text: str, indent: str) -> str:
+        return textwrap.fill(" ".join(text.split()), width, initial_indent=indent, subsequent_indent=indent)
+
+    out = [f"{model.title}", f"id {model.id}, version {model.version}",
+           f"Source: {model.attribution.credit()}"]
+    if model.summary:
+        out += ["", wrap(model.summary, "")]
+    scale = ", ".join(f"{p.score} {p.label}" for p in model.scale)
+    out += ["", f"Answer scale: {scale}; or {model.not_applicable_label}.",
+            f"A stage is achieved at attainment >= {model.threshold:g}."]
+    out += ["", "Dimensions:"]
+    out += [f"  {d.id:<{max(len(x.id) for x in model.dimensions)}}  {d.name}" for d in model.dimensions]
+    id_width = max(len(c.id) for c in model.criteria)
+    for stage in model.stages:
+        criteria = model.criteria_of_stage(stage.id)
+        count = f"{len(criteria)} criteria" if criteria else "no criteria: achieved by definition"
+        out += ["", f"{model.stage_label(stage)}  ({count})", wrap(stage.description, "  ")]
+        for c in criteria:
+            dimension = model.dimensions_by_id[c.dimension].name
+            head = f"  {c.id:<{id_width}}  "
+            out.append(textwrap.fill(
+                f"{c.statement} [{dimension}]", width, initial_indent=head,
+                subsequent_indent=" " * len(head),
+            ))
+    return "\n".join(out)
+
+
+def cmd_models_check(args: argparse.Namespace) -> int:
+    try:
+        model = load_model_file(args.file)
+    except UserFacingError as exc:
+        problems = getattr(exc, "problems", [str(exc)])
+        for problem in problems:
+            print(f"{PROG}: error: {args.file}: {problem}", file=sys.stderr)
+        return 1
+    empty = [model.stage_label(s) for s in model.stages if not model.criteria_of_stage(s.id)]
+    print(f"{args.file}: OK: {model.key}, {len(model.stages)} stages, "
+          f"{len(model.dimensions)} dimensions, {len(model.criteria)} criteria")
+    if empty:
+        print(f"note: achieved by definition (no criteria): {', '.join(empty)}")
+    return 0
+
+
+def cmd_orgs(args: argparse.Namespace) -> int:
+    with Store.open(paths.resolve_db_path(args.db)) as store:
+        rows = []
+        for org, count, latest in store.organization_overview():
+            row: dict[str, object] = {"id": org.id, "name": org.name, "assessments": count}
+            if latest is not None:
+                result = score_answers(store.model_of(latest.id), store.answers(latest.id))
+                row |= {
+                    "latest": latest.assessed_on.isoformat(),
+                    "model": latest.model_id,
+                    "status": latest.status,
+                    "placed_stage": result.placed_label,
+                    "maturity_index": round(result.maturity_index, 2),
+                }
+            rows.append(row)
+    columns = ["id", "name", "assessments", "latest", "model", "status", "placed_stage", "maturity_index"]
+    if args.format == "table" and not rows:
+        print(f"No organizations yet in {paths.resolve_db_path(args.db)}.")
+        return 0
+    print(render(rows, columns, args.format))
+    return 0
+
+
+def run() -> None:
+    """Console entry point."""
+    if os.environ.get("CSMATURITY_DEBUG"):
+        sys.exit(main())
+    try:
+        sys.exit(main())
+    except Exception as exc:  # a bug: still one line, and how to see the details
+        print(f"{PROG}: internal error: {type(exc).__name__}: {exc} "
+              "(set CSMATURITY_DEBUG=1 to see the traceback)", file=sys.stderr)
+        sys.exit(1)

@@ -1,0 +1,1 @@
+"""CSV snapshots (export, import / merge) and reports. No widgets."""

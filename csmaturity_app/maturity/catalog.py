@@ -1,0 +1,68 @@
+"""The maturity models this installation offers: the built-in files plus the user's own.
+
+A user's files in `<data folder>/models/*.toml` sit beside the built-in ones.
+A broken user file never hides the others: it is listed in `problems`. A user
+file may not reuse the id and version of a model already loaded (two different
+definitions under one name would make old results ambiguous).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from csmaturity_app.errors import UserFacingError
+from csmaturity_app.maturity.definition import MaturityModel
+from csmaturity_app.maturity.loader import ModelFileError, load_model_file
+
+BUILTIN_MODELS_DIR = Path(__file__).resolve().parents[2] / "resources" / "models"
+
+
+@dataclass
+class ModelCatalog:
+    models: list[MaturityModel] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, folders: Iterable[Path]) -> ModelCatalog:
+        """Load every `*.toml` of each folder, in order; the first folder's models win."""
+        catalog = cls()
+        seen: dict[str, str] = {}
+        for folder in folders:
+            if not folder.is_dir():
+                continue
+            for path in sorted(folder.glob("*.toml")):
+                try:
+                    model = load_model_file(path)
+                except ModelFileError as exc:
+                    catalog.problems.append(str(exc))
+                    continue
+                if model.key in seen:
+                    catalog.problems.append(
+                        f"{path}: id and version {model.key} are already used by {seen[model.key]}; "
+                        "give this model another id or version"
+                    )
+                    continue
+                seen[model.key] = str(path)
+                catalog.models.append(model)
+        return catalog
+
+    def __iter__(self) -> Iterator[MaturityModel]:
+        return iter(self.models)
+
+    def get(self, model_id: str, version: str | None = None) -> MaturityModel:
+        """The model with this id (its newest version unless one is named)."""
+        matches = [m for m in self.models if m.id == model_id]
+        if version is not None:
+            matches = [m for m in matches if m.version == version]
+        if not matches:
+            known = ", ".join(sorted({m.id for m in self.models})) or "none"
+            wanted = model_id if version is None else f"{model_id} version {version}"
+            raise UserFacingError(f"no maturity model {wanted} (known: {known})")
+        return max(matches, key=lambda m: _version_key(m.version))
+
+
+def _version_key(version: str) -> tuple[tuple[int, int | str], ...]:
+    """Order "1.10.0" after "1.9.0"; numeric parts before text parts."""
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in version.replace("-", ".").split("."))

@@ -1,0 +1,29 @@
+"""The local SQLite store (peewee): opening, migrations, and the `Store` facade. No Qt."""
+
+from csmaturity_app.store.errors import (
+    CorruptStoreError,
+    InvalidAnswerError,
+    LockedStoreError,
+    NewerStoreError,
+    NotAStoreError,
+    NotFoundError,
+    ReadOnlyStoreError,
+    StoreError,
+)
+from csmaturity_app.store.records import AnswerRecord, AssessmentRecord, OrganizationRecord
+from csmaturity_app.store.store import Store
+
+__all__ = [
+    "AnswerRecord",
+    "AssessmentRecord",
+    "CorruptStoreError",
+    "InvalidAnswerError",
+    "LockedStoreError",
+    "NewerStoreError",
+    "NotAStoreError",
+    "NotFoundError",
+    "OrganizationRecord",
+    "ReadOnlyStoreError",
+    "Store",
+    "StoreError",
+]

@@ -1,0 +1,35 @@
+"""Why a store cannot be used, each with a message that says what to do."""
+
+from csmaturity_app.errors import UserFacingError
+
+
+class StoreError(UserFacingError):
+    """A store (database file) that cannot be opened or written."""
+
+
+class NotAStoreError(StoreError):
+    """The file is not an SQLite database, or is one that CS Maturity did not write."""
+
+
+class CorruptStoreError(StoreError):
+    """The file is an SQLite database but damaged (truncated, overwritten)."""
+
+
+class NewerStoreError(StoreError):
+    """Written by a newer CS Maturity: this version must not touch it."""
+
+
+class ReadOnlyStoreError(StoreError):
+    """The file or its folder cannot be written."""
+
+
+class LockedStoreError(StoreError):
+    """Another program holds a lock on the store for longer than we wait."""
+
+
+class NotFoundError(StoreError):
+    """An organization, assessment or criterion that the store does not hold."""
+
+
+class InvalidAnswerError(StoreError):
+    """A score outside the assessment's scale, or an answer that contradicts itself."""

@@ -1,0 +1,208 @@
+"""Opening a store file safely: inspect first, refuse clearly, migrate after a backup.
+
+Before anything can write to a file, it is inspected through a read-only
+connection: not an SQLite file, damaged, from a newer CS Maturity, read-only or
+locked each stop here with one message, and the file's bytes are untouched.
+Only then is the read-write connection opened with the pragmas DESIGN.md asks
+for (WAL, synchronous=FULL, foreign keys, a busy timeout, BEGIN IMMEDIATE).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from peewee import SqliteDatabase
+from playhouse.migrations import Runner
+
+from csmaturity_app.store.errors import (
+    CorruptStoreError,
+    LockedStoreError,
+    NewerStoreError,
+    NotAStoreError,
+    ReadOnlyStoreError,
+    StoreError,
+)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# "CSM1": marks a file as a CS Maturity store, so another program's database is refused.
+APPLICATION_ID = 0x43534D31
+SQLITE_MAGIC = b"SQLite format 3\x00"
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+
+def schema_version() -> int:
+    """The schema this code writes: the number of the newest migration file."""
+    return max(int(p.name[:4]) for p in MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
+def open_database(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> SqliteDatabase:
+    """Check the file, then open it read-write at the current schema, migrating if needed."""
+    path = Path(path).expanduser().absolute()
+    existing_version = inspect_file(path, busy_timeout_ms)
+    db = SqliteDatabase(
+        str(path),
+        pragmas={
+            "journal_mode": "wal",
+            "synchronous": "full",
+            "foreign_keys": 1,
+            "busy_timeout": busy_timeout_ms,
+        },
+        lock_type="IMMEDIATE",
+        # The store is used from the thread that opened it; off-thread work opens its own.
+        check_same_thread=False,
+    )
+    try:
+        with translate_errors(path):
+            db.connect()
+            if existing_version < schema_version():
+                migrate(db, path, existing_version)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def inspect_file(path: Path, busy_timeout_ms: int) -> int:
+    """Raise a `StoreError` for any file we must not write; return its schema version (0: new)."""
+    if path.is_dir():
+        raise NotAStoreError(f"{path} is a folder; name a store file inside it (for example {path / 'csmaturity.db'})")
+    folder = path.parent
+    if not folder.is_dir():
+        raise StoreError(f"cannot create {path}: the folder {folder} does not exist")
+    if not path.exists():
+        _require_writable(folder, path, "its folder")
+        return 0
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        raise StoreError(f"cannot read {path} ({exc.strerror})") from None
+    _require_writable(path, path, "the file")
+    _require_writable(folder, path, "its folder")
+    if not header:
+        return 0  # an empty file is an empty SQLite database: safe to set up
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotAStoreError(f"{path} is not a CS Maturity store (it is not an SQLite database)")
+    if len(header) < 100:
+        raise CorruptStoreError(_damaged(path, "the file is cut short"))
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    size = path.stat().st_size
+    header_valid = header[24:28] == header[92:96]
+    if page_size < 512 or page_size & (page_size - 1) or size % page_size:
+        raise CorruptStoreError(_damaged(path, "its size does not match its page size"))
+    if header_valid and pages and size < pages * page_size:
+        raise CorruptStoreError(_damaged(path, "the file is cut short"))
+
+    uri = f"file:{quote(str(path))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
+    except sqlite3.Error as exc:
+        raise _classify(path, exc) from None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        if app_id != APPLICATION_ID:
+            if tables or version:
+                raise NotAStoreError(
+                    f"{path} is an SQLite database of another program, not a CS Maturity store"
+                )
+            return 0
+        if version > schema_version():
+            raise NewerStoreError(
+                f"{path} was written by a newer version of CS Maturity (schema {version}; "
+                f"this version knows up to {schema_version()}): update CS Maturity to open it"
+            )
+        check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if check != "ok":
+            raise CorruptStoreError(_damaged(path, check))
+        return version
+    except sqlite3.Error as exc:
+        raise _classify(path, exc) from None
+    finally:
+        conn.close()
+
+
+def migrate(db: SqliteDatabase, path: Path, from_version: int) -> None:
+    """Bring the schema up to date; an existing store is first copied with SQLite's backup API."""
+    if from_version > 0:
+        backup_copy(db, path, from_version)
+    Runner(db, str(MIGRATIONS_DIR), table_name="schema_migration").up()
+    with db.atomic():
+        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute_sql(f"PRAGMA user_version = {schema_version()}")
+
+
+def backup_copy(db: SqliteDatabase, path: Path, version: int) -> Path:
+    """A consistent copy beside the store, named after its schema version and the time."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.schema{version}-{stamp}.bak")
+    dest = sqlite3.connect(target)
+    try:
+        db.connection().backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _require_writable(target: Path, path: Path, what: str) -> None:
+    # Mode bits count as well as access(): running as root, access() says yes to a file its
+    # owner marked read-only, and we should respect that mark rather than write anyway.
+    mode = target.stat().st_mode
+    if not os.access(target, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise ReadOnlyStoreError(
+            f"{path} cannot be written ({what} is read-only): make it writable, "
+            "or copy the store to a folder you can write to"
+        )
+
+
+def _damaged(path: Path, detail: str) -> str:
+    return (
+        f"{path} is damaged ({detail}): nothing was changed; "
+        "open a backup copy (*.bak beside it) or another store"
+    )
+
+
+def _classify(path: Path, exc: sqlite3.Error | Exception) -> StoreError:
+    """Turn an SQLite error into the store error a user can act on."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return LockedStoreError(
+            f"{path} is in use by another program (it is locked): close that program, "
+            "or wait and try again"
+        )
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyStoreError(f"{path} cannot be written (read-only)")
+    if "not a database" in text:
+        return NotAStoreError(f"{path} is not a CS Maturity store (not an SQLite database)")
+    if "malformed" in text or "corrupt" in text:
+        return CorruptStoreError(_damaged(path, "the database structure is broken"))
+    if "disk is full" in text or "database or disk is full" in text:
+        return StoreError(f"{path}: the disk is full; the last change was not saved")
+    if "unable to open" in text:
+        return StoreError(f"cannot open {path} ({exc})")
+    return StoreError(f"{path}: {exc}")
+
+
+class translate_errors:
+    """Re-raise SQLite / peewee errors inside the block as `StoreError`s naming the file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type, exc, tb) -> bool:  # type: ignore[no-untyped-def]
+        if exc is None or isinstance(exc, StoreError):
+            return False
+        if isinstance(exc, sqlite3.Error) or type(exc).__module__ == "peewee":
+            raise _classify(self.path, exc) from exc
+        return False

@@ -1,0 +1,40 @@
+"""Plain values the store hands out: callers never hold live database rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+STATUSES = ("draft", "complete")
+
+
+@dataclass(frozen=True)
+class OrganizationRecord:
+    id: str
+    name: str
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class AssessmentRecord:
+    id: str
+    organization_id: str
+    organization_name: str
+    model_id: str
+    model_version: str
+    model_title: str
+    assessed_on: date
+    assessor: str
+    status: str
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    criterion_id: str
+    score: int | None
+    not_applicable: bool
+    notes: str
+    updated_at: str

@@ -1,0 +1,349 @@
+"""The store facade: the one way the wizard, the CLI and the importer read and write data.
+
+Every change is one short transaction (BEGIN IMMEDIATE), so an answer is on
+disk (synchronous=FULL) when `record_answer` returns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from peewee import SqliteDatabase, fn
+
+from csmaturity_app.maturity import (
+    AnswerValue,
+    AssessmentResult,
+    MaturityModel,
+    parse_model,
+    score_assessment,
+)
+from csmaturity_app.store.errors import InvalidAnswerError, NotFoundError, StoreError
+from csmaturity_app.store.opening import DEFAULT_BUSY_TIMEOUT_MS, open_database, translate_errors
+from csmaturity_app.store.records import (
+    STATUSES,
+    AnswerRecord,
+    AssessmentRecord,
+    OrganizationRecord,
+)
+from csmaturity_app.store.tables import (
+    ALL_TABLES,
+    Answer,
+    Assessment,
+    ModelVersion,
+    Organization,
+    database_proxy,
+    utc_now,
+)
+
+
+class Store:
+    """An open store file. Use `Store.open(path)`; close it (or use `with`) when done."""
+
+    def __init__(self, path: Path, db: SqliteDatabase) -> None:
+        self.path = path
+        self.db = db
+        self._models: dict[str, MaturityModel] = {}
+
+    @classmethod
+    def open(cls, path: str | Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Store:
+        path = Path(path).expanduser().absolute()
+        db = open_database(path, busy_timeout_ms)
+        database_proxy.initialize(db)
+        return cls(path, db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        with translate_errors(self.path), database_proxy.bind_ctx(ALL_TABLES, self.db):
+            yield
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        with self._reading(), self.db.atomic():
+            yield
+
+    # -- organizations
+
+    def create_organization(self, name: str) -> OrganizationRecord:
+        name = _clean_name(name)
+        with self._writing():
+            row = Organization.create(name=name)
+        return _org(row)
+
+    def rename_organization(self, organization_id: str, name: str) -> OrganizationRecord:
+        name = _clean_name(name)
+        with self._writing():
+            row = self._org_row(organization_id)
+            row.name = name
+            row.updated_at = utc_now()
+            row.save()
+        return _org(row)
+
+    def delete_organization(self, organization_id: str) -> None:
+        """Delete an organization with all its assessments and answers."""
+        with self._writing():
+            self._org_row(organization_id).delete_instance()
+
+    def organizations(self) -> list[OrganizationRecord]:
+        with self._reading():
+            rows = Organization.select().order_by(fn.lower(Organization.name), Organization.id)
+            return [_org(r) for r in rows]
+
+    def organization(self, organization_id: str) -> OrganizationRecord:
+        with self._reading():
+            return _org(self._org_row(organization_id))
+
+    def find_organization(self, name_or_id: str) -> OrganizationRecord:
+        """By id, else by name (any case); an ambiguous name is an error that lists the ids."""
+        with self._reading():
+            row = Organization.get_or_none(Organization.id == name_or_id)
+            if row is not None:
+                return _org(row)
+            rows = list(Organization.select().where(fn.lower(Organization.name) == name_or_id.lower()))
+        if not rows:
+            raise NotFoundError(f"no organization named or with id {name_or_id!r}")
+        if len(rows) > 1:
+            ids = ", ".join(r.id for r in rows)
+            raise NotFoundError(f"{len(rows)} organizations are named {name_or_id!r}; use an id ({ids})")
+        return _org(rows[0])
+
+    def _org_row(self, organization_id: str) -> Organization:
+        row = Organization.get_or_none(Organization.id == organization_id)
+        if row is None:
+            raise NotFoundError(f"no organization with id {organization_id!r}")
+        return row
+
+    # -- assessments
+
+    def create_assessment(
+        self,
+        organization_id: str,
+        model: MaturityModel,
+        assessor: str = "",
+        assessed_on: date | None = None,
+    ) -> AssessmentRecord:
+        """Start a draft; the model's definition is frozen with it, whatever happens to the file later."""
+        definition = canonical_definition(model)
+        digest = hashlib.sha256(definition.encode("utf-8")).hexdigest()
+        with self._writing():
+            org = self._org_row(organization_id)
+            ModelVersion.insert(
+                id=digest,
+                model_id=model.id,
+                version=model.version,
+                title=model.title,
+                definition=definition,
+                created_at=utc_now(),
+            ).on_conflict_ignore().execute()
+            row = Assessment.create(
+                organization=org,
+                model_version=digest,
+                assessed_on=(assessed_on or date.today()).isoformat(),
+                assessor=assessor.strip(),
+            )
+        return self.assessment(row.id)
+
+    def assessment(self, assessment_id: str) -> AssessmentRecord:
+        with self._reading():
+            rows = list(self._assessment_query().where(Assessment.id == assessment_id))
+        if not rows:
+            raise NotFoundError(f"no assessment with id {assessment_id!r}")
+        return _assessment(rows[0])
+
+    def assessments(self, organization_id: str | None = None) -> list[AssessmentRecord]:
+        """Newest first."""
+        with self._reading():
+            query = self._assessment_query()
+            if organization_id is not None:
+                query = query.where(Assessment.organization == organization_id)
+            query = query.order_by(Assessment.assessed_on.desc(), Assessment.created_at.desc())
+            return [_assessment(r) for r in query]
+
+    def set_status(self, assessment_id: str, status: str) -> AssessmentRecord:
+        if status not in STATUSES:
+            raise InvalidAnswerError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+        with self._writing():
+            updated = (
+                Assessment.update(status=status, updated_at=utc_now())
+                .where(Assessment.id == assessment_id)
+                .execute()
+            )
+        if not updated:
+            raise NotFoundError(f"no assessment with id {assessment_id!r}")
+        return self.assessment(assessment_id)
+
+    def model_of(self, assessment_id: str) -> MaturityModel:
+        """The maturity model version the assessment was taken with (from its frozen definition)."""
+        with self._reading():
+            row = (
+                ModelVersion.select(ModelVersion.id, ModelVersion.definition)
+                .join(Assessment)
+                .where(Assessment.id == assessment_id)
+                .first()
+            )
+        if row is None:
+            raise NotFoundError(f"no assessment with id {assessment_id!r}")
+        return self._model(row.id, row.definition)
+
+    def _model(self, digest: str, definition: str) -> MaturityModel:
+        model = self._models.get(digest)
+        if model is None:
+            model = parse_model(json.loads(definition), f"{self.path} (model version {digest[:12]})")
+            self._models[digest] = model
+        return model
+
+    def _assessment_query(self):  # type: ignore[no-untyped-def]
+        return Assessment.select(Assessment, Organization, ModelVersion.id, ModelVersion.model_id,
+                                 ModelVersion.version, ModelVersion.title).join_from(
+            Assessment, Organization
+        ).join_from(Assessment, ModelVersion)
+
+    # -- answers
+
+    def record_answer(
+        self,
+        assessment_id: str,
+        criterion_id: str,
+        score: int | None,
+        not_applicable: bool = False,
+        notes: str | None = None,
+    ) -> AnswerRecord:
+        """Rate one criterion (notes=None keeps the notes already written), in one transaction."""
+        model = self.model_of(assessment_id)
+        if criterion_id not in model.criteria_by_id:
+            raise InvalidAnswerError(f"{criterion_id!r} is not a criterion of {model.key}")
+        if not_applicable and score is not None:
+            raise InvalidAnswerError("an answer is either a score or not applicable, not both")
+        if score is not None and (
+            isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= model.max_score
+        ):
+            raise InvalidAnswerError(f"score must be a whole number from 0 to {model.max_score}, not {score!r}")
+        return self._upsert(assessment_id, criterion_id, score, not_applicable, notes)
+
+    def record_notes(self, assessment_id: str, criterion_id: str, notes: str) -> AnswerRecord:
+        """Write the notes of one criterion, keeping its rating."""
+        model = self.model_of(assessment_id)
+        if criterion_id not in model.criteria_by_id:
+            raise InvalidAnswerError(f"{criterion_id!r} is not a criterion of {model.key}")
+        with self._reading():
+            current = Answer.get_or_none(
+                (Answer.assessment == assessment_id) & (Answer.criterion_id == criterion_id)
+            )
+        score = current.score if current else None
+        not_applicable = bool(current.not_applicable) if current else False
+        return self._upsert(assessment_id, criterion_id, score, not_applicable, notes)
+
+    def _upsert(
+        self,
+        assessment_id: str,
+        criterion_id: str,
+        score: int | None,
+        not_applicable: bool,
+        notes: str | None,
+    ) -> AnswerRecord:
+        now = utc_now()
+        update = {Answer.score: score, Answer.not_applicable: not_applicable, Answer.updated_at: now}
+        if notes is not None:
+            update[Answer.notes] = notes
+        with self._writing():
+            status = Assessment.select(Assessment.status).where(Assessment.id == assessment_id).scalar()
+            if status == "complete":
+                raise InvalidAnswerError("this assessment is complete; reopen it to change answers")
+            Answer.insert(
+                assessment=assessment_id,
+                criterion_id=criterion_id,
+                score=score,
+                not_applicable=not_applicable,
+                notes=notes or "",
+                updated_at=now,
+            ).on_conflict(
+                conflict_target=[Answer.assessment, Answer.criterion_id], update=update
+            ).execute()
+            Assessment.update(updated_at=now).where(Assessment.id == assessment_id).execute()
+            row = Answer.get(
+                (Answer.assessment == assessment_id) & (Answer.criterion_id == criterion_id)
+            )
+        return _answer(row)
+
+    def answers(self, assessment_id: str) -> dict[str, AnswerRecord]:
+        with self._reading():
+            rows = Answer.select().where(Answer.assessment == assessment_id)
+            return {r.criterion_id: _answer(r) for r in rows}
+
+    def result(self, assessment_id: str) -> AssessmentResult:
+        """The scoring of an assessment against the model version it was taken with."""
+        model = self.model_of(assessment_id)
+        return score_answers(model, self.answers(assessment_id))
+
+    # -- overviews
+
+    def organization_overview(self) -> list[tuple[OrganizationRecord, int, AssessmentRecord | None]]:
+        """Each organization with its number of assessments and its latest one (by date)."""
+        latest: dict[str, AssessmentRecord] = {}
+        counts: dict[str, int] = {}
+        for a in self.assessments():  # newest first: the first seen per organization is its latest
+            counts[a.organization_id] = counts.get(a.organization_id, 0) + 1
+            latest.setdefault(a.organization_id, a)
+        return [(o, counts.get(o.id, 0), latest.get(o.id)) for o in self.organizations()]
+
+    def schema_version(self) -> int:
+        with self._reading():
+            return int(self.db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def score_answers(model: MaturityModel, answers: dict[str, AnswerRecord]) -> AssessmentResult:
+    return score_assessment(
+        model, {k: AnswerValue(a.score, a.not_applicable) for k, a in answers.items()}
+    )
+
+
+def canonical_definition(model: MaturityModel) -> str:
+    """The frozen form of a definition: sorted-key JSON, so one definition has one digest."""
+    return json.dumps(model.to_dict(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise StoreError("an organization needs a name")
+    if len(name) > 200:
+        raise StoreError("an organization name may have at most 200 characters")
+    return name
+
+
+def _org(row: Organization) -> OrganizationRecord:
+    return OrganizationRecord(row.id, row.name, row.created_at, row.updated_at)
+
+
+def _assessment(row: Assessment) -> AssessmentRecord:
+    mv = row.model_version
+    return AssessmentRecord(
+        id=row.id,
+        organization_id=row.organization.id,
+        organization_name=row.organization.name,
+        model_id=mv.model_id,
+        model_version=mv.version,
+        model_title=mv.title,
+        assessed_on=date.fromisoformat(row.assessed_on),
+        assessor=row.assessor,
+        status=row.status,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _answer(row: Answer) -> AnswerRecord:
+    return AnswerRecord(row.criterion_id, row.score, bool(row.not_applicable), row.notes, row.updated_at)

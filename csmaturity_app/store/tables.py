@@ -1,0 +1,84 @@
+"""The database tables (peewee models) of today's schema.
+
+Migrations never import these: each migration declares the frozen tables it
+needs, so that today's classes can change without rewriting history.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from peewee import (
+    BooleanField,
+    CharField,
+    CompositeKey,
+    DatabaseProxy,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SmallIntegerField,
+    TextField,
+)
+
+database_proxy = DatabaseProxy()
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> str:
+    """UTC time as ISO 8601 text with microseconds: it sorts as it reads, and merges across laptops."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+class BaseTable(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Organization(BaseTable):
+    id = CharField(primary_key=True, default=new_id)
+    name = TextField()
+    created_at = TextField(default=utc_now)
+    updated_at = TextField(default=utc_now)
+
+
+class ModelVersion(BaseTable):
+    """A maturity model definition exactly as an assessment was taken with it (JSON)."""
+
+    id = CharField(primary_key=True)  # sha256 of the canonical JSON definition
+    model_id = TextField()
+    version = TextField()
+    title = TextField()
+    definition = TextField()
+    created_at = TextField(default=utc_now)
+
+
+class Assessment(BaseTable):
+    id = CharField(primary_key=True, default=new_id)
+    organization = ForeignKeyField(Organization, backref="assessments", on_delete="CASCADE")
+    model_version = ForeignKeyField(ModelVersion, backref="assessments")
+    assessed_on = TextField()  # ISO date
+    assessor = TextField(default="")
+    status = TextField(default="draft")  # draft | complete
+    created_at = TextField(default=utc_now)
+    updated_at = TextField(default=utc_now)
+
+
+class Answer(BaseTable):
+    assessment = ForeignKeyField(Assessment, backref="answers", on_delete="CASCADE")
+    criterion_id = TextField()
+    score = SmallIntegerField(null=True)
+    not_applicable = BooleanField(default=False)
+    notes = TextField(default="")
+    updated_at = TextField(default=utc_now)
+
+    class Meta:
+        primary_key = CompositeKey("assessment", "criterion_id")
+
+
+ALL_TABLES = (Organization, ModelVersion, Assessment, Answer)
+__all__ = ["ALL_TABLES", "Answer", "Assessment", "IntegerField", "ModelVersion", "Organization"]
