@@ -30,7 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description=f"{APP_NAME}: assess the maturity of customer-success organizations, offline. "
         "Without a command, the application window opens.",
-        epilog=f"The store is {paths.default_db_path()} unless --db or ${paths.DB_ENV} names another. "
+        epilog=f"The store is {paths.default_db_path()} unless --db or ${paths.DB_ENV} "
+        "names another. "
         f"Your own maturity model files go in {paths.user_models_dir()}.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -43,13 +44,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     models = commands.add_parser(
-        "models", help="list the maturity models, show one, or check a file of your own",
+        "models",
+        help="list the maturity models, show one, or check a file of your own",
         description="List the maturity models: the built-in ones and those in your models folder.",
     )
     add_format(models)
     model_commands = models.add_subparsers(dest="models_command", metavar="SUBCOMMAND")
     show = model_commands.add_parser(
-        "show", help="stages, dimensions and every criterion with its id",
+        "show",
+        help="stages, dimensions and every criterion with its id",
         description="Show one maturity model: its stages in order, its dimensions and every "
         "criterion with its stable id.",
     )
@@ -57,13 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--model-version", metavar="VERSION", help="a version other than the newest")
     add_format(show)
     check = model_commands.add_parser(
-        "check", help="validate a maturity model file of your own",
+        "check",
+        help="validate a maturity model file of your own",
         description="Validate a maturity model file and say exactly what is wrong with it.",
     )
     check.add_argument("file", metavar="FILE", help="a .toml maturity model file")
 
     orgs = commands.add_parser(
-        "orgs", help="organizations with their latest placed stage",
+        "orgs",
+        help="organizations with their latest placed stage",
         description="List the organizations of the store, each with its latest assessment "
         "and the stage it placed them in.",
     )
@@ -134,7 +139,13 @@ def cmd_models(args: argparse.Namespace) -> int:
         }
         for m in catalog()
     ]
-    print(render(rows, ["id", "version", "title", "stages", "dimensions", "criteria", "source"], args.format))
+    print(
+        render(
+            rows,
+            ["id", "version", "title", "stages", "dimensions", "criteria", "source"],
+            args.format,
+        )
+    )
     return 0
 
 
@@ -149,8 +160,16 @@ def cmd_models_show(args: argparse.Namespace) -> int:
     return 0
 
 
-CRITERIA_COLUMNS = ["model_id", "model_version", "stage_level", "stage", "dimension",
-                    "criterion_id", "criterion", "guidance"]
+CRITERIA_COLUMNS = [
+    "model_id",
+    "model_version",
+    "stage_level",
+    "stage",
+    "dimension",
+    "criterion_id",
+    "criterion",
+    "guidance",
+]
 
 
 def criteria_rows(model: MaturityModel) -> list[dict[str, object]]:
@@ -173,17 +192,27 @@ def describe_model(model: MaturityModel) -> str:
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 120))
 
     def wrap(text: str, indent: str) -> str:
-        return textwrap.fill(" ".join(text.split()), width, initial_indent=indent, subsequent_indent=indent)
+        return textwrap.fill(
+            " ".join(text.split()), width, initial_indent=indent, subsequent_indent=indent
+        )
 
-    out = [f"{model.title}", f"id {model.id}, version {model.version}",
-           f"Source: {model.attribution.credit()}"]
+    out = [
+        f"{model.title}",
+        f"id {model.id}, version {model.version}",
+        f"Source: {model.attribution.credit()}",
+    ]
     if model.summary:
         out += ["", wrap(model.summary, "")]
     scale = ", ".join(f"{p.score} {p.label}" for p in model.scale)
-    out += ["", f"Answer scale: {scale}; or {model.not_applicable_label}.",
-            f"A stage is achieved at attainment >= {model.threshold:g}."]
+    out += [
+        "",
+        f"Answer scale: {scale}; or {model.not_applicable_label}.",
+        f"A stage is achieved at attainment >= {model.threshold:g}.",
+    ]
     out += ["", "Dimensions:"]
-    out += [f"  {d.id:<{max(len(x.id) for x in model.dimensions)}}  {d.name}" for d in model.dimensions]
+    out += [
+        f"  {d.id:<{max(len(x.id) for x in model.dimensions)}}  {d.name}" for d in model.dimensions
+    ]
     id_width = max(len(c.id) for c in model.criteria)
     for stage in model.stages:
         criteria = model.criteria_of_stage(stage.id)
@@ -192,10 +221,14 @@ def describe_model(model: MaturityModel) -> str:
         for c in criteria:
             dimension = model.dimensions_by_id[c.dimension].name
             head = f"  {c.id:<{id_width}}  "
-            out.append(textwrap.fill(
-                f"{c.statement} [{dimension}]", width, initial_indent=head,
-                subsequent_indent=" " * len(head),
-            ))
+            out.append(
+                textwrap.fill(
+                    f"{c.statement} [{dimension}]",
+                    width,
+                    initial_indent=head,
+                    subsequent_indent=" " * len(head),
+                )
+            )
     return "\n".join(out)
 
 
@@ -208,8 +241,10 @@ def cmd_models_check(args: argparse.Namespace) -> int:
             print(f"{PROG}: error: {args.file}: {problem}", file=sys.stderr)
         return 1
     empty = [model.stage_label(s) for s in model.stages if not model.criteria_of_stage(s.id)]
-    print(f"{args.file}: OK: {model.key}, {len(model.stages)} stages, "
-          f"{len(model.dimensions)} dimensions, {len(model.criteria)} criteria")
+    print(
+        f"{args.file}: OK: {model.key}, {len(model.stages)} stages, "
+        f"{len(model.dimensions)} dimensions, {len(model.criteria)} criteria"
+    )
     if empty:
         print(f"note: achieved by definition (no criteria): {', '.join(empty)}")
     return 0
@@ -230,7 +265,16 @@ def cmd_orgs(args: argparse.Namespace) -> int:
                     "maturity_index": round(result.maturity_index, 2),
                 }
             rows.append(row)
-    columns = ["id", "name", "assessments", "latest", "model", "status", "placed_stage", "maturity_index"]
+    columns = [
+        "id",
+        "name",
+        "assessments",
+        "latest",
+        "model",
+        "status",
+        "placed_stage",
+        "maturity_index",
+    ]
     if args.format == "table" and not rows:
         print(f"No organizations yet in {paths.resolve_db_path(args.db)}.")
         return 0
@@ -245,6 +289,9 @@ def run() -> None:
     try:
         sys.exit(main())
     except Exception as exc:  # a bug: still one line, and how to see the details
-        print(f"{PROG}: internal error: {type(exc).__name__}: {exc} "
-              "(set CSMATURITY_DEBUG=1 to see the traceback)", file=sys.stderr)
+        print(
+            f"{PROG}: internal error: {type(exc).__name__}: {exc} "
+            "(set CSMATURITY_DEBUG=1 to see the traceback)",
+            file=sys.stderr,
+        )
         sys.exit(1)

@@ -13,7 +13,9 @@ FORMATS = ("table", "csv", "json")
 
 def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> str:
     if fmt == "json":
-        return json.dumps([{c: row.get(c) for c in columns} for row in rows], indent=2, ensure_ascii=False)
+        return json.dumps(
+            [{c: row.get(c) for c in columns} for row in rows], indent=2, ensure_ascii=False
+        )
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")

@@ -40,7 +40,8 @@ class ModelCatalog:
                     continue
                 if model.key in seen:
                     catalog.problems.append(
-                        f"{path}: id and version {model.key} are already used by {seen[model.key]}; "
+                        f"{path}: id and version {model.key} are already used by "
+                        f"{seen[model.key]}; "
                         "give this model another id or version"
                     )
                     continue
@@ -65,4 +66,6 @@ class ModelCatalog:
 
 def _version_key(version: str) -> tuple[tuple[int, int | str], ...]:
     """Order "1.10.0" after "1.9.0"; numeric parts before text parts."""
-    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in version.replace("-", ".").split("."))
+    return tuple(
+        (0, int(p)) if p.isdigit() else (1, p) for p in version.replace("-", ".").split(".")
+    )

@@ -143,8 +143,7 @@ class MaturityModel:
                 for s in self.stages
             ],
             "dimensions": [
-                {"id": d.id, "name": d.name, "description": d.description}
-                for d in self.dimensions
+                {"id": d.id, "name": d.name, "description": d.description} for d in self.dimensions
             ],
             "criteria": [
                 {

@@ -83,7 +83,9 @@ class _Checker:
 
     # -- field readers: return a value of the right type, or a placeholder after recording why
 
-    def keys(self, table: Mapping[str, Any], key: str, required: set[str], optional: set[str]) -> None:
+    def keys(
+        self, table: Mapping[str, Any], key: str, required: set[str], optional: set[str]
+    ) -> None:
         prefix = f"{key}." if key else ""
         for name in sorted(required - table.keys()):
             self.fail(f"{prefix}{name}", "is missing")
@@ -150,8 +152,19 @@ class _Checker:
         self.keys(
             data,
             "",
-            {"format", "id", "version", "title", "stage_word", "attribution", "scale",
-             "scoring", "stages", "dimensions", "criteria"},
+            {
+                "format",
+                "id",
+                "version",
+                "title",
+                "stage_word",
+                "attribution",
+                "scale",
+                "scoring",
+                "stages",
+                "dimensions",
+                "criteria",
+            },
             {"summary"},
         )
         file_format = self.integer(data, "", "format")
@@ -230,7 +243,9 @@ class _Checker:
             or not isinstance(threshold, int | float)
             or not 0 < threshold <= 1
         ):
-            self.fail(f"{key}.threshold", f"must be a number above 0 and at most 1, not {threshold!r}")
+            self.fail(
+                f"{key}.threshold", f"must be a number above 0 and at most 1, not {threshold!r}"
+            )
             threshold = None
         return (
             float(threshold) if threshold is not None else 0.75,
@@ -305,12 +320,17 @@ class _Checker:
             seen.add(criterion_id)
             stage = self.text(table, key, "stage")
             if stage and stage_ids and stage not in stage_ids:
-                self.fail(f"{key}.stage", f"{stage!r} is not a stage of this model "
-                          f"(stages: {', '.join(stage_ids)})")
+                self.fail(
+                    f"{key}.stage",
+                    f"{stage!r} is not a stage of this model (stages: {', '.join(stage_ids)})",
+                )
             dimension = self.text(table, key, "dimension")
             if dimension and dimension_ids and dimension not in dimension_ids:
-                self.fail(f"{key}.dimension", f"{dimension!r} is not a dimension of this model "
-                          f"(dimensions: {', '.join(dimension_ids)})")
+                self.fail(
+                    f"{key}.dimension",
+                    f"{dimension!r} is not a dimension of this model "
+                    f"(dimensions: {', '.join(dimension_ids)})",
+                )
             criteria.append(
                 Criterion(
                     id=criterion_id,

@@ -78,9 +78,7 @@ class AssessmentResult:
     total: int
 
 
-def score_assessment(
-    model: MaturityModel, answers: Mapping[str, AnswerValue]
-) -> AssessmentResult:
+def score_assessment(model: MaturityModel, answers: Mapping[str, AnswerValue]) -> AssessmentResult:
     """Apply the scoring rule to the answers given (criterion id -> answer)."""
     top = model.max_score
     threshold = Fraction(str(model.threshold))

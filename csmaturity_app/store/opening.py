@@ -70,7 +70,9 @@ def open_database(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) ->
 def inspect_file(path: Path, busy_timeout_ms: int) -> int:
     """Raise a `StoreError` for any file we must not write; return its schema version (0: new)."""
     if path.is_dir():
-        raise NotAStoreError(f"{path} is a folder; name a store file inside it (for example {path / 'csmaturity.db'})")
+        raise NotAStoreError(
+            f"{path} is a folder; name a store file in it (for example {path / 'csmaturity.db'})"
+        )
     folder = path.parent
     if not folder.is_dir():
         raise StoreError(f"cannot create {path}: the folder {folder} does not exist")

@@ -112,12 +112,16 @@ class Store:
             row = Organization.get_or_none(Organization.id == name_or_id)
             if row is not None:
                 return _org(row)
-            rows = list(Organization.select().where(fn.lower(Organization.name) == name_or_id.lower()))
+            rows = list(
+                Organization.select().where(fn.lower(Organization.name) == name_or_id.lower())
+            )
         if not rows:
             raise NotFoundError(f"no organization named or with id {name_or_id!r}")
         if len(rows) > 1:
             ids = ", ".join(r.id for r in rows)
-            raise NotFoundError(f"{len(rows)} organizations are named {name_or_id!r}; use an id ({ids})")
+            raise NotFoundError(
+                f"{len(rows)} organizations are named {name_or_id!r}; use an id ({ids})"
+            )
         return _org(rows[0])
 
     def _org_row(self, organization_id: str) -> Organization:
@@ -135,7 +139,7 @@ class Store:
         assessor: str = "",
         assessed_on: date | None = None,
     ) -> AssessmentRecord:
-        """Start a draft; the model's definition is frozen with it, whatever happens to the file later."""
+        """Start a draft, with the model definition frozen in (later file edits change nothing)."""
         definition = canonical_definition(model)
         digest = hashlib.sha256(definition.encode("utf-8")).hexdigest()
         with self._writing():
@@ -201,15 +205,25 @@ class Store:
     def _model(self, digest: str, definition: str) -> MaturityModel:
         model = self._models.get(digest)
         if model is None:
-            model = parse_model(json.loads(definition), f"{self.path} (model version {digest[:12]})")
+            model = parse_model(
+                json.loads(definition), f"{self.path} (model version {digest[:12]})"
+            )
             self._models[digest] = model
         return model
 
     def _assessment_query(self):  # type: ignore[no-untyped-def]
-        return Assessment.select(Assessment, Organization, ModelVersion.id, ModelVersion.model_id,
-                                 ModelVersion.version, ModelVersion.title).join_from(
-            Assessment, Organization
-        ).join_from(Assessment, ModelVersion)
+        return (
+            Assessment.select(
+                Assessment,
+                Organization,
+                ModelVersion.id,
+                ModelVersion.model_id,
+                ModelVersion.version,
+                ModelVersion.title,
+            )
+            .join_from(Assessment, Organization)
+            .join_from(Assessment, ModelVersion)
+        )
 
     # -- answers
 
@@ -228,9 +242,13 @@ class Store:
         if not_applicable and score is not None:
             raise InvalidAnswerError("an answer is either a score or not applicable, not both")
         if score is not None and (
-            isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= model.max_score
+            isinstance(score, bool)
+            or not isinstance(score, int)
+            or not 0 <= score <= model.max_score
         ):
-            raise InvalidAnswerError(f"score must be a whole number from 0 to {model.max_score}, not {score!r}")
+            raise InvalidAnswerError(
+                f"score must be a whole number from 0 to {model.max_score}, not {score!r}"
+            )
         return self._upsert(assessment_id, criterion_id, score, not_applicable, notes)
 
     def record_notes(self, assessment_id: str, criterion_id: str, notes: str) -> AnswerRecord:
@@ -255,11 +273,17 @@ class Store:
         notes: str | None,
     ) -> AnswerRecord:
         now = utc_now()
-        update = {Answer.score: score, Answer.not_applicable: not_applicable, Answer.updated_at: now}
+        update = {
+            Answer.score: score,
+            Answer.not_applicable: not_applicable,
+            Answer.updated_at: now,
+        }
         if notes is not None:
             update[Answer.notes] = notes
         with self._writing():
-            status = Assessment.select(Assessment.status).where(Assessment.id == assessment_id).scalar()
+            status = (
+                Assessment.select(Assessment.status).where(Assessment.id == assessment_id).scalar()
+            )
             if status == "complete":
                 raise InvalidAnswerError("this assessment is complete; reopen it to change answers")
             Answer.insert(
@@ -290,7 +314,9 @@ class Store:
 
     # -- overviews
 
-    def organization_overview(self) -> list[tuple[OrganizationRecord, int, AssessmentRecord | None]]:
+    def organization_overview(
+        self,
+    ) -> list[tuple[OrganizationRecord, int, AssessmentRecord | None]]:
         """Each organization with its number of assessments and its latest one (by date)."""
         latest: dict[str, AssessmentRecord] = {}
         counts: dict[str, int] = {}
@@ -346,4 +372,6 @@ def _assessment(row: Assessment) -> AssessmentRecord:
 
 
 def _answer(row: Answer) -> AnswerRecord:
-    return AnswerRecord(row.criterion_id, row.score, bool(row.not_applicable), row.notes, row.updated_at)
+    return AnswerRecord(
+        row.criterion_id, row.score, bool(row.not_applicable), row.notes, row.updated_at
+    )

@@ -29,7 +29,7 @@ def new_id() -> str:
 
 
 def utc_now() -> str:
-    """UTC time as ISO 8601 text with microseconds: it sorts as it reads, and merges across laptops."""
+    """UTC time as ISO 8601 text, to the microsecond: sorts as it reads, merges across laptops."""
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
