@@ -132,15 +132,18 @@ class _Checker:
             return {}
         return value
 
-    def array_of_tables(self, data: Mapping[str, Any], name: str) -> list[Mapping[str, Any]]:
+    def array_of_tables(
+        self, data: Mapping[str, Any], name: str, key: str = ""
+    ) -> list[Mapping[str, Any]]:
         value = data.get(name)
         if value is None:
             return []
+        full = _join(key, name)
         if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
-            self.fail(name, f"must be a list of tables ([[{name}]]), not {_kind(value)}")
+            self.fail(full, f"must be a list of tables ([[{full}]]), not {_kind(value)}")
             return []
         if not value:
-            self.fail(name, "must not be empty")
+            self.fail(full, "must not be empty")
         return value
 
     # -- the model
@@ -219,7 +222,7 @@ class _Checker:
         self.keys(table, key, {"points", "not_applicable_label"}, set())
         na_label = self.text(table, key, "not_applicable_label")
         points: list[ScalePoint] = []
-        for i, point in enumerate(self.array_of_tables(table, "points")):
+        for i, point in enumerate(self.array_of_tables(table, "points", key)):
             pkey = f"{key}.points[{i}]"
             self.keys(point, pkey, {"score", "label"}, set())
             score = self.integer(point, pkey, "score")
@@ -259,7 +262,7 @@ class _Checker:
             key = f"stages[{i}]"
             self.keys(table, key, {"id", "level", "name", "description"}, {"guidance"})
             stage_id = self.slug(table, key, "id", _SLUG)
-            if stage_id in seen:
+            if stage_id and stage_id in seen:
                 self.fail(f"{key}.id", f"{stage_id!r} is used by an earlier stage")
             seen.add(stage_id)
             level = self.integer(table, key, "level")
@@ -287,7 +290,7 @@ class _Checker:
             key = f"dimensions[{i}]"
             self.keys(table, key, {"id", "name"}, {"description"})
             dimension_id = self.slug(table, key, "id", _SLUG)
-            if dimension_id in seen:
+            if dimension_id and dimension_id in seen:
                 self.fail(f"{key}.id", f"{dimension_id!r} is used by an earlier dimension")
             seen.add(dimension_id)
             dimensions.append(
@@ -305,8 +308,8 @@ class _Checker:
         stages: tuple[Stage, ...],
         dimensions: tuple[Dimension, ...],
     ) -> tuple[Criterion, ...]:
-        stage_ids = [s.id for s in stages]
-        dimension_ids = [d.id for d in dimensions]
+        stage_ids = [s.id for s in stages if s.id]
+        dimension_ids = [d.id for d in dimensions if d.id]
         criteria: list[Criterion] = []
         seen: set[str] = set()
         for i, table in enumerate(tables):
@@ -315,7 +318,7 @@ class _Checker:
             criterion_id = self.slug(table, key, "id", _CRITERION_ID)
             if criterion_id:
                 key = f"criteria[{i}] ({criterion_id})"
-            if criterion_id in seen:
+            if criterion_id and criterion_id in seen:
                 self.fail(f"{key}.id", f"{criterion_id!r} is used by an earlier criterion")
             seen.add(criterion_id)
             stage = self.text(table, key, "stage")

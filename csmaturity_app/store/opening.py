@@ -102,7 +102,11 @@ def inspect_file(path: Path, busy_timeout_ms: int) -> int:
     if header_valid and pages and size < pages * page_size:
         raise CorruptStoreError(_damaged(path, "the file is cut short"))
 
-    uri = f"file:{quote(str(path))}?mode=ro"
+    # With no -wal file beside it, the main file is the whole store and nobody has it open in
+    # WAL mode: read it as immutable, so that inspecting creates no -wal / -shm files. Otherwise
+    # those files exist already, and a plain read-only connection takes the usual locks.
+    wal_exists = Path(f"{path}-wal").exists()
+    uri = f"file:{quote(str(path))}?mode=ro" + ("" if wal_exists else "&immutable=1")
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
     except sqlite3.Error as exc:
@@ -134,9 +138,14 @@ def inspect_file(path: Path, busy_timeout_ms: int) -> int:
 
 def migrate(db: SqliteDatabase, path: Path, from_version: int) -> None:
     """Bring the schema up to date; an existing store is first copied with SQLite's backup API."""
-    if from_version > 0:
-        backup_copy(db, path, from_version)
-    Runner(db, str(MIGRATIONS_DIR), table_name="schema_migration").up()
+    backup = backup_copy(db, path, from_version) if from_version > 0 else None
+    try:
+        # Each migration runs in its own transaction: one that fails leaves the store as the
+        # previous migration left it, and the backup copy holds the store as it was before.
+        Runner(db, str(MIGRATIONS_DIR), table_name="schema_migration").up()
+    except Exception as exc:
+        kept = f"; a copy from before the upgrade is at {backup}" if backup else ""
+        raise StoreError(f"{path}: upgrading the store failed ({exc}){kept}") from exc
     with db.atomic():
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         db.execute_sql(f"PRAGMA user_version = {schema_version()}")

@@ -36,7 +36,6 @@ from csmaturity_app.store.tables import (
     Assessment,
     ModelVersion,
     Organization,
-    database_proxy,
     utc_now,
 )
 
@@ -52,9 +51,7 @@ class Store:
     @classmethod
     def open(cls, path: str | Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Store:
         path = Path(path).expanduser().absolute()
-        db = open_database(path, busy_timeout_ms)
-        database_proxy.initialize(db)
-        return cls(path, db)
+        return cls(path, open_database(path, busy_timeout_ms))
 
     def close(self) -> None:
         self.db.close()
@@ -67,7 +64,7 @@ class Store:
 
     @contextmanager
     def _reading(self) -> Iterator[None]:
-        with translate_errors(self.path), database_proxy.bind_ctx(ALL_TABLES, self.db):
+        with translate_errors(self.path), self.db.bind_ctx(ALL_TABLES):
             yield
 
     @contextmanager

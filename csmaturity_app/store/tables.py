@@ -21,6 +21,8 @@ from peewee import (
     TextField,
 )
 
+# Never initialised: a query outside `Store._reading` (which binds the tables to one open
+# store) fails loudly instead of reaching whichever store happened to open last.
 database_proxy = DatabaseProxy()
 
 

@@ -1,0 +1,52 @@
+"""Shared fixtures: every test gets its own data folder and its own store file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from csmaturity_app import paths
+from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR, ModelCatalog
+from csmaturity_app.store import Store
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Point the platform data folder at a temporary one: no test touches the real store."""
+    home = tmp_path_factory.mktemp("data-home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    monkeypatch.delenv(paths.DB_ENV, raising=False)
+    return paths.data_dir()
+
+
+@pytest.fixture(scope="session")
+def builtin_catalog() -> ModelCatalog:
+    catalog = ModelCatalog.load([BUILTIN_MODELS_DIR])
+    assert not catalog.problems, catalog.problems
+    return catalog
+
+
+@pytest.fixture
+def tsia(builtin_catalog: ModelCatalog) -> MaturityModel:
+    return builtin_catalog.get("tsia-4-phases")
+
+
+@pytest.fixture
+def ftworks(builtin_catalog: ModelCatalog) -> MaturityModel:
+    return builtin_catalog.get("ftworks-5-levels")
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "store.db"
+
+
+@pytest.fixture
+def store(store_path: Path) -> Iterator[Store]:
+    with Store.open(store_path) as opened:
+        yield opened

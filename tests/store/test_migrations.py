@@ -1,0 +1,109 @@
+"""Schema migrations on real files: a backup copy first, numbered steps, all or nothing."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from csmaturity_app.store import Store, StoreError, opening
+
+ADD_COLUMN = """
+from peewee import TextField
+
+def up(migrator, db):
+    migrator.migrate(migrator.add_column("assessment", "current_stage", TextField(default="")))
+"""
+
+BROKEN = """
+def up(migrator, db):
+    db.execute_sql("CREATE TABLE half_done (x)")
+    raise RuntimeError("step 2 went wrong")
+"""
+
+
+@pytest.fixture
+def migrations_dir(tmp_path, monkeypatch) -> Path:
+    """A copy of today's migrations that a test can add a newer step to."""
+    folder = tmp_path / "migrations"
+    shutil.copytree(opening.MIGRATIONS_DIR, folder)
+    monkeypatch.setattr(opening, "MIGRATIONS_DIR", folder)
+    return folder
+
+
+def make_v1_store(path: Path, tsia) -> tuple[str, str]:
+    with Store.open(path) as store:
+        org = store.create_organization("Acme")
+        assessment = store.create_assessment(org.id, tsia, "Ann")
+        store.record_answer(assessment.id, "F01", 2, notes="kept through upgrades")
+    return org.id, assessment.id
+
+
+def user_version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_schema_version_is_the_newest_migration_number():
+    assert opening.schema_version() == 1
+
+
+def test_upgrade_takes_a_backup_then_migrates(tmp_path, migrations_dir, tsia):
+    path = tmp_path / "store.db"
+    _, assessment_id = make_v1_store(path, tsia)
+    (migrations_dir / "0002_current_stage.py").write_text(ADD_COLUMN)
+
+    with Store.open(path) as store:
+        assert store.schema_version() == 2
+        assert store.answers(assessment_id)["F01"].notes == "kept through upgrades"
+        columns = [r[1] for r in store.db.execute_sql("PRAGMA table_info(assessment)")]
+        assert "current_stage" in columns
+
+    backups = list(tmp_path.glob("store.db.schema1-*.bak"))
+    assert len(backups) == 1
+    assert user_version(backups[0]) == 1
+    conn = sqlite3.connect(backups[0])
+    try:
+        notes = conn.execute("SELECT notes FROM answer").fetchall()
+    finally:
+        conn.close()
+    assert notes == [("kept through upgrades",)]
+    # Opening again: nothing left to migrate, no second backup.
+    Store.open(path).close()
+    assert len(list(tmp_path.glob("*.bak"))) == 1
+
+
+def test_failed_migration_leaves_the_store_as_it_was(tmp_path, migrations_dir, tsia):
+    path = tmp_path / "store.db"
+    _, assessment_id = make_v1_store(path, tsia)
+    (migrations_dir / "0002_broken.py").write_text(BROKEN)
+
+    with pytest.raises(StoreError, match=r"upgrading the store failed.*step 2 went wrong.*copy"):
+        Store.open(path)
+    assert user_version(path) == 1
+    conn = sqlite3.connect(path)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        history = [r[0] for r in conn.execute("SELECT name FROM schema_migration")]
+    finally:
+        conn.close()
+    assert "half_done" not in tables
+    assert history == ["0001_initial"]
+
+    # With the step fixed, the store upgrades and keeps its answers.
+    (migrations_dir / "0002_broken.py").unlink()
+    (migrations_dir / "0002_current_stage.py").write_text(ADD_COLUMN)
+    with Store.open(path) as store:
+        assert store.answers(assessment_id)["F01"].score == 2
+
+
+def test_new_store_needs_no_backup(tmp_path, migrations_dir):
+    (migrations_dir / "0002_current_stage.py").write_text(ADD_COLUMN)
+    with Store.open(tmp_path / "fresh.db") as store:
+        assert store.schema_version() == 2
+    assert list(tmp_path.glob("*.bak")) == []

@@ -1,0 +1,202 @@
+"""The store facade on real SQLite files: organizations, assessments, answers."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.store import InvalidAnswerError, NotFoundError, Store, StoreError
+from csmaturity_app.store.opening import APPLICATION_ID, schema_version
+
+
+def test_new_store_is_created_with_schema_and_pragmas(store: Store, store_path):
+    assert store_path.exists()
+    conn = sqlite3.connect(store_path)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    assert {"organization", "assessment", "answer", "model_version", "schema_migration"} <= tables
+
+
+def test_connection_pragmas_are_safe_for_power_cuts(store: Store):
+    pragma = lambda name: store.db.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+    assert pragma("synchronous") == 2  # FULL
+    assert pragma("foreign_keys") == 1
+    assert pragma("busy_timeout") > 0
+
+
+def test_organizations_are_listed_by_name_and_found_by_name_or_id(store: Store):
+    beta = store.create_organization("  Beta   Ltd ")
+    alpha = store.create_organization("alpha inc")
+    assert beta.name == "Beta Ltd"
+    assert [o.name for o in store.organizations()] == ["alpha inc", "Beta Ltd"]
+    assert store.find_organization("BETA LTD") == beta
+    assert store.find_organization(alpha.id) == alpha
+    with pytest.raises(NotFoundError, match="no organization"):
+        store.find_organization("Gamma")
+
+
+def test_ambiguous_organization_name_asks_for_an_id(store: Store):
+    first = store.create_organization("Acme")
+    second = store.create_organization("acme")
+    with pytest.raises(NotFoundError, match="use an id") as info:
+        store.find_organization("ACME")
+    assert first.id in str(info.value) and second.id in str(info.value)
+
+
+@pytest.mark.parametrize("name", ["", "   ", "x" * 201])
+def test_organization_name_must_be_sensible(store: Store, name):
+    with pytest.raises(StoreError):
+        store.create_organization(name)
+    assert store.organizations() == []
+
+
+def test_rename_and_delete_organization_cascades(store: Store, tsia: MaturityModel):
+    org = store.create_organization("Acme")
+    assessment = store.create_assessment(org.id, tsia, "Ann", date(2026, 1, 5))
+    store.record_answer(assessment.id, "F01", 2)
+    renamed = store.rename_organization(org.id, "Acme Europe")
+    assert renamed.name == "Acme Europe" and renamed.updated_at >= org.updated_at
+    store.delete_organization(org.id)
+    assert store.organizations() == []
+    assert store.assessments() == []
+    count = store.db.execute_sql("SELECT count(*) FROM answer").fetchone()[0]
+    assert count == 0
+
+
+def test_assessment_freezes_its_model_definition(store: Store, tsia: MaturityModel):
+    org = store.create_organization("Acme")
+    a = store.create_assessment(org.id, tsia, " Ann ", date(2026, 3, 1))
+    assert (a.model_id, a.model_version, a.assessor, a.status) == (
+        "tsia-4-phases",
+        tsia.version,
+        "Ann",
+        "draft",
+    )
+    assert a.assessed_on == date(2026, 3, 1) and a.organization_name == "Acme"
+    assert store.model_of(a.id) == tsia
+    # A second assessment on the same definition shares one frozen copy.
+    store.create_assessment(org.id, tsia)
+    assert store.db.execute_sql("SELECT count(*) FROM model_version").fetchone()[0] == 1
+
+
+def test_frozen_definition_survives_a_changed_model_file(store: Store, store_path, tsia):
+    org = store.create_organization("Acme")
+    old = store.create_assessment(org.id, tsia)
+    store.record_answer(old.id, "F01", 3)
+    before = store.result(old.id)
+    edited = MaturityModel(
+        **{**tsia.__dict__, "threshold": 0.5, "criteria": tsia.criteria[1:], "source": ""}
+    )
+    store.create_assessment(org.id, edited)
+    store.close()
+    with Store.open(store_path) as again:
+        assert again.model_of(old.id) == tsia
+        assert again.result(old.id) == before
+
+
+def test_record_answer_upserts_and_keeps_notes(store: Store, tsia):
+    org = store.create_organization("Acme")
+    a = store.create_assessment(org.id, tsia)
+    first = store.record_answer(a.id, "F01", 1, notes="roadmap deck seen")
+    assert (first.score, first.not_applicable, first.notes) == (1, False, "roadmap deck seen")
+    second = store.record_answer(a.id, "F01", 3)
+    assert (second.score, second.notes) == (3, "roadmap deck seen")
+    assert second.updated_at > first.updated_at
+    store.record_notes(a.id, "F01", "board minutes, March")
+    na = store.record_answer(a.id, "F02", None, not_applicable=True)
+    answers = store.answers(a.id)
+    assert answers["F01"].score == 3 and answers["F01"].notes == "board minutes, March"
+    assert answers["F02"] == na and na.not_applicable and na.score is None
+    assert store.assessment(a.id).updated_at >= na.updated_at
+
+
+def test_notes_alone_leave_criterion_unanswered(store: Store, tsia):
+    org = store.create_organization("Acme")
+    a = store.create_assessment(org.id, tsia)
+    store.record_notes(a.id, "S01", "ask the VP")
+    answer = store.answers(a.id)["S01"]
+    assert answer.score is None and not answer.not_applicable and answer.notes == "ask the VP"
+    assert store.result(a.id).answered == 0
+
+
+@pytest.mark.parametrize(
+    ("criterion", "score", "na", "message"),
+    [
+        ("F01", 4, False, "from 0 to 3"),
+        ("F01", -1, False, "from 0 to 3"),
+        ("F01", True, False, "whole number"),
+        ("F01", 2, True, "not both"),
+        ("X99", 1, False, "not a criterion"),
+    ],
+)
+def test_bad_answers_are_refused_and_nothing_changes(
+    store: Store, tsia, criterion, score, na, message
+):
+    org = store.create_organization("Acme")
+    a = store.create_assessment(org.id, tsia)
+    store.record_answer(a.id, "F01", 2, notes="kept")
+    with pytest.raises(InvalidAnswerError, match=message):
+        store.record_answer(a.id, criterion, score, not_applicable=na)
+    assert {k: (v.score, v.notes) for k, v in store.answers(a.id).items()} == {"F01": (2, "kept")}
+
+
+def test_complete_assessment_refuses_changes_until_reopened(store: Store, tsia):
+    org = store.create_organization("Acme")
+    a = store.create_assessment(org.id, tsia)
+    store.record_answer(a.id, "F01", 2)
+    assert store.set_status(a.id, "complete").status == "complete"
+    with pytest.raises(InvalidAnswerError, match="reopen"):
+        store.record_answer(a.id, "F01", 3)
+    store.set_status(a.id, "draft")
+    assert store.record_answer(a.id, "F01", 3).score == 3
+    with pytest.raises(InvalidAnswerError):
+        store.set_status(a.id, "finished")
+
+
+def test_unknown_ids_are_clear_errors(store: Store, tsia):
+    with pytest.raises(NotFoundError, match="no assessment"):
+        store.record_answer("nope", "F01", 1)
+    with pytest.raises(NotFoundError, match="no organization"):
+        store.create_assessment("nope", tsia)
+    with pytest.raises(NotFoundError):
+        store.assessment("nope")
+
+
+def test_answers_survive_reopening(store_path, tsia):
+    with Store.open(store_path) as s:
+        org = s.create_organization("Acme")
+        a = s.create_assessment(org.id, tsia)
+        for i, c in enumerate(tsia.criteria[:12]):
+            s.record_answer(a.id, c.id, i % 4, notes=f"note {i}")
+    with Store.open(store_path) as s:
+        answers = s.answers(a.id)
+    assert [(answers[c.id].score, answers[c.id].notes) for c in tsia.criteria[:12]] == [
+        (i % 4, f"note {i}") for i in range(12)
+    ]
+
+
+def test_overview_gives_latest_assessment_per_organization(store: Store, tsia, ftworks):
+    acme = store.create_organization("Acme")
+    store.create_organization("Empty Co")
+    store.create_assessment(acme.id, tsia, assessed_on=date(2025, 6, 1))
+    newest = store.create_assessment(acme.id, ftworks, assessed_on=date(2026, 2, 1))
+    store.create_assessment(acme.id, tsia, assessed_on=date(2025, 12, 1))
+    overview = {o.name: (count, latest) for o, count, latest in store.organization_overview()}
+    assert overview["Acme"][0] == 3 and overview["Acme"][1].id == newest.id
+    assert overview["Empty Co"] == (0, None)
+
+
+def test_two_stores_open_at_once_stay_separate(tmp_path, tsia):
+    with Store.open(tmp_path / "a.db") as a, Store.open(tmp_path / "b.db") as b:
+        a.create_organization("Only in A")
+        b.create_organization("Only in B")
+        assert [o.name for o in a.organizations()] == ["Only in A"]
+        assert [o.name for o in b.organizations()] == ["Only in B"]
