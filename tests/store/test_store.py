@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from datetime import date
 
@@ -92,9 +93,7 @@ def test_frozen_definition_survives_a_changed_model_file(store: Store, store_pat
     old = store.create_assessment(org.id, tsia)
     store.record_answer(old.id, "F01", 3)
     before = store.result(old.id)
-    edited = MaturityModel(
-        **{**tsia.__dict__, "threshold": 0.5, "criteria": tsia.criteria[1:], "source": ""}
-    )
+    edited = dataclasses.replace(tsia, threshold=0.5, criteria=tsia.criteria[1:])
     store.create_assessment(org.id, edited)
     store.close()
     with Store.open(store_path) as again:

@@ -1,0 +1,233 @@
+"""The command line, in-process through `main()` and, for the entry points, as real processes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from csmaturity_app import __version__, cli, paths
+from csmaturity_app.store import Store
+
+
+def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    status = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_models_lists_both_builtin_models(capsys):
+    status, out, err = run_cli(capsys, "models")
+    assert status == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[0].split()[:6] == ["id", "version", "title", "stages", "dimensions", "criteria"]
+    tsia = next(line for line in lines if line.startswith("tsia-4-phases"))
+    ftworks = next(line for line in lines if line.startswith("ftworks-5-levels"))
+    assert "1.0.0" in tsia and "2017" in tsia
+    assert "Françoise Tourniaire" in ftworks
+
+
+def test_models_as_json_and_csv_agree(capsys):
+    _, out_json, _ = run_cli(capsys, "models", "--format", "json")
+    _, out_csv, _ = run_cli(capsys, "models", "--format", "csv")
+    as_json = {m["id"]: m for m in json.loads(out_json)}
+    as_csv = {r["id"]: r for r in csv.DictReader(io.StringIO(out_csv))}
+    assert set(as_json) == set(as_csv) == {"tsia-4-phases", "ftworks-5-levels"}
+    assert as_json["tsia-4-phases"]["stages"] == 4
+    assert as_json["ftworks-5-levels"]["stages"] == 5
+    for model_id, row in as_json.items():
+        assert str(row["criteria"]) == as_csv[model_id]["criteria"]
+
+
+@pytest.mark.parametrize(
+    ("model_id", "labels"),
+    [
+        (
+            "tsia-4-phases",
+            ["Phase 1 Forming", "Phase 2 Storming", "Phase 3 Norming", "Phase 4 Performing"],
+        ),
+        (
+            "ftworks-5-levels",
+            [
+                "Level 0 Asleep",
+                "Level 1 Random",
+                "Level 2 Tactical",
+                "Level 3 Support-Centric",
+                "Level 4 Strategic",
+            ],
+        ),
+    ],
+)
+def test_models_show_lists_stages_in_order_and_every_criterion(
+    capsys, builtin_catalog, model_id, labels
+):
+    model = builtin_catalog.get(model_id)
+    status, out, _ = run_cli(capsys, "models", "show", model_id)
+    assert status == 0
+    positions = [out.index(f"\n{label}  (") for label in labels]
+    assert positions == sorted(positions)
+    for criterion in model.criteria:
+        line = next(x for x in out.splitlines() if x.strip().startswith(criterion.id + " "))
+        stage_at = max(p for p, label in zip(positions, labels, strict=True) if p < out.index(line))
+        stage = model.stages_by_id[criterion.stage]
+        assert out[stage_at:].startswith(f"\n{model.stage_label(stage)}")
+        block = out[out.index(line) :].split("]")[0]
+        assert model.dimensions_by_id[criterion.dimension].name in " ".join(block.split())
+
+
+def test_models_show_json_is_the_whole_definition(capsys, ftworks):
+    status, out, _ = run_cli(capsys, "models", "show", "ftworks-5-levels", "--format", "json")
+    assert status == 0
+    assert json.loads(out) == ftworks.to_dict()
+
+
+def test_models_show_csv_has_a_row_per_criterion(capsys, tsia):
+    _, out, _ = run_cli(capsys, "models", "show", "tsia-4-phases", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["criterion_id"] for r in rows] == [c.id for c in tsia.criteria]
+    assert {r["stage_level"] for r in rows} == {"1", "2", "3", "4"}
+
+
+def test_unknown_model_is_one_line_error(capsys):
+    status, out, err = run_cli(capsys, "models", "show", "nope")
+    assert status == 1 and out == ""
+    assert (
+        err
+        == "csmaturity: error: no maturity model nope (known: ftworks-5-levels, tsia-4-phases)\n"
+    )
+
+
+def test_models_check_accepts_a_good_file(capsys, tsia):
+    status, out, _ = run_cli(capsys, "models", "check", tsia.source)
+    assert status == 0
+    assert "OK: tsia-4-phases@1.0.0, 4 stages, 6 dimensions" in out
+
+
+def test_models_check_says_exactly_what_is_wrong(capsys, tmp_path, tsia):
+    broken = tmp_path / "mine.toml"
+    text = Path(tsia.source).read_text(encoding="utf-8")
+    text = text.replace('dimension = "voice-of-customer"', 'dimension = "voice"', 1)
+    text = text.replace("threshold = 0.75", "threshold = 7.5")
+    broken.write_text(text, encoding="utf-8")
+    status, out, err = run_cli(capsys, "models", "check", str(broken))
+    assert status == 1 and out == ""
+    lines = err.splitlines()
+    assert len(lines) == 2
+    assert all(line.startswith(f"csmaturity: error: {broken}: ") for line in lines)
+    assert any("scoring.threshold" in line for line in lines)
+    assert any(".dimension: 'voice' is not a dimension" in line for line in lines)
+
+
+def test_models_check_of_invalid_toml(capsys, tmp_path):
+    broken = tmp_path / "broken.toml"
+    broken.write_text('id = "x"\nstages = [\n', encoding="utf-8")
+    status, _, err = run_cli(capsys, "models", "check", str(broken))
+    assert status == 1 and "is not valid TOML" in err and err.count("\n") == 1
+
+
+def test_user_models_load_beside_builtin_ones(capsys, tsia, isolated_data_dir):
+    folder = paths.user_models_dir()
+    folder.mkdir(parents=True)
+    text = Path(tsia.source).read_text(encoding="utf-8")
+    (folder / "mine.toml").write_text(
+        text.replace('id = "tsia-4-phases"', 'id = "our-own"'), encoding="utf-8"
+    )
+    (folder / "broken.toml").write_text("this is not toml", encoding="utf-8")
+    status, out, err = run_cli(capsys, "models")
+    assert status == 0
+    assert {line.split()[0] for line in out.splitlines()[2:]} == {
+        "tsia-4-phases",
+        "ftworks-5-levels",
+        "our-own",
+    }
+    assert err.count("\n") == 1 and "warning: skipped a model file" in err and "broken.toml" in err
+
+
+def test_orgs_creates_and_lists_an_empty_store(capsys, tmp_path):
+    db = tmp_path / "x.db"
+    status, out, err = run_cli(capsys, "--db", str(db), "orgs")
+    assert status == 0 and err == ""
+    assert "No organizations yet" in out
+    assert db.exists()
+
+
+def test_orgs_reads_the_store_named_by_the_environment(capsys, tmp_path, monkeypatch, tsia):
+    db = tmp_path / "env.db"
+    with Store.open(db) as store:
+        acme = store.create_organization("Acme, Inc.")
+        store.create_organization("Zeta")
+        a = store.create_assessment(acme.id, tsia, "Ann", date(2026, 5, 4))
+        for criterion in tsia.criteria_of_stage("forming"):
+            store.record_answer(a.id, criterion.id, 3)
+    monkeypatch.setenv(paths.DB_ENV, str(db))
+    status, out, _ = run_cli(capsys, "orgs", "--format", "csv")
+    assert status == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["name"] for r in rows] == ["Acme, Inc.", "Zeta"]
+    assert rows[0]["placed_stage"] == "Phase 1 Forming"
+    assert rows[0]["latest"] == "2026-05-04" and rows[0]["assessments"] == "1"
+    # Forming achieved, nothing of Storming: index 1 + 0.
+    assert float(rows[0]["maturity_index"]) == 1.0
+    assert rows[1]["placed_stage"] == "" and rows[1]["assessments"] == "0"
+
+
+def test_default_store_lives_in_the_data_folder(capsys, isolated_data_dir):
+    status, _, _ = run_cli(capsys, "orgs", "--format", "json")
+    assert status == 0
+    assert (isolated_data_dir / "csmaturity.db").exists()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["orgs", "--format", "xml"], ["frobnicate"], ["models", "show"], ["--db"]],
+)
+def test_wrong_usage_exits_2(capsys, argv):
+    with pytest.raises(SystemExit) as info:
+        cli.main(argv)
+    assert info.value.code == 2
+    assert "usage: csmaturity" in capsys.readouterr().err
+
+
+def test_help_describes_commands(capsys):
+    with pytest.raises(SystemExit) as info:
+        cli.main(["--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    for word in ("models", "orgs", "--db", "CSMATURITY_DB", "--version"):
+        assert word in out
+
+
+def run_process(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        argv, capture_output=True, text=True, timeout=60, env={**os.environ, **(env or {})}
+    )
+
+
+def test_console_script_and_module_entry_points(tmp_path):
+    script = os.path.join(os.path.dirname(sys.executable), "csmaturity")
+    version = run_process(script, "--version")
+    assert version.returncode == 0 and version.stdout.strip() == f"csmaturity {__version__}"
+    listing = run_process(
+        sys.executable, "-m", "csmaturity_app", "--db", str(tmp_path / "m.db"), "orgs"
+    )
+    assert listing.returncode == 0, listing.stderr
+
+
+def test_bad_store_from_a_real_process_is_one_line_and_exit_1(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"\x00garbage" * 100)
+    result = run_process(sys.executable, "-m", "csmaturity_app", "--db", str(bad), "orgs")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert (
+        result.stderr.startswith("csmaturity: error: ")
+        and "not an SQLite database" in result.stderr
+    )
