@@ -123,13 +123,14 @@ class _Checker:
             return None
         return value
 
-    def table(self, data: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+    def table(self, data: Mapping[str, Any], name: str) -> Mapping[str, Any] | None:
+        """The sub-table, or None (already reported) so its fields are not reported again."""
         value = data.get(name)
         if value is None:
-            return {}
+            return None
         if not isinstance(value, Mapping):
             self.fail(name, f"must be a table ([{name}]), not {_kind(value)}")
-            return {}
+            return None
         return value
 
     def array_of_tables(
@@ -179,9 +180,12 @@ class _Checker:
         title = self.text(data, "", "title")
         stage_word = self.text(data, "", "stage_word")
         summary = self.text(data, "", "summary", required=False)
-        attribution = self.attribution(self.table(data, "attribution"))
-        scale, na_label = self.scale(self.table(data, "scale"))
-        threshold, rule = self.scoring(self.table(data, "scoring"))
+        table = self.table(data, "attribution")
+        attribution = self.attribution(table) if table is not None else Attribution("", "", "")
+        table = self.table(data, "scale")
+        scale, na_label = self.scale(table) if table is not None else ((), "")
+        table = self.table(data, "scoring")
+        threshold, rule = self.scoring(table) if table is not None else (0.75, "")
         stages = self.stages(self.array_of_tables(data, "stages"))
         dimensions = self.dimensions(self.array_of_tables(data, "dimensions"))
         criteria = self.criteria(self.array_of_tables(data, "criteria"), stages, dimensions)

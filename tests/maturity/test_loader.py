@@ -429,3 +429,15 @@ def test_parse_model_default_source():
     with pytest.raises(ModelFileError) as caught:
         parse_model(data)
     assert caught.value.source == "<definition>"
+
+
+def test_missing_or_mistyped_table_is_one_problem_not_one_per_field(tsia):
+    data = tsia.to_dict()
+    data["attribution"] = "me"
+    del data["scale"]
+    with pytest.raises(ModelFileError) as info:
+        parse_model(data, "own.toml")
+    assert sorted(info.value.problems) == [
+        "attribution: must be a table ([attribution]), not text",
+        "scale: is missing",
+    ]

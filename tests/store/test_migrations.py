@@ -107,3 +107,30 @@ def test_new_store_needs_no_backup(tmp_path, migrations_dir):
     with Store.open(tmp_path / "fresh.db") as store:
         assert store.schema_version() == 2
     assert list(tmp_path.glob("*.bak")) == []
+
+
+RELEASE_0_1_STORE = Path(__file__).with_name("data") / "schema1.db"
+
+
+def test_store_from_release_0_1_opens_with_all_its_data(tmp_path):
+    """A real file written by release 0.1 (schema 1), upgraded by whatever migrations exist now."""
+    path = tmp_path / "old.db"
+    shutil.copyfile(RELEASE_0_1_STORE, path)
+    with Store.open(path) as store:
+        assert store.schema_version() == opening.schema_version()
+        orgs = {o.name: o for o in store.organizations()}
+        assert set(orgs) == {"Acme Analytics", "Nordlicht GmbH — Zürich"}
+        acme = store.assessments(orgs["Acme Analytics"].id)
+        assert [(a.assessed_on.isoformat(), a.status) for a in acme] == [
+            ("2026-02-01", "draft"),
+            ("2025-03-14", "complete"),
+        ]
+        latest = store.answers(acme[0].id)
+        assert latest["F01"].notes == "=SUM(A1:A3) looks like a formula"
+        assert latest["F02"].not_applicable
+        first = store.answers(acme[1].id)
+        assert len(first) == 36 and first["F02"].score == 3  # (1 * 7) % 4
+        assert first["F02"].notes == 'evidence 1, "quoted"'
+        nord = store.assessments(orgs["Nordlicht GmbH — Zürich"].id)[0]
+        assert store.answers(nord.id)["R01"].notes == "Notizen: Größe, 顧客"
+        assert store.model_of(nord.id).id == "ftworks-5-levels"
