@@ -29,6 +29,21 @@ class AssessmentRecord:
     status: str
     created_at: str
     updated_at: str
+    position: str = ""
+
+
+@dataclass(frozen=True)
+class OrganizationSummary:
+    """A row of the organizations list: the organization and its latest assessment, scored."""
+
+    id: str
+    name: str
+    assessments: int
+    latest_assessed_on: date | None
+    latest_status: str | None
+    latest_model_id: str | None
+    latest_placed_label: str | None
+    latest_maturity_index: float | None
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from csmaturity_app.store.records import (
     AnswerRecord,
     AssessmentRecord,
     OrganizationRecord,
+    OrganizationSummary,
 )
 from csmaturity_app.store.tables import (
     ALL_TABLES,
@@ -90,14 +91,94 @@ class Store:
         return _org(row)
 
     def delete_organization(self, organization_id: str) -> None:
-        """Delete an organization with all its assessments and answers."""
+        """Move an organization, with its assessments, to the trash (see `restore_organization`)."""
         with self._writing():
-            self._org_row(organization_id).delete_instance()
+            row = self._org_row(organization_id)
+            row.deleted_at = utc_now()
+            row.save()
+
+    def restore_organization(self, organization_id: str) -> OrganizationRecord:
+        """Take an organization back out of the trash."""
+        with self._writing():
+            row = self._org_row(organization_id, include_deleted=True)
+            row.deleted_at = None
+            row.save()
+        return _org(row)
+
+    def empty_trash(self) -> int:
+        """Delete for good the organizations in the trash, with their assessments and answers."""
+        with self._writing():
+            return Organization.delete().where(Organization.deleted_at.is_null(False)).execute()
 
     def organizations(self) -> list[OrganizationRecord]:
         with self._reading():
-            rows = Organization.select().order_by(fn.lower(Organization.name), Organization.id)
+            rows = (
+                Organization.select()
+                .where(Organization.deleted_at.is_null())
+                .order_by(fn.lower(Organization.name), Organization.id)
+            )
             return [_org(r) for r in rows]
+
+    def count_organizations(self, search: str = "") -> int:
+        with self._reading():
+            return self._org_search(search).count()
+
+    def organization_summaries(
+        self, search: str = "", offset: int = 0, limit: int = 200
+    ) -> list[OrganizationSummary]:
+        """One page of the organizations list, by name, each with its latest assessment scored."""
+        latest = (
+            Assessment.select(Assessment.id)
+            .where(Assessment.organization == Organization.id)
+            .order_by(Assessment.assessed_on.desc(), Assessment.created_at.desc())
+            .limit(1)
+        )
+        count = Assessment.select(fn.COUNT(Assessment.id)).where(
+            Assessment.organization == Organization.id
+        )
+        with self._reading():
+            rows = list(
+                self._org_search(search)
+                .select(
+                    Organization.id, Organization.name, latest.alias("latest_id"), count.alias("n")
+                )
+                .order_by(fn.lower(Organization.name), Organization.id)
+                .offset(offset)
+                .limit(limit)
+                .dicts()
+            )
+            latest_ids = [r["latest_id"] for r in rows if r["latest_id"]]
+            assessments = {
+                a.id: _assessment(a)
+                for a in self._assessment_query().where(Assessment.id.in_(latest_ids))
+            }
+            answers: dict[str, dict[str, AnswerRecord]] = {i: {} for i in latest_ids}
+            for row in Answer.select().where(Answer.assessment.in_(latest_ids)):
+                answers[row.assessment_id][row.criterion_id] = _answer(row)
+        summaries = []
+        for r in rows:
+            a = assessments.get(r["latest_id"])
+            result = score_answers(self.model_of(a.id), answers[a.id]) if a is not None else None
+            summaries.append(
+                OrganizationSummary(
+                    id=r["id"],
+                    name=r["name"],
+                    assessments=r["n"],
+                    latest_assessed_on=a.assessed_on if a else None,
+                    latest_status=a.status if a else None,
+                    latest_model_id=a.model_id if a else None,
+                    latest_placed_label=result.placed_label if result else None,
+                    latest_maturity_index=result.maturity_index if result else None,
+                )
+            )
+        return summaries
+
+    def _org_search(self, search: str):  # type: ignore[no-untyped-def]
+        query = Organization.select().where(Organization.deleted_at.is_null())
+        words = search.split()
+        for word in words:
+            query = query.where(Organization.name.contains(word))
+        return query
 
     def organization(self, organization_id: str) -> OrganizationRecord:
         with self._reading():
@@ -106,11 +187,16 @@ class Store:
     def find_organization(self, name_or_id: str) -> OrganizationRecord:
         """By id, else by name (any case); an ambiguous name is an error that lists the ids."""
         with self._reading():
-            row = Organization.get_or_none(Organization.id == name_or_id)
+            row = Organization.get_or_none(
+                (Organization.id == name_or_id) & Organization.deleted_at.is_null()
+            )
             if row is not None:
                 return _org(row)
             rows = list(
-                Organization.select().where(fn.lower(Organization.name) == name_or_id.lower())
+                Organization.select().where(
+                    (fn.lower(Organization.name) == name_or_id.lower())
+                    & Organization.deleted_at.is_null()
+                )
             )
         if not rows:
             raise NotFoundError(f"no organization named or with id {name_or_id!r}")
@@ -121,9 +207,9 @@ class Store:
             )
         return _org(rows[0])
 
-    def _org_row(self, organization_id: str) -> Organization:
+    def _org_row(self, organization_id: str, include_deleted: bool = False) -> Organization:
         row = Organization.get_or_none(Organization.id == organization_id)
-        if row is None:
+        if row is None or (row.deleted_at is not None and not include_deleted):
             raise NotFoundError(f"no organization with id {organization_id!r}")
         return row
 
@@ -167,7 +253,7 @@ class Store:
     def assessments(self, organization_id: str | None = None) -> list[AssessmentRecord]:
         """Newest first."""
         with self._reading():
-            query = self._assessment_query()
+            query = self._assessment_query().where(Organization.deleted_at.is_null())
             if organization_id is not None:
                 query = query.where(Assessment.organization == organization_id)
             query = query.order_by(Assessment.assessed_on.desc(), Assessment.created_at.desc())
@@ -185,6 +271,11 @@ class Store:
         if not updated:
             raise NotFoundError(f"no assessment with id {assessment_id!r}")
         return self.assessment(assessment_id)
+
+    def set_position(self, assessment_id: str, position: str) -> None:
+        """Remember where the wizard is, so that the draft reopens there."""
+        with self._writing():
+            Assessment.update(position=position).where(Assessment.id == assessment_id).execute()
 
     def model_of(self, assessment_id: str) -> MaturityModel:
         """The maturity model version the assessment was taken with (from its frozen definition)."""
@@ -365,6 +456,7 @@ def _assessment(row: Assessment) -> AssessmentRecord:
         status=row.status,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        position=row.position,
     )
 
 

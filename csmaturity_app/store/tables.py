@@ -46,6 +46,7 @@ class Organization(BaseTable):
     name = TextField()
     created_at = TextField(default=utc_now)
     updated_at = TextField(default=utc_now)
+    deleted_at = TextField(null=True)  # in the trash: hidden, restorable until emptied
 
 
 class ModelVersion(BaseTable):
@@ -68,6 +69,7 @@ class Assessment(BaseTable):
     status = TextField(default="draft")  # draft | complete
     created_at = TextField(default=utc_now)
     updated_at = TextField(default=utc_now)
+    position = TextField(default="")  # the wizard page to resume on
 
 
 class Answer(BaseTable):

@@ -14,7 +14,7 @@ ADD_COLUMN = """
 from peewee import TextField
 
 def up(migrator, db):
-    migrator.migrate(migrator.add_column("assessment", "current_stage", TextField(default="")))
+    migrator.migrate(migrator.add_column("assessment", "test_column", TextField(default="")))
 """
 
 BROKEN = """
@@ -31,6 +31,11 @@ def migrations_dir(tmp_path, monkeypatch) -> Path:
     shutil.copytree(opening.MIGRATIONS_DIR, folder)
     monkeypatch.setattr(opening, "MIGRATIONS_DIR", folder)
     return folder
+
+
+def next_step(folder: Path, name: str) -> Path:
+    """The file of a migration one newer than today's schema."""
+    return folder / f"{opening.schema_version() + 1:04d}_{name}.py"
 
 
 def make_v1_store(path: Path, tsia) -> tuple[str, str]:
@@ -50,23 +55,24 @@ def user_version(path: Path) -> int:
 
 
 def test_schema_version_is_the_newest_migration_number():
-    assert opening.schema_version() == 1
+    assert opening.schema_version() == 2
 
 
 def test_upgrade_takes_a_backup_then_migrates(tmp_path, migrations_dir, tsia):
     path = tmp_path / "store.db"
     _, assessment_id = make_v1_store(path, tsia)
-    (migrations_dir / "0002_current_stage.py").write_text(ADD_COLUMN)
+    old = opening.schema_version()
+    next_step(migrations_dir, "test_step").write_text(ADD_COLUMN)
 
     with Store.open(path) as store:
-        assert store.schema_version() == 2
+        assert store.schema_version() == old + 1
         assert store.answers(assessment_id)["F01"].notes == "kept through upgrades"
         columns = [r[1] for r in store.db.execute_sql("PRAGMA table_info(assessment)")]
-        assert "current_stage" in columns
+        assert "test_column" in columns
 
-    backups = list(tmp_path.glob("store.db.schema1-*.bak"))
+    backups = list(tmp_path.glob(f"store.db.schema{old}-*.bak"))
     assert len(backups) == 1
-    assert user_version(backups[0]) == 1
+    assert user_version(backups[0]) == old
     conn = sqlite3.connect(backups[0])
     try:
         notes = conn.execute("SELECT notes FROM answer").fetchall()
@@ -81,11 +87,13 @@ def test_upgrade_takes_a_backup_then_migrates(tmp_path, migrations_dir, tsia):
 def test_failed_migration_leaves_the_store_as_it_was(tmp_path, migrations_dir, tsia):
     path = tmp_path / "store.db"
     _, assessment_id = make_v1_store(path, tsia)
-    (migrations_dir / "0002_broken.py").write_text(BROKEN)
+    old = opening.schema_version()
+    broken = next_step(migrations_dir, "broken")
+    broken.write_text(BROKEN)
 
     with pytest.raises(StoreError, match=r"upgrading the store failed.*step 2 went wrong.*copy"):
         Store.open(path)
-    assert user_version(path) == 1
+    assert user_version(path) == old
     conn = sqlite3.connect(path)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
@@ -93,19 +101,19 @@ def test_failed_migration_leaves_the_store_as_it_was(tmp_path, migrations_dir, t
     finally:
         conn.close()
     assert "half_done" not in tables
-    assert history == ["0001_initial"]
+    assert history == ["0001_initial", "0002_resume_and_trash"]
 
     # With the step fixed, the store upgrades and keeps its answers.
-    (migrations_dir / "0002_broken.py").unlink()
-    (migrations_dir / "0002_current_stage.py").write_text(ADD_COLUMN)
+    broken.unlink()
+    next_step(migrations_dir, "test_step").write_text(ADD_COLUMN)
     with Store.open(path) as store:
         assert store.answers(assessment_id)["F01"].score == 2
 
 
 def test_new_store_needs_no_backup(tmp_path, migrations_dir):
-    (migrations_dir / "0002_current_stage.py").write_text(ADD_COLUMN)
+    next_step(migrations_dir, "test_step").write_text(ADD_COLUMN)
     with Store.open(tmp_path / "fresh.db") as store:
-        assert store.schema_version() == 2
+        assert store.schema_version() == 3
     assert list(tmp_path.glob("*.bak")) == []
 
 
@@ -118,6 +126,7 @@ def test_store_from_release_0_1_opens_with_all_its_data(tmp_path):
     shutil.copyfile(RELEASE_0_1_STORE, path)
     with Store.open(path) as store:
         assert store.schema_version() == opening.schema_version()
+        assert len(list(tmp_path.glob("old.db.schema1-*.bak"))) == 1
         orgs = {o.name: o for o in store.organizations()}
         assert set(orgs) == {"Acme Analytics", "Nordlicht GmbH — Zürich"}
         acme = store.assessments(orgs["Acme Analytics"].id)
@@ -134,3 +143,6 @@ def test_store_from_release_0_1_opens_with_all_its_data(tmp_path):
         nord = store.assessments(orgs["Nordlicht GmbH — Zürich"].id)[0]
         assert store.answers(nord.id)["R01"].notes == "Notizen: Größe, 顧客"
         assert store.model_of(nord.id).id == "ftworks-5-levels"
+        # Columns added since release 0.1 start out empty.
+        assert nord.position == ""
+        assert store.organization_summaries()[0].latest_placed_label is not None

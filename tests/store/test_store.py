@@ -68,8 +68,62 @@ def test_rename_and_delete_organization_cascades(store: Store, tsia: MaturityMod
     store.delete_organization(org.id)
     assert store.organizations() == []
     assert store.assessments() == []
-    count = store.db.execute_sql("SELECT count(*) FROM answer").fetchone()[0]
-    assert count == 0
+    # In the trash: still on disk until the trash is emptied.
+    assert store.db.execute_sql("SELECT count(*) FROM answer").fetchone()[0] == 1
+    assert store.empty_trash() == 1
+    assert store.db.execute_sql("SELECT count(*) FROM answer").fetchone()[0] == 0
+    assert store.db.execute_sql("SELECT count(*) FROM assessment").fetchone()[0] == 0
+
+
+def test_deleted_organization_can_be_restored_whole(store: Store, tsia):
+    org = store.create_organization("Acme")
+    assessment = store.create_assessment(org.id, tsia)
+    store.record_answer(assessment.id, "F01", 2, notes="keep me")
+    store.delete_organization(org.id)
+    with pytest.raises(NotFoundError):
+        store.find_organization("Acme")
+    with pytest.raises(NotFoundError):
+        store.rename_organization(org.id, "Nope")
+    assert store.restore_organization(org.id).name == "Acme"
+    assert store.answers(assessment.id)["F01"].notes == "keep me"
+    assert store.empty_trash() == 0
+    assert [o.name for o in store.organizations()] == ["Acme"]
+
+
+def test_wizard_position_is_remembered(store_path, tsia):
+    with Store.open(store_path) as s:
+        org = s.create_organization("Acme")
+        a = s.create_assessment(org.id, tsia)
+        assert a.position == ""
+        s.set_position(a.id, "stage:norming")
+    with Store.open(store_path) as s:
+        assert s.assessment(a.id).position == "stage:norming"
+
+
+def test_organization_summaries_page_through_with_latest_scored(store: Store, tsia, ftworks):
+    for n in range(25):
+        store.create_organization(f"Client {n:02d}")
+    acme = store.create_organization("Acme")
+    store.create_assessment(acme.id, ftworks, assessed_on=date(2025, 1, 1))
+    latest = store.create_assessment(acme.id, tsia, assessed_on=date(2026, 1, 1))
+    for criterion in tsia.criteria_of_stage("forming"):
+        store.record_answer(latest.id, criterion.id, 3)
+    gone = store.create_organization("Client gone")
+    store.delete_organization(gone.id)
+
+    assert store.count_organizations() == 26
+    first = store.organization_summaries(limit=10)
+    assert [s.name for s in first][:2] == ["Acme", "Client 00"]
+    acme_row = first[0]
+    assert acme_row.assessments == 2 and acme_row.latest_assessed_on == date(2026, 1, 1)
+    assert acme_row.latest_placed_label == "Phase 1 Forming"
+    assert acme_row.latest_maturity_index == 1.0 and acme_row.latest_model_id == "tsia-4-phases"
+    assert first[1].assessments == 0 and first[1].latest_placed_label is None
+    rest = store.organization_summaries(offset=10, limit=100)
+    assert len(rest) == 16 and rest[-1].name == "Client 24"
+    # Every word must appear, anywhere and in any case: Client 01, 10-19 and 21.
+    assert store.count_organizations("1 client") == 12
+    assert [s.name for s in store.organization_summaries("ACM")] == ["Acme"]
 
 
 def test_assessment_freezes_its_model_definition(store: Store, tsia: MaturityModel):
