@@ -10,7 +10,12 @@ from csmaturity_app.store.errors import (
     ReadOnlyStoreError,
     StoreError,
 )
-from csmaturity_app.store.records import AnswerRecord, AssessmentRecord, OrganizationRecord
+from csmaturity_app.store.records import (
+    AnswerRecord,
+    AssessmentRecord,
+    OrganizationRecord,
+    OrganizationSummary,
+)
 from csmaturity_app.store.store import Store
 
 __all__ = [
@@ -23,6 +28,7 @@ __all__ = [
     "NotAStoreError",
     "NotFoundError",
     "OrganizationRecord",
+    "OrganizationSummary",
     "ReadOnlyStoreError",
     "Store",
     "StoreError",

@@ -1,45 +1,63 @@
-"""Start the Qt application on a store.
-
-This first release opens a plain window over the store; the organizations
-list and the assessment wizard replace its centre in the next one.
-"""
+"""Start the Qt application: open the store (or say clearly why it cannot be), then the window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from csmaturity_app import APP_NAME, __version__
+from csmaturity_app import APP_NAME, __version__, paths
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.store import Store
+from csmaturity_app.ui.main_window import THEME, MainWindow
+from csmaturity_app.ui.store_dialogs import (
+    StoreChoice,
+    ask_after_store_problem,
+    choose_existing_store,
+    choose_new_store,
+)
+from csmaturity_app.ui.theme import apply_theme
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
-        super().__init__()
-        self.store = store
-        self.setWindowTitle(f"{APP_NAME} \u2014 {store.path.name}")
-        count = len(store.organizations())
-        label = QLabel(
-            f"<h2>{APP_NAME}</h2><p>Store: {store.path}</p><p>{count} organization(s).</p>"
-        )
-        label.setMargin(24)
-        self.setCentralWidget(label)
-        self.resize(800, 500)
+def open_store_interactively(path: Path) -> Store | None:
+    """Open the store; while it cannot be opened, offer another store, a new one, or quitting."""
+    while True:
+        try:
+            store = Store.open(path)
+        except UserFacingError as exc:
+            choice = ask_after_store_problem(None, str(exc))
+            if choice is StoreChoice.QUIT:
+                return None
+            chooser = (
+                choose_existing_store if choice is StoreChoice.OPEN_OTHER else choose_new_store
+            )
+            picked = chooser(None, path.parent if path.parent.is_dir() else Path.home())
+            if picked is not None:
+                path = picked
+            continue
+        # A previous session that ended abruptly may have left organizations in the trash.
+        store.empty_trash()
+        return store
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName("csmaturity")
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    apply_theme(app, str(QSettings().value(THEME, "system")))
+    return app
 
 
 def run(db_path: Path) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    try:
-        store = Store.open(db_path)
-    except UserFacingError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+    app = create_application()
+    store = open_store_interactively(db_path)
+    if store is None:
         return 1
-    with store:
-        window = MainWindow(store)
-        window.show()
-        return app.exec()
+    window = MainWindow(store, paths.load_catalog())
+    window.show()
+    return app.exec()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import random
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,10 +50,9 @@ class Step:
     notes: str | None
 
 
-def plan(seed: int, criterion_ids: list[str], max_score: int, steps: int) -> list[Step]:
-    """The changes a writer with this seed makes, in order (deterministic)."""
+def plan(seed: int, criterion_ids: list[str], max_score: int, steps: int) -> Iterator[Step]:
+    """The changes a writer with this seed makes, in order (deterministic), made as needed."""
     rng = random.Random(seed)
-    out: list[Step] = []
     for _ in range(steps):
         criterion_id = rng.choice(criterion_ids)
         kind = rng.random()
@@ -71,8 +71,7 @@ def plan(seed: int, criterion_ids: list[str], max_score: int, steps: int) -> lis
             notes = " ".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 12)))
         else:  # long: several pages of text, so a change spans more than one database page
             notes = " ".join(rng.choice(_PIECES) for _ in range(rng.randint(200, 1500)))
-        out.append(Step(criterion_id, score, not_applicable, notes))
-    return out
+        yield Step(criterion_id, score, not_applicable, notes)
 
 
 def value_text(score: int | None, not_applicable: bool) -> str:

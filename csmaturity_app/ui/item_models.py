@@ -1,0 +1,175 @@
+"""Qt item models over the store: the organizations table (fetched page by page, so a store
+with thousands of organizations opens at once) and one organization's assessments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from csmaturity_app.store import AssessmentRecord, OrganizationSummary, Store
+from csmaturity_app.store.store import score_answers
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class OrganizationTableModel(QAbstractTableModel):
+    """Organizations by name, each with its latest assessment; filtered by a search text."""
+
+    COLUMNS = ("Organization", "Placed stage", "Last assessed")
+    PAGE = 200
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.search = ""
+        self._rows: list[OrganizationSummary] = []
+        self._total = 0
+        self.reload()
+
+    def set_store(self, store: Store) -> None:
+        self.store = store
+        self.reload()
+
+    def set_search(self, text: str) -> None:
+        self.search = text.strip()
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = self.store.count_organizations(self.search)
+        self._rows = self.store.organization_summaries(self.search, 0, self.PAGE)
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = self.store.organization_summaries(self.search, len(self._rows), self.PAGE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return row.name
+            if column == 1:
+                return row.latest_placed_label or "no assessment yet"
+            if column == 2:
+                return row.latest_assessed_on.isoformat() if row.latest_assessed_on else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.latest_assessed_on is None:
+                return f"{row.name}: no assessment yet"
+            return (
+                f"{row.name}: {row.assessments} assessment(s); latest on "
+                f"{row.latest_assessed_on.isoformat()} ({row.latest_status}), "
+                f"{row.latest_placed_label}, maturity index {row.latest_maturity_index:.2f}"
+            )
+        return None
+
+    def row_of(self, organization_id: str) -> int:
+        """The row of an organization, fetching further pages if needed; -1 if filtered out."""
+        while True:
+            for i, row in enumerate(self._rows):
+                if row.id == organization_id:
+                    return i
+            if not self.canFetchMore():
+                return -1
+            self.fetchMore()
+
+    def summary(self, row: int) -> OrganizationSummary:
+        return self._rows[row]
+
+
+class AssessmentTableModel(QAbstractTableModel):
+    """The assessments of one organization, newest first, each scored."""
+
+    COLUMNS = ("Date", "Maturity model", "Assessor", "Status", "Placed stage", "Answered")
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.organization_id: str | None = None
+        self._rows: list[tuple[AssessmentRecord, str, str]] = []
+
+    def set_store(self, store: Store) -> None:
+        self.store = store
+        self.show_organization(None)
+
+    def show_organization(self, organization_id: str | None) -> None:
+        self.organization_id = organization_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        if self.organization_id is not None:
+            for record in self.store.assessments(self.organization_id):
+                model = self.store.model_of(record.id)
+                result = score_answers(model, self.store.answers(record.id))
+                self._rows.append(
+                    (record, result.placed_label, f"{result.answered} of {result.total}")
+                )
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record, placed, answered = self._rows[index.row()]
+        if role == ID_ROLE:
+            return record.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                record.assessed_on.isoformat(),
+                f"{record.model_title} ({record.model_version})",
+                record.assessor,
+                record.status,
+                placed,
+                answered,
+            )[index.column()]
+        return None
+
+    def record(self, row: int) -> AssessmentRecord:
+        return self._rows[row][0]
+
+    def row_of(self, assessment_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r[0].id == assessment_id), -1)

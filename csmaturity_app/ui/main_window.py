@@ -1,0 +1,472 @@
+"""The main window: organizations on the left, the selected one's assessments on the right.
+
+Changes go through `Operations` (undoable where it matters); the two tables are views
+over item models that reload when `Operations` says something changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csmaturity_app import APP_NAME
+from csmaturity_app.errors import UserFacingError
+from csmaturity_app.maturity.catalog import ModelCatalog
+from csmaturity_app.store import Store
+from csmaturity_app.ui.about_dialog import show_about
+from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
+from csmaturity_app.ui.new_assessment_dialog import NewAssessmentDialog
+from csmaturity_app.ui.operations import Operations
+from csmaturity_app.ui.store_dialogs import choose_existing_store, choose_new_store
+from csmaturity_app.ui.theme import THEMES, apply_theme
+
+GEOMETRY = "main/geometry"
+SPLITTER = "main/splitter"
+THEME = "view/theme"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, catalog: ModelCatalog) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.operations = Operations(store, self)
+        self.wizards: dict[str, QWidget] = {}
+        self.undo_group = QUndoGroup(self)
+        self.org_model = OrganizationTableModel(store, self)
+        self.assessment_model = AssessmentTableModel(store, self)
+        self._build_panes()
+        self._build_actions()
+        self._connect_operations(self.operations)
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.resize(1100, 680)
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = settings.value(SPLITTER)
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        self._store_changed()
+        if catalog.problems:
+            self.statusBar().showMessage(
+                f"{len(catalog.problems)} maturity model file(s) skipped: {catalog.problems[0]}"
+            )
+
+    @property
+    def store(self) -> Store:
+        return self.operations.store
+
+    # -- building
+
+    def _build_panes(self) -> None:
+        self.search = QLineEdit(placeholderText="Search organizations (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.org_view = _table(self.org_model)
+        self.org_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.org_view.selectionModel().currentRowChanged.connect(self._organization_selected)
+        self.org_view.activated.connect(lambda _index: self.assessment_view.setFocus())
+        self.org_empty = QLabel(wordWrap=True)
+        self.org_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.new_org_button = QPushButton("&New organization\u2026")
+        self.rename_button = QPushButton("&Rename\u2026")
+        self.delete_button = QPushButton("&Delete\u2026")
+        self.new_org_button.clicked.connect(self.new_organization)
+        self.rename_button.clicked.connect(self.rename_organization)
+        self.delete_button.clicked.connect(self.delete_organization)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.org_view, 1)
+        left_layout.addWidget(self.org_empty)
+        row = QHBoxLayout()
+        for button in (self.new_org_button, self.rename_button, self.delete_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        left_layout.addLayout(row)
+
+        self.org_title = QLabel()
+        self.org_title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.org_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.org_title.setFont(font)
+        self.assessment_view = _table(self.assessment_model)
+        header = self.assessment_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.assessment_view.activated.connect(lambda _index: self.open_assessment())
+        self.assessment_view.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_enabled()
+        )
+        self.new_assessment_button = QPushButton("New &assessment\u2026")
+        self.open_button = QPushButton("&Open")
+        self.new_assessment_button.clicked.connect(self.new_assessment)
+        self.open_button.clicked.connect(self.open_assessment)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.org_title)
+        right_layout.addWidget(self.assessment_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_assessment_button)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        right_layout.addLayout(row)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.store_label = QLabel()
+        self.statusBar().addPermanentWidget(self.store_label)
+
+    def _build_actions(self) -> None:
+        def action(menu, text, slot, shortcut=None, tip=""):  # type: ignore[no-untyped-def]
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+            act.setStatusTip(tip)
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            return act
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        action(
+            file_menu,
+            "&Open store\u2026",
+            self.open_store,
+            QKeySequence.StandardKey.Open,
+            "Switch to another store file",
+        )
+        action(file_menu, "New &store\u2026", self.new_store, None, "Create an empty store file")
+        file_menu.addSeparator()
+        action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu("&Edit")
+        # A group, so that the actions follow the undo stack of whichever store is open.
+        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        edit_menu.addSeparator()
+        action(edit_menu, "&Find organization", self.focus_search, QKeySequence.StandardKey.Find)
+
+        org_menu = bar.addMenu("&Organization")
+        self.new_org_action = action(
+            org_menu, "&New organization\u2026", self.new_organization, QKeySequence.StandardKey.New
+        )
+        self.rename_action = action(
+            org_menu, "&Rename\u2026", self.rename_organization, QKeySequence(Qt.Key.Key_F2)
+        )
+        self.delete_action = action(
+            org_menu, "&Delete\u2026", self.delete_organization, QKeySequence.StandardKey.Delete
+        )
+
+        assessment_menu = bar.addMenu("&Assessment")
+        self.new_assessment_action = action(
+            assessment_menu,
+            "&New assessment\u2026",
+            self.new_assessment,
+            QKeySequence("Ctrl+Shift+N"),
+        )
+        self.open_action = action(
+            assessment_menu, "&Open", self.open_assessment, QKeySequence("Ctrl+Return")
+        )
+
+        view_menu = bar.addMenu("&View")
+        theme_menu = view_menu.addMenu("&Theme")
+        group = QActionGroup(self)
+        current = str(QSettings().value(THEME, "system"))
+        for theme in THEMES:
+            act = QAction(theme.capitalize(), self, checkable=True, checked=theme == current)
+            act.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
+            group.addAction(act)
+            theme_menu.addAction(act)
+
+        help_menu = bar.addMenu("&Help")
+        action(help_menu, "&About CS Maturity", lambda: show_about(self, self.catalog))
+
+    def _connect_operations(self, operations: Operations) -> None:
+        self.undo_group.addStack(operations.undo_stack)
+        self.undo_group.setActiveStack(operations.undo_stack)
+        operations.organizationsChanged.connect(self._organizations_changed)
+        operations.assessmentsChanged.connect(self._assessments_changed)
+        operations.answerChanged.connect(lambda *_: self._assessments_changed(None))
+        operations.failed.connect(self._show_error)
+
+    # -- state
+
+    def _store_changed(self) -> None:
+        self.setWindowTitle(f"{self.store.path.name} \u2014 {APP_NAME}")
+        self.store_label.setText(f"Store: {self.store.path}")
+        self.store_label.setToolTip(str(self.store.path))
+        self.org_model.set_store(self.store)
+        self.assessment_model.set_store(self.store)
+        self._select_row(0)
+        self._update_empty_hint()
+
+    def _apply_search(self) -> None:
+        current = self.current_organization_id()
+        self.org_model.set_search(self.search.text())
+        self._select_organization(current)
+        self._update_empty_hint()
+
+    def _update_empty_hint(self) -> None:
+        empty = self.org_model.rowCount() == 0
+        if self.org_model.search:
+            text = f"No organization matches \u201c{self.org_model.search}\u201d."
+        else:
+            text = "No organizations yet.\nCreate the first one with New organization (Ctrl+N)."
+        self.org_empty.setText(text)
+        self.org_empty.setVisible(empty)
+
+    def current_organization_id(self) -> str | None:
+        index = self.org_view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def current_assessment_id(self) -> str | None:
+        index = self.assessment_view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _select_row(self, row: int) -> None:
+        if 0 <= row < self.org_model.rowCount():
+            self.org_view.selectionModel().setCurrentIndex(
+                self.org_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            self._organization_selected()
+
+    def _select_organization(self, organization_id: str | None) -> None:
+        row = self.org_model.row_of(organization_id) if organization_id else -1
+        self._select_row(row if row >= 0 else 0)
+
+    def _organization_selected(self, *_args: object) -> None:
+        org_id = self.current_organization_id()
+        self.assessment_model.show_organization(org_id)
+        if org_id is None:
+            self.org_title.setText("No organization selected")
+        else:
+            summary = self.org_model.summary(self.org_view.currentIndex().row())
+            self.org_title.setText(summary.name)
+            if self.assessment_model.rowCount():
+                self.assessment_view.selectRow(0)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        has_org = self.current_organization_id() is not None
+        has_assessment = self.current_assessment_id() is not None
+        for widget in (
+            self.rename_button,
+            self.delete_button,
+            self.new_assessment_button,
+            self.rename_action,
+            self.delete_action,
+            self.new_assessment_action,
+        ):
+            widget.setEnabled(has_org)
+        self.open_button.setEnabled(has_assessment)
+        self.open_action.setEnabled(has_assessment)
+
+    def _organizations_changed(self) -> None:
+        current = self.current_organization_id()
+        self.org_model.reload()
+        self._select_organization(current)
+        self._update_empty_hint()
+
+    def _assessments_changed(self, _organization_id: str | None) -> None:
+        current = self.current_assessment_id()
+        self.assessment_model.reload()
+        row = self.assessment_model.row_of(current) if current else -1
+        if row >= 0:
+            self.assessment_view.selectRow(row)
+        self._update_enabled()
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, APP_NAME, message)
+
+    # -- organization actions
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_organization(self) -> None:
+        name, ok = QInputDialog.getText(self, "New organization", "Name of the organization:")
+        if ok and name.strip():
+            org = self.operations.create_organization(name)
+            if org is not None:
+                if self.org_model.row_of(org.id) < 0:  # hidden by the search: show it
+                    self.search.clear()
+                    self._apply_search()
+                self._select_organization(org.id)
+                self.assessment_view.setFocus()
+
+    def rename_organization(self) -> None:
+        org_id = self.current_organization_id()
+        if org_id is None:
+            return
+        current = self.org_model.summary(self.org_view.currentIndex().row()).name
+        name, ok = QInputDialog.getText(self, "Rename organization", "New name:", text=current)
+        if ok and name.strip() and name.strip() != current:
+            self.operations.rename_organization(org_id, name)
+
+    def delete_organization(self) -> None:
+        org_id = self.current_organization_id()
+        if org_id is None:
+            return
+        summary = self.org_model.summary(self.org_view.currentIndex().row())
+        answers = sum(len(self.store.answers(a.id)) for a in self.store.assessments(org_id))
+        what = (
+            f"its {summary.assessments} assessment(s) and {answers} answer(s)"
+            if summary.assessments
+            else "it has no assessments"
+        )
+        reply = QMessageBox.question(
+            self,
+            "Delete organization",
+            f"Delete \u201c{summary.name}\u201d? This removes {what}.\n\n"
+            "You can undo it (Edit > Undo, Ctrl+Z) until you close CS Maturity.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if reply != QMessageBox.StandardButton.Yes:
+            return
+        for assessment in self.store.assessments(org_id):
+            wizard = self.wizards.get(assessment.id)
+            if wizard is not None:
+                wizard.close()
+        row = self.org_view.currentIndex().row()
+        if self.operations.delete_organization(org_id):
+            self._select_row(min(row, self.org_model.rowCount() - 1))
+            self.statusBar().showMessage(
+                f"Deleted \u201c{summary.name}\u201d. Ctrl+Z brings it back.", 10000
+            )
+
+    # -- assessment actions
+
+    def new_assessment(self) -> None:
+        org_id = self.current_organization_id()
+        if org_id is None:
+            return
+        summary = self.org_model.summary(self.org_view.currentIndex().row())
+        dialog = NewAssessmentDialog(self.catalog, summary.name, self)
+        if dialog.exec() != NewAssessmentDialog.DialogCode.Accepted:
+            return
+        record = self.operations.create_assessment(
+            org_id, dialog.model(), dialog.assessor.text(), dialog.assessed_on()
+        )
+        if record is not None:
+            self.open_assessment(record.id)
+
+    def open_assessment(self, assessment_id: str | None = None) -> None:
+        assessment_id = assessment_id or self.current_assessment_id()
+        if assessment_id is None:
+            return
+        wizard = self.wizards.get(assessment_id)
+        if wizard is None:
+            from csmaturity_app.ui.wizard import AssessmentWizard
+
+            wizard = AssessmentWizard(self.operations, assessment_id, self)
+            wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            wizard.destroyed.connect(lambda *_a, key=assessment_id: self.wizards.pop(key, None))
+            self.wizards[assessment_id] = wizard
+        wizard.show()
+        wizard.raise_()
+        wizard.activateWindow()
+
+    # -- stores
+
+    def open_store(self) -> None:
+        path = choose_existing_store(self, self.store.path.parent)
+        if path is not None:
+            self.switch_store(path)
+
+    def new_store(self) -> None:
+        path = choose_new_store(self, self.store.path.parent)
+        if path is not None:
+            self.switch_store(path)
+
+    def switch_store(self, path: Path) -> bool:
+        """Open another store; on failure say why and stay on the current one."""
+        try:
+            store = Store.open(path)
+        except UserFacingError as exc:
+            self._show_error(str(exc))
+            return False
+        self._close_wizards()
+        self._close_store()
+        old = self.operations
+        self.operations = Operations(store, self)
+        self._connect_operations(self.operations)
+        self.undo_group.removeStack(old.undo_stack)
+        old.deleteLater()
+        self._store_changed()
+        return True
+
+    def set_theme(self, theme: str) -> None:
+        QSettings().setValue(THEME, theme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+
+    def _close_wizards(self) -> None:
+        for wizard in list(self.wizards.values()):
+            wizard.close()  # each saves its pending notes as it closes
+
+    def _close_store(self) -> None:
+        # Deleted organizations stay restorable (undo) while the store is open; gone after.
+        self.operations.attempt(self.store.empty_trash)
+        self.operations.undo_stack.clear()
+        self.store.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._close_wizards()
+        settings = QSettings()
+        settings.setValue(GEOMETRY, self.saveGeometry())
+        settings.setValue(SPLITTER, self.splitter.saveState())
+        self._close_store()
+        super().closeEvent(event)
+
+
+def _table(model: OrganizationTableModel | AssessmentTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setHighlightSections(False)
+    view.setTabKeyNavigation(False)
+    return view

@@ -1,0 +1,241 @@
+"""Every change the UI makes goes through `Operations`: applied to the store, made undoable
+where it matters, and announced to the views by signals (as Anki's `aqt.operations` does).
+
+Views never write to the store themselves. A store error (disk full, locked, read-only)
+is reported once through `failed` and the operation returns None: the caller puts its
+widgets back as they were, and nothing half-done is left behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from csmaturity_app.errors import UserFacingError
+from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.store import AnswerRecord, AssessmentRecord, OrganizationRecord, Store
+
+T = TypeVar("T")
+
+
+class Operations(QObject):
+    organizationsChanged = Signal()
+    assessmentsChanged = Signal(str)
+    assessmentChanged = Signal(str)
+    answerChanged = Signal(str, str)
+    failed = Signal(str)  # a message for the user
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+
+    def attempt(self, action: Callable[[], T]) -> T | None:
+        """Run one store call; on a user-facing error, report it and return None."""
+        try:
+            return action()
+        except UserFacingError as exc:
+            self.failed.emit(str(exc))
+            return None
+
+    # -- organizations (undoable from the main window)
+
+    def create_organization(self, name: str) -> OrganizationRecord | None:
+        org = self.attempt(lambda: self.store.create_organization(name))
+        if org is not None:
+            self.undo_stack.push(
+                _TrashCommand(
+                    self,
+                    org.id,
+                    f"Create \u201c{org.name}\u201d",
+                    redo_deletes=False,
+                    already_done=True,
+                )
+            )
+            self.organizationsChanged.emit()
+        return org
+
+    def rename_organization(self, organization_id: str, name: str) -> OrganizationRecord | None:
+        before = self.attempt(lambda: self.store.organization(organization_id))
+        if before is None:
+            return None
+        after = self.attempt(lambda: self.store.rename_organization(organization_id, name))
+        if after is not None and after.name != before.name:
+            self.undo_stack.push(_RenameCommand(self, organization_id, before.name, after.name))
+            self.organizationsChanged.emit()
+        return after
+
+    def delete_organization(self, organization_id: str) -> bool:
+        """Move to the trash; undo takes it back out. The trash is emptied when the store closes."""
+        org = self.attempt(lambda: self.store.organization(organization_id))
+        if org is None:
+            return False
+        command = _TrashCommand(
+            self,
+            organization_id,
+            f"Delete \u201c{org.name}\u201d",
+            redo_deletes=True,
+            already_done=False,
+        )
+        self.undo_stack.push(command)  # push() runs redo(), which deletes
+        return command.ok
+
+    # -- assessments
+
+    def create_assessment(
+        self, organization_id: str, model: MaturityModel, assessor: str, assessed_on: date
+    ) -> AssessmentRecord | None:
+        record = self.attempt(
+            lambda: self.store.create_assessment(organization_id, model, assessor, assessed_on)
+        )
+        if record is not None:
+            self.assessmentsChanged.emit(organization_id)
+            self.organizationsChanged.emit()
+        return record
+
+    def set_status(self, assessment_id: str, status: str) -> AssessmentRecord | None:
+        record = self.attempt(lambda: self.store.set_status(assessment_id, status))
+        if record is not None:
+            self.assessmentChanged.emit(assessment_id)
+            self.assessmentsChanged.emit(record.organization_id)
+            self.organizationsChanged.emit()
+        return record
+
+    def set_position(self, assessment_id: str, position: str) -> None:
+        # Not announced: where the wizard stands changes no view.
+        self.attempt(lambda: self.store.set_position(assessment_id, position))
+
+    # -- answers (saved the moment they are given)
+
+    def record_answer(
+        self, assessment_id: str, criterion_id: str, score: int | None, not_applicable: bool
+    ) -> AnswerRecord | None:
+        """Rate one criterion; notes are kept. Returns None if it could not be saved."""
+        record = self.attempt(
+            lambda: self.store.record_answer(assessment_id, criterion_id, score, not_applicable)
+        )
+        if record is not None:
+            self.answerChanged.emit(assessment_id, criterion_id)
+        return record
+
+    def record_notes(
+        self, assessment_id: str, criterion_id: str, notes: str
+    ) -> AnswerRecord | None:
+        record = self.attempt(lambda: self.store.record_notes(assessment_id, criterion_id, notes))
+        if record is not None:
+            self.answerChanged.emit(assessment_id, criterion_id)
+        return record
+
+
+class AnswerCommand(QUndoCommand):
+    """Change one rating, undoably (for a wizard's own undo stack).
+
+    `before` is the rating to go back to: (score, not_applicable); (None, False) is unanswered.
+    """
+
+    def __init__(
+        self,
+        operations: Operations,
+        assessment_id: str,
+        criterion_id: str,
+        before: tuple[int | None, bool],
+        after: tuple[int | None, bool],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self.operations = operations
+        self.assessment_id = assessment_id
+        self.criterion_id = criterion_id
+        self.before = before
+        self.after = after
+        self.ok = True
+
+    def redo(self) -> None:
+        self.ok = self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)
+
+    def _apply(self, value: tuple[int | None, bool]) -> bool:
+        score, not_applicable = value
+        record = self.operations.record_answer(
+            self.assessment_id, self.criterion_id, score, not_applicable
+        )
+        if record is None:
+            self.setObsolete(True)  # could not be saved: nothing to undo
+        return record is not None
+
+
+class _RenameCommand(QUndoCommand):
+    def __init__(self, operations: Operations, organization_id: str, old: str, new: str) -> None:
+        super().__init__(f"Rename \u201c{old}\u201d")
+        self.operations, self.organization_id, self.old, self.new = (
+            operations,
+            organization_id,
+            old,
+            new,
+        )
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # already renamed by rename_organization
+            self._first = False
+            return
+        self._rename(self.new)
+
+    def undo(self) -> None:
+        self._rename(self.old)
+
+    def _rename(self, name: str) -> None:
+        store = self.operations.store
+        if self.operations.attempt(lambda: store.rename_organization(self.organization_id, name)):
+            self.operations.organizationsChanged.emit()
+
+
+class _TrashCommand(QUndoCommand):
+    """Deleting moves an organization to the trash and undo takes it out; creating is the
+    same pair the other way round (undoing a creation moves the new organization to the trash).
+    """
+
+    def __init__(
+        self,
+        operations: Operations,
+        organization_id: str,
+        text: str,
+        *,
+        redo_deletes: bool,
+        already_done: bool,
+    ) -> None:
+        super().__init__(text)
+        self.operations = operations
+        self.organization_id = organization_id
+        self.redo_deletes = redo_deletes
+        self._skip_redo = already_done
+        self.ok = True
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self.ok = self._set_deleted(self.redo_deletes)
+
+    def undo(self) -> None:
+        self._set_deleted(not self.redo_deletes)
+
+    def _set_deleted(self, deleted: bool) -> bool:
+        store = self.operations.store
+        org_id = self.organization_id
+        if deleted:
+            done = self.operations.attempt(lambda: store.delete_organization(org_id) or True)
+        else:
+            done = self.operations.attempt(lambda: store.restore_organization(org_id))
+        if done is None:
+            self.setObsolete(True)
+            return False
+        self.operations.organizationsChanged.emit()
+        self.operations.assessmentsChanged.emit(org_id)
+        return True
