@@ -160,12 +160,14 @@ class AssessmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 record.assessed_on.isoformat(),
-                f"{record.model_title} ({record.model_version})",
+                record.model_title,
                 record.assessor,
                 record.status,
                 placed,
                 answered,
             )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{record.model_title}, version {record.model_version} ({record.model_id})"
         return None
 
     def record(self, row: int) -> AssessmentRecord:
