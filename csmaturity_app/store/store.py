@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from peewee import SqliteDatabase, fn
 
@@ -280,19 +281,24 @@ class Store:
     def model_of(self, assessment_id: str) -> MaturityModel:
         """The maturity model version the assessment was taken with (from its frozen definition)."""
         with self._reading():
-            row = (
-                ModelVersion.select(ModelVersion.id, ModelVersion.definition)
-                .join(Assessment)
+            digest = (
+                Assessment.select(Assessment.model_version)
                 .where(Assessment.id == assessment_id)
-                .first()
+                .scalar()
             )
-        if row is None:
-            raise NotFoundError(f"no assessment with id {assessment_id!r}")
-        return self._model(row.id, row.definition)
+            if digest is None:
+                raise NotFoundError(f"no assessment with id {assessment_id!r}")
+            return self._model(digest)
 
-    def _model(self, digest: str, definition: str) -> MaturityModel:
+    def _model(self, digest: str) -> MaturityModel:
+        """Parse a frozen definition once per open store; it never changes under its digest."""
         model = self._models.get(digest)
         if model is None:
+            definition = (
+                ModelVersion.select(ModelVersion.definition)
+                .where(ModelVersion.id == digest)
+                .scalar()
+            )
             model = parse_model(
                 json.loads(definition), f"{self.path} (model version {digest[:12]})"
             )
@@ -324,71 +330,83 @@ class Store:
         notes: str | None = None,
     ) -> AnswerRecord:
         """Rate one criterion (notes=None keeps the notes already written), in one transaction."""
-        model = self.model_of(assessment_id)
-        if criterion_id not in model.criteria_by_id:
-            raise InvalidAnswerError(f"{criterion_id!r} is not a criterion of {model.key}")
         if not_applicable and score is not None:
             raise InvalidAnswerError("an answer is either a score or not applicable, not both")
-        if score is not None and (
-            isinstance(score, bool)
-            or not isinstance(score, int)
-            or not 0 <= score <= model.max_score
-        ):
-            raise InvalidAnswerError(
-                f"score must be a whole number from 0 to {model.max_score}, not {score!r}"
-            )
-        return self._upsert(assessment_id, criterion_id, score, not_applicable, notes)
+        return self._change_answer(assessment_id, criterion_id, (score, not_applicable), notes)
 
     def record_notes(self, assessment_id: str, criterion_id: str, notes: str) -> AnswerRecord:
         """Write the notes of one criterion, keeping its rating."""
-        model = self.model_of(assessment_id)
-        if criterion_id not in model.criteria_by_id:
-            raise InvalidAnswerError(f"{criterion_id!r} is not a criterion of {model.key}")
-        with self._reading():
-            current = Answer.get_or_none(
-                (Answer.assessment == assessment_id) & (Answer.criterion_id == criterion_id)
-            )
-        score = current.score if current else None
-        not_applicable = bool(current.not_applicable) if current else False
-        return self._upsert(assessment_id, criterion_id, score, not_applicable, notes)
+        return self._change_answer(assessment_id, criterion_id, None, notes)
 
-    def _upsert(
+    def _change_answer(
         self,
         assessment_id: str,
         criterion_id: str,
-        score: int | None,
-        not_applicable: bool,
+        rating: tuple[int | None, bool] | None,
         notes: str | None,
     ) -> AnswerRecord:
+        """Upsert one answer: the rating and / or the notes (None: keep what is stored).
+
+        One write transaction: check the assessment (exists, draft, criterion and score fit
+        its model), upsert the answer, touch the assessment. This is the hot path of the
+        wizard, so it reads nothing it does not need (the model is cached by digest).
+        """
         now = utc_now()
-        update = {
-            Answer.score: score,
-            Answer.not_applicable: not_applicable,
-            Answer.updated_at: now,
-        }
-        if notes is not None:
-            update[Answer.notes] = notes
         with self._writing():
-            status = (
-                Assessment.select(Assessment.status).where(Assessment.id == assessment_id).scalar()
+            row = (
+                Assessment.select(Assessment.status, Assessment.model_version)
+                .where(Assessment.id == assessment_id)
+                .tuples()
+                .first()
             )
+            if row is None:
+                raise NotFoundError(f"no assessment with id {assessment_id!r}")
+            status, digest = row
+            model = self._model(digest)
+            if criterion_id not in model.criteria_by_id:
+                raise InvalidAnswerError(f"{criterion_id!r} is not a criterion of {model.key}")
             if status == "complete":
                 raise InvalidAnswerError("this assessment is complete; reopen it to change answers")
-            Answer.insert(
-                assessment=assessment_id,
-                criterion_id=criterion_id,
-                score=score,
-                not_applicable=not_applicable,
-                notes=notes or "",
-                updated_at=now,
-            ).on_conflict(
-                conflict_target=[Answer.assessment, Answer.criterion_id], update=update
-            ).execute()
-            Assessment.update(updated_at=now).where(Assessment.id == assessment_id).execute()
-            row = Answer.get(
-                (Answer.assessment == assessment_id) & (Answer.criterion_id == criterion_id)
+            score, not_applicable = rating if rating is not None else (None, False)
+            if score is not None and (
+                isinstance(score, bool)
+                or not isinstance(score, int)
+                or not 0 <= score <= model.max_score
+            ):
+                raise InvalidAnswerError(
+                    f"score must be a whole number from 0 to {model.max_score}, not {score!r}"
+                )
+            update: dict[Any, Any] = {Answer.updated_at: now}
+            if rating is not None:
+                update[Answer.score] = score
+                update[Answer.not_applicable] = not_applicable
+            if notes is not None:
+                update[Answer.notes] = notes
+            saved = (
+                Answer.insert(
+                    assessment=assessment_id,
+                    criterion_id=criterion_id,
+                    score=score,
+                    not_applicable=not_applicable,
+                    notes=notes or "",
+                    updated_at=now,
+                )
+                .on_conflict(
+                    conflict_target=[Answer.assessment, Answer.criterion_id], update=update
+                )
+                .returning(
+                    Answer.criterion_id,
+                    Answer.score,
+                    Answer.not_applicable,
+                    Answer.notes,
+                    Answer.updated_at,
+                )
+                .tuples()
+                .execute()
             )
-        return _answer(row)
+            criterion, score, not_applicable, notes, updated_at = next(iter(saved))
+            Assessment.update(updated_at=now).where(Assessment.id == assessment_id).execute()
+        return AnswerRecord(criterion, score, bool(not_applicable), notes, updated_at)
 
     def answers(self, assessment_id: str) -> dict[str, AnswerRecord]:
         with self._reading():
