@@ -5,7 +5,7 @@ temporary folder, in the same run. The raw baseline uses the same schema (the fi
 by `Store.open`) and the same connection settings (WAL, synchronous=FULL, foreign_keys=ON,
 busy_timeout) and does what an answer must do: BEGIN IMMEDIATE; upsert the answer row;
 bump assessment.updated_at; COMMIT. `Store.record_answer` does that too, plus its checks
-(the assessment's frozen model and its status) and reading the saved row back.
+(the assessment's status and frozen model) and handing back the saved row.
 
     .venv/bin/python benchmarks/record_answer.py [--answers 2000] [--repeat 5] [--write]
     .venv/bin/python benchmarks/record_answer.py --profile   # where the app's time goes
@@ -20,6 +20,7 @@ import platform
 import pstats
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -27,6 +28,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+import csmaturity_app
 from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR, ModelCatalog
 from csmaturity_app.store import Store
 from csmaturity_app.store.opening import DEFAULT_BUSY_TIMEOUT_MS
@@ -147,6 +149,28 @@ def percentile(values: list[int], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
+def revision() -> str:
+    """The commit of the store code measured, noting uncommitted changes to it."""
+    package = Path(csmaturity_app.__file__).resolve().parent
+    code = ["--", str(package / "store"), str(package / "maturity")]
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(package), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(package), "status", "--porcelain", *code],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return f"code in {package.parent} (not a git checkout)"
+    return f"commit {head}" + (" + uncommitted changes to the store" if dirty else "")
+
+
 def machine() -> str:
     return (
         f"{platform.platform()}, {platform.processor() or platform.machine()}, "
@@ -189,7 +213,7 @@ def report(results: dict[str, list[tuple[float, float, list[int]]]], count: int)
         f"({verdict} the 2x aim). Both sides: WAL, synchronous=FULL, foreign_keys=ON, "
         "busy_timeout, BEGIN IMMEDIATE ... COMMIT per answer; the baseline upserts the answer "
         "row and bumps assessment.updated_at in the same transaction, like the app. The app "
-        "also reads the assessment's model and status and reads the saved row back."
+        "also checks the assessment (its status and model) and returns the saved row."
     )
     return "\n".join(lines)
 
@@ -221,6 +245,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--write", action="store_true", help=f"append to {RESULTS.name}")
     parser.add_argument("--profile", action="store_true", help="cProfile the app side only")
     parser.add_argument("--dir", type=Path, default=None, help="where the temp files go")
+    parser.add_argument("--label", default="", help="a note on what was measured, for --write")
     args = parser.parse_args(argv)
 
     model = ModelCatalog.load([BUILTIN_MODELS_DIR]).get(MODEL)
@@ -240,14 +265,18 @@ def main(argv: list[str]) -> int:
 
     table = report(results, args.answers)
     where = args.dir or Path(tempfile.gettempdir())
-    print(f"Machine: {machine()}\nFiles in: {where}\n")
+    print(f"Machine: {machine()}\nCode: {revision()}\nFiles in: {where}\n")
     print(table)
     if args.write:
         stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         with RESULTS.open("a", encoding="utf-8") as f:
             if f.tell() == 0:
                 f.write("# record_answer benchmark results\n")
-            f.write(f"\n## {stamp}\n\nMachine: {machine()}; files in {where}\n\n{table}\n")
+            label = f" ({args.label})" if args.label else ""
+            f.write(
+                f"\n## {stamp}{label}\n\nMachine: {machine()}; {revision()}; "
+                f"files in {where}\n\n{table}\n"
+            )
         print(f"\nappended to {RESULTS}")
     return 0
 

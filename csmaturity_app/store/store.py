@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from peewee import SqliteDatabase, fn
 
@@ -40,6 +39,25 @@ from csmaturity_app.store.tables import (
     Organization,
     utc_now,
 )
+
+# The answer hot path (`Store._change_answer`) as fixed SQL text.
+_ASSESSMENT_STATE = "SELECT status, model_version_id FROM assessment WHERE id = ?"
+_TOUCH_ASSESSMENT = "UPDATE assessment SET updated_at = ? WHERE id = ?"
+
+
+def _upsert_sql(rating: bool, notes: bool) -> str:
+    """Insert an answer, or update the parts given (rating and / or notes) of the stored one."""
+    kept = ["updated_at"] + ["score", "not_applicable"] * rating + ["notes"] * notes
+    return (
+        "INSERT INTO answer (assessment_id, criterion_id, score, not_applicable, notes, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET "
+        + ", ".join(f"{c} = excluded.{c}" for c in kept)
+        + " RETURNING criterion_id, score, not_applicable, notes, updated_at"
+    )
+
+
+_UPSERTS = {(r, n): _upsert_sql(r, n) for r in (False, True) for n in (False, True)}
 
 
 class Store:
@@ -294,11 +312,9 @@ class Store:
         """Parse a frozen definition once per open store; it never changes under its digest."""
         model = self._models.get(digest)
         if model is None:
-            definition = (
-                ModelVersion.select(ModelVersion.definition)
-                .where(ModelVersion.id == digest)
-                .scalar()
-            )
+            (definition,) = self.db.execute_sql(
+                "SELECT definition FROM model_version WHERE id = ?", (digest,)
+            ).fetchone()
             model = parse_model(
                 json.loads(definition), f"{self.path} (model version {digest[:12]})"
             )
@@ -352,13 +368,10 @@ class Store:
         wizard, so it reads nothing it does not need (the model is cached by digest).
         """
         now = utc_now()
-        with self._writing():
-            row = (
-                Assessment.select(Assessment.status, Assessment.model_version)
-                .where(Assessment.id == assessment_id)
-                .tuples()
-                .first()
-            )
+        # Fixed SQL text, not peewee queries: here, building the queries took longer than
+        # SQLite takes to write and sync the answer (see benchmarks/record_answer.py).
+        with translate_errors(self.path), self.db.atomic():
+            row = self.db.execute_sql(_ASSESSMENT_STATE, (assessment_id,)).fetchone()
             if row is None:
                 raise NotFoundError(f"no assessment with id {assessment_id!r}")
             status, digest = row
@@ -376,36 +389,11 @@ class Store:
                 raise InvalidAnswerError(
                     f"score must be a whole number from 0 to {model.max_score}, not {score!r}"
                 )
-            update: dict[Any, Any] = {Answer.updated_at: now}
-            if rating is not None:
-                update[Answer.score] = score
-                update[Answer.not_applicable] = not_applicable
-            if notes is not None:
-                update[Answer.notes] = notes
-            saved = (
-                Answer.insert(
-                    assessment=assessment_id,
-                    criterion_id=criterion_id,
-                    score=score,
-                    not_applicable=not_applicable,
-                    notes=notes or "",
-                    updated_at=now,
-                )
-                .on_conflict(
-                    conflict_target=[Answer.assessment, Answer.criterion_id], update=update
-                )
-                .returning(
-                    Answer.criterion_id,
-                    Answer.score,
-                    Answer.not_applicable,
-                    Answer.notes,
-                    Answer.updated_at,
-                )
-                .tuples()
-                .execute()
-            )
-            criterion, score, not_applicable, notes, updated_at = next(iter(saved))
-            Assessment.update(updated_at=now).where(Assessment.id == assessment_id).execute()
+            upsert = _UPSERTS[rating is not None, notes is not None]
+            params = (assessment_id, criterion_id, score, not_applicable, notes or "", now)
+            saved = self.db.execute_sql(upsert, params).fetchone()
+            self.db.execute_sql(_TOUCH_ASSESSMENT, (now, assessment_id))
+        criterion, score, not_applicable, notes, updated_at = saved
         return AnswerRecord(criterion, score, bool(not_applicable), notes, updated_at)
 
     def answers(self, assessment_id: str) -> dict[str, AnswerRecord]:
