@@ -10,6 +10,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +22,12 @@ from csmaturity_app.maturity import (
     MaturityModel,
     parse_model,
     score_assessment,
+)
+from csmaturity_app.maturity.comparison import Comparison, compare
+from csmaturity_app.maturity.progression import (
+    ProgressionSeries,
+    ScoredAssessment,
+    build_progression,
 )
 from csmaturity_app.store.errors import InvalidAnswerError, NotFoundError, StoreError
 from csmaturity_app.store.opening import DEFAULT_BUSY_TIMEOUT_MS, open_database, translate_errors
@@ -67,6 +74,7 @@ class Store:
         self.path = path
         self.db = db
         self._models: dict[str, MaturityModel] = {}
+        self._peer_cache = _PeerCache()
 
     @classmethod
     def open(cls, path: str | Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Store:
@@ -423,6 +431,115 @@ class Store:
         with self._reading():
             return int(self.db.execute_sql("PRAGMA user_version").fetchone()[0])
 
+    # -- results pane: progression, peers, before / after (issue 5)
+
+    def progression(self, organization_id: str) -> list[ProgressionSeries]:
+        """The maturity index of each completed assessment of the organization, by date, one
+        series per maturity model (see `maturity.progression`)."""
+        with self._reading():
+            self._org_row(organization_id)
+            rows = self.db.execute_sql(_COMPLETED_OF_ORGANIZATION, (organization_id,)).fetchall()
+            answers = self._answer_values([row[0] for row in rows])
+            scored = [
+                ScoredAssessment(
+                    assessment_id=assessment_id,
+                    model_id=model_id,
+                    model_title=title,
+                    assessed_on=date.fromisoformat(assessed_on),
+                    status=status,
+                    result=score_assessment(self._model(digest), answers[assessment_id]),
+                )
+                for assessment_id, digest, model_id, title, assessed_on, status in rows
+            ]
+        return build_progression(scored)
+
+    def peer_indices(self, model_id: str, exclude_organization_id: str) -> list[float]:
+        """The maturity index of the latest completed assessment on `model_id` (any version)
+        of every organization but `exclude_organization_id` and those in the trash; ascending.
+
+        Latest = by assessed_on, then created_at, as in the organizations list. Scores are
+        kept between calls: selecting another assessment costs next to nothing, the first call
+        after opening the store scores every peer (see `_latest_indices`).
+        """
+        latest = self._latest_indices(model_id)
+        return sorted(index for org, index in latest.items() if org != exclude_organization_id)
+
+    def _latest_indices(self, model_id: str) -> dict[str, float]:
+        """Organization id -> maturity index of its latest completed assessment on the model.
+
+        Cold, this is two queries whatever the store's size (the latest assessments; their
+        answers, `IN` lists of 500), then each assessment scored with the model version it was
+        taken with: a few hundred ms for 2,000 organizations, nearly all of it scoring. So
+        results are kept for the life of the open store:
+        - the map, per model, until anything changes in the store: a write on this connection
+          (its `total_changes`) or a commit by another one (`PRAGMA data_version`); then the
+          latest-assessment query runs again (about 10 ms for 2,000 organizations); not kept
+          when read inside a transaction, which may yet be rolled back; and
+        - each assessment's index, under its `updated_at` and model version, so that only
+          assessments changed since are scored again. This relies on every change to an
+          assessment's answers or status bumping its `updated_at`, as `record_answer`,
+          `record_notes` and `set_status` do: a writer of answers (an importer) must too. A
+          commit by another connection forgets them all, to be safe.
+        """
+        cache = self._peer_cache
+        with self._reading():
+            connection = self.db.connection()
+            (data_version,) = self.db.execute_sql("PRAGMA data_version").fetchone()
+            if (id(connection), data_version) != cache.connection:
+                cache.connection = (id(connection), data_version)
+                cache.scores.clear()
+                cache.latest.clear()
+            # inside a transaction, what is read may yet be rolled back (total_changes stays)
+            changes = None if connection.in_transaction else connection.total_changes
+            known = cache.latest.get(model_id)
+            if known is not None and changes is not None and known[0] == changes:
+                return known[1]
+            rows = self.db.execute_sql(_LATEST_COMPLETED_ON_MODEL, (model_id,)).fetchall()
+            stale = [
+                (assessment_id, (digest, updated_at))
+                for _, assessment_id, digest, updated_at in rows
+                if cache.scores.get(assessment_id, (None,))[0] != (digest, updated_at)
+            ]
+            answers = self._answer_values([assessment_id for assessment_id, _ in stale])
+            for assessment_id, version in stale:
+                result = score_assessment(self._model(version[0]), answers[assessment_id])
+                cache.scores[assessment_id] = (version, result.maturity_index)
+        latest = {org_id: cache.scores[assessment_id][1] for org_id, assessment_id, _, _ in rows}
+        if changes is not None:
+            cache.latest[model_id] = (changes, latest)
+        return latest
+
+    def compare_assessments(self, before_id: str, after_id: str) -> Comparison:
+        """What changed from one assessment to another of the same maturity model."""
+        model_before = self.model_of(before_id)
+        model_after = self.model_of(after_id)
+        if model_before.id != model_after.id:
+            raise StoreError(
+                f"only assessments of the same maturity model can be compared: "
+                f"{before_id} is a {model_before.title} assessment, "
+                f"{after_id} a {model_after.title} one"
+            )
+        with self._reading():
+            answers = self._answer_values([before_id, after_id])
+        return compare(model_before, answers[before_id], model_after, answers[after_id])
+
+    def _answer_values(self, assessment_ids: list[str]) -> dict[str, dict[str, AnswerValue]]:
+        """The ratings of many assessments (each id gets a dict, maybe empty), in few queries.
+
+        Plain SQL and tuples: for thousands of assessments, building peewee rows would cost
+        more than the query. Call inside `_reading`.
+        """
+        values: dict[str, dict[str, AnswerValue]] = {i: {} for i in assessment_ids}
+        ids = list(values)
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[start : start + _IN_CHUNK]
+            sql = _ANSWER_VALUES.format(", ".join("?" * len(chunk)))
+            for assessment_id, criterion_id, score, not_applicable in self.db.execute_sql(
+                sql, chunk
+            ):
+                values[assessment_id][criterion_id] = _ANSWER_VALUE_OF[score, bool(not_applicable)]
+        return values
+
 
 def score_answers(model: MaturityModel, answers: dict[str, AnswerRecord]) -> AssessmentResult:
     return score_assessment(
@@ -470,3 +587,59 @@ def _answer(row: Answer) -> AnswerRecord:
     return AnswerRecord(
         row.criterion_id, row.score, bool(row.not_applicable), row.notes, row.updated_at
     )
+
+
+# -- results pane queries (Store.progression, peer_indices, compare_assessments)
+
+_IN_CHUNK = 500  # ids per `IN (...)` list
+
+_ANSWER_VALUES = (
+    "SELECT assessment_id, criterion_id, score, not_applicable FROM answer "
+    "WHERE assessment_id IN ({})"
+)
+
+_COMPLETED_OF_ORGANIZATION = """
+SELECT a.id, a.model_version_id, mv.model_id, mv.title, a.assessed_on, a.status
+FROM assessment AS a JOIN model_version AS mv ON mv.id = a.model_version_id
+WHERE a.organization_id = ? AND a.status = 'complete'
+ORDER BY a.assessed_on, a.created_at, a.id
+"""
+
+
+class _AnswerValueOf(dict[tuple[int | None, bool], AnswerValue]):
+    """(score, not applicable) -> one shared AnswerValue: none is built per answer row."""
+
+    def __missing__(self, key: tuple[int | None, bool]) -> AnswerValue:
+        value = self[key] = AnswerValue(*key)
+        return value
+
+
+_ANSWER_VALUE_OF = _AnswerValueOf()
+
+
+@dataclass
+class _PeerCache:
+    """What `Store._latest_indices` keeps between calls (see there)."""
+
+    connection: tuple[int, int] | None = None  # (id of the connection, its data_version)
+    # assessment id -> ((model version, updated_at), maturity index)
+    scores: dict[str, tuple[tuple[str, str], float]] = field(default_factory=dict)
+    # model id -> (total_changes of the connection, organization id -> maturity index)
+    latest: dict[str, tuple[int, dict[str, float]]] = field(default_factory=dict)
+
+
+# The latest completed assessment on a model (any version) of each organization not in the
+# trash: (organization, assessment, model version, updated_at). One correlated subquery per
+# organization, on the (organization_id, assessed_on) index.
+_LATEST_COMPLETED_ON_MODEL = """
+SELECT o.id, a.id, a.model_version_id, a.updated_at
+FROM organization AS o
+JOIN assessment AS a ON a.id = (
+    SELECT latest.id FROM assessment AS latest
+    WHERE latest.organization_id = o.id AND latest.status = 'complete'
+        AND latest.model_version_id IN (SELECT id FROM model_version WHERE model_id = ?)
+    ORDER BY latest.assessed_on DESC, latest.created_at DESC, latest.id DESC
+    LIMIT 1
+)
+WHERE o.deleted_at IS NULL
+"""
