@@ -398,7 +398,11 @@ class MainWindow(QMainWindow):
         if wizard is None:
             from csmaturity_app.ui.wizard import AssessmentWizard
 
-            wizard = AssessmentWizard(self.operations, assessment_id, self)
+            try:
+                wizard = AssessmentWizard(self.operations, assessment_id, self)
+            except UserFacingError as exc:
+                self._show_error(str(exc))
+                return
             wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             wizard.destroyed.connect(lambda *_a, key=assessment_id: self.wizards.pop(key, None))
             self.wizards[assessment_id] = wizard

@@ -1,0 +1,28 @@
+"""The strip shown over a complete assessment: it is read-only, and how to change that."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from csmaturity_app.ui.wizard.look import scaled_font
+
+
+class CompleteBanner(QFrame):
+    reopenRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("complete-banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.backgroundRole().AlternateBase)
+        label = QLabel("This assessment is complete: its answers are read-only.")
+        label.setFont(scaled_font(self, bold=True))
+        label.setWordWrap(True)
+        self.reopen_button = QPushButton("Reopen for editing")
+        self.reopen_button.setToolTip("Set the assessment back to draft so that it can be changed")
+        self.reopen_button.clicked.connect(self.reopenRequested)
+        layout = QHBoxLayout(self)
+        layout.addWidget(label, 1)
+        layout.addWidget(self.reopen_button)

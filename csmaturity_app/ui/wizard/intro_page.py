@@ -1,0 +1,86 @@
+"""The first page: what the maturity model is, whose work it is (credited visibly), the answer
+scale, the scoring rule and the keyboard map."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.store import AssessmentRecord
+from csmaturity_app.ui.wizard.keys import NOT_APPLICABLE_KEY, help_rows
+from csmaturity_app.ui.wizard.look import (
+    MutedLabel,
+    heading,
+    limit_to_readable_width,
+    scaled_font,
+    wrapped_label,
+)
+
+
+class IntroPage(QScrollArea):
+    def __init__(
+        self, model: MaturityModel, assessment: AssessmentRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("intro")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(heading(model.title, self, 1.5))
+        who = f"{assessment.organization_name}, assessed on {assessment.assessed_on.isoformat()}"
+        if assessment.assessor:
+            who += f" by {assessment.assessor}"
+        layout.addWidget(MutedLabel(who))
+        layout.addWidget(wrapped_label(model.summary))
+
+        source = wrapped_label(f"Source: {model.attribution.credit()}")
+        source.setObjectName("source")
+        source.setFont(scaled_font(self, bold=True))
+        layout.addWidget(source)
+        if model.attribution.note:
+            layout.addWidget(MutedLabel(model.attribution.note))
+
+        layout.addWidget(self._section("Answer scale"))
+        scale = [f"{p.score} \u2014 {p.label}" for p in model.scale]
+        scale.append(f"N/A \u2014 {model.not_applicable_label} (key {NOT_APPLICABLE_KEY})")
+        scale.append("Not rated yet \u2014 shown as unanswered; it counts as 0 in the results")
+        layout.addWidget(wrapped_label("\n".join(scale)))
+
+        layout.addWidget(self._section("How the result is worked out"))
+        layout.addWidget(wrapped_label(model.rule))
+
+        layout.addWidget(self._section("Working with the keyboard"))
+        keys = QLabel(_key_table(model))
+        keys.setObjectName("key-help")
+        keys.setTextFormat(Qt.TextFormat.RichText)
+        keys.setWordWrap(True)
+        layout.addWidget(keys)
+        layout.addWidget(
+            MutedLabel(
+                "Every rating and note is saved the moment it is given: there is no Save button, "
+                "and you can close the window at any time and carry on later from where you were."
+            )
+        )
+        layout.addStretch(1)
+        limit_to_readable_width(content)
+        self.setWidget(content)
+
+    def _section(self, text: str) -> QLabel:
+        label = heading(text, self, 1.15)
+        label.setContentsMargins(0, self.fontMetrics().height() // 2, 0, 0)
+        return label
+
+
+def _key_table(model: MaturityModel) -> str:
+    rows = "".join(
+        f"<tr><td style='padding-right: 1.5em; white-space: nowrap'><b>{html.escape(keys)}</b>"
+        f"</td><td>{html.escape(text)}</td></tr>"
+        for keys, text in help_rows(model)
+    )
+    return f"<table cellspacing='2'>{rows}</table>"

@@ -1,0 +1,104 @@
+"""Small look-and-feel helpers that follow the palette (light or dark), never fixed colours
+or pixel sizes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """`amount` of b into a (0: a, 1: b)."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * amount,
+        a.greenF() + (b.greenF() - a.greenF()) * amount,
+        a.blueF() + (b.blueF() - a.blueF()) * amount,
+    )
+
+
+def muted_color(palette: QPalette) -> QColor:
+    """Secondary text: the text colour, a third of the way to the background."""
+    return mix(
+        palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window), 0.35
+    )
+
+
+def scaled_font(widget: QWidget, factor: float = 1.0, bold: bool = False) -> QFont:
+    """The widget's font, relatively larger or smaller (no point or pixel sizes written down)."""
+    font = QFont(widget.font())
+    if factor != 1.0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+READABLE_CHARS = 120  # a page's text column is at most this many average characters wide
+
+
+def limit_to_readable_width(content: QWidget) -> None:
+    """Long lines are hard to read on a wide screen: cap the width of a page's column."""
+    content.setMaximumWidth(content.fontMetrics().averageCharWidth() * READABLE_CHARS)
+
+
+def wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def heading(text: str, widget_for_font: QWidget, factor: float = 1.35) -> QLabel:
+    label = wrapped_label(text)
+    label.setFont(scaled_font(widget_for_font, factor, bold=True))
+    return label
+
+
+class MutedLabel(QLabel):
+    """Word-wrapped secondary text (guidance) in a muted colour that follows palette changes,
+    so it stays readable in a dark palette too."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._updating = False
+        self._apply_palette()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange)
+        if changed and not self._updating:
+            self._apply_palette()
+
+    def _apply_palette(self) -> None:
+        parent = self.parentWidget()
+        base = parent.palette() if parent is not None else QPalette(self.palette())
+        palette = QPalette()
+        palette.setColor(QPalette.ColorRole.WindowText, muted_color(base))
+        self._updating = True
+        try:
+            self.setPalette(palette)
+        finally:
+            self._updating = False
+
+
+# Checkable rating buttons: the chosen rating must be obvious at a glance, in any style and
+# palette, so it is drawn in the palette's highlight colours; read-only too (a complete
+# assessment is read, so its ratings must stay legible; the others are greyed).
+RATING_BUTTON_STYLE = """
+QPushButton[rating="true"] {
+    padding: 0.3em 0.8em;
+    border: 1px solid palette(mid);
+    border-radius: 0.25em;
+    background: palette(button);
+    color: palette(button-text);
+}
+QPushButton[rating="true"]:hover { border-color: palette(highlight); }
+QPushButton[rating="true"]:disabled { color: palette(mid); }
+QPushButton[rating="true"]:checked {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+    border-color: palette(highlight);
+}
+"""

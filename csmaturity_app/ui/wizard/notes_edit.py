@@ -1,0 +1,97 @@
+"""The notes / evidence field of one criterion, and when its text is handed over for saving:
+after a short pause in typing, when it loses the focus, and when asked (window closing).
+
+It only says *what* to save (`committed`); the wizard writes it through `Operations`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from csmaturity_app.ui.wizard.keys import with_keys
+
+IDLE_MS = 700  # after the last keystroke
+
+
+class NotesEdit(QPlainTextEdit):
+    committed = Signal(str)  # the text to save (only ever sent when it differs from the store)
+    edited = Signal()  # the user typed: there is something not saved yet
+    focused = Signal()
+    escaped = Signal()  # Escape: the user wants back to the criterion
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 3) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("Notes and evidence")
+        self.setToolTip(
+            with_keys("Notes and evidence, saved as you type", "notes")
+            + "; Esc goes back to the criterion"
+        )
+        self.setTabChangesFocus(True)
+        self._saved = ""
+        self._loading = False
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_MS)
+        self._idle.timeout.connect(self.commit)
+        self.textChanged.connect(self._on_text_changed)
+        margins = self.contentsMargins()
+        document_margin = self.document().documentMargin()
+        height = (
+            self.fontMetrics().lineSpacing() * lines
+            + 2 * document_margin
+            + margins.top()
+            + margins.bottom()
+        )
+        self.setFixedHeight(round(height))
+
+    @property
+    def saved_text(self) -> str:
+        return self._saved
+
+    def is_dirty(self) -> bool:
+        return self.toPlainText() != self._saved
+
+    def set_saved_text(self, text: str) -> None:
+        """The notes as the store holds them. Text being typed (not saved yet) is kept."""
+        dirty = self.is_dirty()
+        self._saved = text
+        if not dirty and self.toPlainText() != text:
+            self._loading = True
+            try:
+                self.setPlainText(text)
+            finally:
+                self._loading = False
+
+    def commit(self) -> None:
+        """Hand over the text if it changed; a pending idle save is no longer needed."""
+        self._idle.stop()
+        if self.is_dirty():
+            self.committed.emit(self.toPlainText())
+
+    def has_pending_save(self) -> bool:
+        return self._idle.isActive()
+
+    def _on_text_changed(self) -> None:
+        if self._loading or self.isReadOnly():
+            return
+        self._idle.start()
+        if self.is_dirty():
+            self.edited.emit()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.commit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.commit()
+            self.escaped.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,113 @@
+"""The page of one stage: what the stage means, guidance for the assessor, then its criteria
+grouped by dimension. It knows which of its criteria is the current one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from csmaturity_app.maturity import MaturityModel, Stage
+from csmaturity_app.ui.wizard.criterion_card import CriterionCard
+from csmaturity_app.ui.wizard.keys import BINDINGS, PAGE_SEQUENCES
+from csmaturity_app.ui.wizard.look import (
+    MutedLabel,
+    heading,
+    limit_to_readable_width,
+    scaled_font,
+    wrapped_label,
+)
+from csmaturity_app.ui.wizard.progress import grouped_criteria
+
+
+class StagePage(QScrollArea):
+    moveRequested = Signal(int)  # +1 next criterion, -1 previous (Down / Up)
+    notesRequested = Signal()  # Enter
+
+    def __init__(self, model: MaturityModel, stage: Stage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.stage = stage
+        self.cards: list[CriterionCard] = []
+        self.current_index = 0
+        self.setObjectName(f"stage-{stage.id}")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(heading(model.stage_label(stage), self, 1.5))
+        layout.addWidget(wrapped_label(stage.description))
+        if stage.guidance:
+            guidance = MutedLabel(f"For the assessor: {stage.guidance}")
+            guidance.setObjectName("stage-guidance")
+            layout.addWidget(guidance)
+
+        groups = grouped_criteria(model, stage.id)
+        if not groups:
+            none = wrapped_label(
+                f"This {model.stage_word.lower()} has no criteria: it is achieved by definition. "
+                "There is nothing to rate here."
+            )
+            none.setObjectName("achieved-by-definition")
+            none.setFont(scaled_font(self, bold=True))
+            layout.addSpacing(self.fontMetrics().height())
+            layout.addWidget(none)
+        for dimension, criteria in groups:
+            layout.addSpacing(self.fontMetrics().height() // 2)
+            title = wrapped_label(dimension.name)
+            title.setFont(scaled_font(self, 1.1, bold=True))
+            title.setToolTip(dimension.description)
+            layout.addWidget(title)
+            for criterion in criteria:
+                card = CriterionCard(model, criterion)
+                self.cards.append(card)
+                layout.addWidget(card)
+        layout.addStretch(1)
+        limit_to_readable_width(content)
+        self.setWidget(content)
+
+        for action, step in (("next_criterion", 1), ("previous_criterion", -1)):
+            for sequence in BINDINGS[action].sequences:
+                if sequence in PAGE_SEQUENCES:
+                    self._page_shortcut(sequence).activated.connect(
+                        lambda step=step: self.moveRequested.emit(step)
+                    )
+        self._page_shortcut("Return").activated.connect(self.notesRequested)
+        self._page_shortcut("Enter").activated.connect(self.notesRequested)
+
+    def _page_shortcut(self, sequence: str) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(sequence), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        return shortcut
+
+    def card(self, criterion_id: str) -> CriterionCard | None:
+        for card in self.cards:
+            if card.criterion_id == criterion_id:
+                return card
+        return None
+
+    def index_of(self, criterion_id: str) -> int:
+        for index, card in enumerate(self.cards):
+            if card.criterion_id == criterion_id:
+                return index
+        return -1
+
+    def current_card(self) -> CriterionCard | None:
+        return self.cards[self.current_index] if self.cards else None
+
+    def set_current(self, index: int) -> None:
+        if not self.cards:
+            return
+        self.current_index = max(0, min(index, len(self.cards) - 1))
+        for i, card in enumerate(self.cards):
+            card.set_current(i == self.current_index)
+
+    def ensure_current_visible(self) -> None:
+        card = self.current_card()
+        if card is not None and self.current_index == 0:
+            self.verticalScrollBar().setValue(0)  # the first criterion: show the stage's text too
+        elif card is not None:
+            margin = self.fontMetrics().height()
+            self.ensureWidgetVisible(card, 0, margin)

@@ -1,0 +1,464 @@
+"""The assessment wizard window: navigator on the left, one page per stage in the centre,
+overall progress and Back / Next at the bottom.
+
+Nothing here writes to the store: ratings and notes go through `AssessmentSession`, which goes
+through `Operations`. Every answer is saved when given, so closing the window loses nothing;
+the window also stores where it stands, and reopens there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csmaturity_app.ui.operations import Operations
+from csmaturity_app.ui.wizard.banner import CompleteBanner
+from csmaturity_app.ui.wizard.criterion_card import CriterionCard
+from csmaturity_app.ui.wizard.intro_page import IntroPage
+from csmaturity_app.ui.wizard.keys import BINDINGS, PAGE_SEQUENCES, rating_keys, with_keys
+from csmaturity_app.ui.wizard.look import RATING_BUTTON_STYLE, scaled_font
+from csmaturity_app.ui.wizard.navigator import Navigator
+from csmaturity_app.ui.wizard.progress import (
+    NOT_APPLICABLE,
+    UNANSWERED,
+    Position,
+    Rating,
+    answered_count,
+    display_order,
+    progress_text,
+    unanswered_criteria,
+)
+from csmaturity_app.ui.wizard.session import AssessmentSession
+from csmaturity_app.ui.wizard.stage_page import StagePage
+from csmaturity_app.ui.wizard.summary_page import SummaryPage
+
+GEOMETRY_KEY = "wizard/geometry"
+DEFAULT_SIZE = (1100, 700)
+
+
+class AssessmentWizard(QWidget):
+    """Walk through one assessment. Raises the store's error if it cannot be read at all."""
+
+    def __init__(
+        self, operations: Operations, assessment_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("assessment-wizard")
+        self.operations = operations
+        self.session = AssessmentSession(operations, assessment_id, self)
+        self.undo_stack = self.session.undo_stack
+        self.model = model = self.session.model
+        record = self.session.record
+        self.setWindowTitle(
+            f"{record.organization_name} \u2014 {model.title} \u2014 "
+            f"{record.assessed_on.isoformat()}"
+        )
+        self.setStyleSheet(RATING_BUTTON_STYLE)
+        self._shown_once = False
+
+        # -- pages: 0 intro, 1..n stages, n+1 summary (the navigator's rows likewise)
+        self.banner = CompleteBanner()
+        self.banner.reopenRequested.connect(self.reopen)
+        self.navigator = Navigator(model)
+        self.stack = QStackedWidget()
+        self.intro = IntroPage(model, record)
+        self.stack.addWidget(self.intro)
+        self.stage_pages: list[StagePage] = []
+        self._where: dict[str, tuple[int, int]] = {}  # criterion id -> (page, card)
+        for stage in model.stages:
+            page = StagePage(model, stage)
+            page_index = self.stack.addWidget(page)
+            self.stage_pages.append(page)
+            page.moveRequested.connect(self.move_criterion)
+            page.notesRequested.connect(self.edit_notes)
+            for card_index, card in enumerate(page.cards):
+                self._where[card.criterion_id] = (page_index, card_index)
+                self._connect_card(card)
+        self.summary = SummaryPage(model)
+        self.summary_index = self.stack.addWidget(self.summary)
+        self.summary.jumpRequested.connect(self.go_to_criterion)
+        self.summary.completeRequested.connect(self.mark_complete)
+        self._order = [c.id for s in model.stages for c in display_order(model, s.id)]
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.navigator)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        char = self.fontMetrics().averageCharWidth()
+        self.navigator.setMinimumWidth(char * 22)
+        splitter.setSizes([char * 32, char * 120])
+
+        # -- bottom: progress, save state, Back / Next
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setRange(0, max(1, len(model.criteria)))
+        self.progress.setTextVisible(True)
+        self.status = QLabel()
+        self.status.setObjectName("save-state")
+        self.back_button = QPushButton("\u2039 Back")
+        self.back_button.setToolTip(with_keys("Previous page", "previous_page"))
+        self.back_button.clicked.connect(self.previous_page)
+        self.next_button = QPushButton("Next \u203a")
+        self.next_button.setToolTip(with_keys("Next page", "next_page"))
+        self.next_button.clicked.connect(self.next_page)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 2)
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.back_button)
+        bottom.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+        self._install_keys()
+        self.session.answersChanged.connect(self._on_answers_changed)
+        self.session.statusChanged.connect(self._apply_read_only)
+        self.session.saveState.connect(self._show_save_state)
+        self.undo_stack.indexChanged.connect(self._update_undo_actions)
+        self.navigator.currentRowChanged.connect(self._on_navigator_row)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting without closing windows still saves pending notes
+            app.aboutToQuit.connect(self.flush)
+
+        for criterion_id in self._order:
+            self.card(criterion_id).show_answer(self.session.answers.get(criterion_id))
+        self._refresh_counts()
+        self._apply_read_only()
+        self._restore_geometry()
+        self.go_to(Position.parse(record.position, model), focus=False)
+
+    # -- wiring
+
+    def _connect_card(self, card: CriterionCard) -> None:
+        card.ratingClicked.connect(self._on_card_rating)
+        card.notesCommitted.connect(self.session.save_notes)
+        card.notesEdited.connect(lambda _id: self._show_save_state("Saving\u2026", False))
+        card.activated.connect(self._on_card_activated)
+        card.escaped.connect(self._on_notes_escaped)
+
+    def _install_keys(self) -> None:
+        def bind(action: str, slot: Callable[[], object]) -> None:
+            for sequence in BINDINGS[action].sequences:
+                if sequence not in PAGE_SEQUENCES:  # those belong to the stage pages
+                    QShortcut(QKeySequence(sequence), self).activated.connect(slot)
+
+        for key, score in rating_keys(self.model).items():
+            rating = Rating(score, False)
+            QShortcut(QKeySequence(key), self).activated.connect(
+                lambda rating=rating: self.rate_current(rating)
+            )
+        bind("not_applicable", lambda: self.rate_current(NOT_APPLICABLE))
+        bind("clear", lambda: self.rate_current(UNANSWERED, advance=False))
+        bind("next_criterion", lambda: self.move_criterion(1))
+        bind("previous_criterion", lambda: self.move_criterion(-1))
+        bind("notes", self.edit_notes)
+        bind("next_page", self.next_page)
+        bind("previous_page", self.previous_page)
+        bind("close", self.close)
+
+        self.undo_action = QAction("Undo rating", self)
+        self.redo_action = QAction("Redo rating", self)
+        for action, name, slot in (
+            (self.undo_action, "undo", self.undo),
+            (self.redo_action, "redo", self.redo),
+        ):
+            action.setShortcuts([QKeySequence(s) for s in BINDINGS[name].sequences])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self._update_undo_actions()
+
+    # -- where the wizard stands
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def current_card(self) -> CriterionCard | None:
+        page = self.current_page()
+        return page.current_card() if isinstance(page, StagePage) else None
+
+    def current_position(self) -> Position:
+        index = self.stack.currentIndex()
+        if index == 0:
+            return Position("intro")
+        if index == self.summary_index:
+            return Position("summary")
+        page = self.stage_pages[index - 1]
+        card = page.current_card()
+        return Position("stage", page.stage.id, card.criterion_id if card else "")
+
+    def go_to(self, position: Position, focus: bool = True) -> None:
+        if position.page == "summary":
+            self.show_page(self.summary_index, focus)
+        elif position.page == "stage":
+            if position.criterion_id in self._where:
+                self.go_to_criterion(position.criterion_id, focus)
+            else:
+                stage_ids = [p.stage.id for p in self.stage_pages]
+                self.show_page(stage_ids.index(position.stage_id) + 1, focus)
+        else:
+            self.show_page(0, focus)
+
+    def show_page(self, index: int, focus: bool = True) -> None:
+        index = max(0, min(index, self.stack.count() - 1))
+        if index != self.stack.currentIndex():
+            self._flush_page_notes()
+        self.stack.setCurrentIndex(index)
+        with QSignalBlocker(self.navigator):
+            self.navigator.setCurrentRow(index)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < self.summary_index)
+        page = self.current_page()
+        if isinstance(page, StagePage):
+            page.set_current(page.current_index)
+            self._scroll_to_current(page)
+        self._remember_position()
+        if focus:
+            self._focus_page()
+
+    def next_page(self) -> None:
+        self.show_page(self.stack.currentIndex() + 1)
+
+    def previous_page(self) -> None:
+        self.show_page(self.stack.currentIndex() - 1)
+
+    def go_to_criterion(self, criterion_id: str, focus: bool = True) -> None:
+        page_index, card_index = self._where[criterion_id]
+        page = self.stack.widget(page_index)
+        assert isinstance(page, StagePage)
+        page.current_index = card_index
+        if self.stack.currentIndex() != page_index:
+            self.show_page(page_index, focus=False)
+        page.set_current(card_index)
+        self._remember_position()
+        if focus:
+            page.cards[card_index].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._scroll_to_current(page)
+
+    def move_criterion(self, step: int) -> None:
+        """Down / Up: the next or previous criterion, across stage boundaries."""
+        card = self.current_card()
+        if card is not None:
+            index = self._order.index(card.criterion_id) + step
+            if 0 <= index < len(self._order):
+                self.go_to_criterion(self._order[index])
+            else:
+                card.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        # On a page without criteria: the first criterion after it, or the last one before it.
+        here = self.stack.currentIndex()
+        pages = self.stage_pages if step > 0 else list(reversed(self.stage_pages))
+        for page in pages:
+            page_index = self.stack.indexOf(page)
+            if page.cards and (page_index > here if step > 0 else page_index < here):
+                target = page.cards[0] if step > 0 else page.cards[-1]
+                self.go_to_criterion(target.criterion_id)
+                return
+
+    def edit_notes(self) -> None:
+        card = self.current_card()
+        if card is not None:
+            self._scroll_to_current(self.current_page())  # type: ignore[arg-type]
+            card.focus_notes()
+
+    # -- rating
+
+    def rate_current(self, rating: Rating, advance: bool = True) -> None:
+        """A rating key: rate the current criterion, then move on to the next one."""
+        card = self.current_card()
+        if card is None:
+            return
+        criterion_id = card.criterion_id
+        if not self.session.rate(criterion_id, rating):
+            card.set_rating(self.session.rating(criterion_id))
+            return
+        if not advance:
+            return
+        index = self._order.index(criterion_id) + 1
+        if index < len(self._order):
+            self.go_to_criterion(self._order[index])
+        else:
+            self.show_page(self.summary_index)
+
+    def _on_card_rating(self, criterion_id: str, rating: Rating) -> None:
+        card = self.card(criterion_id)
+        card.setFocus(Qt.FocusReason.MouseFocusReason)  # notes typed elsewhere get saved
+        self.session.rate(criterion_id, rating)
+        card.set_rating(self.session.rating(criterion_id))  # the store's word, saved or not
+
+    def undo(self) -> None:
+        self._show_changed(self.session.undo())
+
+    def redo(self) -> None:
+        self._show_changed(self.session.redo())
+
+    def _show_changed(self, criterion_id: str | None) -> None:
+        if criterion_id in self._where:
+            self.go_to_criterion(criterion_id)
+
+    def _update_undo_actions(self) -> None:
+        editable = not self.session.read_only
+        self.undo_action.setEnabled(editable and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(editable and self.undo_stack.canRedo())
+        self.undo_action.setText(f"Undo {self.undo_stack.undoText()}".strip())
+        self.redo_action.setText(f"Redo {self.undo_stack.redoText()}".strip())
+
+    # -- completing
+
+    def mark_complete(self) -> None:
+        self.flush()
+        missing = len(unanswered_criteria(self.model, self.session.answers))
+        if missing:
+            total = len(self.model.criteria)
+            noun = "criterion is" if missing == 1 else "criteria are"
+            answer = QMessageBox.question(
+                self,
+                "Mark assessment complete",
+                f"{missing} of {total} {noun} still unanswered; unanswered criteria count as 0 "
+                "(not in place) in the results.\n\nMark the assessment complete anyway?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.session.set_status("complete")
+
+    def reopen(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Reopen for editing",
+            "Set this assessment back to draft, so that its answers can be changed?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.set_status("draft")
+
+    def _apply_read_only(self) -> None:
+        read_only = self.session.read_only
+        self.banner.setVisible(read_only)
+        for criterion_id in self._order:
+            self.card(criterion_id).set_read_only(read_only)
+        self.summary.set_read_only(read_only)
+        self._update_undo_actions()
+        if read_only:
+            self._show_save_state("Read-only: the assessment is complete", False)
+        else:
+            self._show_save_state("Answers are saved as you go", False)
+
+    # -- saving what is pending
+
+    def flush(self) -> None:
+        """Write notes being typed and the position: the window is closing or the app quits."""
+        for criterion_id in self._order:
+            self.card(criterion_id).flush_notes()
+        self.session.flush_position()
+
+    def _flush_page_notes(self) -> None:
+        page = self.current_page()
+        if isinstance(page, StagePage):
+            for card in page.cards:
+                card.flush_notes()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self._focus_page()
+            page = self.current_page()
+            if isinstance(page, StagePage):
+                self._scroll_to_current(page)
+
+    def _restore_geometry(self) -> None:
+        saved = QSettings().value(GEOMETRY_KEY)
+        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved):
+            return
+        width, height = DEFAULT_SIZE
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.95))
+            height = min(height, int(available.height() * 0.9))
+        self.resize(width, height)
+
+    # -- reacting
+
+    def _on_answers_changed(self, criterion_id: str) -> None:
+        if criterion_id in self._where:
+            self.card(criterion_id).show_answer(self.session.answers.get(criterion_id))
+        self._refresh_counts()
+
+    def _refresh_counts(self) -> None:
+        answers = self.session.answers
+        self.navigator.update_answers(answers)
+        self.summary.update_answers(answers)
+        total = len(self.model.criteria)
+        done = answered_count(self.model.criteria, answers)
+        self.progress.setValue(done)
+        self.progress.setFormat(progress_text(done, total))
+
+    def _on_navigator_row(self, row: int) -> None:
+        if row >= 0:
+            self.show_page(row, focus=False)  # the keyboard stays in the list
+
+    def _on_card_activated(self, criterion_id: str) -> None:
+        page_index, card_index = self._where[criterion_id]
+        page = self.stack.widget(page_index)
+        if isinstance(page, StagePage) and page_index == self.stack.currentIndex():
+            if page.current_index != card_index or not page.cards[card_index].is_current():
+                page.set_current(card_index)
+            self._remember_position()
+
+    def _on_notes_escaped(self, criterion_id: str) -> None:
+        self.card(criterion_id).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_save_state(self, message: str, error: bool) -> None:
+        self.status.setText(f"\u26a0 {message}" if error else message)
+        self.status.setFont(scaled_font(self, bold=error))
+        self.status.setToolTip(message)
+
+    def _remember_position(self) -> None:
+        self.session.remember_position(self.current_position().key())
+
+    def _focus_page(self) -> None:
+        page = self.current_page()
+        card = self.current_card()
+        if card is not None:
+            card.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif page is self.summary and not self.summary.unanswered.isHidden():
+            if self.summary.unanswered.currentRow() < 0:
+                self.summary.unanswered.setCurrentRow(0)
+            self.summary.unanswered.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _scroll_to_current(self, page: StagePage) -> None:
+        page.ensure_current_visible()
+        QTimer.singleShot(0, page.ensure_current_visible)  # once the page is laid out
+
+    def card(self, criterion_id: str) -> CriterionCard:
+        page_index, card_index = self._where[criterion_id]
+        page = self.stack.widget(page_index)
+        assert isinstance(page, StagePage)
+        return page.cards[card_index]
