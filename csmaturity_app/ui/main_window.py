@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self.operations = Operations(store, self)
         self.wizards: dict[str, QWidget] = {}
         self.undo_group = QUndoGroup(self)
+        self._answers_timer = QTimer(self, singleShot=True, interval=300)
+        self._answers_timer.timeout.connect(self._answers_changed)
         self.org_model = OrganizationTableModel(store, self)
         self.assessment_model = AssessmentTableModel(store, self)
         self._build_panes()
@@ -221,7 +223,9 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(operations.undo_stack)
         operations.organizationsChanged.connect(self._organizations_changed)
         operations.assessmentsChanged.connect(self._assessments_changed)
-        operations.answerChanged.connect(lambda *_: self._assessments_changed(None))
+        # Answers come quickly while the wizard is used: refresh the two tables (placed stage,
+        # answered counts) once things settle rather than on every key.
+        operations.answerChanged.connect(lambda *_: self._answers_timer.start())
         operations.failed.connect(self._show_error)
 
     # -- state
@@ -312,6 +316,10 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.assessment_view.selectRow(row)
         self._update_enabled()
+
+    def _answers_changed(self) -> None:
+        self._organizations_changed()
+        self._assessments_changed(None)
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)

@@ -179,3 +179,14 @@ def test_geometry_is_remembered(qtbot, store_path, builtin_catalog):
         qtbot.addWidget(second)
         assert (second.width(), second.height()) == (640, 450)
         second.close()
+
+
+def test_tables_follow_answers_given_elsewhere(window: MainWindow, store: Store, tsia, qtbot):
+    org = store.create_organization("Acme")
+    a = store.create_assessment(org.id, tsia, "Ann", date(2026, 2, 2))
+    window.operations.organizationsChanged.emit()
+    assert window.org_model.index(0, 1).data() == "not yet Phase 1 Forming"
+    for criterion in tsia.criteria_of_stage("forming"):
+        window.operations.record_answer(a.id, criterion.id, 3, False)
+    qtbot.waitUntil(lambda: window.org_model.index(0, 1).data() == "Phase 1 Forming")
+    assert window.assessment_model.index(0, 5).data() == "8 of 36"
