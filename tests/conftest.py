@@ -31,12 +31,12 @@ def builtin_catalog() -> ModelCatalog:
     return catalog
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def tsia(builtin_catalog: ModelCatalog) -> MaturityModel:
     return builtin_catalog.get("tsia-4-phases")
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def ftworks(builtin_catalog: ModelCatalog) -> MaturityModel:
     return builtin_catalog.get("ftworks-5-levels")
 

@@ -14,7 +14,27 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class OrganizationTableModel(QAbstractTableModel):
+class _TableModel(QAbstractTableModel):
+    """Rows held in `_rows`, fixed column titles in `COLUMNS`: the shape both tables share."""
+
+    COLUMNS: tuple[str, ...] = ()
+    _rows: list[Any]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+
+class OrganizationTableModel(_TableModel):
     """Organizations by name, each with its latest assessment; filtered by a search text."""
 
     COLUMNS = ("Organization", "Placed stage", "Last assessed")
@@ -56,19 +76,6 @@ class OrganizationTableModel(QAbstractTableModel):
         self._rows.extend(more)
         self.endInsertRows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -107,7 +114,7 @@ class OrganizationTableModel(QAbstractTableModel):
         return self._rows[row]
 
 
-class AssessmentTableModel(QAbstractTableModel):
+class AssessmentTableModel(_TableModel):
     """The assessments of one organization, newest first, each scored."""
 
     COLUMNS = ("Date", "Maturity model", "Assessor", "Status", "Placed stage", "Answered")
@@ -137,19 +144,6 @@ class AssessmentTableModel(QAbstractTableModel):
                     (record, result.placed_label, f"{result.answered} of {result.total}")
                 )
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -6,8 +6,7 @@ computed by the code under test.
 
 import pytest
 
-from csmaturity_app.maturity import AnswerValue, load_model_file, parse_model
-from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR
+from csmaturity_app.maturity import AnswerValue, parse_model
 from csmaturity_app.maturity.comparison import ADDED, CHANGED, DOWN, REMOVED, UP, compare
 
 NA = AnswerValue(None, True)
@@ -19,16 +18,6 @@ def given(**scores):
         cid: value if isinstance(value, AnswerValue) else AnswerValue(value, False)
         for cid, value in scores.items()
     }
-
-
-@pytest.fixture(scope="module")
-def tsia():
-    return load_model_file(BUILTIN_MODELS_DIR / "tsia-4-phases.toml")
-
-
-@pytest.fixture(scope="module")
-def ftworks():
-    return load_model_file(BUILTIN_MODELS_DIR / "ftworks-5-levels.toml")
 
 
 @pytest.fixture(scope="module")

@@ -16,16 +16,6 @@ WORD = re.compile(r"[a-z0-9']+")
 RUN = 8
 
 
-@pytest.fixture(scope="module")
-def tsia():
-    return load_model_file(BUILTIN_MODELS_DIR / "tsia-4-phases.toml")
-
-
-@pytest.fixture(scope="module")
-def ftworks():
-    return load_model_file(BUILTIN_MODELS_DIR / "ftworks-5-levels.toml")
-
-
 @pytest.fixture(scope="module", params=["tsia-4-phases.toml", "ftworks-5-levels.toml"])
 def shipped(request):
     return load_model_file(BUILTIN_MODELS_DIR / request.param)

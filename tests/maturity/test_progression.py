@@ -8,23 +8,12 @@ from datetime import date
 
 import pytest
 
-from csmaturity_app.maturity import AnswerValue, load_model_file, score_assessment
-from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR
+from csmaturity_app.maturity import AnswerValue, score_assessment
 from csmaturity_app.maturity.progression import (
     ProgressionSeries,
     ScoredAssessment,
     build_progression,
 )
-
-
-@pytest.fixture(scope="module")
-def tsia():
-    return load_model_file(BUILTIN_MODELS_DIR / "tsia-4-phases.toml")
-
-
-@pytest.fixture(scope="module")
-def ftworks():
-    return load_model_file(BUILTIN_MODELS_DIR / "ftworks-5-levels.toml")
 
 
 def all_of(model, stage_scores):

@@ -6,8 +6,7 @@ none is computed by the code under test.
 
 import pytest
 
-from csmaturity_app.maturity import AnswerValue, load_model_file, parse_model, score_assessment
-from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR
+from csmaturity_app.maturity import AnswerValue, parse_model, score_assessment
 
 NA = AnswerValue(None, True)
 
@@ -23,16 +22,6 @@ def given(**scores):
 def all_of(prefix, count, score):
     """The same score for criteria prefix01..prefixNN."""
     return {f"{prefix}{i:02d}": AnswerValue(score, False) for i in range(1, count + 1)}
-
-
-@pytest.fixture(scope="module")
-def tsia():
-    return load_model_file(BUILTIN_MODELS_DIR / "tsia-4-phases.toml")
-
-
-@pytest.fixture(scope="module")
-def ftworks():
-    return load_model_file(BUILTIN_MODELS_DIR / "ftworks-5-levels.toml")
 
 
 def stage_summary(result):
