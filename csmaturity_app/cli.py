@@ -20,7 +20,6 @@ from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.maturity import MaturityModel, load_model_file
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store
-from csmaturity_app.store.store import score_answers
 
 PROG = "csmaturity"
 
@@ -252,19 +251,19 @@ def cmd_models_check(args: argparse.Namespace) -> int:
 
 def cmd_orgs(args: argparse.Namespace) -> int:
     with Store.open(paths.resolve_db_path(args.db)) as store:
-        rows = []
-        for org, count, latest in store.organization_overview():
-            row: dict[str, object] = {"id": org.id, "name": org.name, "assessments": count}
-            if latest is not None:
-                result = score_answers(store.model_of(latest.id), store.answers(latest.id))
-                row |= {
-                    "latest": latest.assessed_on.isoformat(),
-                    "model": latest.model_id,
-                    "status": latest.status,
-                    "placed_stage": result.placed_label,
-                    "maturity_index": round(result.maturity_index, 2),
-                }
-            rows.append(row)
+        summaries = store.organization_summaries(limit=store.count_organizations())
+    rows = []
+    for org in summaries:
+        row: dict[str, object] = {"id": org.id, "name": org.name, "assessments": org.assessments}
+        if org.latest_assessed_on is not None and org.latest_maturity_index is not None:
+            row |= {
+                "latest": org.latest_assessed_on.isoformat(),
+                "model": org.latest_model_id,
+                "status": org.latest_status,
+                "placed_stage": org.latest_placed_label,
+                "maturity_index": round(org.latest_maturity_index, 2),
+            }
+        rows.append(row)
     columns = [
         "id",
         "name",

@@ -416,17 +416,6 @@ class Store:
 
     # -- overviews
 
-    def organization_overview(
-        self,
-    ) -> list[tuple[OrganizationRecord, int, AssessmentRecord | None]]:
-        """Each organization with its number of assessments and its latest one (by date)."""
-        latest: dict[str, AssessmentRecord] = {}
-        counts: dict[str, int] = {}
-        for a in self.assessments():  # newest first: the first seen per organization is its latest
-            counts[a.organization_id] = counts.get(a.organization_id, 0) + 1
-            latest.setdefault(a.organization_id, a)
-        return [(o, counts.get(o.id, 0), latest.get(o.id)) for o in self.organizations()]
-
     def schema_version(self) -> int:
         with self._reading():
             return int(self.db.execute_sql("PRAGMA user_version").fetchone()[0])

@@ -242,9 +242,11 @@ def test_overview_gives_latest_assessment_per_organization(store: Store, tsia, f
     store.create_assessment(acme.id, tsia, assessed_on=date(2025, 6, 1))
     newest = store.create_assessment(acme.id, ftworks, assessed_on=date(2026, 2, 1))
     store.create_assessment(acme.id, tsia, assessed_on=date(2025, 12, 1))
-    overview = {o.name: (count, latest) for o, count, latest in store.organization_overview()}
-    assert overview["Acme"][0] == 3 and overview["Acme"][1].id == newest.id
-    assert overview["Empty Co"] == (0, None)
+    rows = {o.name: o for o in store.organization_summaries()}
+    assert rows["Acme"].assessments == 3
+    assert rows["Acme"].latest_assessed_on == newest.assessed_on
+    assert rows["Acme"].latest_model_id == "ftworks-5-levels"
+    assert rows["Empty Co"].assessments == 0 and rows["Empty Co"].latest_assessed_on is None
 
 
 def test_two_stores_open_at_once_stay_separate(tmp_path, tsia):
