@@ -160,11 +160,12 @@ def compare(
     for position, criterion in enumerate(model_after.criteria):
         after = _normal(answers_after.get(criterion.id))
         if criterion.id in model_before.criteria_by_id:
-            before: AnswerValue | None = _normal(answers_before.get(criterion.id))
-            if before == after:
+            previous = _normal(answers_before.get(criterion.id))
+            if previous == after:
                 unchanged += 1
                 continue
-            direction = _direction(before, after)
+            before: AnswerValue | None = previous
+            direction = _direction(previous, after)
         else:
             before, direction = None, ADDED
         change = CriterionChange(

@@ -14,6 +14,8 @@ import sqlite3
 import stat
 from datetime import UTC, datetime
 from pathlib import Path
+from types import TracebackType
+from typing import Literal
 from urllib.parse import quote
 
 from peewee import SqliteDatabase
@@ -181,7 +183,7 @@ def _damaged(path: Path, detail: str) -> str:
     )
 
 
-def _classify(path: Path, exc: sqlite3.Error | Exception) -> StoreError:
+def _classify(path: Path, exc: BaseException) -> StoreError:
     """Turn an SQLite error into the store error a user can act on."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
@@ -211,7 +213,12 @@ class translate_errors:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, exc_type, exc, tb) -> bool:  # type: ignore[no-untyped-def]
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> Literal[False]:
         if exc is None or isinstance(exc, StoreError):
             return False
         if isinstance(exc, sqlite3.Error) or type(exc).__module__ == "peewee":

@@ -181,7 +181,7 @@ class Store:
             }
             answers: dict[str, dict[str, AnswerRecord]] = {i: {} for i in latest_ids}
             for row in Answer.select().where(Answer.assessment.in_(latest_ids)):
-                answers[row.assessment_id][row.criterion_id] = _answer(row)
+                answers[row.assessment.id][row.criterion_id] = _answer(row)
         summaries = []
         for r in rows:
             a = assessments.get(r["latest_id"])

@@ -44,6 +44,9 @@ THEME = "view/theme"
 
 
 class MainWindow(QMainWindow):
+    splitter: QSplitter
+    assessment_view: QTableView
+
     def __init__(self, store: Store, catalog: ModelCatalog) -> None:
         super().__init__()
         self.catalog = catalog
@@ -64,9 +67,9 @@ class MainWindow(QMainWindow):
         geometry = settings.value(GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        splitter = settings.value(SPLITTER)
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        splitter_state = settings.value(SPLITTER)
+        if isinstance(splitter_state, QByteArray):
+            self.splitter.restoreState(splitter_state)
         self._store_changed()
         if catalog.problems:
             self.statusBar().showMessage(

@@ -74,7 +74,8 @@ class NewAssessmentDialog(QDialog):
         return next(m for m in self.catalog if m.key == key)
 
     def assessed_on(self) -> date:
-        return self.date.date().toPython()
+        picked = self.date.date()
+        return date(picked.year(), picked.month(), picked.day())
 
     def accept(self) -> None:
         settings = QSettings()

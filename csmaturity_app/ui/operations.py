@@ -229,10 +229,8 @@ class _TrashCommand(QUndoCommand):
     def _set_deleted(self, deleted: bool) -> bool:
         store = self.operations.store
         org_id = self.organization_id
-        if deleted:
-            done = self.operations.attempt(lambda: store.delete_organization(org_id) or True)
-        else:
-            done = self.operations.attempt(lambda: store.restore_organization(org_id))
+        change = store.delete_organization if deleted else store.restore_organization
+        done = self.operations.attempt(lambda: change(org_id) or True)
         if done is None:
             self.setObsolete(True)
             return False

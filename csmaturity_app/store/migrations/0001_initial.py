@@ -4,14 +4,16 @@ from peewee import (
     BooleanField,
     CharField,
     CompositeKey,
+    Database,
     ForeignKeyField,
     Model,
     SmallIntegerField,
     TextField,
 )
+from playhouse.migrate import SchemaMigrator
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: Database) -> None:
     class Base(Model):
         class Meta:
             database = db

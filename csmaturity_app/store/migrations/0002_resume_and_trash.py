@@ -5,10 +5,11 @@
   is emptied; undo clears the mark.
 """
 
-from peewee import TextField
+from peewee import Database, TextField
+from playhouse.migrate import SchemaMigrator
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: Database) -> None:
     migrator.migrate(
         migrator.add_column("assessment", "position", TextField(default="")),
         migrator.add_column("organization", "deleted_at", TextField(null=True)),

@@ -16,7 +16,7 @@ SUMMARY_TEXT = "Summary"
 class Navigator(QListWidget):
     def __init__(self, model: MaturityModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = model
+        self.maturity_model = model
         self.setObjectName("navigator")
         self.setAccessibleName("Pages")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -37,14 +37,14 @@ class Navigator(QListWidget):
         return self.count() - 1
 
     def update_answers(self, answers: Answers) -> None:
-        for row, stage in enumerate(self.model.stages, start=1):
-            text = stage_row_text(self.model, stage, answers)
+        for row, stage in enumerate(self.maturity_model.stages, start=1):
+            text = stage_row_text(self.maturity_model, stage, answers)
             item = self.item(row)
             if item.text() != text:
                 item.setText(text)
 
     def stage_text(self, stage_id: str) -> str:
-        for row, stage in enumerate(self.model.stages, start=1):
+        for row, stage in enumerate(self.maturity_model.stages, start=1):
             if stage.id == stage_id:
                 return self.item(row).text()
         raise KeyError(stage_id)

@@ -79,7 +79,12 @@ class AssessmentSession(QObject):
             return False
         text = f"Rate {criterion_id} {rating_text(self.model, rating)}"
         command = AnswerCommand(
-            self.operations, self.assessment_id, criterion_id, tuple(before), tuple(rating), text
+            self.operations,
+            self.assessment_id,
+            criterion_id,
+            (before.score, before.not_applicable),
+            (rating.score, rating.not_applicable),
+            text,
         )
         self.saveState.emit("Saving\u2026", False)
         self._write(lambda: self.undo_stack.push(command))

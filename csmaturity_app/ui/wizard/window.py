@@ -186,7 +186,7 @@ class AssessmentWizard(QWidget):
 
     # -- where the wizard stands
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def current_card(self) -> CriterionCard | None:
@@ -450,7 +450,7 @@ class AssessmentWizard(QWidget):
             if self.summary.unanswered.currentRow() < 0:
                 self.summary.unanswered.setCurrentRow(0)
             self.summary.unanswered.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
+        elif page is not None:
             page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _scroll_to_current(self, page: StagePage) -> None:
