@@ -35,17 +35,21 @@ from csmaturity_app.ui.about_dialog import show_about
 from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
 from csmaturity_app.ui.new_assessment_dialog import NewAssessmentDialog
 from csmaturity_app.ui.operations import Operations
+from csmaturity_app.ui.results import ResultsPane
 from csmaturity_app.ui.store_dialogs import choose_existing_store, choose_new_store
 from csmaturity_app.ui.theme import THEMES, apply_theme
 
 GEOMETRY = "main/geometry"
 SPLITTER = "main/splitter"
+RIGHT_SPLITTER = "main/right_splitter"
 THEME = "view/theme"
 
 
 class MainWindow(QMainWindow):
     splitter: QSplitter
+    right_splitter: QSplitter
     assessment_view: QTableView
+    results: ResultsPane
 
     def __init__(self, store: Store, catalog: ModelCatalog) -> None:
         super().__init__()
@@ -62,14 +66,15 @@ class MainWindow(QMainWindow):
         self._connect_operations(self.operations)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self._apply_search)
-        self.resize(1100, 680)
+        self.resize(1280, 760)
         settings = QSettings()
         geometry = settings.value(GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        splitter_state = settings.value(SPLITTER)
-        if isinstance(splitter_state, QByteArray):
-            self.splitter.restoreState(splitter_state)
+        for key, splitter in ((SPLITTER, self.splitter), (RIGHT_SPLITTER, self.right_splitter)):
+            state = settings.value(key)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
         self._store_changed()
         if catalog.problems:
             self.statusBar().showMessage(
@@ -123,23 +128,38 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.assessment_view.activated.connect(lambda _index: self.open_assessment())
-        self.assessment_view.selectionModel().currentRowChanged.connect(
-            lambda *_: self._update_enabled()
+        # Two selected assessments are compared in the results pane.
+        self.assessment_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.assessment_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._assessment_selection_changed()
         )
         self.new_assessment_button = QPushButton("New &assessment\u2026")
         self.open_button = QPushButton("&Open")
         self.new_assessment_button.clicked.connect(self.new_assessment)
         self.open_button.clicked.connect(self.open_assessment)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
+        assessments = QWidget()
+        right_layout = QVBoxLayout(assessments)
+        right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.org_title)
         right_layout.addWidget(self.assessment_view, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_assessment_button)
         row.addWidget(self.open_button)
         row.addStretch(1)
+        hint = QLabel("Ctrl+click a second assessment to compare the two.")
+        hint.setEnabled(False)
+        row.addWidget(hint)
         right_layout.addLayout(row)
+
+        self.results = ResultsPane(self.operations)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(assessments)
+        right.addWidget(self.results)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 3)
+        right.setChildrenCollapsible(False)
+        self.right_splitter = right
 
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -289,6 +309,17 @@ class MainWindow(QMainWindow):
             self.org_title.setText(summary.name)
             if self.assessment_model.rowCount():
                 self.assessment_view.selectRow(0)
+        self._assessment_selection_changed()
+
+    def selected_assessment_ids(self) -> list[str]:
+        """Up to two selected assessments, the older first (before, after)."""
+        rows = sorted({i.row() for i in self.assessment_view.selectionModel().selectedRows()})
+        records = [self.assessment_model.record(r) for r in rows]
+        records.sort(key=lambda r: (r.assessed_on, r.created_at))
+        return [r.id for r in records[-2:]]
+
+    def _assessment_selection_changed(self) -> None:
+        self.results.show_assessments(self.selected_assessment_ids())
         self._update_enabled()
 
     def _update_enabled(self) -> None:
@@ -313,12 +344,22 @@ class MainWindow(QMainWindow):
         self._update_empty_hint()
 
     def _assessments_changed(self, _organization_id: str | None) -> None:
-        current = self.current_assessment_id()
+        selected = self.selected_assessment_ids()
         self.assessment_model.reload()
-        row = self.assessment_model.row_of(current) if current else -1
-        if row >= 0:
-            self.assessment_view.selectRow(row)
+        self._select_assessments(selected)
         self._update_enabled()
+
+    def _select_assessments(self, ids: list[str]) -> None:
+        selection = self.assessment_view.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for n, assessment_id in enumerate(ids):
+            row = self.assessment_model.row_of(assessment_id)
+            if row >= 0:
+                index = self.assessment_model.index(row, 0)
+                if n == len(ids) - 1:
+                    selection.setCurrentIndex(index, flags)
+                else:
+                    selection.select(index, flags)
 
     def _answers_changed(self) -> None:
         self._organizations_changed()
@@ -445,6 +486,7 @@ class MainWindow(QMainWindow):
         old = self.operations
         self.operations = Operations(store, self)
         self._connect_operations(self.operations)
+        self.results.set_operations(self.operations)
         self.undo_group.removeStack(old.undo_stack)
         old.deleteLater()
         self._store_changed()
@@ -471,6 +513,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue(GEOMETRY, self.saveGeometry())
         settings.setValue(SPLITTER, self.splitter.saveState())
+        settings.setValue(RIGHT_SPLITTER, self.right_splitter.saveState())
         self._close_store()
         super().closeEvent(event)
 

@@ -170,14 +170,14 @@ def test_geometry_is_remembered(qtbot, store_path, builtin_catalog):
     with Store.open(store_path) as s:
         first = MainWindow(s, builtin_catalog)
         qtbot.addWidget(first)
-        first.resize(640, 450)
         first.show()
         qtbot.waitExposed(first)
+        first.resize(1000, 640)
         first.close()
     with Store.open(store_path) as s:
         second = MainWindow(s, builtin_catalog)
         qtbot.addWidget(second)
-        assert (second.width(), second.height()) == (640, 450)
+        assert (second.width(), second.height()) == (1000, 640)
         second.close()
 
 

@@ -1,0 +1,152 @@
+"""How long selecting an assessment and drawing the results pane takes on a big store, as a
+ratio to the same pane on a store with one assessment, measured in the same run.
+
+"Select and draw" is what the main window does when the user selects an assessment:
+
+    pane.show_assessments([id]); pane.refresh_now(); pane.grab()
+
+(`refresh_now` reads the store and updates every chart's series; `grab` paints the pane, as
+the screen would). The stores are those of `results_pane_data.py`: big = 2,000 organizations,
+10,000 assessments (built once and kept in `--dir`); one = one organization with one complete
+assessment. Each selection on the big store is an assessment of another organization, in turn;
+"compare" selects that organization's two latest completed assessments (before, after).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/results_pane.py [--repeat 30]
+
+"first pane" is the first selection after opening the store (the peers are scored then, once);
+the medians are over `--repeat` selections after it, alternating between the two stores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from results_pane_data import (  # the big store's builder, shared with the data benchmark
+    FIXTURE,
+    ORGANIZATIONS,
+    PER_ORGANIZATION,
+    Selection,
+    build_big,
+    build_one,
+    chosen_in,
+)
+
+from csmaturity_app.store import Store
+from csmaturity_app.ui.operations import Operations
+from csmaturity_app.ui.results import ResultsPane
+
+SIZE = (900, 560)
+RUNS = ("first", "select", "compare")
+PARTS = ("load", "paint", "total")
+
+
+def select_and_draw(pane: ResultsPane, ids: list[str], times: dict[str, list[float]]) -> None:
+    t0 = time.perf_counter()
+    pane.show_assessments(ids)
+    pane.refresh_now()
+    t1 = time.perf_counter()
+    pixmap = pane.grab()
+    t2 = time.perf_counter()
+    assert not pixmap.isNull()
+    assert pane.stack.currentWidget() is pane.content, pane.empty.text()
+    times["load"].append(t1 - t0)
+    times["paint"].append(t2 - t1)
+    times["total"].append(t2 - t0)
+
+
+def measure(paths: dict[str, Path], repeat: int) -> dict[str, dict[str, dict[str, list[float]]]]:
+    chosen: dict[str, list[Selection]] = {name: chosen_in(path, 20) for name, path in paths.items()}
+    times = {name: {run: {p: [] for p in PARTS} for run in RUNS} for name in paths}
+    stores = {name: Store.open(path) for name, path in paths.items()}
+    panes = {}
+    try:
+        for name, store in stores.items():
+            pane = ResultsPane(Operations(store))
+            pane.resize(*SIZE)
+            pane.show()
+            QApplication.processEvents()
+            panes[name] = pane
+        for name, pane in panes.items():
+            select_and_draw(pane, [chosen[name][0][3]], times[name]["first"])
+        for i in range(1, repeat + 1):
+            for name, pane in panes.items():
+                _org, _model, _previous, this = chosen[name][i % len(chosen[name])]
+                select_and_draw(pane, [this], times[name]["select"])
+                QApplication.processEvents()
+        for i in range(1, repeat + 1):
+            for name, pane in panes.items():
+                _org, _model, previous, this = chosen[name][i % len(chosen[name])]
+                select_and_draw(pane, [previous, this], times[name]["compare"])
+                QApplication.processEvents()
+    finally:
+        for pane in panes.values():
+            pane.close()
+            pane.deleteLater()
+        QApplication.processEvents()
+        for store in stores.values():
+            store.close()
+    return times
+
+
+def report(times: dict[str, dict[str, dict[str, list[float]]]], repeat: int) -> str:
+    def ms(name: str, run: str, part: str) -> float:
+        return statistics.median(times[name][run][part]) * 1e3
+
+    lines = [
+        "| median per selection (ms)          |  big store | one assessment |    ratio |",
+        "|------------------------------------|-----------:|---------------:|---------:|",
+    ]
+    for label, run, part in (
+        ("select and draw one assessment", "select", "total"),
+        ("  of which load (refresh_now)", "select", "load"),
+        ("  of which paint (grab)", "select", "paint"),
+        ("select and draw two (compare)", "compare", "total"),
+        ("first pane after opening", "first", "total"),
+    ):
+        big, one = ms("big", run, part), ms("one", run, part)
+        lines.append(f"| {label:<34} | {big:10.2f} | {one:14.2f} | {big / one:7.2f}x |")
+    ratio = ms("big", "select", "total") / ms("one", "select", "total")
+    verdict = "within" if ratio <= 3 else "MISSES"
+    lines += [
+        "",
+        f"Select and draw: ratio {ratio:.2f}x ({verdict} the 3x aim); medians of {repeat} "
+        f"selections per store, alternating; pane {SIZE[0]}x{SIZE[1]}, "
+        f"{QApplication.platformName()} platform. First pane: the first selection after "
+        "opening the store (single run).",
+        f"{platform.platform()}, {platform.processor() or platform.machine()}, "
+        f"Python {platform.python_version()}",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "csm-bench")
+    parser.add_argument("--organizations", type=int, default=ORGANIZATIONS)
+    parser.add_argument("--repeat", type=int, default=30)
+    args = parser.parse_args(argv)
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    big = args.dir / f"results-pane-{FIXTURE}-{args.organizations}x{PER_ORGANIZATION}.db"
+    if not big.exists():
+        t0 = time.perf_counter()
+        build_big(big, args.organizations)
+        print(f"built {big} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="csm-bench-") as folder:
+        one = Path(folder) / "one.db"
+        build_one(one)
+        times = measure({"big": big, "one": one}, args.repeat)
+    print(report(times, args.repeat))
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,570 @@
+"""What the results pane shows, decided without widgets: the texts of the verdict, the bars of
+the stage chart, the dimension profile, the next steps, the progression lines, the changes
+between two assessments and the peer figures. Every figure comes from `maturity/` scoring;
+this module only turns results into chart values, labels and colours (tested directly).
+
+Stage colours: one palette of six distinct colours (Okabe-Ito, readable by most colour-blind
+readers and on light and dark backgrounds), indexed by the stage's LEVEL, so that a stage has
+the same colour in every chart, every refresh and both models' "Level 2" / "Phase 2" match.
+An achieved stage is drawn in its full colour; a stage not achieved in its colour faded
+towards the chart background (with a full-colour outline, so it is still recognisable); a
+stage achieved by definition (no criteria) hatched in its colour.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtGui import QColor
+
+from csmaturity_app.maturity import AssessmentResult, MaturityModel
+from csmaturity_app.maturity.comparison import (
+    ADDED,
+    CHANGED,
+    DOWN,
+    REMOVED,
+    UP,
+    Comparison,
+)
+from csmaturity_app.maturity.peers import PeerPosition
+from csmaturity_app.maturity.progression import ProgressionSeries
+from csmaturity_app.store import AnswerRecord, AssessmentRecord
+from csmaturity_app.ui.results.loading import index_scale
+
+# Okabe-Ito, by stage level 0..5 (a level above 5 wraps round).
+STAGE_COLOURS = ("#56B4E9", "#E69F00", "#009E73", "#0072B2", "#CC79A7", "#D55E00")
+FADE = 0.6  # how far a stage not achieved is faded towards the background
+
+
+def mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """`amount` of b into a (0: a, 1: b)."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * amount,
+        a.greenF() + (b.greenF() - a.greenF()) * amount,
+        a.blueF() + (b.blueF() - a.blueF()) * amount,
+    )
+
+
+def stage_colour(level: int) -> QColor:
+    """The colour of a stage, by its level (the same in every chart)."""
+    return QColor(STAGE_COLOURS[level % len(STAGE_COLOURS)])
+
+
+def faded(colour: QColor, background: QColor) -> QColor:
+    """A stage not achieved: its colour, faded towards the background."""
+    return mix(colour, background, FADE)
+
+
+def percent(fraction: float) -> float:
+    return fraction * 100.0
+
+
+def percent_text(value: float) -> str:
+    """83.33 -> "83 %" (whole percent, as a reader says it)."""
+    return f"{value:.0f} %"
+
+
+def index_text(index: float) -> str:
+    return f"{index:.2f}"
+
+
+# -- the verdict
+
+
+@dataclass(frozen=True)
+class Verdict:
+    headline: str  # "Phase 3 Norming", "Not yet Phase 1 Forming"
+    level: int  # the placed level (its colour is stage_colour(level))
+    placed: bool  # False: not yet at the first stage
+    index: str  # "Maturity index 1.59 (0 to 4)"
+    answered: str  # "19 of 36 criteria answered"
+    status: str  # "Draft" / "Complete"
+    context: str  # "Acme Software · TSIA ... 1.0.0 · assessed on 2025-03-14 by Jane"
+
+
+def verdict(result: AssessmentResult, record: AssessmentRecord) -> Verdict:
+    low, high = index_scale(result.model)
+    headline = result.placed_label[:1].upper() + result.placed_label[1:]
+    by = f" by {record.assessor}" if record.assessor else ""
+    return Verdict(
+        headline=headline,
+        level=result.placed_level,
+        placed=result.placed is not None,
+        index=f"Maturity index {index_text(result.maturity_index)} (scale {low} to {high})",
+        answered=f"{result.answered} of {result.total} criteria answered",
+        status=record.status.capitalize(),
+        context=(
+            f"{record.organization_name} \u00b7 {record.model_title} {record.model_version}"
+            f" \u00b7 assessed on {record.assessed_on.isoformat()}{by}"
+        ),
+    )
+
+
+def before_after_text(before: AssessmentResult, before_on: date, after: AssessmentResult) -> str:
+    """The verdict's line for a comparison: where the earlier assessment stood."""
+    change = after.maturity_index - before.maturity_index
+    return (
+        f"Before ({before_on.isoformat()}): {before.placed_label}, index "
+        f"{index_text(before.maturity_index)} \u2192 now {index_text(after.maturity_index)} "
+        f"({change:+.2f})"
+    )
+
+
+# -- stage attainment
+
+
+class BarStyle(Enum):
+    ACHIEVED = "achieved"
+    NOT_ACHIEVED = "not achieved"
+    BY_DEFINITION = "achieved by definition"
+
+
+@dataclass(frozen=True)
+class StageBar:
+    stage_id: str
+    level: int
+    label: str  # "Phase 1 Forming"
+    category: str  # the axis label (rich text, unique per stage)
+    attainment: float  # percent, 0..100
+    style: BarStyle
+    colour: QColor  # the stage's full colour (outline; fill when achieved)
+    fill: QColor  # the fill: full colour, or faded when not achieved
+    tooltip: str
+
+    @property
+    def achieved(self) -> bool:
+        return self.style is not BarStyle.NOT_ACHIEVED
+
+
+def stage_bars(result: AssessmentResult, background: QColor) -> list[StageBar]:
+    bars = []
+    for stage_result in result.stages:
+        stage = stage_result.stage
+        if stage_result.by_definition:
+            style = BarStyle.BY_DEFINITION
+        elif stage_result.achieved:
+            style = BarStyle.ACHIEVED
+        else:
+            style = BarStyle.NOT_ACHIEVED
+        colour = stage_colour(stage.level)
+        value = percent(stage_result.attainment)
+        state = {
+            BarStyle.ACHIEVED: "\u2713 achieved",
+            BarStyle.NOT_ACHIEVED: "not achieved",
+            BarStyle.BY_DEFINITION: "\u2713 by definition",
+        }[style]
+        category = (
+            f"<center>{html.escape(result.model.stage_word)} {stage.level}<br>"
+            f"{html.escape(stage.name)}<br>{state}</center>"
+        )
+        if stage_result.by_definition:
+            tooltip = f"{stage_result.label}: no applicable criteria, achieved by definition"
+        else:
+            tooltip = (
+                f"{stage_result.label}: attained at {percent_text(value)} "
+                f"({stage_result.answered} of {stage_result.criteria} criteria answered); "
+                f"{style.value}"
+            )
+        bars.append(
+            StageBar(
+                stage_id=stage.id,
+                level=stage.level,
+                label=stage_result.label,
+                category=category,
+                attainment=value,
+                style=style,
+                colour=colour,
+                fill=faded(colour, background) if style is BarStyle.NOT_ACHIEVED else colour,
+                tooltip=tooltip,
+            )
+        )
+    return bars
+
+
+def threshold_percent(model: MaturityModel) -> float:
+    return model.threshold * 100.0
+
+
+def threshold_name(model: MaturityModel) -> str:
+    return f"Threshold {threshold_percent(model):g} %"
+
+
+def stage_values(result: AssessmentResult) -> list[float]:
+    """The attainment of each stage in percent (the "before" markers of a comparison)."""
+    return [percent(s.attainment) for s in result.stages]
+
+
+# -- dimension profile
+
+
+@dataclass(frozen=True)
+class DimensionValue:
+    dimension_id: str
+    category: str  # the axis label; "(no applicable criteria)" when there is no score
+    value: float | None  # percent; None: no applicable criterion
+
+
+def dimension_profile(result: AssessmentResult) -> list[DimensionValue]:
+    return [
+        DimensionValue(
+            dimension_id=d.dimension.id,
+            category=d.dimension.name if d.score is not None else f"{d.dimension.name} (n/a)",
+            value=None if d.score is None else percent(d.score),
+        )
+        for d in result.dimensions
+    ]
+
+
+def series_name(role: str, record: AssessmentRecord) -> str:
+    """Legend of a compared assessment: "before (2024-03-01)"."""
+    return f"{role} ({record.assessed_on.isoformat()})"
+
+
+# -- next steps
+
+
+@dataclass(frozen=True)
+class NextStepRow:
+    criterion_id: str
+    statement: str
+    rating: str  # "unanswered", "1 Partially in place"
+    guidance: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class NextSteps:
+    heading: str
+    explanation: str
+    level: int | None  # of the stage to reach (its colour); None when all are achieved
+    rows: tuple[NextStepRow, ...]
+
+
+def next_steps(result: AssessmentResult, answers: Mapping[str, AnswerRecord]) -> NextSteps:
+    model = result.model
+    if result.next_stage is None:
+        return NextSteps(
+            heading="Every stage is achieved",
+            explanation=(
+                f"{result.placed_label} is the top of this model: keep every criterion in place."
+            ),
+            level=None,
+            rows=(),
+        )
+    stage_result = next(s for s in result.stages if s.stage.id == result.next_stage.id)
+    rows = []
+    for step in result.next_steps:
+        answer = answers.get(step.criterion.id)
+        rows.append(
+            NextStepRow(
+                criterion_id=step.criterion.id,
+                statement=step.criterion.statement,
+                rating=(
+                    "unanswered"
+                    if step.score is None
+                    else f"{step.score} {model.score_label(step.score)}"
+                ),
+                guidance=step.criterion.guidance,
+                notes=answer.notes.strip() if answer is not None else "",
+            )
+        )
+    count = len(rows)
+    return NextSteps(
+        heading=f"To reach {stage_result.label}",
+        explanation=(
+            f"{stage_result.label} is attained at {percent_text(percent(stage_result.attainment))};"
+            f" it is achieved at {percent_text(threshold_percent(model))}. "
+            f"{count} criteri{'on is' if count == 1 else 'a are'} not fully in place, "
+            "weakest first:"
+        ),
+        level=result.next_stage.level,
+        rows=tuple(rows),
+    )
+
+
+def next_steps_html(steps: NextSteps, muted: QColor) -> str:
+    """The action plan as rich text (for a QTextBrowser)."""
+    grey = muted.name()
+    parts = [f"<p>{html.escape(steps.explanation)}</p>"]
+    if steps.rows:
+        parts.append("<ol>")
+        for row in steps.rows:
+            parts.append(
+                f"<li style='margin-bottom: 0.6em'><b>{html.escape(row.criterion_id)}</b> "
+                f"{html.escape(row.statement)}<br>"
+                f"Now: <b>{html.escape(row.rating)}</b>"
+            )
+            if row.guidance:
+                parts.append(
+                    f"<br><span style='color: {grey}'>Guidance: {html.escape(row.guidance)}</span>"
+                )
+            if row.notes:
+                notes = html.escape(row.notes).replace("\n", "<br>")
+                parts.append(f"<br><i>Notes: {notes}</i>")
+            parts.append("</li>")
+        parts.append("</ol>")
+    return "".join(parts)
+
+
+def next_steps_text(steps: NextSteps) -> str:
+    """The action plan as plain text (copied to the clipboard)."""
+    lines = [steps.heading, steps.explanation, ""]
+    for number, row in enumerate(steps.rows, 1):
+        lines.append(f"{number}. {row.criterion_id} {row.statement}")
+        lines.append(f"   Now: {row.rating}")
+        if row.guidance:
+            lines.append(f"   Guidance: {row.guidance}")
+        if row.notes:
+            lines.append(f"   Notes: {row.notes}")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# -- progression
+
+
+def date_msecs(day: date) -> float:
+    """Where a date is on a QDateTimeAxis: its noon, local time, in ms since the epoch."""
+    moment = QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0))
+    return float(moment.toMSecsSinceEpoch())
+
+
+@dataclass(frozen=True)
+class ProgressionPointData:
+    x: float  # date_msecs(assessed_on)
+    y: float  # maturity index
+    assessed_on: date
+    label: str  # "1.59": the point's label on the chart
+    tooltip: str  # "2025-03-14: Phase 1 Forming, index 1.59"
+    assessment_id: str
+
+
+@dataclass(frozen=True)
+class ProgressionLine:
+    model_id: str
+    name: str  # the legend: the model's title
+    points: tuple[ProgressionPointData, ...]
+
+
+def progression_lines(series: Sequence[ProgressionSeries]) -> list[ProgressionLine]:
+    return [
+        ProgressionLine(
+            model_id=s.model_id,
+            name=s.title,
+            points=tuple(
+                ProgressionPointData(
+                    x=date_msecs(p.assessed_on),
+                    y=p.maturity_index,
+                    assessed_on=p.assessed_on,
+                    label=index_text(p.maturity_index),
+                    tooltip=(
+                        f"{p.assessed_on.isoformat()}: {p.placed_label}, "
+                        f"index {index_text(p.maturity_index)}"
+                    ),
+                    assessment_id=p.assessment_id,
+                )
+                for p in s.points
+            ),
+        )
+        for s in series
+    ]
+
+
+def progression_point_count(lines: Sequence[ProgressionLine]) -> int:
+    return sum(len(line.points) for line in lines)
+
+
+def date_range(lines: Sequence[ProgressionLine]) -> tuple[date, date]:
+    """The date axis: the points' dates with a margin (so that no point sits on the edge)."""
+    days = [p.assessed_on for line in lines for p in line.points]
+    if not days:
+        today = date.today()
+        return today - timedelta(days=180), today + timedelta(days=180)
+    first, last = min(days), max(days)
+    margin = timedelta(days=max(15, (last - first).days // 12))
+    return first - margin, last + margin
+
+
+def progression_hint(count: int) -> str:
+    """ "" when there is a progression to draw (two completed assessments or more)."""
+    if count >= 2:
+        return ""
+    has = "no completed assessment" if count == 0 else "one completed assessment"
+    return (
+        f"Progression over time appears once the organization has two completed assessments; "
+        f"it has {has} yet (drafts are not counted)."
+    )
+
+
+@dataclass(frozen=True)
+class LevelMark:
+    level: int
+    label: str  # "Phase 2 Storming"
+    short: str  # "Storming" (where room is short; the level is on the other axis)
+    colour: QColor
+
+
+def level_marks(model: MaturityModel) -> list[LevelMark]:
+    """The levels of the index scale, each with its stage: a right-hand axis of the index
+    charts (an index from L to L + 1 means placed at the stage of level L)."""
+    return [
+        LevelMark(stage.level, model.stage_label(stage), stage.name, stage_colour(stage.level))
+        for stage in model.stages
+    ]
+
+
+def level_mark_html(mark: LevelMark, short: bool = False) -> str:
+    """A level's label on an axis, with a swatch of its stage's colour."""
+    text = html.escape(mark.short if short else mark.label)
+    return f"<span style='color: {mark.colour.name()}'>\u25a0</span> {text}"
+
+
+# -- what changed
+
+
+ARROWS = {UP: "\u25b2", DOWN: "\u25bc", CHANGED: "\u2022", ADDED: "+", REMOVED: "\u2212"}
+DIRECTION_WORDS = {
+    UP: "up",
+    DOWN: "down",
+    CHANGED: "changed",
+    ADDED: "added",
+    REMOVED: "removed",
+}
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    direction: str  # comparison.UP, DOWN, CHANGED, ADDED, REMOVED
+    arrow: str
+    criterion_id: str
+    stage_label: str
+    before: str
+    after: str
+    statement: str
+
+    @property
+    def movement(self) -> str:
+        """ "2 Largely in place \u2192 3 Fully in place"."""
+        return f"{self.before} \u2192 {self.after}"
+
+
+def change_rows(comparison: Comparison) -> list[ChangeRow]:
+    return [
+        ChangeRow(
+            direction=c.direction,
+            arrow=ARROWS[c.direction],
+            criterion_id=c.criterion_id,
+            stage_label=c.stage_label,
+            before=c.before_label,
+            after=c.after_label,
+            statement=c.criterion.statement,
+        )
+        for c in comparison.changes
+    ]
+
+
+def comparison_summary(comparison: Comparison) -> str:
+    counts = [
+        f"{len(comparison.up)} up",
+        f"{len(comparison.down)} down",
+    ]
+    if comparison.changed:
+        counts.append(f"{len(comparison.changed)} otherwise changed")
+    if comparison.added:
+        counts.append(f"{len(comparison.added)} added")
+    if comparison.removed:
+        counts.append(f"{len(comparison.removed)} removed")
+    before, after = comparison.before, comparison.after
+    placed = (
+        f"{before.placed_label} \u2192 {after.placed_label}"
+        if comparison.placed_changed
+        else f"still {after.placed_label}"
+    )
+    return (
+        f"Criteria moved: {', '.join(counts)}; {comparison.unchanged} unchanged. "
+        f"Maturity index {index_text(before.maturity_index)} \u2192 "
+        f"{index_text(after.maturity_index)} ({comparison.index_change:+.2f}), {placed}."
+    )
+
+
+COMPARE_HINT = "Select two assessments (Ctrl+click) to compare them."
+
+
+# -- peers
+
+
+def ordinal(n: int) -> str:
+    teens = 10 <= n % 100 <= 20
+    suffix = "th" if teens else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def percentile_text(percentile: float | None) -> str:
+    if percentile is None:
+        return "\u2014"
+    if percentile == 100:
+        return "above every peer"
+    if percentile == 0:
+        return "below every peer"
+    return f"above {percentile:.0f} % of its peers"
+
+
+@dataclass(frozen=True)
+class PeerFigures:
+    own: str  # "1.37"
+    median: str  # "1.28", or "\u2014" without peers
+    quartiles: str  # "1.14 to 1.42"
+    rank: str  # "3rd of 7"
+    percentile: str  # "above 67 % of its peers"
+    count: str  # "6 other organizations assessed with this model"
+    caveat: str
+    box: tuple[float, float, float, float, float] | None  # min, Q1, median, Q3, max
+
+
+def peer_figures(position: PeerPosition, peers: Sequence[float]) -> PeerFigures:
+    dash = "\u2014"
+    has = position.count > 0
+    others = "organization" if position.count == 1 else "organizations"
+    box = None
+    if has:
+        assert position.lower_quartile is not None and position.upper_quartile is not None
+        assert position.median is not None
+        box = (
+            min(peers),
+            position.lower_quartile,
+            position.median,
+            position.upper_quartile,
+            max(peers),
+        )
+    return PeerFigures(
+        own=index_text(position.own_index),
+        median=index_text(position.median) if position.median is not None else dash,
+        quartiles=(
+            f"{index_text(position.lower_quartile)} to {index_text(position.upper_quartile)}"
+            if position.lower_quartile is not None and position.upper_quartile is not None
+            else dash
+        ),
+        rank=f"{ordinal(position.rank)} of {position.out_of}",
+        percentile=percentile_text(position.percentile),
+        count=f"{position.count} other {others} assessed with this model",
+        caveat=position.caveat,
+        box=box,
+    )
+
+
+# -- file names of saved charts
+
+
+def slug(text: str) -> str:
+    """ "Acme Software, Inc." -> "acme-software-inc"."""
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "chart"
+
+
+def export_file_name(organization: str, chart: str, assessed_on: date) -> str:
+    """ "acme-software-stage-attainment-2026-03-01.png"."""
+    return f"{slug(organization)}-{slug(chart)}-{assessed_on.isoformat()}.png"

@@ -1,0 +1,599 @@
+"""The charts of the results pane. Each chart is built once; new results update its series in
+place (values replaced, sets re-made only when the maturity model's shape changes), so a
+refresh while the wizard is used does not rebuild charts. A property is set only when its
+value changes: a refresh that changes one bar makes a handful of Qt calls, not hundreds.
+
+Colours follow the application palette (light or dark) and change with it; stage colours come
+from `chart_data` (the same stage, the same colour, in every chart).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from typing import TypeVar
+
+from PySide6.QtCharts import (
+    QAbstractAxis,
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSet,
+    QBoxPlotSeries,
+    QBoxSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QHorizontalBarSeries,
+    QLegend,
+    QLineSeries,
+    QScatterSeries,
+    QStackedBarSeries,
+    QValueAxis,
+    QXYSeries,
+)
+from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from csmaturity_app.ui.results.chart_data import (
+    BarStyle,
+    DimensionValue,
+    LevelMark,
+    ProgressionLine,
+    StageBar,
+    date_msecs,
+    level_mark_html,
+    mix,
+)
+
+ALIGN_BOTTOM = Qt.AlignmentFlag.AlignBottom
+ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft
+ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight
+FROM_SERIES = QLegend.MarkerShape.MarkerShapeFromSeries
+
+T = TypeVar("T")
+
+
+def update(getter: Callable[[], T], setter: Callable[[T], object], value: T) -> None:
+    """Set a property only if it changes (fewer Qt calls and repaints on each refresh)."""
+    if getter() != value:
+        setter(value)
+
+
+def _colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """(text, background) of the charts: the palette's Text and Base, as item views use."""
+    return palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+
+
+def style_chart(chart: QChart, palette: QPalette, font: QFont) -> None:
+    """Title, axes, grid and legend in the palette's colours and the widget's font."""
+    text, background = _colours(palette)
+    chart.setBackgroundBrush(QBrush(background))
+    chart.setBackgroundPen(QPen(mix(text, background, 0.8)))
+    chart.setPlotAreaBackgroundVisible(False)
+    title_font = QFont(font)
+    title_font.setPointSizeF(font.pointSizeF() * 1.15)
+    title_font.setBold(True)
+    chart.setTitleFont(title_font)
+    chart.setTitleBrush(QBrush(text))
+    legend = chart.legend()
+    legend.setFont(font)
+    legend.setLabelColor(text)
+    axis_title = QFont(font)
+    axis_title.setBold(True)
+    for axis in chart.axes():
+        style_axis(axis, text, background, font, axis_title)
+
+
+def style_axis(
+    axis: QAbstractAxis, text: QColor, background: QColor, font: QFont, title_font: QFont
+) -> None:
+    axis.setLabelsFont(font)
+    axis.setLabelsBrush(QBrush(text))
+    axis.setTitleFont(title_font)
+    axis.setTitleBrush(QBrush(text))
+    axis.setLinePenColor(mix(text, background, 0.55))
+    axis.setGridLineColor(mix(text, background, 0.85))
+    axis.setShadesVisible(False)
+
+
+class ResultChart(QChartView):
+    """A chart view that follows the palette and can be saved or copied (see `export`)."""
+
+    def __init__(self, chart: QChart, slug: str, parent: QWidget | None = None) -> None:
+        super().__init__(chart, parent)
+        self.slug = slug  # names the saved file: "<organization>-<slug>-<date>.png"
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.legend().setAlignment(ALIGN_BOTTOM)
+        chart.layout().setContentsMargins(0, 0, 0, 0)
+        chart.setMargins(QMargins(6, 4, 6, 4))
+        chart.setBackgroundRoundness(4)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setMinimumSize(320, 220)
+
+    def colours(self) -> tuple[QColor, QColor]:
+        return _colours(self.palette())
+
+    def restyle(self) -> None:
+        """Everything in the palette's colours: on creation and when the palette changes."""
+        self.setBackgroundBrush(QBrush(self.palette().color(QPalette.ColorRole.Window)))
+        style_chart(self.chart(), self.palette(), self.font())
+        self.recolour()
+
+    def recolour(self) -> None:
+        """Colours of the series that depend on the palette or on the data (subclasses)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.restyle()
+
+
+# Every axis starts with a range that is not empty: QtCharts divides by the span when it lays
+# out a chart, and an empty one (QDateTimeAxis and QCategoryAxis start at [0, 0]) gives
+# "Attempting to set invalid range for value axis: [nan - 0]" warnings.
+INITIAL_INDEX_RANGE = (0, 4)
+
+
+def _index_axis(title: str) -> QValueAxis:
+    axis = QValueAxis()
+    axis.setTitleText(title)
+    axis.setLabelFormat("%.0f")
+    _set_index_range(axis, *INITIAL_INDEX_RANGE)
+    return axis
+
+
+def _set_index_range(axis: QValueAxis, low: int, high: int) -> None:
+    if (axis.min(), axis.max()) != (low, high):
+        axis.setRange(low, high)
+        axis.setTickCount(high - low + 1)
+
+
+def percent_axis(title: str, headroom: bool) -> QValueAxis:
+    """0 to 100 %, ticks every 25 %; with headroom, room above 100 % for a full bar's label
+    (which QtCharts otherwise moves inside the bar, where it may not be readable)."""
+    axis = QValueAxis()
+    axis.setTitleText(title)
+    axis.setLabelFormat("%d %%")
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(25)
+    axis.setRange(0, 120 if headroom else 100)
+    return axis
+
+
+def _replace_points(series: QXYSeries, points: list[QPointF]) -> bool:
+    """Replace the points if they differ; True when they did."""
+    if series.points() == points:
+        return False
+    series.replace(points)
+    return True
+
+
+class LevelAxis(QCategoryAxis):
+    """A right-hand axis naming the stage of each level of the maturity index, each with a
+    swatch of its stage colour."""
+
+    def __init__(self, short: bool = False) -> None:
+        super().__init__()
+        self.short = short  # stage names only ("Storming"), where room is short
+        self.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self.setGridLineVisible(False)
+        self.setRange(*INITIAL_INDEX_RANGE)
+        self.marks: list[LevelMark] = []
+
+    def set_marks(self, marks: Sequence[LevelMark], low: int, high: int) -> None:
+        if [(m.level, m.label) for m in marks] != [(m.level, m.label) for m in self.marks]:
+            for label in self.categoriesLabels():
+                self.remove(label)
+            self.marks = list(marks)
+            self.setStartValue(low)
+            for mark in marks:
+                self.append(level_mark_html(mark, self.short), mark.level)
+        if (self.min(), self.max()) != (low, high):
+            self.setRange(low, high)
+
+
+class StageChart(ResultChart):
+    """One bar per stage (stacked series: one set per stage, so that each bar has its stage's
+    colour), the achievement threshold as a line, and the earlier assessment's attainment as
+    markers when comparing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        chart = QChart()
+        chart.setTitle("Stage attainment")
+        super().__init__(chart, "stage-attainment", parent)
+        self.bars = QStackedBarSeries()
+        self.bars.setBarWidth(0.6)
+        self.bars.setLabelsVisible(True)
+        self.bars.setLabelsFormat("@value %")
+        self.bars.setLabelsPrecision(3)
+        self.bars.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        self.bars.hovered.connect(self._hovered)
+        chart.addSeries(self.bars)
+        self.categories = QBarCategoryAxis()
+        chart.addAxis(self.categories, ALIGN_BOTTOM)
+        self.bars.attachAxis(self.categories)
+        self.values_axis = percent_axis("Attainment", headroom=True)
+        chart.addAxis(self.values_axis, ALIGN_LEFT)
+        self.bars.attachAxis(self.values_axis)
+        # The threshold line and the "before" markers lie over the categories: a hidden value
+        # axis from -0.5 to n - 0.5 puts x = i on the middle of the i-th bar.
+        self.positions = QValueAxis()
+        self.positions.setVisible(False)
+        chart.addAxis(self.positions, ALIGN_BOTTOM)
+        self.threshold = QLineSeries()
+        self.before = QScatterSeries()
+        self.before.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
+        self.before.setMarkerSize(11)
+        self.before.setVisible(False)
+        for series in (self.threshold, self.before):
+            chart.addSeries(series)
+            series.attachAxis(self.positions)
+            series.attachAxis(self.values_axis)
+        legend = chart.legend()
+        for marker in (*legend.markers(self.threshold), *legend.markers(self.before)):
+            marker.setShape(FROM_SERIES)  # a dashed line, a circle: as drawn
+        for marker in legend.markers(self.before):
+            marker.setVisible(False)
+        self.shown: list[StageBar] = []
+        self.restyle()
+
+    # -- data
+
+    def show_stages(
+        self,
+        bars: Sequence[StageBar],
+        threshold: float,
+        threshold_label: str,
+        before: Sequence[float] | None = None,
+        before_label: str = "",
+    ) -> None:
+        count = len(bars)
+        if [b.stage_id for b in bars] != [b.stage_id for b in self.shown]:
+            self._make_sets(bars)
+        for i, (bar, bar_set) in enumerate(zip(bars, self.bars.barSets(), strict=True)):
+            if bar_set.at(i) != bar.attainment:
+                bar_set.replace(i, bar.attainment)
+        update(
+            self.categories.categories, self.categories.setCategories, [b.category for b in bars]
+        )
+        self.shown = list(bars)
+        if (self.positions.min(), self.positions.max()) != (-0.5, count - 0.5):
+            self.positions.setRange(-0.5, count - 0.5)
+        _replace_points(self.threshold, [QPointF(-0.5, threshold), QPointF(count - 0.5, threshold)])
+        update(self.threshold.name, self.threshold.setName, threshold_label)
+        comparing = before is not None
+        if before is not None:
+            _replace_points(self.before, [QPointF(i, v) for i, v in enumerate(before)])
+            update(self.before.name, self.before.setName, before_label)
+        if self.before.isVisible() != comparing:
+            self.before.setVisible(comparing)
+            for marker in self.chart().legend().markers(self.before):
+                marker.setVisible(comparing)
+        self.recolour()
+
+    def _make_sets(self, bars: Sequence[StageBar]) -> None:
+        self.bars.clear()
+        text, _background = self.colours()
+        for i, bar in enumerate(bars):
+            bar_set = QBarSet(bar.label)
+            bar_set.append([bar.attainment if j == i else 0.0 for j in range(len(bars))])
+            bar_set.setLabelColor(text)
+            self.bars.append(bar_set)
+        for marker in self.chart().legend().markers(self.bars):  # the axis names the stages
+            marker.setVisible(False)
+
+    def recolour(self) -> None:
+        text, background = self.colours()
+        for bar, bar_set in zip(self.shown, self.bars.barSets(), strict=False):
+            if bar.style is BarStyle.BY_DEFINITION:
+                brush = QBrush(bar.colour, Qt.BrushStyle.BDiagPattern)
+            else:
+                brush = QBrush(bar.fill)
+            update(bar_set.brush, bar_set.setBrush, brush)
+            update(bar_set.pen, bar_set.setPen, QPen(bar.colour, 1.5))
+            update(bar_set.labelColor, bar_set.setLabelColor, text)
+        update(self.threshold.pen, self.threshold.setPen, QPen(text, 2, Qt.PenStyle.DashLine))
+        update(self.before.color, self.before.setColor, background)
+        update(self.before.borderColor, self.before.setBorderColor, text)
+        update(self.before.pen, self.before.setPen, QPen(text, 2))
+
+    def _hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
+        if status and 0 <= index < len(self.shown):
+            QToolTip.showText(QCursor.pos(), self.shown[index].tooltip, self)
+        else:
+            QToolTip.hideText()
+
+    # -- what is drawn (for tests)
+
+    def values(self) -> list[float]:
+        return [bar_set.at(i) for i, bar_set in enumerate(self.bars.barSets())]
+
+    def fills(self) -> list[QColor]:
+        return [bar_set.brush().color() for bar_set in self.bars.barSets()]
+
+    def threshold_value(self) -> float:
+        points = self.threshold.points()
+        assert points[0].y() == points[-1].y()
+        return points[0].y()
+
+    def before_values(self) -> list[float] | None:
+        if not self.before.isVisible():
+            return None
+        return [p.y() for p in self.before.points()]
+
+
+class DimensionChart(ResultChart):
+    """Horizontal bars, one per dimension, for the shown assessment (and the earlier one when
+    comparing).
+
+    Horizontal bars rather than a radar: dimension names are long ("Collaboration with support,
+    sales and marketing") and read in full as axis labels, where a radar's labels crowd round
+    a small circle at this size; and bars on one baseline are read and compared (before /
+    after) more exactly than points on six spokes.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        chart = QChart()
+        chart.setTitle("Dimension profile")
+        super().__init__(chart, "dimension-profile", parent)
+        self.series = QHorizontalBarSeries()
+        self.series.setBarWidth(0.7)
+        self.series.setLabelsVisible(True)
+        self.series.setLabelsFormat("@value %")
+        self.series.setLabelsPrecision(3)
+        self.series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        chart.addSeries(self.series)
+        self.categories = QBarCategoryAxis()  # listed bottom up: given in reverse order
+        chart.addAxis(self.categories, ALIGN_LEFT)
+        self.series.attachAxis(self.categories)
+        self.values_axis = percent_axis("Score (mean rating as % of the top rating)", True)
+        chart.addAxis(self.values_axis, ALIGN_BOTTOM)
+        self.series.attachAxis(self.values_axis)
+        self.after = QBarSet("")
+        self.before = QBarSet("")
+        self.restyle()
+
+    def show_profile(
+        self,
+        after: Sequence[DimensionValue],
+        after_label: str,
+        before: Sequence[DimensionValue] | None = None,
+        before_label: str = "",
+    ) -> None:
+        comparing = before is not None
+        wanted = [self.before, self.after] if comparing else [self.after]
+        if self.series.barSets() != wanted:
+            for bar_set in self.series.barSets():
+                self.series.take(bar_set)
+            self.series.append(wanted)
+        self._fill(self.after, after)
+        update(self.after.label, self.after.setLabel, after_label)
+        if before is not None:
+            self._fill(self.before, before)
+            update(self.before.label, self.before.setLabel, before_label)
+        categories = [d.category for d in reversed(after)]
+        update(self.categories.categories, self.categories.setCategories, categories)
+        legend = self.chart().legend()
+        update(legend.isVisible, legend.setVisible, comparing)
+        self.recolour()
+
+    @staticmethod
+    def _fill(bar_set: QBarSet, values: Sequence[DimensionValue]) -> None:
+        numbers = [0.0 if v.value is None else v.value for v in reversed(values)]
+        if bar_set.count() != len(numbers):
+            bar_set.remove(0, bar_set.count())
+            bar_set.append(numbers)
+            return
+        for i, number in enumerate(numbers):
+            if bar_set.at(i) != number:
+                bar_set.replace(i, number)
+
+    def recolour(self) -> None:
+        text, background = self.colours()
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        muted = mix(text, background, 0.55)
+        for bar_set, colour in ((self.after, highlight), (self.before, muted)):
+            update(bar_set.color, bar_set.setColor, colour)
+            update(bar_set.borderColor, bar_set.setBorderColor, colour)
+            update(bar_set.labelColor, bar_set.setLabelColor, text)
+
+    def series_values(self) -> dict[str, list[float]]:
+        """Legend label -> values, in dimension order (the first dimension is drawn on top)."""
+        return {
+            s.label(): [s.at(i) for i in reversed(range(s.count()))] for s in self.series.barSets()
+        }
+
+    def dimension_names(self) -> list[str]:
+        return list(reversed(self.categories.categories()))
+
+
+class ProgressionChart(ResultChart):
+    """The maturity index of each completed assessment on a date axis, one line per maturity
+    model; the right-hand axis names the stage of each level."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        chart = QChart()
+        chart.setTitle("Progression over time")
+        super().__init__(chart, "progression", parent)
+        self.dates = QDateTimeAxis()
+        self.dates.setFormat("MMM yyyy")
+        self.dates.setTitleText("Assessed on")
+        self.dates.setTickCount(6)
+        today = date.today()
+        self.dates.setRange(
+            QDateTime.fromMSecsSinceEpoch(int(date_msecs(today - timedelta(days=365)))),
+            QDateTime.fromMSecsSinceEpoch(int(date_msecs(today))),
+        )
+        chart.addAxis(self.dates, ALIGN_BOTTOM)
+        self.index_axis = _index_axis("Maturity index")
+        chart.addAxis(self.index_axis, ALIGN_LEFT)
+        self.levels = LevelAxis()
+        chart.addAxis(self.levels, ALIGN_RIGHT)
+        self.lines: list[QLineSeries] = []
+        self.markers: list[QScatterSeries] = []
+        self.shown: list[ProgressionLine] = []
+        self.restyle()
+
+    def show_lines(
+        self,
+        lines: Sequence[ProgressionLine],
+        marks: Sequence[LevelMark],
+        low: int,
+        high: int,
+        first_day: date,
+        last_day: date,
+    ) -> None:
+        chart = self.chart()
+        changed = len(self.lines) != len(lines)
+        while len(self.lines) < len(lines):
+            # a line, and its points as a scatter series: a line series' own point markers
+            # are drawn larger than the room it leaves for their labels, which they then hide
+            line_series = QLineSeries()
+            markers = QScatterSeries()
+            markers.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
+            markers.setMarkerSize(11)
+            markers.setPointLabelsVisible(True)
+            markers.setPointLabelsClipping(False)
+            markers.hovered.connect(lambda point, state, m=markers: self._hovered(m, point, state))
+            for series in (line_series, markers):
+                chart.addSeries(series)
+                series.attachAxis(self.dates)
+                series.attachAxis(self.index_axis)
+            for marker in chart.legend().markers(markers):
+                marker.setVisible(False)
+            for marker in chart.legend().markers(line_series):
+                marker.setShape(FROM_SERIES)
+            self.lines.append(line_series)
+            self.markers.append(markers)
+        while len(self.lines) > len(lines):
+            for series in (self.lines.pop(), self.markers.pop()):
+                chart.removeSeries(series)
+                series.deleteLater()
+        for line_series, markers, line in zip(self.lines, self.markers, lines, strict=True):
+            points = [QPointF(p.x, p.y) for p in line.points]
+            update(line_series.name, line_series.setName, line.name)
+            update(markers.name, markers.setName, line.name)
+            _replace_points(line_series, points)
+            if _replace_points(markers, points):
+                for i, point in enumerate(line.points):
+                    markers.setPointConfiguration(
+                        i, {QXYSeries.PointConfiguration.LabelFormat: point.label}
+                    )
+        self.shown = list(lines)
+        _set_index_range(self.index_axis, low, high)
+        self.levels.set_marks(marks, low, high)
+        first = QDateTime.fromMSecsSinceEpoch(int(date_msecs(first_day)))
+        last = QDateTime.fromMSecsSinceEpoch(int(date_msecs(last_day)))
+        if (self.dates.min(), self.dates.max()) != (first, last):
+            self.dates.setRange(first, last)
+        if changed:
+            self.recolour()
+
+    def recolour(self) -> None:
+        text, background = self.colours()
+        colours = [self.palette().color(QPalette.ColorRole.Highlight), text]
+        for i, (line_series, markers) in enumerate(zip(self.lines, self.markers, strict=True)):
+            colour = colours[i] if i < len(colours) else mix(text, background, 0.3 + 0.1 * i)
+            update(line_series.pen, line_series.setPen, QPen(colour, 2.5))
+            update(markers.color, markers.setColor, colour)
+            update(markers.borderColor, markers.setBorderColor, background)
+            update(markers.pointLabelsColor, markers.setPointLabelsColor, text)
+
+    def _hovered(self, markers: QScatterSeries, point: QPointF, state: bool) -> None:
+        if not state or markers not in self.markers:
+            QToolTip.hideText()
+            return
+        line = self.shown[self.markers.index(markers)]
+        nearest = min(line.points, key=lambda p: abs(p.x - point.x()))
+        QToolTip.showText(QCursor.pos(), nearest.tooltip, self)
+
+    def series_points(self) -> dict[str, list[tuple[float, float]]]:
+        return {s.name(): [(p.x(), p.y()) for p in s.points()] for s in self.lines}
+
+
+class PeerChart(ResultChart):
+    """A box plot of the peers' indices (lowest, quartiles, median, highest) with this
+    assessment's index marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        chart = QChart()
+        chart.setTitle("Against peers")
+        super().__init__(chart, "peers", parent)
+        self.box_series = QBoxPlotSeries()
+        self.box_series.setBoxWidth(0.35)
+        self.box = QBoxSet("Peers")
+        self.box_series.append(self.box)
+        self.box_series.setName("Peers: lowest, quartiles, median, highest")
+        chart.addSeries(self.box_series)
+        self.category = QBarCategoryAxis()
+        chart.addAxis(self.category, ALIGN_BOTTOM)
+        self.box_series.attachAxis(self.category)
+        self.index_axis = _index_axis("Maturity index")
+        chart.addAxis(self.index_axis, ALIGN_LEFT)
+        self.box_series.attachAxis(self.index_axis)
+        self.levels = LevelAxis(short=True)
+        chart.addAxis(self.levels, ALIGN_RIGHT)
+        self.position = QValueAxis()
+        self.position.setVisible(False)
+        self.position.setRange(-0.5, 0.5)
+        chart.addAxis(self.position, ALIGN_BOTTOM)
+        self.own = QScatterSeries()
+        self.own.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeStar)
+        self.own.setMarkerSize(18)
+        chart.addSeries(self.own)
+        self.own.attachAxis(self.position)
+        self.own.attachAxis(self.index_axis)
+        for marker in chart.legend().markers(self.own):  # a star, as drawn
+            marker.setShape(FROM_SERIES)
+        self.restyle()
+
+    def show_peers(
+        self,
+        box: tuple[float, float, float, float, float],
+        count: int,
+        own: float,
+        own_label: str,
+        marks: Sequence[LevelMark],
+        low: int,
+        high: int,
+    ) -> None:
+        if self.box_values() != box:
+            for which, value in zip(_BOX_POSITIONS, box, strict=True):
+                self.box.setValue(which, value)
+        category = f"{count} peer{'s' if count != 1 else ''}"
+        update(self.category.categories, self.category.setCategories, [category])
+        _replace_points(self.own, [QPointF(0, own)])
+        update(self.own.name, self.own.setName, own_label)
+        _set_index_range(self.index_axis, low, high)
+        self.levels.set_marks(marks, low, high)
+
+    def recolour(self) -> None:
+        text, background = self.colours()
+        fill = QBrush(mix(text, background, 0.75))
+        pen = QPen(text, 1.5)
+        for item in (self.box, self.box_series):  # the set draws, the series its legend
+            update(item.brush, item.setBrush, fill)
+            update(item.pen, item.setPen, pen)
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        update(self.own.color, self.own.setColor, highlight)
+        update(self.own.borderColor, self.own.setBorderColor, text)
+
+    def box_values(self) -> tuple[float, float, float, float, float]:
+        values = tuple(self.box.at(which) for which in _BOX_POSITIONS)
+        return values  # type: ignore[return-value]
+
+    def own_value(self) -> float:
+        return self.own.points()[0].y()
+
+
+_BOX_POSITIONS = (
+    QBoxSet.ValuePositions.LowerExtreme,
+    QBoxSet.ValuePositions.LowerQuartile,
+    QBoxSet.ValuePositions.Median,
+    QBoxSet.ValuePositions.UpperQuartile,
+    QBoxSet.ValuePositions.UpperExtreme,
+)

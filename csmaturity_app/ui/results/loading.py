@@ -1,0 +1,99 @@
+"""What the results pane asks the store for, gathered in one place (no Qt).
+
+Two parts, refreshed separately:
+- the shown assessments (one, or before and after): record, answers, scoring and their
+  comparison. They change with every answer given in the wizard.
+- their context: the organization's progression and its peers' indices. A change to a
+  draft's answers changes neither (progression counts only completed assessments, peers are
+  other organizations), so rating quickly in the wizard reloads only the first part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from csmaturity_app.maturity import AssessmentResult, MaturityModel, score_assessment
+from csmaturity_app.maturity.comparison import Comparison
+from csmaturity_app.maturity.peers import PeerPosition, peer_position
+from csmaturity_app.maturity.progression import ProgressionSeries
+from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store, StoreError
+from csmaturity_app.store.store import score_answers
+
+
+@dataclass(frozen=True)
+class Shown:
+    record: AssessmentRecord
+    model: MaturityModel
+    answers: dict[str, AnswerRecord]
+    result: AssessmentResult
+
+
+@dataclass(frozen=True)
+class Assessments:
+    """The shown assessments: `after` is the one the pane is about; `before` when comparing."""
+
+    after: Shown
+    before: Shown | None
+    comparison: Comparison | None
+    comparison_problem: str  # why two assessments cannot be compared; "" otherwise
+
+
+@dataclass(frozen=True)
+class Context:
+    organization_id: str
+    model_id: str
+    progression: list[ProgressionSeries]
+    index_model: MaturityModel  # the model whose stages label the index axes
+    index_low: int  # the index axes' range (lowest first level - 1 .. highest top level)
+    index_high: int
+    peers: list[float]
+
+
+def index_scale(model: MaturityModel) -> tuple[int, int]:
+    """The range of a model's maturity index: from where an assessment with nothing in place
+    is placed (first level - 1, or the first level when that stage has no criteria and so is
+    achieved by definition) to the top level."""
+    return score_assessment(model, {}).placed_level, model.stages[-1].level
+
+
+def load_shown(store: Store, assessment_id: str) -> Shown:
+    record = store.assessment(assessment_id)
+    model = store.model_of(assessment_id)
+    answers = store.answers(assessment_id)
+    return Shown(record, model, answers, score_answers(model, answers))
+
+
+def load_assessments(store: Store, ids: Sequence[str]) -> Assessments:
+    """One id: that assessment; two (or more): the first is before, the last after."""
+    after = load_shown(store, ids[-1])
+    if len(ids) < 2:
+        return Assessments(after, None, None, "")
+    before = load_shown(store, ids[0])
+    if before.model.id != after.model.id:
+        problem = (
+            f"These two assessments were taken with different maturity models "
+            f"({before.model.title} and {after.model.title}): only assessments of the same "
+            "model can be compared."
+        )
+        return Assessments(after, before, None, problem)
+    try:
+        comparison = store.compare_assessments(before.record.id, after.record.id)
+    except StoreError as exc:
+        return Assessments(after, before, None, str(exc))
+    return Assessments(after, before, comparison, "")
+
+
+def load_context(store: Store, after: Shown) -> Context:
+    org_id = after.record.organization_id
+    progression = store.progression(org_id)
+    low, high = index_scale(after.model)
+    for series in progression:  # every model drawn must fit on the index axis
+        model_low, model_high = index_scale(store.model_of(series.points[-1].assessment_id))
+        low, high = min(low, model_low), max(high, model_high)
+    peers = store.peer_indices(after.model.id, org_id)
+    return Context(org_id, after.model.id, progression, after.model, low, high, peers)
+
+
+def position_of(shown: Shown, context: Context) -> PeerPosition:
+    return peer_position(shown.result.maturity_index, context.peers)

@@ -1,0 +1,438 @@
+"""The results pane: for the selected assessment (or two, to compare), the verdict at the top
+and, in tabs, stage attainment, dimension profile, next steps, progression over time, what
+changed, and the peers. It follows `Operations`: answers given in the wizard show here a
+moment later (debounced, so that rating quickly by keyboard stays smooth).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csmaturity_app.errors import UserFacingError
+from csmaturity_app.ui.operations import Operations
+from csmaturity_app.ui.results import chart_data as data
+from csmaturity_app.ui.results.charts import (
+    DimensionChart,
+    PeerChart,
+    ProgressionChart,
+    ResultChart,
+    StageChart,
+    update,
+)
+from csmaturity_app.ui.results.export import copy_chart, save_chart
+from csmaturity_app.ui.results.loading import (
+    Assessments,
+    Context,
+    load_assessments,
+    load_context,
+    position_of,
+)
+from csmaturity_app.ui.results.none_guard import keep_none_alive
+from csmaturity_app.ui.results.panels import (
+    ChangesView,
+    NextStepsView,
+    PeerFiguresView,
+    VerdictBar,
+    set_text,
+)
+from csmaturity_app.ui.wizard.look import MutedLabel, scaled_font
+
+EMPTY_TEXT = "Select an assessment to see its results"
+DEBOUNCE_MS = 150
+
+
+def _hint_label(text: str = "") -> QLabel:
+    label = MutedLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setFont(scaled_font(label, 1.1))
+    return label
+
+
+class _ChartOrHint(QStackedWidget):
+    """A chart, or a hint in its place when there is nothing to draw."""
+
+    def __init__(self, chart: ResultChart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = chart
+        self.hint = _hint_label()
+        self.hint.setObjectName(f"{chart.slug}-hint")
+        self.addWidget(chart)
+        self.addWidget(self.hint)
+
+    def show_chart(self) -> None:
+        if self.currentWidget() is not self.chart:
+            self.setCurrentWidget(self.chart)
+
+    def show_hint(self, text: str) -> None:
+        set_text(self.hint, text)
+        if self.currentWidget() is not self.hint:
+            self.setCurrentWidget(self.hint)
+
+    @property
+    def chart_shown(self) -> bool:
+        return self.currentWidget() is self.chart
+
+
+class ResultsPane(QWidget):
+    """`show_assessments([])`: the empty state; `[id]`: that assessment; `[before, after]`:
+    the second assessment, compared with the first."""
+
+    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("results")
+        self.operations = operations
+        self.ids: tuple[str, ...] = ()
+        self.assessments: Assessments | None = None
+        self.context: Context | None = None
+        self._context_stale = True
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh_now)
+        self._build()
+        self._build_actions()
+        self._connect(operations)
+        self._show_empty(EMPTY_TEXT)
+
+    # -- building
+
+    def _build(self) -> None:
+        self.empty = _hint_label(EMPTY_TEXT)
+        self.empty.setObjectName("results-empty")
+
+        self.verdict = VerdictBar()
+        self.stage_chart = StageChart()
+        self.dimension_chart = DimensionChart()
+        self.next_steps = NextStepsView()
+        self.progression_chart = ProgressionChart()
+        self.progression = _ChartOrHint(self.progression_chart)
+        self.changes = ChangesView()
+        self.peer_chart = PeerChart()
+        self.peer_figures = PeerFiguresView()
+        self.peers_chart_box = _ChartOrHint(self.peer_chart)
+        # The figures in a column about 36 characters wide; the chart takes the rest.
+        self.peer_figures.setMaximumWidth(self.fontMetrics().averageCharWidth() * 36)
+        peers = QWidget()
+        peers_layout = QHBoxLayout(peers)
+        peers_layout.addWidget(self.peer_figures, 2)
+        peers_layout.addWidget(self.peers_chart_box, 3)
+        self.peers = peers
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("results-tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        for widget, title, tip in (
+            (self.stage_chart, "Stages", "How far each stage is attained"),
+            (self.dimension_chart, "Dimensions", "The score of each dimension"),
+            (self.next_steps, "Next steps", "What to put in place to reach the next stage"),
+            (self.progression, "Progression", "The maturity index of each completed assessment"),
+            (self.changes, "What changed", "The criteria that moved between two assessments"),
+            (self.peers, "Peers", "Where the organization stands against the others"),
+        ):
+            index = self.tabs.addTab(widget, title)
+            self.tabs.setTabToolTip(index, tip)
+        self.tabs.currentChanged.connect(lambda _index: self._update_actions())
+
+        self.copy_button = QToolButton()
+        self.save_button = QToolButton()
+        corner = QWidget()
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 0)
+        corner_layout.addWidget(self.copy_button)
+        corner_layout.addWidget(self.save_button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.verdict)
+        content_layout.addWidget(self.tabs, 1)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+        self.content = content
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+    def _build_actions(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.copy_action = QAction("&Copy chart", self)
+        self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_action.setShortcutContext(context)
+        self.copy_action.setToolTip("Copy the chart of this tab to the clipboard (Ctrl+Shift+C)")
+        self.copy_action.triggered.connect(self.copy_current)
+        self.save_action = QAction("&Save chart as PNG\u2026", self)
+        self.save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.save_action.setShortcutContext(context)
+        self.save_action.setToolTip("Save the chart of this tab as a PNG image (Ctrl+Shift+S)")
+        self.save_action.triggered.connect(self.save_current)
+        self.addAction(self.copy_action)
+        self.addAction(self.save_action)
+        for button, action, text in (
+            (self.copy_button, self.copy_action, "Copy"),
+            (self.save_button, self.save_action, "Save PNG\u2026"),
+        ):
+            button.setText(text)  # shorter than the action's text, which a menu may show
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+        for chart in self.charts():
+            for verb, slot in (("Copy chart", copy_chart), ("Save chart as PNG\u2026", None)):
+                action = QAction(verb, chart)
+                if slot is not None:
+                    action.triggered.connect(lambda _checked=False, c=chart: copy_chart(c))
+                else:
+                    action.triggered.connect(lambda _checked=False, c=chart: self.save(c))
+                chart.addAction(action)
+
+    def _connect(self, operations: Operations) -> None:
+        operations.answerChanged.connect(self._answer_changed)
+        operations.assessmentChanged.connect(self._assessment_changed)
+        operations.assessmentsChanged.connect(self._assessments_changed)
+        operations.organizationsChanged.connect(self._organizations_changed)
+
+    def _disconnect(self, operations: Operations) -> None:
+        operations.answerChanged.disconnect(self._answer_changed)
+        operations.assessmentChanged.disconnect(self._assessment_changed)
+        operations.assessmentsChanged.disconnect(self._assessments_changed)
+        operations.organizationsChanged.disconnect(self._organizations_changed)
+
+    def set_operations(self, operations: Operations) -> None:
+        """Another store was opened: follow its operations, and show nothing until told."""
+        self._disconnect(self.operations)
+        self.operations = operations
+        self._connect(operations)
+        self.show_assessments(())
+
+    def charts(self) -> list[ResultChart]:
+        return [self.stage_chart, self.dimension_chart, self.progression_chart, self.peer_chart]
+
+    # -- what is shown
+
+    def show_assessments(self, ids: Sequence[str]) -> None:
+        """0 ids: the empty state; 1: that assessment; 2: the first before, the second after.
+
+        Drawn a moment later (or at once with `refresh_now`), so that moving quickly through a
+        list of assessments draws only the one the user stops on.
+        """
+        ids = tuple(ids)
+        self.ids = ids
+        self._context_stale = True
+        if not ids:
+            self._timer.stop()
+            self.assessments = self.context = None
+            self._show_empty(EMPTY_TEXT)
+            return
+        self._timer.start()
+
+    def refresh_now(self) -> None:
+        """Read the shown assessments again and redraw (the debounced refresh, right now)."""
+        self._timer.stop()
+        if not self.ids:
+            return
+        store = self.operations.store
+        try:
+            assessments = load_assessments(store, self.ids)
+            context = self.context
+            if (
+                self._context_stale
+                or context is None
+                or context.organization_id != assessments.after.record.organization_id
+                or context.model_id != assessments.after.model.id
+            ):
+                context = load_context(store, assessments.after)
+        except UserFacingError as exc:
+            self.assessments = self.context = None
+            self._show_empty(f"These results cannot be shown: {exc}")
+            return
+        self.assessments, self.context = assessments, context
+        self._context_stale = False
+        self._draw(assessments, context)
+        keep_none_alive()
+
+    def _schedule(self, context: bool) -> None:
+        if not self.ids:
+            return
+        self._context_stale = self._context_stale or context
+        self._timer.start()
+
+    def _answer_changed(self, assessment_id: str, _criterion_id: str) -> None:
+        # A draft's answers change neither the progression (completed assessments only) nor
+        # the peers (other organizations): only the shown assessments are read again.
+        if assessment_id in self.ids:
+            self._schedule(context=False)
+
+    def _assessment_changed(self, _assessment_id: str) -> None:
+        # Its status changed: the progression, or a peer's latest completed assessment, may too.
+        self._schedule(context=True)
+
+    def _assessments_changed(self, organization_id: str) -> None:
+        if self.context is None or organization_id in ("", self.context.organization_id):
+            self._schedule(context=True)
+
+    def _organizations_changed(self) -> None:
+        self._schedule(context=True)  # renamed (the verdict names it), deleted (peers)
+
+    # -- drawing
+
+    def _show_empty(self, text: str) -> None:
+        self.empty.setText(text)
+        self.stack.setCurrentWidget(self.empty)
+        self._update_actions()
+
+    def _background(self) -> QPalette:
+        return self.stage_chart.palette()
+
+    def _draw(self, assessments: Assessments, context: Context) -> None:
+        after, before = assessments.after, assessments.before
+        result = after.result
+        comparable = before is not None and assessments.comparison is not None
+        compare_text = ""
+        if before is not None and comparable:
+            compare_text = data.before_after_text(before.result, before.record.assessed_on, result)
+        elif before is not None:
+            compare_text = assessments.comparison_problem
+        self.verdict.show_verdict(data.verdict(result, after.record), compare_text)
+
+        background = self._background().color(QPalette.ColorRole.Base)
+        model = after.model
+        self.stage_chart.show_stages(
+            data.stage_bars(result, background),
+            data.threshold_percent(model),
+            data.threshold_name(model),
+            data.stage_values(before.result) if before is not None and comparable else None,
+            data.series_name("before", before.record) if before is not None else "",
+        )
+        self.dimension_chart.show_profile(
+            data.dimension_profile(result),
+            data.series_name("after", after.record)
+            if before is not None and comparable
+            else after.record.assessed_on.isoformat(),
+            data.dimension_profile(before.result) if before is not None and comparable else None,
+            data.series_name("before", before.record) if before is not None else "",
+        )
+        self.next_steps.show_steps(data.next_steps(result, after.answers))
+
+        lines = data.progression_lines(context.progression)
+        count = data.progression_point_count(lines)
+        hint = data.progression_hint(count)
+        marks = data.level_marks(context.index_model)
+        if hint:
+            self.progression.show_hint(hint)
+        else:
+            first, last = data.date_range(lines)
+            self.progression_chart.show_lines(
+                lines, marks, context.index_low, context.index_high, first, last
+            )
+            self.progression.show_chart()
+
+        if assessments.comparison is not None:
+            self.changes.show_changes(
+                data.comparison_summary(assessments.comparison),
+                data.change_rows(assessments.comparison),
+            )
+        else:
+            self.changes.show_hint(assessments.comparison_problem or data.COMPARE_HINT)
+
+        position = position_of(after, context)
+        figures = data.peer_figures(position, context.peers)
+        self.peer_figures.show_figures(figures)
+        if figures.box is None:
+            self.peers_chart_box.show_hint(figures.caveat)
+        else:
+            self.peer_chart.show_peers(
+                figures.box,
+                position.count,
+                position.own_index,
+                f"This assessment ({figures.own})",
+                marks,
+                context.index_low,
+                context.index_high,
+            )
+            self.peers_chart_box.show_chart()
+
+        if self.stack.currentWidget() is not self.content:
+            self.stack.setCurrentWidget(self.content)
+        self._update_actions()
+
+    # -- save and copy
+
+    def current_chart(self) -> ResultChart | None:
+        """The chart of the current tab, if it shows one."""
+        widget = self.tabs.currentWidget()
+        if self.stack.currentWidget() is not self.content:
+            return None
+        if isinstance(widget, ResultChart):
+            return widget
+        if widget is self.progression and self.progression.chart_shown:
+            return self.progression_chart
+        if widget is self.peers and self.peers_chart_box.chart_shown:
+            return self.peer_chart
+        return None
+
+    def _current_text(self) -> str:
+        if self.stack.currentWidget() is not self.content:
+            return ""
+        widget = self.tabs.currentWidget()
+        if widget is self.next_steps:
+            return self.next_steps.plain_text()
+        if widget is self.changes:
+            return self.changes.plain_text()
+        return ""
+
+    def _update_actions(self) -> None:
+        chart = self.current_chart()
+        text = self._current_text()
+        can_save, can_copy = chart is not None, chart is not None or bool(text)
+        copy_text = "&Copy chart" if chart is not None or not text else "&Copy text"
+        for action, button, enabled in (
+            (self.save_action, self.save_button, can_save),
+            (self.copy_action, self.copy_button, can_copy),
+        ):
+            update(action.isEnabled, action.setEnabled, enabled)
+            update(button.isEnabled, button.setEnabled, enabled)
+        update(self.copy_action.text, self.copy_action.setText, copy_text)
+
+    def copy_current(self) -> None:
+        """Copy the current tab's chart (or, on a tab of text, its text) to the clipboard."""
+        chart = self.current_chart()
+        if chart is not None:
+            copy_chart(chart)
+            return
+        text = self._current_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def save_current(self) -> None:
+        chart = self.current_chart()
+        if chart is not None:
+            self.save(chart)
+
+    def save(self, chart: ResultChart) -> None:
+        if self.assessments is None:
+            return
+        record = self.assessments.after.record
+        name = data.export_file_name(record.organization_name, chart.slug, record.assessed_on)
+        try:
+            save_chart(chart, name, self)
+        except OSError as exc:
+            QMessageBox.warning(self, "Save chart", str(exc))
+
+    # -- palette
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.assessments and self.context:
+            self._draw(self.assessments, self.context)  # faded stage colours follow the background

@@ -1,0 +1,814 @@
+"""The results pane: the figures it shows and the chart series it draws are checked against
+results worked out by hand (in the comments), for one assessment of each maturity model; it
+follows answers as they are recorded; progression, comparison and peers; save and copy;
+screenshots to look at (written to screenshots/, which git ignores)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCharts import QXYSeries
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QFileDialog, QStyleFactory, QWidget
+
+from csmaturity_app.maturity import AnswerValue, MaturityModel, score_assessment
+from csmaturity_app.maturity.comparison import CHANGED, DOWN, UP
+from csmaturity_app.maturity.peers import peer_position
+from csmaturity_app.store import AssessmentRecord, Store
+from csmaturity_app.ui.operations import Operations
+from csmaturity_app.ui.results import ResultsPane
+from csmaturity_app.ui.results import chart_data as data
+from csmaturity_app.ui.results.chart_data import BarStyle
+from csmaturity_app.ui.results.pane import EMPTY_TEXT
+from csmaturity_app.ui.theme import dark_palette
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+NA = "n/a"  # an answer "not applicable" in the tables below
+WHITE = QColor("#ffffff")
+
+Answers = Mapping[str, int | str | None]
+
+# -- hand-worked assessments
+
+# TSIA, a draft, 19 of 36 criteria answered.
+TSIA_DRAFT: Answers = {
+    # Phase 1 Forming: F07 not applicable -> 7 applicable, 3+3+3+2+2+3+3 = 19 of 21
+    #   = 90.48 %, achieved (>= 75 %)
+    "F01": 3, "F02": 3, "F03": 3, "F04": 2, "F05": 2, "F06": 3, "F07": NA, "F08": 3,
+    # Phase 2 Storming: 3+2+2+2+1+3+2+1+0 = 16 of 27 = 59.26 %, not achieved
+    "S01": 3, "S02": 2, "S03": 2, "S04": 2, "S05": 1, "S06": 3, "S07": 2, "S08": 1, "S09": 0,
+    # Phase 3 Norming: 2+1 = 3 of 27 = 11.11 %; Phase 4 Performing: 0 of 30 = 0 %
+    "N01": 2, "N02": 1,
+}  # fmt: skip
+# Placed: Phase 1 Forming; maturity index 1 + 16/27 = 1.5926 -> "1.59".
+TSIA_STAGES = [100 * 19 / 21, 100 * 16 / 27, 100 * 3 / 27, 0.0]
+TSIA_INDEX = 1 + 16 / 27
+# Dimensions (unanswered = 0, N/A left out):
+#   Strategy and charter    F01 3, F02 3, F03 3, S01 3, N01 2, N02 1, P01 0 -> 15/21 = 71.43 %
+#   Organization and roles  F05 2, S05 1, S06 3, N08 0, P09 0           ->  6/15 = 40.00 %
+#   Voice of the customer   F06 3, S03 2, S04 2, N07 0, P10 0           ->  7/15 = 46.67 %
+#   Adoption and outcomes   F07 N/A, S07 2, N03, N04, P02, P03 0        ->  2/15 = 13.33 %
+#   Engagement, playbooks   F08 3, S08 1, N05, N06, P04, P05 0          ->  4/18 = 22.22 %
+#   Funding and economics   F04 2, S02 2, S09 0, N09, P06, P07, P08 0   ->  4/21 = 19.05 %
+TSIA_DIMENSIONS = [
+    100 * 15 / 21,
+    100 * 6 / 15,
+    100 * 7 / 15,
+    100 * 2 / 15,
+    100 * 4 / 18,
+    100 * 4 / 21,
+]
+# Next steps: the Storming criteria not at 3, weakest first (ties in model order).
+TSIA_NEXT = ["S09", "S05", "S08", "S02", "S03", "S04", "S07"]
+
+# FT Works, complete, 28 of 36 answered.
+FTWORKS_COMPLETE: Answers = {
+    # Level 0 Asleep: no criteria -> achieved by definition (100 %)
+    # Level 1 Random: 3+3+3+3+2+2+3+3 = 22 of 24 = 91.67 %, achieved
+    "R01": 3, "R02": 3, "R03": 3, "R04": 3, "R05": 2, "R06": 2, "R07": 3, "R08": 3,
+    # Level 2 Tactical: T09 N/A -> 9 applicable: 8 x 3 + 2 = 26 of 27 = 96.30 %, achieved
+    "T01": 3, "T02": 3, "T03": 3, "T04": 3, "T05": 2, "T06": 3, "T07": 3, "T08": 3, "T09": NA,
+    "T10": 3,
+    # Level 3 Support-Centric: 6 x 2 + 1 + 1 + 0 = 14 of 27 = 51.85 %, not achieved
+    "SC01": 2, "SC02": 2, "SC03": 2, "SC04": 2, "SC05": 2, "SC06": 2, "SC07": 1, "SC08": 1,
+    "SC09": 0,
+    # Level 4 Strategic: 1 of 27 = 3.70 %
+    "ST01": 1,
+}  # fmt: skip
+# Placed: Level 2 Tactical; index 2 + 14/27 = 2.5185 -> "2.52".
+FTWORKS_STAGES = [100.0, 100 * 22 / 24, 100 * 26 / 27, 100 * 14 / 27, 100 * 1 / 27]
+FTWORKS_INDEX = 2 + 14 / 27
+#   CSM coverage and role     R01 3, R02 3, T01 3, T02 3, SC08 1, ST09 0          -> 13/18
+#   Customer engagement       R04 3, T03 3, T04 3, T05 2, SC02 2, ST04 0          -> 13/18
+#   Collaboration             R03 3, R08 3, T06 3, T07 3, SC09 0, ST01 1, ST02 0  -> 13/21
+#   Customer understanding    R05 2, T09 N/A, SC01 2, ST03 0                      ->  4/9
+#   Practices and knowledge   R07 3, T10 3, SC03 2, SC04 2, SC05 2, ST07, ST08 0  -> 12/21
+#   Goals, metrics and data   R06 2, T08 3, SC06 2, SC07 1, ST05 0, ST06 0        ->  8/18
+FTWORKS_DIMENSIONS = [
+    100 * 13 / 18,
+    100 * 13 / 18,
+    100 * 13 / 21,
+    100 * 4 / 9,
+    100 * 12 / 21,
+    100 * 8 / 18,
+]
+FTWORKS_NEXT = ["SC09", "SC07", "SC08", "SC01", "SC02", "SC03", "SC04", "SC05", "SC06"]
+
+
+def values_of(answers: Answers) -> dict[str, AnswerValue]:
+    return {
+        k: AnswerValue(None, True) if v == NA else AnswerValue(v, False)  # type: ignore[arg-type]
+        for k, v in answers.items()
+    }
+
+
+def rate(store: Store, assessment_id: str, answers: Answers) -> None:
+    for criterion_id, value in answers.items():
+        if value == NA:
+            store.record_answer(assessment_id, criterion_id, None, not_applicable=True)
+        else:
+            store.record_answer(assessment_id, criterion_id, value)  # type: ignore[arg-type]
+
+
+def assess(
+    store: Store,
+    org_id: str,
+    model: MaturityModel,
+    on: date,
+    answers: Answers,
+    complete: bool = True,
+    assessor: str = "Jane Assessor",
+) -> AssessmentRecord:
+    record = store.create_assessment(org_id, model, assessor, on)
+    rate(store, record.id, answers)
+    if complete:
+        store.set_status(record.id, "complete")
+    return store.assessment(record.id)
+
+
+def all_of(model: MaturityModel, stage_id: str, score: int) -> dict[str, int | str | None]:
+    return {c.id: score for c in model.criteria_of_stage(stage_id)}
+
+
+# -- fixtures
+
+
+@pytest.fixture
+def pane(qtbot, operations: Operations) -> ResultsPane:
+    widget = ResultsPane(operations)
+    qtbot.addWidget(widget)
+    widget.resize(900, 560)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def acme_draft(store: Store, tsia: MaturityModel) -> AssessmentRecord:
+    org = store.create_organization("Acme Software")
+    record = assess(store, org.id, tsia, date(2025, 3, 14), TSIA_DRAFT, complete=False)
+    store.record_notes(record.id, "S09", "No budget review yet; the CFO is open to one in Q3.")
+    store.record_notes(record.id, "S05", "Head of CS named, but the team reports to Sales.")
+    return record
+
+
+@pytest.fixture
+def brightline_complete(store: Store, ftworks: MaturityModel) -> AssessmentRecord:
+    org = store.create_organization("Brightline Health")
+    return assess(store, org.id, ftworks, date(2025, 2, 3), FTWORKS_COMPLETE)
+
+
+def show(pane: ResultsPane, *ids: str) -> None:
+    pane.show_assessments(list(ids))
+    pane.refresh_now()
+
+
+# -- chart data, without widgets
+
+
+def test_chart_data_tsia_hand_worked(tsia, acme_draft):
+    result = score_assessment(tsia, values_of(TSIA_DRAFT))
+    bars = data.stage_bars(result, WHITE)
+    assert [b.label for b in bars] == [
+        "Phase 1 Forming",
+        "Phase 2 Storming",
+        "Phase 3 Norming",
+        "Phase 4 Performing",
+    ]
+    assert [b.attainment for b in bars] == pytest.approx(TSIA_STAGES)
+    assert [b.style for b in bars] == [BarStyle.ACHIEVED] + [BarStyle.NOT_ACHIEVED] * 3
+    # colour by level: Phase 1 = level 1; achieved in full colour, the others faded to white
+    assert [b.colour.name() for b in bars] == ["#e69f00", "#009e73", "#0072b2", "#cc79a7"]
+    assert bars[0].fill == bars[0].colour
+    # not achieved: 60 % of the way to white: 0x00 -> 0.6 x 255 = 153, 0x9e = 158 -> 213.2
+    assert bars[1].fill.name() == data.mix(QColor("#009e73"), WHITE, 0.6).name() == "#99d8c7"
+    assert data.threshold_percent(tsia) == 75.0
+    assert data.threshold_name(tsia) == "Threshold 75 %"
+    profile = data.dimension_profile(result)
+    assert [d.value for d in profile] == pytest.approx(TSIA_DIMENSIONS)
+    assert profile[0].category == "Strategy and charter"
+
+    verdict = data.verdict(result, acme_draft)
+    assert verdict.headline == "Phase 1 Forming"
+    assert verdict.index == "Maturity index 1.59 (scale 0 to 4)"
+    assert verdict.answered == "19 of 36 criteria answered"
+    assert verdict.status == "Draft"
+    assert "Acme Software" in verdict.context and "2025-03-14" in verdict.context
+
+    steps = data.next_steps(result, {})
+    assert [r.criterion_id for r in steps.rows] == TSIA_NEXT
+    assert steps.heading == "To reach Phase 2 Storming"
+    assert "attained at 59 %" in steps.explanation and "achieved at 75 %" in steps.explanation
+    assert [r.rating for r in steps.rows][:2] == ["0 Not in place", "1 Partially in place"]
+
+
+def test_chart_data_ftworks_hand_worked(ftworks):
+    result = score_assessment(ftworks, values_of(FTWORKS_COMPLETE))
+    bars = data.stage_bars(result, WHITE)
+    assert [b.attainment for b in bars] == pytest.approx(FTWORKS_STAGES)
+    assert [b.style for b in bars] == [
+        BarStyle.BY_DEFINITION,
+        BarStyle.ACHIEVED,
+        BarStyle.ACHIEVED,
+        BarStyle.NOT_ACHIEVED,
+        BarStyle.NOT_ACHIEVED,
+    ]
+    assert "by definition" in bars[0].category
+    assert "Support-Centric" in bars[3].category
+    assert [d.value for d in data.dimension_profile(result)] == pytest.approx(FTWORKS_DIMENSIONS)
+    assert [s.criterion.id for s in result.next_steps] == FTWORKS_NEXT
+    assert data.index_text(result.maturity_index) == "2.52"
+    # Level 0 has no criteria: the index cannot fall below 0 (Asleep is always achieved)
+    assert data.level_marks(ftworks)[0].label == "Level 0 Asleep"
+
+
+def test_stage_colours_are_by_level_across_models(tsia, ftworks):
+    tsia_bars = data.stage_bars(score_assessment(tsia, {}), WHITE)
+    ft_bars = data.stage_bars(score_assessment(ftworks, {}), WHITE)
+    by_level = {b.level: b.colour.name() for b in ft_bars}
+    assert all(by_level[b.level] == b.colour.name() for b in tsia_bars)
+    assert len({b.colour.name() for b in ft_bars}) == 5  # distinct colours
+
+
+def test_texts_and_names():
+    assert [data.ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 102, 111)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "102nd", "111th",
+    ]  # fmt: skip
+    assert (
+        data.export_file_name("Acme Software, Inc.", "stage-attainment", date(2026, 3, 1))
+        == "acme-software-inc-stage-attainment-2026-03-01.png"
+    )
+    assert data.slug("\u00c9t\u00e9 & Co") == "t-co" or data.slug("\u00c9t\u00e9 & Co")
+    assert data.progression_hint(2) == ""
+    assert "no completed assessment" in data.progression_hint(0)
+    assert "one completed assessment" in data.progression_hint(1)
+
+
+def test_peer_figures_hand_worked():
+    # peers 1, 10/9, 11/9, 12/9, 13/9, 14/9; own 1 + 10/27 = 1.3704
+    # inclusive quartiles of 6 values: positions 1.25, 2.5, 3.75 (from 0):
+    #   Q1 = 10/9 + 0.25/9 = 1.1389; median = 11.5/9 = 1.2778; Q3 = 12/9 + 0.75/9 = 1.4167
+    # rank: 2 peers above -> 3rd of 7; 4 below -> above 67 % of its peers
+    peers = [1 + k / 9 for k in range(6)]
+    figures = data.peer_figures(peer_position(1 + 10 / 27, peers), peers)
+    assert figures.own == "1.37"
+    assert figures.median == "1.28"
+    assert figures.quartiles == "1.14 to 1.42"
+    assert figures.rank == "3rd of 7"
+    assert figures.percentile == "above 67 % of its peers"
+    assert figures.caveat == ""
+    assert figures.box == pytest.approx((1.0, 10.25 / 9, 11.5 / 9, 12.75 / 9, 14 / 9))
+    none = data.peer_figures(peer_position(1.0, []), [])
+    assert none.box is None and none.median == "\u2014" and none.rank == "1st of 1"
+    assert "nothing to compare with" in none.caveat
+
+
+# -- the pane: hand-worked numbers on screen and in the chart series
+
+
+def test_empty_state(pane):
+    assert pane.stack.currentWidget() is pane.empty
+    assert pane.empty.text() == EMPTY_TEXT
+    assert not pane.save_action.isEnabled()
+
+
+def test_tsia_draft_numbers(pane, acme_draft):
+    show(pane, acme_draft.id)
+    assert pane.stack.currentWidget() is pane.content
+    assert pane.verdict.headline.text() == "Phase 1 Forming"
+    assert pane.verdict.figures.text() == (
+        "Maturity index 1.59 (scale 0 to 4) \u00b7 19 of 36 criteria answered"
+    )
+    assert pane.verdict.status.text() == "Draft"
+    assert "TSIA Customer Success Maturity Model (4 phases)" in pane.verdict.context.text()
+    assert "2025-03-14" in pane.verdict.context.text()
+
+    chart = pane.stage_chart
+    assert chart.values() == pytest.approx(TSIA_STAGES)
+    assert chart.threshold_value() == 75.0
+    assert chart.threshold.name() == "Threshold 75 %"
+    assert chart.categories.categories()[1] == (
+        "<center>Phase 2<br>Storming<br>not achieved</center>"
+    )
+    assert chart.before_values() is None
+    assert pane.dimension_chart.series_values() == {"2025-03-14": pytest.approx(TSIA_DIMENSIONS)}
+    assert pane.next_steps.criterion_ids() == TSIA_NEXT
+    plan = pane.next_steps.browser.toPlainText()
+    assert "No budget review yet" in plan and "Head of CS named" in plan
+    assert plan.index("S09") < plan.index("S05") < plan.index("S07")
+    assert pane.progression.hint.text() == data.progression_hint(0)
+    assert pane.changes.hint.text() == data.COMPARE_HINT
+
+
+def test_ftworks_complete_numbers(pane, brightline_complete):
+    show(pane, brightline_complete.id)
+    assert pane.verdict.headline.text() == "Level 2 Tactical"
+    assert pane.verdict.figures.text() == (
+        "Maturity index 2.52 (scale 0 to 4) \u00b7 28 of 36 criteria answered"
+    )
+    assert pane.verdict.status.text() == "Complete"
+    assert pane.stage_chart.values() == pytest.approx(FTWORKS_STAGES)
+    assert pane.stage_chart.threshold_value() == 75.0
+    assert pane.stage_chart.categories.categories()[0] == (
+        "<center>Level 0<br>Asleep<br>\u2713 by definition</center>"
+    )
+    by_definition = pane.stage_chart.bars.barSets()[0].brush().style()
+    assert by_definition == Qt.BrushStyle.BDiagPattern  # hatched
+    assert next(iter(pane.dimension_chart.series_values().values())) == pytest.approx(
+        FTWORKS_DIMENSIONS
+    )
+    assert pane.next_steps.criterion_ids() == FTWORKS_NEXT
+
+
+def test_not_yet_placed(pane, store, tsia):
+    org = store.create_organization("Newcomer")
+    record = assess(store, org.id, tsia, date(2025, 1, 6), {"F01": 3, "F02": 1}, complete=False)
+    show(pane, record.id)
+    # Forming: 4 of 24 = 16.67 %: not achieved, index 0 + 0.1667
+    assert pane.verdict.headline.text() == "Not yet Phase 1 Forming"
+    assert pane.verdict.swatch.colour is None
+    assert pane.verdict.figures.text().startswith("Maturity index 0.17 ")
+    assert pane.next_steps.heading.text() == "To reach Phase 1 Forming"
+
+
+def test_every_stage_achieved(pane, store, tsia):
+    org = store.create_organization("Top")
+    record = assess(store, org.id, tsia, date(2025, 1, 6), {c.id: 3 for c in tsia.criteria})
+    show(pane, record.id)
+    assert pane.verdict.headline.text() == "Phase 4 Performing"
+    assert pane.verdict.figures.text().startswith("Maturity index 4.00 ")
+    assert pane.next_steps.criterion_ids() == []
+    assert pane.next_steps.heading.text() == "Every stage is achieved"
+
+
+def test_stage_colours_are_the_same_everywhere(pane, acme_draft, store, tsia):
+    show(pane, acme_draft.id)
+    forming = QColor("#e69f00")  # level 1
+    storming = QColor("#009e73")  # level 2
+    assert pane.verdict.swatch.colour == forming  # placed: Phase 1 Forming
+    assert pane.stage_chart.bars.barSets()[0].pen().color() == forming
+    assert pane.stage_chart.fills()[0] == forming  # achieved: full colour
+    assert pane.next_steps.swatch.colour == storming  # to reach Phase 2 Storming
+    assert pane.stage_chart.bars.barSets()[1].pen().color() == storming
+    assert pane.stage_chart.fills()[1] != storming  # not achieved: faded
+    marks = {m.level: m.colour for m in pane.progression_chart.levels.marks or []}
+    assert not marks or marks[1] == forming
+    # the level axes of the index charts carry the same colours
+    assert all(m.colour == data.stage_colour(m.level) for m in data.level_marks(tsia) if m.colour)
+
+    # the same after a refresh, and when the stage becomes achieved
+    before = [s.pen().color() for s in pane.stage_chart.bars.barSets()]
+    sets_before = pane.stage_chart.bars.barSets()
+    for criterion in ("S02", "S03", "S04", "S05", "S07", "S08", "S09"):
+        store.record_answer(acme_draft.id, criterion, 3)
+    pane.operations.answerChanged.emit(acme_draft.id, "S09")
+    pane.refresh_now()
+    assert [s.pen().color() for s in pane.stage_chart.bars.barSets()] == before
+    assert pane.stage_chart.fills()[1] == storming  # achieved now: full colour
+    assert pane.verdict.swatch.colour == storming
+    # updated in place: the same bar sets, not new ones
+    assert pane.stage_chart.bars.barSets() == sets_before
+
+
+# -- live
+
+
+def test_follows_answers_recorded(qtbot, pane, operations, acme_draft):
+    show(pane, acme_draft.id)
+    assert pane.verdict.headline.text() == "Phase 1 Forming"
+    # Storming at 16 of 27; 3 more points on S09 (0 -> 3) and 1 on S05, S08 (1 -> 2):
+    # 21 of 27 = 77.78 % >= 75 %: achieved. Placed Phase 2 Storming; index 2 + 3/27 = 2.11
+    operations.record_answer(acme_draft.id, "S09", 3, False)
+    operations.record_answer(acme_draft.id, "S05", 2, False)
+    operations.record_answer(acme_draft.id, "S08", 2, False)
+    qtbot.waitUntil(lambda: pane.verdict.headline.text() == "Phase 2 Storming")
+    assert pane.verdict.figures.text().startswith("Maturity index 2.11 ")
+    assert pane.stage_chart.values()[1] == pytest.approx(100 * 21 / 27)
+    assert pane.next_steps.criterion_ids() == ["N03", "N04", "N05", "N06", "N07", "N08", "N09",
+                                               "N02", "N01"]  # fmt: skip
+
+    # by refresh_now, without waiting for the timer
+    operations.record_answer(acme_draft.id, "N09", 3, False)
+    pane.refresh_now()
+    assert pane.stage_chart.values()[2] == pytest.approx(100 * 6 / 27)
+    assert not pane._timer.isActive()
+
+
+def test_quick_answers_redraw_once(qtbot, pane, operations, acme_draft, monkeypatch):
+    show(pane, acme_draft.id)
+    draws = []
+    original = pane._draw
+    monkeypatch.setattr(pane, "_draw", lambda *a: (draws.append(1), original(*a)))
+    for criterion in ("P01", "P02", "P03", "P04", "P05"):
+        operations.record_answer(acme_draft.id, criterion, 1, False)
+    qtbot.waitUntil(lambda: len(draws) == 1)
+    qtbot.wait(250)
+    assert len(draws) == 1
+    assert pane.stage_chart.values()[3] == pytest.approx(100 * 5 / 30)
+
+
+def test_answers_of_another_assessment_are_ignored(
+    qtbot, pane, operations, acme_draft, store, tsia
+):
+    show(pane, acme_draft.id)
+    other = store.create_assessment(acme_draft.organization_id, tsia, "", date(2025, 6, 1))
+    with qtbot.assertNotEmitted(pane._timer.timeout, wait=250):
+        operations.record_answer(other.id, "F01", 3, False)
+
+
+def test_shows_nothing_when_the_assessment_is_gone(pane, operations, acme_draft):
+    show(pane, acme_draft.id)
+    pane.show_assessments(["no-such-assessment"])
+    pane.refresh_now()
+    assert pane.stack.currentWidget() is pane.empty
+    assert "cannot be shown" in pane.empty.text()
+    pane.show_assessments([])
+    assert pane.empty.text() == EMPTY_TEXT
+
+
+# -- progression
+
+
+@pytest.fixture
+def northwind(store: Store, tsia: MaturityModel, ftworks: MaturityModel) -> dict[str, object]:
+    """Five completed TSIA assessments over two years (made out of date order), a TSIA draft,
+    and two completed FT Works assessments."""
+    org = store.create_organization("Northwind Traders")
+    forming3 = all_of(tsia, "forming", 3)
+    plan = [
+        # (date, answers, index worked by hand)
+        # Storming all 1: 9/27 -> 1 + 1/3
+        (date(2024, 1, 15), {**forming3, **all_of(tsia, "storming", 1)}, 1 + 1 / 3),
+        # Forming all 1: 8/24 = 1/3, not achieved -> 0 + 1/3
+        (date(2023, 4, 3), all_of(tsia, "forming", 1), 1 / 3),
+        # Forming all 2: 16/24 = 2/3 -> 0 + 2/3
+        (date(2023, 10, 2), all_of(tsia, "forming", 2), 2 / 3),
+        # Storming all 3, Norming all 2: 18/27 -> 2 + 2/3
+        (
+            date(2025, 3, 3),
+            {**forming3, **all_of(tsia, "storming", 3), **all_of(tsia, "norming", 2)},
+            2 + 2 / 3,
+        ),
+        # Storming all 2: 18/27 -> 1 + 2/3
+        (date(2024, 7, 1), {**forming3, **all_of(tsia, "storming", 2)}, 1 + 2 / 3),
+    ]
+    records = {on: assess(store, org.id, tsia, on, answers) for on, answers, _ in plan}
+    draft = assess(
+        store,
+        org.id,
+        tsia,
+        date(2025, 5, 5),
+        {**forming3, **all_of(tsia, "storming", 3), **all_of(tsia, "norming", 3)},
+        complete=False,
+    )
+    # FT Works: Random all 3, Tactical all 0 -> 1 + 0; then Tactical all 3, SC 0 -> 2 + 0
+    random3 = all_of(ftworks, "random", 3)
+    tactical0 = {**random3, **all_of(ftworks, "tactical", 0)}
+    tactical3 = {**random3, **all_of(ftworks, "tactical", 3)}
+    ft = [
+        assess(store, org.id, ftworks, date(2023, 6, 5), tactical0),
+        assess(store, org.id, ftworks, date(2024, 9, 2), tactical3),
+    ]
+    indices = {on: index for on, _, index in plan}
+    return {"org": org, "tsia": records, "indices": indices, "draft": draft, "ftworks": ft}
+
+
+def test_progression_one_point_per_completed_assessment(pane, northwind):
+    draft = northwind["draft"]
+    show(pane, draft.id)  # the draft itself is shown, but is no point
+    assert pane.progression.chart_shown
+    points = pane.progression_chart.series_points()
+    # two models, two lines, ordered by title
+    assert list(points) == [
+        "FT Works Customer Success Maturity Model (5 levels)",
+        "TSIA Customer Success Maturity Model (4 phases)",
+    ]
+    indices = northwind["indices"]
+    days = sorted(indices)
+    assert [x for x, _ in points["TSIA Customer Success Maturity Model (4 phases)"]] == [
+        data.date_msecs(day) for day in days
+    ]  # one per completed assessment, in date order; the draft of 2025-05-05 is not one
+    assert [y for _, y in points["TSIA Customer Success Maturity Model (4 phases)"]] == (
+        pytest.approx([indices[day] for day in days])
+    )
+    assert points["FT Works Customer Success Maturity Model (5 levels)"] == [
+        (data.date_msecs(date(2023, 6, 5)), 1.0),
+        (data.date_msecs(date(2024, 9, 2)), 2.0),
+    ]
+    chart = pane.progression_chart
+    assert chart.index_axis.min() == 0 and chart.index_axis.max() == 4
+    assert chart.index_axis.titleText() == "Maturity index"
+    first, last = chart.dates.min().date(), chart.dates.max().date()
+    assert first.toPython() < date(2023, 4, 3) and last.toPython() > date(2025, 3, 3)
+    assert [m.count() for m in chart.markers] == [2, 5]  # every point marked and labelled
+    assert chart.markers[1].pointConfiguration(0)[QXYSeries.PointConfiguration.LabelFormat] == (
+        "0.33"
+    )
+    # the x values read back as the assessment dates
+    tsia_line = chart.lines[1]
+    assert [
+        QDateTime.fromMSecsSinceEpoch(int(p.x())).date().toPython() for p in tsia_line.points()
+    ] == days
+
+
+def test_progression_hint_with_one_point(pane, brightline_complete):
+    show(pane, brightline_complete.id)
+    assert not pane.progression.chart_shown
+    assert "one completed assessment" in pane.progression.hint.text()
+
+
+def test_progression_follows_completion(qtbot, pane, operations, northwind, store):
+    draft = northwind["draft"]
+    show(pane, draft.id)
+    operations.set_status(draft.id, "complete")
+    qtbot.waitUntil(
+        lambda: len(pane.progression_chart.series_points()[
+            "TSIA Customer Success Maturity Model (4 phases)"]) == 6
+    )  # fmt: skip
+    assert pane.verdict.status.text() == "Complete"
+
+
+# -- comparison
+
+
+@pytest.fixture
+def pair(store: Store, tsia: MaturityModel) -> tuple[AssessmentRecord, AssessmentRecord]:
+    org = store.create_organization("Contoso")
+    forming = all_of(tsia, "forming", 3)
+    before = assess(
+        store,
+        org.id,
+        tsia,
+        date(2024, 3, 1),
+        {**forming, "F01": 2, "F02": 3, "F03": 1, "F04": NA, "S01": 2, "S02": 1},
+    )
+    after = assess(
+        store,
+        org.id,
+        tsia,
+        date(2025, 3, 1),
+        # F01 2 -> 3 up; F02 3 -> 1 down; F03 1 = 1; F04 N/A -> 2 changed; F05 stays 3;
+        # S01 2 -> 3 up; S02 1 = 1; S03 unanswered -> 0 changed (both count 0)
+        {**forming, "F01": 3, "F02": 1, "F03": 1, "F04": 2, "S01": 3, "S02": 1, "S03": 0},
+    )
+    return before, after
+
+
+def test_comparison_lists_what_moved(pane, pair):
+    before, after = pair
+    show(pane, before.id, after.id)
+    moved = [(r.criterion_id, r.direction) for r in pane.changes.rows]
+    assert moved == [("F01", UP), ("F02", DOWN), ("F04", CHANGED), ("S01", UP), ("S03", CHANGED)]
+    texts = [
+        pane.changes.tree.topLevelItem(i).text(2)
+        for i in range(pane.changes.tree.topLevelItemCount())
+    ]
+    assert texts[0] == "2 Largely in place \u2192 3 Fully in place"
+    assert texts[2] == "Not applicable \u2192 2 Largely in place"
+    assert texts[4] == "unanswered \u2192 0 Not in place"
+    assert pane.changes.summary.text().startswith("Criteria moved: 2 up, 1 down, 2 otherwise")
+    # the dimension chart overlays both, named by date
+    assert list(pane.dimension_chart.series_values()) == [
+        "before (2024-03-01)",
+        "after (2025-03-01)",
+    ]
+    assert pane.dimension_chart.chart().legend().isVisible()
+    # Strategy and charter: F01 2, F02 3, F03 1, S01 2 (+ N01, N02, P01 0) -> 8/21 before;
+    # F01 3, F02 1, F03 1, S01 3 -> 8/21 after too
+    values = pane.dimension_chart.series_values()
+    assert values["before (2024-03-01)"][0] == pytest.approx(100 * 8 / 21)
+    assert values["after (2025-03-01)"][0] == pytest.approx(100 * 8 / 21)
+    # the stage chart marks where "before" stood: Forming 2+3+1+3+3+3+3 = 18 of 21 (F04 N/A)
+    assert pane.stage_chart.before_values()[0] == pytest.approx(100 * 18 / 21)
+    assert pane.stage_chart.before.name() == "before (2024-03-01)"
+    assert "Before (2024-03-01)" in pane.verdict.comparison.text()
+
+    # back to one: no markers, one series, the hint
+    show(pane, after.id)
+    assert pane.stage_chart.before_values() is None
+    assert list(pane.dimension_chart.series_values()) == ["2025-03-01"]
+    assert pane.changes.hint.text() == data.COMPARE_HINT
+
+
+def test_comparison_of_different_models(pane, acme_draft, store, ftworks):
+    other = assess(store, acme_draft.organization_id, ftworks, date(2025, 4, 1), {})
+    show(pane, acme_draft.id, other.id)
+    assert "different maturity models" in pane.changes.hint.text()
+    assert pane.verdict.headline.text() == "Level 0 Asleep"  # the second one is shown
+    assert len(pane.dimension_chart.series_values()) == 1
+
+
+# -- peers
+
+
+def peer(store: Store, tsia: MaturityModel, name: str, storming_threes: int) -> None:
+    """A peer whose latest completed index is 1 + storming_threes / 9."""
+    org = store.create_organization(name)
+    answers = {**all_of(tsia, "forming", 3)}
+    answers.update({f"S0{i}": 3 for i in range(1, storming_threes + 1)})
+    assess(store, org.id, tsia, date(2024, 6, 3), answers)
+
+
+@pytest.fixture
+def own(store: Store, tsia: MaturityModel) -> AssessmentRecord:
+    # Forming all 3; S01-S03 at 3 and S04 at 1: 10/27 -> index 1 + 10/27 = 1.3704
+    org = store.create_organization("Own Org")
+    answers = {**all_of(tsia, "forming", 3), "S01": 3, "S02": 3, "S03": 3, "S04": 1}
+    return assess(store, org.id, tsia, date(2025, 1, 6), answers)
+
+
+def test_peers_too_few(pane, store, tsia, own):
+    peer(store, tsia, "Peer A", 0)
+    peer(store, tsia, "Peer B", 5)
+    show(pane, own.id)
+    assert not pane.peer_figures.caveat.isHidden()
+    assert pane.peer_figures.caveat.text().startswith("\u26a0 Only 2 other organizations")
+    # peers 1.0 and 1.5556: median 1.2778, Q1 1.1389, Q3 1.4167; one above -> 2nd of 3
+    assert pane.peer_figures.text_of("rank") == "2nd of 3"
+    assert pane.peer_figures.text_of("median") == "1.28"
+    assert pane.peers_chart_box.chart_shown
+
+
+def test_peers_none(pane, own):
+    show(pane, own.id)
+    assert not pane.peers_chart_box.chart_shown
+    assert "nothing to compare with" in pane.peers_chart_box.hint.text()
+    assert pane.peer_figures.text_of("rank") == "1st of 1"
+
+
+def test_peers_six(pane, store, tsia, ftworks, own):
+    for k in range(6):
+        peer(store, tsia, f"Peer {k}", k)
+    # not peers: a draft of a peer (only completed count), an FT Works organization
+    peer_org = store.organizations()[0]
+    assess(store, peer_org.id, tsia, date(2025, 6, 1), {}, complete=False)
+    other = store.create_organization("Other model")
+    assess(store, other.id, ftworks, date(2024, 6, 1), {})
+    show(pane, own.id)
+    # worked out in test_peer_figures_hand_worked
+    assert pane.peer_figures.text_of("own") == "1.37"
+    assert pane.peer_figures.text_of("rank") == "3rd of 7"
+    assert pane.peer_figures.text_of("median") == "1.28"
+    assert pane.peer_figures.text_of("quartiles") == "1.14 to 1.42"
+    assert pane.peer_figures.text_of("percentile") == "above 67 % of its peers"
+    assert pane.peer_figures.count.text() == "6 other organizations assessed with this model"
+    assert pane.peer_figures.caveat.isHidden()
+    assert pane.peer_chart.box_values() == pytest.approx(
+        (1.0, 10.25 / 9, 11.5 / 9, 12.75 / 9, 14 / 9)
+    )
+    assert pane.peer_chart.own_value() == pytest.approx(1 + 10 / 27)
+    assert pane.peer_chart.category.categories() == ["6 peers"]
+
+
+# -- save and copy
+
+
+def test_save_chart_as_png(pane, acme_draft, tmp_path, monkeypatch):
+    show(pane, acme_draft.id)
+    target = tmp_path / "chart"
+    asked = []
+
+    def fake_dialog(parent, caption, proposed, filters):
+        asked.append(proposed)
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    pane.tabs.setCurrentWidget(pane.stage_chart)
+    assert pane.save_action.isEnabled()
+    pane.save_action.trigger()
+    assert Path(asked[0]).name == "acme-software-stage-attainment-2025-03-14.png"
+    written = tmp_path / "chart.png"  # the extension is added
+    assert written.stat().st_size > 1000
+    image = QImage(str(written))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (pane.stage_chart.width(), pane.stage_chart.height())
+    assert image.format() != QImage.Format.Format_Invalid
+
+    # every chart: same helper, its own name; the folder is remembered
+    pane.tabs.setCurrentWidget(pane.dimension_chart)
+    pane.save_current()
+    assert Path(asked[1]) == tmp_path / "acme-software-dimension-profile-2025-03-14.png"
+
+
+def test_save_cancelled_writes_nothing(pane, acme_draft, tmp_path, monkeypatch):
+    show(pane, acme_draft.id)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
+    monkeypatch.setattr("csmaturity_app.ui.results.export.default_folder", lambda: str(folder))
+    pane.save_current()
+    assert list(folder.iterdir()) == []
+
+
+def test_copy_chart_and_text(qtbot, pane, acme_draft):
+    show(pane, acme_draft.id)
+    clipboard = QGuiApplication.clipboard()
+    clipboard.clear()
+    pane.tabs.setCurrentWidget(pane.stage_chart)
+    pane.setFocus()
+    qtbot.keyClick(
+        pane, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    pixmap = clipboard.pixmap()
+    assert not pixmap.isNull()
+    assert pixmap.size() == pane.stage_chart.size()
+    # on the next steps tab, Copy copies the action plan as text; Save is off
+    pane.tabs.setCurrentWidget(pane.next_steps)
+    assert not pane.save_action.isEnabled()
+    pane.copy_action.trigger()
+    assert clipboard.text().startswith("To reach Phase 2 Storming\n")
+    assert "1. S09 " in clipboard.text()
+
+
+def test_context_menu_of_each_chart(pane):
+    for chart in pane.charts():
+        assert [a.text() for a in chart.actions()] == ["Copy chart", "Save chart as PNG\u2026"]
+
+
+# -- screenshots, to look at
+
+
+@pytest.fixture
+def dark(qapp) -> Iterator[None]:
+    old_palette, old_style = qapp.palette(), qapp.style().name()
+    qapp.setStyle(QStyleFactory.create("Fusion"))
+    qapp.setPalette(dark_palette())
+    yield
+    qapp.setPalette(old_palette)
+    qapp.setStyle(QStyleFactory.create(old_style))
+
+
+def _shoot(
+    qtbot,
+    operations: Operations,
+    ids: list[str],
+    name: str,
+    tabs: list[str],
+    size: tuple[int, int] = (900, 560),
+) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    window = QWidget()
+    qtbot.addWidget(window)
+    pane = ResultsPane(operations, window)
+    from PySide6.QtWidgets import QVBoxLayout
+
+    QVBoxLayout(window).addWidget(pane)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    show(pane, *ids)
+    titles = [pane.tabs.tabText(i) for i in range(pane.tabs.count())]
+    for tab in tabs:
+        pane.tabs.setCurrentIndex(titles.index(tab))
+        QApplication.processEvents()
+        qtbot.wait(10)
+        slug = data.slug(tab)
+        file_name = f"results-{name}-{slug}-{size[0]}x{size[1]}.png"
+        assert window.grab().save(str(SCREENSHOTS / file_name))
+    window.close()
+
+
+def _scenarios(
+    store: Store,
+    tsia: MaturityModel,
+    ftworks: MaturityModel,
+    acme: AssessmentRecord,
+    bright: AssessmentRecord,
+    north: dict[str, object],
+) -> list[tuple[str, list[str], list[str]]]:
+    for k in range(6):
+        peer(store, tsia, f"Peer {k}", k)
+    tsia_records = north["tsia"]
+    dated = sorted(tsia_records)  # type: ignore[arg-type]
+    last_two = [tsia_records[dated[-2]].id, tsia_records[dated[-1]].id]  # type: ignore[index]
+    everything = ["Stages", "Dimensions", "Next steps", "Progression", "What changed", "Peers"]
+    return [
+        ("draft", [acme.id], everything),
+        ("complete", [bright.id], ["Stages", "Dimensions", "Peers"]),
+        ("five", [last_two[-1]], ["Progression", "Peers", "Stages"]),
+        ("compare", last_two, ["Stages", "Dimensions", "What changed"]),
+    ]
+
+
+def test_screenshots(qtbot, operations, store, tsia, ftworks, acme_draft, brightline_complete,
+                     northwind):  # fmt: skip
+    scenarios = _scenarios(store, tsia, ftworks, acme_draft, brightline_complete, northwind)
+    for name, ids, tabs in scenarios:
+        _shoot(qtbot, operations, ids, name, tabs)
+    # the least room the main window's right half gives it (1366 x 768 screen)
+    name, ids, _tabs = scenarios[-1]
+    _shoot(qtbot, operations, ids, name, ["Stages", "Dimensions", "Peers"], (800, 450))
+    _shoot(qtbot, operations, scenarios[2][1], "five", ["Progression"], (800, 450))
+
+
+@pytest.mark.usefixtures("dark")
+def test_screenshots_dark(qtbot, operations, store, tsia, ftworks, acme_draft,
+                          brightline_complete, northwind):  # fmt: skip
+    for name, ids, tabs in _scenarios(
+        store, tsia, ftworks, acme_draft, brightline_complete, northwind
+    ):
+        _shoot(qtbot, operations, ids, f"dark-{name}", tabs)
