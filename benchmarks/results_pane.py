@@ -6,7 +6,8 @@ ratio to the same pane on a store with one assessment, measured in the same run.
     pane.show_assessments([id]); pane.refresh_now(); pane.grab()
 
 (`refresh_now` reads the store and updates every chart's series; `grab` paints the pane, as
-the screen would). The stores are those of `results_pane_data.py`: big = 2,000 organizations,
+the screen would), timed from nothing selected (selecting again what is shown does nothing).
+The stores are those of `results_pane_data.py`: big = 2,000 organizations,
 10,000 assessments (built once and kept in `--dir`); one = one organization with one complete
 assessment. Each selection on the big store is an assessment of another organization, in turn;
 "compare" selects that organization's two latest completed assessments (before, after).
@@ -43,11 +44,12 @@ from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results import ResultsPane
 
 SIZE = (900, 560)
-RUNS = ("first", "select", "compare")
+RUNS = ("first", "select", "compare", "live")
 PARTS = ("load", "paint", "total")
 
 
 def select_and_draw(pane: ResultsPane, ids: list[str], times: dict[str, list[float]]) -> None:
+    pane.show_assessments([])  # from nothing selected: the one-assessment store redraws too
     t0 = time.perf_counter()
     pane.show_assessments(ids)
     pane.refresh_now()
@@ -56,6 +58,22 @@ def select_and_draw(pane: ResultsPane, ids: list[str], times: dict[str, list[flo
     t2 = time.perf_counter()
     assert not pixmap.isNull()
     assert pane.stack.currentWidget() is pane.content, pane.empty.text()
+    times["load"].append(t1 - t0)
+    times["paint"].append(t2 - t1)
+    times["total"].append(t2 - t0)
+
+
+def refresh_after_answer(pane: ResultsPane, times: dict[str, list[float]]) -> None:
+    """The live path: an answer of the shown assessment was recorded (announced by
+    `Operations.answerChanged`; nothing is written here); the pane reads the assessment again,
+    keeps the progression and peers it has, and redraws."""
+    (assessment_id,) = pane.ids
+    t0 = time.perf_counter()
+    pane.operations.answerChanged.emit(assessment_id, "F01")
+    pane.refresh_now()
+    t1 = time.perf_counter()
+    pane.grab()
+    t2 = time.perf_counter()
     times["load"].append(t1 - t0)
     times["paint"].append(t2 - t1)
     times["total"].append(t2 - t0)
@@ -79,6 +97,7 @@ def measure(paths: dict[str, Path], repeat: int) -> dict[str, dict[str, dict[str
             for name, pane in panes.items():
                 _org, _model, _previous, this = chosen[name][i % len(chosen[name])]
                 select_and_draw(pane, [this], times[name]["select"])
+                refresh_after_answer(pane, times[name]["live"])
                 QApplication.processEvents()
         for i in range(1, repeat + 1):
             for name, pane in panes.items():
@@ -108,6 +127,7 @@ def report(times: dict[str, dict[str, dict[str, list[float]]]], repeat: int) -> 
         ("  of which load (refresh_now)", "select", "load"),
         ("  of which paint (grab)", "select", "paint"),
         ("select and draw two (compare)", "compare", "total"),
+        ("refresh after an answer (live)", "live", "total"),
         ("first pane after opening", "first", "total"),
     ):
         big, one = ms("big", run, part), ms("one", run, part)
@@ -118,8 +138,9 @@ def report(times: dict[str, dict[str, dict[str, list[float]]]], repeat: int) -> 
         "",
         f"Select and draw: ratio {ratio:.2f}x ({verdict} the 3x aim); medians of {repeat} "
         f"selections per store, alternating; pane {SIZE[0]}x{SIZE[1]}, "
-        f"{QApplication.platformName()} platform. First pane: the first selection after "
-        "opening the store (single run).",
+        f"{QApplication.platformName()} platform. Live: the shown assessment read again and "
+        "redrawn, as after each answer given in the wizard. First pane: the first selection "
+        "after opening the store (single run).",
         f"{platform.platform()}, {platform.processor() or platform.machine()}, "
         f"Python {platform.python_version()}",
     ]

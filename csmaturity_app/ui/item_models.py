@@ -3,14 +3,14 @@ with thousands of organizations opens at once) and one organization's assessment
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeAlias
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from csmaturity_app.store import AssessmentRecord, OrganizationSummary, Store
 from csmaturity_app.store.store import score_answers
 
-Index = QModelIndex | QPersistentModelIndex
+Index: TypeAlias = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

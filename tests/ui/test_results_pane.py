@@ -5,15 +5,15 @@ screenshots to look at (written to screenshots/, which git ignores)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QXYSeries
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QStyleFactory, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QFileDialog, QStyleFactory, QVBoxLayout, QWidget
 
 from csmaturity_app.maturity import AnswerValue, MaturityModel, score_assessment
 from csmaturity_app.maturity.comparison import CHANGED, DOWN, UP
@@ -195,6 +195,7 @@ def test_chart_data_tsia_hand_worked(tsia, acme_draft):
     verdict = data.verdict(result, acme_draft)
     assert verdict.headline == "Phase 1 Forming"
     assert verdict.index == "Maturity index 1.59 (scale 0 to 4)"
+    assert result.maturity_index == pytest.approx(TSIA_INDEX)
     assert verdict.answered == "19 of 36 criteria answered"
     assert verdict.status == "Draft"
     assert "Acme Software" in verdict.context and "2025-03-14" in verdict.context
@@ -221,6 +222,7 @@ def test_chart_data_ftworks_hand_worked(ftworks):
     assert "Support-Centric" in bars[3].category
     assert [d.value for d in data.dimension_profile(result)] == pytest.approx(FTWORKS_DIMENSIONS)
     assert [s.criterion.id for s in result.next_steps] == FTWORKS_NEXT
+    assert result.maturity_index == pytest.approx(FTWORKS_INDEX)
     assert data.index_text(result.maturity_index) == "2.52"
     # Level 0 has no criteria: the index cannot fall below 0 (Asleep is always achieved)
     assert data.level_marks(ftworks)[0].label == "Level 0 Asleep"
@@ -355,10 +357,6 @@ def test_stage_colours_are_the_same_everywhere(pane, acme_draft, store, tsia):
     assert pane.next_steps.swatch.colour == storming  # to reach Phase 2 Storming
     assert pane.stage_chart.bars.barSets()[1].pen().color() == storming
     assert pane.stage_chart.fills()[1] != storming  # not achieved: faded
-    marks = {m.level: m.colour for m in pane.progression_chart.levels.marks or []}
-    assert not marks or marks[1] == forming
-    # the level axes of the index charts carry the same colours
-    assert all(m.colour == data.stage_colour(m.level) for m in data.level_marks(tsia) if m.colour)
 
     # the same after a refresh, and when the stage becomes achieved
     before = [s.pen().color() for s in pane.stage_chart.bars.barSets()]
@@ -418,6 +416,13 @@ def test_answers_of_another_assessment_are_ignored(
     other = store.create_assessment(acme_draft.organization_id, tsia, "", date(2025, 6, 1))
     with qtbot.assertNotEmitted(pane._timer.timeout, wait=250):
         operations.record_answer(other.id, "F01", 3, False)
+
+
+def test_selecting_again_what_is_shown_does_nothing(qtbot, pane, acme_draft, monkeypatch):
+    show(pane, acme_draft.id)
+    with qtbot.assertNotEmitted(pane._timer.timeout, wait=250):
+        pane.show_assessments([acme_draft.id])  # the list reloaded after an answer
+    assert pane.stack.currentWidget() is pane.content
 
 
 def test_shows_nothing_when_the_assessment_is_gone(pane, operations, acme_draft):
@@ -513,6 +518,19 @@ def test_progression_one_point_per_completed_assessment(pane, northwind):
     assert [
         QDateTime.fromMSecsSinceEpoch(int(p.x())).date().toPython() for p in tsia_line.points()
     ] == days
+
+
+def test_index_charts_name_levels_in_stage_colours(pane, northwind, store, tsia):
+    for k in range(3):
+        peer(store, tsia, f"Peer {k}", k)
+    show(pane, northwind["draft"].id)
+    bars = {b.level: b.colour for b in data.stage_bars(pane.assessments.after.result, WHITE)}
+    for axis in (pane.progression_chart.levels, pane.peer_chart.levels):
+        assert [m.level for m in axis.marks] == [1, 2, 3, 4]
+        assert all(m.colour == bars[m.level] for m in axis.marks)  # as the stage bars
+    labels = pane.progression_chart.levels.categoriesLabels()
+    assert labels[1] == "<span style='color: #009e73'>\u25a0</span> Phase 2 Storming"
+    assert pane.peer_chart.levels.categoriesLabels()[1].endswith("</span> Storming")
 
 
 def test_progression_hint_with_one_point(pane, brightline_complete):
@@ -664,7 +682,52 @@ def test_peers_six(pane, store, tsia, ftworks, own):
     assert pane.peer_chart.category.categories() == ["6 peers"]
 
 
-# -- save and copy
+# -- palette, store switching, the reference-count guard
+
+
+@pytest.fixture
+def to_dark(qapp) -> Iterator[Callable[[], None]]:
+    old_palette, old_style = qapp.palette(), qapp.style().name()
+
+    def switch() -> None:
+        qapp.setStyle(QStyleFactory.create("Fusion"))
+        qapp.setPalette(dark_palette())
+
+    yield switch
+    qapp.setPalette(old_palette)
+    qapp.setStyle(QStyleFactory.create(old_style))
+
+
+def test_colours_follow_the_palette(qtbot, pane, acme_draft, to_dark):
+    show(pane, acme_draft.id)
+    storming = QColor("#009e73")
+    assert pane.stage_chart.fills()[1] == data.faded(storming, WHITE)
+    to_dark()
+    dark = dark_palette()
+    base, text = dark.color(QPalette.ColorRole.Base), dark.color(QPalette.ColorRole.Text)
+    qtbot.waitUntil(lambda: pane.stage_chart.fills()[1] == data.faded(storming, base))
+    assert pane.stage_chart.fills()[0] == QColor("#e69f00")  # achieved: the same colour
+    chart = pane.stage_chart.chart()
+    assert chart.backgroundBrush().color() == base
+    assert chart.titleBrush().color() == text
+    assert pane.stage_chart.threshold.pen().color() == text
+    assert pane.stage_chart.values_axis.labelsBrush().color() == text
+
+
+def test_follows_another_store(qtbot, pane, operations, acme_draft, tmp_path, tsia):
+    show(pane, acme_draft.id)
+    with Store.open(tmp_path / "other.db") as other_store:
+        other = Operations(other_store)
+        pane.set_operations(other)
+        assert pane.stack.currentWidget() is pane.empty
+        with qtbot.assertNotEmitted(pane._timer.timeout, wait=250):
+            operations.record_answer(acme_draft.id, "S09", 3, False)  # the old store: ignored
+        org = other_store.create_organization("Elsewhere")
+        record = assess(other_store, org.id, tsia, date(2025, 1, 6), {"F01": 3}, complete=False)
+        show(pane, record.id)
+        assert pane.verdict.context.text().startswith("Elsewhere")
+        other.record_answer(record.id, "F02", 3, False)
+        qtbot.waitUntil(lambda: pane.stage_chart.values()[0] == pytest.approx(100 * 6 / 24))
 
 
 def test_save_chart_as_png(pane, acme_draft, tmp_path, monkeypatch):
@@ -754,8 +817,6 @@ def _shoot(
     window = QWidget()
     qtbot.addWidget(window)
     pane = ResultsPane(operations, window)
-    from PySide6.QtWidgets import QVBoxLayout
-
     QVBoxLayout(window).addWidget(pane)
     window.resize(*size)
     window.show()
@@ -766,37 +827,32 @@ def _shoot(
         pane.tabs.setCurrentIndex(titles.index(tab))
         QApplication.processEvents()
         qtbot.wait(10)
-        slug = data.slug(tab)
-        file_name = f"results-{name}-{slug}-{size[0]}x{size[1]}.png"
+        file_name = f"results-{name}-{data.slug(tab)}-{size[0]}x{size[1]}.png"
         assert window.grab().save(str(SCREENSHOTS / file_name))
     window.close()
 
 
-def _scenarios(
-    store: Store,
-    tsia: MaturityModel,
-    ftworks: MaturityModel,
-    acme: AssessmentRecord,
-    bright: AssessmentRecord,
-    north: dict[str, object],
-) -> list[tuple[str, list[str], list[str]]]:
+Scenario = tuple[str, list[str], list[str]]  # name, assessments shown, tabs to shoot
+
+
+@pytest.fixture
+def scenarios(store, tsia, acme_draft, brightline_complete, northwind) -> list[Scenario]:
+    """A draft half answered; a complete assessment; an organization with five completed
+    assessments over two years (and a draft); its last two compared; six peers."""
     for k in range(6):
         peer(store, tsia, f"Peer {k}", k)
-    tsia_records = north["tsia"]
-    dated = sorted(tsia_records)  # type: ignore[arg-type]
-    last_two = [tsia_records[dated[-2]].id, tsia_records[dated[-1]].id]  # type: ignore[index]
+    tsia_records = northwind["tsia"]
+    last_two = [tsia_records[day].id for day in sorted(tsia_records)[-2:]]
     everything = ["Stages", "Dimensions", "Next steps", "Progression", "What changed", "Peers"]
     return [
-        ("draft", [acme.id], everything),
-        ("complete", [bright.id], ["Stages", "Dimensions", "Peers"]),
+        ("draft", [acme_draft.id], everything),
+        ("complete", [brightline_complete.id], ["Stages", "Dimensions", "Peers"]),
         ("five", [last_two[-1]], ["Progression", "Peers", "Stages"]),
         ("compare", last_two, ["Stages", "Dimensions", "What changed"]),
     ]
 
 
-def test_screenshots(qtbot, operations, store, tsia, ftworks, acme_draft, brightline_complete,
-                     northwind):  # fmt: skip
-    scenarios = _scenarios(store, tsia, ftworks, acme_draft, brightline_complete, northwind)
+def test_screenshots(qtbot, operations, scenarios):
     for name, ids, tabs in scenarios:
         _shoot(qtbot, operations, ids, name, tabs)
     # the least room the main window's right half gives it (1366 x 768 screen)
@@ -806,9 +862,6 @@ def test_screenshots(qtbot, operations, store, tsia, ftworks, acme_draft, bright
 
 
 @pytest.mark.usefixtures("dark")
-def test_screenshots_dark(qtbot, operations, store, tsia, ftworks, acme_draft,
-                          brightline_complete, northwind):  # fmt: skip
-    for name, ids, tabs in _scenarios(
-        store, tsia, ftworks, acme_draft, brightline_complete, northwind
-    ):
+def test_screenshots_dark(qtbot, operations, scenarios):
+    for name, ids, tabs in scenarios:
         _shoot(qtbot, operations, ids, f"dark-{name}", tabs)

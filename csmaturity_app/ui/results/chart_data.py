@@ -142,6 +142,11 @@ class StageBar:
         return self.style is not BarStyle.NOT_ACHIEVED
 
 
+def bar_fill(style: BarStyle, colour: QColor, background: QColor) -> QColor:
+    """A bar's fill: its stage's colour, faded towards the background when not achieved."""
+    return faded(colour, background) if style is BarStyle.NOT_ACHIEVED else colour
+
+
 def stage_bars(result: AssessmentResult, background: QColor) -> list[StageBar]:
     bars = []
     for stage_result in result.stages:
@@ -180,7 +185,7 @@ def stage_bars(result: AssessmentResult, background: QColor) -> list[StageBar]:
                 attainment=value,
                 style=style,
                 colour=colour,
-                fill=faded(colour, background) if style is BarStyle.NOT_ACHIEVED else colour,
+                fill=bar_fill(style, colour, background),
                 tooltip=tooltip,
             )
         )
@@ -555,6 +560,31 @@ def peer_figures(position: PeerPosition, peers: Sequence[float]) -> PeerFigures:
         caveat=position.caveat,
         box=box,
     )
+
+
+# -- chart titles: a saved or copied chart says whose it is and when
+
+
+CHART_NAMES = {
+    "stage-attainment": "Stage attainment",
+    "dimension-profile": "Dimension profile",
+    "progression": "Progression over time",
+    "peers": "Against peers",
+}
+
+
+def chart_title(
+    slug_: str, record: AssessmentRecord, before: AssessmentRecord | None = None
+) -> str:
+    """ "Stage attainment \u2014 Acme Software, 2025-03-14" (with "2024-03-01 \u2192" when
+    comparing); the progression, which spans every date, names the organization only."""
+    subject = record.organization_name
+    if slug_ != "progression":
+        when = record.assessed_on.isoformat()
+        if before is not None and slug_ != "peers":
+            when = f"{before.assessed_on.isoformat()} \u2192 {when}"
+        subject = f"{subject}, {when}"
+    return f"{CHART_NAMES[slug_]} \u2014 {subject}"
 
 
 # -- file names of saved charts

@@ -42,6 +42,7 @@ from csmaturity_app.ui.results.chart_data import (
     LevelMark,
     ProgressionLine,
     StageBar,
+    bar_fill,
     date_msecs,
     level_mark_html,
     mix,
@@ -291,8 +292,8 @@ class StageChart(ResultChart):
         for bar, bar_set in zip(self.shown, self.bars.barSets(), strict=False):
             if bar.style is BarStyle.BY_DEFINITION:
                 brush = QBrush(bar.colour, Qt.BrushStyle.BDiagPattern)
-            else:
-                brush = QBrush(bar.fill)
+            else:  # faded towards this chart's background, whatever the bar was given
+                brush = QBrush(bar_fill(bar.style, bar.colour, background))
             update(bar_set.brush, bar_set.setBrush, brush)
             update(bar_set.pen, bar_set.setPen, QPen(bar.colour, 1.5))
             update(bar_set.labelColor, bar_set.setLabelColor, text)
@@ -584,7 +585,7 @@ class PeerChart(ResultChart):
 
     def box_values(self) -> tuple[float, float, float, float, float]:
         values = tuple(self.box.at(which) for which in _BOX_POSITIONS)
-        return values  # type: ignore[return-value]
+        return values
 
     def own_value(self) -> float:
         return self.own.points()[0].y()

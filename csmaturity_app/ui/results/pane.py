@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,7 +40,6 @@ from csmaturity_app.ui.results.loading import (
     load_context,
     position_of,
 )
-from csmaturity_app.ui.results.none_guard import keep_none_alive
 from csmaturity_app.ui.results.panels import (
     ChangesView,
     NextStepsView,
@@ -225,9 +224,12 @@ class ResultsPane(QWidget):
         """0 ids: the empty state; 1: that assessment; 2: the first before, the second after.
 
         Drawn a moment later (or at once with `refresh_now`), so that moving quickly through a
-        list of assessments draws only the one the user stops on.
+        list of assessments draws only the one the user stops on. Selecting again what is
+        shown (a list reloaded after an answer) does nothing: the pane follows changes itself.
         """
         ids = tuple(ids)
+        if ids == self.ids and (self.assessments is not None or self._timer.isActive()):
+            return
         self.ids = ids
         self._context_stale = True
         if not ids:
@@ -260,7 +262,6 @@ class ResultsPane(QWidget):
         self.assessments, self.context = assessments, context
         self._context_stale = False
         self._draw(assessments, context)
-        keep_none_alive()
 
     def _schedule(self, context: bool) -> None:
         if not self.ids:
@@ -292,9 +293,6 @@ class ResultsPane(QWidget):
         self.stack.setCurrentWidget(self.empty)
         self._update_actions()
 
-    def _background(self) -> QPalette:
-        return self.stage_chart.palette()
-
     def _draw(self, assessments: Assessments, context: Context) -> None:
         after, before = assessments.after, assessments.before
         result = after.result
@@ -306,7 +304,11 @@ class ResultsPane(QWidget):
             compare_text = assessments.comparison_problem
         self.verdict.show_verdict(data.verdict(result, after.record), compare_text)
 
-        background = self._background().color(QPalette.ColorRole.Base)
+        compared = before.record if before is not None and comparable else None
+        for chart in self.charts():
+            title = data.chart_title(chart.slug, after.record, compared)
+            update(chart.chart().title, chart.chart().setTitle, title)
+        background = self.stage_chart.palette().color(QPalette.ColorRole.Base)
         model = after.model
         self.stage_chart.show_stages(
             data.stage_bars(result, background),
@@ -429,10 +431,3 @@ class ResultsPane(QWidget):
             save_chart(chart, name, self)
         except OSError as exc:
             QMessageBox.warning(self, "Save chart", str(exc))
-
-    # -- palette
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.assessments and self.context:
-            self._draw(self.assessments, self.context)  # faded stage colours follow the background
