@@ -228,6 +228,12 @@ class MainWindow(QMainWindow):
             assessment_menu, "&Open", self.open_assessment, QKeySequence("Ctrl+Return")
         )
 
+        results_menu = bar.addMenu("&Results")
+        for act in (self.results.copy_action, self.results.save_action):
+            # From the menu bar, the shortcuts work wherever the focus is in the window.
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            results_menu.addAction(act)
+
         view_menu = bar.addMenu("&View")
         theme_menu = view_menu.addMenu("&Theme")
         group = QActionGroup(self)

@@ -190,3 +190,30 @@ def test_tables_follow_answers_given_elsewhere(window: MainWindow, store: Store,
         window.operations.record_answer(a.id, criterion.id, 3, False)
     qtbot.waitUntil(lambda: window.org_model.index(0, 1).data() == "Phase 1 Forming")
     assert window.assessment_model.index(0, 5).data() == "8 of 36"
+
+
+def test_results_follow_the_selection_and_copy_works_from_anywhere(
+    window: MainWindow, store: Store, tsia, qtbot
+):
+    from PySide6.QtGui import QGuiApplication
+
+    org = store.create_organization("Acme")
+    older = store.create_assessment(org.id, tsia, "Ann", date(2025, 1, 10))
+    newer = store.create_assessment(org.id, tsia, "Ann", date(2026, 1, 10))
+    window.operations.organizationsChanged.emit()
+    assert window.selected_assessment_ids() == [newer.id]
+    qtbot.waitUntil(lambda: window.results.ids == (newer.id,))
+
+    window.assessment_view.selectAll()  # both: compared, the older one first
+    assert window.selected_assessment_ids() == [older.id, newer.id]
+    qtbot.waitUntil(lambda: window.results.ids == (older.id, newer.id))
+
+    window.results.refresh_now()
+    QGuiApplication.clipboard().clear()
+    window.search.setFocus()
+    qtbot.keyClick(
+        window.search,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert not QGuiApplication.clipboard().pixmap().isNull()
