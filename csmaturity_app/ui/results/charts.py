@@ -584,8 +584,8 @@ class PeerChart(ResultChart):
         update(self.own.borderColor, self.own.setBorderColor, text)
 
     def box_values(self) -> tuple[float, float, float, float, float]:
-        values = tuple(self.box.at(which) for which in _BOX_POSITIONS)
-        return values
+        low, lower, median, upper, high = (self.box.at(which) for which in _BOX_POSITIONS)
+        return low, lower, median, upper, high
 
     def own_value(self) -> float:
         return self.own.points()[0].y()
