@@ -30,12 +30,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 from results_pane_data import (  # the big store's builder, shared with the data benchmark
-    FIXTURE,
     ORGANIZATIONS,
-    PER_ORGANIZATION,
     Selection,
-    build_big,
     build_one,
+    cached_big_store,
     chosen_in,
 )
 
@@ -155,11 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    big = args.dir / f"results-pane-{FIXTURE}-{args.organizations}x{PER_ORGANIZATION}.db"
-    if not big.exists():
-        t0 = time.perf_counter()
-        build_big(big, args.organizations)
-        print(f"built {big} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    big = cached_big_store(args.dir, args.organizations)
     with tempfile.TemporaryDirectory(prefix="csm-bench-") as folder:
         one = Path(folder) / "one.db"
         build_one(one)

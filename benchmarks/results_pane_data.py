@@ -322,6 +322,16 @@ def profile(path: Path, repeat: int) -> str:
     return out.getvalue()
 
 
+def cached_big_store(folder: Path, organizations: int) -> Path:
+    """The big store, built once per fixture version and size, and kept in `folder`."""
+    big = folder / f"results-pane-{FIXTURE}-{organizations}x{PER_ORGANIZATION}.db"
+    if not big.exists():
+        t0 = time.perf_counter()
+        build_big(big, organizations)
+        print(f"built {big} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    return big
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "csm-bench")
@@ -330,11 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true", help="cProfile the big store's panes")
     args = parser.parse_args(argv)
 
-    big = args.dir / f"results-pane-{FIXTURE}-{args.organizations}x{PER_ORGANIZATION}.db"
-    if not big.exists():
-        t0 = time.perf_counter()
-        build_big(big, args.organizations)
-        print(f"built {big} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    big = cached_big_store(args.dir, args.organizations)
     with tempfile.TemporaryDirectory(prefix="csm-bench-") as folder:
         one = Path(folder) / "one.db"
         build_one(one)
