@@ -13,6 +13,7 @@ import shutil
 import sys
 import textwrap
 from collections.abc import Sequence
+from typing import Any
 
 from csmaturity_app import APP_NAME, __version__, paths
 from csmaturity_app.errors import UserFacingError
@@ -20,6 +21,7 @@ from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.maturity import MaturityModel, load_model_file
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store
+from csmaturity_app.store.store import score_answers
 
 PROG = "csmaturity"
 
@@ -72,6 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
         "and the stage it placed them in.",
     )
     add_format(orgs)
+
+    show_results = commands.add_parser(
+        "show",
+        help="results of one assessment: placed stage, maturity index, attainment, profile, "
+        "next steps",
+        description="Show the results of one assessment, scored with the maturity model "
+        "version it was taken with.",
+    )
+    show_results.add_argument("assessment_id", metavar="ASSESSMENT_ID", help="an assessment id")
+    add_format(show_results)
     return parser
 
 
@@ -95,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_models(args)
         if args.command == "orgs":
             return cmd_orgs(args)
+        if args.command == "show":
+            return cmd_show(args)
         parser.error(f"unknown command {args.command!r}")  # argparse already refuses these
     except UserFacingError as exc:
         return fail(str(exc))
@@ -278,6 +292,115 @@ def cmd_orgs(args: argparse.Namespace) -> int:
         print(f"No organizations yet in {paths.resolve_db_path(args.db)}.")
         return 0
     print(render(rows, columns, args.format))
+    return 0
+
+
+def results_document(store: Store, assessment_id: str) -> dict[str, Any]:
+    """The results of one assessment as plain data: what `show --format json` prints."""
+    record = store.assessment(assessment_id)
+    model = store.model_of(assessment_id)
+    answers = store.answers(assessment_id)
+    result = score_answers(model, answers)
+    return {
+        "assessment": {
+            "id": record.id,
+            "organization": record.organization_name,
+            "organization_id": record.organization_id,
+            "model_id": record.model_id,
+            "model_version": record.model_version,
+            "assessed_on": record.assessed_on.isoformat(),
+            "assessor": record.assessor,
+            "status": record.status,
+        },
+        "placed_stage": result.placed_label,
+        "placed_level": result.placed_level,
+        "maturity_index": round(result.maturity_index, 4),
+        "answered": result.answered,
+        "total": result.total,
+        "stages": [
+            {
+                "level": s.stage.level,
+                "stage": s.label,
+                "attainment": round(s.attainment, 4),
+                "achieved": s.achieved,
+                "by_definition": s.by_definition,
+                "answered": s.answered,
+                "criteria": s.criteria,
+            }
+            for s in result.stages
+        ],
+        "dimensions": [
+            {
+                "dimension": d.dimension.name,
+                "score": None if d.score is None else round(d.score, 4),
+                "answered": d.answered,
+            }
+            for d in result.dimensions
+        ],
+        "next_steps": [
+            {
+                "criterion_id": step.criterion.id,
+                "criterion": step.criterion.statement,
+                "rating": "unanswered" if step.score is None else model.score_label(step.score),
+                "score": step.score,
+                "notes": answers[step.criterion.id].notes if step.criterion.id in answers else "",
+            }
+            for step in result.next_steps
+        ],
+    }
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with Store.open(paths.resolve_db_path(args.db)) as store:
+        document = results_document(store, args.assessment_id)
+    if args.format == "json":
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+        return 0
+    rows: list[dict[str, object]] = [
+        {"section": "verdict", "name": "placed stage", "value": document["placed_stage"]},
+        {"section": "verdict", "name": "maturity index", "value": document["maturity_index"]},
+        {
+            "section": "verdict",
+            "name": "answered",
+            "value": f"{document['answered']} of {document['total']}",
+        },
+    ]
+    rows += [
+        {
+            "section": "stage",
+            "name": s["stage"],
+            "value": round(100 * s["attainment"], 1),
+            "detail": "achieved" + (" by definition" if s["by_definition"] else "")
+            if s["achieved"]
+            else "not achieved",
+        }
+        for s in document["stages"]
+    ]
+    rows += [
+        {
+            "section": "dimension",
+            "name": d["dimension"],
+            "value": None if d["score"] is None else round(100 * d["score"], 1),
+        }
+        for d in document["dimensions"]
+    ]
+    rows += [
+        {
+            "section": "next step",
+            "id": step["criterion_id"],
+            "name": step["criterion"],
+            "value": step["rating"],
+        }
+        for step in document["next_steps"]
+    ]
+    if args.format == "table":
+        a = document["assessment"]
+        print(
+            f"{a['organization']}: {a['model_id']} {a['model_version']}, {a['assessed_on']}, "
+            f"{a['assessor'] or 'no assessor'}, {a['status']}"
+        )
+        print(f"Attainment and dimension scores in %; id {a['id']}\n")
+    print(render(rows, ["section", "id", "name", "value", "detail"], args.format))
     return 0
 
 

@@ -231,3 +231,55 @@ def test_bad_store_from_a_real_process_is_one_line_and_exit_1(tmp_path):
         result.stderr.startswith("csmaturity: error: ")
         and "not an SQLite database" in result.stderr
     )
+
+
+def test_show_gives_the_results_of_one_assessment(capsys, tmp_path, tsia):
+    db = tmp_path / "show.db"
+    storming = [c.id for c in tsia.criteria_of_stage("storming")]
+    with Store.open(db) as store:
+        org = store.create_organization("Acme")
+        a = store.create_assessment(org.id, tsia, "Ann", date(2026, 4, 1))
+        for criterion in tsia.criteria_of_stage("forming"):
+            store.record_answer(a.id, criterion.id, 3)
+        for criterion_id in storming[:3]:
+            store.record_answer(a.id, criterion_id, 3)
+        store.record_notes(a.id, storming[3], "ask the CFO")
+    # Forming: 8 x 3 -> 100 %, achieved. Storming: 3 x 3 of 9 criteria -> 9/27 = 33.3 %.
+    # Placed Phase 1 Forming; index 1 + 9/27 = 1.3333. Next steps: the 6 other Storming
+    # criteria, all unanswered (0), in file order.
+    status, out, _ = run_cli(capsys, "--db", str(db), "show", a.id, "--format", "json")
+    assert status == 0
+    doc = json.loads(out)
+    assert doc["placed_stage"] == "Phase 1 Forming" and doc["placed_level"] == 1
+    assert doc["maturity_index"] == 1.3333
+    assert (doc["answered"], doc["total"]) == (11, 36)
+    assert [(s["stage"], s["attainment"], s["achieved"]) for s in doc["stages"]] == [
+        ("Phase 1 Forming", 1.0, True),
+        ("Phase 2 Storming", 0.3333, False),
+        ("Phase 3 Norming", 0.0, False),
+        ("Phase 4 Performing", 0.0, False),
+    ]
+    assert [s["criterion_id"] for s in doc["next_steps"]] == storming[3:]
+    assert doc["next_steps"][0]["notes"] == "ask the CFO"
+    assert doc["next_steps"][0]["rating"] == "unanswered"
+
+    status, out, _ = run_cli(capsys, "--db", str(db), "show", a.id, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows[0] == {
+        "section": "verdict",
+        "id": "",
+        "name": "placed stage",
+        "value": "Phase 1 Forming",
+        "detail": "",
+    }
+    assert [r["value"] for r in rows if r["section"] == "stage"] == ["100.0", "33.3", "0.0", "0.0"]
+    assert len([r for r in rows if r["section"] == "next step"]) == 6
+
+    status, out, _ = run_cli(capsys, "--db", str(db), "show", a.id)
+    assert status == 0 and "Phase 2 Storming" in out and "Acme" in out
+
+
+def test_show_of_an_unknown_assessment_is_one_line(capsys, tmp_path):
+    status, out, err = run_cli(capsys, "--db", str(tmp_path / "s.db"), "show", "no-such-id")
+    assert status == 1 and out == ""
+    assert err == "csmaturity: error: no assessment with id 'no-such-id'\n"
