@@ -13,6 +13,7 @@ import shutil
 import sys
 import textwrap
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from csmaturity_app import APP_NAME, __version__, paths
@@ -84,6 +85,42 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show_results.add_argument("assessment_id", metavar="ASSESSMENT_ID", help="an assessment id")
     add_format(show_results)
+
+    export = commands.add_parser(
+        "export",
+        help="write a CSV snapshot (or a summary) of the store, an organization or an assessment",
+        description="Write a CSV snapshot: one row per criterion per assessment, which "
+        "`csmaturity import` reads back on another laptop. Formula-like cells are neutralised "
+        "with a leading ' (and restored on import).",
+    )
+    export.add_argument("--out", metavar="FILE", required=True, help="the CSV file to write")
+    scope = export.add_mutually_exclusive_group()
+    scope.add_argument("--org", metavar="NAME_OR_ID", help="only this organization")
+    scope.add_argument("--assessment", metavar="ID", help="only this assessment")
+    export.add_argument(
+        "--summary",
+        action="store_true",
+        help="one row per assessment (placed stage, maturity index, attainment per stage), "
+        "for spreadsheets; cannot be imported",
+    )
+
+    import_ = commands.add_parser(
+        "import",
+        help="merge a CSV snapshot into the store",
+        description="Merge a CSV snapshot into the store by id: new records are added, and "
+        "where a record is in both, the most recently changed copy wins. The whole file is "
+        "checked first: if any row is wrong, nothing is imported.",
+    )
+    import_.add_argument("file", metavar="FILE", help="a snapshot written by `csmaturity export`")
+    import_.add_argument("--dry-run", action="store_true", help="only say what the import would do")
+
+    report = commands.add_parser(
+        "report",
+        help="write the PDF report of an assessment",
+        description="Write the PDF report of one assessment, to hand to the client.",
+    )
+    report.add_argument("--assessment", metavar="ID", required=True, help="an assessment id")
+    report.add_argument("--out", metavar="FILE", required=True, help="the PDF file to write")
     return parser
 
 
@@ -109,6 +146,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_orgs(args)
         if args.command == "show":
             return cmd_show(args)
+        if args.command == "export":
+            return cmd_export(args)
+        if args.command == "import":
+            return cmd_import(args)
+        if args.command == "report":
+            return cmd_report(args)
         parser.error(f"unknown command {args.command!r}")  # argparse already refuses these
     except UserFacingError as exc:
         return fail(str(exc))
@@ -401,6 +444,24 @@ def cmd_show(args: argparse.Namespace) -> int:
         )
         print(f"Attainment and dimension scores in %; id {a['id']}\n")
     print(render(rows, ["section", "id", "name", "value", "detail"], args.format))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    raise NotImplementedError
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    raise NotImplementedError
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from csmaturity_app.ui.report import export_report_pdf  # Qt is loaded only for reports
+
+    out = Path(args.out).expanduser()
+    with Store.open(paths.resolve_db_path(args.db)) as store:
+        export_report_pdf(store, args.assessment, out)
+    print(f"wrote {out}")
     return 0
 
 

@@ -1,1 +1,18 @@
-"""CSV snapshots (export, import / merge) and reports. No widgets."""
+"""Snapshots (CSV export, import and merge) and report content. No widgets, no Qt."""
+
+from csmaturity_app.exchange.progress import Cancelled, Progress
+from csmaturity_app.exchange.snapshot_export import ExportResult, export_snapshot, export_summary
+from csmaturity_app.exchange.snapshot_import import SnapshotError, import_snapshot
+from csmaturity_app.store.merge import Counts, MergePlan
+
+__all__ = [
+    "Cancelled",
+    "Counts",
+    "ExportResult",
+    "MergePlan",
+    "Progress",
+    "SnapshotError",
+    "export_snapshot",
+    "export_summary",
+    "import_snapshot",
+]

@@ -31,6 +31,7 @@ from csmaturity_app import APP_NAME
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store
+from csmaturity_app.ui import report_actions, snapshot_actions
 from csmaturity_app.ui.about_dialog import show_about
 from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
 from csmaturity_app.ui.new_assessment_dialog import NewAssessmentDialog
@@ -191,6 +192,28 @@ class MainWindow(QMainWindow):
             "Switch to another store file",
         )
         action(file_menu, "New &store\u2026", self.new_store, None, "Create an empty store file")
+        file_menu.addSeparator()
+        self.import_action = action(
+            file_menu,
+            "&Import snapshot\u2026",
+            self.import_snapshot,
+            QKeySequence("Ctrl+I"),
+            "Merge a CSV snapshot from another laptop into this store",
+        )
+        self.export_action = action(
+            file_menu,
+            "&Export snapshot\u2026",
+            self.export_snapshot,
+            QKeySequence("Ctrl+E"),
+            "Write a CSV snapshot of the store, an organization or an assessment",
+        )
+        self.report_action = action(
+            file_menu,
+            "Export &report\u2026",
+            self.export_report,
+            QKeySequence("Ctrl+P"),
+            "Write the PDF report of the selected assessment",
+        )
         file_menu.addSeparator()
         action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -497,6 +520,15 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self._store_changed()
         return True
+
+    def import_snapshot(self) -> None:
+        snapshot_actions.import_snapshot_interactively(self)
+
+    def export_snapshot(self) -> None:
+        snapshot_actions.export_snapshot_interactively(self)
+
+    def export_report(self) -> None:
+        report_actions.export_report_interactively(self)
 
     def set_theme(self, theme: str) -> None:
         QSettings().setValue(THEME, theme)
