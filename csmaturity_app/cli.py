@@ -448,11 +448,30 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    from csmaturity_app.exchange import export_snapshot, export_summary
+
+    out = Path(args.out).expanduser()
+    write = export_summary if args.summary else export_snapshot
+    with Store.open(paths.resolve_db_path(args.db)) as store:
+        organization_id = store.find_organization(args.org).id if args.org else None
+        result = write(store, out, organization_id=organization_id, assessment_id=args.assessment)
+    what = "summary rows" if args.summary else "rows"
+    print(f"wrote {out}: {result.assessments} assessments, {result.rows} {what}")
+    return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    from csmaturity_app.exchange import import_snapshot
+
+    with Store.open(paths.resolve_db_path(args.db)) as store:
+        plan = import_snapshot(store, Path(args.file).expanduser(), catalog(), dry_run=args.dry_run)
+    print(
+        f"{'would import' if args.dry_run else 'imported'} {args.file}: {plan.rows} rows"
+        + (" (dry run: nothing was changed)" if args.dry_run else "")
+    )
+    for line in plan.describe():
+        print(f"  {line}")
+    return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:

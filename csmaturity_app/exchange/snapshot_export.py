@@ -1,13 +1,33 @@
 """Writing snapshots: one row per criterion per assessment (the contract in DESIGN.md), or a
-summary of one row per assessment for spreadsheets."""
+summary of one row per assessment for spreadsheets.
+
+The file is written beside its destination and moved into place at the end, so a failure or
+a cancel never leaves half a file where the user expects one. It starts with a UTF-8 BOM,
+which spreadsheets need to read accents right (an import accepts it). What repeats (the
+maturity model's texts, an assessment's details) is made safe for spreadsheets once, not
+on every row.
+"""
 
 from __future__ import annotations
 
+import csv
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TextIO
 
+from csmaturity_app.errors import UserFacingError
+from csmaturity_app.exchange.csv_format import FALSE, SNAPSHOT_COLUMNS, TRUE, neutralise
 from csmaturity_app.exchange.progress import Progress, no_progress
+from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import Store
+from csmaturity_app.store.records import SnapshotAssessment
+from csmaturity_app.store.store import canonical_definition, score_answers
+
+PROGRESS_EVERY = 50  # assessments
 
 
 @dataclass(frozen=True)
@@ -26,7 +46,120 @@ def export_snapshot(
     progress: Progress = no_progress,
 ) -> ExportResult:
     """Write a snapshot of the store (or one organization, or one assessment) to `path`."""
-    raise NotImplementedError
+    path = Path(path)
+    rows = 0
+    with store.reading():
+        assessments = store.snapshot_assessments(organization_id, assessment_id)
+        with _replacing(path) as out:
+            writer = csv.writer(out)
+            writer.writerow(SNAPSHOT_COLUMNS)
+            cells = _ModelCells(store)
+            for done, assessment in enumerate(assessments):
+                if done % PROGRESS_EVERY == 0:
+                    progress(done, len(assessments))
+                rows += _write_assessment(writer, cells, assessment, store)
+    progress(len(assessments), len(assessments))
+    return ExportResult(path, len(assessments), rows)
+
+
+def _write_assessment(
+    writer: Any,  # a csv writer
+    cells: _ModelCells,
+    assessment: SnapshotAssessment,
+    store: Store,
+) -> int:
+    a = assessment
+    head = [a.organization_id, neutralise(a.organization_name), a.id]
+    details = [a.assessed_on, neutralise(a.assessor), a.status]
+    tail = [
+        a.model_digest,
+        a.organization_created_at,
+        a.organization_updated_at,
+        a.created_at,
+        a.updated_at,
+    ]
+    model_cells, criteria, labels, definition = cells.of(a.model_digest)
+    answers = {row[0]: row for row in store.answer_rows(a.id)}
+    rows = []
+    for criterion_id, criterion_cells in criteria:
+        answer = answers.get(criterion_id)
+        if answer is None:
+            answer_cells = ["", "", FALSE, "", ""]
+        else:
+            _, score, not_applicable, notes, updated_at = answer
+            answer_cells = [
+                "" if score is None else str(score),
+                labels[score, bool(not_applicable)],
+                TRUE if not_applicable else FALSE,
+                neutralise(notes),
+                updated_at,
+            ]
+        rows.append(
+            head + model_cells + details + criterion_cells + answer_cells + tail + [definition]
+        )
+        definition = ""  # the definition travels once per model version per file
+    writer.writerows(rows)
+    return len(rows)
+
+
+class _ModelCells:
+    """The cells a maturity model version gives every row, made once per version."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.cache: dict[
+            str,
+            tuple[
+                list[str],
+                list[tuple[str, list[str]]],
+                dict[tuple[int | None, bool], str],
+                str,
+            ],
+        ] = {}
+
+    def of(
+        self, digest: str
+    ) -> tuple[list[str], list[tuple[str, list[str]]], dict[tuple[int | None, bool], str], str]:
+        """(model id and version, [(criterion id, its cells)], score labels, the definition
+        if this is the version's first assessment in the file, else "")."""
+        cached = self.cache.get(digest)
+        if cached is not None:
+            return cached[0], cached[1], cached[2], ""
+        model = self.store.model_version(digest)
+        labels: dict[tuple[int | None, bool], str] = {
+            (p.score, False): neutralise(p.label) for p in model.scale
+        }
+        labels[None, False] = ""
+        labels[None, True] = neutralise(model.not_applicable_label)
+        entry = (
+            [neutralise(model.id), neutralise(model.version)],
+            _criterion_cells(model),
+            labels,
+            canonical_definition(model),
+        )
+        self.cache[digest] = entry
+        return entry
+
+
+def _criterion_cells(model: MaturityModel) -> list[tuple[str, list[str]]]:
+    stages = model.stages_by_id
+    dimensions = model.dimensions_by_id
+    cells = []
+    for stage in model.stages:  # the model's order: stage by stage
+        for criterion in model.criteria_of_stage(stage.id):
+            cells.append(
+                (
+                    criterion.id,
+                    [
+                        neutralise(str(stage.level)),
+                        neutralise(stages[criterion.stage].name),
+                        neutralise(dimensions[criterion.dimension].name),
+                        neutralise(criterion.id),
+                        neutralise(criterion.statement),
+                    ],
+                )
+            )
+    return cells
 
 
 def export_summary(
@@ -37,5 +170,97 @@ def export_summary(
     assessment_id: str | None = None,
     progress: Progress = no_progress,
 ) -> ExportResult:
-    """Write one row per assessment: placed stage, maturity index, attainment per stage."""
-    raise NotImplementedError
+    """Write one row per assessment: placed stage, maturity index, attainment per stage.
+
+    For spreadsheets, not for import. Each stage of each maturity model in the file gets an
+    attainment column (a fraction from 0 to 1); a row fills those of its own model.
+    """
+    path = Path(path)
+    with store.reading():
+        assessments = store.snapshot_assessments(organization_id, assessment_id)
+        models = {a.model_digest: store.model_version(a.model_digest) for a in assessments}
+        stage_columns: dict[tuple[str, str], str] = {}
+        for model in models.values():
+            for stage in model.stages:
+                stage_columns.setdefault((model.id, stage.id), f"attainment {stage.name}")
+        _disambiguate(stage_columns)
+        header = [*_SUMMARY_COLUMNS, *stage_columns.values()]
+        with _replacing(path) as out:
+            writer = csv.writer(out)
+            writer.writerow(header)
+            for done, a in enumerate(assessments):
+                if done % PROGRESS_EVERY == 0:
+                    progress(done, len(assessments))
+                model = models[a.model_digest]
+                result = score_answers(model, store.answers(a.id))
+                attainment = {
+                    stage_columns[model.id, s.stage.id]: f"{s.attainment:.4f}"
+                    for s in result.stages
+                }
+                writer.writerow(
+                    [
+                        a.organization_id,
+                        neutralise(a.organization_name),
+                        a.id,
+                        neutralise(model.id),
+                        neutralise(model.version),
+                        a.assessed_on,
+                        neutralise(a.assessor),
+                        a.status,
+                        neutralise(str(result.placed_level)),
+                        neutralise(result.placed_label),
+                        f"{result.maturity_index:.4f}",
+                        result.answered,
+                        result.total,
+                        *(attainment.get(column, "") for column in stage_columns.values()),
+                    ]
+                )
+    progress(len(assessments), len(assessments))
+    return ExportResult(path, len(assessments), len(assessments))
+
+
+_SUMMARY_COLUMNS = (
+    "organization_id",
+    "organization",
+    "assessment_id",
+    "model_id",
+    "model_version",
+    "assessed_on",
+    "assessor",
+    "status",
+    "placed_level",
+    "placed_stage",
+    "maturity_index",
+    "answered",
+    "criteria",
+)
+
+
+def _disambiguate(columns: dict[tuple[str, str], str]) -> None:
+    """Two models with a stage of the same name: name the model in both columns."""
+    names = list(columns.values())
+    for key, name in columns.items():
+        if names.count(name) > 1:
+            columns[key] = f"{name} ({key[0]})"
+
+
+@contextmanager
+def _replacing(path: Path) -> Iterator[TextIO]:
+    """A text file written beside `path` and moved onto it only once complete."""
+    folder = path.parent if str(path.parent) else Path()
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    except OSError as exc:
+        raise UserFacingError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise UserFacingError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

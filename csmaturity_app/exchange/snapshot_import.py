@@ -1,14 +1,51 @@
-"""Reading snapshots back: every row checked before anything is written, then merged."""
+"""Reading snapshots back: every row checked, then merged, all in one transaction.
+
+The file is streamed: rows are checked one by one and their answers staged in the store
+(`store.merge`), so memory does not grow with the file. The first bad row raises a
+`SnapshotError` naming the row and column; the transaction rolls back and the store is as it
+was. Rows are counted as a spreadsheet shows them: the header is row 1.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import re
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from csmaturity_app.errors import UserFacingError
-from csmaturity_app.exchange.progress import Progress, no_progress
+from csmaturity_app.exchange.csv_format import (
+    CONTRACT_COLUMNS,
+    SNAPSHOT_COLUMNS,
+    restore,
+)
+from csmaturity_app.exchange.progress import Cancelled, Progress, no_progress
+from csmaturity_app.maturity import MaturityModel, parse_model
 from csmaturity_app.maturity.catalog import ModelCatalog
+from csmaturity_app.maturity.loader import ModelFileError
 from csmaturity_app.store import Store
-from csmaturity_app.store.merge import MergePlan
+from csmaturity_app.store.merge import (
+    AnswerRow,
+    Incoming,
+    IncomingAssessment,
+    IncomingModelVersion,
+    IncomingOrganization,
+    MergePlan,
+    merge_snapshot,
+)
+from csmaturity_app.store.records import STATUSES
+from csmaturity_app.store.store import canonical_definition, definition_digest
+
+# Notes can be long; a field beyond this is not a note but a broken file.
+MAX_FIELD = 4 * 1024 * 1024
+PROGRESS_EVERY = 2000  # rows
+_DIGEST = re.compile(r"^[0-9a-f]{64}$")
+_BOOLEANS = {"true": 1, "false": 0}
 
 
 class SnapshotError(UserFacingError):
@@ -32,4 +69,416 @@ def import_snapshot(
     progress: Progress = no_progress,
 ) -> MergePlan:
     """Merge the snapshot at `path` into the store, all or nothing; `dry_run` only plans."""
-    raise NotImplementedError
+    path = Path(path)
+    try:
+        raw = path.open("rb")
+    except OSError as exc:
+        raise SnapshotError(f"cannot read {path}: {exc.strerror or exc}") from None
+    with raw:
+        size = _size(raw)
+        if b"\0" in raw.read(64 * 1024):
+            raise SnapshotError(f"{path.name} is not a CSV snapshot: it holds binary data")
+        raw.seek(0)
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="", errors="strict")
+        reader = _Reader(store, catalog, text, raw, size, progress)
+        try:
+            plan = merge_snapshot(store, reader.incoming, reader.answers(), dry_run)
+        except Cancelled:
+            raise
+        except UserFacingError as exc:
+            exc.args = (f"{path.name}: {exc}",)  # keeps the row and column of a SnapshotError
+            raise
+        progress(size, size)
+        return plan
+
+
+def _size(raw: BinaryIO) -> int:
+    raw.seek(0, io.SEEK_END)
+    size = raw.tell()
+    raw.seek(0)
+    return size
+
+
+class _Reader:
+    """Checks rows one by one, collecting organizations, assessments and model versions and
+    yielding answers. What repeats on every row of an assessment is checked once, then only
+    compared."""
+
+    def __init__(
+        self,
+        store: Store,
+        catalog: ModelCatalog,
+        text: io.TextIOWrapper,
+        raw: BinaryIO,
+        size: int,
+        progress: Progress,
+    ) -> None:
+        self.store = store
+        self.catalog = catalog
+        self.text = text
+        self.raw = raw
+        self.size = size
+        self.progress = progress
+        self.incoming = Incoming()
+        self.row = 1
+        self.column: dict[str, int] = {}
+        self.models: dict[str, MaturityModel] = {}  # digest -> definition, for this file
+        self.stored_versions: dict[str, tuple[str, str]] | None = None
+        self.catalog_digests: dict[str, MaturityModel] | None = None
+        # assessment id -> (its repeated cells, model, scores allowed)
+        self.seen: dict[str, tuple[tuple[str, ...], MaturityModel, dict[str, int]]] = {}
+
+    def fail(self, message: str, column: str | None = None) -> SnapshotError:
+        return SnapshotError(message, self.row, column)
+
+    # -- the rows
+
+    def records(self) -> Iterator[list[str]]:
+        previous = csv.field_size_limit(MAX_FIELD)
+        try:
+            reader = csv.reader(self.text, strict=True)
+            while True:
+                try:
+                    record = next(reader)
+                except StopIteration:
+                    return
+                except UnicodeDecodeError:
+                    raise self.fail_next("the file is not UTF-8 text") from None
+                except csv.Error as exc:
+                    raise self.fail_next(_csv_problem(exc)) from None
+                self.row += 1
+                yield record
+        finally:
+            csv.field_size_limit(previous)
+
+    def fail_next(self, message: str) -> SnapshotError:
+        return SnapshotError(message, self.row + 1)
+
+    def answers(self) -> Iterator[AnswerRow]:
+        records = self.records()
+        self.row = 0
+        header = next(records, None)
+        if header is None:
+            raise SnapshotError("the file is empty: a snapshot starts with a header row")
+        self.read_header(header)
+        width = len(header)
+        column = self.column
+        i_assessment = column["assessment_id"]
+        i_criterion = column["criterion_id"]
+        i_score = column["score"]
+        i_na = column["not_applicable"]
+        i_notes = column["notes"]
+        i_updated = column["updated_at"]
+        repeated = self.repeated_columns()
+        progress_at = PROGRESS_EVERY
+        for record in records:
+            if len(record) != width:
+                if record == [] or record == [""] * len(record):
+                    continue  # a blank line (e.g. at the end)
+                raise self.fail(
+                    f"has {len(record)} cells where the header has {width}; "
+                    "is a cell missing or a quote unbalanced?"
+                )
+            assessment_id = record[i_assessment]
+            cells = tuple(record[i] for i in repeated)
+            known = self.seen.get(assessment_id)
+            if known is None:
+                known = self.first_row_of(assessment_id, record, cells)
+            elif known[0] != cells:
+                self.differs(known[0], cells, repeated, assessment_id)
+            _, model, scores = known
+            criterion_id = restore(record[i_criterion])
+            if criterion_id not in model.criteria_by_id:
+                raise self.fail(
+                    f"{criterion_id!r} is not a criterion of {model.title} version {model.version}",
+                    "criterion_id",
+                )
+            score_cell = record[i_score]
+            score = scores.get(score_cell)
+            if score is None and score_cell != "":
+                raise self.fail(
+                    f"{score_cell!r} is not a score: use {', '.join(scores)} or leave it empty",
+                    "score",
+                )
+            not_applicable = _BOOLEANS.get(record[i_na].lower())
+            if not_applicable is None:
+                raise self.fail(f"{record[i_na]!r} is neither true nor false", "not_applicable")
+            if not_applicable and score is not None:
+                raise self.fail("a criterion is either scored or not applicable, not both", "score")
+            notes = restore(record[i_notes])
+            updated_at = record[i_updated]
+            if updated_at:
+                updated_at = self.timestamp(updated_at, "updated_at")
+            elif score is not None or not_applicable or notes:
+                raise self.fail("an answer needs the time it was given", "updated_at")
+            else:
+                continue  # unanswered: there is no answer to merge
+            self.incoming.rows = self.row - 1
+            yield (self.row, assessment_id, criterion_id, score, not_applicable, notes, updated_at)
+            if self.row >= progress_at:
+                progress_at += PROGRESS_EVERY
+                self.progress(min(self.raw.tell(), self.size), self.size)
+        self.incoming.rows = self.row - 1  # a header alone is a snapshot of an empty store
+
+    # -- the header
+
+    def read_header(self, header: list[str]) -> None:
+        names = [name.strip() for name in header]
+        for position, expected in enumerate(CONTRACT_COLUMNS):
+            found = names[position] if position < len(names) else None
+            if found == expected:
+                continue
+            if found is None or expected not in names:
+                if "placed_stage" in names:
+                    raise SnapshotError(
+                        "this is a summary export (one row per assessment), which cannot be "
+                        "imported; import a snapshot exported without --summary",
+                        1,
+                    )
+                raise SnapshotError(f"the column {expected!r} is missing", 1)
+            raise SnapshotError(
+                f"column {position + 1} should be {expected!r}, not {found!r} "
+                "(the snapshot columns come in a fixed order)",
+                1,
+            )
+        for position, name in enumerate(names):
+            if name in self.column and name in SNAPSHOT_COLUMNS:
+                raise SnapshotError(f"the column {name!r} appears twice", 1)
+            self.column.setdefault(name, position)
+
+    def repeated_columns(self) -> tuple[int, ...]:
+        """Columns that hold the same value on every row of an assessment."""
+        names = [
+            "organization_id",
+            "organization",
+            "model_id",
+            "model_version",
+            "assessed_on",
+            "assessor",
+            "status",
+            "model_digest",
+            "organization_created_at",
+            "organization_updated_at",
+            "assessment_created_at",
+            "assessment_updated_at",
+        ]
+        return tuple(self.column[name] for name in names if name in self.column)
+
+    def differs(
+        self,
+        first: tuple[str, ...],
+        cells: tuple[str, ...],
+        repeated: tuple[int, ...],
+        assessment_id: str,
+    ) -> None:
+        names = {position: name for name, position in self.column.items()}
+        for position, a, b in zip(repeated, first, cells, strict=True):
+            if a != b:
+                row = self.incoming.assessments[assessment_id].row
+                raise self.fail(
+                    f"{b!r} differs from {a!r} on row {row} for the same assessment",
+                    names[position],
+                )
+
+    # -- the first row of an assessment: everything checked
+
+    def cell(self, record: list[str], name: str) -> str:
+        position = self.column.get(name)
+        return "" if position is None else record[position]
+
+    def first_row_of(
+        self, assessment_id: str, record: list[str], cells: tuple[str, ...]
+    ) -> tuple[tuple[str, ...], MaturityModel, dict[str, int]]:
+        self.uuid(assessment_id, "assessment_id")
+        organization = self.organization(record)
+        model, digest = self.model(record)
+        assessed_on = self.cell(record, "assessed_on")
+        try:
+            date.fromisoformat(assessed_on)
+        except ValueError:
+            raise self.fail(f"{assessed_on!r} is not a date (YYYY-MM-DD)", "assessed_on") from None
+        if len(assessed_on) != 10:
+            raise self.fail(f"{assessed_on!r} is not a date (YYYY-MM-DD)", "assessed_on")
+        status = self.cell(record, "status")
+        if status not in STATUSES:
+            raise self.fail(f"{status!r} is not a status: use draft or complete", "status")
+        self.incoming.assessments[assessment_id] = IncomingAssessment(
+            id=assessment_id,
+            organization_id=organization.id,
+            model_digest=digest,
+            assessed_on=assessed_on,
+            assessor=restore(self.cell(record, "assessor")).strip(),
+            status=status,
+            created_at=self.optional_timestamp(record, "assessment_created_at"),
+            updated_at=self.optional_timestamp(record, "assessment_updated_at"),
+            row=self.row,
+        )
+        scores = {str(point.score): point.score for point in model.scale}
+        known = (cells, model, scores)
+        self.seen[assessment_id] = known
+        return known
+
+    def organization(self, record: list[str]) -> IncomingOrganization:
+        organization_id = self.cell(record, "organization_id")
+        self.uuid(organization_id, "organization_id")
+        name = " ".join(restore(self.cell(record, "organization")).split())
+        if not name:
+            raise self.fail("an organization needs a name", "organization")
+        if len(name) > 200:
+            raise self.fail("an organization name has at most 200 characters", "organization")
+        organization = IncomingOrganization(
+            organization_id,
+            name,
+            self.optional_timestamp(record, "organization_created_at"),
+            self.optional_timestamp(record, "organization_updated_at"),
+        )
+        earlier = self.incoming.organizations.setdefault(organization_id, organization)
+        if earlier != organization:
+            column = "organization" if earlier.name != name else "organization_updated_at"
+            raise self.fail(
+                f"organization {organization_id} differs from an earlier row of the file",
+                column,
+            )
+        return organization
+
+    def model(self, record: list[str]) -> tuple[MaturityModel, str]:
+        """The exact maturity model version of the row: by digest when the file gives one,
+        else by id and version, never a near match (old results must not be re-scored)."""
+        model_id = restore(self.cell(record, "model_id"))
+        version = restore(self.cell(record, "model_version"))
+        digest = self.cell(record, "model_digest")
+        if digest:
+            if not _DIGEST.match(digest):
+                raise self.fail(f"{digest!r} is not a model digest", "model_digest")
+            model = self.models.get(digest) or self.known_model(digest, record)
+        else:
+            digest, model = self.model_by_name(model_id, version)
+        if (model.id, model.version) != (model_id, version):
+            raise self.fail(
+                f"the model digest is that of {model.id} version {model.version}, "
+                f"not {model_id} version {version}",
+                "model_id",
+            )
+        self.models[digest] = model
+        return model, digest
+
+    def known_model(self, digest: str, record: list[str]) -> MaturityModel:
+        stored = self.stored()
+        if digest in stored:
+            return self.store.model_version(digest)
+        from_catalog = self.catalog_by_digest().get(digest)
+        definition = self.cell(record, "model_definition")
+        if from_catalog is None and not definition:
+            model_id, version = self.cell(record, "model_id"), self.cell(record, "model_version")
+            raise self.fail(
+                f"maturity model {model_id} version {version} ({digest[:12]}) is not installed "
+                "here and the file does not carry its definition",
+                "model_digest",
+            )
+        if from_catalog is not None:
+            model = from_catalog
+            text = canonical_definition(model)
+        else:
+            model = self.carried_model(restore(definition), digest)
+            text = canonical_definition(model)
+        self.incoming.model_versions[digest] = IncomingModelVersion(
+            digest, model.id, model.version, model.title, text
+        )
+        return model
+
+    def carried_model(self, definition: str, digest: str) -> MaturityModel:
+        try:
+            model = parse_model(json.loads(definition), f"row {self.row}, model_definition")
+        except (ValueError, ModelFileError) as exc:
+            raise self.fail(
+                f"the maturity model definition is damaged ({_first_line(exc)})",
+                "model_definition",
+            ) from None
+        if definition_digest(canonical_definition(model)) != digest:
+            raise self.fail(
+                "the maturity model definition does not match its digest (was it edited?)",
+                "model_definition",
+            )
+        return model
+
+    def model_by_name(self, model_id: str, version: str) -> tuple[str, MaturityModel]:
+        """For files without digests (written by hand or by another tool)."""
+        matches = {digest for digest, key in self.stored().items() if key == (model_id, version)}
+        from_catalog = {
+            digest
+            for digest, model in self.catalog_by_digest().items()
+            if (model.id, model.version) == (model_id, version)
+        }
+        candidates = matches | from_catalog
+        if not candidates:
+            raise self.fail(
+                f"maturity model {model_id} version {version} is not installed here", "model_id"
+            )
+        if len(candidates) > 1:
+            raise self.fail(
+                f"this store holds several definitions of {model_id} version {version}; "
+                "only a file with the model_digest column can say which one is meant",
+                "model_version",
+            )
+        (digest,) = candidates
+        if digest in self.models:
+            return digest, self.models[digest]
+        if digest in matches:
+            return digest, self.store.model_version(digest)
+        model = self.catalog_by_digest()[digest]
+        self.incoming.model_versions[digest] = IncomingModelVersion(
+            digest, model.id, model.version, model.title, canonical_definition(model)
+        )
+        return digest, model
+
+    def stored(self) -> dict[str, tuple[str, str]]:
+        if self.stored_versions is None:
+            self.stored_versions = self.store.model_versions()
+        return self.stored_versions
+
+    def catalog_by_digest(self) -> dict[str, MaturityModel]:
+        if self.catalog_digests is None:
+            self.catalog_digests = {
+                definition_digest(canonical_definition(model)): model for model in self.catalog
+            }
+        return self.catalog_digests
+
+    # -- cells
+
+    def uuid(self, value: str, column: str) -> None:
+        try:
+            parsed = uuid.UUID(value)
+        except ValueError:
+            raise self.fail(f"{value!r} is not an id (a UUID)", column) from None
+        if str(parsed) != value:
+            raise self.fail(
+                f"{value!r} is not an id in the usual form (lower-case, with hyphens)", column
+            )
+
+    def optional_timestamp(self, record: list[str], column: str) -> str:
+        value = self.cell(record, column)
+        return self.timestamp(value, column) if value else ""
+
+    def timestamp(self, value: str, column: str) -> str:
+        """The time in the store's form (UTC, ISO 8601 to the microsecond), which sorts as it
+        reads: "newest wins" compares these strings."""
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(f"{value!r} is not a date and time (ISO 8601)", column) from None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    text = str(exc)
+    if "field larger than field limit" in text:
+        return f"a cell is longer than {MAX_FIELD // (1024 * 1024)} MB; this is not a snapshot"
+    if "NUL" in text:
+        return "the file holds binary data; this is not a snapshot"
+    return f"the CSV is malformed ({text})"
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

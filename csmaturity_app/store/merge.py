@@ -1,10 +1,26 @@
 """Merging a snapshot into the store: by UUID, the newest `updated_at` winning, in one
 transaction; or only planning it (a dry run), which is the same work rolled back.
+
+The reader of the file (in `exchange`) hands over the organizations, assessments and model
+versions it found (few: kept in memory) and streams the answers (many: staged in a temporary
+table, so memory does not grow with the file). Answers are then compared and merged by SQL.
+Any exception, from the reader or from here, rolls everything back.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from csmaturity_app.store.errors import StoreError
+from csmaturity_app.store.store import Store
+from csmaturity_app.store.tables import utc_now
+
+# (row of the file, assessment id, criterion id, score, not applicable 0/1, notes, updated_at)
+AnswerRow = tuple[int, str, str, int | None, int, str, str]
+
+MAX_CONFLICTS_LISTED = 20
+_IN_CHUNK = 500
 
 
 @dataclass
@@ -20,6 +36,12 @@ class Counts:
     def total(self) -> int:
         return self.new + self.updated + self.unchanged + self.conflicts
 
+    def describe(self, noun: str) -> str:
+        parts = [f"{self.new} new", f"{self.updated} updated", f"{self.unchanged} unchanged"]
+        if self.conflicts:
+            parts.append(f"{self.conflicts} kept as here (newer here)")
+        return f"{noun}: " + ", ".join(parts)
+
 
 @dataclass
 class MergePlan:
@@ -30,7 +52,7 @@ class MergePlan:
     assessments: Counts = field(default_factory=Counts)
     answers: Counts = field(default_factory=Counts)
     model_versions_new: int = 0
-    conflicts: list[str] = field(default_factory=list)  # the first few, described for a person
+    conflicts: list[str] = field(default_factory=list)  # the first few, for a person
     applied: bool = False
 
     @property
@@ -42,4 +64,338 @@ class MergePlan:
 
     def describe(self) -> list[str]:
         """Lines for a person: one per kind of record, then the conflicts."""
-        raise NotImplementedError
+        lines = [
+            self.organizations.describe("organizations"),
+            self.assessments.describe("assessments"),
+            self.answers.describe("answers"),
+        ]
+        if self.model_versions_new:
+            lines.append(f"maturity model versions new to this store: {self.model_versions_new}")
+        if not self.changes_anything:
+            lines.append("nothing to change: the store already holds everything in the file")
+        total = self.organizations.conflicts + self.assessments.conflicts + self.answers.conflicts
+        if total:
+            lines.append(
+                f"{total} records differ and were changed more recently here than in the file; "
+                "they are kept as they are here:"
+            )
+            lines += [f"  {c}" for c in self.conflicts]
+            if total > len(self.conflicts):
+                lines.append(f"  \u2026 and {total - len(self.conflicts)} more")
+        return lines
+
+
+@dataclass(frozen=True)
+class IncomingOrganization:
+    id: str
+    name: str
+    created_at: str  # "" when the file does not say
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class IncomingAssessment:
+    id: str
+    organization_id: str
+    model_digest: str
+    assessed_on: str
+    assessor: str
+    status: str
+    created_at: str  # "" when the file does not say
+    updated_at: str
+    row: int  # its first row in the file, for messages
+
+    @property
+    def details(self) -> tuple[str, str, str]:
+        return (self.assessed_on, self.assessor, self.status)
+
+
+@dataclass(frozen=True)
+class IncomingModelVersion:
+    digest: str
+    model_id: str
+    version: str
+    title: str
+    definition: str  # canonical JSON
+
+
+@dataclass
+class Incoming:
+    """What the reader found besides answers; filled while the answers stream in."""
+
+    organizations: dict[str, IncomingOrganization] = field(default_factory=dict)
+    assessments: dict[str, IncomingAssessment] = field(default_factory=dict)
+    model_versions: dict[str, IncomingModelVersion] = field(default_factory=dict)
+    rows: int = 0
+
+
+class MergeRefused(StoreError):
+    """The file contradicts the store (e.g. an assessment filed under another organization)."""
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction of a dry run, so that it rolls back."""
+
+
+def merge_snapshot(
+    store: Store, incoming: Incoming, answers: Iterable[AnswerRow], dry_run: bool = False
+) -> MergePlan:
+    """Stage, check, plan and (unless `dry_run`) apply, in one transaction."""
+    plan = MergePlan()
+    try:
+        with store.writing():
+            _Merge(store, incoming, plan).run(answers)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        return plan
+    store.forget_cached_scores()
+    plan.applied = True
+    return plan
+
+
+_STAGE = """
+CREATE TEMP TABLE snapshot_answer (
+    row INTEGER NOT NULL,
+    assessment_id TEXT NOT NULL,
+    criterion_id TEXT NOT NULL,
+    score INTEGER,
+    not_applicable INTEGER NOT NULL,
+    notes TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+)"""
+
+_SAME = "a.score IS s.score AND a.not_applicable = s.not_applicable AND a.notes = s.notes"
+_JOINED = (
+    "FROM temp.snapshot_answer AS s LEFT JOIN main.answer AS a "
+    "ON a.assessment_id = s.assessment_id AND a.criterion_id = s.criterion_id"
+)
+_PLAN_ANSWERS = f"""
+SELECT
+    count(*) FILTER (WHERE a.criterion_id IS NULL),
+    count(*) FILTER (WHERE a.criterion_id IS NOT NULL AND NOT ({_SAME})
+                     AND s.updated_at > a.updated_at),
+    count(*) FILTER (WHERE a.criterion_id IS NOT NULL AND ({_SAME})),
+    count(*) FILTER (WHERE a.criterion_id IS NOT NULL AND NOT ({_SAME})
+                     AND s.updated_at <= a.updated_at)
+{_JOINED}"""
+_CHANGED_ASSESSMENTS = f"""
+SELECT s.assessment_id, max(s.updated_at) {_JOINED}
+WHERE a.criterion_id IS NULL OR (NOT ({_SAME}) AND s.updated_at > a.updated_at)
+GROUP BY s.assessment_id"""
+_ANSWER_CONFLICTS = f"""
+SELECT s.row, s.assessment_id, s.criterion_id {_JOINED}
+WHERE a.criterion_id IS NOT NULL AND NOT ({_SAME}) AND s.updated_at <= a.updated_at
+ORDER BY s.row LIMIT {MAX_CONFLICTS_LISTED}"""
+_DUPLICATE = """
+SELECT assessment_id, criterion_id, min(row), max(row) FROM temp.snapshot_answer
+GROUP BY assessment_id, criterion_id HAVING count(*) > 1 ORDER BY max(row) LIMIT 1"""
+_APPLY_ANSWERS = """
+INSERT INTO answer (assessment_id, criterion_id, score, not_applicable, notes, updated_at)
+SELECT assessment_id, criterion_id, score, not_applicable, notes, updated_at
+FROM temp.snapshot_answer WHERE true
+ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET
+    score = excluded.score, not_applicable = excluded.not_applicable,
+    notes = excluded.notes, updated_at = excluded.updated_at
+WHERE excluded.updated_at > answer.updated_at AND NOT (
+    answer.score IS excluded.score AND answer.not_applicable = excluded.not_applicable
+    AND answer.notes = excluded.notes)"""
+
+
+class _Merge:
+    def __init__(self, store: Store, incoming: Incoming, plan: MergePlan) -> None:
+        self.store = store
+        self.db = store.db
+        self.incoming = incoming
+        self.plan = plan
+
+    def sql(self, sql: str, params: Iterable[object] = ()) -> list[tuple]:
+        return self.db.execute_sql(sql, tuple(params)).fetchall()
+
+    def run(self, answers: Iterable[AnswerRow]) -> None:
+        self.db.execute_sql("DROP TABLE IF EXISTS temp.snapshot_answer")
+        self.db.execute_sql(_STAGE)
+        # The reader validates each row as it goes; an error it raises ends up here.
+        self.db.connection().executemany(
+            "INSERT INTO temp.snapshot_answer VALUES (?, ?, ?, ?, ?, ?, ?)", answers
+        )
+        self.plan.rows = self.incoming.rows
+        self.db.execute_sql(
+            "CREATE INDEX temp.snapshot_answer_key ON snapshot_answer (assessment_id, criterion_id)"
+        )
+        self.refuse_duplicates()
+        local_orgs = self.local(
+            "SELECT id, name, updated_at, deleted_at FROM organization", self.incoming.organizations
+        )
+        local_assessments = self.local(
+            "SELECT id, organization_id, model_version_id, assessed_on, assessor, status, "
+            "updated_at FROM assessment",
+            self.incoming.assessments,
+        )
+        self.refuse_contradictions(local_assessments)
+        local_versions = self.local("SELECT id FROM model_version", self.incoming.model_versions)
+        self.merge_model_versions(local_versions)
+        self.merge_organizations(local_orgs)
+        changed = dict(self.sql(_CHANGED_ASSESSMENTS))
+        self.plan_answers()
+        self.merge_assessments(local_assessments, changed)
+        self.db.execute_sql(_APPLY_ANSWERS)
+        self.db.execute_sql("DROP TABLE temp.snapshot_answer")
+
+    def local(self, select: str, ids: Iterable[str]) -> dict[str, tuple]:
+        """The stored rows (by id) of the records the file names."""
+        wanted = list(ids)
+        found = {}
+        for start in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[start : start + _IN_CHUNK]
+            for row in self.sql(f"{select} WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
+                found[row[0]] = row
+        return found
+
+    def refuse_duplicates(self) -> None:
+        duplicate = self.sql(_DUPLICATE)
+        if duplicate:
+            assessment_id, criterion_id, first, row = duplicate[0]
+            raise MergeRefused(
+                f"row {row}: criterion {criterion_id} of assessment {assessment_id} is already "
+                f"on row {first}; a snapshot holds each answer once"
+            )
+
+    def refuse_contradictions(self, local: dict[str, tuple]) -> None:
+        for assessment in self.incoming.assessments.values():
+            here = local.get(assessment.id)
+            if here is None:
+                continue
+            if here[1] != assessment.organization_id:
+                raise MergeRefused(
+                    f"row {assessment.row}: assessment {assessment.id} belongs to organization "
+                    f"{here[1]} in this store, not {assessment.organization_id}"
+                )
+            if here[2] != assessment.model_digest:
+                raise MergeRefused(
+                    f"row {assessment.row}: assessment {assessment.id} was taken with another "
+                    "version of its maturity model in this store; it cannot be merged"
+                )
+
+    def merge_model_versions(self, local: dict[str, tuple]) -> None:
+        now = utc_now()
+        for version in self.incoming.model_versions.values():
+            if version.digest in local:
+                continue
+            self.plan.model_versions_new += 1
+            self.db.execute_sql(
+                "INSERT INTO model_version (id, model_id, version, title, definition, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    version.digest,
+                    version.model_id,
+                    version.version,
+                    version.title,
+                    version.definition,
+                    now,
+                ),
+            )
+
+    def merge_organizations(self, local: dict[str, tuple]) -> None:
+        counts = self.plan.organizations
+        now = utc_now()
+        for org in self.incoming.organizations.values():
+            here = local.get(org.id)
+            if here is None:
+                counts.new += 1
+                self.db.execute_sql(
+                    "INSERT INTO organization (id, name, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?)",
+                    (org.id, org.name, org.created_at or now, org.updated_at or now),
+                )
+                continue
+            _, name, updated_at, deleted_at = here
+            if name != org.name and org.updated_at > updated_at:
+                counts.updated += 1
+                self.db.execute_sql(
+                    "UPDATE organization SET name = ?, updated_at = ?, deleted_at = NULL "
+                    "WHERE id = ?",
+                    (org.name, org.updated_at, org.id),
+                )
+            elif name != org.name:
+                counts.conflicts += 1
+                self.conflict(f"organization {name!r} is named {org.name!r} in the file")
+                if deleted_at is not None:
+                    self.restore(org.id)
+            elif deleted_at is not None:
+                counts.updated += 1  # in the trash here: the import brings it back
+                self.restore(org.id)
+            else:
+                counts.unchanged += 1
+
+    def restore(self, organization_id: str) -> None:
+        self.db.execute_sql(
+            "UPDATE organization SET deleted_at = NULL WHERE id = ?", (organization_id,)
+        )
+
+    def plan_answers(self) -> None:
+        ((new, updated, unchanged, conflicts),) = self.sql(_PLAN_ANSWERS)
+        self.plan.answers = Counts(new, updated, unchanged, conflicts)
+        for row, assessment_id, criterion_id in self.sql(_ANSWER_CONFLICTS):
+            assessment = self.incoming.assessments[assessment_id]
+            org = self.incoming.organizations[assessment.organization_id]
+            self.conflict(
+                f"row {row}: {org.name}, {assessment.assessed_on}, criterion {criterion_id}"
+            )
+
+    def merge_assessments(
+        self,
+        local: dict[str, tuple],
+        changed_answers: dict[str, str],
+    ) -> None:
+        """Insert new assessments; update details (newest wins); bump `updated_at` wherever
+        answers change, which the store's score cache relies on."""
+        counts = self.plan.assessments
+        now = utc_now()
+        for assessment in self.incoming.assessments.values():
+            newest_answer = changed_answers.get(assessment.id, "")
+            here = local.get(assessment.id)
+            if here is None:
+                counts.new += 1
+                updated_at = assessment.updated_at or newest_answer or now
+                self.db.execute_sql(
+                    "INSERT INTO assessment (id, organization_id, model_version_id, assessed_on, "
+                    "assessor, status, created_at, updated_at, position) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '')",
+                    (
+                        assessment.id,
+                        assessment.organization_id,
+                        assessment.model_digest,
+                        *assessment.details,
+                        assessment.created_at or updated_at,
+                        updated_at,
+                    ),
+                )
+                continue
+            details_here = tuple(here[3:6])
+            updated_here = here[6]
+            differs = assessment.details != details_here
+            take_details = differs and assessment.updated_at > updated_here
+            if differs and not take_details:
+                self.conflict(
+                    f"assessment of {assessment.assessed_on} ({assessment.id}): its date, "
+                    "assessor or status differs in the file"
+                )
+            if not take_details and not newest_answer:
+                if differs:
+                    counts.conflicts += 1
+                else:
+                    counts.unchanged += 1
+                continue
+            counts.updated += 1
+            details = assessment.details if take_details else details_here
+            updated_at = max(updated_here, newest_answer, assessment.updated_at)
+            self.db.execute_sql(
+                "UPDATE assessment SET assessed_on = ?, assessor = ?, status = ?, updated_at = ? "
+                "WHERE id = ?",
+                (*details, updated_at, assessment.id),
+            )
+
+    def conflict(self, text: str) -> None:
+        if len(self.plan.conflicts) < MAX_CONFLICTS_LISTED:
+            self.plan.conflicts.append(text)

@@ -53,3 +53,20 @@ class AnswerRecord:
     not_applicable: bool
     notes: str
     updated_at: str
+
+
+@dataclass(frozen=True)
+class SnapshotAssessment:
+    """An assessment as a snapshot writes it: with its organization and model version."""
+
+    organization_id: str
+    organization_name: str
+    organization_created_at: str
+    organization_updated_at: str
+    id: str
+    model_digest: str
+    assessed_on: str
+    assessor: str
+    status: str
+    created_at: str
+    updated_at: str

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -37,6 +37,7 @@ from csmaturity_app.store.records import (
     AssessmentRecord,
     OrganizationRecord,
     OrganizationSummary,
+    SnapshotAssessment,
 )
 from csmaturity_app.store.tables import (
     ALL_TABLES,
@@ -99,6 +100,20 @@ class Store:
     def _writing(self) -> Iterator[None]:
         with self._reading(), self.db.atomic():
             yield
+
+    def writing(self) -> AbstractContextManager[None]:
+        """One write transaction (BEGIN IMMEDIATE) for bulk work such as an import: all of it is
+        written, or (on any exception) none of it."""
+        return self._writing()
+
+    def reading(self) -> AbstractContextManager[None]:
+        """One read transaction: what is read inside sees the store at one moment (an export
+        stays consistent while the wizard writes elsewhere)."""
+        return _read_transaction(self)
+
+    def forget_cached_scores(self) -> None:
+        """After bulk writes that bypass `updated_at` bumps: score peers afresh."""
+        self._peer_cache = _PeerCache()
 
     # -- organizations
 
@@ -251,7 +266,7 @@ class Store:
     ) -> AssessmentRecord:
         """Start a draft, with the model definition frozen in (later file edits change nothing)."""
         definition = canonical_definition(model)
-        digest = hashlib.sha256(definition.encode("utf-8")).hexdigest()
+        digest = definition_digest(definition)
         with self._writing():
             org = self._org_row(organization_id)
             ModelVersion.insert(
@@ -314,6 +329,21 @@ class Store:
             )
             if digest is None:
                 raise NotFoundError(f"no assessment with id {assessment_id!r}")
+            return self._model(digest)
+
+    def model_versions(self) -> dict[str, tuple[str, str]]:
+        """Every maturity model version the store holds: digest -> (model id, version)."""
+        with self._reading():
+            rows = self.db.execute_sql("SELECT id, model_id, version FROM model_version")
+            return {digest: (model_id, version) for digest, model_id, version in rows}
+
+    def model_version(self, digest: str) -> MaturityModel:
+        """The maturity model version stored under this digest (see `canonical_definition`)."""
+        with self._reading():
+            if not self.db.execute_sql(
+                "SELECT 1 FROM model_version WHERE id = ?", (digest,)
+            ).fetchone():
+                raise NotFoundError(f"no maturity model version {digest[:12]} in this store")
             return self._model(digest)
 
     def _model(self, digest: str) -> MaturityModel:
@@ -413,6 +443,30 @@ class Store:
         """The scoring of an assessment against the model version it was taken with."""
         model = self.model_of(assessment_id)
         return score_answers(model, self.answers(assessment_id))
+
+    # -- snapshots (read inside `reading()`, so that they see one moment)
+
+    def snapshot_assessments(
+        self, organization_id: str | None = None, assessment_id: str | None = None
+    ) -> list[SnapshotAssessment]:
+        """Assessments to export (all, one organization's or one), by organization and date;
+        organizations in the trash are left out."""
+        where, params = "o.deleted_at IS NULL", []
+        if organization_id is not None:
+            self.organization(organization_id)
+            where, params = where + " AND o.id = ?", [organization_id]
+        if assessment_id is not None:
+            self.assessment(assessment_id)
+            where, params = where + " AND a.id = ?", [assessment_id]
+        with self._reading():
+            rows = self.db.execute_sql(_SNAPSHOT_ASSESSMENTS.format(where=where), params)
+            return [SnapshotAssessment(*row) for row in rows]
+
+    def answer_rows(self, assessment_id: str) -> list[tuple[str, int | None, int, str, str]]:
+        """(criterion id, score, not applicable 0/1, notes, updated_at) of each answer: plain
+        tuples, as an export of a million answers needs them."""
+        with self._reading():
+            return self.db.execute_sql(_ANSWER_ROWS, (assessment_id,)).fetchall()
 
     # -- overviews
 
@@ -530,6 +584,19 @@ class Store:
         return values
 
 
+@contextmanager
+def _read_transaction(store: Store) -> Iterator[None]:
+    with store._reading():
+        if store.db.connection().in_transaction:
+            yield
+            return
+        store.db.execute_sql("BEGIN DEFERRED")
+        try:
+            yield
+        finally:
+            store.db.execute_sql("COMMIT")
+
+
 def score_answers(model: MaturityModel, answers: dict[str, AnswerRecord]) -> AssessmentResult:
     return score_assessment(
         model, {k: AnswerValue(a.score, a.not_applicable) for k, a in answers.items()}
@@ -539,6 +606,11 @@ def score_answers(model: MaturityModel, answers: dict[str, AnswerRecord]) -> Ass
 def canonical_definition(model: MaturityModel) -> str:
     """The frozen form of a definition: sorted-key JSON, so one definition has one digest."""
     return json.dumps(model.to_dict(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def definition_digest(definition: str) -> str:
+    """The id of a maturity model version: the sha256 of its canonical definition."""
+    return hashlib.sha256(definition.encode("utf-8")).hexdigest()
 
 
 def _clean_name(name: str) -> str:
@@ -577,6 +649,18 @@ def _answer(row: Answer) -> AnswerRecord:
         row.criterion_id, row.score, bool(row.not_applicable), row.notes, row.updated_at
     )
 
+
+_SNAPSHOT_ASSESSMENTS = """
+SELECT o.id, o.name, o.created_at, o.updated_at, a.id, a.model_version_id, a.assessed_on,
+    a.assessor, a.status, a.created_at, a.updated_at
+FROM assessment AS a JOIN organization AS o ON o.id = a.organization_id
+WHERE {where}
+ORDER BY o.name COLLATE NOCASE, o.id, a.assessed_on, a.created_at, a.id
+"""
+_ANSWER_ROWS = (
+    "SELECT criterion_id, score, not_applicable, notes, updated_at FROM answer "
+    "WHERE assessment_id = ?"
+)
 
 # -- results pane queries (Store.progression, peer_indices, compare_assessments)
 

@@ -1,0 +1,73 @@
+"""The snapshot CSV contract (DESIGN.md): its columns, and how cells are kept safe for
+spreadsheets yet round-trip exactly.
+"""
+
+from __future__ import annotations
+
+# The contract's columns, in this order; then ours, which a file may lack (see below).
+CONTRACT_COLUMNS = (
+    "organization_id",
+    "organization",
+    "assessment_id",
+    "model_id",
+    "model_version",
+    "assessed_on",
+    "assessor",
+    "status",
+    "stage_level",
+    "stage",
+    "dimension",
+    "criterion_id",
+    "criterion",
+    "score",
+    "score_label",
+    "not_applicable",
+    "notes",
+    "updated_at",
+)
+
+# What the contract does not carry but a merge needs to give back the same data:
+# - model_digest: the sha256 of the exact maturity model version (two definitions may share an
+#   id and version string, e.g. a user's edited file); without it, the id and version are used.
+# - the organization's and assessment's own timestamps, so renames and status changes merge by
+#   "newest wins" like answers do.
+# - model_definition: the whole definition (JSON), on the first row of each model version in
+#   the file only, so a laptop without that version can still import and score it as taken.
+EXTRA_COLUMNS = (
+    "model_digest",
+    "organization_created_at",
+    "organization_updated_at",
+    "assessment_created_at",
+    "assessment_updated_at",
+    "model_definition",
+)
+
+SNAPSHOT_COLUMNS = CONTRACT_COLUMNS + EXTRA_COLUMNS
+
+TRUE, FALSE = "true", "false"
+
+# A spreadsheet runs a cell starting with one of these as a formula.
+FORMULA_STARTS = frozenset("=+-@\t\r\n")
+
+
+def _needs_quote(value: str) -> bool:
+    """A value to prefix with `'` on export: formula-like, or one that would read as escaped.
+
+    `'=1` must come back as `'=1`, so it is written `''=1`: a value needs the quote when,
+    past any leading quotes, it starts like a formula. Then every number of leading quotes
+    round-trips.
+    """
+    rest = value.lstrip("'")
+    return bool(rest) and rest[0] in FORMULA_STARTS
+
+
+def neutralise(value: str) -> str:
+    """A cell safe to open in a spreadsheet (a leading `'` before formula-like text)."""
+    return "'" + value if _needs_quote(value) else value
+
+
+def restore(value: str) -> str:
+    """The value `neutralise` was given: `restore(neutralise(v)) == v` for every string."""
+    if value[:1] == "'" and _needs_quote(value[1:]):
+        return value[1:]
+    return value
