@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -247,20 +247,21 @@ def _disambiguate(columns: dict[tuple[str, str], str]) -> None:
 @contextmanager
 def _replacing(path: Path) -> Iterator[TextIO]:
     """A text file written beside `path` and moved onto it only once complete."""
-    folder = path.parent if str(path.parent) else Path()
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        # "x": never over another file; created with the user's usual permissions (umask)
+        out = temporary.open("x", encoding="utf-8-sig", newline="")
     except OSError as exc:
         raise UserFacingError(f"cannot write {path}: {exc.strerror or exc}") from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
+        with out:
             yield out
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)
     except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise UserFacingError(f"cannot write {path}: {exc.strerror or exc}") from None
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise

@@ -224,6 +224,12 @@ class _Reader:
 
     def read_header(self, header: list[str]) -> None:
         names = [name.strip() for name in header]
+        if not set(names) & set(CONTRACT_COLUMNS):
+            raise SnapshotError(
+                "this is not a CS Maturity snapshot: its first row should be the header "
+                f"{', '.join(CONTRACT_COLUMNS[:3])}, \u2026",
+                1,
+            )
         for position, expected in enumerate(CONTRACT_COLUMNS):
             found = names[position] if position < len(names) else None
             if found == expected:

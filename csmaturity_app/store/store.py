@@ -281,7 +281,7 @@ class Store:
                 organization=org,
                 model_version=digest,
                 assessed_on=(assessed_on or date.today()).isoformat(),
-                assessor=assessor.strip(),
+                assessor=assessor.replace("\0", "").strip(),
             )
         return self.assessment(row.id)
 
@@ -428,7 +428,9 @@ class Store:
                     f"score must be a whole number from 0 to {model.max_score}, not {score!r}"
                 )
             upsert = _UPSERTS[rating is not None, notes is not None]
-            params = (assessment_id, criterion_id, score, not_applicable, notes or "", now)
+            # NUL is never meant as text, and CSV readers refuse it: snapshots must round-trip.
+            notes = notes.replace("\0", "") if notes else ""
+            params = (assessment_id, criterion_id, score, not_applicable, notes, now)
             saved = self.db.execute_sql(upsert, params).fetchone()
             self.db.execute_sql(_TOUCH_ASSESSMENT, (now, assessment_id))
         criterion, score, not_applicable, notes, updated_at = saved
@@ -614,7 +616,7 @@ def definition_digest(definition: str) -> str:
 
 
 def _clean_name(name: str) -> str:
-    name = " ".join(name.split())
+    name = " ".join(name.replace("\0", "").split())
     if not name:
         raise StoreError("an organization needs a name")
     if len(name) > 200:
