@@ -101,7 +101,11 @@ def inspect_file(path: Path, busy_timeout_ms: int) -> int:
     header_valid = header[24:28] == header[92:96]
     if page_size < 512 or page_size & (page_size - 1) or size % page_size:
         raise CorruptStoreError(_damaged(path, "its size does not match its page size"))
-    if header_valid and pages and size < pages * page_size:
+    # A -wal file with frames in it may hold the pages a checkpoint could not copy (a disk that
+    # filled up): SQLite completes the file from it, so only a store without one is cut short.
+    wal = Path(f"{path}-wal")
+    wal_has_frames = wal.exists() and wal.stat().st_size > 32
+    if header_valid and pages and size < pages * page_size and not wal_has_frames:
         raise CorruptStoreError(_damaged(path, "the file is cut short"))
 
     # With no -wal file beside it, the main file is the whole store and nobody has it open in
@@ -157,11 +161,15 @@ def backup_copy(db: SqliteDatabase, path: Path, version: int) -> Path:
     """A consistent copy beside the store, named after its schema version and the time."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.schema{version}-{stamp}.bak")
-    dest = sqlite3.connect(target)
+    # Written under another name and renamed once complete: a crash during the copy must not
+    # leave a half file that looks like a good backup.
+    partial = target.with_name(target.name + ".partial")
+    dest = sqlite3.connect(partial)
     try:
         db.connection().backup(dest)
     finally:
         dest.close()
+    os.replace(partial, target)
     return target
 
 
@@ -222,5 +230,15 @@ class translate_errors:
         if exc is None or isinstance(exc, StoreError):
             return False
         if isinstance(exc, sqlite3.Error) or type(exc).__module__ == "peewee":
-            raise _classify(self.path, exc) from exc
+            cause = _first_failure(exc)
+            raise _classify(self.path, cause) from cause
         return False
+
+
+def _first_failure(exc: BaseException) -> BaseException:
+    """The error that started it: when a write fails for lack of space (or I/O), SQLite has
+    already rolled the transaction back, so the rollback peewee then tries fails too, and that
+    second error ("no transaction is active") would hide the one the user must hear about."""
+    while "no transaction is active" in str(exc) and exc.__context__ is not None:
+        exc = exc.__context__
+    return exc

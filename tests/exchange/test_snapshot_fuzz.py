@@ -124,7 +124,11 @@ def original(tmp_path_factory: pytest.TempPathFactory, tsia: MaturityModel) -> b
 
 
 def test_mutated_snapshots_are_imported_whole_or_refused_cleanly(
-    original: bytes, tmp_path: Path, ftworks: MaturityModel, builtin_catalog: ModelCatalog
+    original: bytes,
+    tmp_path: Path,
+    ftworks: MaturityModel,
+    builtin_catalog: ModelCatalog,
+    record_property: Callable[[str, object], None],
 ) -> None:
     outcomes = {"imported": 0, "refused": 0}
     with Store.open(tmp_path / "target.db") as target:
@@ -155,5 +159,8 @@ def test_mutated_snapshots_are_imported_whole_or_refused_cleanly(
         assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert check.execute("PRAGMA foreign_key_check").fetchall() == []
         check.close()
+    record_property("case", "CSV fuzzing")
+    record_property("tried", CASES)
+    record_property("note", f"{outcomes['imported']} imported whole, {outcomes['refused']} refused")
     # Both outcomes happen: the mutations are neither all harmless nor all fatal.
     assert outcomes["imported"] and outcomes["refused"], outcomes

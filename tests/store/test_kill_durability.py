@@ -212,7 +212,7 @@ def _trial(
 
 
 def test_confirmed_answers_survive_sigkill_at_random_moments(
-    tmp_path: Path, tsia: MaturityModel
+    tmp_path: Path, tsia: MaturityModel, record_property
 ) -> None:
     rng = random.Random(SEED)
     totals = Totals()
@@ -238,6 +238,9 @@ def test_confirmed_answers_survive_sigkill_at_random_moments(
         f"{totals.committed_unconfirmed} with the next answer committed but unconfirmed, "
         f"{totals.partial_lines} with a partial last line; no loss"
     )
+    record_property("case", "SIGKILL during answer entry")
+    record_property("tried", totals.trials)
+    record_property("note", f"{totals.confirmed_checked} confirmed answers checked")
     assert totals.trials == TRIALS
     # The test can fail only if kills land while answers are being written.
     assert totals.killed_mid_stream >= 1
