@@ -365,6 +365,7 @@ class MainWindow(QMainWindow):
             widget.setEnabled(has_org)
         self.open_button.setEnabled(has_assessment)
         self.open_action.setEnabled(has_assessment)
+        self.report_action.setEnabled(has_assessment)
 
     def _organizations_changed(self) -> None:
         current = self.current_organization_id()

@@ -1,11 +1,26 @@
-"""The PDF report of an assessment, drawn with Qt's own PDF output (QPdfWriter)."""
+"""The PDF report of an assessment, drawn with Qt's own PDF output (QPdfWriter).
+
+What the report says is decided in `exchange.report_content` (no Qt); here it is set on
+pages (`sections`, `blocks`, `pagination`), with the results pane's charts (`charts`),
+drawn (`pdf`) and written (`output`).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from csmaturity_app.exchange.report_content import build_report
 from csmaturity_app.store import Store
+from csmaturity_app.ui.report.output import ensure_application, write_atomically
+from csmaturity_app.ui.report.pdf import render_pdf
 
 
 def export_report_pdf(store: Store, assessment_id: str, out: Path) -> Path:
-    raise NotImplementedError
+    """Write the report of one assessment to `out` (replaced if it exists); return it.
+
+    Raises UserFacingError (one message) for an unknown assessment or a file that cannot be
+    written; nothing is written then. Works with no QApplication running (the command line).
+    """
+    report = build_report(store, assessment_id)
+    ensure_application()
+    return write_atomically(Path(out), render_pdf(report))

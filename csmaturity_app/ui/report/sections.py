@@ -1,0 +1,408 @@
+"""The report, section by section, as blocks: the cover with the verdict and the contents,
+the results (charts, progression), the next steps, the findings stage by stage, and what
+the maturity model and its scoring are. The words and figures come from `report_content`;
+this module only sets them in type."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtGui import QPagedPaintDevice
+
+from csmaturity_app import __version__
+from csmaturity_app.exchange.report_content import (
+    CriterionAnswer,
+    NextStep,
+    Report,
+    StageDetail,
+    index_text,
+    long_date,
+)
+from csmaturity_app.ui.report import charts, style
+from csmaturity_app.ui.report.blocks import (
+    Block,
+    ChartBlock,
+    ContentsBlock,
+    Flow,
+    ItemBlock,
+    Meter,
+    PanelBlock,
+    Spacer,
+    TextBlock,
+)
+from csmaturity_app.ui.results import chart_data as data
+
+mm = style.mm
+
+RESULTS = "results"
+PROGRESSION = "progression"
+NEXT_STEPS = "next-steps"
+FINDINGS = "findings"
+ABOUT = "about"
+
+
+def above(points: float) -> str:
+    """Space above a paragraph: Qt's rich text takes margins in pixels (report units)."""
+    return f"margin-top: {round(style.pt(points))}px"
+
+
+def text(value: str) -> str:
+    """User text (names, notes) as rich text: escaped, its line breaks kept."""
+    return html.escape(value).replace("\n", "<br>")
+
+
+class Sections:
+    """Builds the blocks of one report for a page `width` x `page_height` (report units)."""
+
+    def __init__(
+        self, report: Report, device: QPagedPaintDevice, width: float, page_height: float
+    ) -> None:
+        self.report = report
+        self.device = device
+        self.width = width
+        self.page_height = page_height
+        self.blocks: list[Block] = []
+        self.contents: ContentsBlock | None = None
+
+    def build(self) -> list[Block]:
+        self.cover()
+        self.results()
+        self.next_steps()
+        self.findings()
+        self.about()
+        return self.blocks
+
+    # -- helpers
+
+    def add(self, block: Block) -> Block:
+        self.blocks.append(block)
+        return block
+
+    def para(
+        self, rich: str, space: float = 0.0, keep: bool = False, size: float = style.BODY_PT
+    ) -> None:
+        self.add(TextBlock(self.device, rich, self.width, Flow(space, keep), size=size))
+
+    def section(self, title: str, anchor: str, new_page: bool = True, space: float = 0.0) -> None:
+        flow = Flow(space, keep_with_next=True, new_page=new_page, anchor=anchor)
+        rich = f"<h1>{text(title)}</h1>"
+        self.add(TextBlock(self.device, rich, self.width, flow, splittable=False))
+
+    def heading(self, title: str, space: float = mm(7), level: int = 2, anchor: str = "") -> None:
+        rich = f"<h{level}>{text(title)}</h{level}>"
+        flow = Flow(space, keep_with_next=True, anchor=anchor)
+        self.add(TextBlock(self.device, rich, self.width, flow, splittable=False))
+
+    def caption(self, rich: str) -> None:
+        flow = Flow(mm(1.5), keep_with_next=True)
+        self.add(TextBlock(self.device, f"<p class='muted'>{rich}</p>", self.width, flow))
+
+    # -- the cover: who, what, when, the verdict, the contents
+
+    def cover(self) -> None:
+        report, cover, verdict = self.report, self.report.cover, self.report.verdict
+        self.add(Spacer(mm(28)))
+        self.para(
+            "<p class='accent' style='font-size: 9pt; font-weight: bold'>"
+            "CUSTOMER-SUCCESS MATURITY ASSESSMENT</p>"
+        )
+        self.para(
+            f"<p style='font-size: 26pt; font-weight: bold'>{text(cover.organization)}</p>",
+            mm(3),
+        )
+        self.para(
+            f"<p style='font-size: 13pt'>{text(cover.model_title)}"
+            f" <span class='muted'>version {text(cover.model_version)}</span></p>",
+            mm(2.5),
+        )
+        self.para(f"<p class='muted'>Maturity model: {text(cover.credit)}</p>", mm(1.5))
+        status = text(cover.status)
+        if cover.draft:
+            status = f"<span class='warning'><b>{status}</b>: the results may still change</span>"
+        rows = [
+            ("Assessed on", text(long_date(cover.assessed_on))),
+            ("Assessor", text(cover.assessor) or "<span class='muted'>not recorded</span>"),
+            ("Status", status),
+            ("Criteria answered", text(verdict.answered_text.split(" criteria")[0])),
+            ("Report date", text(long_date(cover.generated_on))),
+        ]
+        self.para(_details_table(rows), mm(12))
+
+        stage_colour = data.stage_colour(verdict.placed_level) if verdict.placed else None
+        self.add(
+            PanelBlock(
+                self.device,
+                "<p class='label' style='font-size: 8pt'>VERDICT</p>"
+                f"<p style='font-size: 20pt; font-weight: bold; {above(2)}'>"
+                f"{text(verdict.placed_label)}</p>"
+                f"<p style='font-size: 11pt; {above(3)}'>{text(verdict.index_text)}"
+                f" <span class='muted'>\u00b7 {text(verdict.answered_text)}</span></p>"
+                f"<p style='{above(7)}'>{text(verdict.summary)}</p>",
+                self.width,
+                Flow(mm(12)),
+                fill=style.colour(style.PANEL),
+                bar=stage_colour or style.colour(style.MUTED),
+                padding=mm(5),
+            )
+        )
+        entries = [("Results: stage attainment and dimension profile", RESULTS)]
+        if report.progression is not None:
+            entries.append(("Progression over time", PROGRESSION))
+        entries += [
+            (
+                f"Next steps: {report.next_steps.heading[:1].lower()}"
+                f"{report.next_steps.heading[1:]}",
+                NEXT_STEPS,
+            ),
+            ("Findings by stage: every criterion, its rating and notes", FINDINGS),
+            ("About the maturity model and the scoring", ABOUT),
+        ]
+        self.heading("Contents", mm(12), level=3)
+        self.contents = ContentsBlock(self.device, entries, self.width, Flow(mm(1)))
+        self.add(self.contents)
+        # On the cover, where there is room: at the end it could spill onto a page of its own.
+        self.para(
+            f"<p class='muted'>Report made with CS Maturity {text(__version__)} on "
+            f"{text(long_date(cover.generated_on))}, from the assessment "
+            f"<span style='white-space: nowrap'>{text(report.record.id)}</span>.</p>",
+            mm(6),
+            size=style.SMALL_PT,
+        )
+
+    # -- results: the charts of the results pane
+
+    def results(self) -> None:
+        report = self.report
+        self.section("Results", RESULTS)
+        threshold = f"{data.threshold_percent(report.model):g} %"
+        self.heading("Stage attainment", mm(5))
+        self.caption(
+            "How far each stage is attained: the mean rating of its applicable criteria as a "
+            f"share of the top rating (unanswered criteria count as 0). A stage is achieved at "
+            f"{threshold} (dashed line); faded bars are not achieved"
+            + (
+                ", hatched ones achieved by definition (no criteria)."
+                if any(s.by_definition for s in report.stages)
+                else "."
+            )
+        )
+        self.add(ChartBlock(charts.stage_chart(report), self.width, mm(88), Flow(mm(2))))
+        self.heading("Dimension profile")
+        self.caption(
+            "The same measure for each dimension of the model, across every stage: where the "
+            "organization is strong and where it is weak."
+        )
+        height = mm(20 + 10 * len(report.dimensions))
+        self.add(ChartBlock(charts.dimension_chart(report), self.width, height, Flow(mm(2))))
+        self.progression()
+
+    def progression(self) -> None:
+        report, progression = self.report, self.report.progression
+        if progression is None:
+            return
+        self.heading("Progression over time", mm(9), anchor=PROGRESSION)
+        self.caption(text(progression.summary))
+        if progression.points >= 2:
+            self.add(
+                ChartBlock(
+                    charts.progression_chart(report, progression),
+                    self.width,
+                    mm(78),
+                    Flow(mm(2), keep_with_next=True),
+                )
+            )
+        several = progression.several_models
+        header = ["Assessed on"] + ["Maturity model"] * several + ["Status", "Placed at", "Index"]
+        rows = [
+            [row.assessed_on.isoformat()]
+            + [text(row.model_title)] * several
+            + [
+                text(row.status) + (" (this report)" if row.current else ""),
+                text(row.placed_label),
+                index_text(row.maturity_index),
+            ]
+            for row in progression.rows
+        ]
+        current = [row.current for row in progression.rows]
+        table = _table(header, rows, bold=current)
+        self.add(TextBlock(self.device, table, self.width, Flow(mm(3)), splittable=False))
+
+    # -- next steps: the action plan
+
+    def next_steps(self) -> None:
+        steps = self.report.next_steps
+        # the action plan starts a page; "every stage is achieved" is one line: no page of its own
+        self.section("Next steps", NEXT_STEPS, new_page=bool(steps.steps), space=mm(14))
+        colour = data.stage_colour(steps.level) if steps.level is not None else None
+        self.add(
+            PanelBlock(
+                self.device,
+                f"<h2>{text(steps.heading)}</h2>",
+                self.width,
+                Flow(mm(5), keep_with_next=True),
+                bar=colour or style.colour(style.ACCENT),
+            )
+        )
+        self.para(f"<p>{text(steps.explanation)}</p>", mm(2.5), keep=bool(steps.steps))
+        for number, step in enumerate(steps.steps, 1):
+            self.add(self._next_step(number, step, Flow(mm(4.5) if number > 1 else mm(4))))
+
+    def _next_step(self, number: int, step: NextStep, flow: Flow) -> Block:
+        body = (
+            f"<p><b>{text(step.statement)}</b></p>"
+            f"<p style='{above(2)}'>Now: <b>{text(step.rating)}</b>"
+            f" <span class='muted'>\u00b7 {text(step.dimension)}</span></p>"
+        )
+        if step.guidance:
+            body += (
+                f"<p class='muted' style='{above(3)}'><b>Evidence:</b> {text(step.guidance)}</p>"
+            )
+        if step.notes:
+            body += (
+                f"<p style='{above(3)}'><span class='label'>Notes:</span> {text(step.notes)}</p>"
+            )
+        gutter = (
+            f"<p style='font-size: 11pt; font-weight: bold'>{number}</p>"
+            f"<p class='muted'>{text(step.criterion_id)}</p>"
+        )
+        return ItemBlock(
+            self.device,
+            gutter,
+            body,
+            self.width,
+            mm(16),
+            None,
+            2,
+            self.page_height,
+            flow,
+            continued_html=_continued(f"{number}. {step.criterion_id}"),
+        )
+
+    # -- findings: every criterion, stage by stage
+
+    def findings(self) -> None:
+        report = self.report
+        self.section("Findings by stage", FINDINGS)
+        top = report.model.max_score
+        scale = ", ".join(f"{p.score} {p.label.lower()}" for p in report.model.scale)
+        self.para(
+            "<p>Every criterion of the maturity model, stage by stage and grouped by dimension, "
+            "with the rating given and the notes taken during the assessment. The squares show "
+            f"the rating out of {top} ({text(scale)}); an unanswered criterion counts as "
+            "0.</p>",
+            mm(2.5),
+        )
+        for detail in report.stage_details:
+            self._stage(detail)
+
+    def _stage(self, detail: StageDetail) -> None:
+        stage = detail.attainment
+        self.add(
+            PanelBlock(
+                self.device,
+                f"<h2>{text(stage.label)}</h2>"
+                f"<p class='muted' style='{above(1)}'>{text(stage.state.capitalize())}"
+                + (
+                    f" \u00b7 {stage.answered} of {stage.criteria} criteria answered"
+                    if stage.criteria
+                    else ""
+                )
+                + "</p>",
+                self.width,
+                Flow(mm(9), keep_with_next=True),
+                bar=data.stage_colour(stage.level),
+            )
+        )
+        self.para(
+            f"<p class='muted'>{text(detail.description)}</p>", mm(2.5), keep=bool(detail.groups)
+        )
+        if not detail.groups:
+            self.para(
+                f"<p><b>This {text(self.report.model.stage_word.lower())} has no criteria: it is "
+                "achieved by definition.</b></p>",
+                mm(2.5),
+            )
+        for group in detail.groups:
+            self.heading(group.dimension, mm(4.5), level=3)
+            for n, answer in enumerate(group.criteria):
+                self.add(self._criterion(answer, Flow(mm(2) if n == 0 else mm(3.2))))
+
+    def _criterion(self, answer: CriterionAnswer, flow: Flow) -> Block:
+        rating_class = "warning" if not answer.answered else ""
+        body = (
+            f"<p>{text(answer.statement)}</p>"
+            f"<p style='{above(1.5)}'><b class='{rating_class}'>{text(answer.rating)}</b>"
+            "</p>"
+        )
+        if answer.notes:
+            body += (
+                f"<p style='{above(2.5)}'><span class='label'>Notes:</span> "
+                f"{text(answer.notes)}</p>"
+            )
+        gutter = f"<p style='{above(1.3)}'><b>{text(answer.criterion_id)}</b></p>"
+        if answer.not_applicable:
+            gutter += "<p class='muted'>n/a</p>"
+        meter = Meter(answer.score, answer.top_score, answer.not_applicable)
+        return ItemBlock(
+            self.device,
+            gutter,
+            body,
+            self.width,
+            mm(16),
+            meter,
+            2,
+            self.page_height,
+            flow,
+            continued_html=_continued(answer.criterion_id),
+        )
+
+    # -- about: the model, its author, the scoring rule
+
+    def about(self) -> None:
+        report, cover = self.report, self.report.cover
+        self.section(
+            "About the maturity model and the scoring", ABOUT, new_page=False, space=mm(14)
+        )
+        self.para(
+            f"<p><b>{text(cover.model_title)}</b>, version {text(cover.model_version)}. "
+            f"{text(report.model_summary)}</p>",
+            mm(3),
+        )
+        self.para(f"<p>Source: {text(cover.credit)}. {text(cover.attribution_note)}</p>", mm(2.5))
+        self.heading("How the assessment is scored", mm(6), level=3)
+        self.para(f"<p>{text(report.scoring_rule)}</p>", mm(2))
+
+
+def _continued(what: str) -> str:
+    """The gutter of an item's part after a page break."""
+    return f"<p class='muted'>{text(what)}<br>(cont.)</p>"
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]], bold: Sequence[bool]) -> str:
+    """A table of figures (rich text cells); its last column, a number, aligned right."""
+
+    def cells(values: Sequence[str], tag: str) -> str:
+        last = len(values) - 1
+        return "".join(
+            f"<td{' align=right' if i == last else ''}>{tag}{value}{tag.replace('<', '</')}</td>"
+            for i, value in enumerate(values)
+        )
+
+    head = cells([f"<span class='label'>{h}</span>" for h in header], "")
+    body = "".join(
+        f"<tr>{cells(row, '<b>' if strong else '')}</tr>"
+        for row, strong in zip(rows, bold, strict=True)
+    )
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='8'>"
+        f"<thead><tr>{head}</tr></thead>{body}</table>"
+    )
+
+
+def _details_table(rows: Sequence[tuple[str, str]]) -> str:
+    cells = "".join(
+        f"<tr><td width='28%' class='label'>{label}</td><td>{value}</td></tr>"
+        for label, value in rows
+    )
+    return f"<table width='100%' cellspacing='0' cellpadding='10'>{cells}</table>"

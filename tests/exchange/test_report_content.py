@@ -1,0 +1,282 @@
+"""What the PDF report says, checked without a display: against assessments worked out by
+hand (the same TSIA draft as the results pane's tests), for both maturity models, at the
+edges (nothing achieved, everything achieved, a stage with no criteria), and the
+organization's history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from csmaturity_app.exchange.report_content import (
+    build_report,
+    long_date,
+    report_file_name,
+)
+from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.store import AssessmentRecord, NotFoundError, Store
+
+NA = "n/a"
+TODAY = date(2025, 4, 1)
+
+# TSIA, a draft, 19 of 36 criteria answered (worked out in tests/ui/test_results_pane.py):
+# Phase 1 Forming 19/21 = 90.48 % achieved (F07 not applicable); Phase 2 Storming 16/27 =
+# 59.26 %; Phase 3 Norming 3/27 = 11.11 %; Phase 4 Performing 0 %. Placed at Phase 1 Forming,
+# maturity index 1 + 16/27 = 1.59.
+TSIA_DRAFT = {
+    "F01": 3, "F02": 3, "F03": 3, "F04": 2, "F05": 2, "F06": 3, "F07": NA, "F08": 3,
+    "S01": 3, "S02": 2, "S03": 2, "S04": 2, "S05": 1, "S06": 3, "S07": 2, "S08": 1, "S09": 0,
+    "N01": 2, "N02": 1,
+}  # fmt: skip
+TSIA_STAGES = [19 / 21, 16 / 27, 3 / 27, 0.0]
+TSIA_DIMENSIONS = [15 / 21, 6 / 15, 7 / 15, 2 / 15, 4 / 18, 4 / 21]
+TSIA_NEXT = ["S09", "S05", "S08", "S02", "S03", "S04", "S07"]
+BUDGET_NOTES = (
+    "No budget review yet;\nthe CFO is open to one in Q3 \u2014 \u201cZo\u00eb\u201d.\n\n"
+)
+
+
+def assess(
+    store: Store,
+    org_id: str,
+    model: MaturityModel,
+    on: date,
+    answers: dict[str, int | str],
+    complete: bool = True,
+    assessor: str = "Jane Assessor",
+) -> AssessmentRecord:
+    record = store.create_assessment(org_id, model, assessor, on)
+    for criterion_id, value in answers.items():
+        if value == NA:
+            store.record_answer(record.id, criterion_id, None, not_applicable=True)
+        else:
+            assert isinstance(value, int)
+            store.record_answer(record.id, criterion_id, value)
+    if complete:
+        store.set_status(record.id, "complete")
+    return store.assessment(record.id)
+
+
+@pytest.fixture
+def acme_draft(store: Store, tsia: MaturityModel) -> AssessmentRecord:
+    org = store.create_organization("Acme Software")
+    record = assess(store, org.id, tsia, date(2025, 3, 14), TSIA_DRAFT, complete=False)
+    store.record_notes(record.id, "S09", BUDGET_NOTES)
+    store.record_notes(record.id, "F01", "Board minutes, November.")
+    return record
+
+
+def test_cover_and_verdict_of_a_draft(store: Store, tsia, acme_draft):
+    report = build_report(store, acme_draft.id, today=TODAY)
+    cover = report.cover
+    assert cover.organization == "Acme Software"
+    assert (cover.model_title, cover.model_version) == (tsia.title, "1.0.0")
+    assert cover.credit == tsia.attribution.credit()
+    assert "TSIA" in cover.credit and "2017" in cover.credit
+    assert cover.attribution_note == tsia.attribution.note
+    assert (cover.assessed_on, cover.assessor) == (date(2025, 3, 14), "Jane Assessor")
+    assert (cover.status, cover.draft, cover.generated_on) == ("Draft", True, TODAY)
+
+    verdict = report.verdict
+    assert verdict.placed_label == "Phase 1 Forming" and verdict.placed
+    assert verdict.maturity_index == pytest.approx(1 + 16 / 27)
+    assert verdict.index_text == "Maturity index 1.59 on a scale of 0 to 4"
+    assert verdict.answered_text == "19 of 36 criteria answered"
+    assert verdict.summary == (
+        "Acme Software is at Phase 1 Forming: that stage and every one before it are achieved. "
+        "The next stage, Phase 2 Storming, is attained at 59 %; it is achieved at 75 %. "
+        "17 of the 36 criteria are unanswered; unanswered criteria count as not in place. "
+        "This assessment is a draft: its results may still change."
+    )
+
+
+def test_stage_attainment_and_dimension_profile(store: Store, acme_draft):
+    report = build_report(store, acme_draft.id)
+    assert [s.label for s in report.stages] == [
+        "Phase 1 Forming",
+        "Phase 2 Storming",
+        "Phase 3 Norming",
+        "Phase 4 Performing",
+    ]
+    assert [s.attainment for s in report.stages] == pytest.approx(TSIA_STAGES)
+    assert [s.achieved for s in report.stages] == [True, False, False, False]
+    assert {s.threshold for s in report.stages} == {0.75}
+    assert [s.state for s in report.stages] == [
+        "attained at 90 %, achieved",
+        "attained at 59 %, not achieved",
+        "attained at 11 %, not achieved",
+        "attained at 0 %, not achieved",
+    ]
+    assert [(s.answered, s.criteria) for s in report.stages] == [(8, 8), (9, 9), (2, 9), (0, 10)]
+    assert [d.name for d in report.dimensions][:2] == [
+        "Strategy and charter",
+        "Organization and roles",
+    ]
+    assert [d.score for d in report.dimensions] == pytest.approx(TSIA_DIMENSIONS)
+    # the charts are drawn from the same scoring
+    assert report.result.maturity_index == report.verdict.maturity_index
+
+
+def test_next_steps_are_the_action_plan(store: Store, acme_draft):
+    steps = build_report(store, acme_draft.id).next_steps
+    assert steps.heading == "To reach Phase 2 Storming"
+    assert steps.level == 2
+    assert steps.explanation == (
+        "Phase 2 Storming is attained at 59 %; it is achieved at 75 %. "
+        "7 of its criteria are not fully in place, weakest first:"
+    )
+    assert [s.criterion_id for s in steps.steps] == TSIA_NEXT
+    first = steps.steps[0]
+    assert first.rating == "0 Not in place"
+    assert first.dimension == "Funding and economics"
+    assert first.guidance and "\n" not in first.guidance
+    # notes as written, without the blank lines around them
+    assert (
+        first.notes
+        == "No budget review yet;\nthe CFO is open to one in Q3 \u2014 \u201cZo\u00eb\u201d."
+    )
+    assert steps.steps[1].rating == "1 Partially in place" and steps.steps[1].notes == ""
+
+
+def test_findings_list_every_criterion_by_stage_and_dimension(store: Store, tsia, acme_draft):
+    details = build_report(store, acme_draft.id).stage_details
+    assert [d.attainment.label for d in details] == [tsia.stage_label(s) for s in tsia.stages]
+    assert sum(len(g.criteria) for d in details for g in d.groups) == len(tsia.criteria) == 36
+    forming = details[0]
+    assert forming.description.startswith("The company has started moving")
+    # dimensions in the model's order, as the wizard shows them
+    assert [(g.dimension, [c.criterion_id for c in g.criteria]) for g in forming.groups] == [
+        ("Strategy and charter", ["F01", "F02", "F03"]),
+        ("Organization and roles", ["F05"]),
+        ("Voice of the customer", ["F06"]),
+        ("Adoption and outcomes", ["F07"]),
+        ("Engagement and playbooks", ["F08"]),
+        ("Funding and economics", ["F04"]),
+    ]
+    answers = {c.criterion_id: c for d in details for g in d.groups for c in g.criteria}
+    assert (answers["F01"].rating, answers["F01"].score, answers["F01"].notes) == (
+        "3 Fully in place",
+        3,
+        "Board minutes, November.",
+    )
+    na = answers["F07"]
+    assert (na.rating, na.score, na.not_applicable, na.answered) == (
+        "Not applicable",
+        None,
+        True,
+        True,
+    )
+    unanswered = answers["N03"]
+    assert (unanswered.rating, unanswered.score, unanswered.answered) == ("Unanswered", None, False)
+    assert unanswered.top_score == 3
+
+
+def test_nothing_answered_is_not_yet_the_first_stage(store: Store, tsia):
+    org = store.create_organization("Newco")
+    record = store.create_assessment(org.id, tsia, "", date(2025, 1, 2))
+    report = build_report(store, record.id)
+    verdict = report.verdict
+    assert verdict.placed_label == "Not yet Phase 1 Forming" and not verdict.placed
+    assert verdict.summary.startswith(
+        "Newco has not yet achieved the first stage, Phase 1 Forming: it is attained at 0 %, "
+        "and a stage is achieved at 75 %. 36 of the 36 criteria are unanswered;"
+    )
+    assert report.cover.assessor == ""
+    assert report.next_steps.heading == "To reach Phase 1 Forming"
+    assert len(report.next_steps.steps) == 8
+
+
+def test_ftworks_everything_in_place_and_a_stage_without_criteria(store: Store, ftworks):
+    org = store.create_organization("Brightline Health")
+    record = assess(store, org.id, ftworks, date(2025, 2, 3), {c.id: 3 for c in ftworks.criteria})
+    report = build_report(store, record.id)
+    assert report.cover.credit == ftworks.attribution.credit()
+    assert "Fran\u00e7oise Tourniaire" in report.cover.credit
+    assert (report.cover.status, report.cover.draft) == ("Complete", False)
+    assert report.verdict.placed_label == "Level 4 Strategic"
+    assert report.verdict.summary == (
+        "Brightline Health has achieved every stage of the model, up to Level 4 Strategic."
+    )
+    asleep = report.stage_details[0]
+    assert asleep.attainment.label == "Level 0 Asleep"
+    assert asleep.attainment.by_definition and asleep.groups == ()
+    assert asleep.attainment.state == "achieved by definition (no applicable criteria)"
+    steps = report.next_steps
+    assert (steps.heading, steps.level, steps.steps) == ("Every stage is achieved", None, ())
+    assert "Level 4 Strategic is the top of this model" in steps.explanation
+    assert report.progression is None  # no other assessment on record
+
+
+def test_progression_needs_another_assessment(store: Store, tsia, ftworks, acme_draft):
+    assert build_report(store, acme_draft.id).progression is None
+    other = store.create_organization("Other Org")  # not Acme's history
+    assess(store, other.id, tsia, date(2024, 1, 1), {"F01": 3})
+
+    earlier = assess(store, acme_draft.organization_id, tsia, date(2024, 3, 1), {"F01": 3})
+    progression = build_report(store, acme_draft.id).progression
+    assert progression is not None
+    # one completed assessment on the chart (drafts are not charted); both in the table
+    assert progression.points == 1
+    assert [(r.assessment_id, r.status, r.current) for r in progression.rows] == [
+        (earlier.id, "Complete", False),
+        (acme_draft.id, "Draft", True),
+    ]
+    assert progression.rows[1].placed_label == "Phase 1 Forming"
+    # earlier: F01 3 of Forming's 8 criteria: 3 / 24 = 0.125, not placed: index 0.125
+    assert progression.summary == (
+        "2 assessments of Acme Software are on record, from 2024-03-01 to 2025-03-14: the "
+        "maturity index went from 0.12 to 1.59 (+1.47). The chart appears once two of them are "
+        "complete (drafts are not charted)."
+    )
+    assert not progression.several_models
+
+
+def test_progression_over_three_assessments_and_two_models(store: Store, tsia, ftworks):
+    org = store.create_organization("Acme Software")
+    first = assess(store, org.id, tsia, date(2023, 4, 12), {"F01": 3, "F02": 3})
+    second = assess(store, org.id, tsia, date(2024, 3, 20), {c.id: 3 for c in tsia.criteria[:8]})
+    third = assess(store, org.id, tsia, date(2025, 3, 14), TSIA_DRAFT)
+    report = build_report(store, second.id)
+    progression = report.progression
+    assert progression is not None
+    assert progression.points == 3
+    assert [r.assessment_id for r in progression.rows] == [first.id, second.id, third.id]
+    assert [r.current for r in progression.rows] == [False, True, False]
+    # 6 / 24 of Forming; Forming all 3 and nothing of Storming: 1 + 0; the draft: 1 + 16 / 27
+    assert [r.maturity_index for r in progression.rows] == pytest.approx([6 / 24, 1, 1 + 16 / 27])
+    assert (progression.index_low, progression.index_high) == (0, 4)
+    assert [len(s.points) for s in progression.series] == [3]
+
+    assess(store, org.id, ftworks, date(2025, 5, 1), {})
+    progression = build_report(store, third.id).progression
+    assert progression is not None and progression.several_models
+    assert progression.points == 4 and len(progression.series) == 2
+    assert "taken with different maturity models" in progression.summary
+
+
+def test_unknown_assessment_is_one_clear_error(store: Store):
+    with pytest.raises(NotFoundError, match="no assessment with id 'nope'"):
+        build_report(store, "nope")
+
+
+def test_file_name_proposed_for_the_report():
+    assert (
+        report_file_name(
+            "Acme Software", "TSIA Customer Success Maturity Model (4 phases)", date(2025, 3, 14)
+        )
+        == "Acme Software - TSIA Customer Success Maturity Model (4 phases) - 2025-03-14.pdf"
+    )
+    # characters that Windows, macOS or Linux refuse in a name are left out
+    assert (
+        report_file_name('Acme: R&D / "Sales"?*', "M<1>|x", date(2025, 1, 2))
+        == "Acme R&D Sales - M 1 x - 2025-01-02.pdf"
+    )
+    assert report_file_name("...", "\t", date(2025, 1, 2)) == "2025-01-02.pdf"
+    long = report_file_name("x" * 300, "model", date(2025, 1, 2))
+    assert len(long) < 200 and long.endswith(" - 2025-01-02.pdf")
+
+
+def test_long_date_is_english_whatever_the_locale():
+    assert long_date(date(2025, 3, 4)) == "4 March 2025"
+    assert long_date(date(2024, 12, 31)) == "31 December 2024"
