@@ -1,17 +1,341 @@
 """File > Import snapshot and File > Export snapshot: file dialogs, the import plan, and the
-work itself off the GUI thread with a progress dialog."""
+work itself off the GUI thread with a progress dialog.
+
+Import: choose a file, a dry run (with progress) gives the plan, the plan dialog asks, the
+import runs (with progress), and the window reloads what it shows. Export: choose what and in
+which format, then where; the file is written (with progress). Each run opens its own store
+on its worker thread, on the window's store file: SQLite connections stay on their thread,
+and WAL lets the window read while an export reads or an import writes.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from csmaturity_app.exchange import (
+    ExportResult,
+    MergePlan,
+    Progress,
+    export_snapshot,
+    export_summary,
+    import_snapshot,
+)
+from csmaturity_app.store import Store
+from csmaturity_app.ui.background import run_in_background
+from csmaturity_app.ui.export_dialog import (
+    ExportChoice,
+    ExportDialog,
+    ExportScope,
+    default_file_name,
+    escape_mnemonic,
+)
+from csmaturity_app.ui.import_dialog import ImportPlanDialog
 
 if TYPE_CHECKING:
     from csmaturity_app.ui.main_window import MainWindow
 
+FOLDER = "snapshots/folder"  # QSettings: where the last snapshot was read or written
+CSV_FILTER = "CSV snapshots (*.csv);;All files (*)"
+IMPORT_TITLE = "Import snapshot"
+EXPORT_TITLE = "Export snapshot"
+STATUS_MS = 15000
+BUSY = "csmaturity_snapshot_busy"  # a window property: one import or export at a time
+
+
+# -- import
+
 
 def import_snapshot_interactively(window: MainWindow) -> None:
-    raise NotImplementedError
+    """Ask for a file, then plan, confirm and import it; returns at once after the file
+    dialog, the rest follows as the work ends."""
+    if window.property(BUSY):
+        return
+    name, _ = QFileDialog.getOpenFileName(window, IMPORT_TITLE, str(_folder()), CSV_FILTER)
+    if not name:
+        return
+    path = Path(name)
+    _remember_folder(path.parent)
+    _flush_wizards(window)
+    _set_busy(window, True)
+    run_in_background(
+        window,
+        IMPORT_TITLE,
+        f"Reading \u201c{path.name}\u201d to see what it would change\u2026",
+        _import_work(window, path, dry_run=True),
+        on_done=lambda plan: _show_plan(window, path, plan),
+        on_failed=lambda message: _import_failed(window, message),
+        on_cancelled=lambda: _import_cancelled(window),
+        describe=describe_bytes,
+    )
+
+
+def _import_work(
+    window: MainWindow, path: Path, *, dry_run: bool
+) -> Callable[[Progress], MergePlan]:
+    store_path, catalog = window.store.path, window.catalog
+
+    def work(progress: Progress) -> MergePlan:
+        with Store.open(store_path) as store:  # this thread's own connection
+            return import_snapshot(store, path, catalog, dry_run=dry_run, progress=progress)
+
+    return work
+
+
+def _show_plan(window: MainWindow, path: Path, plan: MergePlan) -> None:
+    dialog = ImportPlanDialog(window, path.name, window.store.path.name, plan)
+    dialog.accepted.connect(lambda: _apply(window, path) if plan.changes_anything else None)
+    dialog.rejected.connect(lambda: _set_busy(window, False))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+
+
+def _apply(window: MainWindow, path: Path) -> None:
+    _flush_wizards(window)
+    run_in_background(
+        window,
+        IMPORT_TITLE,
+        f"Importing \u201c{path.name}\u201d into {window.store.path.name}\u2026",
+        _import_work(window, path, dry_run=False),
+        on_done=lambda plan: _imported(window, path, plan),
+        on_failed=lambda message: _import_failed(window, message),
+        on_cancelled=lambda: _import_cancelled(window),
+        describe=describe_bytes,
+    )
+
+
+def _imported(window: MainWindow, path: Path, plan: MergePlan) -> None:
+    _set_busy(window, False)
+    if plan.changes_anything:
+        _reload(window)
+    window.statusBar().showMessage(import_message(path.name, plan), STATUS_MS)
+
+
+def _import_failed(window: MainWindow, message: str) -> None:
+    _set_busy(window, False)
+    QMessageBox.warning(
+        window,
+        IMPORT_TITLE,
+        f"The snapshot cannot be imported:\n\n{message}\n\nNothing was changed.",
+    )
+
+
+def _import_cancelled(window: MainWindow) -> None:
+    _set_busy(window, False)
+    window.statusBar().showMessage("Import cancelled: nothing was changed.", STATUS_MS)
+
+
+def _reload(window: MainWindow) -> None:
+    """The store changed behind the window's `Operations`: tell everything that shows it."""
+    operations = window.operations
+    window.store.forget_cached_scores()
+    operations.organizationsChanged.emit()
+    operations.assessmentsChanged.emit("")  # "": any organization (tables, results pane)
+    for assessment_id in list(window.wizards):
+        # An open wizard reads the answers again, criterion by criterion as they are shown.
+        operations.assessmentChanged.emit(assessment_id)
+        model = operations.attempt(partial(window.store.model_of, assessment_id))
+        for criterion in model.criteria if model is not None else ():
+            operations.answerChanged.emit(assessment_id, criterion.id)
+
+
+def _flush_wizards(window: MainWindow) -> None:
+    """Write what open wizards still hold (notes typed a moment ago, where they stand) now,
+    rather than while the import holds the store's write lock."""
+    from csmaturity_app.ui.wizard import AssessmentWizard
+
+    for wizard in window.wizards.values():
+        if isinstance(wizard, AssessmentWizard):
+            wizard.flush()
+
+
+def import_message(file_name: str, plan: MergePlan) -> str:
+    """The status bar after an import: what it added and changed."""
+    if not plan.changes_anything:
+        return f"Imported \u201c{file_name}\u201d: nothing changed; this store already held it all."
+    parts = []
+    for noun, counts in (
+        ("organization", plan.organizations),
+        ("assessment", plan.assessments),
+        ("answer", plan.answers),
+    ):
+        if counts.new and counts.updated:
+            parts.append(f"{counts.new:,} new and {counts.updated:,} updated {noun}s")
+        elif counts.new:
+            parts.append(f"{counts.new:,} new {_plural(noun, counts.new)}")
+        elif counts.updated:
+            parts.append(f"{counts.updated:,} updated {_plural(noun, counts.updated)}")
+    kept = plan.organizations.conflicts + plan.assessments.conflicts + plan.answers.conflicts
+    text = f"Imported \u201c{file_name}\u201d: " + ", ".join(parts or ["maturity models"])
+    if kept:
+        text += f"; {kept:,} kept as they are here (changed more recently here)"
+    return text + "."
+
+
+# -- export
 
 
 def export_snapshot_interactively(window: MainWindow) -> None:
-    raise NotImplementedError
+    """Ask what to export and where, then write it; returns once the work has started."""
+    if window.property(BUSY):
+        return
+    dialog = ExportDialog(window, export_scopes(window))
+    dialog.accepted.connect(lambda: _export_to_chosen_file(window, dialog.choice()))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+
+
+def export_scopes(window: MainWindow) -> list[ExportScope]:
+    """The whole store, the selected organization, the selected assessment (each unavailable
+    when nothing is selected)."""
+    store = window.store
+    organizations = store.count_organizations()
+    stem = store.path.stem
+    scopes = [
+        ExportScope(
+            f"The &whole store ({escape_mnemonic(store.path.name)}: "
+            f"{_count(organizations, 'organization')})",
+            "store" if stem.lower() == "csmaturity" else stem,
+        )
+    ]
+    org_id = window.current_organization_id()
+    org = window.operations.attempt(lambda: store.organization(org_id)) if org_id else None
+    if org is not None:
+        count = len(store.assessments(org.id))
+        scopes.append(
+            ExportScope(
+                f"The &organization \u201c{escape_mnemonic(org.name)}\u201d "
+                f"({_count(count, 'assessment')})",
+                org.name,
+                organization_id=org.id,
+            )
+        )
+    else:
+        scopes.append(
+            ExportScope("The selected &organization (none is selected)", "", available=False)
+        )
+    assessment_id = window.current_assessment_id()
+    record = (
+        window.operations.attempt(lambda: store.assessment(assessment_id))
+        if assessment_id
+        else None
+    )
+    if record is not None:
+        by = f" by {record.assessor}" if record.assessor else ""
+        scopes.append(
+            ExportScope(
+                f"The &assessment of {record.assessed_on.isoformat()}{escape_mnemonic(by)} "
+                f"({escape_mnemonic(record.organization_name)}, "
+                f"{escape_mnemonic(record.model_title)})",
+                f"{record.organization_name} {record.assessed_on.isoformat()}",
+                assessment_id=record.id,
+            )
+        )
+    else:
+        scopes.append(
+            ExportScope("The selected &assessment (none is selected)", "", available=False)
+        )
+    return scopes
+
+
+def _export_to_chosen_file(window: MainWindow, choice: ExportChoice) -> None:
+    suggested = _folder() / default_file_name(choice, date.today())
+    title = "Export summary" if choice.summary else EXPORT_TITLE
+    name, _ = QFileDialog.getSaveFileName(window, title, str(suggested), CSV_FILTER)
+    if not name:
+        return
+    path = Path(name)
+    if not path.suffix:
+        path = path.with_suffix(".csv")
+    _remember_folder(path.parent)
+    write = export_summary if choice.summary else export_snapshot
+    store_path = window.store.path
+    scope = choice.scope
+
+    def work(progress: Progress) -> ExportResult:
+        with Store.open(store_path) as store:  # this thread's own connection
+            return write(
+                store,
+                path,
+                organization_id=scope.organization_id,
+                assessment_id=scope.assessment_id,
+                progress=progress,
+            )
+
+    _set_busy(window, True)
+    run_in_background(
+        window,
+        title,
+        f"Writing \u201c{path.name}\u201d\u2026",
+        work,
+        on_done=lambda result: _exported(window, result, choice.summary),
+        on_failed=lambda message: _export_failed(window, message),
+        on_cancelled=lambda: _export_cancelled(window),
+        describe=lambda done, total: f"{done:,} of {_count(total, 'assessment')}",
+    )
+
+
+def _exported(window: MainWindow, result: ExportResult, summary: bool) -> None:
+    _set_busy(window, False)
+    window.statusBar().showMessage(export_message(result, summary), STATUS_MS)
+
+
+def _export_failed(window: MainWindow, message: str) -> None:
+    _set_busy(window, False)
+    QMessageBox.warning(window, EXPORT_TITLE, f"The file cannot be written:\n\n{message}")
+
+
+def _export_cancelled(window: MainWindow) -> None:
+    _set_busy(window, False)
+    window.statusBar().showMessage("Export cancelled: no file was written.", STATUS_MS)
+
+
+def export_message(result: ExportResult, summary: bool) -> str:
+    what = "a summary" if summary else "a snapshot"
+    rows = "" if summary else f", {_count(result.rows, 'row')}"
+    return f"Exported {what} of {_count(result.assessments, 'assessment')}{rows} to {result.path}."
+
+
+# -- shared
+
+
+def describe_bytes(done: int, total: int) -> str:
+    """ "3.2 MB of 12.0 MB": how far through the file an import is."""
+    return f"{_size(done)} of {_size(total)}"
+
+
+def _size(count: int) -> str:
+    if count < 1000 * 1000:
+        return f"{count / 1000:.0f} kB"
+    return f"{count / (1000 * 1000):.1f} MB"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {_plural(noun, n)}"
+
+
+def _plural(noun: str, n: int) -> str:
+    return noun if n == 1 else noun + "s"
+
+
+def _folder() -> Path:
+    """The folder of the last snapshot, else Documents (else home)."""
+    saved = QSettings().value(FOLDER)
+    if isinstance(saved, str) and saved and Path(saved).is_dir():
+        return Path(saved)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def _remember_folder(folder: Path) -> None:
+    QSettings().setValue(FOLDER, str(folder))
+
+
+def _set_busy(window: QWidget, busy: bool) -> None:
+    window.setProperty(BUSY, busy)

@@ -1,0 +1,224 @@
+"""Long work (an import, an export) on a thread of its own, behind a window-modal progress
+dialog with Cancel, so that the window keeps repainting while a large file is read or written.
+
+The work is a plain function of a `Progress` callback (see `exchange.progress`): it runs on
+the worker thread and must open its own store there (SQLite connections are not shared
+between threads). It never touches a widget; what it reports travels by queued signals.
+Cancel sets a `threading.Event` that the callback checks; the work then raises `Cancelled`
+at its next report and leaves nothing changed.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csmaturity_app.errors import UserFacingError
+from csmaturity_app.exchange import Cancelled, Progress
+
+T = TypeVar("T")
+
+STEPS = 1000  # the progress bar counts in thousandths: byte counts overflow a C++ int
+
+# Tasks whose thread is still running: a QThread must outlive its run(), whoever dropped it.
+_running: set[BackgroundTask] = set()
+
+
+def running() -> list[BackgroundTask]:
+    """The tasks not yet finished (tests wait for none to be left)."""
+    return list(_running)
+
+
+class ProgressDialog(QDialog):
+    """A progress bar, a line of detail and Cancel.
+
+    Not a QProgressDialog: that one hides itself the moment Cancel is pressed, while the work
+    is still stopping, and its setValue() processes events when modal, re-entering whatever
+    slot called it. This one stays up, saying "Cancelling", until the work has really ended.
+    """
+
+    cancelRequested = Signal()
+
+    def __init__(self, parent: QWidget, title: str, text: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.label = QLabel(text, wordWrap=True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy, until the first report says how far
+        self.bar.setTextVisible(False)
+        self.detail = QLabel("Starting\u2026")
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.detail)
+        layout.addSpacing(4)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 66)
+        self.cancel_button.setFocus()
+        self.cancelling = False
+        self._ended = False
+
+    def set_progress(self, done: int, total: int, detail: str) -> None:
+        if total > 0:
+            self.bar.setRange(0, STEPS)
+            self.bar.setValue(min(STEPS, done * STEPS // total))
+        if detail and not self.cancelling:
+            self.detail.setText(detail)
+
+    def reject(self) -> None:
+        """Cancel, Esc and the title bar's close button ask the work to stop; the dialog
+        stays until it has (`end`)."""
+        if self._ended:
+            super().reject()
+            return
+        if not self.cancelling:
+            self.cancelling = True
+            self.detail.setText("Cancelling\u2026")
+            self.cancel_button.setEnabled(False)
+            self.cancelRequested.emit()
+
+    def end(self) -> None:
+        self._ended = True
+        self.done(QDialog.DialogCode.Accepted)
+
+
+class _WorkThread(QThread):
+    """Runs the work and keeps its outcome for the GUI thread to read once `finished`."""
+
+    progressed = Signal(object, object)  # done, total (Python ints: files can pass 2 GB)
+
+    def __init__(self, work: Callable[[Progress], Any], cancel: threading.Event) -> None:
+        super().__init__()
+        self._work = work
+        self._cancel = cancel
+        self._last = -1
+        self.result: Any = None
+        self.error: str | None = None
+        self.cancelled = False
+        self.crash: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self._work(self._progress)
+        except Cancelled:
+            self.cancelled = True
+        except UserFacingError as exc:
+            self.error = str(exc)
+        except Exception as exc:  # a bug: raised again on the GUI thread, where it is seen
+            self.crash = exc
+
+    def _progress(self, done: int, total: int) -> None:
+        # The work reports done == total once it is complete (committed, file in place):
+        # too late to stop it, so only earlier reports honour Cancel.
+        if self._cancel.is_set() and done < total:
+            raise Cancelled
+        step = done * STEPS // total if total > 0 else 0
+        if step != self._last:  # one signal per visible step, not per report
+            self._last = step
+            self.progressed.emit(done, total)
+
+
+class BackgroundTask(QObject):
+    """One piece of work on its thread, with its progress dialog over a window.
+
+    Exactly one of the callbacks runs on the GUI thread when the work ends: `on_done` with its
+    result, `on_failed` with the message of a `UserFacingError`, or `on_cancelled`. An
+    unexpected exception in the work is raised again on the GUI thread.
+    """
+
+    ended = Signal()  # after the callback ran
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        text: str,
+        work: Callable[[Progress], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[str], None],
+        on_cancelled: Callable[[], None],
+        describe: Callable[[int, int], str] | None = None,
+    ) -> None:
+        super().__init__()  # no parent: kept in `_running` until the thread has ended
+        self._cancel = threading.Event()
+        self._on_done = on_done
+        self._on_failed = on_failed
+        self._on_cancelled = on_cancelled
+        self._describe = describe
+        self.thread = _WorkThread(work, self._cancel)
+        self.thread.progressed.connect(self._progressed)
+        self.thread.finished.connect(self._finished)
+        self.dialog = ProgressDialog(parent, title, text)
+        self.dialog.cancelRequested.connect(self.cancel)
+
+    def start(self) -> None:
+        _running.add(self)
+        self.dialog.show()
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def _progressed(self, done: int, total: int) -> None:
+        detail = self._describe(done, total) if self._describe is not None else ""
+        self.dialog.set_progress(done, total, detail)
+
+    def _finished(self) -> None:
+        thread = self.thread
+        thread.wait()  # run() has returned; this only joins the OS thread
+        _running.discard(self)
+        self.dialog.end()
+        self.dialog.deleteLater()
+        thread.deleteLater()
+        self.deleteLater()
+        try:
+            if thread.crash is not None:
+                raise thread.crash
+            if thread.cancelled:
+                self._on_cancelled()
+            elif thread.error is not None:
+                self._on_failed(thread.error)
+            else:
+                self._on_done(thread.result)
+        finally:
+            self.ended.emit()
+
+
+def run_in_background(
+    parent: QWidget,
+    title: str,
+    text: str,
+    work: Callable[[Progress], T],
+    *,
+    on_done: Callable[[T], None],
+    on_failed: Callable[[str], None],
+    on_cancelled: Callable[[], None],
+    describe: Callable[[int, int], str] | None = None,
+) -> BackgroundTask:
+    """Start `work` on a thread of its own behind a progress dialog titled `title`; returns at
+    once. `describe(done, total)` words a report for the dialog ("3 of 12 assessments")."""
+    task = BackgroundTask(parent, title, text, work, on_done, on_failed, on_cancelled, describe)
+    task.start()
+    return task
