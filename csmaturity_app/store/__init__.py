@@ -16,7 +16,7 @@ from csmaturity_app.store.records import (
     OrganizationRecord,
     OrganizationSummary,
 )
-from csmaturity_app.store.store import Store
+from csmaturity_app.store.store import PeerScores, Store
 
 __all__ = [
     "AnswerRecord",
@@ -29,6 +29,7 @@ __all__ = [
     "NotFoundError",
     "OrganizationRecord",
     "OrganizationSummary",
+    "PeerScores",
     "ReadOnlyStoreError",
     "Store",
     "StoreError",

@@ -507,10 +507,40 @@ class Store:
         after opening the store scores every peer (see `_latest_indices`).
         """
         latest = self._latest_indices(model_id)
+        assert latest is not None  # scored when not known
         return sorted(index for org, index in latest.items() if org != exclude_organization_id)
 
-    def _latest_indices(self, model_id: str) -> dict[str, float]:
-        """Organization id -> maturity index of its latest completed assessment on the model.
+    def known_peer_indices(self, model_id: str, exclude_organization_id: str) -> list[float] | None:
+        """`peer_indices` if every peer's score is known already (a fast query), else None:
+        for the window while `scored_peers` runs in the background."""
+        latest = self._latest_indices(model_id, score=False)
+        if latest is None:
+            return None
+        return sorted(index for org, index in latest.items() if org != exclude_organization_id)
+
+    def scored_peers(self) -> PeerScores:
+        """Score the latest completed assessment of every organization on every model, and
+        return those scores, for `adopt_scored_peers` on another `Store` of the same file.
+
+        The window runs this on a thread of its own with its own connection as a store opens,
+        so that the first results pane does not wait for the scoring (see `_latest_indices`).
+        """
+        with self._reading():
+            model_ids = [m for (m,) in self.db.execute_sql(_MODELS_IN_USE).fetchall()]
+        for model_id in model_ids:
+            self._latest_indices(model_id)
+        return PeerScores(dict(self._peer_cache.scores))
+
+    def adopt_scored_peers(self, scored: PeerScores) -> None:
+        """Keep scores made by `scored_peers` on another connection. Safe whenever they were
+        made: each is under its assessment's model version and `updated_at`, and is used only
+        while those still match the row (as with the scores this store makes itself)."""
+        for assessment_id, kept in scored.scores.items():
+            self._peer_cache.scores.setdefault(assessment_id, kept)
+
+    def _latest_indices(self, model_id: str, score: bool = True) -> dict[str, float] | None:
+        """Organization id -> maturity index of its latest completed assessment on the model;
+        None, without `score`, when some of them would have to be scored.
 
         Cold, this is two queries whatever the store's size (the latest assessments; their
         answers, `IN` lists of 500), then each assessment scored with the model version it was
@@ -531,9 +561,10 @@ class Store:
             connection = self.db.connection()
             (data_version,) = self.db.execute_sql("PRAGMA data_version").fetchone()
             if (id(connection), data_version) != cache.connection:
+                if cache.connection is not None:  # not the first read: adopted scores stay
+                    cache.scores.clear()
+                    cache.latest.clear()
                 cache.connection = (id(connection), data_version)
-                cache.scores.clear()
-                cache.latest.clear()
             # inside a transaction, what is read may yet be rolled back (total_changes stays)
             changes = None if connection.in_transaction else connection.total_changes
             known = cache.latest.get(model_id)
@@ -545,6 +576,8 @@ class Store:
                 for _, assessment_id, digest, updated_at in rows
                 if cache.scores.get(assessment_id, (None,))[0] != (digest, updated_at)
             ]
+            if stale and not score:
+                return None
             answers = self._answer_values([assessment_id for assessment_id, _ in stale])
             for assessment_id, version in stale:
                 result = score_assessment(self._model(version[0]), answers[assessment_id])
@@ -702,6 +735,19 @@ class _PeerCache:
     # model id -> (total_changes of the connection, organization id -> maturity index)
     latest: dict[str, tuple[int, dict[str, float]]] = field(default_factory=dict)
 
+
+@dataclass(frozen=True)
+class PeerScores:
+    """Scores made by `Store.scored_peers`: assessment id -> ((model version, updated_at),
+    maturity index). Opaque to callers: they only hand it to `Store.adopt_scored_peers`."""
+
+    scores: dict[str, tuple[tuple[str, str], float]]
+
+
+_MODELS_IN_USE = (
+    "SELECT DISTINCT m.model_id FROM assessment AS a "
+    "JOIN model_version AS m ON m.id = a.model_version_id WHERE a.status = 'complete'"
+)
 
 # The latest completed assessment on a model (any version) of each organization not in the
 # trash: (organization, assessment, model version, updated_at). One correlated subquery per

@@ -283,3 +283,43 @@ def test_compare_assessments_across_versions_of_one_model(
     comparison = store.compare_assessments(a, b)
     assert comparison.changes == ()
     assert (comparison.before_version, comparison.after_version) == ("1.0.0", "1.1.0")
+
+
+def test_peers_scored_on_another_connection_are_adopted(
+    store: Store, store_path, peers_store: dict[str, str], tsia: MaturityModel
+):
+    """The window's warm-up: scored elsewhere, known here without scoring; a score made
+    before a change is not used after it."""
+    own = peers_store["own"]
+    assert store.known_peer_indices(TSIA, own) is None  # nothing scored yet
+    with Store.open(store_path) as elsewhere:
+        scored = elsewhere.scored_peers()
+    store.adopt_scored_peers(scored)
+    assert store.known_peer_indices(TSIA, own) == pytest.approx([0.0, 1.0, 1.0, 5 / 3])
+    assert store.known_peer_indices(FT, own) == pytest.approx([4 / 3])
+
+    # P1's latest re-rated after the warm-up scored it: scored again, not taken from it
+    (p1_latest, *_) = [a for a in store.assessments(peers_store["p1"]) if a.status == "complete"]
+    store.set_status(p1_latest.id, "draft")
+    for criterion in tsia.criteria_of_stage("storming"):
+        store.record_answer(p1_latest.id, criterion.id, 3)
+    store.set_status(p1_latest.id, "complete")
+    assert store.known_peer_indices(TSIA, own) is None
+    assert store.peer_indices(TSIA, own) == pytest.approx([0.0, 1.0, 5 / 3, 2.0])
+    assert store.known_peer_indices(TSIA, own) == pytest.approx([0.0, 1.0, 5 / 3, 2.0])
+
+
+def test_old_peer_scores_adopted_late_do_not_replace_newer_ones(
+    store: Store, store_path, peers_store: dict[str, str], tsia: MaturityModel
+):
+    own = peers_store["own"]
+    with Store.open(store_path) as elsewhere:
+        scored = elsewhere.scored_peers()
+    (p1_latest, *_) = [a for a in store.assessments(peers_store["p1"]) if a.status == "complete"]
+    store.set_status(p1_latest.id, "draft")
+    for criterion in tsia.criteria_of_stage("storming"):
+        store.record_answer(p1_latest.id, criterion.id, 3)
+    store.set_status(p1_latest.id, "complete")
+    assert store.peer_indices(TSIA, own) == pytest.approx([0.0, 1.0, 5 / 3, 2.0])
+    store.adopt_scored_peers(scored)  # arrives after the change: stale for P1
+    assert store.peer_indices(TSIA, own) == pytest.approx([0.0, 1.0, 5 / 3, 2.0])

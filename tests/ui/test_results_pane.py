@@ -19,6 +19,7 @@ from csmaturity_app.maturity import AnswerValue, MaturityModel, score_assessment
 from csmaturity_app.maturity.comparison import CHANGED, DOWN, UP
 from csmaturity_app.maturity.peers import peer_position
 from csmaturity_app.store import AssessmentRecord, Store
+from csmaturity_app.ui.main_window import MainWindow
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results import ResultsPane
 from csmaturity_app.ui.results import chart_data as data
@@ -829,6 +830,7 @@ def _shoot(
         qtbot.wait(10)
         file_name = f"results-{name}-{data.slug(tab)}-{size[0]}x{size[1]}.png"
         assert window.grab().save(str(SCREENSHOTS / file_name))
+    qtbot.waitUntil(lambda: not window.results.peers_scoring)
     window.close()
 
 
@@ -865,3 +867,37 @@ def test_screenshots(qtbot, operations, scenarios):
 def test_screenshots_dark(qtbot, operations, scenarios):
     for name, ids, tabs in scenarios:
         _shoot(qtbot, operations, ids, f"dark-{name}", tabs)
+
+
+def test_peers_wait_for_the_background_scoring_then_show(pane, store, tsia, own, qtbot):
+    """While the window scores peers in the background the pane does not score them itself;
+    it says they are coming, and shows them once the scoring is done."""
+    peer(store, tsia, "Peer A", 0)
+    peer(store, tsia, "Peer B", 5)
+    pane.set_peers_scoring(True)
+    show(pane, own.id)
+    assert pane.context is not None and pane.context.peers is None
+    assert pane.peer_figures.isHidden()
+    assert pane.peers_chart_box.hint.text().startswith("Placing it among")
+    pane.set_peers_scoring(False)
+    qtbot.waitUntil(lambda: pane.peers_chart_box.chart_shown)
+    assert not pane.peer_figures.isHidden()
+    assert pane.peer_figures.text_of("rank") == "2nd of 3"
+
+
+def test_the_window_scores_peers_in_the_background_as_a_store_opens(
+    qtbot, store_path, tsia, builtin_catalog
+):
+    with Store.open(store_path) as setup:
+        for k in range(3):
+            peer(setup, tsia, f"Peer {k}", k)
+    store = Store.open(store_path)
+    window = MainWindow(store, builtin_catalog)
+    qtbot.addWidget(window)
+    assert window.results.peers_scoring
+    with qtbot.waitSignal(window.peer_warm_up.scored):  # queued, after the window adopts them
+        pass
+    # scored by the warm-up's own connection (the pane is waiting), known here without scoring
+    assert store.known_peer_indices(tsia.id, "nobody") == pytest.approx([1.0, 1 + 1 / 9, 1 + 2 / 9])
+    qtbot.waitUntil(lambda: not window.results.peers_scoring)
+    window.close()

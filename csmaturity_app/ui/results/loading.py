@@ -47,7 +47,7 @@ class Context:
     index_model: MaturityModel  # the model whose stages label the index axes
     index_low: int  # the index axes' range (lowest first level - 1 .. highest top level)
     index_high: int
-    peers: list[float]
+    peers: list[float] | None  # None: not scored yet (the window's warm-up is running)
 
 
 def index_scale(model: MaturityModel) -> tuple[int, int]:
@@ -84,16 +84,21 @@ def load_assessments(store: Store, ids: Sequence[str]) -> Assessments:
     return Assessments(after, before, comparison, "")
 
 
-def load_context(store: Store, after: Shown) -> Context:
+def load_context(store: Store, after: Shown, score_peers: bool = True) -> Context:
+    """The progression and the peers; without `score_peers`, peers only if already scored."""
     org_id = after.record.organization_id
     progression = store.progression(org_id)
     low, high = index_scale(after.model)
     for series in progression:  # every model drawn must fit on the index axis
         model_low, model_high = index_scale(store.model_of(series.points[-1].assessment_id))
         low, high = min(low, model_low), max(high, model_high)
-    peers = store.peer_indices(after.model.id, org_id)
+    if score_peers:
+        peers: list[float] | None = store.peer_indices(after.model.id, org_id)
+    else:
+        peers = store.known_peer_indices(after.model.id, org_id)
     return Context(org_id, after.model.id, progression, after.model, low, high, peers)
 
 
 def position_of(shown: Shown, context: Context) -> PeerPosition:
+    assert context.peers is not None
     return peer_position(shown.result.maturity_index, context.peers)
