@@ -455,8 +455,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     with Store.open(paths.resolve_db_path(args.db)) as store:
         organization_id = store.find_organization(args.org).id if args.org else None
         result = write(store, out, organization_id=organization_id, assessment_id=args.assessment)
-    what = "summary rows" if args.summary else "rows"
-    print(f"wrote {out}: {result.assessments} assessments, {result.rows} {what}")
+    what = "summary row" if args.summary else "row"
+    print(
+        f"wrote {out}: {_count(result.assessments, 'assessment')}, {_count(result.rows, what)}"
+    )
     return 0
 
 
@@ -466,7 +468,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     with Store.open(paths.resolve_db_path(args.db)) as store:
         plan = import_snapshot(store, Path(args.file).expanduser(), catalog(), dry_run=args.dry_run)
     print(
-        f"{'would import' if args.dry_run else 'imported'} {args.file}: {plan.rows} rows"
+        f"{'would import' if args.dry_run else 'imported'} {args.file}: {_count(plan.rows, 'row')}"
         + (" (dry run: nothing was changed)" if args.dry_run else "")
     )
     for line in plan.describe():
@@ -497,3 +499,8 @@ def run() -> None:
             file=sys.stderr,
         )
         sys.exit(1)
+
+
+def _count(number: int, noun: str) -> str:
+    """'1 row', '2 rows'."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"

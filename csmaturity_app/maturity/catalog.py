@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity.definition import MaturityModel
 from csmaturity_app.maturity.loader import ModelFileError, load_model_file
 
-BUILTIN_MODELS_DIR = Path(__file__).resolve().parents[2] / "resources" / "models"
+# The top-level resources/ folder, installed as the package csmaturity_app.resources (see
+# pyproject.toml): found through importlib.resources, so the same line works in an editable
+# install, a wheel and a PyInstaller bundle. Never a zip, so the resource is a real folder.
+BUILTIN_MODELS_DIR = Path(str(files("csmaturity_app.resources") / "models"))
 
 
 @dataclass

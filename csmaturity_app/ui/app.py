@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from csmaturity_app import APP_NAME, __version__, paths
@@ -42,6 +44,23 @@ def open_store_interactively(path: Path) -> Store | None:
         return store
 
 
+# The renderings of resources/icons/csmaturity.svg (packaging/make_icons.py makes them).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def application_icon() -> QIcon:
+    """The window and task-bar icon, from the PNGs installed in the package.
+
+    PNGs rather than the SVG: they need no Qt image plugin, so the icon shows the
+    same from a wheel, an editable install or a PyInstaller bundle.
+    """
+    icons = files("csmaturity_app.resources") / "icons"
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(icons / f"csmaturity-{size}.png"), QSize(size, size))
+    return icon
+
+
 def create_application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -49,6 +68,9 @@ def create_application() -> QApplication:
     app.setOrganizationName("csmaturity")
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    # Ties the windows to packaging/linux/csmaturity.desktop (Wayland app id, task-bar grouping).
+    app.setDesktopFileName("csmaturity")
+    app.setWindowIcon(application_icon())
     apply_theme(app, str(QSettings().value(THEME, "system")))
     return app
 

@@ -73,7 +73,7 @@ def test_export_one_organization_by_name_and_a_summary(
     status, text, _ = run_cli(
         capsys, "--db", str(filled), "export", "--org", "globex, inc.", "--out", str(out)
     )
-    assert status == 0 and "1 assessments, 36 rows" in text
+    assert status == 0 and "1 assessment, 36 rows" in text
     summary = tmp_path / "summary.csv"
     status, text, _ = run_cli(
         capsys, "--db", str(filled), "export", "--summary", "--out", str(summary)

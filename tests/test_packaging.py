@@ -1,0 +1,134 @@
+"""What an installation gets: the wheel's contents, the resources through importlib, the icons.
+
+The built-in maturity model files and icons live in the top-level resources/ folder and are
+installed as the package `csmaturity_app.resources` (pyproject.toml). A wheel that lacked them,
+or a package that the hand-written package list forgot, would only show on a user's machine:
+these tests build a wheel (a few seconds, no network: the setuptools of this environment) and
+read it.
+"""
+
+from __future__ import annotations
+
+import configparser
+import shutil
+import struct
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR
+from csmaturity_app.ui.app import ICON_SIZES
+
+ROOT = Path(__file__).resolve().parents[1]
+RESOURCES = ROOT / "resources"
+DESKTOP_FILE = ROOT / "packaging" / "linux" / "csmaturity.desktop"
+# What a build needs of the tree is copied; nothing that a build could leave behind is shared.
+NOT_COPIED = shutil.ignore_patterns(
+    ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", "*_cache", ".hypothesis",
+    "screenshots", "benchmarks", "tests",
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[zipfile.ZipFile]:
+    """A wheel built from a copy of this tree, the way `pip install .` builds one."""
+    work = tmp_path_factory.mktemp("wheel")
+    tree = work / "tree"
+    shutil.copytree(ROOT, tree, ignore=NOT_COPIED)
+    build = subprocess.run(
+        [
+            sys.executable, "-m", "pip", "wheel", "--quiet", "--disable-pip-version-check",
+            "--no-deps", "--no-build-isolation", "--wheel-dir", str(work), str(tree),
+        ],
+        capture_output=True,
+        text=True,
+    )  # fmt: skip
+    assert build.returncode == 0, build.stdout + build.stderr
+    (path,) = work.glob("csmaturity-*.whl")
+    with zipfile.ZipFile(path) as archive:
+        yield archive
+
+
+def test_wheel_holds_the_maturity_models_and_icons(wheel: zipfile.ZipFile) -> None:
+    names = set(wheel.namelist())
+    shipped = {
+        f"csmaturity_app/resources/{path.relative_to(RESOURCES).as_posix()}"
+        for pattern in ("models/*.toml", "icons/*")
+        for path in RESOURCES.glob(pattern)
+    }
+    assert "csmaturity_app/resources/models/tsia-4-phases.toml" in shipped
+    assert "csmaturity_app/resources/models/ftworks-5-levels.toml" in shipped
+    assert "csmaturity_app/resources/icons/csmaturity.svg" in shipped
+    assert sorted(shipped - names) == []
+    assert "csmaturity_app/resources/__init__.py" in names
+
+
+def test_wheel_holds_every_module_of_the_package(wheel: zipfile.ZipFile) -> None:
+    """A package missing from [tool.setuptools] packages in pyproject.toml is named here."""
+    names = set(wheel.namelist())
+    missing = sorted(
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "csmaturity_app").rglob("*.py")
+        if path.relative_to(ROOT).as_posix() not in names
+    )
+    assert missing == [], "add their packages to [tool.setuptools] packages in pyproject.toml"
+
+
+def test_wheel_installs_only_the_package(wheel: zipfile.ZipFile) -> None:
+    top_level = {name.split("/")[0] for name in wheel.namelist()}
+    assert {t for t in top_level if not t.endswith(".dist-info")} == {"csmaturity_app"}
+    entry_points = next(n for n in wheel.namelist() if n.endswith(".dist-info/entry_points.txt"))
+    assert "csmaturity = csmaturity_app.cli:run" in wheel.read(entry_points).decode()
+
+
+def test_importlib_resources_finds_the_models_in_this_install() -> None:
+    """Editable or not, the models are found through the package, not a path of the tree."""
+    models = files("csmaturity_app.resources") / "models"
+    assert models.is_dir()
+    assert {"tsia-4-phases.toml", "ftworks-5-levels.toml"} <= {p.name for p in models.iterdir()}
+    assert Path(str(models)) == BUILTIN_MODELS_DIR
+    # In the development install, the package's resources are this tree's resources/ folder.
+    assert BUILTIN_MODELS_DIR == RESOURCES / "models"
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    """Width and height from a PNG's header (its IHDR chunk comes first)."""
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n" and header[12:16] == b"IHDR", path
+    width, height = struct.unpack(">II", header[16:24])
+    return width, height
+
+
+def test_icon_pngs_are_the_sizes_the_application_loads() -> None:
+    pngs = sorted(RESOURCES.glob("icons/*.png"))
+    assert [p.name for p in pngs] == sorted(f"csmaturity-{size}.png" for size in ICON_SIZES)
+    for size in ICON_SIZES:
+        assert png_size(RESOURCES / "icons" / f"csmaturity-{size}.png") == (size, size)
+
+
+def test_desktop_entry_starts_the_command_with_the_icon() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # keys are case-sensitive
+    entry.read(DESKTOP_FILE, encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert section["Type"] == "Application"
+    assert section["Exec"] == "csmaturity"
+    # The icon's name in the icon theme, and the window class Qt gives (the program's name).
+    assert section["Icon"] == "csmaturity"
+    assert section["StartupWMClass"] == "csmaturity"
+
+
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None,
+    reason="desktop-file-validate is not installed (Debian: desktop-file-utils)",
+)
+def test_desktop_entry_is_valid() -> None:
+    result = subprocess.run(
+        ["desktop-file-validate", str(DESKTOP_FILE)], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
