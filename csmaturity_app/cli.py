@@ -456,9 +456,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         organization_id = store.find_organization(args.org).id if args.org else None
         result = write(store, out, organization_id=organization_id, assessment_id=args.assessment)
     what = "summary row" if args.summary else "row"
-    print(
-        f"wrote {out}: {_count(result.assessments, 'assessment')}, {_count(result.rows, what)}"
-    )
+    print(f"wrote {out}: {_count(result.assessments, 'assessment')}, {_count(result.rows, what)}")
     return 0
 
 
