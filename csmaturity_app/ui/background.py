@@ -216,9 +216,14 @@ def run_in_background(
     on_failed: Callable[[str], None],
     on_cancelled: Callable[[], None],
     describe: Callable[[int, int], str] | None = None,
+    every_window: bool = False,
 ) -> BackgroundTask:
     """Start `work` on a thread of its own behind a progress dialog titled `title`; returns at
-    once. `describe(done, total)` words a report for the dialog ("3 of 12 assessments")."""
+    once. `describe(done, total)` words a report for the dialog ("3 of 12 assessments").
+    `every_window`: the dialog blocks every window of the application, not only `parent`
+    (for work that holds the store's write lock: an open wizard would wait on it)."""
     task = BackgroundTask(parent, title, text, work, on_done, on_failed, on_cancelled, describe)
+    if every_window:
+        task.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     task.start()
     return task

@@ -107,6 +107,9 @@ def _apply(window: MainWindow, path: Path) -> None:
         on_failed=lambda message: _import_failed(window, message),
         on_cancelled=lambda: _import_cancelled(window),
         describe=describe_bytes,
+        # It writes in one transaction: a rating given meanwhile in a wizard would wait for
+        # the store's lock, and after its busy timeout fail. So every window waits here.
+        every_window=True,
     )
 
 

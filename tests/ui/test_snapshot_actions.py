@@ -394,6 +394,9 @@ def test_an_open_wizard_shows_what_an_import_changed(
     dialog = import_through_window(qtbot, window, monkeypatch, tmp_path / "second.csv")
     assert table(dialog)[2][1] == "1"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    # while it writes, the wizard is blocked too: a rating would wait on the store's lock
+    (task,) = background.running()
+    assert task.dialog.windowModality() == Qt.WindowModality.ApplicationModal
     wait_idle(qtbot, window)
     assert wizard.session.answers[criterion].notes == "from the other laptop"
     assert wizard.session.answers[criterion].score == 3
