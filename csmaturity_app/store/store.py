@@ -190,17 +190,20 @@ class Store:
                 .dicts()
             )
             latest_ids = [r["latest_id"] for r in rows if r["latest_id"]]
-            assessments = {
-                a.id: _assessment(a)
-                for a in self._assessment_query().where(Assessment.id.in_(latest_ids))
-            }
+            assessments: dict[str, AssessmentRecord] = {}
+            models: dict[str, MaturityModel] = {}
+            for row in self._assessment_query().where(Assessment.id.in_(latest_ids)):
+                assessments[row.id] = _assessment(row)
+                models[row.id] = self._model(row.model_version_id)
             answers: dict[str, dict[str, AnswerRecord]] = {i: {} for i in latest_ids}
             for row in Answer.select().where(Answer.assessment.in_(latest_ids)):
-                answers[row.assessment.id][row.criterion_id] = _answer(row)
+                # the key itself: `row.assessment.id` would fetch the assessment, per answer
+                assessment_id = row.assessment_id  # type: ignore[attr-defined]
+                answers[assessment_id][row.criterion_id] = _answer(row)
         summaries = []
         for r in rows:
             a = assessments.get(r["latest_id"])
-            result = score_answers(self.model_of(a.id), answers[a.id]) if a is not None else None
+            result = score_answers(models[a.id], answers[a.id]) if a is not None else None
             summaries.append(
                 OrganizationSummary(
                     id=r["id"],

@@ -255,3 +255,32 @@ def test_two_stores_open_at_once_stay_separate(tmp_path, tsia):
         b.create_organization("Only in B")
         assert [o.name for o in a.organizations()] == ["Only in A"]
         assert [o.name for o in b.organizations()] == ["Only in B"]
+
+
+def test_the_organizations_list_costs_the_same_few_queries_however_long(
+    store: Store, tsia: MaturityModel
+):
+    """A page of the list is a fixed number of SQL statements, not one per organization or
+    per answer (a lazy foreign key once made 200 organizations take seconds)."""
+
+    def statements_to_list() -> int:
+        seen: list[str] = []
+        store.db.connection().set_trace_callback(seen.append)
+        try:
+            summaries = store.organization_summaries()
+        finally:
+            store.db.connection().set_trace_callback(None)
+        assert all(s.latest_placed_label for s in summaries)
+        return len(seen)
+
+    def add_organizations(count: int) -> None:
+        for _ in range(count):
+            org = store.create_organization(f"Org {store.count_organizations()}")
+            record = store.create_assessment(org.id, tsia, "Ann", date(2025, 1, 1))
+            for criterion in tsia.criteria[:10]:
+                store.record_answer(record.id, criterion.id, 2)
+
+    add_organizations(2)
+    few = statements_to_list()
+    add_organizations(20)
+    assert statements_to_list() == few
