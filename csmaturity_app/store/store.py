@@ -195,15 +195,11 @@ class Store:
             for row in self._assessment_query().where(Assessment.id.in_(latest_ids)):
                 assessments[row.id] = _assessment(row)
                 models[row.id] = self._model(row.model_version_id)
-            answers: dict[str, dict[str, AnswerRecord]] = {i: {} for i in latest_ids}
-            for row in Answer.select().where(Answer.assessment.in_(latest_ids)):
-                # the key itself: `row.assessment.id` would fetch the assessment, per answer
-                assessment_id = row.assessment_id  # type: ignore[attr-defined]
-                answers[assessment_id][row.criterion_id] = _answer(row)
+            answers = self._answer_values(latest_ids)  # tuples: no peewee row per answer
         summaries = []
         for r in rows:
             a = assessments.get(r["latest_id"])
-            result = score_answers(models[a.id], answers[a.id]) if a is not None else None
+            result = score_assessment(models[a.id], answers[a.id]) if a is not None else None
             summaries.append(
                 OrganizationSummary(
                     id=r["id"],

@@ -49,6 +49,8 @@ class OrganizationTableModel(_TableModel):
         self.reload()
 
     def set_store(self, store: Store) -> None:
+        if store is self.store:
+            return  # loaded as it was made (a page of a big store is worth reading once)
         self.store = store
         self.reload()
 
