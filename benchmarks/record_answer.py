@@ -9,6 +9,7 @@ bump assessment.updated_at; COMMIT. `Store.record_answer` does that too, plus it
 
     .venv/bin/python benchmarks/record_answer.py [--answers 2000] [--repeat 5] [--write]
     .venv/bin/python benchmarks/record_answer.py --profile   # where the app's time goes
+    .venv/bin/python benchmarks/record_answer.py --json      # one JSON object (benchmarks/run)
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import json
 import platform
 import pstats
 import sqlite3
@@ -218,6 +220,25 @@ def report(results: dict[str, list[tuple[float, float, list[int]]]], count: int)
     return "\n".join(lines)
 
 
+def as_json(results: dict[str, list[tuple[float, float, list[int]]]], table: str) -> dict:  # type: ignore[type-arg]
+    """The object `benchmarks/run` reads: this benchmark's section and its figure."""
+    app = statistics.median(wall for wall, _, _ in results["app"])
+    raw = statistics.median(wall for wall, _, _ in results["raw"])
+    count = len(results["app"][0][2])
+    return {
+        "benchmark": "record_answer",
+        "report": f"## Recording one answer\n\n{table}",
+        "figures": [
+            {
+                "figure": "record one answer (wall median per answer)",
+                "ratio": app / raw,
+                "aim": 2.0,
+                "note": f"app {app / count * 1e6:.0f} µs vs raw sqlite3 {raw / count * 1e6:.0f} µs",
+            }
+        ],
+    }
+
+
 def profile(answers: list[Answer]) -> None:
     with tempfile.TemporaryDirectory(prefix="csm-bench-") as folder:
         path = Path(folder) / "profile.db"
@@ -246,6 +267,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--profile", action="store_true", help="cProfile the app side only")
     parser.add_argument("--dir", type=Path, default=None, help="where the temp files go")
     parser.add_argument("--label", default="", help="a note on what was measured, for --write")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
 
     model = ModelCatalog.load([BUILTIN_MODELS_DIR]).get(MODEL)
@@ -265,6 +287,9 @@ def main(argv: list[str]) -> int:
 
     table = report(results, args.answers)
     where = args.dir or Path(tempfile.gettempdir())
+    if args.json:
+        print(json.dumps(as_json(results, table)))
+        return 0
     print(f"Machine: {machine()}\nCode: {revision()}\nFiles in: {where}\n")
     print(table)
     if args.write:

@@ -15,6 +15,7 @@ size: streamed, it stays flat as the file grows.
     .venv/bin/python benchmarks/snapshot.py                      # 200,000 rows
     .venv/bin/python benchmarks/snapshot.py --rows 200000 1000000 --memory --write
     .venv/bin/python benchmarks/snapshot.py --profile import      # cProfile of the app side
+    .venv/bin/python benchmarks/snapshot.py --rows 2000 4000 --memory --json  # benchmarks/run
 """
 
 from __future__ import annotations
@@ -228,10 +229,49 @@ def report(results: dict[int, dict[str, float]], memory: dict[int, float]) -> st
     for rows, t in results.items():
         e, i = t["app export"] / t["raw export"], t["app import"] / t["raw import"]
         verdicts.append(
-            f"{rows:,} rows: export {e:.2f}x ({'within' if e <= 2 else 'MISSES'} the 2x aim), "
-            f"import {i:.2f}x ({'within' if i <= 3 else 'MISSES'} the 3x aim)"
+            f"{rows:,} rows: export {e:.2f}x ({'within' if e <= EXPORT_AIM else 'MISSES'} the 2x "
+            f"aim), import {i:.2f}x ({'within' if i <= IMPORT_AIM else 'MISSES'} the 3x aim)"
         )
     return "\n".join(lines) + "\n\n" + "; ".join(verdicts) + "."
+
+
+EXPORT_AIM, IMPORT_AIM = 2.0, 3.0
+# The issue asks that the peak memory of an import "does not grow with the file": the ratio of
+# the largest file's peak to the smallest's, with room for noise (ours, not the issue's).
+MEMORY_AIM = 1.25
+NOTE = (
+    "baseline export: `SELECT` from a flat table + `csv.writer.writerows`; baseline import: "
+    "`csv.reader` + `executemany` into a flat table in one transaction (WAL, synchronous=FULL). "
+    "App: `export_snapshot` from a real store, `import_snapshot` into an empty store. Peak RSS: "
+    "each import in a fresh process."
+)
+
+
+def figures(results: dict[int, dict[str, float]], memory: dict[int, float]) -> list[dict]:  # type: ignore[type-arg]
+    out: list[dict] = []  # type: ignore[type-arg]
+    for rows, t in results.items():
+        for side, aim in (("export", EXPORT_AIM), ("import", IMPORT_AIM)):
+            app, raw = t[f"app {side}"], t[f"raw {side}"]
+            out.append(
+                {
+                    "figure": f"CSV {side}, {rows:,} rows",
+                    "ratio": app / raw,
+                    "aim": aim,
+                    "note": f"app {app:.2f} s vs csv + sqlite3 {raw:.2f} s",
+                }
+            )
+    if len(memory) >= 2:
+        small, large = min(memory), max(memory)
+        out.append(
+            {
+                "figure": f"import peak RSS, {large:,} vs {small:,} rows",
+                "ratio": memory[large] / memory[small],
+                "aim": MEMORY_AIM,
+                "note": f"{memory[large]:.0f} MB vs {memory[small]:.0f} MB; the issue: does not "
+                f"grow with the file ({MEMORY_AIM}x allows for noise)",
+            }
+        )
+    return out
 
 
 def profile(folder: Path, rows: int, side: str) -> str:
@@ -271,7 +311,19 @@ def main(argv: list[str] | None = None) -> int:
     results = {rows: measure(args.dir, rows, args.repeat) for rows in args.rows}
     memory = {rows: peak_memory_mb(args.dir, rows) for rows in args.rows} if args.memory else {}
     if args.json:
-        print(json.dumps({"times": results, "peak_rss_mb": memory}))
+        # "times" and "peak_rss_mb" as before; the rest is what `benchmarks/run` reads.
+        print(
+            json.dumps(
+                {
+                    "benchmark": "snapshot",
+                    "report": "## CSV snapshots: export and import\n\n"
+                    f"{report(results, memory)}\n\nMedians of {args.repeat} runs per side; {NOTE}",
+                    "figures": figures(results, memory),
+                    "times": results,
+                    "peak_rss_mb": memory,
+                }
+            )
+        )
         return 0
     text = report(results, memory)
     print(text)
