@@ -163,16 +163,16 @@ class BackgroundTask(QObject):
         self._on_failed = on_failed
         self._on_cancelled = on_cancelled
         self._describe = describe
-        self.thread = _WorkThread(work, self._cancel)
-        self.thread.progressed.connect(self._progressed)
-        self.thread.finished.connect(self._finished)
+        self.worker = _WorkThread(work, self._cancel)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.finished.connect(self._finished)
         self.dialog = ProgressDialog(parent, title, text)
         self.dialog.cancelRequested.connect(self.cancel)
 
     def start(self) -> None:
         _running.add(self)
         self.dialog.show()
-        self.thread.start()
+        self.worker.start()
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -186,7 +186,7 @@ class BackgroundTask(QObject):
         self.dialog.set_progress(done, total, detail)
 
     def _finished(self) -> None:
-        thread = self.thread
+        thread = self.worker
         thread.wait()  # run() has returned; this only joins the OS thread
         _running.discard(self)
         self.dialog.end()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -103,7 +104,7 @@ class ImportPlanDialog(QDialog):
         if plan.changes_anything:
             self.note = _label("An import cannot be undone: Edit > Undo does not take it back.")
             layout.addWidget(self.note)
-            self.import_button = buttons.addButton(
+            self.import_button: QPushButton | None = buttons.addButton(
                 "&Import", QDialogButtonBox.ButtonRole.AcceptRole
             )
             buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

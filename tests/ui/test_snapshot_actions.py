@@ -361,7 +361,7 @@ def test_the_window_keeps_working_during_a_large_import(
     choose_file(monkeypatch, big_snapshot)
     window.import_action.trigger()
     (task,) = background.running()
-    task.thread.progressed.connect(lambda done, _total: reports.append(done))
+    task.worker.progressed.connect(lambda done, _total: reports.append(done))
     dialog = plan_dialog(qtbot, window)
     assert time.monotonic() - started > 0.05  # long enough to mean something
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
