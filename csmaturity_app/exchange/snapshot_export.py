@@ -20,7 +20,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from csmaturity_app.errors import UserFacingError
-from csmaturity_app.exchange.csv_format import FALSE, SNAPSHOT_COLUMNS, TRUE, neutralise
+from csmaturity_app.exchange.csv_format import (
+    CONTRACT_COLUMNS,
+    FALSE,
+    SNAPSHOT_COLUMNS,
+    TRUE,
+    neutralise,
+)
 from csmaturity_app.exchange.progress import Progress, no_progress
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import Store
@@ -220,14 +226,7 @@ def export_summary(
 
 
 _SUMMARY_COLUMNS = (
-    "organization_id",
-    "organization",
-    "assessment_id",
-    "model_id",
-    "model_version",
-    "assessed_on",
-    "assessor",
-    "status",
+    *CONTRACT_COLUMNS[: CONTRACT_COLUMNS.index("status") + 1],  # who, what, when, as a snapshot
     "placed_level",
     "placed_stage",
     "maturity_index",
