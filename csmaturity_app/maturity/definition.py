@@ -9,8 +9,11 @@ later with `loader.parse_model`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from fractions import Fraction
 from functools import cached_property
 from typing import Any
+
+SOURCES = ("article", "addition")  # where a criterion comes from: the authors' article, or us
 
 
 @dataclass(frozen=True)
@@ -20,11 +23,13 @@ class Attribution:
     article: str
     year: int | None = None
     note: str = ""
+    url: str = ""  # where the article is published (format 2)
+    published: str = ""  # where and when, as a reader needs it: "TSIA blog, updated June 13, 2017"
 
     def credit(self) -> str:
         """One line crediting the source, e.g. for the About dialog and reports."""
-        year = f", {self.year}" if self.year else ""
-        return f"{self.author} ({self.organisation}), \u201c{self.article}\u201d{year}"
+        where = f", {self.published}" if self.published else (f", {self.year}" if self.year else "")
+        return f"{self.author} ({self.organisation}), \u201c{self.article}\u201d{where}"
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,8 @@ class Stage:
     name: str
     description: str
     guidance: str = ""
+    typical_profile: str = ""  # what an organization at this stage usually looks like
+    next_stage_unlocks: str = ""  # what reaching the next stage brings (empty at the top)
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,34 @@ class Criterion:
     dimension: str
     statement: str
     guidance: str = ""
+    source: str = ""  # "article" or "addition" (format 2); empty in format 1 files
+    anchors: tuple[str, ...] = ()  # what earns each score of the scale, in order
+    why: str = ""
+    action: str = ""  # a typical first action
+    not_applicable_when: str = ""  # when "not applicable" is a legitimate answer
+
+    @property
+    def is_addition(self) -> bool:
+        """Written by us rather than taken from the authors' article."""
+        return self.source == "addition"
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    term: str
+    meaning: str
+
+
+@dataclass(frozen=True)
+class CarryForward:
+    """How answers given under an earlier version of the model come across to this one:
+    each old criterion id maps to the new id(s) it became; an empty list means dropped."""
+
+    from_version: str
+    criteria: tuple[tuple[str, tuple[str, ...]], ...]
+
+    def targets(self, old_id: str) -> tuple[str, ...]:
+        return dict(self.criteria).get(old_id, ())
 
 
 @dataclass(frozen=True)
@@ -74,6 +109,30 @@ class MaturityModel:
     dimensions: tuple[Dimension, ...]
     criteria: tuple[Criterion, ...]
     source: str = field(default="", compare=False)
+    format: int = 1
+    threshold_text: str = ""  # the threshold as the file wrote it when a fraction ("2/3")
+    glossary: tuple[GlossaryEntry, ...] = ()
+    carry_forward: tuple[CarryForward, ...] = ()
+
+    @property
+    def exact_threshold(self) -> Fraction:
+        """The threshold as an exact fraction: 2/3 must not become 0.6666666666666666."""
+        if self.threshold_text:
+            return Fraction(self.threshold_text)
+        return Fraction(str(self.threshold))
+
+    @property
+    def threshold_label(self) -> str:
+        """The threshold as people read it: "2/3" as written, or a percentage ("75 %")."""
+        if self.threshold_text:
+            return self.threshold_text
+        return f"{self.threshold * 100:g} %"
+
+    def carry_forward_from(self, version: str) -> CarryForward | None:
+        for mapping in self.carry_forward:
+            if mapping.from_version == version:
+                return mapping
+        return None
 
     @property
     def max_score(self) -> int:
@@ -119,8 +178,15 @@ class MaturityModel:
         }
         if self.attribution.year is not None:
             attribution["year"] = self.attribution.year
-        return {
-            "format": 1,
+        # Format 1 definitions keep exactly the keys they always had: their frozen JSON, and
+        # so the digest that names them in stores and snapshots, must not change.
+        full = self.format >= 2
+        if full or self.attribution.url:
+            attribution["url"] = self.attribution.url
+        if full or self.attribution.published:
+            attribution["published"] = self.attribution.published
+        data: dict[str, Any] = {
+            "format": self.format,
             "id": self.id,
             "version": self.version,
             "title": self.title,
@@ -131,28 +197,52 @@ class MaturityModel:
                 "not_applicable_label": self.not_applicable_label,
                 "points": [{"score": p.score, "label": p.label} for p in self.scale],
             },
-            "scoring": {"threshold": self.threshold, "rule": self.rule},
-            "stages": [
-                {
-                    "id": s.id,
-                    "level": s.level,
-                    "name": s.name,
-                    "description": s.description,
-                    "guidance": s.guidance,
-                }
-                for s in self.stages
-            ],
+            "scoring": {"threshold": self.threshold_text or self.threshold, "rule": self.rule},
+            "stages": [_stage_dict(s, full) for s in self.stages],
             "dimensions": [
                 {"id": d.id, "name": d.name, "description": d.description} for d in self.dimensions
             ],
-            "criteria": [
-                {
-                    "id": c.id,
-                    "stage": c.stage,
-                    "dimension": c.dimension,
-                    "statement": c.statement,
-                    "guidance": c.guidance,
-                }
-                for c in self.criteria
-            ],
+            "criteria": [_criterion_dict(c, full) for c in self.criteria],
         }
+        if full or self.glossary:
+            data["glossary"] = [{"term": g.term, "meaning": g.meaning} for g in self.glossary]
+        if self.carry_forward:
+            data["carry_forward"] = [
+                {"from_version": m.from_version, "criteria": {k: list(v) for k, v in m.criteria}}
+                for m in self.carry_forward
+            ]
+        return data
+
+
+def _stage_dict(stage: Stage, full: bool) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": stage.id,
+        "level": stage.level,
+        "name": stage.name,
+        "description": stage.description,
+        "guidance": stage.guidance,
+    }
+    if full or stage.typical_profile:
+        data["typical_profile"] = stage.typical_profile
+    if full or stage.next_stage_unlocks:
+        data["next_stage_unlocks"] = stage.next_stage_unlocks
+    return data
+
+
+def _criterion_dict(criterion: Criterion, full: bool) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": criterion.id,
+        "stage": criterion.stage,
+        "dimension": criterion.dimension,
+        "statement": criterion.statement,
+        "guidance": criterion.guidance,
+    }
+    extra: dict[str, Any] = {
+        "source": criterion.source,
+        "anchors": list(criterion.anchors),
+        "why": criterion.why,
+        "action": criterion.action,
+        "not_applicable_when": criterion.not_applicable_when,
+    }
+    data.update({k: v for k, v in extra.items() if full or v})
+    return data

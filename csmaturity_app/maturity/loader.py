@@ -4,6 +4,12 @@ Validation is strict and exhaustive: every problem is reported with the file
 and the key it concerns (`stages[2].level`), so that a consultant writing a
 model of their own learns exactly what to fix from `csmaturity models check`.
 Unknown keys are problems too: a typo must not silently drop a field.
+
+Format 2 adds what a consultant needs in front of a client, and requires it:
+per criterion its `source`, `anchors`, `why`, `action` and `not_applicable_when`;
+per stage its `typical_profile` and `next_stage_unlocks`; a `glossary`; the
+attribution's `url`. Format 1 files (the 1.0.0 models, and users' own files)
+still load unchanged.
 """
 
 from __future__ import annotations
@@ -12,20 +18,25 @@ import dataclasses
 import re
 import tomllib
 from collections.abc import Mapping
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity.definition import (
+    SOURCES,
     Attribution,
+    CarryForward,
     Criterion,
     Dimension,
+    GlossaryEntry,
     MaturityModel,
     ScalePoint,
     Stage,
 )
 
-FILE_FORMAT = 1
+FILE_FORMAT = 2  # the newest format this version reads; every older one still loads
+_FRACTION = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _CRITERION_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
@@ -77,6 +88,16 @@ class _Checker:
 
     def __init__(self) -> None:
         self.problems: list[str] = []
+        self.format = FILE_FORMAT
+        self.scale_size = 0
+
+    def text2(self, table: Mapping[str, Any], key: str, name: str) -> str:
+        """A text that format 2 requires and format 1 may leave out."""
+        return self.text(table, key, name, required=self.format >= 2)
+
+    def required2(self, required: set[str], later: set[str]) -> tuple[set[str], set[str]]:
+        """(required, optional) keys: `later` are required from format 2 on, optional before."""
+        return (required | later, set()) if self.format >= 2 else (required, later)
 
     def fail(self, key: str, message: str) -> None:
         self.problems.append(f"{key}: {message}")
@@ -168,13 +189,10 @@ class _Checker:
                 "stages",
                 "dimensions",
                 "criteria",
-            },
-            {"summary"},
+            }
+            | ({"glossary"} if self.format_of(data) >= 2 else set()),
+            {"summary", "carry_forward", "glossary"},
         )
-        file_format = self.integer(data, "", "format")
-        if file_format is not None and file_format != FILE_FORMAT:
-            newer = " (written for a newer CS Maturity)" if file_format > FILE_FORMAT else ""
-            self.fail("format", f"is {file_format}; this version reads format {FILE_FORMAT}{newer}")
         model_id = self.slug(data, "", "id", _SLUG)
         version = self.text(data, "", "version")
         title = self.text(data, "", "title")
@@ -184,11 +202,18 @@ class _Checker:
         attribution = self.attribution(table) if table is not None else Attribution("", "", "")
         table = self.table(data, "scale")
         scale, na_label = self.scale(table) if table is not None else ((), "")
+        self.scale_size = len(scale)
         table = self.table(data, "scoring")
-        threshold, rule = self.scoring(table) if table is not None else (0.75, "")
+        threshold, threshold_text, rule = (
+            self.scoring(table) if table is not None else (0.75, "", "")
+        )
         stages = self.stages(self.array_of_tables(data, "stages"))
         dimensions = self.dimensions(self.array_of_tables(data, "dimensions"))
         criteria = self.criteria(self.array_of_tables(data, "criteria"), stages, dimensions)
+        glossary = self.glossary(self.array_of_tables(data, "glossary"))
+        carry_forward = self.carry_forward(
+            self.array_of_tables(data, "carry_forward"), version, criteria
+        )
         if self.problems:
             return None
         return MaturityModel(
@@ -205,11 +230,33 @@ class _Checker:
             stages=stages,
             dimensions=dimensions,
             criteria=criteria,
+            format=self.format,
+            threshold_text=threshold_text,
+            glossary=glossary,
+            carry_forward=carry_forward,
         )
+
+    def format_of(self, data: Mapping[str, Any]) -> int:
+        """Read `format` first: which keys are required depends on it. Without a readable
+        format, check as format 1 asks, so that the format is the one problem named."""
+        self.format = 1
+        file_format = self.integer(data, "", "format")
+        if file_format is None:
+            return self.format
+        if not 1 <= file_format <= FILE_FORMAT:
+            newer = " (written for a newer CS Maturity)" if file_format > FILE_FORMAT else ""
+            self.fail(
+                "format",
+                f"is {file_format}; this version reads formats 1 to {FILE_FORMAT}{newer}",
+            )
+            return self.format
+        self.format = file_format
+        return file_format
 
     def attribution(self, table: Mapping[str, Any]) -> Attribution:
         key = "attribution"
-        self.keys(table, key, {"author", "organisation", "article"}, {"year", "note"})
+        required, optional = self.required2({"author", "organisation", "article"}, {"url"})
+        self.keys(table, key, required, optional | {"year", "note", "published"})
         year = self.integer(table, key, "year")
         if year is not None and not 1900 <= year <= 2200:
             self.fail(f"{key}.year", f"{year} is not a plausible year")
@@ -219,6 +266,8 @@ class _Checker:
             article=self.text(table, key, "article"),
             year=year,
             note=self.text(table, key, "note", required=False),
+            url=self.text2(table, key, "url"),
+            published=self.text(table, key, "published", required=False),
         )
 
     def scale(self, table: Mapping[str, Any]) -> tuple[tuple[ScalePoint, ...], str]:
@@ -241,30 +290,50 @@ class _Checker:
             self.fail(f"{key}.points", "labels must all differ")
         return tuple(points), na_label
 
-    def scoring(self, table: Mapping[str, Any]) -> tuple[float, str]:
+    def scoring(self, table: Mapping[str, Any]) -> tuple[float, str, str]:
+        """The threshold as a number, or as a fraction written as text ("2/3") so that it is
+        exact: a stage whose attainment is exactly two thirds must be achieved."""
         key = "scoring"
         self.keys(table, key, {"threshold"}, {"rule"})
+        rule = self.text(table, key, "rule", required=False)
         threshold = table.get("threshold")
-        if threshold is not None and (
+        problem = (
+            f'must be a number, or a fraction such as "2/3", above 0 and at most 1, '
+            f"not {threshold!r}"
+        )
+        if threshold is None:
+            return 0.75, "", rule
+        if isinstance(threshold, str):
+            match = _FRACTION.match(threshold)
+            if (
+                not match
+                or int(match[2]) == 0
+                or not 0 < Fraction(int(match[1]), int(match[2])) <= 1
+            ):
+                self.fail(f"{key}.threshold", problem)
+                return 0.75, "", rule
+            exact = Fraction(int(match[1]), int(match[2]))
+            return float(exact), f"{match[1]}/{match[2]}", rule
+        if (
             isinstance(threshold, bool)
             or not isinstance(threshold, int | float)
             or not 0 < threshold <= 1
         ):
-            self.fail(
-                f"{key}.threshold", f"must be a number above 0 and at most 1, not {threshold!r}"
-            )
-            threshold = None
-        return (
-            float(threshold) if threshold is not None else 0.75,
-            self.text(table, key, "rule", required=False),
-        )
+            self.fail(f"{key}.threshold", problem)
+            return 0.75, "", rule
+        return float(threshold), "", rule
 
     def stages(self, tables: list[Mapping[str, Any]]) -> tuple[Stage, ...]:
         stages: list[Stage] = []
         seen: set[str] = set()
         for i, table in enumerate(tables):
             key = f"stages[{i}]"
-            self.keys(table, key, {"id", "level", "name", "description"}, {"guidance"})
+            last = i == len(tables) - 1
+            required, optional = self.required2(
+                {"id", "level", "name", "description"},
+                {"typical_profile"} | (set() if last else {"next_stage_unlocks"}),
+            )
+            self.keys(table, key, required, optional | {"guidance", "next_stage_unlocks"})
             stage_id = self.slug(table, key, "id", _SLUG)
             if stage_id and stage_id in seen:
                 self.fail(f"{key}.id", f"{stage_id!r} is used by an earlier stage")
@@ -283,6 +352,10 @@ class _Checker:
                     name=self.text(table, key, "name"),
                     description=self.text(table, key, "description"),
                     guidance=self.text(table, key, "guidance", required=False),
+                    typical_profile=self.text2(table, key, "typical_profile"),
+                    next_stage_unlocks=self.text(
+                        table, key, "next_stage_unlocks", required=self.format >= 2 and not last
+                    ),
                 )
             )
         return tuple(stages)
@@ -318,7 +391,11 @@ class _Checker:
         seen: set[str] = set()
         for i, table in enumerate(tables):
             key = f"criteria[{i}]"
-            self.keys(table, key, {"id", "stage", "dimension", "statement"}, {"guidance"})
+            required, optional = self.required2(
+                {"id", "stage", "dimension", "statement"},
+                {"source", "anchors", "why", "action", "not_applicable_when"},
+            )
+            self.keys(table, key, required, optional | {"guidance"})
             criterion_id = self.slug(table, key, "id", _CRITERION_ID)
             if criterion_id:
                 key = f"criteria[{i}] ({criterion_id})"
@@ -345,9 +422,100 @@ class _Checker:
                     dimension=dimension,
                     statement=self.text(table, key, "statement"),
                     guidance=self.text(table, key, "guidance", required=False),
+                    source=self.source(table, key),
+                    anchors=self.anchors(table, key),
+                    why=self.text2(table, key, "why"),
+                    action=self.text2(table, key, "action"),
+                    not_applicable_when=self.text2(table, key, "not_applicable_when"),
                 )
             )
         return tuple(criteria)
+
+    def source(self, table: Mapping[str, Any], key: str) -> str:
+        value = self.text2(table, key, "source")
+        if value and value not in SOURCES:
+            self.fail(
+                f"{key}.source",
+                f'{value!r} must be "article" (from the authors\' article) '
+                'or "addition" (written for this model)',
+            )
+        return value
+
+    def anchors(self, table: Mapping[str, Any], key: str) -> tuple[str, ...]:
+        """What earns each score: one text per point of the scale, in order."""
+        value = table.get("anchors")
+        if value is None:
+            return ()
+        full = f"{key}.anchors"
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.fail(full, f"must be a list of texts, one per score, not {_kind(value)}")
+            return ()
+        if self.scale_size and len(value) != self.scale_size:
+            self.fail(
+                full,
+                f"has {len(value)} text(s); it needs one per score of the scale "
+                f"({self.scale_size}: 0 to {self.scale_size - 1})",
+            )
+        for j, text in enumerate(value):
+            if not text.strip():
+                self.fail(f"{full}[{j}]", "must not be empty")
+        return tuple(v.strip() for v in value)
+
+    def glossary(self, tables: list[Mapping[str, Any]]) -> tuple[GlossaryEntry, ...]:
+        entries: list[GlossaryEntry] = []
+        seen: set[str] = set()
+        for i, table in enumerate(tables):
+            key = f"glossary[{i}]"
+            self.keys(table, key, {"term", "meaning"}, set())
+            term = self.text(table, key, "term")
+            if term and term.casefold() in seen:
+                self.fail(f"{key}.term", f"{term!r} is defined by an earlier entry")
+            seen.add(term.casefold())
+            entries.append(GlossaryEntry(term, self.text(table, key, "meaning")))
+        return tuple(entries)
+
+    def carry_forward(
+        self,
+        tables: list[Mapping[str, Any]],
+        version: str,
+        criteria: tuple[Criterion, ...],
+    ) -> tuple[CarryForward, ...]:
+        """Old criterion id -> new id(s). The old ids cannot be checked here (the old version
+        may not be installed); the new ones must be this model's."""
+        ids = {c.id for c in criteria}
+        mappings: list[CarryForward] = []
+        seen: set[str] = set()
+        for i, table in enumerate(tables):
+            key = f"carry_forward[{i}]"
+            self.keys(table, key, {"from_version", "criteria"}, set())
+            from_version = self.text(table, key, "from_version")
+            if from_version and from_version == version:
+                self.fail(f"{key}.from_version", "must be an earlier version than this one")
+            if from_version in seen:
+                self.fail(f"{key}.from_version", f"{from_version!r} is mapped by an earlier entry")
+            seen.add(from_version)
+            mapping = table.get("criteria")
+            pairs: list[tuple[str, tuple[str, ...]]] = []
+            if mapping is not None and not isinstance(mapping, Mapping):
+                self.fail(
+                    f"{key}.criteria",
+                    f"must be a table of old id = [new ids], not {_kind(mapping)}",
+                )
+                mapping = {}
+            for old_id, new_ids in (mapping or {}).items():
+                ckey = f"{key}.criteria.{old_id}"
+                if not isinstance(new_ids, list) or not all(isinstance(n, str) for n in new_ids):
+                    self.fail(
+                        ckey,
+                        f"must be a list of criterion ids (empty: dropped), not {_kind(new_ids)}",
+                    )
+                    continue
+                for new_id in new_ids:
+                    if ids and new_id not in ids:
+                        self.fail(ckey, f"{new_id!r} is not a criterion of this model")
+                pairs.append((old_id, tuple(new_ids)))
+            mappings.append(CarryForward(from_version, tuple(pairs)))
+        return tuple(mappings)
 
 
 def _join(key: str, name: str) -> str:

@@ -2,7 +2,8 @@
 
 - Answers are 0..top score, or not applicable; unanswered counts as 0.
 - Attainment of a stage = mean score / top score over its applicable criteria;
-  achieved at attainment >= the model's threshold (0.75 by default). A stage
+  achieved at attainment >= the model's threshold (2/3 from format 2 files, 0.75 in the 1.0.0
+  models and by default). A stage
   with no applicable criteria is achieved by definition.
 - Placed stage = the highest stage such that it and every stage before it are
   achieved; none achieved: "not yet <first stage>", level = first level - 1.
@@ -81,7 +82,7 @@ class AssessmentResult:
 def score_assessment(model: MaturityModel, answers: Mapping[str, AnswerValue]) -> AssessmentResult:
     """Apply the scoring rule to the answers given (criterion id -> answer)."""
     top = model.max_score
-    threshold = Fraction(str(model.threshold))
+    threshold = model.exact_threshold
     empty = AnswerValue()
 
     def fraction_of(criteria: tuple[Criterion, ...]) -> tuple[Fraction | None, int, int]:

@@ -109,7 +109,15 @@ def test_valid_model_round_trips_through_to_dict(tmp_path):
     assert parse_model(model.to_dict()) == model
 
 
-@pytest.mark.parametrize("name", ["tsia-4-phases.toml", "ftworks-5-levels.toml"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "tsia-4-phases-1.0.0.toml",
+        "ftworks-5-levels-1.0.0.toml",
+        "tsia-4-phases-2.0.0.toml",
+        "ftworks-5-levels-2.0.0.toml",
+    ],
+)
 def test_shipped_models_round_trip_through_json(name):
     model = load_model_file(BUILTIN_MODELS_DIR / name)
     frozen = json.loads(json.dumps(model.to_dict()))
@@ -311,7 +319,8 @@ def test_scale_with_duplicate_labels(tmp_path):
 def test_threshold_out_of_range_or_not_a_number(tmp_path, value, shown):
     error = problems_of(tmp_path, ("threshold = 0.75", f"threshold = {value}"))
     assert error.problems == [
-        f"scoring.threshold: must be a number above 0 and at most 1, not {shown}"
+        'scoring.threshold: must be a number, or a fraction such as "2/3", above 0 and at most 1, '
+        f"not {shown}"
     ]
 
 
@@ -386,9 +395,9 @@ def test_implausible_year(tmp_path):
 
 
 def test_newer_format(tmp_path):
-    error = problems_of(tmp_path, ("format = 1", "format = 2"))
+    error = problems_of(tmp_path, ("format = 1", "format = 3"))
     assert error.problems == [
-        "format: is 2; this version reads format 1 (written for a newer CS Maturity)"
+        "format: is 3; this version reads formats 1 to 2 (written for a newer CS Maturity)"
     ]
 
 
@@ -408,7 +417,8 @@ def test_several_problems_are_all_reported(tmp_path):
     )
     assert error.problems == [
         "title: is missing",
-        "scoring.threshold: must be a number above 0 and at most 1, not 0",
+        'scoring.threshold: must be a number, or a fraction such as "2/3", above 0 and at most 1, '
+        "not 0",
         "stages[1].level: must be a whole number, not text",
         "criteria[1] (C1).id: 'C1' is used by an earlier criterion",
         "criteria[1] (C1).dimension: 'nobody' is not a dimension of this model "
