@@ -48,6 +48,17 @@ def ftworks(builtin_catalog: ModelCatalog) -> MaturityModel:
     return builtin_catalog.get("ftworks-5-levels")
 
 
+@pytest.fixture(scope="session")
+def tsia_v1(builtin_catalog: ModelCatalog) -> MaturityModel:
+    """The first release of the TSIA model, which assessments of release 0.2 were taken with."""
+    return builtin_catalog.get("tsia-4-phases", "1.0.0")
+
+
+@pytest.fixture(scope="session")
+def ftworks_v1(builtin_catalog: ModelCatalog) -> MaturityModel:
+    return builtin_catalog.get("ftworks-5-levels", "1.0.0")
+
+
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
     return tmp_path / "store.db"

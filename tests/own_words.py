@@ -33,8 +33,11 @@ FROZEN = (
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+_ESCAPE = re.compile(r"\\[uU][0-9a-fA-F]{4}|\\N\{[^}]*\}")  # "\u201c" in Python source
+
+
 def words(text: str) -> list[str]:
-    return _WORD.findall(text.lower().replace("\u2019", "'"))
+    return _WORD.findall(_ESCAPE.sub(" ", text).lower())
 
 
 def runs(tokens: list[str], size: int = RUN) -> set[tuple[str, ...]]:

@@ -116,17 +116,25 @@ class MaturityModel:
 
     @property
     def exact_threshold(self) -> Fraction:
-        """The threshold as an exact fraction: 2/3 must not become 0.6666666666666666."""
-        if self.threshold_text:
+        """The threshold as an exact fraction: 2/3 must not become 0.6666666666666666. The
+        text form counts only while it still says the same as the number (a model copied with
+        another threshold must not keep the old fraction)."""
+        if self.threshold_text and float(Fraction(self.threshold_text)) == self.threshold:
             return Fraction(self.threshold_text)
         return Fraction(str(self.threshold))
 
     @property
     def threshold_label(self) -> str:
         """The threshold as people read it: "2/3" as written, or a percentage ("75 %")."""
-        if self.threshold_text:
+        exact = self.exact_threshold
+        if self.threshold_text and exact == Fraction(self.threshold_text):
             return self.threshold_text
-        return f"{self.threshold * 100:g} %"
+        return f"{float(exact) * 100:g} %"
+
+    def _threshold_value(self) -> str | float:
+        if self.threshold_text and self.exact_threshold == Fraction(self.threshold_text):
+            return self.threshold_text
+        return self.threshold
 
     def carry_forward_from(self, version: str) -> CarryForward | None:
         for mapping in self.carry_forward:
@@ -197,7 +205,7 @@ class MaturityModel:
                 "not_applicable_label": self.not_applicable_label,
                 "points": [{"score": p.score, "label": p.label} for p in self.scale],
             },
-            "scoring": {"threshold": self.threshold_text or self.threshold, "rule": self.rule},
+            "scoring": {"threshold": self._threshold_value(), "rule": self.rule},
             "stages": [_stage_dict(s, full) for s in self.stages],
             "dimensions": [
                 {"id": d.id, "name": d.name, "description": d.description} for d in self.dimensions

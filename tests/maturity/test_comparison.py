@@ -21,6 +21,17 @@ def given(**scores):
 
 
 @pytest.fixture(scope="module")
+def tsia(tsia_v1):
+    """Worked on the 1.0.0 criteria; the rule under test does not depend on the version."""
+    return tsia_v1
+
+
+@pytest.fixture(scope="module")
+def ftworks(ftworks_v1):
+    return ftworks_v1
+
+
+@pytest.fixture(scope="module")
 def tsia_next(tsia):
     """TSIA 1.1.0: F08 and S09 dropped; F09 (after F07) and P11 (at the end) new."""
     data = tsia.to_dict()

@@ -275,3 +275,13 @@ RELEASED_DIGESTS = {
 def test_released_1_0_0_definitions_keep_their_digest(name, digest):
     model = load_model_file(BUILTIN_MODELS_DIR / name)
     assert definition_digest(canonical_definition(model)) == digest
+
+
+def test_a_copy_with_another_threshold_does_not_keep_the_old_fraction(tmp_path):
+    import dataclasses
+
+    model = load_model_file(write(tmp_path, VALID))
+    copy = dataclasses.replace(model, threshold=0.9)
+    assert copy.exact_threshold == Fraction(9, 10)
+    assert copy.threshold_label == "90 %"
+    assert copy.to_dict()["scoring"]["threshold"] == 0.9

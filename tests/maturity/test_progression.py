@@ -26,6 +26,17 @@ def all_of(model, stage_scores):
 
 
 @pytest.fixture(scope="module")
+def tsia(tsia_v1):
+    """Worked on the 1.0.0 criteria; the rule under test does not depend on the version."""
+    return tsia_v1
+
+
+@pytest.fixture(scope="module")
+def ftworks(ftworks_v1):
+    return ftworks_v1
+
+
+@pytest.fixture(scope="module")
 def results(tsia, ftworks):
     return {
         # TSIA nothing answered: not yet Phase 1 Forming, index 0 + 0/24 = 0
