@@ -1,0 +1,415 @@
+"""Crosswalks: an approximate correspondence between the levels of two maturity models.
+
+A client assessed with one model often asks where it would stand in the other. A crosswalk
+file (resources/crosswalks/*.toml) answers for every placed level of both models, with a
+note per level and the caveats that make the answer approximate: the models do not measure
+the same things, so a reading is a talking point, never a placement.
+
+Models are matched by id, whatever the version an assessment was taken with; levels by
+number. The stage label a reading shows comes from the newest version of the other model in
+the catalog, and its short name ("FT Works") from the crosswalk file. Validation is strict
+and names the key of every problem, as the model loader does.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from csmaturity_app.errors import UserFacingError
+from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR, ModelCatalog
+from csmaturity_app.maturity.definition import MaturityModel
+from csmaturity_app.maturity.scoring import AssessmentResult
+
+CROSSWALK_FORMAT = 1  # the newest crosswalk format this version reads
+BUILTIN_CROSSWALKS_DIR = Path(str(files("csmaturity_app.resources") / "crosswalks"))
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+class CrosswalkFileError(UserFacingError):
+    """A crosswalk file that cannot be used; `problems` lists every reason, by key."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = problems
+        more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+        super().__init__(f"{source}: {problems[0]}{more}")
+
+
+@dataclass(frozen=True)
+class CrosswalkModel:
+    id: str
+    name: str  # the short name a reading uses: "TSIA", "FT Works"
+    levels: tuple[int, ...]  # every level an assessment can be placed at, rising
+
+
+@dataclass(frozen=True)
+class Correspondence:
+    from_model: str
+    level: int
+    to_level: int  # the roughly corresponding level of the other model
+    note: str
+
+
+@dataclass(frozen=True)
+class Caveat:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Crosswalk:
+    id: str
+    title: str
+    caveat: str  # one sentence shown with every reading
+    models: tuple[CrosswalkModel, CrosswalkModel]
+    correspondences: tuple[Correspondence, ...]
+    caveats: tuple[Caveat, ...]
+    source: str = ""
+
+    def model(self, model_id: str) -> CrosswalkModel | None:
+        return next((m for m in self.models if m.id == model_id), None)
+
+    def other(self, model_id: str) -> CrosswalkModel | None:
+        """The model on the other side from `model_id` (None: not a side of this crosswalk)."""
+        if self.model(model_id) is None:
+            return None
+        return next(m for m in self.models if m.id != model_id)
+
+    def lookup(self, model_id: str, level: int) -> Correspondence | None:
+        return next(
+            (c for c in self.correspondences if c.from_model == model_id and c.level == level),
+            None,
+        )
+
+
+@dataclass(frozen=True)
+class CrosswalkReading:
+    """Where an assessment roughly stands in the other model: always approximate."""
+
+    model_id: str  # the other model
+    model_name: str  # "FT Works"
+    level: int
+    stage_label: str  # "Level 2 Tactical", from the newest catalog version of that model
+    text: str  # "roughly FT Works Level 2 Tactical"
+    note: str
+    caveat: str  # the crosswalk's one-sentence caveat
+    caveats: tuple[str, ...]
+    approximate: bool = True
+
+    @property
+    def line(self) -> str:
+        """The line the results pane, the report and `show` print."""
+        return f"Crosswalk: {self.text} (approximate)"
+
+
+# -- loading
+
+
+def load_crosswalk_file(path: str | Path) -> Crosswalk:
+    """Read and validate one crosswalk file; `CrosswalkFileError` names every problem's key."""
+    path = Path(path)
+    source = str(path)
+    try:
+        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        raise CrosswalkFileError(source, ["no such file"]) from None
+    except OSError as exc:
+        raise CrosswalkFileError(source, [f"cannot be read ({exc.strerror})"]) from None
+    except UnicodeDecodeError as exc:
+        raise CrosswalkFileError(source, [f"is not UTF-8 text (byte {exc.start})"]) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise CrosswalkFileError(source, [f"is not valid TOML: {exc}"]) from None
+    return parse_crosswalk(data, source)
+
+
+def parse_crosswalk(data: Mapping[str, Any], source: str = "<crosswalk>") -> Crosswalk:
+    checker = _Checker()
+    crosswalk = checker.crosswalk(data, source)
+    if checker.problems or crosswalk is None:
+        raise CrosswalkFileError(source, checker.problems or ["is not a crosswalk"])
+    return crosswalk
+
+
+def load_crosswalks(folders: Iterable[Path]) -> tuple[Crosswalk, ...]:
+    """Every `*.toml` of the folders, in order; the first bad file raises."""
+    found: list[Crosswalk] = []
+    for folder in folders:
+        if folder.is_dir():
+            found += [load_crosswalk_file(p) for p in sorted(folder.glob("*.toml"))]
+    return tuple(found)
+
+
+@cache
+def builtin_crosswalks() -> tuple[Crosswalk, ...]:
+    """The crosswalks shipped with the application, read once per process."""
+    return load_crosswalks([BUILTIN_CROSSWALKS_DIR])
+
+
+@cache
+def builtin_catalog() -> ModelCatalog:
+    """The built-in models, read once: what readings name stages with when a caller (the
+    report, `show`) has no catalog of its own. The crosswalks speak of these models."""
+    return ModelCatalog.load([BUILTIN_MODELS_DIR])
+
+
+def placed_levels(model: MaturityModel) -> tuple[int, ...]:
+    """Every level an assessment with this model can be placed at: below the first stage
+    too, unless that stage has no criteria (then it is achieved by definition)."""
+    first, last = model.stages[0], model.stages[-1]
+    low = first.level - 1 if model.criteria_of_stage(first.id) else first.level
+    return tuple(range(low, last.level + 1))
+
+
+def check_against_catalog(crosswalk: Crosswalk, catalog: ModelCatalog) -> list[str]:
+    """Problems of a valid crosswalk against the models installed: each side must be a model
+    of the catalog, with the same placed levels in every version."""
+    problems: list[str] = []
+    known = {m.id for m in catalog}
+    for i, side in enumerate(crosswalk.models):
+        key = f"models[{i}]"
+        if side.id not in known:
+            problems.append(f"{key}.id: no maturity model {side.id!r} in the catalog")
+            continue
+        for model in catalog:
+            if model.id == side.id and placed_levels(model) != side.levels:
+                problems.append(
+                    f"{key}.levels: {list(side.levels)} differ from the placed levels "
+                    f"{list(placed_levels(model))} of {model.key}"
+                )
+    return problems
+
+
+# -- readings
+
+
+def crosswalk_readings(
+    result: AssessmentResult,
+    catalog: ModelCatalog,
+    crosswalks: Sequence[Crosswalk] | None = None,
+) -> tuple[CrosswalkReading, ...]:
+    """Where the placed level of `result` roughly stands in each model it has a crosswalk
+    to (the built-in crosswalks unless others are given). A model missing from the catalog
+    gives no reading: its stages could not be named."""
+    model_id, level = result.model.id, result.placed_level
+    readings: list[CrosswalkReading] = []
+    for crosswalk in builtin_crosswalks() if crosswalks is None else crosswalks:
+        other = crosswalk.other(model_id)
+        entry = crosswalk.lookup(model_id, level)
+        if other is None or entry is None:
+            continue
+        try:
+            target = catalog.get(other.id)
+        except UserFacingError:
+            continue
+        stage_label = _stage_label(target, entry.to_level)
+        readings.append(
+            CrosswalkReading(
+                model_id=other.id,
+                model_name=other.name,
+                level=entry.to_level,
+                stage_label=stage_label,
+                text=f"roughly {other.name} {stage_label}",
+                note=entry.note,
+                caveat=crosswalk.caveat,
+                caveats=tuple(c.text for c in crosswalk.caveats),
+            )
+        )
+    return tuple(readings)
+
+
+def _stage_label(model: MaturityModel, level: int) -> str:
+    for stage in model.stages:
+        if stage.level == level:
+            return model.stage_label(stage)
+    return f"not yet {model.stage_label(model.stages[0])}"  # below the first stage
+
+
+# -- validation
+
+
+class _Checker:
+    """Collects every problem, each named by its key, before giving up."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def fail(self, key: str, message: str) -> None:
+        self.problems.append(f"{key}: {message}")
+
+    def keys(self, table: Mapping[str, Any], key: str, required: set[str]) -> None:
+        prefix = f"{key}." if key else ""
+        for name in sorted(required - table.keys()):
+            self.fail(f"{prefix}{name}", "is missing")
+        for name in sorted(table.keys() - required):
+            self.fail(f"{prefix}{name}", "is not a known key (a typo?)")
+
+    def text(self, table: Mapping[str, Any], key: str, name: str) -> str:
+        value = table.get(name)
+        full = f"{key}.{name}" if key else name
+        if value is None:
+            return ""  # reported by keys()
+        if not isinstance(value, str):
+            self.fail(full, f"must be text, not {_kind(value)}")
+            return ""
+        if not value.strip():
+            self.fail(full, "must not be empty")
+        return " ".join(value.split())
+
+    def slug(self, table: Mapping[str, Any], key: str, name: str) -> str:
+        value = self.text(table, key, name)
+        if value and not _SLUG.match(value):
+            full = f"{key}.{name}" if key else name
+            self.fail(full, f"{value!r} must use only a-z, 0-9, '.', '_' and '-'")
+        return value
+
+    def integer(self, table: Mapping[str, Any], key: str, name: str) -> int | None:
+        value = table.get(name)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(
+                f"{key}.{name}" if key else name, f"must be a whole number, not {_kind(value)}"
+            )
+            return None
+        return value
+
+    def tables(self, data: Mapping[str, Any], name: str) -> list[Mapping[str, Any]]:
+        value = data.get(name)
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
+            self.fail(name, f"must be a list of tables ([[{name}]]), not {_kind(value)}")
+            return []
+        if not value:
+            self.fail(name, "must not be empty")
+        return value
+
+    def crosswalk(self, data: Mapping[str, Any], source: str) -> Crosswalk | None:
+        if not isinstance(data, Mapping):
+            self.fail("(top level)", f"must be a table, not {_kind(data)}")
+            return None
+        self.keys(
+            data, "", {"format", "id", "title", "caveat", "models", "correspondences", "caveats"}
+        )
+        file_format = self.integer(data, "", "format")
+        if file_format is not None and not 1 <= file_format <= CROSSWALK_FORMAT:
+            self.fail("format", f"is {file_format}; this version reads format {CROSSWALK_FORMAT}")
+        crosswalk_id = self.slug(data, "", "id")
+        title = self.text(data, "", "title")
+        caveat = self.text(data, "", "caveat")
+        models = self.models(self.tables(data, "models"))
+        correspondences = self.correspondences(self.tables(data, "correspondences"), models)
+        caveats = self.caveats(self.tables(data, "caveats"))
+        if self.problems or len(models) != 2:
+            return None
+        return Crosswalk(
+            id=crosswalk_id,
+            title=title,
+            caveat=caveat,
+            models=(models[0], models[1]),
+            correspondences=correspondences,
+            caveats=caveats,
+            source=source,
+        )
+
+    def models(self, tables: list[Mapping[str, Any]]) -> list[CrosswalkModel]:
+        if tables and len(tables) != 2:
+            self.fail("models", f"must name exactly two models, not {len(tables)}")
+        models: list[CrosswalkModel] = []
+        for i, table in enumerate(tables):
+            key = f"models[{i}]"
+            self.keys(table, key, {"id", "name", "levels"})
+            model_id = self.slug(table, key, "id")
+            if model_id and any(m.id == model_id for m in models):
+                self.fail(f"{key}.id", f"{model_id!r} is on both sides")
+            name = self.text(table, key, "name")
+            levels = self.levels(table.get("levels"), f"{key}.levels")
+            models.append(CrosswalkModel(model_id, name, levels))
+        return models
+
+    def levels(self, value: Any, key: str) -> tuple[int, ...]:
+        if value is None:
+            return ()
+        if (
+            not isinstance(value, list)
+            or not value
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        ):
+            self.fail(key, f"must be a non-empty list of whole numbers, not {value!r}")
+            return ()
+        if value != list(range(value[0], value[0] + len(value))):
+            self.fail(key, f"{value} must rise by one, without gaps or repeats")
+            return ()
+        return tuple(value)
+
+    def correspondences(
+        self, tables: list[Mapping[str, Any]], models: list[CrosswalkModel]
+    ) -> tuple[Correspondence, ...]:
+        by_id = {m.id: m for m in models if m.id}
+        found: list[Correspondence] = []
+        for i, table in enumerate(tables):
+            key = f"correspondences[{i}]"
+            self.keys(table, key, {"from", "level", "to_level", "note"})
+            from_id = self.text(table, key, "from")
+            level = self.integer(table, key, "level")
+            to_level = self.integer(table, key, "to_level")
+            note = self.text(table, key, "note")
+            side = by_id.get(from_id)
+            if from_id and side is None:
+                self.fail(f"{key}.from", f"{from_id!r} is not one of the two models")
+                continue
+            if side is None or level is None or to_level is None:
+                continue
+            other = next((m for m in models if m.id != from_id), None)
+            if level not in side.levels:
+                self.fail(f"{key}.level", f"{level} is not a level of {from_id} {_span(side)}")
+            elif any(c.from_model == from_id and c.level == level for c in found):
+                self.fail(f"{key}.level", f"{from_id} level {level} has an earlier entry")
+            if other is not None and to_level not in other.levels:
+                self.fail(
+                    f"{key}.to_level", f"{to_level} is not a level of {other.id} {_span(other)}"
+                )
+            found.append(Correspondence(from_id, level, to_level, note))
+        if tables:
+            for model in models:
+                covered = {c.level for c in found if c.from_model == model.id}
+                for level in model.levels:
+                    if level not in covered:
+                        self.fail(
+                            "correspondences",
+                            f"no entry from {model.id} level {level} (every level needs one)",
+                        )
+        return tuple(found)
+
+    def caveats(self, tables: list[Mapping[str, Any]]) -> tuple[Caveat, ...]:
+        caveats: list[Caveat] = []
+        for i, table in enumerate(tables):
+            key = f"caveats[{i}]"
+            self.keys(table, key, {"id", "text"})
+            caveat_id = self.slug(table, key, "id")
+            if caveat_id and any(c.id == caveat_id for c in caveats):
+                self.fail(f"{key}.id", f"{caveat_id!r} is used by an earlier caveat")
+            caveats.append(Caveat(caveat_id, self.text(table, key, "text")))
+        return tuple(caveats)
+
+
+def _span(model: CrosswalkModel) -> str:
+    return f"({model.levels[0]} to {model.levels[-1]})" if model.levels else "(none listed)"
+
+
+def _kind(value: Any) -> str:
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "a table",
+    }.get(type(value), type(value).__name__)
