@@ -58,12 +58,14 @@ def test_wheel_holds_the_maturity_models_and_icons(wheel: zipfile.ZipFile) -> No
     names = set(wheel.namelist())
     shipped = {
         f"csmaturity_app/resources/{path.relative_to(RESOURCES).as_posix()}"
-        for pattern in ("models/*.toml", "icons/*")
+        for pattern in ("models/*.toml", "crosswalks/*.toml", "icons/*")
         for path in RESOURCES.glob(pattern)
     }
-    assert "csmaturity_app/resources/models/tsia-4-phases.toml" in shipped
-    assert "csmaturity_app/resources/models/ftworks-5-levels.toml" in shipped
+    for version in ("1.0.0", "2.0.0"):
+        assert f"csmaturity_app/resources/models/tsia-4-phases-{version}.toml" in shipped
+        assert f"csmaturity_app/resources/models/ftworks-5-levels-{version}.toml" in shipped
     assert "csmaturity_app/resources/icons/csmaturity.svg" in shipped
+    assert "csmaturity_app/resources/crosswalks/tsia-4-phases--ftworks-5-levels.toml" in shipped
     assert sorted(shipped - names) == []
     assert "csmaturity_app/resources/__init__.py" in names
 
@@ -90,7 +92,9 @@ def test_importlib_resources_finds_the_models_in_this_install() -> None:
     """Editable or not, the models are found through the package, not a path of the tree."""
     models = files("csmaturity_app.resources") / "models"
     assert models.is_dir()
-    assert {"tsia-4-phases.toml", "ftworks-5-levels.toml"} <= {p.name for p in models.iterdir()}
+    assert {"tsia-4-phases-2.0.0.toml", "ftworks-5-levels-2.0.0.toml"} <= {
+        p.name for p in models.iterdir()
+    }
     assert Path(str(models)) == BUILTIN_MODELS_DIR
     # In the development install, the package's resources are this tree's resources/ folder.
     assert BUILTIN_MODELS_DIR == RESOURCES / "models"

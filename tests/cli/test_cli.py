@@ -107,14 +107,15 @@ def test_unknown_model_is_one_line_error(capsys):
 def test_models_check_accepts_a_good_file(capsys, tsia):
     status, out, _ = run_cli(capsys, "models", "check", tsia.source)
     assert status == 0
-    assert "OK: tsia-4-phases@1.0.0, 4 stages, 6 dimensions" in out
+    assert "OK: tsia-4-phases@2.0.0, 4 stages, 6 dimensions" in out
 
 
 def test_models_check_says_exactly_what_is_wrong(capsys, tmp_path, tsia):
     broken = tmp_path / "mine.toml"
     text = Path(tsia.source).read_text(encoding="utf-8")
     text = text.replace('dimension = "voice-of-customer"', 'dimension = "voice"', 1)
-    text = text.replace("threshold = 0.75", "threshold = 7.5")
+    text = text.replace('threshold = "2/3"', 'threshold = "7/5"')
+    assert "7/5" in text
     broken.write_text(text, encoding="utf-8")
     status, out, err = run_cli(capsys, "models", "check", str(broken))
     assert status == 1 and out == ""
@@ -244,18 +245,18 @@ def test_show_gives_the_results_of_one_assessment(capsys, tmp_path, tsia):
         for criterion_id in storming[:3]:
             store.record_answer(a.id, criterion_id, 3)
         store.record_notes(a.id, storming[3], "ask the CFO")
-    # Forming: 8 x 3 -> 100 %, achieved. Storming: 3 x 3 of 9 criteria -> 9/27 = 33.3 %.
-    # Placed Phase 1 Forming; index 1 + 9/27 = 1.3333. Next steps: the 6 other Storming
+    # 2.0.0: Forming: 9 x 3 -> 100 %, achieved. Storming: 3 x 3 of 8 criteria -> 9/24 = 37.5 %.
+    # Placed Phase 1 Forming; index 1 + 9/24 = 1.375. Next steps: the 5 other Storming
     # criteria, all unanswered (0), in file order.
     status, out, _ = run_cli(capsys, "--db", str(db), "show", a.id, "--format", "json")
     assert status == 0
     doc = json.loads(out)
     assert doc["placed_stage"] == "Phase 1 Forming" and doc["placed_level"] == 1
-    assert doc["maturity_index"] == 1.3333
-    assert (doc["answered"], doc["total"]) == (11, 36)
+    assert doc["maturity_index"] == 1.375
+    assert (doc["answered"], doc["total"]) == (12, 35)
     assert [(s["stage"], s["attainment"], s["achieved"]) for s in doc["stages"]] == [
         ("Phase 1 Forming", 1.0, True),
-        ("Phase 2 Storming", 0.3333, False),
+        ("Phase 2 Storming", 0.375, False),
         ("Phase 3 Norming", 0.0, False),
         ("Phase 4 Performing", 0.0, False),
     ]
@@ -272,8 +273,8 @@ def test_show_gives_the_results_of_one_assessment(capsys, tmp_path, tsia):
         "value": "Phase 1 Forming",
         "detail": "",
     }
-    assert [r["value"] for r in rows if r["section"] == "stage"] == ["100.0", "33.3", "0.0", "0.0"]
-    assert len([r for r in rows if r["section"] == "next step"]) == 6
+    assert [r["value"] for r in rows if r["section"] == "stage"] == ["100.0", "37.5", "0.0", "0.0"]
+    assert len([r for r in rows if r["section"] == "next step"]) == 5
 
     status, out, _ = run_cli(capsys, "--db", str(db), "show", a.id)
     assert status == 0 and "Phase 2 Storming" in out and "Acme" in out
