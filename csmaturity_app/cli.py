@@ -21,6 +21,7 @@ from csmaturity_app.errors import UserFacingError
 from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.maturity import MaturityModel, load_model_file
 from csmaturity_app.maturity.catalog import ModelCatalog
+from csmaturity_app.maturity.crosswalk import builtin_catalog, crosswalk_readings
 from csmaturity_app.store import Store
 from csmaturity_app.store.store import score_answers
 
@@ -86,6 +87,22 @@ def build_parser() -> argparse.ArgumentParser:
     show_results.add_argument("assessment_id", metavar="ASSESSMENT_ID", help="an assessment id")
     add_format(show_results)
 
+    carry = commands.add_parser(
+        "carry-forward",
+        help="start a draft under the current version of an assessment's maturity model",
+        description="Start a new draft for the same organization under the newest installed "
+        "version of the assessment's maturity model. Answers come across through the mapping "
+        "that version declares, each marked for review; criteria new to it stay unanswered. "
+        "The assessment itself is not changed. Prints the new assessment's id.",
+    )
+    carry.add_argument("assessment_id", metavar="ASSESSMENT_ID", help="an assessment id")
+    carry.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="output format (default: table)",
+    )
+
     export = commands.add_parser(
         "export",
         help="write a CSV snapshot (or a summary) of the store, an organization or an assessment",
@@ -146,6 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_orgs(args)
         if args.command == "show":
             return cmd_show(args)
+        if args.command == "carry-forward":
+            return cmd_carry_forward(args)
         if args.command == "export":
             return cmd_export(args)
         if args.command == "import":
@@ -225,6 +244,7 @@ CRITERIA_COLUMNS = [
     "criterion_id",
     "criterion",
     "guidance",
+    "source",
 ]
 
 
@@ -239,6 +259,7 @@ def criteria_rows(model: MaturityModel) -> list[dict[str, object]]:
             "criterion_id": c.id,
             "criterion": c.statement,
             "guidance": c.guidance,
+            "source": c.source,
         }
         for c in model.criteria
     ]
@@ -257,13 +278,15 @@ def describe_model(model: MaturityModel) -> str:
         f"id {model.id}, version {model.version}",
         f"Source: {model.attribution.credit()}",
     ]
+    if model.attribution.url:
+        out.append(f"        {model.attribution.url}")
     if model.summary:
         out += ["", wrap(model.summary, "")]
     scale = ", ".join(f"{p.score} {p.label}" for p in model.scale)
     out += [
         "",
         f"Answer scale: {scale}; or {model.not_applicable_label}.",
-        f"A stage is achieved at attainment >= {model.threshold:g}.",
+        f"A stage is achieved at attainment >= {model.threshold_label}.",
     ]
     out += ["", "Dimensions:"]
     out += [
@@ -277,14 +300,24 @@ def describe_model(model: MaturityModel) -> str:
         for c in criteria:
             dimension = model.dimensions_by_id[c.dimension].name
             head = f"  {c.id:<{id_width}}  "
+            added = " (our addition)" if c.is_addition else ""
             out.append(
                 textwrap.fill(
-                    f"{c.statement} [{dimension}]",
+                    f"{c.statement} [{dimension}]{added}",
                     width,
                     initial_indent=head,
                     subsequent_indent=" " * len(head),
                 )
             )
+    if any(c.source for c in model.criteria):
+        out += [
+            "",
+            "Criteria marked (our addition) were written for CS Maturity; the others "
+            "restate the authors' article.",
+        ]
+    if model.glossary:
+        out += ["", "Glossary:"]
+        out += [wrap(f"{g.term}: {g.meaning}", "  ") for g in model.glossary]
     return "\n".join(out)
 
 
@@ -390,6 +423,19 @@ def results_document(store: Store, assessment_id: str) -> dict[str, Any]:
             }
             for step in result.next_steps
         ],
+        # Where the placed level roughly stands in the other model: a talking point only.
+        "crosswalk": [
+            {
+                "model_id": reading.model_id,
+                "level": reading.level,
+                "stage": reading.stage_label,
+                "text": reading.text,
+                "approximate": reading.approximate,
+                "note": reading.note,
+                "caveats": list(reading.caveats),
+            }
+            for reading in crosswalk_readings(result, builtin_catalog())
+        ],
     }
 
 
@@ -436,14 +482,35 @@ def cmd_show(args: argparse.Namespace) -> int:
         }
         for step in document["next_steps"]
     ]
+    if args.format == "csv":
+        rows += [
+            {
+                "section": "crosswalk",
+                "id": reading["model_id"],
+                "name": reading["stage"],
+                "value": reading["text"],
+                "detail": "approximate",
+            }
+            for reading in document["crosswalk"]
+        ]
     if args.format == "table":
         a = document["assessment"]
         print(
             f"{a['organization']}: {a['model_id']} {a['model_version']}, {a['assessed_on']}, "
             f"{a['assessor'] or 'no assessor'}, {a['status']}"
         )
+        for reading in document["crosswalk"]:
+            print(f"Crosswalk: {reading['text']} (approximate)")
         print(f"Attainment and dimension scores in %; id {a['id']}\n")
     print(render(rows, ["section", "id", "name", "value", "detail"], args.format))
+    return 0
+
+
+def cmd_carry_forward(args: argparse.Namespace) -> int:
+    with Store.open(paths.resolve_db_path(args.db)) as store:
+        model_id = store.assessment(args.assessment_id).model_id
+        new = store.carry_forward(args.assessment_id, catalog().get(model_id))
+    print(json.dumps({"assessment_id": new.id}) if args.format == "json" else new.id)
     return 0
 
 

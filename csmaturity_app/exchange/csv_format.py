@@ -33,6 +33,8 @@ CONTRACT_COLUMNS = (
 #   "newest wins" like answers do.
 # - model_definition: the whole definition (JSON), on the first row of each model version in
 #   the file only, so a laptop without that version can still import and score it as taken.
+# - needs_review (per answer) and carried_from (per assessment): what carrying an assessment
+#   forward to a newer model version marks; added later, so a file may lack them.
 EXTRA_COLUMNS = (
     "model_digest",
     "organization_created_at",
@@ -40,6 +42,8 @@ EXTRA_COLUMNS = (
     "assessment_created_at",
     "assessment_updated_at",
     "model_definition",
+    "needs_review",
+    "carried_from",
 )
 
 SNAPSHOT_COLUMNS = CONTRACT_COLUMNS + EXTRA_COLUMNS

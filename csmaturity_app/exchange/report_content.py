@@ -7,6 +7,10 @@ model version the assessment was taken with.
 
 Wording follows the results pane (`ui/results/chart_data.py`): ratings read "2 Largely in
 place", attainment in whole percent, the maturity index with two decimals.
+
+A client must be able to tell the authors' model from what CS Maturity added to it, so every
+criterion the report lists says whether it is "our addition" (format 2 models; format 1
+criteria carry no source and are not marked).
 """
 
 from __future__ import annotations
@@ -14,8 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 
 from csmaturity_app.maturity import AssessmentResult, Criterion, MaturityModel, score_assessment
+from csmaturity_app.maturity.crosswalk import CrosswalkReading, builtin_catalog, crosswalk_readings
+from csmaturity_app.maturity.definition import GlossaryEntry
 from csmaturity_app.maturity.progression import ProgressionSeries
 from csmaturity_app.maturity.scoring import StageResult
 from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store
@@ -23,6 +30,13 @@ from csmaturity_app.store.store import score_answers
 
 COMPLETE = "complete"
 UNANSWERED = "Unanswered"
+ADDITION_TAG = "our addition"  # as the command line's `models show` marks them
+ADDITIONS_LEGEND = (
+    f"Criteria marked \u201c{ADDITION_TAG}\u201d were written for CS Maturity; the others "
+    "restate the authors' article."
+)
+# Thresholds that are no whole percent read as the fraction they are: "two thirds (67 %)".
+FRACTION_WORDS = {Fraction(1, 3): "one third", Fraction(2, 3): "two thirds"}
 
 
 @dataclass(frozen=True)
@@ -30,8 +44,9 @@ class Cover:
     organization: str
     model_title: str
     model_version: str
-    credit: str  # the model's author, organisation, article and year, in one line
+    credit: str  # the model's author, organisation, article and where published, in one line
     attribution_note: str
+    attribution_url: str  # where the article is published; "" in format 1 models
     assessed_on: date
     assessor: str  # "" when none was recorded
     status: str  # "Draft" / "Complete"
@@ -52,6 +67,8 @@ class Verdict:
     index_text: str  # "Maturity index 1.59 on a scale of 0 to 4"
     answered_text: str  # "19 of 36 criteria answered"
     summary: str  # the verdict in a sentence or two, naming the organization
+    # Where the placement roughly stands in the other model (approximate, with its caveat).
+    crosswalk: tuple[CrosswalkReading, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,6 +110,10 @@ class NextStep:
     rating: str  # "1 Partially in place", "Unanswered"
     guidance: str
     notes: str
+    addition: bool = False  # our addition, not the authors' (format 2)
+    target: str = ""  # the next rating up: "2 Largely in place"; "" without anchors
+    target_anchor: str = ""  # what earns that rating (format 2)
+    action: str = ""  # a typical first action (format 2)
 
 
 @dataclass(frozen=True)
@@ -101,6 +122,7 @@ class NextSteps:
     explanation: str
     level: int | None  # of the stage to reach; None when every stage is achieved
     steps: tuple[NextStep, ...]
+    unlocks: str = ""  # what reaching that stage brings the organization (format 2)
 
 
 @dataclass(frozen=True)
@@ -112,6 +134,7 @@ class CriterionAnswer:
     not_applicable: bool
     rating: str  # "3 Fully in place", "Unanswered", or the model's not-applicable label
     notes: str
+    addition: bool = False  # our addition, not the authors' (format 2)
 
     @property
     def answered(self) -> bool:
@@ -132,6 +155,9 @@ class StageDetail:
     attainment: StageAttainment
     description: str
     groups: tuple[DimensionGroup, ...]
+    # What an organization at this stage usually looks like: only for the stage where the
+    # organization is placed, the picture a client recognizes themselves in ("" elsewhere).
+    typical_profile: str = ""
 
 
 @dataclass(frozen=True)
@@ -176,6 +202,9 @@ class Report:
     progression: Progression | None  # None: no earlier assessment on record
     model_summary: str
     scoring_rule: str
+    threshold: str  # where a stage is achieved: "two thirds (67 %)", "75 %"
+    additions_legend: str  # "" when no criterion is marked as our addition
+    glossary: tuple[GlossaryEntry, ...]  # the report's last section; () when the model has none
 
 
 def build_report(store: Store, assessment_id: str, today: date | None = None) -> Report:
@@ -197,6 +226,7 @@ def build_report(store: Store, assessment_id: str, today: date | None = None) ->
             model_version=model.version,
             credit=model.attribution.credit(),
             attribution_note=model.attribution.note,
+            attribution_url=model.attribution.url,
             assessed_on=record.assessed_on,
             assessor=record.assessor,
             status=record.status.capitalize(),
@@ -210,10 +240,18 @@ def build_report(store: Store, assessment_id: str, today: date | None = None) ->
             for d in result.dimensions
         ),
         next_steps=_next_steps(result, answers),
-        stage_details=tuple(_stage_detail(model, attainment, answers) for attainment in stages),
+        stage_details=tuple(
+            _stage_detail(model, attainment, answers, result) for attainment in stages
+        ),
         progression=progression,
         model_summary=" ".join(model.summary.split()),
         scoring_rule=" ".join(model.rule.split()),
+        threshold=threshold_text(model),
+        additions_legend=ADDITIONS_LEGEND if any(c.is_addition for c in model.criteria) else "",
+        glossary=tuple(
+            GlossaryEntry(" ".join(g.term.split()), " ".join(g.meaning.split()))
+            for g in model.glossary
+        ),
     )
 
 
@@ -223,6 +261,17 @@ def build_report(store: Store, assessment_id: str, today: date | None = None) ->
 def percent_text(fraction: float) -> str:
     """0.5926 -> "59 %" (whole percent, as a reader says it)."""
     return f"{fraction * 100:.0f} %"
+
+
+def threshold_text(model: MaturityModel) -> str:
+    """Where a stage is achieved, as a client reads it: "75 %"; "two thirds (67 %)" for a
+    threshold that is no whole percent (never "66.6667 %")."""
+    exact = model.exact_threshold
+    if (exact * 100).denominator == 1:
+        return f"{exact * 100} %"
+    rounded = percent_text(float(exact))
+    words = FRACTION_WORDS.get(exact)
+    return f"{words} ({rounded})" if words else rounded
 
 
 def index_text(index: float) -> str:
@@ -322,6 +371,7 @@ def _verdict(
         f"{low} to {high}",
         answered_text=f"{result.answered} of {result.total} criteria answered",
         summary=summary,
+        crosswalk=crosswalk_readings(result, builtin_catalog()),
     )
 
 
@@ -339,32 +389,52 @@ def _next_steps(result: AssessmentResult, answers: dict[str, AnswerRecord]) -> N
         )
     stage_result = next(s for s in result.stages if s.stage.id == result.next_stage.id)
     steps = tuple(
-        NextStep(
-            criterion_id=step.criterion.id,
-            statement=step.criterion.statement,
-            dimension=model.dimensions_by_id[step.criterion.dimension].name,
-            rating=rating_text(model, step.score, False),
-            guidance=" ".join(step.criterion.guidance.split()),
-            notes=_notes(answers.get(step.criterion.id)),
-        )
+        _next_step(model, step.criterion, step.score, answers.get(step.criterion.id))
         for step in result.next_steps
     )
     count = len(steps)
+    # what the stage reached last says the next one brings (nothing before the first stage)
+    unlocks = result.placed.next_stage_unlocks if result.placed is not None else ""
     return NextSteps(
         heading=f"To reach {stage_result.label}",
         explanation=(
             f"{stage_result.label} is attained at {percent_text(stage_result.attainment)}; "
-            f"it is achieved at {percent_text(model.threshold)}. "
+            f"it is achieved at {threshold_text(model)}. "
             f"{count} of its criteri{'on is' if count == 1 else 'a are'} not fully in place, "
             "weakest first:"
         ),
         level=result.next_stage.level,
         steps=steps,
+        unlocks=" ".join(unlocks.split()),
+    )
+
+
+def _next_step(
+    model: MaturityModel, criterion: Criterion, score: int | None, answer: AnswerRecord | None
+) -> NextStep:
+    """A criterion to work on; with anchors (format 2), the rating one step up and what earns
+    it: an unanswered criterion counts as 0, so its next rating is 1."""
+    up = (score or 0) + 1
+    has_anchor = up < len(criterion.anchors) and up <= model.max_score
+    return NextStep(
+        criterion_id=criterion.id,
+        statement=criterion.statement,
+        dimension=model.dimensions_by_id[criterion.dimension].name,
+        rating=rating_text(model, score, False),
+        guidance=" ".join(criterion.guidance.split()),
+        notes=_notes(answer),
+        addition=criterion.is_addition,
+        target=rating_text(model, up, False) if has_anchor else "",
+        target_anchor=" ".join(criterion.anchors[up].split()) if has_anchor else "",
+        action=" ".join(criterion.action.split()),
     )
 
 
 def _stage_detail(
-    model: MaturityModel, attainment: StageAttainment, answers: dict[str, AnswerRecord]
+    model: MaturityModel,
+    attainment: StageAttainment,
+    answers: dict[str, AnswerRecord],
+    result: AssessmentResult,
 ) -> StageDetail:
     criteria = model.criteria_of_stage(attainment.stage_id)
     groups = []
@@ -377,7 +447,13 @@ def _stage_detail(
                 )
             )
     stage = model.stages_by_id[attainment.stage_id]
-    return StageDetail(attainment, " ".join(stage.description.split()), tuple(groups))
+    placed = result.placed is not None and result.placed.id == stage.id
+    return StageDetail(
+        attainment,
+        " ".join(stage.description.split()),
+        tuple(groups),
+        typical_profile=" ".join(stage.typical_profile.split()) if placed else "",
+    )
 
 
 def _answer(
@@ -393,6 +469,7 @@ def _answer(
         not_applicable=not_applicable,
         rating=rating_text(model, score, not_applicable),
         notes=_notes(answer),
+        addition=criterion.is_addition,
     )
 
 

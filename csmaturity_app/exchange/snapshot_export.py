@@ -84,6 +84,7 @@ def _write_assessment(
         a.created_at,
         a.updated_at,
     ]
+    carried_from = a.carried_from or ""
     model_cells, criteria, labels, definition = cells.of(a.model_digest)
     answers = {row[0]: row for row in store.answer_rows(a.id)}
     rows = []
@@ -91,8 +92,9 @@ def _write_assessment(
         answer = answers.get(criterion_id)
         if answer is None:
             answer_cells = ["", "", FALSE, "", ""]
+            review = FALSE
         else:
-            _, score, not_applicable, notes, updated_at = answer
+            _, score, not_applicable, notes, updated_at, needs_review = answer
             answer_cells = [
                 "" if score is None else str(score),
                 labels[score, bool(not_applicable)],
@@ -100,8 +102,15 @@ def _write_assessment(
                 neutralise(notes),
                 updated_at,
             ]
+            review = TRUE if needs_review else FALSE
         rows.append(
-            head + model_cells + details + criterion_cells + answer_cells + tail + [definition]
+            head
+            + model_cells
+            + details
+            + criterion_cells
+            + answer_cells
+            + tail
+            + [definition, review, carried_from]
         )
         definition = ""  # the definition travels once per model version per file
     writer.writerows(rows)

@@ -169,6 +169,7 @@ class _Reader:
         i_na = column["not_applicable"]
         i_notes = column["notes"]
         i_updated = column["updated_at"]
+        i_review = column.get("needs_review")  # a column added later: a file may lack it
         repeated = self.repeated_columns()
         progress_at = PROGRESS_EVERY
         for record in records:
@@ -213,8 +214,23 @@ class _Reader:
                 raise self.fail("an answer needs the time it was given", "updated_at")
             else:
                 continue  # unanswered: there is no answer to merge
+            needs_review = 0
+            if i_review is not None:
+                cell = record[i_review]
+                needs_review = _BOOLEANS.get(cell.lower(), 0 if cell == "" else -1)
+                if needs_review < 0:
+                    raise self.fail(f"{cell!r} is neither true nor false", "needs_review")
             self.incoming.rows = self.row - 1
-            yield (self.row, assessment_id, criterion_id, score, not_applicable, notes, updated_at)
+            yield (
+                self.row,
+                assessment_id,
+                criterion_id,
+                score,
+                not_applicable,
+                notes,
+                updated_at,
+                needs_review,
+            )
             if self.row >= progress_at:
                 progress_at += PROGRESS_EVERY
                 self.progress(min(self.raw.tell(), self.size), self.size)
@@ -267,6 +283,7 @@ class _Reader:
             "organization_updated_at",
             "assessment_created_at",
             "assessment_updated_at",
+            "carried_from",
         ]
         return tuple(self.column[name] for name in names if name in self.column)
 
@@ -308,6 +325,9 @@ class _Reader:
         status = self.cell(record, "status")
         if status not in STATUSES:
             raise self.fail(f"{status!r} is not a status: use draft or complete", "status")
+        carried_from = self.cell(record, "carried_from")
+        if carried_from:
+            self.uuid(carried_from, "carried_from")
         self.incoming.assessments[assessment_id] = IncomingAssessment(
             id=assessment_id,
             organization_id=organization.id,
@@ -318,6 +338,7 @@ class _Reader:
             created_at=self.optional_timestamp(record, "assessment_created_at"),
             updated_at=self.optional_timestamp(record, "assessment_updated_at"),
             row=self.row,
+            carried_from=carried_from or None,
         )
         scores = {str(point.score): point.score for point in model.scale}
         known = (cells, model, scores)

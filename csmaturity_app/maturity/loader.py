@@ -514,7 +514,8 @@ class _Checker:
                     if ids and new_id not in ids:
                         self.fail(ckey, f"{new_id!r} is not a criterion of this model")
                 pairs.append((old_id, tuple(new_ids)))
-            mappings.append(CarryForward(from_version, tuple(pairs)))
+            # In id order: the frozen JSON sorts keys, and a model must equal its frozen form.
+            mappings.append(CarryForward(from_version, tuple(sorted(pairs))))
         return tuple(mappings)
 
 

@@ -16,8 +16,9 @@ from csmaturity_app.store.errors import StoreError
 from csmaturity_app.store.store import Store
 from csmaturity_app.store.tables import utc_now
 
-# (row of the file, assessment id, criterion id, score, not applicable 0/1, notes, updated_at)
-AnswerRow = tuple[int, str, str, int | None, int, str, str]
+# (row of the file, assessment id, criterion id, score, not applicable 0/1, notes, updated_at,
+# needs review 0/1)
+AnswerRow = tuple[int, str, str, int | None, int, str, str, int]
 
 MAX_CONFLICTS_LISTED = 20
 _IN_CHUNK = 500
@@ -104,6 +105,7 @@ class IncomingAssessment:
     created_at: str  # "" when the file does not say
     updated_at: str
     row: int  # its first row in the file, for messages
+    carried_from: str | None = None  # the assessment it was carried forward from
 
     @property
     def details(self) -> tuple[str, str, str]:
@@ -162,10 +164,14 @@ CREATE TEMP TABLE snapshot_answer (
     score INTEGER,
     not_applicable INTEGER NOT NULL,
     notes TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    needs_review INTEGER NOT NULL
 )"""
 
-_SAME = "a.score IS s.score AND a.not_applicable = s.not_applicable AND a.notes = s.notes"
+_SAME = (
+    "a.score IS s.score AND a.not_applicable = s.not_applicable AND a.notes = s.notes "
+    "AND a.needs_review = s.needs_review"
+)
 _JOINED = (
     "FROM temp.snapshot_answer AS s LEFT JOIN main.answer AS a "
     "ON a.assessment_id = s.assessment_id AND a.criterion_id = s.criterion_id"
@@ -191,15 +197,17 @@ _DUPLICATE = """
 SELECT assessment_id, criterion_id, min(row), max(row) FROM temp.snapshot_answer
 GROUP BY assessment_id, criterion_id HAVING count(*) > 1 ORDER BY max(row) LIMIT 1"""
 _APPLY_ANSWERS = """
-INSERT INTO answer (assessment_id, criterion_id, score, not_applicable, notes, updated_at)
-SELECT assessment_id, criterion_id, score, not_applicable, notes, updated_at
+INSERT INTO answer (
+    assessment_id, criterion_id, score, not_applicable, notes, updated_at, needs_review)
+SELECT assessment_id, criterion_id, score, not_applicable, notes, updated_at, needs_review
 FROM temp.snapshot_answer WHERE true
 ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET
     score = excluded.score, not_applicable = excluded.not_applicable,
-    notes = excluded.notes, updated_at = excluded.updated_at
+    notes = excluded.notes, updated_at = excluded.updated_at,
+    needs_review = excluded.needs_review
 WHERE excluded.updated_at > answer.updated_at AND NOT (
     answer.score IS excluded.score AND answer.not_applicable = excluded.not_applicable
-    AND answer.notes = excluded.notes)"""
+    AND answer.notes = excluded.notes AND answer.needs_review = excluded.needs_review)"""
 
 
 class _Merge:
@@ -217,7 +225,7 @@ class _Merge:
         self.db.execute_sql(_STAGE)
         # The reader validates each row as it goes; an error it raises ends up here.
         self.db.connection().executemany(
-            "INSERT INTO temp.snapshot_answer VALUES (?, ?, ?, ?, ?, ?, ?)", answers
+            "INSERT INTO temp.snapshot_answer VALUES (?, ?, ?, ?, ?, ?, ?, ?)", answers
         )
         self.plan.rows = self.incoming.rows
         self.db.execute_sql(
@@ -360,8 +368,8 @@ class _Merge:
                 updated_at = assessment.updated_at or newest_answer or now
                 self.db.execute_sql(
                     "INSERT INTO assessment (id, organization_id, model_version_id, assessed_on, "
-                    "assessor, status, created_at, updated_at, position) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '')",
+                    "assessor, status, created_at, updated_at, position, carried_from) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?)",
                     (
                         assessment.id,
                         assessment.organization_id,
@@ -369,6 +377,7 @@ class _Merge:
                         *assessment.details,
                         assessment.created_at or updated_at,
                         updated_at,
+                        assessment.carried_from,
                     ),
                 )
                 continue

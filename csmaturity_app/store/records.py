@@ -30,6 +30,7 @@ class AssessmentRecord:
     created_at: str
     updated_at: str
     position: str = ""
+    carried_from: str | None = None  # the assessment this one was carried forward from
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class AnswerRecord:
     not_applicable: bool
     notes: str
     updated_at: str
+    needs_review: bool = False  # carried forward from an earlier assessment, not rated since
 
 
 @dataclass(frozen=True)
@@ -70,3 +72,4 @@ class SnapshotAssessment:
     status: str
     created_at: str
     updated_at: str
+    carried_from: str | None = None

@@ -24,11 +24,13 @@ from csmaturity_app.maturity import (
     score_assessment,
 )
 from csmaturity_app.maturity.comparison import Comparison, compare
+from csmaturity_app.maturity.definition import CarryForward
 from csmaturity_app.maturity.progression import (
     ProgressionSeries,
     ScoredAssessment,
     build_progression,
 )
+from csmaturity_app.store.carrying import carried_answers
 from csmaturity_app.store.errors import InvalidAnswerError, NotFoundError, StoreError
 from csmaturity_app.store.opening import DEFAULT_BUSY_TIMEOUT_MS, open_database, translate_errors
 from csmaturity_app.store.records import (
@@ -54,14 +56,20 @@ _TOUCH_ASSESSMENT = "UPDATE assessment SET updated_at = ? WHERE id = ?"
 
 
 def _upsert_sql(rating: bool, notes: bool) -> str:
-    """Insert an answer, or update the parts given (rating and / or notes) of the stored one."""
+    """Insert an answer, or update the parts given (rating and / or notes) of the stored one.
+
+    Rating an answer again is its review: a carried-forward answer's `needs_review` goes
+    back to 0 (the column's default, so a new row gets 0 too); notes alone leave it.
+    """
     kept = ["updated_at"] + ["score", "not_applicable"] * rating + ["notes"] * notes
+    reviewed = ", needs_review = 0" if rating else ""
     return (
         "INSERT INTO answer (assessment_id, criterion_id, score, not_applicable, notes, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET "
         + ", ".join(f"{c} = excluded.{c}" for c in kept)
-        + " RETURNING criterion_id, score, not_applicable, notes, updated_at"
+        + reviewed
+        + " RETURNING criterion_id, score, not_applicable, notes, updated_at, needs_review"
     )
 
 
@@ -284,6 +292,49 @@ class Store:
             )
         return self.assessment(row.id)
 
+    def carry_forward(self, assessment_id: str, model: MaturityModel) -> AssessmentRecord:
+        """Start a draft under `model`, a newer version of the assessment's maturity model,
+        with the answers that the mapping `model` declares brings across (see `carrying`).
+
+        The draft is for the same organization and assessor, dated today; each answer in it
+        is marked `needs_review` until rated again. The assessment itself stays as it was,
+        with its frozen definition and placement. Refused (nothing written) when `model` is
+        another maturity model, the assessment's own version, or declares no mapping from it.
+        """
+        definition = canonical_definition(model)
+        digest = definition_digest(definition)
+        now = utc_now()
+        # Read and written in one transaction: the answers carried are those of one moment.
+        with self._writing():
+            old = self.assessment(assessment_id)
+            old_model = self.model_of(assessment_id)
+            mapping = _carry_mapping(assessment_id, old_model, model)
+            carried = carried_answers(old_model, model, mapping, self.answers(assessment_id))
+            org = self._org_row(old.organization_id)
+            ModelVersion.insert(
+                id=digest,
+                model_id=model.id,
+                version=model.version,
+                title=model.title,
+                definition=definition,
+                created_at=now,
+            ).on_conflict_ignore().execute()
+            row = Assessment.create(
+                organization=org,
+                model_version=digest,
+                assessed_on=date.today().isoformat(),
+                assessor=old.assessor,
+                carried_from=old.id,
+            )
+            self.db.connection().executemany(
+                _INSERT_CARRIED,
+                [
+                    (row.id, a.criterion_id, a.score, a.not_applicable, a.notes, now)
+                    for a in carried
+                ],
+            )
+        return self.assessment(row.id)
+
     def assessment(self, assessment_id: str) -> AssessmentRecord:
         with self._reading():
             rows = list(self._assessment_query().where(Assessment.id == assessment_id))
@@ -432,8 +483,10 @@ class Store:
             params = (assessment_id, criterion_id, score, not_applicable, notes, now)
             saved = self.db.execute_sql(upsert, params).fetchone()
             self.db.execute_sql(_TOUCH_ASSESSMENT, (now, assessment_id))
-        criterion, score, not_applicable, notes, updated_at = saved
-        return AnswerRecord(criterion, score, bool(not_applicable), notes, updated_at)
+        criterion, score, not_applicable, notes, updated_at, needs_review = saved
+        return AnswerRecord(
+            criterion, score, bool(not_applicable), notes, updated_at, bool(needs_review)
+        )
 
     def answers(self, assessment_id: str) -> dict[str, AnswerRecord]:
         with self._reading():
@@ -463,9 +516,9 @@ class Store:
             rows = self.db.execute_sql(_SNAPSHOT_ASSESSMENTS.format(where=where), params)
             return [SnapshotAssessment(*row) for row in rows]
 
-    def answer_rows(self, assessment_id: str) -> list[tuple[str, int | None, int, str, str]]:
-        """(criterion id, score, not applicable 0/1, notes, updated_at) of each answer: plain
-        tuples, as an export of a million answers needs them."""
+    def answer_rows(self, assessment_id: str) -> list[tuple[str, int | None, int, str, str, int]]:
+        """(criterion id, score, not applicable 0/1, notes, updated_at, needs review 0/1) of
+        each answer: plain tuples, as an export of a million answers needs them."""
         with self._reading():
             return self.db.execute_sql(_ANSWER_ROWS, (assessment_id,)).fetchall()
 
@@ -647,6 +700,31 @@ def definition_digest(definition: str) -> str:
     return hashlib.sha256(definition.encode("utf-8")).hexdigest()
 
 
+def _carry_mapping(
+    assessment_id: str, old_model: MaturityModel, model: MaturityModel
+) -> CarryForward:
+    """How `model` brings across answers given under `old_model`; a `StoreError` saying why
+    the assessment cannot be carried forward to it, if it cannot."""
+    if model.id != old_model.id:
+        raise StoreError(
+            f"assessment {assessment_id} is a {old_model.title} assessment; it cannot be "
+            f"carried forward to another maturity model ({model.title})"
+        )
+    if model.version == old_model.version:
+        raise StoreError(
+            f"assessment {assessment_id} is already under {model.title} version "
+            f"{model.version}, the newest installed: there is nothing to carry it forward to"
+        )
+    mapping = model.carry_forward_from(old_model.version)
+    if mapping is None:
+        raise StoreError(
+            f"{model.title} version {model.version} does not say how answers given under "
+            f"version {old_model.version} come across, so assessment {assessment_id} "
+            "cannot be carried forward to it"
+        )
+    return mapping
+
+
 def _clean_name(name: str) -> str:
     name = " ".join(name.replace("\0", "").split())
     if not name:
@@ -675,24 +753,34 @@ def _assessment(row: Assessment) -> AssessmentRecord:
         created_at=row.created_at,
         updated_at=row.updated_at,
         position=row.position,
+        carried_from=row.carried_from,
     )
 
 
 def _answer(row: Answer) -> AnswerRecord:
     return AnswerRecord(
-        row.criterion_id, row.score, bool(row.not_applicable), row.notes, row.updated_at
+        row.criterion_id,
+        row.score,
+        bool(row.not_applicable),
+        row.notes,
+        row.updated_at,
+        bool(row.needs_review),
     )
 
 
 _SNAPSHOT_ASSESSMENTS = """
 SELECT o.id, o.name, o.created_at, o.updated_at, a.id, a.model_version_id, a.assessed_on,
-    a.assessor, a.status, a.created_at, a.updated_at
+    a.assessor, a.status, a.created_at, a.updated_at, a.carried_from
 FROM assessment AS a JOIN organization AS o ON o.id = a.organization_id
 WHERE {where}
 ORDER BY o.name COLLATE NOCASE, o.id, a.assessed_on, a.created_at, a.id
 """
+_INSERT_CARRIED = (
+    "INSERT INTO answer (assessment_id, criterion_id, score, not_applicable, notes, updated_at, "
+    "needs_review) VALUES (?, ?, ?, ?, ?, ?, 1)"
+)
 _ANSWER_ROWS = (
-    "SELECT criterion_id, score, not_applicable, notes, updated_at FROM answer "
+    "SELECT criterion_id, score, not_applicable, notes, updated_at, needs_review FROM answer "
     "WHERE assessment_id = ?"
 )
 

@@ -70,6 +70,7 @@ class Assessment(BaseTable):
     created_at = TextField(default=utc_now)
     updated_at = TextField(default=utc_now)
     position = TextField(default="")  # the wizard page to resume on
+    carried_from = TextField(null=True)  # the assessment this draft was carried forward from
 
 
 class Answer(BaseTable):
@@ -79,6 +80,7 @@ class Answer(BaseTable):
     not_applicable = BooleanField(default=False)
     notes = TextField(default="")
     updated_at = TextField(default=utc_now)
+    needs_review = BooleanField(default=False)  # carried forward, not rated again since
 
     class Meta:
         primary_key = CompositeKey("assessment", "criterion_id")

@@ -7,21 +7,37 @@ from html import escape
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from csmaturity_app import APP_NAME, __version__
+from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
+from csmaturity_app.ui.markup import link_html
+
+
+def newest_models(catalog: ModelCatalog) -> list[MaturityModel]:
+    """One entry per model, its newest version: the credit an older version carried may have
+    been corrected since."""
+    ids = list(dict.fromkeys(m.id for m in catalog))
+    return [catalog.get(model_id) for model_id in ids]
+
+
+def _credit(model: MaturityModel) -> str:
+    attribution = model.attribution
+    parts = [
+        f"<b>{escape(model.title)}</b> (version {escape(model.version)}): "
+        f"{escape(attribution.credit())}."
+    ]
+    if attribution.url:
+        parts.append(f"<br>{link_html(attribution.url)}")
+    if attribution.note:
+        parts.append(f"<br>{escape(attribution.note)}")
+    return f"<li style='margin-bottom: 0.6em'>{''.join(parts)}</li>"
 
 
 def about_text(catalog: ModelCatalog) -> str:
-    credits = "".join(
-        f"<li><b>{escape(m.title)}</b> (version {escape(m.version)}): "
-        f"{escape(m.attribution.credit())}. {escape(m.attribution.note)}</li>"
-        for m in catalog
-    )
+    credits = "".join(_credit(m) for m in newest_models(catalog))
     return (
         f"<h3>{APP_NAME} {escape(__version__)}</h3>"
         "<p>Customer-success maturity assessment, offline: your data stays on this computer.</p>"
         f"<p>Maturity models:</p><ul>{credits}</ul>"
-        "<p>The stages and their names belong to their authors; the criteria and guidance "
-        "were written for CS Maturity.</p>"
     )
 
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from csmaturity_app import APP_NAME
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity.catalog import ModelCatalog
-from csmaturity_app.store import Store
-from csmaturity_app.ui import report_actions, snapshot_actions
+from csmaturity_app.store import AssessmentRecord, Store
+from csmaturity_app.ui import carry_forward_action, report_actions, snapshot_actions
 from csmaturity_app.ui.about_dialog import show_about
 from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
 from csmaturity_app.ui.new_assessment_dialog import NewAssessmentDialog
@@ -137,8 +137,13 @@ class MainWindow(QMainWindow):
         )
         self.new_assessment_button = QPushButton("New &assessment\u2026")
         self.open_button = QPushButton("&Open")
+        self.carry_forward_button = QPushButton("Carry for&ward\u2026")
+        self.carry_forward_button.setToolTip(
+            "Start a draft under the current version of its maturity model (Ctrl+Shift+F)"
+        )
         self.new_assessment_button.clicked.connect(self.new_assessment)
         self.open_button.clicked.connect(self.open_assessment)
+        self.carry_forward_button.clicked.connect(self.carry_forward)
 
         assessments = QWidget()
         right_layout = QVBoxLayout(assessments)
@@ -148,13 +153,14 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout()
         row.addWidget(self.new_assessment_button)
         row.addWidget(self.open_button)
+        row.addWidget(self.carry_forward_button)
         row.addStretch(1)
         hint = QLabel("Ctrl+click a second assessment to compare the two.")
         hint.setEnabled(False)
         row.addWidget(hint)
         right_layout.addLayout(row)
 
-        self.results = ResultsPane(self.operations)
+        self.results = ResultsPane(self.operations, catalog=self.catalog)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(assessments)
         right.addWidget(self.results)
@@ -251,6 +257,14 @@ class MainWindow(QMainWindow):
         self.open_action = action(
             assessment_menu, "&Open", self.open_assessment, QKeySequence("Ctrl+Return")
         )
+        self.carry_forward_action = action(
+            assessment_menu,
+            "Carry for&ward to the current version\u2026",
+            self.carry_forward,
+            QKeySequence("Ctrl+Shift+F"),
+            "Start a draft under the current version of the maturity model, with the "
+            "answers to review",
+        )
 
         results_menu = bar.addMenu("&Results")
         for act in (self.results.copy_action, self.results.save_action):
@@ -322,6 +336,10 @@ class MainWindow(QMainWindow):
         index = self.assessment_view.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
+    def current_assessment(self) -> AssessmentRecord | None:
+        index = self.assessment_view.currentIndex()
+        return self.assessment_model.record(index.row()) if index.isValid() else None
+
     def _select_row(self, row: int) -> None:
         if 0 <= row < self.org_model.rowCount():
             self.org_view.selectionModel().setCurrentIndex(
@@ -374,6 +392,10 @@ class MainWindow(QMainWindow):
         self.open_button.setEnabled(has_assessment)
         self.open_action.setEnabled(has_assessment)
         self.report_action.setEnabled(has_assessment)
+        # Only when the assessment's model has a newer version that maps its answers.
+        can_carry = carry_forward_action.target(self) is not None
+        self.carry_forward_button.setEnabled(can_carry)
+        self.carry_forward_action.setEnabled(can_carry)
 
     def _organizations_changed(self) -> None:
         current = self.current_organization_id()
@@ -386,6 +408,11 @@ class MainWindow(QMainWindow):
         self.assessment_model.reload()
         self._select_assessments(selected)
         self._update_enabled()
+
+    def select_assessment(self, assessment_id: str) -> None:
+        """Make this assessment (of the organization shown) the only one selected."""
+        self.assessment_view.clearSelection()
+        self._select_assessments([assessment_id])
 
     def _select_assessments(self, ids: list[str]) -> None:
         selection = self.assessment_view.selectionModel()
@@ -479,6 +506,9 @@ class MainWindow(QMainWindow):
         )
         if record is not None:
             self.open_assessment(record.id)
+
+    def carry_forward(self) -> None:
+        carry_forward_action.carry_forward_interactively(self)
 
     def open_assessment(self, assessment_id: str | None = None) -> None:
         assessment_id = assessment_id or self.current_assessment_id()

@@ -97,6 +97,14 @@ class Operations(QObject):
             self.organizationsChanged.emit()
         return record
 
+    def carry_forward(self, assessment_id: str, model: MaturityModel) -> AssessmentRecord | None:
+        """A new draft under `model`, a newer version (see `Store.carry_forward`)."""
+        record = self.attempt(lambda: self.store.carry_forward(assessment_id, model))
+        if record is not None:
+            self.assessmentsChanged.emit(record.organization_id)
+            self.organizationsChanged.emit()
+        return record
+
     def set_status(self, assessment_id: str, status: str) -> AssessmentRecord | None:
         record = self.attempt(lambda: self.store.set_status(assessment_id, status))
         if record is not None:

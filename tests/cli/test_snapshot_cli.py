@@ -47,7 +47,7 @@ def test_export_then_import_into_another_store(
     out = tmp_path / "snap.csv"
     status, text, err = run_cli(capsys, "--db", str(filled), "export", "--out", str(out))
     assert (status, err) == (0, "")
-    assert text == f"wrote {out}: 2 assessments, 72 rows\n"
+    assert text == f"wrote {out}: 2 assessments, 70 rows\n"
 
     other = tmp_path / "other.db"
     status, text, err = run_cli(capsys, "--db", str(other), "import", str(out), "--dry-run")
@@ -59,7 +59,7 @@ def test_export_then_import_into_another_store(
 
     status, text, err = run_cli(capsys, "--db", str(other), "import", str(out))
     assert (status, err) == (0, "")
-    assert text.startswith(f"imported {out}: 72 rows")
+    assert text.startswith(f"imported {out}: 70 rows")
     assert count(other, "answer") == 10
 
     status, text, _ = run_cli(capsys, "--db", str(other), "import", str(out))
@@ -73,7 +73,7 @@ def test_export_one_organization_by_name_and_a_summary(
     status, text, _ = run_cli(
         capsys, "--db", str(filled), "export", "--org", "globex, inc.", "--out", str(out)
     )
-    assert status == 0 and "1 assessment, 36 rows" in text
+    assert status == 0 and "1 assessment, 35 rows" in text
     summary = tmp_path / "summary.csv"
     status, text, _ = run_cli(
         capsys, "--db", str(filled), "export", "--summary", "--out", str(summary)

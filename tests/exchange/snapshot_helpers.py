@@ -63,7 +63,7 @@ def content(path: Path) -> dict[str, list[tuple[object, ...]]]:
             "organization": "SELECT id, name, created_at, updated_at, deleted_at FROM organization",
             "model_version": "SELECT id, model_id, version, title, definition FROM model_version",
             "assessment": "SELECT id, organization_id, model_version_id, assessed_on, assessor, "
-            "status, created_at, updated_at FROM assessment",
+            "status, created_at, updated_at, carried_from FROM assessment",
             "answer": "SELECT * FROM answer",
         }
         return {name: sorted(db.execute(sql).fetchall()) for name, sql in tables.items()}

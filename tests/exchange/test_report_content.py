@@ -1,20 +1,28 @@
 """What the PDF report says, checked without a display: against assessments worked out by
-hand (the same TSIA draft as the results pane's tests), for both maturity models, at the
-edges (nothing achieved, everything achieved, a stage with no criteria), and the
-organization's history."""
+hand (the same TSIA draft as the results pane's tests, under the 1.0.0 models an old
+assessment keeps), for both maturity models, at the edges (nothing achieved, everything
+achieved, a stage with no criteria), and the organization's history; then what the format 2
+models add: our additions marked, the glossary, the stage profiles, anchors and first actions,
+the threshold of two thirds and the corrected credits."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
+from fractions import Fraction
 
 import pytest
 
 from csmaturity_app.exchange.report_content import (
+    ADDITIONS_LEGEND,
+    Report,
     build_report,
     long_date,
     report_file_name,
+    threshold_text,
 )
 from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import AssessmentRecord, NotFoundError, Store
 
 NA = "n/a"
@@ -59,22 +67,22 @@ def assess(
 
 
 @pytest.fixture
-def acme_draft(store: Store, tsia: MaturityModel) -> AssessmentRecord:
+def acme_draft(store: Store, tsia_v1: MaturityModel) -> AssessmentRecord:
     org = store.create_organization("Acme Software")
-    record = assess(store, org.id, tsia, date(2025, 3, 14), TSIA_DRAFT, complete=False)
+    record = assess(store, org.id, tsia_v1, date(2025, 3, 14), TSIA_DRAFT, complete=False)
     store.record_notes(record.id, "S09", BUDGET_NOTES)
     store.record_notes(record.id, "F01", "Board minutes, November.")
     return record
 
 
-def test_cover_and_verdict_of_a_draft(store: Store, tsia, acme_draft):
+def test_cover_and_verdict_of_a_draft(store: Store, tsia_v1, acme_draft):
     report = build_report(store, acme_draft.id, today=TODAY)
     cover = report.cover
     assert cover.organization == "Acme Software"
-    assert (cover.model_title, cover.model_version) == (tsia.title, "1.0.0")
-    assert cover.credit == tsia.attribution.credit()
+    assert (cover.model_title, cover.model_version) == (tsia_v1.title, "1.0.0")
+    assert cover.credit == tsia_v1.attribution.credit()
     assert "TSIA" in cover.credit and "2017" in cover.credit
-    assert cover.attribution_note == tsia.attribution.note
+    assert cover.attribution_note == tsia_v1.attribution.note
     assert (cover.assessed_on, cover.assessor) == (date(2025, 3, 14), "Jane Assessor")
     assert (cover.status, cover.draft, cover.generated_on) == ("Draft", True, TODAY)
 
@@ -139,10 +147,10 @@ def test_next_steps_are_the_action_plan(store: Store, acme_draft):
     assert steps.steps[1].rating == "1 Partially in place" and steps.steps[1].notes == ""
 
 
-def test_findings_list_every_criterion_by_stage_and_dimension(store: Store, tsia, acme_draft):
+def test_findings_list_every_criterion_by_stage_and_dimension(store: Store, tsia_v1, acme_draft):
     details = build_report(store, acme_draft.id).stage_details
-    assert [d.attainment.label for d in details] == [tsia.stage_label(s) for s in tsia.stages]
-    assert sum(len(g.criteria) for d in details for g in d.groups) == len(tsia.criteria) == 36
+    assert [d.attainment.label for d in details] == [tsia_v1.stage_label(s) for s in tsia_v1.stages]
+    assert sum(len(g.criteria) for d in details for g in d.groups) == len(tsia_v1.criteria) == 36
     forming = details[0]
     assert forming.description.startswith("The company has started moving")
     # dimensions in the model's order, as the wizard shows them
@@ -172,9 +180,9 @@ def test_findings_list_every_criterion_by_stage_and_dimension(store: Store, tsia
     assert unanswered.top_score == 3
 
 
-def test_nothing_answered_is_not_yet_the_first_stage(store: Store, tsia):
+def test_nothing_answered_is_not_yet_the_first_stage(store: Store, tsia_v1):
     org = store.create_organization("Newco")
-    record = store.create_assessment(org.id, tsia, "", date(2025, 1, 2))
+    record = store.create_assessment(org.id, tsia_v1, "", date(2025, 1, 2))
     report = build_report(store, record.id)
     verdict = report.verdict
     assert verdict.placed_label == "Not yet Phase 1 Forming" and not verdict.placed
@@ -187,11 +195,13 @@ def test_nothing_answered_is_not_yet_the_first_stage(store: Store, tsia):
     assert len(report.next_steps.steps) == 8
 
 
-def test_ftworks_everything_in_place_and_a_stage_without_criteria(store: Store, ftworks):
+def test_ftworks_everything_in_place_and_a_stage_without_criteria(store: Store, ftworks_v1):
     org = store.create_organization("Brightline Health")
-    record = assess(store, org.id, ftworks, date(2025, 2, 3), {c.id: 3 for c in ftworks.criteria})
+    record = assess(
+        store, org.id, ftworks_v1, date(2025, 2, 3), {c.id: 3 for c in ftworks_v1.criteria}
+    )
     report = build_report(store, record.id)
-    assert report.cover.credit == ftworks.attribution.credit()
+    assert report.cover.credit == ftworks_v1.attribution.credit()
     assert "Fran\u00e7oise Tourniaire" in report.cover.credit
     assert (report.cover.status, report.cover.draft) == ("Complete", False)
     assert report.verdict.placed_label == "Level 4 Strategic"
@@ -208,12 +218,12 @@ def test_ftworks_everything_in_place_and_a_stage_without_criteria(store: Store, 
     assert report.progression is None  # no other assessment on record
 
 
-def test_progression_needs_another_assessment(store: Store, tsia, ftworks, acme_draft):
+def test_progression_needs_another_assessment(store: Store, tsia_v1, ftworks_v1, acme_draft):
     assert build_report(store, acme_draft.id).progression is None
     other = store.create_organization("Other Org")  # not Acme's history
-    assess(store, other.id, tsia, date(2024, 1, 1), {"F01": 3})
+    assess(store, other.id, tsia_v1, date(2024, 1, 1), {"F01": 3})
 
-    earlier = assess(store, acme_draft.organization_id, tsia, date(2024, 3, 1), {"F01": 3})
+    earlier = assess(store, acme_draft.organization_id, tsia_v1, date(2024, 3, 1), {"F01": 3})
     progression = build_report(store, acme_draft.id).progression
     assert progression is not None
     # one completed assessment on the chart (drafts are not charted); both in the table
@@ -232,11 +242,13 @@ def test_progression_needs_another_assessment(store: Store, tsia, ftworks, acme_
     assert not progression.several_models
 
 
-def test_progression_over_three_assessments_and_two_models(store: Store, tsia, ftworks):
+def test_progression_over_three_assessments_and_two_models(store: Store, tsia_v1, ftworks_v1):
     org = store.create_organization("Acme Software")
-    first = assess(store, org.id, tsia, date(2023, 4, 12), {"F01": 3, "F02": 3})
-    second = assess(store, org.id, tsia, date(2024, 3, 20), {c.id: 3 for c in tsia.criteria[:8]})
-    third = assess(store, org.id, tsia, date(2025, 3, 14), TSIA_DRAFT)
+    first = assess(store, org.id, tsia_v1, date(2023, 4, 12), {"F01": 3, "F02": 3})
+    second = assess(
+        store, org.id, tsia_v1, date(2024, 3, 20), {c.id: 3 for c in tsia_v1.criteria[:8]}
+    )
+    third = assess(store, org.id, tsia_v1, date(2025, 3, 14), TSIA_DRAFT)
     report = build_report(store, second.id)
     progression = report.progression
     assert progression is not None
@@ -248,7 +260,7 @@ def test_progression_over_three_assessments_and_two_models(store: Store, tsia, f
     assert (progression.index_low, progression.index_high) == (0, 4)
     assert [len(s.points) for s in progression.series] == [3]
 
-    assess(store, org.id, ftworks, date(2025, 5, 1), {})
+    assess(store, org.id, ftworks_v1, date(2025, 5, 1), {})
     progression = build_report(store, third.id).progression
     assert progression is not None and progression.several_models
     assert progression.points == 4 and len(progression.series) == 2
@@ -280,3 +292,138 @@ def test_file_name_proposed_for_the_report():
 def test_long_date_is_english_whatever_the_locale():
     assert long_date(date(2025, 3, 4)) == "4 March 2025"
     assert long_date(date(2024, 12, 31)) == "31 December 2024"
+
+
+# -- format 2: what the 2.0.0 models add to the report
+
+
+def stage_ids(model: MaturityModel, level: int) -> list[str]:
+    return [c.id for c in model.criteria if model.stages_by_id[c.stage].level == level]
+
+
+def placed_at_first_stage(store: Store, model: MaturityModel) -> Report:
+    """The first stage with criteria fully in place, the next one at 0 to 2 (round robin),
+    the rest unanswered: placed at the first stage, with next steps of every kind."""
+    first = next(s.level for s in model.stages if model.criteria_of_stage(s.id))
+    answers: dict[str, int | str] = {c: 3 for c in stage_ids(model, first)}
+    answers |= {c: i % 3 for i, c in enumerate(stage_ids(model, first + 1))}
+    org = store.create_organization("Northwind Cloud")
+    record = assess(store, org.id, model, date(2025, 6, 2), answers, complete=False)
+    return build_report(store, record.id, today=TODAY)
+
+
+def listed(report: Report) -> dict[str, bool]:
+    """Criterion id -> marked as our addition, for every criterion in the findings."""
+    return {
+        c.criterion_id: c.addition
+        for d in report.stage_details
+        for g in d.groups
+        for c in g.criteria
+    }
+
+
+@pytest.mark.parametrize("model_id", ["tsia-4-phases", "ftworks-5-levels"])
+def test_our_additions_are_marked_wherever_a_criterion_is_listed(
+    store: Store, builtin_catalog: ModelCatalog, model_id: str
+):
+    model = builtin_catalog.get(model_id)
+    assert model.format == 2
+    report = placed_at_first_stage(store, model)
+    additions = {c.id for c in model.criteria if c.is_addition}
+    assert additions and len(additions) < len(model.criteria)  # some of each
+    assert {c for c, marked in listed(report).items() if marked} == additions
+    steps = report.next_steps.steps
+    assert steps
+    assert all(step.addition == (step.criterion_id in additions) for step in steps)
+    assert report.additions_legend == ADDITIONS_LEGEND
+    assert "written for CS Maturity" in ADDITIONS_LEGEND and "authors' article" in ADDITIONS_LEGEND
+
+
+def test_format_1_criteria_have_no_source_so_no_marks_no_legend_no_glossary(
+    store: Store, acme_draft
+):
+    report = build_report(store, acme_draft.id)
+    assert not any(listed(report).values())
+    assert not any(step.addition for step in report.next_steps.steps)
+    assert report.additions_legend == "" and report.glossary == ()
+    assert report.cover.attribution_url == ""
+    # format 1 has no anchors or first actions: the next steps keep the evidence to check
+    first = report.next_steps.steps[0]
+    assert (first.target, first.target_anchor, first.action) == ("", "", "")
+    assert report.next_steps.unlocks == ""
+    assert all(d.typical_profile == "" for d in report.stage_details)
+
+
+@pytest.mark.parametrize("model_id", ["tsia-4-phases", "ftworks-5-levels"])
+def test_the_glossary_is_the_models_complete(
+    store: Store, builtin_catalog: ModelCatalog, model_id: str
+):
+    model = builtin_catalog.get(model_id)
+    report = placed_at_first_stage(store, model)
+    assert len(model.glossary) >= 1
+    assert [(g.term, g.meaning) for g in report.glossary] == [
+        (" ".join(g.term.split()), " ".join(g.meaning.split())) for g in model.glossary
+    ]
+
+
+def test_threshold_reads_as_people_say_it(tsia, tsia_v1):
+    assert tsia.exact_threshold == Fraction(2, 3)
+    assert threshold_text(tsia) == "two thirds (67 %)"
+    assert threshold_text(tsia_v1) == "75 %"
+    other = dataclasses.replace(tsia_v1, threshold=0.8, threshold_text="")
+    assert threshold_text(other) == "80 %"
+    odd = dataclasses.replace(tsia_v1, threshold=5 / 7, threshold_text="5/7")
+    assert threshold_text(odd) == "71 %"  # no name for it: the whole percent
+
+
+def test_a_stage_largely_in_place_is_achieved_at_two_thirds(store: Store, tsia):
+    """Every criterion of the first two stages "largely in place": both achieved, and every
+    figure says so in whole percent."""
+    answers: dict[str, int | str] = {c: 2 for c in stage_ids(tsia, 1) + stage_ids(tsia, 2)}
+    org = store.create_organization("Largely Ltd")
+    report = build_report(store, assess(store, org.id, tsia, date(2025, 6, 2), answers).id)
+    assert report.threshold == "two thirds (67 %)"
+    assert [s.state for s in report.stages[:2]] == ["attained at 67 %, achieved"] * 2
+    assert report.verdict.placed_label == "Phase 2 Storming"
+    assert "it is achieved at two thirds (67 %)." in report.next_steps.explanation
+    texts = [report.verdict.summary, report.next_steps.explanation, report.threshold]
+    assert not any("66." in t for t in texts)
+
+
+def test_next_steps_show_the_next_anchor_and_a_first_action(store: Store, tsia):
+    report = placed_at_first_stage(store, tsia)
+    placed = tsia.stages_by_id[report.stage_details[0].attainment.stage_id]
+    assert report.next_steps.unlocks == " ".join(placed.next_stage_unlocks.split()) != ""
+    for step in report.next_steps.steps:
+        criterion = tsia.criteria_by_id[step.criterion_id]
+        up = int(step.rating[0]) + 1 if step.rating[0].isdigit() else 1
+        assert step.target == f"{up} {tsia.score_label(up)}"
+        assert step.target_anchor == " ".join(criterion.anchors[up].split())
+        assert step.action == " ".join(criterion.action.split()) != ""
+    assert {s.rating for s in report.next_steps.steps} >= {"0 Not in place", "2 Largely in place"}
+
+
+def test_typical_profile_of_the_placed_stage_only(store: Store, tsia):
+    report = placed_at_first_stage(store, tsia)
+    assert report.verdict.placed_label == "Phase 1 Forming"
+    profiles = [d.typical_profile for d in report.stage_details]
+    forming = tsia.stages[0]
+    assert profiles == [" ".join(forming.typical_profile.split()), "", "", ""]
+    assert profiles[0]
+    # not placed at all: no stage to describe the organization by
+    org = store.create_organization("Newco")
+    empty = build_report(store, store.create_assessment(org.id, tsia, "", date(2025, 1, 2)).id)
+    assert all(d.typical_profile == "" for d in empty.stage_details)
+
+
+def test_credits_name_the_articles_as_published(store: Store, tsia, ftworks):
+    report = placed_at_first_stage(store, tsia)
+    cover = report.cover
+    assert cover.credit == tsia.attribution.credit()
+    assert "\u201cThe Customer Success Maturity Model in 4 Phases\u201d" in cover.credit
+    assert "June 13, 2017" in cover.credit
+    assert cover.attribution_url == tsia.attribution.url != ""
+    assert "Tuckman" in cover.attribution_note + report.model_summary
+    ft = placed_at_first_stage(store, ftworks).cover
+    assert ft.credit == ftworks.attribution.credit()
+    assert "tsia.com/blog/a-maturity-model-for-customer-success" in ft.attribution_url

@@ -55,7 +55,7 @@ def user_version(path: Path) -> int:
 
 
 def test_schema_version_is_the_newest_migration_number():
-    assert opening.schema_version() == 2
+    assert opening.schema_version() == 3
 
 
 def test_upgrade_takes_a_backup_then_migrates(tmp_path, migrations_dir, tsia):
@@ -101,7 +101,7 @@ def test_failed_migration_leaves_the_store_as_it_was(tmp_path, migrations_dir, t
     finally:
         conn.close()
     assert "half_done" not in tables
-    assert history == ["0001_initial", "0002_resume_and_trash"]
+    assert history == ["0001_initial", "0002_resume_and_trash", "0003_carry_forward"]
 
     # With the step fixed, the store upgrades and keeps its answers.
     broken.unlink()
@@ -113,7 +113,7 @@ def test_failed_migration_leaves_the_store_as_it_was(tmp_path, migrations_dir, t
 def test_new_store_needs_no_backup(tmp_path, migrations_dir):
     next_step(migrations_dir, "test_step").write_text(ADD_COLUMN)
     with Store.open(tmp_path / "fresh.db") as store:
-        assert store.schema_version() == 3
+        assert store.schema_version() == 4
     assert list(tmp_path.glob("*.bak")) == []
 
 
@@ -145,4 +145,6 @@ def test_store_from_release_0_1_opens_with_all_its_data(tmp_path):
         assert store.model_of(nord.id).id == "ftworks-5-levels"
         # Columns added since release 0.1 start out empty.
         assert nord.position == ""
+        assert nord.carried_from is None
+        assert not any(a.needs_review for a in latest.values())
         assert store.organization_summaries()[0].latest_placed_label is not None

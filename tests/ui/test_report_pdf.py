@@ -1,9 +1,11 @@
 """The PDF report, made from a real store into a real file and read back with poppler
 (`pdftotext`, `pdfinfo`, `pdftoppm`, which tools/bootstrap installs): what it says, its
 pages, words inside the margins and not on top of each other, the same pages whatever the
-application's theme, writing all or nothing, and File > Export report in the window.
+application's theme, writing all or nothing, and File > Export report in the window. The
+hand-worked reports are of assessments taken under the 1.0.0 models (which old assessments
+keep); a report under the current models also marks our additions and ends with the glossary.
 
-`test_screenshots` writes the pages of three reports as PNG to screenshots/report/ (which
+`test_screenshots` writes the pages of four reports as PNG to screenshots/report/ (which
 git ignores), to look at."""
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.exchange.report_content import ADDITIONS_LEGEND
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import AssessmentRecord, Store
@@ -79,8 +82,9 @@ def assess(
 
 
 @pytest.fixture
-def acme(store: Store, tsia: MaturityModel) -> AssessmentRecord:
-    """The third assessment of Acme, a draft with notes, after two completed ones."""
+def acme(store: Store, tsia_v1: MaturityModel) -> AssessmentRecord:
+    """The third assessment of Acme (TSIA 1.0.0), a draft with notes, after two completed."""
+    tsia = tsia_v1
     org = store.create_organization("Acme Software")
     assess(store, org.id, tsia, date(2023, 4, 12), {"F01": 2, "F02": 2})
     assess(store, org.id, tsia, date(2024, 3, 20), {c.id: 3 for c in tsia.criteria[:8]})
@@ -88,9 +92,26 @@ def acme(store: Store, tsia: MaturityModel) -> AssessmentRecord:
     return assess(store, org.id, tsia, date(2025, 3, 14), TSIA_DRAFT, False, notes)
 
 
-def pdf_text(path: Path) -> str:
+@pytest.fixture
+def northwind(store: Store, tsia: MaturityModel) -> AssessmentRecord:
+    """A draft under the current TSIA model: Phase 1 fully in place, Phase 2 rated 0, 1 and
+    2 in turn, the rest unanswered; placed at Phase 1 with next steps of every kind."""
+    level = {s.id: s.level for s in tsia.stages}
+    answers: dict[str, int | str] = {c.id: 3 for c in tsia.criteria if level[c.stage] == 1}
+    second = [c.id for c in tsia.criteria if level[c.stage] == 2]
+    answers |= {c: i % 3 for i, c in enumerate(second)}
+    org = store.create_organization("Northwind Cloud")
+    return assess(store, org.id, tsia, date(2025, 6, 2), answers, False, {second[0]: LONG})
+
+
+def pdf_text(path: Path, layout: bool = True) -> str:
+    """The text as laid out on the page, or (`layout` False) in reading order: a column's
+    lines together, e.g. a glossary term wrapped in its column, then its meaning."""
     return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+        ["pdftotext", *(["-layout"] if layout else []), str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
 
 
@@ -124,7 +145,8 @@ def words(path: Path) -> list[list[tuple[str, float, float, float, float]]]:
     return pages
 
 
-def test_report_reads_back(store: Store, tsia: MaturityModel, acme: AssessmentRecord, tmp_path):
+def test_report_reads_back(store: Store, tsia_v1: MaturityModel, acme: AssessmentRecord, tmp_path):
+    tsia = tsia_v1
     out = export_report_pdf(store, acme.id, tmp_path / "acme.pdf")
     assert out == tmp_path / "acme.pdf" and out.read_bytes().startswith(b"%PDF-")
     text = pdf_text(out)
@@ -158,6 +180,10 @@ def test_report_reads_back(store: Store, tsia: MaturityModel, acme: AssessmentRe
     assert "Draft (this report)" in words_
     # about the model, and the furniture
     assert "How the assessment is scored" in words_
+    assert "A stage is achieved at an attainment of 75 %." in words_
+    # a 1.0.0 model says nothing of where its criteria come from, and has no glossary
+    assert "our addition" not in words_ and "\u2020" not in words_
+    assert "Glossary" not in words_
     pages = int(pdf_info(out)["Pages"])
     assert 6 <= pages <= 14
     assert f"Page 1 of {pages}" in words_ and f"Page {pages} of {pages}" in words_
@@ -172,8 +198,12 @@ def test_pages_are_a4_with_a_title(store: Store, acme: AssessmentRecord, tmp_pat
     assert info["Creator"].startswith("CS Maturity")
 
 
-def test_words_stay_inside_the_margins_and_apart(store: Store, acme: AssessmentRecord, tmp_path):
-    out = export_report_pdf(store, acme.id, tmp_path / "acme.pdf")
+@pytest.mark.parametrize("which", ["acme", "northwind"])
+def test_words_stay_inside_the_margins_and_apart(
+    store: Store, request: pytest.FixtureRequest, which: str, tmp_path
+):
+    record: AssessmentRecord = request.getfixturevalue(which)
+    out = export_report_pdf(store, record.id, tmp_path / "report.pdf")
     for number, page in enumerate(words(out), 1):
         assert page, f"page {number} is empty"
         for word, x0, y0, x1, y1 in page:
@@ -194,7 +224,8 @@ def test_words_stay_inside_the_margins_and_apart(store: Store, acme: AssessmentR
                 )
 
 
-def test_notes_longer_than_a_page_print_in_full(store: Store, tsia, tmp_path):
+def test_notes_longer_than_a_page_print_in_full(store: Store, tsia_v1, tmp_path):
+    tsia = tsia_v1
     org = store.create_organization("Verbose Ltd")
     sentences = "\n".join(f"Observation number {n} of the workshop." for n in range(1, 131))
     # fully in place, so not among the next steps: the notes are printed once
@@ -206,7 +237,8 @@ def test_notes_longer_than_a_page_print_in_full(store: Store, tsia, tmp_path):
     assert words_.count("(cont.)") >= 2  # the gutter says what the top of a page goes on with
 
 
-def test_ftworks_report_with_a_stage_achieved_by_definition(store: Store, ftworks, tmp_path):
+def test_ftworks_report_with_a_stage_achieved_by_definition(store: Store, ftworks_v1, tmp_path):
+    ftworks = ftworks_v1
     org = store.create_organization("Brightline Health")
     answers: dict[str, int | str] = {c.id: 3 for c in ftworks.criteria if c.id.startswith("R")}
     answers |= {"T01": 2, "T02": 1, "T09": NA}
@@ -220,6 +252,54 @@ def test_ftworks_report_with_a_stage_achieved_by_definition(store: Store, ftwork
     assert "Support-Centric" in words_  # a stage name on the chart, not elided
     assert "Collaboration with support, sales and marketing" in words_
     assert "Progression over time" not in words_  # one assessment on record
+
+
+def test_additions_marked_and_the_glossary_last(
+    store: Store, tsia: MaturityModel, northwind: AssessmentRecord, tmp_path
+):
+    """Under a format 2 model: every criterion written for CS Maturity is tagged, where it
+    is listed, and the tag explained once; the glossary is the last section, complete, and
+    in the contents; the threshold reads two thirds; the corrected credit on the cover."""
+    out = export_report_pdf(store, northwind.id, tmp_path / "northwind.pdf")
+    text = pdf_text(out)
+    pages = text.split("\f")
+    words_ = flat(text)
+    assert tsia.format == 2
+    assert f"Maturity model: {tsia.attribution.credit()}" in flat(pages[0])
+    assert "\u201cThe Customer Success Maturity Model in 4 Phases\u201d" in flat(pages[0])
+    contents = words_[words_.index("Contents Results:") : words_.index(" Report made with")]
+    assert re.search(r"About the maturity model and the scoring \d+ Glossary \d+$", contents)
+
+    # the tags: one per addition in the findings, one per addition among the next steps
+    findings = words_[words_.index("Findings by stage Every criterion") :]
+    steps = words_[words_.index("Next steps To reach") : words_.index("Findings by stage Every")]
+    additions = {c.id for c in tsia.criteria if c.is_addition}
+    assert findings.count("\u2020 our addition") == len(additions)
+    level = {s.id: s.level for s in tsia.stages}
+    to_do = [c.id for c in tsia.criteria if level[c.stage] == 2 and c.id not in additions]
+    assert steps.count("\u2020 our addition") == sum(
+        1 for c in tsia.criteria if level[c.stage] == 2 and c.id in additions
+    )
+    assert to_do  # articles' criteria among the steps too: not every step is tagged
+    assert words_.count(ADDITIONS_LEGEND) == 1 and words_.count("Criteria marked") == 1
+    # the next steps say what earns the next rating, and a first action
+    assert "A first step:" in steps and "For 1 Partially in place:" in steps
+    assert "What reaching it brings:" in steps
+    assert "it is achieved at two thirds (67 %)" in words_ and "66.6" not in words_
+    assert "A stage is achieved at an attainment of two thirds (67 %)." in words_
+    assert "A typical organization at this phase, where Northwind Cloud is placed:" in words_
+
+    # the glossary: last, every entry, term then meaning
+    last = words_.rindex("Glossary The terms of the maturity model")
+    assert last > words_.index("About the maturity model and the scoring")
+    read = flat(pdf_text(out, layout=False))
+    glossary = read[read.rindex("Glossary The terms of the maturity model") :]
+    for entry in tsia.glossary:
+        assert f"{flat(entry.term)} {flat(entry.meaning)}" in glossary
+    # nothing after the last entry but the page's footer
+    assert glossary.split(" Northwind Cloud \u00b7 assessed on")[-2].endswith(
+        f"{flat(tsia.glossary[-1].term)} {flat(tsia.glossary[-1].meaning)}"
+    )
 
 
 def test_same_pages_whatever_the_application_theme(qapp, store, acme, tmp_path):
@@ -334,8 +414,9 @@ def test_export_report_needs_an_assessment(window, store, acme, monkeypatch):
 # -- screenshots, to look at
 
 
-def test_screenshots(store: Store, tsia, ftworks, acme: AssessmentRecord):
-    """Pages of a TSIA draft with history, an FT Works assessment and one at the top."""
+def test_screenshots(store: Store, tsia, ftworks, acme: AssessmentRecord, northwind):
+    """Pages of a TSIA 1.0.0 draft with history, a current TSIA draft (our additions, the
+    glossary), an FT Works assessment and one at the top."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for old in SCREENSHOTS.glob("*.png"):
         old.unlink()
@@ -345,10 +426,16 @@ def test_screenshots(store: Store, tsia, ftworks, acme: AssessmentRecord):
     bright = assess(store, org.id, ftworks, date(2025, 2, 3), answers, notes={"T01": LONG})
     top = store.create_organization("Zenith Cloud")
     zenith = assess(store, top.id, tsia, date(2025, 6, 1), {c.id: 3 for c in tsia.criteria})
-    for name, record in (("tsia-draft", acme), ("ftworks", bright), ("tsia-top", zenith)):
+    reports = (
+        ("tsia-draft", acme),
+        ("tsia-current", northwind),
+        ("ftworks", bright),
+        ("tsia-top", zenith),
+    )
+    for name, record in reports:
         pdf = export_report_pdf(store, record.id, SCREENSHOTS / f"{name}.pdf")
         subprocess.run(
             ["pdftoppm", "-png", "-r", "60", str(pdf), str(SCREENSHOTS / name)], check=True
         )
         pdf.unlink()
-    assert len(list(SCREENSHOTS.glob("*.png"))) >= 15
+    assert len(list(SCREENSHOTS.glob("*.png"))) >= 20

@@ -304,7 +304,7 @@ class ContentsBlock(Block):
     ) -> None:
         self.font = style.font(style.BODY_PT)
         self.metrics = QFontMetricsF(self.font, device)
-        self.line = self.metrics.height() * 1.7
+        self.line = self.metrics.height() * 1.6
         super().__init__(self.line * len(entries), flow)
         self.entries = list(entries)  # (title, anchor)
         self.width = width

@@ -1,7 +1,7 @@
 """The report, section by section, as blocks: the cover with the verdict and the contents,
-the results (charts, progression), the next steps, the findings stage by stage, and what
-the maturity model and its scoring are. The words and figures come from `report_content`;
-this module only sets them in type."""
+the results (charts, progression), the next steps, the findings stage by stage, what
+the maturity model and its scoring are, and the model's glossary. The words and figures come
+from `report_content`; this module only sets them in type."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtGui import QPagedPaintDevice
 
 from csmaturity_app import __version__
 from csmaturity_app.exchange.report_content import (
+    ADDITION_TAG,
     CriterionAnswer,
     NextStep,
     Report,
@@ -19,6 +20,7 @@ from csmaturity_app.exchange.report_content import (
     index_text,
     long_date,
 )
+from csmaturity_app.maturity.crosswalk import CrosswalkReading
 from csmaturity_app.ui.report import charts, style
 from csmaturity_app.ui.report.blocks import (
     Block,
@@ -40,6 +42,8 @@ PROGRESSION = "progression"
 NEXT_STEPS = "next-steps"
 FINDINGS = "findings"
 ABOUT = "about"
+GLOSSARY = "glossary"
+DAGGER = "\u2020"  # marks a criterion written for CS Maturity
 
 
 def above(points: float) -> str:
@@ -50,6 +54,16 @@ def above(points: float) -> str:
 def text(value: str) -> str:
     """User text (names, notes) as rich text: escaped, its line breaks kept."""
     return html.escape(value).replace("\n", "<br>")
+
+
+def _crosswalk(reading: CrosswalkReading) -> str:
+    """The verdict's crosswalk line; paper has no tooltip, so its caveat follows in small
+    type (the longer note would push the contents off the cover)."""
+    return (
+        f"<p style='{above(6)}'><b>Crosswalk:</b> {text(reading.text)}"
+        " <span class='muted'>(approximate)</span></p>"
+        f"<p class='muted' style='font-size: 8pt; {above(1.5)}'>{text(reading.caveat)}</p>"
+    )
 
 
 class Sections:
@@ -64,6 +78,7 @@ class Sections:
         self.page_height = page_height
         self.blocks: list[Block] = []
         self.contents: ContentsBlock | None = None
+        self.legend_shown = False  # what "our addition" means is said once, where first seen
 
     def build(self) -> list[Block]:
         self.cover()
@@ -71,6 +86,7 @@ class Sections:
         self.next_steps()
         self.findings()
         self.about()
+        self.glossary()
         return self.blocks
 
     # -- helpers
@@ -102,7 +118,7 @@ class Sections:
 
     def cover(self) -> None:
         report, cover, verdict = self.report, self.report.cover, self.report.verdict
-        self.add(Spacer(mm(28)))
+        self.add(Spacer(mm(14)))
         self.para(
             "<p class='accent' style='font-size: 9pt; font-weight: bold'>"
             "CUSTOMER-SUCCESS MATURITY ASSESSMENT</p>"
@@ -138,9 +154,10 @@ class Sections:
                 f"{text(verdict.placed_label)}</p>"
                 f"<p style='font-size: 11pt; {above(3)}'>{text(verdict.index_text)}"
                 f" <span class='muted'>\u00b7 {text(verdict.answered_text)}</span></p>"
-                f"<p style='{above(7)}'>{text(verdict.summary)}</p>",
+                f"<p style='{above(7)}'>{text(verdict.summary)}</p>"
+                + "".join(_crosswalk(reading) for reading in verdict.crosswalk),
                 self.width,
-                Flow(mm(12)),
+                Flow(mm(10)),
                 fill=style.colour(style.PANEL),
                 bar=stage_colour or style.colour(style.MUTED),
                 padding=mm(5),
@@ -158,7 +175,9 @@ class Sections:
             ("Findings by stage: every criterion, its rating and notes", FINDINGS),
             ("About the maturity model and the scoring", ABOUT),
         ]
-        self.heading("Contents", mm(12), level=3)
+        if report.glossary:
+            entries.append(("Glossary", GLOSSARY))
+        self.heading("Contents", mm(9), level=3)
         self.contents = ContentsBlock(self.device, entries, self.width, Flow(mm(1)))
         self.add(self.contents)
         # On the cover, where there is room: at the end it could spill onto a page of its own.
@@ -175,7 +194,7 @@ class Sections:
     def results(self) -> None:
         report = self.report
         self.section("Results", RESULTS)
-        threshold = f"{data.threshold_percent(report.model):g} %"
+        threshold = text(report.threshold)
         self.heading("Stage attainment", mm(5))
         self.caption(
             "How far each stage is attained: the mean rating of its applicable criteria as a "
@@ -244,17 +263,46 @@ class Sections:
                 bar=colour or style.colour(style.ACCENT),
             )
         )
+        if steps.unlocks:
+            self.para(
+                f"<p><b>What reaching it brings:</b> {text(steps.unlocks)}</p>", mm(2.5), keep=True
+            )
         self.para(f"<p>{text(steps.explanation)}</p>", mm(2.5), keep=bool(steps.steps))
+        if any(step.addition for step in steps.steps):
+            self.legend()
         for number, step in enumerate(steps.steps, 1):
             self.add(self._next_step(number, step, Flow(mm(4.5) if number > 1 else mm(4))))
+
+    def legend(self) -> None:
+        """What the "our addition" tag means, once: where tagged criteria first appear."""
+        if self.legend_shown or not self.report.additions_legend:
+            return
+        self.legend_shown = True
+        self.para(
+            f"<p class='muted'><span class='accent'>{DAGGER}</span> "
+            f"{text(self.report.additions_legend)}</p>",
+            mm(2),
+            keep=True,
+            size=style.SMALL_PT,
+        )
 
     def _next_step(self, number: int, step: NextStep, flow: Flow) -> Block:
         body = (
             f"<p><b>{text(step.statement)}</b></p>"
             f"<p style='{above(2)}'>Now: <b>{text(step.rating)}</b>"
-            f" <span class='muted'>\u00b7 {text(step.dimension)}</span></p>"
+            f" <span class='muted'>\u00b7 {text(step.dimension)}</span>"
+            + (f" \u00b7 {_tag()}" if step.addition else "")
+            + "</p>"
         )
-        if step.guidance:
+        if step.target_anchor:
+            body += (
+                f"<p style='{above(3)}'><b>For {text(step.target)}:</b> "
+                f"{text(step.target_anchor)}</p>"
+            )
+        if step.action:
+            body += f"<p style='{above(2)}'><b>A first step:</b> {text(step.action)}</p>"
+        # the anchor says what to show for the next rating; without one, the evidence to check
+        if step.guidance and not step.target_anchor:
             body += (
                 f"<p class='muted' style='{above(3)}'><b>Evidence:</b> {text(step.guidance)}</p>"
             )
@@ -292,7 +340,9 @@ class Sections:
             f"the rating out of {top} ({text(scale)}); an unanswered criterion counts as "
             "0.</p>",
             mm(2.5),
+            keep=bool(report.additions_legend) and not self.legend_shown,
         )
+        self.legend()
         for detail in report.stage_details:
             self._stage(detail)
 
@@ -317,6 +367,15 @@ class Sections:
         self.para(
             f"<p class='muted'>{text(detail.description)}</p>", mm(2.5), keep=bool(detail.groups)
         )
+        if detail.typical_profile:
+            where = f"this {self.report.model.stage_word.lower()}, where "
+            where += f"{self.report.cover.organization} is placed"
+            self.para(
+                f"<p><b>A typical organization at {text(where)}:</b> "
+                f"{text(detail.typical_profile)}</p>",
+                mm(2.5),
+                keep=bool(detail.groups),
+            )
         if not detail.groups:
             self.para(
                 f"<p><b>This {text(self.report.model.stage_word.lower())} has no criteria: it is "
@@ -333,7 +392,8 @@ class Sections:
         body = (
             f"<p>{text(answer.statement)}</p>"
             f"<p style='{above(1.5)}'><b class='{rating_class}'>{text(answer.rating)}</b>"
-            "</p>"
+            + (f" \u00b7 {_tag()}" if answer.addition else "")
+            + "</p>"
         )
         if answer.notes:
             body += (
@@ -369,9 +429,53 @@ class Sections:
             f"{text(report.model_summary)}</p>",
             mm(3),
         )
-        self.para(f"<p>Source: {text(cover.credit)}. {text(cover.attribution_note)}</p>", mm(2.5))
+        source = f"Source: {text(cover.credit)}."
+        if cover.attribution_url:
+            source += f" <span class='muted'>{text(cover.attribution_url)}</span>"
+        self.para(f"<p>{source}</p>", mm(2.5))
+        if cover.attribution_note:
+            self.para(f"<p>{text(cover.attribution_note)}</p>", mm(2))
         self.heading("How the assessment is scored", mm(6), level=3)
-        self.para(f"<p>{text(report.scoring_rule)}</p>", mm(2))
+        # said here from the model's figure, whatever the model file's own wording of the rule
+        self.para(
+            f"<p><b>A stage is achieved at an attainment of {text(report.threshold)}.</b> "
+            f"{text(report.scoring_rule)}</p>",
+            mm(2),
+        )
+
+    # -- the glossary: the model's terms, last
+
+    def glossary(self) -> None:
+        entries = self.report.glossary
+        if not entries:
+            return
+        # on a page of its own: the page a client keeps at hand while reading the rest
+        self.section("Glossary", GLOSSARY)
+        self.para(
+            "<p class='muted'>The terms of the maturity model and of this report.</p>",
+            mm(2.5),
+            keep=True,
+        )
+        for n, entry in enumerate(entries):
+            self.add(
+                ItemBlock(
+                    self.device,
+                    f"<p style='font-size: {style.BODY_PT}pt'><b>{text(entry.term)}</b></p>",
+                    f"<p>{text(entry.meaning)}</p>",
+                    self.width,
+                    mm(40),
+                    None,
+                    1,
+                    self.page_height,
+                    Flow(mm(3) if n == 0 else mm(2.2)),
+                    continued_html=_continued(entry.term),
+                )
+            )
+
+
+def _tag() -> str:
+    """The mark of a criterion written for CS Maturity rather than taken from the article."""
+    return f"<span class='accent'>{DAGGER}\u00a0{ADDITION_TAG}</span>"
 
 
 def _continued(what: str) -> str:

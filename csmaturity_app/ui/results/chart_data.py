@@ -32,6 +32,7 @@ from csmaturity_app.maturity.comparison import (
     UP,
     Comparison,
 )
+from csmaturity_app.maturity.crosswalk import CrosswalkReading
 from csmaturity_app.maturity.peers import PeerPosition
 from csmaturity_app.maturity.progression import ProgressionSeries
 from csmaturity_app.store import AnswerRecord, AssessmentRecord
@@ -86,9 +87,15 @@ class Verdict:
     answered: str  # "19 of 36 criteria answered"
     status: str  # "Draft" / "Complete"
     context: str  # "Acme Software · TSIA ... 1.0.0 · assessed on 2025-03-14 by Jane"
+    crosswalk: str = ""  # "Crosswalk: roughly FT Works Level 2 Tactical (approximate)"
+    crosswalk_tooltip: str = ""  # rich text (escaped): the note and the caveats
 
 
-def verdict(result: AssessmentResult, record: AssessmentRecord) -> Verdict:
+def verdict(
+    result: AssessmentResult,
+    record: AssessmentRecord,
+    readings: Sequence[CrosswalkReading] = (),
+) -> Verdict:
     low, high = index_scale(result.model)
     headline = result.placed_label[:1].upper() + result.placed_label[1:]
     by = f" by {record.assessor}" if record.assessor else ""
@@ -103,6 +110,18 @@ def verdict(result: AssessmentResult, record: AssessmentRecord) -> Verdict:
             f"{record.organization_name} \u00b7 {record.model_title} {record.model_version}"
             f" \u00b7 assessed on {record.assessed_on.isoformat()}{by}"
         ),
+        crosswalk="\n".join(reading.line for reading in readings),
+        crosswalk_tooltip="".join(crosswalk_tooltip(reading) for reading in readings),
+    )
+
+
+def crosswalk_tooltip(reading: CrosswalkReading) -> str:
+    """Why the crosswalk line is only approximate: its note, then every caveat."""
+    caveats = "".join(f"<li>{html.escape(c)}</li>" for c in reading.caveats)
+    return (
+        f"<p><b>{html.escape(reading.text[:1].upper() + reading.text[1:])}</b> "
+        f"(approximate)</p><p>{html.escape(reading.note)}</p>"
+        f"<p>{html.escape(reading.caveat)}</p><ul>{caveats}</ul>"
     )
 
 
@@ -197,7 +216,7 @@ def threshold_percent(model: MaturityModel) -> float:
 
 
 def threshold_name(model: MaturityModel) -> str:
-    return f"Threshold {threshold_percent(model):g} %"
+    return f"Threshold {model.threshold_label}"
 
 
 def stage_values(result: AssessmentResult) -> list[float]:

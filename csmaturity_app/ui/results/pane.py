@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.maturity.catalog import ModelCatalog
+from csmaturity_app.maturity.crosswalk import builtin_catalog, crosswalk_readings
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results import chart_data as data
 from csmaturity_app.ui.results.charts import (
@@ -91,10 +93,17 @@ class ResultsPane(QWidget):
     """`show_assessments([])`: the empty state; `[id]`: that assessment; `[before, after]`:
     the second assessment, compared with the first."""
 
-    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        operations: Operations,
+        parent: QWidget | None = None,
+        catalog: ModelCatalog | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("results")
         self.operations = operations
+        # Names the other model's stages in the crosswalk line (the built-in models if None).
+        self.catalog = catalog
         self.ids: tuple[str, ...] = ()
         self.assessments: Assessments | None = None
         self.context: Context | None = None
@@ -314,7 +323,8 @@ class ResultsPane(QWidget):
             compare_text = data.before_after_text(before.result, before.record.assessed_on, result)
         elif before is not None:
             compare_text = assessments.comparison_problem
-        self.verdict.show_verdict(data.verdict(result, after.record), compare_text)
+        readings = crosswalk_readings(result, self.catalog or builtin_catalog())
+        self.verdict.show_verdict(data.verdict(result, after.record, readings), compare_text)
 
         compared = before.record if before is not None and comparable else None
         for chart in self.charts():

@@ -95,6 +95,9 @@ class VerdictBar(QFrame):
         self.context.setObjectName("verdict-context")
         self.comparison = wrapped_label()
         self.comparison.setObjectName("verdict-comparison")
+        # Where the placement roughly stands in the other model; the caveats in its tooltip.
+        self.crosswalk = MutedLabel()
+        self.crosswalk.setObjectName("verdict-crosswalk")
 
         top = QHBoxLayout()
         top.addWidget(self.swatch, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -106,6 +109,7 @@ class VerdictBar(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.figures)
         layout.addWidget(self.comparison)
+        layout.addWidget(self.crosswalk)
         layout.addWidget(self.context)
 
     def show_verdict(self, verdict: Verdict, comparison: str = "") -> None:
@@ -116,6 +120,10 @@ class VerdictBar(QFrame):
         set_text(self.context, verdict.context)
         set_text(self.comparison, comparison)
         set_shown(self.comparison, bool(comparison))
+        set_text(self.crosswalk, verdict.crosswalk)
+        if self.crosswalk.toolTip() != verdict.crosswalk_tooltip:
+            self.crosswalk.setToolTip(verdict.crosswalk_tooltip)
+        set_shown(self.crosswalk, bool(verdict.crosswalk))
 
 
 class NextStepsView(QWidget):

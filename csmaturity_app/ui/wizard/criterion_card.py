@@ -1,5 +1,6 @@
-"""One criterion on a stage page: its statement, the evidence to look for, the rating buttons
-and the notes. The card shows and collects; the wizard saves (through `Operations`)."""
+"""One criterion on a stage page: its statement, where it comes from, the evidence to look for,
+the rating buttons (with what earns each score, when the model says) and the notes. The card
+shows and collects; the wizard saves (through `Operations`)."""
 
 from __future__ import annotations
 
@@ -11,18 +12,36 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from csmaturity_app.maturity import Criterion, MaturityModel
 from csmaturity_app.store import AnswerRecord
-from csmaturity_app.ui.wizard.keys import NOT_APPLICABLE_KEY
+from csmaturity_app.ui.markup import plain_tooltip
 from csmaturity_app.ui.wizard.look import MutedLabel, mix, scaled_font, wrapped_label
 from csmaturity_app.ui.wizard.notes_edit import NotesEdit
-from csmaturity_app.ui.wizard.progress import NOT_APPLICABLE, UNANSWERED, Rating, rating_of
+from csmaturity_app.ui.wizard.progress import (
+    NOT_APPLICABLE,
+    UNANSWERED,
+    Rating,
+    needs_review,
+    rating_of,
+)
+from csmaturity_app.ui.wizard.rubric import NOT_APPLICABLE_ID, build_rubric
 
-NOT_APPLICABLE_ID = 1000  # button id of "N/A" in the group (scores use their own value)
+__all__ = ["NOT_APPLICABLE_ID", "CriterionCard", "source_text"]
+
+REVIEW_TEXT = "Carried forward: please review"
+
+
+def source_text(criterion: Criterion) -> str:
+    """The badge of a criterion: "From the article", "Our addition", or "" (format 1)."""
+    if criterion.source == "article":
+        return "From the article"
+    if criterion.is_addition:
+        return "Our addition"
+    return ""
 
 
 class CriterionCard(QFrame):
@@ -43,10 +62,32 @@ class CriterionCard(QFrame):
         self._current = False
 
         id_label = QLabel(criterion.id)
+        id_label.setTextFormat(Qt.TextFormat.PlainText)
         id_label.setFont(scaled_font(self, bold=True))
         id_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         statement = wrapped_label(criterion.statement)
         statement.setObjectName("statement")
+        header = QHBoxLayout()
+        header.setSpacing(self.fontMetrics().averageCharWidth())
+        header.addWidget(statement, 1)
+        self.review_marker = _badge(
+            REVIEW_TEXT,
+            "review",
+            "This answer was carried forward from an assessment under an earlier version of "
+            "the model. Check that it still holds, then rate the criterion (the same rating "
+            "is fine): that clears this mark.",
+        )
+        self.review_marker.setObjectName("review-marker")
+        self.review_marker.hide()
+        header.addWidget(self.review_marker, 0, Qt.AlignmentFlag.AlignTop)
+        self.source_badge: QLabel | None = None
+        if source_text(criterion):
+            self.source_badge = _badge(
+                source_text(criterion), criterion.source, _source_tooltip(model, criterion)
+            )
+            self.source_badge.setObjectName("source-badge")
+            header.addWidget(self.source_badge, 0, Qt.AlignmentFlag.AlignTop)
+
         self.guidance = MutedLabel(
             f"Evidence to look for: {criterion.guidance}" if criterion.guidance else ""
         )
@@ -54,23 +95,7 @@ class CriterionCard(QFrame):
 
         self.buttons = QButtonGroup(self)
         self.buttons.setExclusive(True)
-        row = QHBoxLayout()
-        row.setSpacing(max(2, self.fontMetrics().averageCharWidth()))
-        for point in model.scale:
-            key = str(point.score) if 0 <= point.score <= 9 else ""
-            button = self._rating_button(
-                f"{point.score} {point.label}",
-                f"{point.label}" + (f" (key {key})" if key else ""),
-            )
-            self.buttons.addButton(button, point.score)
-            row.addWidget(button)
-        na_button = self._rating_button(
-            "N/A", f"{model.not_applicable_label} (key {NOT_APPLICABLE_KEY})"
-        )
-        na_button.setAccessibleName(model.not_applicable_label)
-        self.buttons.addButton(na_button, NOT_APPLICABLE_ID)
-        row.addWidget(na_button)
-        row.addStretch(1)
+        self.rubric = build_rubric(model, criterion, self.buttons, self)
         self.buttons.idClicked.connect(self._on_button_clicked)
 
         self.notes = NotesEdit(self)
@@ -83,30 +108,42 @@ class CriterionCard(QFrame):
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
         grid.addWidget(id_label, 0, 0)
-        grid.addWidget(statement, 0, 1)
+        grid.addLayout(header, 0, 1)
         grid.addWidget(self.guidance, 1, 1)
-        grid.addLayout(row, 2, 1)
-        grid.addWidget(self.notes, 3, 1)
+        grid.addLayout(self.rubric.layout, 2, 1)
+        self.why: QLabel | None = None
+        self.action: QLabel | None = None
+        context = QVBoxLayout()
+        context.setSpacing(0)
+        if criterion.why:
+            self.why = MutedLabel(f"Why it matters: {criterion.why}")
+            self.why.setObjectName("why")
+            context.addWidget(self.why)
+        if criterion.action:
+            self.action = MutedLabel(f"A first step: {criterion.action}")
+            self.action.setObjectName("action")
+            context.addWidget(self.action)
+        if context.count():
+            grid.addLayout(context, 3, 1)
+        grid.addWidget(self.notes, 4, 1)
 
     @property
     def criterion_id(self) -> str:
         return self.criterion.id
-
-    def _rating_button(self, text: str, tooltip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setCheckable(True)
-        button.setProperty("rating", True)
-        button.setToolTip(tooltip)
-        # Not in the focus chain: arrow keys on a focused exclusive button would change the
-        # rating. The keyboard rates with the digit keys instead.
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        return button
 
     # -- showing
 
     def show_answer(self, answer: AnswerRecord | None) -> None:
         self.set_rating(rating_of(answer))
         self.notes.set_saved_text(answer.notes if answer is not None else "")
+        self.set_needs_review(needs_review(answer))
+
+    def set_needs_review(self, review: bool) -> None:
+        """Show or hide the "carried forward" mark (the store clears it when rated again)."""
+        self.review_marker.setVisible(review)
+
+    def needs_review(self) -> bool:
+        return not self.review_marker.isHidden()
 
     def set_rating(self, rating: Rating) -> None:
         """Check the button of a rating (none for unanswered), without saving anything."""
@@ -191,3 +228,18 @@ class CriterionCard(QFrame):
             QRectF(self.rect()).adjusted(half, half, -half, -half), radius, radius
         )
         painter.end()
+
+
+def _badge(text: str, kind: str, tooltip: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("badge", kind)
+    label.setToolTip(plain_tooltip(tooltip))
+    return label
+
+
+def _source_tooltip(model: MaturityModel, criterion: Criterion) -> str:
+    article = model.attribution.article
+    if criterion.is_addition:
+        return f"Written for CS Maturity: not in the article \u201c{article}\u201d."
+    return f"Restated in our own words from the article \u201c{article}\u201d."

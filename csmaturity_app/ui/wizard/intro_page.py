@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import AssessmentRecord
+from csmaturity_app.ui.markup import link_html
 from csmaturity_app.ui.wizard.keys import NOT_APPLICABLE_KEY, help_rows
 from csmaturity_app.ui.wizard.look import (
     MutedLabel,
@@ -17,6 +18,11 @@ from csmaturity_app.ui.wizard.look import (
     limit_to_readable_width,
     scaled_font,
     wrapped_label,
+)
+
+SOURCES_TEXT = (
+    "On each criterion, \u201cFrom the article\u201d marks one that restates the article in "
+    "our own words, and \u201cOur addition\u201d one that is not in the article."
 )
 
 
@@ -43,8 +49,26 @@ class IntroPage(QScrollArea):
         source.setObjectName("source")
         source.setFont(scaled_font(self, bold=True))
         layout.addWidget(source)
+        if model.attribution.url:
+            address = QLabel(link_html(model.attribution.url))
+            address.setObjectName("source-url")
+            address.setTextFormat(Qt.TextFormat.RichText)
+            address.setWordWrap(True)
+            address.setOpenExternalLinks(True)
+            # By mouse only: the keyboard here belongs to the wizard's shortcuts.
+            address.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.TextSelectableByMouse
+            )
+            layout.addWidget(address)
         if model.attribution.note:
-            layout.addWidget(MutedLabel(model.attribution.note))
+            note = MutedLabel(model.attribution.note)
+            note.setObjectName("source-note")
+            layout.addWidget(note)
+        if any(c.source for c in model.criteria):
+            sources = MutedLabel(SOURCES_TEXT)
+            sources.setObjectName("sources-explained")
+            layout.addWidget(sources)
 
         layout.addWidget(self._section("Answer scale"))
         scale = [f"{p.score} \u2014 {p.label}" for p in model.scale]

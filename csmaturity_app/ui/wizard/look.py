@@ -36,9 +36,12 @@ def scaled_font(widget: QWidget, factor: float = 1.0, bold: bool = False) -> QFo
 READABLE_CHARS = 120  # a page's text column is at most this many average characters wide
 
 
-def limit_to_readable_width(content: QWidget) -> None:
+RUBRIC_CHARS = 160  # a stage page may be wider: its rating columns hold short lines
+
+
+def limit_to_readable_width(content: QWidget, chars: int = READABLE_CHARS) -> None:
     """Long lines are hard to read on a wide screen: cap the width of a page's column."""
-    content.setMaximumWidth(content.fontMetrics().averageCharWidth() * READABLE_CHARS)
+    content.setMaximumWidth(content.fontMetrics().averageCharWidth() * chars)
 
 
 def wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -102,3 +105,21 @@ QPushButton[rating="true"]:checked {
     border-color: palette(highlight);
 }
 """
+
+# Small tags on a criterion card: where the criterion comes from, and answers to review.
+# Drawn from the palette, so they follow a light or dark theme.
+BADGE_STYLE = """
+QLabel[badge="article"], QLabel[badge="addition"], QLabel[badge="review"] {
+    border: 1px solid palette(mid);
+    border-radius: 0.5em;
+    padding: 0.05em 0.6em;
+}
+QLabel[badge="addition"] { border-color: palette(highlight); }
+QLabel[badge="review"] {
+    border-color: palette(highlight);
+    background: palette(alternate-base);
+    font-weight: bold;
+}
+"""
+
+WIZARD_STYLE = RATING_BUTTON_STYLE + BADGE_STYLE

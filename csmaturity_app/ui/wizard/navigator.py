@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.ui.markup import plain_tooltip
 from csmaturity_app.ui.wizard.progress import Answers, stage_row_text
 
 INTRO_TEXT = "Introduction"
@@ -28,7 +29,7 @@ class Navigator(QListWidget):
         self.addItem(QListWidgetItem(INTRO_TEXT))
         for stage in model.stages:
             item = QListWidgetItem(model.stage_label(stage))
-            item.setToolTip(stage.description)
+            item.setToolTip(plain_tooltip(stage.description))
             self.addItem(item)
         self.addItem(QListWidgetItem(SUMMARY_TEXT))
 

@@ -101,6 +101,21 @@ def unanswered_criteria(model: MaturityModel, answers: Answers) -> list[Criterio
     ]
 
 
+def needs_review(answer: AnswerRecord | None) -> bool:
+    """An answer carried forward from an earlier version of the model, not yet rated again."""
+    return answer is not None and answer.needs_review
+
+
+def criteria_to_review(model: MaturityModel, answers: Answers) -> list[Criterion]:
+    """Carried answers still to review, in the order the wizard walks them."""
+    return [
+        c
+        for stage in model.stages
+        for c in display_order(model, stage.id)
+        if needs_review(answers.get(c.id))
+    ]
+
+
 @dataclass(frozen=True)
 class Position:
     """Where the wizard stands, stored with the assessment so that a draft reopens there.

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoStack
 
 from csmaturity_app.store import AnswerRecord, AssessmentRecord
 from csmaturity_app.ui.operations import AnswerCommand, Operations
-from csmaturity_app.ui.wizard.progress import Rating, rating_of, rating_text
+from csmaturity_app.ui.wizard.progress import Rating, needs_review, rating_of, rating_text
 
 T = TypeVar("T")
 
@@ -62,6 +62,9 @@ class AssessmentSession(QObject):
     def rating(self, criterion_id: str) -> Rating:
         return rating_of(self.answers.get(criterion_id))
 
+    def needs_review(self, criterion_id: str) -> bool:
+        return needs_review(self.answers.get(criterion_id))
+
     def notes(self, criterion_id: str) -> str:
         answer = self.answers.get(criterion_id)
         return answer.notes if answer is not None else ""
@@ -70,8 +73,11 @@ class AssessmentSession(QObject):
 
     def rate(self, criterion_id: str, rating: Rating) -> bool:
         """Save a rating as an undoable step. False if the store refused it (the caller puts
-        its buttons back); a rating equal to the stored one writes nothing."""
+        its buttons back); a rating equal to the stored one writes nothing, unless it confirms a
+        carried answer awaiting review."""
         before = self.rating(criterion_id)
+        if rating == before and rating.answered and self.needs_review(criterion_id):
+            return self._confirm(criterion_id, rating)
         if rating == before:
             return True
         if self.read_only:
@@ -91,6 +97,20 @@ class AssessmentSession(QObject):
         ok = command.ok  # a plain attribute: readable even after the stack dropped the command
         self._report(ok)
         return ok
+
+    def _confirm(self, criterion_id: str, rating: Rating) -> bool:
+        """The same rating given again to a carried answer: the assessor has reviewed it. It is
+        written (the store then clears the mark) but is not an undo step: nothing changes."""
+        if self.read_only:
+            return True
+        self.saveState.emit("Saving\u2026", False)
+        record = self._write(
+            lambda: self.operations.record_answer(
+                self.assessment_id, criterion_id, rating.score, rating.not_applicable
+            )
+        )
+        self._report(record is not None)
+        return record is not None
 
     def save_notes(self, criterion_id: str, text: str) -> bool:
         """Save notes that differ from the store's; unchanged notes are never written."""

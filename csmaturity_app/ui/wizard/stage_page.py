@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from csmaturity_app.maturity import MaturityModel, Stage
+from csmaturity_app.ui.markup import plain_tooltip
 from csmaturity_app.ui.wizard.criterion_card import CriterionCard
 from csmaturity_app.ui.wizard.keys import BINDINGS, PAGE_SEQUENCES
 from csmaturity_app.ui.wizard.look import (
+    READABLE_CHARS,
+    RUBRIC_CHARS,
     MutedLabel,
     heading,
     limit_to_readable_width,
@@ -38,11 +41,11 @@ class StagePage(QScrollArea):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(heading(model.stage_label(stage), self, 1.5))
-        layout.addWidget(wrapped_label(stage.description))
+        layout.addLayout(_readable(wrapped_label(stage.description)))
         if stage.guidance:
             guidance = MutedLabel(f"For the assessor: {stage.guidance}")
             guidance.setObjectName("stage-guidance")
-            layout.addWidget(guidance)
+            layout.addLayout(_readable(guidance))
 
         groups = grouped_criteria(model, stage.id)
         if not groups:
@@ -58,14 +61,15 @@ class StagePage(QScrollArea):
             layout.addSpacing(self.fontMetrics().height() // 2)
             title = wrapped_label(dimension.name)
             title.setFont(scaled_font(self, 1.1, bold=True))
-            title.setToolTip(dimension.description)
+            title.setToolTip(plain_tooltip(dimension.description))
             layout.addWidget(title)
             for criterion in criteria:
                 card = CriterionCard(model, criterion)
                 self.cards.append(card)
                 layout.addWidget(card)
         layout.addStretch(1)
-        limit_to_readable_width(content)
+        wide = any(card.rubric.anchors for card in self.cards)
+        limit_to_readable_width(content, RUBRIC_CHARS if wide else READABLE_CHARS)
         self.setWidget(content)
 
         for action, step in (("next_criterion", 1), ("previous_criterion", -1)):
@@ -111,3 +115,14 @@ class StagePage(QScrollArea):
         elif card is not None:
             margin = self.fontMetrics().height()
             self.ensureWidgetVisible(card, 0, margin)
+
+
+def _readable(label: QLabel) -> QHBoxLayout:
+    """Prose at a readable width on a page made wider for its rating columns. In a row with
+    a stretch: a vertical layout would reckon the label's height at the full width, not the
+    capped one, and squeeze the cards below to make up for it."""
+    limit_to_readable_width(label)
+    row = QHBoxLayout()
+    row.addWidget(label, 1)
+    row.addStretch(0)
+    return row

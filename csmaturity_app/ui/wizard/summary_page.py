@@ -1,5 +1,6 @@
 """The last page: how much is answered (overall and per stage), which criteria are still
-unanswered (Enter or double-click jumps to one), and marking the assessment complete."""
+unanswered and which carried answers are still to review (Enter or double-click jumps to one),
+and marking the assessment complete."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.maturity import Criterion, MaturityModel
+from csmaturity_app.ui.markup import plain_tooltip
 from csmaturity_app.ui.wizard.look import (
     MutedLabel,
     heading,
@@ -28,6 +30,7 @@ from csmaturity_app.ui.wizard.look import (
 from csmaturity_app.ui.wizard.progress import (
     Answers,
     answered_count,
+    criteria_to_review,
     progress_text,
     unanswered_criteria,
 )
@@ -71,14 +74,20 @@ class SummaryPage(QScrollArea):
             "Double-click one, or select it and press Enter, to go to it."
         )
         layout.addWidget(self.unanswered_hint)
-        self.unanswered = QListWidget()
-        self.unanswered.setObjectName("unanswered")
-        self.unanswered.setAccessibleName("Unanswered criteria")
-        self.unanswered.setWordWrap(True)
-        self.unanswered.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.unanswered.setMinimumHeight(self.fontMetrics().height() * 8)
-        self.unanswered.itemActivated.connect(self._on_activated)
-        layout.addWidget(self.unanswered, 1)
+        self.unanswered = self._criteria_list("unanswered", "Unanswered criteria")
+        layout.addWidget(self.unanswered, 2)
+
+        # Answers carried forward from an earlier version of the model, not rated since.
+        self.review_title = heading("", self, 1.15)
+        self.review_title.setObjectName("review-title")
+        layout.addWidget(self.review_title)
+        self.review_hint = MutedLabel(
+            "They came from the earlier assessment: check that each still holds and rate it "
+            "(the same rating is fine) to clear the mark."
+        )
+        layout.addWidget(self.review_hint)
+        self.review = self._criteria_list("to-review", "Carried answers to review")
+        layout.addWidget(self.review, 1)
 
         self.complete_button = QPushButton("Mark assessment complete")
         self.complete_button.setObjectName("mark-complete")
@@ -93,6 +102,16 @@ class SummaryPage(QScrollArea):
         limit_to_readable_width(content)
         self.setWidget(content)
 
+    def _criteria_list(self, name: str, accessible_name: str) -> QListWidget:
+        listing = QListWidget()
+        listing.setObjectName(name)
+        listing.setAccessibleName(accessible_name)
+        listing.setWordWrap(True)
+        listing.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        listing.setMinimumHeight(self.fontMetrics().height() * 8)
+        listing.itemActivated.connect(self._on_activated)
+        return listing
+
     def update_answers(self, answers: Answers) -> None:
         total = len(self.model.criteria)
         done = answered_count(self.model.criteria, answers)
@@ -105,28 +124,44 @@ class SummaryPage(QScrollArea):
             else:
                 label.setText("achieved by definition")
 
-        selected = self.unanswered.currentItem()
-        keep = selected.data(CRITERION_ROLE) if selected is not None else None
         missing = unanswered_criteria(self.model, answers)
-        self.unanswered.clear()
-        for criterion in missing:
-            stage = self.model.stages_by_id[criterion.stage]
-            item = QListWidgetItem(f"{criterion.id}  {criterion.statement}")
-            item.setToolTip(f"{self.model.stage_label(stage)}: {criterion.statement}")
-            item.setData(CRITERION_ROLE, criterion.id)
-            self.unanswered.addItem(item)
-            if criterion.id == keep:
-                self.unanswered.setCurrentItem(item)
+        self._fill(self.unanswered, missing)
         self.unanswered_title.setText(
             f"Unanswered criteria ({len(missing)})" if missing else "Every criterion is answered"
         )
         self.unanswered.setVisible(bool(missing))
         self.unanswered_hint.setVisible(bool(missing))
 
+        to_review = criteria_to_review(self.model, answers)
+        self._fill(self.review, to_review)
+        count = len(to_review)
+        self.review_title.setText(
+            f"{count} carried answer{'' if count == 1 else 's'} to review" if count else ""
+        )
+        for widget in (self.review_title, self.review_hint, self.review):
+            widget.setVisible(bool(to_review))
+
+    def _fill(self, listing: QListWidget, criteria: list[Criterion]) -> None:
+        """Refill a list of criteria, keeping the selected one selected."""
+        selected = listing.currentItem()
+        keep = selected.data(CRITERION_ROLE) if selected is not None else None
+        listing.clear()
+        for criterion in criteria:
+            stage = self.model.stages_by_id[criterion.stage]
+            item = QListWidgetItem(f"{criterion.id}  {criterion.statement}")
+            item.setToolTip(
+                plain_tooltip(f"{self.model.stage_label(stage)}: {criterion.statement}")
+            )
+            item.setData(CRITERION_ROLE, criterion.id)
+            listing.addItem(item)
+            if criterion.id == keep:
+                listing.setCurrentItem(item)
+
     def unanswered_ids(self) -> list[str]:
-        return [
-            self.unanswered.item(i).data(CRITERION_ROLE) for i in range(self.unanswered.count())
-        ]
+        return _ids(self.unanswered)
+
+    def review_ids(self) -> list[str]:
+        return _ids(self.review)
 
     def set_read_only(self, read_only: bool) -> None:
         self.complete_button.setEnabled(not read_only)
@@ -136,3 +171,7 @@ class SummaryPage(QScrollArea):
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         self.jumpRequested.emit(item.data(CRITERION_ROLE))
+
+
+def _ids(listing: QListWidget) -> list[str]:
+    return [listing.item(i).data(CRITERION_ROLE) for i in range(listing.count())]

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEv
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -29,7 +30,7 @@ from csmaturity_app.ui.wizard.banner import CompleteBanner
 from csmaturity_app.ui.wizard.criterion_card import CriterionCard
 from csmaturity_app.ui.wizard.intro_page import IntroPage
 from csmaturity_app.ui.wizard.keys import BINDINGS, PAGE_SEQUENCES, rating_keys, with_keys
-from csmaturity_app.ui.wizard.look import RATING_BUTTON_STYLE, scaled_font
+from csmaturity_app.ui.wizard.look import WIZARD_STYLE, scaled_font
 from csmaturity_app.ui.wizard.navigator import Navigator
 from csmaturity_app.ui.wizard.progress import (
     NOT_APPLICABLE,
@@ -37,6 +38,7 @@ from csmaturity_app.ui.wizard.progress import (
     Position,
     Rating,
     answered_count,
+    criteria_to_review,
     display_order,
     progress_text,
     unanswered_criteria,
@@ -66,7 +68,7 @@ class AssessmentWizard(QWidget):
             f"{record.organization_name} \u2014 {model.title} \u2014 "
             f"{record.assessed_on.isoformat()}"
         )
-        self.setStyleSheet(RATING_BUTTON_STYLE)
+        self.setStyleSheet(WIZARD_STYLE)
         self._shown_once = False
 
         # -- pages: 0 intro, 1..n stages, n+1 summary (the navigator's rows likewise)
@@ -324,14 +326,26 @@ class AssessmentWizard(QWidget):
     def mark_complete(self) -> None:
         self.flush()
         missing = len(unanswered_criteria(self.model, self.session.answers))
-        if missing:
+        to_review = len(criteria_to_review(self.model, self.session.answers))
+        if missing or to_review:
             total = len(self.model.criteria)
             noun = "criterion is" if missing == 1 else "criteria are"
+            problems = []
+            if missing:
+                problems.append(
+                    f"{missing} of {total} {noun} still unanswered; unanswered criteria count "
+                    "as 0 (not in place) in the results."
+                )
+            if to_review:
+                answers = "answer was" if to_review == 1 else "answers were"
+                problems.append(
+                    f"{to_review} carried {answers} not reviewed: they still say what the "
+                    "earlier assessment said."
+                )
             answer = QMessageBox.question(
                 self,
                 "Mark assessment complete",
-                f"{missing} of {total} {noun} still unanswered; unanswered criteria count as 0 "
-                "(not in place) in the results.\n\nMark the assessment complete anyway?",
+                "\n\n".join(problems) + "\n\nMark the assessment complete anyway?",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -446,12 +460,21 @@ class AssessmentWizard(QWidget):
         card = self.current_card()
         if card is not None:
             card.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif page is self.summary and not self.summary.unanswered.isHidden():
-            if self.summary.unanswered.currentRow() < 0:
-                self.summary.unanswered.setCurrentRow(0)
-            self.summary.unanswered.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif page is self.summary and self._summary_list() is not None:
+            listing = self._summary_list()
+            assert listing is not None
+            if listing.currentRow() < 0:
+                listing.setCurrentRow(0)
+            listing.setFocus(Qt.FocusReason.OtherFocusReason)
         elif page is not None:
             page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _summary_list(self) -> QListWidget | None:
+        """The summary's first list with something in it: unanswered, then to review."""
+        for listing in (self.summary.unanswered, self.summary.review):
+            if not listing.isHidden():
+                return listing
+        return None
 
     def _scroll_to_current(self, page: StagePage) -> None:
         page.ensure_current_visible()

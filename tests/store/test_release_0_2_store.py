@@ -1,0 +1,94 @@
+"""A store written by release 0.2 (schema 2, maturity models 1.0.0): it opens, shows what
+that release showed for every assessment, and its assessments carry forward."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from csmaturity_app.maturity.catalog import ModelCatalog
+from csmaturity_app.store import Store, opening
+
+DATA = Path(__file__).with_name("data")
+RELEASE_0_2_STORE = DATA / "schema2.db"
+EXPECTED = json.loads((DATA / "schema2.expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def old_store(tmp_path: Path) -> Iterator[Store]:
+    """The committed file, copied: opening it upgrades it, and the original must stay as is."""
+    path = tmp_path / "old.db"
+    shutil.copyfile(RELEASE_0_2_STORE, path)
+    with Store.open(path) as store:
+        yield store
+
+
+def shown(store: Store) -> dict[str, dict[str, object]]:
+    """What the window and `csmaturity show` give for each assessment."""
+    out = {}
+    for a in store.assessments():
+        result = store.result(a.id)
+        out[a.id] = {
+            "organization_id": a.organization_id,
+            "model": result.model.key,
+            "placed_level": result.placed_level,
+            "placed_label": result.placed_label,
+            "maturity_index": pytest.approx(result.maturity_index, abs=1e-12),
+            "answered": result.answered,
+        }
+    return out
+
+
+def test_it_upgrades_after_a_backup_and_shows_the_same_results(old_store: Store, tmp_path: Path):
+    assert old_store.schema_version() == opening.schema_version()
+    (backup,) = tmp_path.glob("old.db.schema2-*.bak")
+    conn = sqlite3.connect(backup)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    finally:
+        conn.close()
+    assert shown(old_store) == EXPECTED
+    for assessment in old_store.assessments():
+        model = old_store.model_of(assessment.id)
+        # Scored as taken: the frozen 1.0.0 definition, with its threshold of 0.75.
+        assert (model.version, model.exact_threshold) == ("1.0.0", Fraction(3, 4))
+        assert assessment.carried_from is None
+        assert not any(a.needs_review for a in old_store.answers(assessment.id).values())
+
+
+@pytest.mark.parametrize("model_id", ["tsia-4-phases", "ftworks-5-levels"])
+def test_its_assessments_carry_forward_to_the_current_version(
+    old_store: Store, builtin_catalog: ModelCatalog, model_id: str
+):
+    current = builtin_catalog.get(model_id)
+    mapping = current.carry_forward_from("1.0.0")
+    assert current.version == "2.0.0" and mapping is not None
+    old_ids = [a.id for a in old_store.assessments() if a.model_id == model_id]
+    assert old_ids
+    for old_id in old_ids:
+        old_answers = old_store.answers(old_id)
+        new = old_store.carry_forward(old_id, current)
+        assert (new.model_version, new.status, new.carried_from) == ("2.0.0", "draft", old_id)
+        answers = old_store.answers(new.id)
+        sources: dict[str, list[int | None]] = {}
+        for old_criterion, answer in old_answers.items():
+            for target in mapping.targets(old_criterion):
+                sources.setdefault(target, []).append(answer.score)
+        assert set(answers) == set(sources)
+        assert all(a.needs_review for a in answers.values())
+        for criterion_id, answer in answers.items():
+            scores = [s for s in sources[criterion_id] if s is not None]
+            assert answer.score == (min(scores) if scores else None)
+        result = old_store.result(new.id)
+        assert result.model.exact_threshold == Fraction(2, 3)
+        assert result.answered == sum(
+            a.score is not None or a.not_applicable for a in answers.values()
+        )
+    # The assessments carried from show what they showed before.
+    assert {k: v for k, v in shown(old_store).items() if k in EXPECTED} == EXPECTED
