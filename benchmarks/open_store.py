@@ -13,10 +13,11 @@ same organizations, in the same order, without the latest assessment of each.
 A third figure compares the app's first page on the big store with the same on a store of one
 organization (how it grows with the store).
 
-The big store is the fixture of `results_pane_data.py` (5 assessments per organization, 36
-answers each; 2% of the organizations in the trash), with enough organizations for `--answers`
-answers, built once and kept in `--dir`. Runs alternate between the sides; medians. The OS
-file cache is warm (each side reads the same file right before): "cold" is the connection.
+The big store is the fixture of `results_pane_data.py` (5 assessments per organization, an
+answer to every criterion; 2% of the organizations in the trash), with enough organizations
+for `--answers` answers, built once and kept in `--dir`. Runs alternate between the sides;
+medians. The OS file cache is warm (each side reads the same file right before): "cold" is
+the connection.
 The issue sets no aim for these figures.
 
     .venv/bin/python benchmarks/open_store.py [--answers 1000000] [--repeat 7] [--json]
@@ -34,7 +35,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from results_pane_data import PER_ORGANIZATION, build_one, cached_big_store, models
+from results_pane_data import build_one, cached_big_store, organizations_for
 
 from csmaturity_app.store import Store
 
@@ -42,12 +43,6 @@ PAGE = 200  # csmaturity_app.ui.item_models.OrganizationTableModel.PAGE (not imp
 ORDER = "ORDER BY lower(name), id"
 ALL_SQL = f"SELECT id, name FROM organization WHERE deleted_at IS NULL {ORDER}"
 COUNT_SQL = "SELECT count(*) FROM organization WHERE deleted_at IS NULL"
-
-
-def answers_per_organization() -> int:
-    criteria = {len(m.criteria) for m in models().values()}
-    assert len(criteria) == 1, "the fixture's models have the same number of criteria"
-    return PER_ORGANIZATION * criteria.pop()
 
 
 def app_first_page(path: Path, parts: dict[str, list[float]]) -> int:
@@ -224,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
 
-    organizations = -(-args.answers // answers_per_organization())
+    organizations = organizations_for(args.answers)
     big = cached_big_store(args.dir, organizations)
     facts = store_facts(big)
     with tempfile.TemporaryDirectory(prefix="csm-bench-") as folder:

@@ -43,12 +43,13 @@ NOTES = ("", "renewal at risk", "QBR done; exec sponsor engaged — NPS ≥ 40 �
 Answer = tuple[str, int | None, bool, str]  # criterion, score, not applicable, notes
 Writer = Callable[[Answer], object]
 
+# A rating is also the review of an answer carried forward: the app clears needs_review.
 UPSERT = """
 INSERT INTO answer (assessment_id, criterion_id, score, not_applicable, notes, updated_at)
 VALUES (?, ?, ?, ?, ?, ?)
 ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET
     score = excluded.score, not_applicable = excluded.not_applicable,
-    notes = excluded.notes, updated_at = excluded.updated_at
+    notes = excluded.notes, updated_at = excluded.updated_at, needs_review = 0
 """
 BUMP = "UPDATE assessment SET updated_at = ? WHERE id = ?"
 

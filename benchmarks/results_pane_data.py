@@ -6,7 +6,7 @@ assessment is selected: `result(this)` + `progression(org)` + `peer_indices(mode
 
 - big: 2,000 organizations, 10,000 assessments (5 per organization; 70% of the organizations
   on TSIA, 20% on FT Works, 10% on both; about 85% complete; 2% of organizations in the
-  trash; 36 answers each), and
+  trash; an answer to every criterion of the current model versions), and
 - one: one organization with one complete assessment (compared with itself),
 
 in the same run, each pane on an assessment of a different organization in turn (the big
@@ -49,7 +49,7 @@ ORGANIZATIONS = 2000
 PER_ORGANIZATION = 5
 TSIA, FTWORKS = "tsia-4-phases", "ftworks-5-levels"
 START = date(2023, 1, 9)
-FIXTURE = 3  # bump when build_big changes: the cached big store is rebuilt
+FIXTURE = 4  # bump when build_big or the models change: the cached big store is rebuilt
 PARTS = ("result", "progression", "peer_indices", "compare", "peer_position")
 
 
@@ -66,6 +66,27 @@ def models() -> dict[str, MaturityModel]:
 def stamp(day: date, rng: random.Random) -> str:
     moment = datetime(day.year, day.month, day.day, 9, tzinfo=UTC)
     return (moment + timedelta(seconds=rng.randrange(8 * 3600))).isoformat(timespec="microseconds")
+
+
+def plan_of(organization: int) -> list[str]:
+    """The models of an organization's assessments, in order: 70% TSIA, 20% FT Works, 10% both."""
+    kind = organization % 10
+    if kind < 7:
+        return [TSIA] * PER_ORGANIZATION
+    if kind < 9:
+        return [FTWORKS] * PER_ORGANIZATION
+    return [TSIA, FTWORKS] * (PER_ORGANIZATION // 2) + [TSIA] * (PER_ORGANIZATION % 2)
+
+
+def organizations_for(answers: int) -> int:
+    """How many organizations the big store needs to hold at least `answers` answers (one per
+    criterion of each assessment; the models have different numbers of criteria)."""
+    per_model = {model_id: len(model.criteria) for model_id, model in models().items()}
+    organizations = total = 0
+    while total < answers:
+        total += sum(per_model[model_id] for model_id in plan_of(organizations))
+        organizations += 1
+    return organizations
 
 
 def build_big(path: Path, organizations: int) -> None:
@@ -87,14 +108,7 @@ def build_big(path: Path, organizations: int) -> None:
         created = START + timedelta(days=rng.randrange(60))
         deleted = stamp(created + timedelta(days=700), rng) if n % 50 == 49 else None
         orgs.append((org_id, f"Client {n:04d}", stamp(created, rng), stamp(created, rng), deleted))
-        kind = n % 10
-        plan = (
-            [TSIA] * PER_ORGANIZATION
-            if kind < 7
-            else [FTWORKS] * PER_ORGANIZATION
-            if kind < 9
-            else [TSIA, FTWORKS] * (PER_ORGANIZATION // 2) + [TSIA] * (PER_ORGANIZATION % 2)
-        )
+        plan = plan_of(n)
         level = rng.uniform(0.1, 1.1)  # the organization's maturity, growing over time
         day = created
         for k, model_id in enumerate(plan):

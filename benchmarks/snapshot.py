@@ -63,8 +63,9 @@ def catalog() -> ModelCatalog:
 
 
 def build_store(path: Path, rows: int) -> None:
-    """A store whose snapshot has `rows` rows: TSIA assessments, 36 criteria each, 5 per
-    organization, about 90% answered (bulk inserted: a fixture, not the app's write path)."""
+    """A store whose snapshot has `rows` rows: TSIA assessments, one row per criterion of the
+    current model, 5 per organization, about 90% answered (bulk inserted: a fixture, not the
+    app's write path)."""
     rng = random.Random(7)
     model = catalog().get("tsia-4-phases")
     definition = canonical_definition(model)
@@ -98,13 +99,28 @@ def build_store(path: Path, rows: int) -> None:
                 )
     with Store.open(path) as store, store.writing():
         conn = store.db.connection()
+        # Columns named: later versions of the schema add columns, with defaults.
         conn.execute(
-            "INSERT INTO model_version VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO model_version (id, model_id, version, title, definition, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             (digest, model.id, model.version, model.title, definition, start.isoformat()),
         )
-        conn.executemany("INSERT INTO organization VALUES (?, ?, ?, ?, NULL)", orgs)
-        conn.executemany("INSERT INTO assessment VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", assessments)
-        conn.executemany("INSERT INTO answer VALUES (?, ?, ?, ?, ?, ?)", answers)
+        conn.executemany(
+            "INSERT INTO organization (id, name, created_at, updated_at, deleted_at)"
+            " VALUES (?, ?, ?, ?, NULL)",
+            orgs,
+        )
+        conn.executemany(
+            "INSERT INTO assessment (id, organization_id, model_version_id, assessed_on,"
+            " assessor, status, created_at, updated_at, position)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            assessments,
+        )
+        conn.executemany(
+            "INSERT INTO answer (assessment_id, criterion_id, score, not_applicable, notes,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+            answers,
+        )
 
 
 def connect_like_the_store(path: Path) -> sqlite3.Connection:

@@ -22,14 +22,6 @@ TITLES = (
     "A Maturity Model for Customer Success: Go Beyond Making Customers Happy",
 )
 
-# Kept verbatim on purpose: the 1.0.0 model files are the definitions that assessments of
-# that release were taken with (carry-forward starts from them). Their text is frozen, and
-# the 2.0.0 files replace them for everything new.
-FROZEN = (
-    "resources/models/tsia-4-phases-1.0.0.toml",
-    "resources/models/ftworks-5-levels-1.0.0.toml",
-)
-
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -76,7 +68,7 @@ def shared_runs(text: str, articles: set[tuple[str, ...]]) -> set[str]:
 
 
 def project_files() -> Iterable[Path]:
-    """Every text file the project tracks in git, but the frozen ones."""
+    """Every text file of the project (tracked, or new and not ignored by git)."""
     listed = subprocess.run(
         ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
         cwd=ROOT,
@@ -85,7 +77,7 @@ def project_files() -> Iterable[Path]:
     ).stdout.split(b"\0")
     for name in sorted(n.decode() for n in listed if n):
         path = ROOT / name
-        if name in FROZEN or not path.is_file():
+        if not path.is_file():
             continue
         data = path.read_bytes()
         if b"\0" in data[:8192]:

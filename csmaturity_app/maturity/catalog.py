@@ -56,6 +56,12 @@ class ModelCatalog:
     def __iter__(self) -> Iterator[MaturityModel]:
         return iter(self.models)
 
+    def current(self) -> list[MaturityModel]:
+        """The newest version of each model, in catalog order: what a new assessment uses.
+        Older versions stay loaded for the assessments taken with them."""
+        newest = {m.id: self.get(m.id) for m in self.models}
+        return [m for m in self.models if newest[m.id] is m]
+
     def get(self, model_id: str, version: str | None = None) -> MaturityModel:
         """The model with this id (its newest version unless one is named)."""
         matches = [m for m in self.models if m.id == model_id]

@@ -37,14 +37,25 @@ class NewAssessmentDialog(QDialog):
         settings = QSettings()
 
         self.model_box = QComboBox()
-        for model in catalog:
+        for model in catalog.current():
             self.model_box.addItem(f"{model.title} ({model.version})", model.key)
             self.model_box.setItemData(
                 self.model_box.count() - 1,
                 model.attribution.credit(),
                 Qt.ItemDataRole.ToolTipRole,
             )
-        last_model = self.model_box.findData(settings.value(LAST_MODEL, ""))
+        last_key = str(settings.value(LAST_MODEL, ""))
+        last_model = self.model_box.findData(last_key)
+        if last_model < 0:  # remembered under a version since replaced: its newest one
+            last_id = last_key.partition("@")[0]
+            last_model = next(
+                (
+                    i
+                    for i in range(self.model_box.count())
+                    if self.model_box.itemData(i).partition("@")[0] == last_id
+                ),
+                -1,
+            )
         if last_model >= 0:
             self.model_box.setCurrentIndex(last_model)
         self.assessor = QLineEdit(str(settings.value(LAST_ASSESSOR, "")))

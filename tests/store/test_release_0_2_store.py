@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from csmaturity_app.exchange.snapshot_export import export_snapshot
+from csmaturity_app.exchange.snapshot_import import import_snapshot
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store, opening
+from csmaturity_app.store.store import canonical_definition, definition_digest
 
 DATA = Path(__file__).with_name("data")
 RELEASE_0_2_STORE = DATA / "schema2.db"
@@ -92,3 +95,31 @@ def test_its_assessments_carry_forward_to_the_current_version(
         )
     # The assessments carried from show what they showed before.
     assert {k: v for k, v in shown(old_store).items() if k in EXPECTED} == EXPECTED
+
+
+def test_its_frozen_definitions_are_kept_though_the_1_0_0_files_were_reworded(
+    old_store: Store, builtin_catalog: ModelCatalog
+):
+    """The 1.0.0 files were reworded where they repeated the articles (ids, stages, threshold
+    and meaning unchanged), so their digest changed: the store's assessments keep the
+    definition they were taken with, under its old digest, beside the file's."""
+    stored = old_store.model_versions()
+    for model_id in ("tsia-4-phases", "ftworks-5-levels"):
+        from_file = builtin_catalog.get(model_id, "1.0.0")
+        frozen = [d for d, key in stored.items() if key == (model_id, "1.0.0")]
+        assert len(frozen) == 1
+        assert definition_digest(canonical_definition(from_file)) != frozen[0]
+        old = old_store.model_version(frozen[0])
+        assert [c.id for c in old.criteria] == [c.id for c in from_file.criteria]
+        assert old.threshold == from_file.threshold
+
+
+def test_a_snapshot_of_it_imports_into_a_new_store_with_the_same_results(
+    old_store: Store, builtin_catalog: ModelCatalog, tmp_path: Path
+):
+    """The snapshot carries the old definitions, which this installation no longer has."""
+    export_snapshot(old_store, tmp_path / "old.csv")
+    with Store.open(tmp_path / "new.db") as new_store:
+        import_snapshot(new_store, tmp_path / "old.csv", builtin_catalog)
+        assert shown(new_store) == EXPECTED
+        assert new_store.model_versions() == old_store.model_versions()

@@ -34,17 +34,31 @@ def rated(
     return assessment.id
 
 
-# TSIA: Forming F01-F08, Storming S01-S09. Nothing: not yet Phase 1, index 0.
-# Forming all 3 -> Phase 1, index 1.0. + Storming all 2 -> 18/27: index 1 + 2/3.
+# TSIA 1.0.0 (threshold 0.75): Forming F01-F08, Storming S01-S09. Nothing: not yet
+# Phase 1, index 0.
+# Forming all 3 -> Phase 1, index 1.0. + Storming all 2 -> 18/27, below 0.75: still
+# Phase 1, index 1 + 2/3.
 # Forming, Storming all 3 -> Phase 2, index 2.0.
 NOTHING: dict[str, int] = {}
 PHASE_1 = {"forming": 3}
 PHASE_1_TWO_THIRDS = {"forming": 3, "storming": 2}
 PHASE_2 = {"forming": 3, "storming": 3}
-# FT Works: nothing -> Level 0 Asleep, index 0; Random all 3 -> Level 1, index 1.0;
+# FT Works 1.0.0: nothing -> Level 0 Asleep, index 0; Random all 3 -> Level 1, index 1.0;
 # Random all 3 + Tactical all 1 (10/30) -> index 1 + 1/3.
 LEVEL_1 = {"random": 3}
 LEVEL_1_THIRD = {"random": 3, "tactical": 1}
+
+
+@pytest.fixture
+def tsia(tsia_v1: MaturityModel) -> MaturityModel:
+    """Version 1.0.0: the indices here were worked by hand on its criteria and its 0.75."""
+    return tsia_v1
+
+
+@pytest.fixture
+def ftworks(ftworks_v1: MaturityModel) -> MaturityModel:
+    """Version 1.0.0, as TSIA: the counts in the comments are its criteria."""
+    return ftworks_v1
 
 
 @pytest.fixture

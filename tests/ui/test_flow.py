@@ -51,7 +51,7 @@ def test_assessment_survives_closing_and_resumes(qtbot, store_path, builtin_cata
     def fill_new_assessment_dialog() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, NewAssessmentDialog)
-        dialog.model_box.setCurrentIndex(dialog.model_box.findData("tsia-4-phases@1.0.0"))
+        dialog.model_box.setCurrentIndex(dialog.model_box.findData("tsia-4-phases@2.0.0"))
         dialog.assessor.clear()
         qtbot.keyClicks(dialog.assessor, "Ann Consultant")
         qtbot.keyClick(dialog.assessor, Qt.Key.Key_Return)
@@ -97,7 +97,7 @@ def test_assessment_survives_closing_and_resumes(qtbot, store_path, builtin_cata
 
     again = open_main(qtbot, store_path, builtin_catalog)
     table = again.assessment_model
-    assert table.index(0, 5).data() == "4 of 36" and table.index(0, 3).data() == "draft"
+    assert table.index(0, 5).data() == "4 of 35" and table.index(0, 3).data() == "draft"
     again.assessment_view.setFocus()
     again.open_assessment()
     resumed = only_wizard(qtbot, again)

@@ -127,7 +127,9 @@ def test_organizations_show_latest_placed_stage_and_date(window, store: Store, t
     view = window.assessment_model
     rows = [[view.index(r, c).data() for c in range(6)] for r in range(view.rowCount())]
     assert rows[0][0] == "2026-03-09" and rows[0][3] == "draft"
-    assert rows[0][4] == "Phase 1 Forming" and rows[0][5] == "8 of 36"
+    # TSIA 2.0.0: Forming is F01-F09, all 3: 27 of 27, achieved; 9 answered of the
+    # 9 + 8 + 8 + 10 = 35 criteria
+    assert rows[0][4] == "Phase 1 Forming" and rows[0][5] == "9 of 35"
     assert rows[1][0] == "2025-05-01" and rows[1][4] == "Level 0 Asleep"
 
 
@@ -189,7 +191,7 @@ def test_tables_follow_answers_given_elsewhere(window: MainWindow, store: Store,
     for criterion in tsia.criteria_of_stage("forming"):
         window.operations.record_answer(a.id, criterion.id, 3, False)
     qtbot.waitUntil(lambda: window.org_model.index(0, 1).data() == "Phase 1 Forming")
-    assert window.assessment_model.index(0, 5).data() == "8 of 36"
+    assert window.assessment_model.index(0, 5).data() == "9 of 35"  # TSIA 2.0.0: F01-F09
 
 
 def test_results_follow_the_selection_and_copy_works_from_anywhere(

@@ -33,71 +33,77 @@ WHITE = QColor("#ffffff")
 
 Answers = Mapping[str, int | str | None]
 
-# -- hand-worked assessments
+# -- hand-worked assessments, on the current models (2.0.0: a stage is achieved at 2/3)
 
-# TSIA, a draft, 19 of 36 criteria answered.
+# TSIA 2.0.0, a draft, 19 of 35 criteria answered (Forming 9, Storming 8, Norming 8,
+# Performing 10).
 TSIA_DRAFT: Answers = {
-    # Phase 1 Forming: F07 not applicable -> 7 applicable, 3+3+3+2+2+3+3 = 19 of 21
-    #   = 90.48 %, achieved (>= 75 %)
-    "F01": 3, "F02": 3, "F03": 3, "F04": 2, "F05": 2, "F06": 3, "F07": NA, "F08": 3,
-    # Phase 2 Storming: 3+2+2+2+1+3+2+1+0 = 16 of 27 = 59.26 %, not achieved
-    "S01": 3, "S02": 2, "S03": 2, "S04": 2, "S05": 1, "S06": 3, "S07": 2, "S08": 1, "S09": 0,
-    # Phase 3 Norming: 2+1 = 3 of 27 = 11.11 %; Phase 4 Performing: 0 of 30 = 0 %
-    "N01": 2, "N02": 1,
+    # Phase 1 Forming: F08 not applicable (contracts renew by themselves) -> 8 applicable,
+    #   3+3+3+2+2+3+3+3 = 22 of 24 = 91.67 %, achieved (>= 2/3)
+    "F01": 3, "F02": 3, "F03": 3, "F04": 2, "F05": 2, "F06": 3, "F07": 3, "F08": NA, "F09": 3,
+    # Phase 2 Storming: 3+2+2+1+1+2+0+3 = 14 of 24 = 58.33 %, not achieved (16 of 24 would be)
+    "S01": 3, "S03": 2, "S04": 2, "S05": 1, "S08": 1, "S10": 2, "S11": 0, "S12": 3,
+    # Phase 3 Norming: 2+2 = 4 of 24 = 16.67 %; Phase 4 Performing: 0 of 30 = 0 %
+    "N01": 2, "N02": 2,
 }  # fmt: skip
-# Placed: Phase 1 Forming; maturity index 1 + 16/27 = 1.5926 -> "1.59".
-TSIA_STAGES = [100 * 19 / 21, 100 * 16 / 27, 100 * 3 / 27, 0.0]
-TSIA_INDEX = 1 + 16 / 27
+# Placed: Phase 1 Forming; maturity index 1 + 14/24 = 1.5833 -> "1.58".
+TSIA_STAGES = [100 * 22 / 24, 100 * 14 / 24, 100 * 4 / 24, 0.0]
+TSIA_INDEX = 1 + 14 / 24
 # Dimensions (unanswered = 0, N/A left out):
-#   Strategy and charter    F01 3, F02 3, F03 3, S01 3, N01 2, N02 1, P01 0 -> 15/21 = 71.43 %
-#   Organization and roles  F05 2, S05 1, S06 3, N08 0, P09 0           ->  6/15 = 40.00 %
-#   Voice of the customer   F06 3, S03 2, S04 2, N07 0, P10 0           ->  7/15 = 46.67 %
-#   Adoption and outcomes   F07 N/A, S07 2, N03, N04, P02, P03 0        ->  2/15 = 13.33 %
-#   Engagement, playbooks   F08 3, S08 1, N05, N06, P04, P05 0          ->  4/18 = 22.22 %
-#   Funding and economics   F04 2, S02 2, S09 0, N09, P06, P07, P08 0   ->  4/21 = 19.05 %
+#   Strategy and charter    F01 3, F02 3, F03 3, S01 3, N01 2, N02 2, P01 0   -> 16/21 = 76.19 %
+#   Organization and roles  F05 2, S05 1, S12 3, N08, P09, P13 0            ->  6/18 = 33.33 %
+#   Voice of the customer   F06 3, F09 3, S03 2, S04 2, S10 2, N07, P10 0   -> 12/21 = 57.14 %
+#   Adoption and outcomes   F07 3, N03, P02, P03, P11 0                     ->  3/15 = 20.00 %
+#   Engagement, playbooks   F08 N/A, S08 1, N05, N06, P04, P05 0            ->  1/15 =  6.67 %
+#   Funding and economics   F04 2, S11 0, N09, P06 0                        ->  2/12 = 16.67 %
 TSIA_DIMENSIONS = [
-    100 * 15 / 21,
-    100 * 6 / 15,
-    100 * 7 / 15,
-    100 * 2 / 15,
-    100 * 4 / 18,
-    100 * 4 / 21,
+    100 * 16 / 21,
+    100 * 6 / 18,
+    100 * 12 / 21,
+    100 * 3 / 15,
+    100 * 1 / 15,
+    100 * 2 / 12,
 ]
-# Next steps: the Storming criteria not at 3, weakest first (ties in model order).
-TSIA_NEXT = ["S09", "S05", "S08", "S02", "S03", "S04", "S07"]
+# Next steps: the Storming criteria not at 3 (S01, S12 are), weakest first, ties in model
+# order: S11 0; S05, S08 1; S03, S04, S10 2.
+TSIA_NEXT = ["S11", "S05", "S08", "S03", "S04", "S10"]
 
-# FT Works, complete, 28 of 36 answered.
+# FT Works 2.0.0, complete, 30 of 39 answered (Random 8, Tactical 11, Support-Centric 10,
+# Strategic 10).
 FTWORKS_COMPLETE: Answers = {
     # Level 0 Asleep: no criteria -> achieved by definition (100 %)
-    # Level 1 Random: 3+3+3+3+2+2+3+3 = 22 of 24 = 91.67 %, achieved
-    "R01": 3, "R02": 3, "R03": 3, "R04": 3, "R05": 2, "R06": 2, "R07": 3, "R08": 3,
-    # Level 2 Tactical: T09 N/A -> 9 applicable: 8 x 3 + 2 = 26 of 27 = 96.30 %, achieved
-    "T01": 3, "T02": 3, "T03": 3, "T04": 3, "T05": 2, "T06": 3, "T07": 3, "T08": 3, "T09": NA,
-    "T10": 3,
-    # Level 3 Support-Centric: 6 x 2 + 1 + 1 + 0 = 14 of 27 = 51.85 %, not achieved
-    "SC01": 2, "SC02": 2, "SC03": 2, "SC04": 2, "SC05": 2, "SC06": 2, "SC07": 1, "SC08": 1,
-    "SC09": 0,
-    # Level 4 Strategic: 1 of 27 = 3.70 %
+    # Level 1 Random: 3+3+3+2+3+3+2+3 = 22 of 24 = 91.67 %, achieved
+    "R01": 3, "R03": 3, "R04": 3, "R05": 2, "R07": 3, "R08": 3, "R09": 2, "R10": 3,
+    # Level 2 Tactical: T06, T07 N/A (no account reps: the CSMs own renewals and expansion)
+    #   -> 9 applicable: 8 x 3 + 2 = 26 of 27 = 96.30 %, achieved
+    "T01": 3, "T02": 3, "T03": 3, "T04": 3, "T05": 2, "T06": NA, "T07": NA, "T08": 3,
+    "T09": 3, "T10": 3, "T11": 3,
+    # Level 3 Support-Centric: 7 x 2 + 1 + 1 + 0 = 16 of 30 = 53.33 %, not achieved
+    "SC01": 2, "SC02": 2, "SC03": 2, "SC04": 2, "SC05": 1, "SC06": 2, "SC08": 1, "SC09": 0,
+    "SC10": 2, "SC11": 2,
+    # Level 4 Strategic: 1 of 30 = 3.33 %
     "ST01": 1,
 }  # fmt: skip
-# Placed: Level 2 Tactical; index 2 + 14/27 = 2.5185 -> "2.52".
-FTWORKS_STAGES = [100.0, 100 * 22 / 24, 100 * 26 / 27, 100 * 14 / 27, 100 * 1 / 27]
-FTWORKS_INDEX = 2 + 14 / 27
-#   CSM coverage and role     R01 3, R02 3, T01 3, T02 3, SC08 1, ST09 0          -> 13/18
-#   Customer engagement       R04 3, T03 3, T04 3, T05 2, SC02 2, ST04 0          -> 13/18
-#   Collaboration             R03 3, R08 3, T06 3, T07 3, SC09 0, ST01 1, ST02 0  -> 13/21
-#   Customer understanding    R05 2, T09 N/A, SC01 2, ST03 0                      ->  4/9
-#   Practices and knowledge   R07 3, T10 3, SC03 2, SC04 2, SC05 2, ST07, ST08 0  -> 12/21
-#   Goals, metrics and data   R06 2, T08 3, SC06 2, SC07 1, ST05 0, ST06 0        ->  8/18
+# Placed: Level 2 Tactical; index 2 + 16/30 = 2.5333 -> "2.53".
+FTWORKS_STAGES = [100.0, 100 * 22 / 24, 100 * 26 / 27, 100 * 16 / 30, 100 * 1 / 30]
+FTWORKS_INDEX = 2 + 16 / 30
+#   CSM coverage and role     R01 3, T01 3, T02 3, SC08 1, ST09 0                     -> 10/15
+#   Customer engagement       R04 3, R09 2, T03 3, T04 3, T05 2, T11 3, SC02 2, ST04 0 -> 18/24
+#   Collaboration             R03 3, R08 3, T06 N/A, T07 N/A, SC09 0, ST01 1, ST02 0  ->  7/15
+#   Customer understanding    R05 2, T09 3, SC01 2, ST03 0                            ->  7/12
+#   Practices and knowledge   R07 3, T10 3, SC03 2, SC04 2, SC05 1, SC10 2, ST07, ST08 0
+#                                                                                     -> 13/24
+#   Goals, metrics and data   R10 3, T08 3, SC06 2, SC11 2, ST05, ST06, ST10 0        -> 10/21
 FTWORKS_DIMENSIONS = [
-    100 * 13 / 18,
-    100 * 13 / 18,
-    100 * 13 / 21,
-    100 * 4 / 9,
-    100 * 12 / 21,
-    100 * 8 / 18,
+    100 * 10 / 15,
+    100 * 18 / 24,
+    100 * 7 / 15,
+    100 * 7 / 12,
+    100 * 13 / 24,
+    100 * 10 / 21,
 ]
-FTWORKS_NEXT = ["SC09", "SC07", "SC08", "SC01", "SC02", "SC03", "SC04", "SC05", "SC06"]
+# None of Support-Centric is at 3: SC09 0; SC05, SC08 1; then the 2s in model order.
+FTWORKS_NEXT = ["SC09", "SC05", "SC08", "SC01", "SC02", "SC03", "SC04", "SC06", "SC10", "SC11"]
 
 
 def values_of(answers: Answers) -> dict[str, AnswerValue]:
@@ -152,7 +158,7 @@ def pane(qtbot, operations: Operations) -> ResultsPane:
 def acme_draft(store: Store, tsia: MaturityModel) -> AssessmentRecord:
     org = store.create_organization("Acme Software")
     record = assess(store, org.id, tsia, date(2025, 3, 14), TSIA_DRAFT, complete=False)
-    store.record_notes(record.id, "S09", "No budget review yet; the CFO is open to one in Q3.")
+    store.record_notes(record.id, "S11", "No budget review yet; the CFO is open to one in Q3.")
     store.record_notes(record.id, "S05", "Head of CS named, but the team reports to Sales.")
     return record
 
@@ -187,24 +193,25 @@ def test_chart_data_tsia_hand_worked(tsia, acme_draft):
     assert bars[0].fill == bars[0].colour
     # not achieved: 60 % of the way to white: 0x00 -> 0.6 x 255 = 153, 0x9e = 158 -> 213.2
     assert bars[1].fill.name() == data.mix(QColor("#009e73"), WHITE, 0.6).name() == "#99d8c7"
-    assert data.threshold_percent(tsia) == 75.0
-    assert data.threshold_name(tsia) == "Threshold 75 %"
+    assert data.threshold_percent(tsia) == pytest.approx(200 / 3)
+    assert data.threshold_name(tsia) == "Threshold 2/3"
     profile = data.dimension_profile(result)
     assert [d.value for d in profile] == pytest.approx(TSIA_DIMENSIONS)
     assert profile[0].category == "Strategy and charter"
 
     verdict = data.verdict(result, acme_draft)
     assert verdict.headline == "Phase 1 Forming"
-    assert verdict.index == "Maturity index 1.59 (scale 0 to 4)"
+    assert verdict.index == "Maturity index 1.58 (scale 0 to 4)"
     assert result.maturity_index == pytest.approx(TSIA_INDEX)
-    assert verdict.answered == "19 of 36 criteria answered"
+    assert verdict.answered == "19 of 35 criteria answered"
     assert verdict.status == "Draft"
     assert "Acme Software" in verdict.context and "2025-03-14" in verdict.context
 
     steps = data.next_steps(result, {})
     assert [r.criterion_id for r in steps.rows] == TSIA_NEXT
     assert steps.heading == "To reach Phase 2 Storming"
-    assert "attained at 59 %" in steps.explanation and "achieved at 75 %" in steps.explanation
+    # 14/24 = 58.33 % and 2/3 = 66.67 %, in whole percent
+    assert "attained at 58 %" in steps.explanation and "achieved at 67 %" in steps.explanation
     assert [r.rating for r in steps.rows][:2] == ["0 Not in place", "1 Partially in place"]
 
 
@@ -224,7 +231,7 @@ def test_chart_data_ftworks_hand_worked(ftworks):
     assert [d.value for d in data.dimension_profile(result)] == pytest.approx(FTWORKS_DIMENSIONS)
     assert [s.criterion.id for s in result.next_steps] == FTWORKS_NEXT
     assert result.maturity_index == pytest.approx(FTWORKS_INDEX)
-    assert data.index_text(result.maturity_index) == "2.52"
+    assert data.index_text(result.maturity_index) == "2.53"
     # Level 0 has no criteria: the index cannot fall below 0 (Asleep is always achieved)
     assert data.level_marks(ftworks)[0].label == "Level 0 Asleep"
 
@@ -284,7 +291,7 @@ def test_tsia_draft_numbers(pane, acme_draft):
     assert pane.stack.currentWidget() is pane.content
     assert pane.verdict.headline.text() == "Phase 1 Forming"
     assert pane.verdict.figures.text() == (
-        "Maturity index 1.59 (scale 0 to 4) \u00b7 19 of 36 criteria answered"
+        "Maturity index 1.58 (scale 0 to 4) \u00b7 19 of 35 criteria answered"
     )
     assert pane.verdict.status.text() == "Draft"
     assert "TSIA Customer Success Maturity Model (4 phases)" in pane.verdict.context.text()
@@ -292,8 +299,8 @@ def test_tsia_draft_numbers(pane, acme_draft):
 
     chart = pane.stage_chart
     assert chart.values() == pytest.approx(TSIA_STAGES)
-    assert chart.threshold_value() == 75.0
-    assert chart.threshold.name() == "Threshold 75 %"
+    assert chart.threshold_value() == pytest.approx(200 / 3)
+    assert chart.threshold.name() == "Threshold 2/3"
     assert chart.categories.categories()[1] == (
         "<center>Phase 2<br>Storming<br>not achieved</center>"
     )
@@ -302,7 +309,7 @@ def test_tsia_draft_numbers(pane, acme_draft):
     assert pane.next_steps.criterion_ids() == TSIA_NEXT
     plan = pane.next_steps.browser.toPlainText()
     assert "No budget review yet" in plan and "Head of CS named" in plan
-    assert plan.index("S09") < plan.index("S05") < plan.index("S07")
+    assert plan.index("S11") < plan.index("S05") < plan.index("S10")
     assert pane.progression.hint.text() == data.progression_hint(0)
     assert pane.changes.hint.text() == data.COMPARE_HINT
 
@@ -311,11 +318,11 @@ def test_ftworks_complete_numbers(pane, brightline_complete):
     show(pane, brightline_complete.id)
     assert pane.verdict.headline.text() == "Level 2 Tactical"
     assert pane.verdict.figures.text() == (
-        "Maturity index 2.52 (scale 0 to 4) \u00b7 28 of 36 criteria answered"
+        "Maturity index 2.53 (scale 0 to 4) \u00b7 30 of 39 criteria answered"
     )
     assert pane.verdict.status.text() == "Complete"
     assert pane.stage_chart.values() == pytest.approx(FTWORKS_STAGES)
-    assert pane.stage_chart.threshold_value() == 75.0
+    assert pane.stage_chart.threshold_value() == pytest.approx(200 / 3)
     assert pane.stage_chart.categories.categories()[0] == (
         "<center>Level 0<br>Asleep<br>\u2713 by definition</center>"
     )
@@ -331,10 +338,10 @@ def test_not_yet_placed(pane, store, tsia):
     org = store.create_organization("Newcomer")
     record = assess(store, org.id, tsia, date(2025, 1, 6), {"F01": 3, "F02": 1}, complete=False)
     show(pane, record.id)
-    # Forming: 4 of 24 = 16.67 %: not achieved, index 0 + 0.1667
+    # Forming (F01-F09): 4 of 27 = 14.81 %: not achieved, index 0 + 0.1481
     assert pane.verdict.headline.text() == "Not yet Phase 1 Forming"
     assert pane.verdict.swatch.colour is None
-    assert pane.verdict.figures.text().startswith("Maturity index 0.17 ")
+    assert pane.verdict.figures.text().startswith("Maturity index 0.15 ")
     assert pane.next_steps.heading.text() == "To reach Phase 1 Forming"
 
 
@@ -362,9 +369,9 @@ def test_stage_colours_are_the_same_everywhere(pane, acme_draft, store, tsia):
     # the same after a refresh, and when the stage becomes achieved
     before = [s.pen().color() for s in pane.stage_chart.bars.barSets()]
     sets_before = pane.stage_chart.bars.barSets()
-    for criterion in ("S02", "S03", "S04", "S05", "S07", "S08", "S09"):
+    for criterion in ("S03", "S04", "S05", "S08", "S10", "S11"):  # every Storming one at 3
         store.record_answer(acme_draft.id, criterion, 3)
-    pane.operations.answerChanged.emit(acme_draft.id, "S09")
+    pane.operations.answerChanged.emit(acme_draft.id, "S11")
     pane.refresh_now()
     assert [s.pen().color() for s in pane.stage_chart.bars.barSets()] == before
     assert pane.stage_chart.fills()[1] == storming  # achieved now: full colour
@@ -379,21 +386,22 @@ def test_stage_colours_are_the_same_everywhere(pane, acme_draft, store, tsia):
 def test_follows_answers_recorded(qtbot, pane, operations, acme_draft):
     show(pane, acme_draft.id)
     assert pane.verdict.headline.text() == "Phase 1 Forming"
-    # Storming at 16 of 27; 3 more points on S09 (0 -> 3) and 1 on S05, S08 (1 -> 2):
-    # 21 of 27 = 77.78 % >= 75 %: achieved. Placed Phase 2 Storming; index 2 + 3/27 = 2.11
-    operations.record_answer(acme_draft.id, "S09", 3, False)
+    # Storming at 14 of 24; S11 0 -> 2 (+2), S05 1 -> 2 (+1), S08 1 -> 0 (-1): 16 of 24,
+    # exactly 2/3: achieved. Placed Phase 2 Storming; index 2 + Norming 4/24 = 2.1667
+    operations.record_answer(acme_draft.id, "S11", 2, False)
     operations.record_answer(acme_draft.id, "S05", 2, False)
-    operations.record_answer(acme_draft.id, "S08", 2, False)
+    operations.record_answer(acme_draft.id, "S08", 0, False)
     qtbot.waitUntil(lambda: pane.verdict.headline.text() == "Phase 2 Storming")
-    assert pane.verdict.figures.text().startswith("Maturity index 2.11 ")
-    assert pane.stage_chart.values()[1] == pytest.approx(100 * 21 / 27)
-    assert pane.next_steps.criterion_ids() == ["N03", "N04", "N05", "N06", "N07", "N08", "N09",
-                                               "N02", "N01"]  # fmt: skip
+    assert pane.verdict.figures.text().startswith("Maturity index 2.17 ")
+    assert pane.stage_chart.values()[1] == pytest.approx(100 * 16 / 24)
+    # Norming: N01, N02 at 2, the other six unanswered (0) first, in model order
+    assert pane.next_steps.criterion_ids() == ["N03", "N05", "N06", "N07", "N08", "N09",
+                                               "N01", "N02"]  # fmt: skip
 
-    # by refresh_now, without waiting for the timer
+    # by refresh_now, without waiting for the timer: Norming 2 + 2 + 3 = 7 of 24
     operations.record_answer(acme_draft.id, "N09", 3, False)
     pane.refresh_now()
-    assert pane.stage_chart.values()[2] == pytest.approx(100 * 6 / 27)
+    assert pane.stage_chart.values()[2] == pytest.approx(100 * 7 / 24)
     assert not pane._timer.isActive()
 
 
@@ -446,21 +454,23 @@ def northwind(store: Store, tsia: MaturityModel, ftworks: MaturityModel) -> dict
     org = store.create_organization("Northwind Traders")
     forming3 = all_of(tsia, "forming", 3)
     plan = [
-        # (date, answers, index worked by hand)
-        # Storming all 1: 9/27 -> 1 + 1/3
+        # (date, answers, index worked by hand); TSIA 2.0.0: Forming has 9 criteria,
+        # Storming and Norming 8, Performing 10; "largely in place" (2) everywhere is 2/3,
+        # which achieves a stage
+        # Storming all 1: 8/24 = 1/3, not achieved -> 1 + 1/3
         (date(2024, 1, 15), {**forming3, **all_of(tsia, "storming", 1)}, 1 + 1 / 3),
-        # Forming all 1: 8/24 = 1/3, not achieved -> 0 + 1/3
+        # Forming all 1: 9/27 = 1/3, not achieved -> 0 + 1/3
         (date(2023, 4, 3), all_of(tsia, "forming", 1), 1 / 3),
-        # Forming all 2: 16/24 = 2/3 -> 0 + 2/3
-        (date(2023, 10, 2), all_of(tsia, "forming", 2), 2 / 3),
-        # Storming all 3, Norming all 2: 18/27 -> 2 + 2/3
+        # Forming all 2: 18/27 = 2/3, achieved; Storming unanswered 0 -> 1 + 0
+        (date(2023, 10, 2), all_of(tsia, "forming", 2), 1.0),
+        # Storming all 3, Norming all 2: 16/24 = 2/3, achieved; Performing 0 -> 3 + 0
         (
             date(2025, 3, 3),
             {**forming3, **all_of(tsia, "storming", 3), **all_of(tsia, "norming", 2)},
-            2 + 2 / 3,
+            3.0,
         ),
-        # Storming all 2: 18/27 -> 1 + 2/3
-        (date(2024, 7, 1), {**forming3, **all_of(tsia, "storming", 2)}, 1 + 2 / 3),
+        # Storming all 2: 16/24 = 2/3, achieved; Norming 0 -> 2 + 0
+        (date(2024, 7, 1), {**forming3, **all_of(tsia, "storming", 2)}, 2.0),
     ]
     records = {on: assess(store, org.id, tsia, on, answers) for on, answers, _ in plan}
     draft = assess(
@@ -563,16 +573,16 @@ def pair(store: Store, tsia: MaturityModel) -> tuple[AssessmentRecord, Assessmen
         org.id,
         tsia,
         date(2024, 3, 1),
-        {**forming, "F01": 2, "F02": 3, "F03": 1, "F04": NA, "S01": 2, "S02": 1},
+        {**forming, "F01": 2, "F02": 3, "F03": 1, "F04": NA, "S01": 2, "S03": 1},
     )
     after = assess(
         store,
         org.id,
         tsia,
         date(2025, 3, 1),
-        # F01 2 -> 3 up; F02 3 -> 1 down; F03 1 = 1; F04 N/A -> 2 changed; F05 stays 3;
-        # S01 2 -> 3 up; S02 1 = 1; S03 unanswered -> 0 changed (both count 0)
-        {**forming, "F01": 3, "F02": 1, "F03": 1, "F04": 2, "S01": 3, "S02": 1, "S03": 0},
+        # F01 2 -> 3 up; F02 3 -> 1 down; F03 1 = 1; F04 N/A -> 2 changed; F05-F09 stay 3;
+        # S01 2 -> 3 up; S03 1 = 1; S04 unanswered -> 0 changed (both count 0)
+        {**forming, "F01": 3, "F02": 1, "F03": 1, "F04": 2, "S01": 3, "S03": 1, "S04": 0},
     )
     return before, after
 
@@ -581,7 +591,7 @@ def test_comparison_lists_what_moved(pane, pair):
     before, after = pair
     show(pane, before.id, after.id)
     moved = [(r.criterion_id, r.direction) for r in pane.changes.rows]
-    assert moved == [("F01", UP), ("F02", DOWN), ("F04", CHANGED), ("S01", UP), ("S03", CHANGED)]
+    assert moved == [("F01", UP), ("F02", DOWN), ("F04", CHANGED), ("S01", UP), ("S04", CHANGED)]
     texts = [
         pane.changes.tree.topLevelItem(i).text(2)
         for i in range(pane.changes.tree.topLevelItemCount())
@@ -601,8 +611,9 @@ def test_comparison_lists_what_moved(pane, pair):
     values = pane.dimension_chart.series_values()
     assert values["before (2024-03-01)"][0] == pytest.approx(100 * 8 / 21)
     assert values["after (2025-03-01)"][0] == pytest.approx(100 * 8 / 21)
-    # the stage chart marks where "before" stood: Forming 2+3+1+3+3+3+3 = 18 of 21 (F04 N/A)
-    assert pane.stage_chart.before_values()[0] == pytest.approx(100 * 18 / 21)
+    # the stage chart marks where "before" stood: Forming F01 2, F02 3, F03 1, F04 N/A,
+    # F05-F09 3 each: 2+3+1+15 = 21 of 24 (8 applicable)
+    assert pane.stage_chart.before_values()[0] == pytest.approx(100 * 21 / 24)
     assert pane.stage_chart.before.name() == "before (2024-03-01)"
     assert "Before (2024-03-01)" in pane.verdict.comparison.text()
 
@@ -625,18 +636,19 @@ def test_comparison_of_different_models(pane, acme_draft, store, ftworks):
 
 
 def peer(store: Store, tsia: MaturityModel, name: str, storming_threes: int) -> None:
-    """A peer whose latest completed index is 1 + storming_threes / 9."""
+    """A peer whose latest completed index is 1 + storming_threes / 8: Forming all 3, the
+    first `storming_threes` of the 8 Storming criteria at 3 (at most 5: 15/24 < 2/3)."""
     org = store.create_organization(name)
     answers = {**all_of(tsia, "forming", 3)}
-    answers.update({f"S0{i}": 3 for i in range(1, storming_threes + 1)})
+    answers.update({c.id: 3 for c in tsia.criteria_of_stage("storming")[:storming_threes]})
     assess(store, org.id, tsia, date(2024, 6, 3), answers)
 
 
 @pytest.fixture
 def own(store: Store, tsia: MaturityModel) -> AssessmentRecord:
-    # Forming all 3; S01-S03 at 3 and S04 at 1: 10/27 -> index 1 + 10/27 = 1.3704
+    # Forming all 3; S01, S03, S04 at 3 and S05 at 1: 10/24 -> index 1 + 10/24 = 1.4167
     org = store.create_organization("Own Org")
-    answers = {**all_of(tsia, "forming", 3), "S01": 3, "S02": 3, "S03": 3, "S04": 1}
+    answers = {**all_of(tsia, "forming", 3), "S01": 3, "S03": 3, "S04": 3, "S05": 1}
     return assess(store, org.id, tsia, date(2025, 1, 6), answers)
 
 
@@ -646,9 +658,10 @@ def test_peers_too_few(pane, store, tsia, own):
     show(pane, own.id)
     assert not pane.peer_figures.caveat.isHidden()
     assert pane.peer_figures.caveat.text().startswith("\u26a0 Only 2 other organizations")
-    # peers 1.0 and 1.5556: median 1.2778, Q1 1.1389, Q3 1.4167; one above -> 2nd of 3
+    # peers 1.0 and 1 + 5/8 = 1.625: median 1.3125, Q1 1.15625, Q3 1.46875; own 1.4167,
+    # one above -> 2nd of 3
     assert pane.peer_figures.text_of("rank") == "2nd of 3"
-    assert pane.peer_figures.text_of("median") == "1.28"
+    assert pane.peer_figures.text_of("median") == "1.31"
     assert pane.peers_chart_box.chart_shown
 
 
@@ -668,18 +681,21 @@ def test_peers_six(pane, store, tsia, ftworks, own):
     other = store.create_organization("Other model")
     assess(store, other.id, ftworks, date(2024, 6, 1), {})
     show(pane, own.id)
-    # worked out in test_peer_figures_hand_worked
-    assert pane.peer_figures.text_of("own") == "1.37"
+    # peers 1 + k/8 for k = 0..5: 1, 1.125, 1.25, 1.375, 1.5, 1.625; own 1 + 10/24 = 1.4167
+    # inclusive quartiles of 6 values: positions 1.25, 2.5, 3.75 (from 0):
+    #   Q1 = 1.125 + 0.25/8 = 1.15625; median = 10.5/8 = 1.3125; Q3 = 1.375 + 0.75/8 = 1.46875
+    # rank: 2 peers above -> 3rd of 7; 4 below -> above 67 % of its peers
+    assert pane.peer_figures.text_of("own") == "1.42"
     assert pane.peer_figures.text_of("rank") == "3rd of 7"
-    assert pane.peer_figures.text_of("median") == "1.28"
-    assert pane.peer_figures.text_of("quartiles") == "1.14 to 1.42"
+    assert pane.peer_figures.text_of("median") == "1.31"
+    assert pane.peer_figures.text_of("quartiles") == "1.16 to 1.47"
     assert pane.peer_figures.text_of("percentile") == "above 67 % of its peers"
     assert pane.peer_figures.count.text() == "6 other organizations assessed with this model"
     assert pane.peer_figures.caveat.isHidden()
     assert pane.peer_chart.box_values() == pytest.approx(
-        (1.0, 10.25 / 9, 11.5 / 9, 12.75 / 9, 14 / 9)
+        (1.0, 9.25 / 8, 10.5 / 8, 11.75 / 8, 13 / 8)
     )
-    assert pane.peer_chart.own_value() == pytest.approx(1 + 10 / 27)
+    assert pane.peer_chart.own_value() == pytest.approx(1 + 10 / 24)
     assert pane.peer_chart.category.categories() == ["6 peers"]
 
 
@@ -722,13 +738,14 @@ def test_follows_another_store(qtbot, pane, operations, acme_draft, tmp_path, ts
         pane.set_operations(other)
         assert pane.stack.currentWidget() is pane.empty
         with qtbot.assertNotEmitted(pane._timer.timeout, wait=250):
-            operations.record_answer(acme_draft.id, "S09", 3, False)  # the old store: ignored
+            operations.record_answer(acme_draft.id, "S11", 3, False)  # the old store: ignored
         org = other_store.create_organization("Elsewhere")
         record = assess(other_store, org.id, tsia, date(2025, 1, 6), {"F01": 3}, complete=False)
         show(pane, record.id)
         assert pane.verdict.context.text().startswith("Elsewhere")
         other.record_answer(record.id, "F02", 3, False)
-        qtbot.waitUntil(lambda: pane.stage_chart.values()[0] == pytest.approx(100 * 6 / 24))
+        # Forming F01-F09: 3 + 3 = 6 of 27
+        qtbot.waitUntil(lambda: pane.stage_chart.values()[0] == pytest.approx(100 * 6 / 27))
 
 
 def test_save_chart_as_png(pane, acme_draft, tmp_path, monkeypatch):
@@ -785,7 +802,7 @@ def test_copy_chart_and_text(qtbot, pane, acme_draft):
     assert not pane.save_action.isEnabled()
     pane.copy_action.trigger()
     assert clipboard.text().startswith("To reach Phase 2 Storming\n")
-    assert "1. S09 " in clipboard.text()
+    assert "1. S11 " in clipboard.text()
 
 
 def test_context_menu_of_each_chart(pane):
@@ -897,6 +914,6 @@ def test_the_window_scores_peers_in_the_background_as_a_store_opens(
     with qtbot.waitSignal(window.peer_warm_up.scored):  # queued, after the window adopts them
         pass
     # scored by the warm-up's own connection (the pane is waiting), known here without scoring
-    assert store.known_peer_indices(tsia.id, "nobody") == pytest.approx([1.0, 1 + 1 / 9, 1 + 2 / 9])
+    assert store.known_peer_indices(tsia.id, "nobody") == pytest.approx([1.0, 1 + 1 / 8, 1 + 2 / 8])
     qtbot.waitUntil(lambda: not window.results.peers_scoring)
     window.close()

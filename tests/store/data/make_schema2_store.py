@@ -1,4 +1,5 @@
-"""Writes schema2.db: a store as release 0.2 (schema 2, maturity models 1.0.0) left it.
+"""Writes schema2.db: a store as release 0.2 (schema 2, maturity models 1.0.0) left it (the
+package still said 0.1.0; release 0.3 brought the 2.0.0 models and schema 3).
 
 Run once with the code of that release; the .db file is committed and never
 regenerated. `schema2.expected.json` records what that release showed for each
