@@ -20,8 +20,8 @@ from csmaturity_app import APP_NAME, __version__, paths
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.maturity import MaturityModel, load_model_file
-from csmaturity_app.maturity.catalog import ModelCatalog
-from csmaturity_app.maturity.crosswalk import builtin_catalog, crosswalk_readings
+from csmaturity_app.maturity.catalog import ModelCatalog, builtin_catalog
+from csmaturity_app.maturity.crosswalk import crosswalk_readings
 from csmaturity_app.store import Store
 from csmaturity_app.store.store import score_answers
 

@@ -21,7 +21,8 @@ from datetime import date
 from fractions import Fraction
 
 from csmaturity_app.maturity import AssessmentResult, Criterion, MaturityModel, score_assessment
-from csmaturity_app.maturity.crosswalk import CrosswalkReading, builtin_catalog, crosswalk_readings
+from csmaturity_app.maturity.catalog import builtin_catalog, current_attribution
+from csmaturity_app.maturity.crosswalk import CrosswalkReading, crosswalk_readings
 from csmaturity_app.maturity.definition import GlossaryEntry
 from csmaturity_app.maturity.progression import ProgressionSeries
 from csmaturity_app.maturity.scoring import StageResult
@@ -46,7 +47,7 @@ class Cover:
     model_version: str
     credit: str  # the model's author, organisation, article and where published, in one line
     attribution_note: str
-    attribution_url: str  # where the article is published; "" in format 1 models
+    attribution_url: str  # where the article is published
     assessed_on: date
     assessor: str  # "" when none was recorded
     status: str  # "Draft" / "Complete"
@@ -216,6 +217,7 @@ def build_report(store: Store, assessment_id: str, today: date | None = None) ->
         result = score_answers(model, answers)
         progression = _progression(store, record, result)
     stages = tuple(_attainment(model, s) for s in result.stages)
+    credit = current_attribution(model)
     return Report(
         record=record,
         model=model,
@@ -224,9 +226,9 @@ def build_report(store: Store, assessment_id: str, today: date | None = None) ->
             organization=record.organization_name,
             model_title=model.title,
             model_version=model.version,
-            credit=model.attribution.credit(),
-            attribution_note=model.attribution.note,
-            attribution_url=model.attribution.url,
+            credit=credit.credit(),
+            attribution_note=credit.note,
+            attribution_url=credit.url,
             assessed_on=record.assessed_on,
             assessor=record.assessor,
             status=record.status.capitalize(),

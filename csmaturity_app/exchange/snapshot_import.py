@@ -214,7 +214,7 @@ class _Reader:
                 raise self.fail("an answer needs the time it was given", "updated_at")
             else:
                 continue  # unanswered: there is no answer to merge
-            needs_review = 0
+            needs_review: int | None = None  # the file does not say: the store's mark stays
             if i_review is not None:
                 cell = record[i_review]
                 needs_review = _BOOLEANS.get(cell.lower(), 0 if cell == "" else -1)
@@ -436,7 +436,9 @@ class _Reader:
             for digest, model in self.catalog_by_digest().items()
             if (model.id, model.version) == (model_id, version)
         }
-        candidates = matches | from_catalog
+        # The store's own definition first: its assessments of that version were taken with it,
+        # even where the installed file has since been reworded (the 1.0.0 models were).
+        candidates = matches or from_catalog
         if not candidates:
             raise self.fail(
                 f"maturity model {model_id} version {version} is not installed here", "model_id"

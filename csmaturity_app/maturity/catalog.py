@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
 from csmaturity_app.errors import UserFacingError
-from csmaturity_app.maturity.definition import MaturityModel
+from csmaturity_app.maturity.definition import Attribution, MaturityModel
 from csmaturity_app.maturity.loader import ModelFileError, load_model_file
 
 # The top-level resources/ folder, installed as the package csmaturity_app.resources (see
@@ -79,3 +80,24 @@ def _version_key(version: str) -> tuple[tuple[int, int | str], ...]:
     return tuple(
         (0, int(p)) if p.isdigit() else (1, p) for p in version.replace("-", ".").split(".")
     )
+
+
+@cache
+def builtin_catalog() -> ModelCatalog:
+    """The built-in models, read once: for callers that have no catalog of their own (the
+    report, `show`), to name stages of the other model or credit a model as it is credited
+    today."""
+    return ModelCatalog.load([BUILTIN_MODELS_DIR])
+
+
+def current_attribution(model: MaturityModel) -> Attribution:
+    """The credit to show for a model. An assessment keeps the definition it was taken with,
+    words and all, but a credit corrected since (the 1.0.0 models misnamed their articles)
+    must not be printed wrong again: a built-in version that a newer one has replaced is
+    credited as its file credits it today. The current version, and a model of the user's
+    own, keep their own credit."""
+    builtin = builtin_catalog()
+    for replaced in builtin:
+        if replaced.key == model.key and builtin.get(model.id) is not replaced:
+            return replaced.attribution
+    return model.attribution

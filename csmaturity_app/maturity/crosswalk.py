@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from csmaturity_app.errors import UserFacingError
-from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR, ModelCatalog
+from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.maturity.definition import MaturityModel
 from csmaturity_app.maturity.scoring import AssessmentResult
 
@@ -150,13 +150,6 @@ def load_crosswalks(folders: Iterable[Path]) -> tuple[Crosswalk, ...]:
 def builtin_crosswalks() -> tuple[Crosswalk, ...]:
     """The crosswalks shipped with the application, read once per process."""
     return load_crosswalks([BUILTIN_CROSSWALKS_DIR])
-
-
-@cache
-def builtin_catalog() -> ModelCatalog:
-    """The built-in models, read once: what readings name stages with when a caller (the
-    report, `show`) has no catalog of its own. The crosswalks speak of these models."""
-    return ModelCatalog.load([BUILTIN_MODELS_DIR])
 
 
 def placed_levels(model: MaturityModel) -> tuple[int, ...]:

@@ -114,7 +114,7 @@ class MaturityModel:
     glossary: tuple[GlossaryEntry, ...] = ()
     carry_forward: tuple[CarryForward, ...] = ()
 
-    @property
+    @cached_property
     def exact_threshold(self) -> Fraction:
         """The threshold as an exact fraction: 2/3 must not become 0.6666666666666666. The
         text form counts only while it still says the same as the number (a model copied with

@@ -2,8 +2,9 @@
 
 Only the mapping the newer version declares (`MaturityModel.carry_forward_from`) moves an
 answer: each old answer goes to every new criterion its id became (a split copies it). Where
-several old criteria became one, the lowest rating is kept, so that a carried draft never
-claims more than the old assessment showed, and the notes say which ratings were merged.
+several old criteria became one, the lowest rating given is kept, so that a carried draft
+never claims more than the old assessment showed, and the notes say which ratings were merged
+and which of those criteria had not been rated (the assessor reviews every carried answer).
 New criteria that nothing maps to stay unanswered. Pure: `Store.carry_forward` writes the
 result.
 """
@@ -34,14 +35,21 @@ def carried_answers(
 ) -> list[CarriedAnswer]:
     """The answers of the new draft, in the new model's order of criteria."""
     sources: dict[str, list[tuple[str, AnswerRecord]]] = {}
+    unrated: dict[str, list[str]] = {}
     for criterion in old_model.criteria:  # the old order, so that merged notes read in it
         answer = answers.get(criterion.id)
-        if answer is None or not _says_something(answer):
-            continue
         for new_id in mapping.targets(criterion.id):
-            if new_id in new_model.criteria_by_id:
+            if new_id not in new_model.criteria_by_id:
+                continue
+            if answer is None or not _says_something(answer):
+                unrated.setdefault(new_id, []).append(criterion.id)
+            else:
                 sources.setdefault(new_id, []).append((criterion.id, answer))
-    return [_merge(old_model, c.id, sources[c.id]) for c in new_model.criteria if c.id in sources]
+    return [
+        _merge(old_model, c.id, sources[c.id], unrated.get(c.id, []))
+        for c in new_model.criteria
+        if c.id in sources
+    ]
 
 
 def _says_something(answer: AnswerRecord) -> bool:
@@ -49,9 +57,12 @@ def _says_something(answer: AnswerRecord) -> bool:
 
 
 def _merge(
-    old_model: MaturityModel, new_id: str, sources: list[tuple[str, AnswerRecord]]
+    old_model: MaturityModel,
+    new_id: str,
+    sources: list[tuple[str, AnswerRecord]],
+    unrated: list[str],
 ) -> CarriedAnswer:
-    if len(sources) == 1:
+    if len(sources) == 1 and not unrated:
         ((_, answer),) = sources
         return CarriedAnswer(new_id, answer.score, answer.not_applicable, answer.notes)
     scores = [a.score for _, a in sources if a.score is not None]
@@ -59,9 +70,11 @@ def _merge(
     not_applicable = score is None and any(a.not_applicable for _, a in sources)
     ratings = ", ".join(f"{old_id} {_rating(old_model, a)}" for old_id, a in sources)
     lines = [
-        f"Merged from {len(sources)} criteria of version {old_model.version} when carried "
-        f"forward; the lowest rating was kept ({ratings})."
+        f"Merged from {len(sources) + len(unrated)} criteria of version {old_model.version} "
+        f"when carried forward; the lowest rating was kept ({ratings})."
     ]
+    if unrated:
+        lines.append(f"Not rated then: {', '.join(unrated)}.")
     lines += [f"{old_id}: {a.notes}" for old_id, a in sources if a.notes]
     return CarriedAnswer(new_id, score, not_applicable, "\n".join(lines))
 

@@ -18,7 +18,7 @@ from csmaturity_app.store.tables import utc_now
 
 # (row of the file, assessment id, criterion id, score, not applicable 0/1, notes, updated_at,
 # needs review 0/1)
-AnswerRow = tuple[int, str, str, int | None, int, str, str, int]
+AnswerRow = tuple[int, str, str, int | None, int, str, str, int | None]
 
 MAX_CONFLICTS_LISTED = 20
 _IN_CHUNK = 500
@@ -165,8 +165,15 @@ CREATE TEMP TABLE snapshot_answer (
     not_applicable INTEGER NOT NULL,
     notes TEXT NOT NULL,
     updated_at TEXT NOT NULL,
-    needs_review INTEGER NOT NULL
+    needs_review INTEGER  -- NULL: the file does not say (it predates the column)
 )"""
+# A file that does not say whether an answer awaits review leaves the store's mark as it is:
+# it must neither look like a change nor clear the mark.
+_REVIEW_AS_HERE = """
+UPDATE temp.snapshot_answer AS s SET needs_review = coalesce((
+    SELECT a.needs_review FROM main.answer AS a
+    WHERE a.assessment_id = s.assessment_id AND a.criterion_id = s.criterion_id), 0)
+WHERE s.needs_review IS NULL"""
 
 _SAME = (
     "a.score IS s.score AND a.not_applicable = s.not_applicable AND a.notes = s.notes "
@@ -232,6 +239,7 @@ class _Merge:
             "CREATE INDEX temp.snapshot_answer_key ON snapshot_answer (assessment_id, criterion_id)"
         )
         self.refuse_duplicates()
+        self.db.execute_sql(_REVIEW_AS_HERE)
         local_orgs = self.local(
             "SELECT id, name, updated_at, deleted_at FROM organization", self.incoming.organizations
         )

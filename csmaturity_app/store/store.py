@@ -58,17 +58,15 @@ _TOUCH_ASSESSMENT = "UPDATE assessment SET updated_at = ? WHERE id = ?"
 def _upsert_sql(rating: bool, notes: bool) -> str:
     """Insert an answer, or update the parts given (rating and / or notes) of the stored one.
 
-    Rating an answer again is its review: a carried-forward answer's `needs_review` goes
-    back to 0 (the column's default, so a new row gets 0 too); notes alone leave it.
+    Rating an answer again is its review: a carried-forward answer's `needs_review` takes
+    the value given (0, but for an undo putting a carried rating back); notes alone leave it.
     """
-    kept = ["updated_at"] + ["score", "not_applicable"] * rating + ["notes"] * notes
-    reviewed = ", needs_review = 0" if rating else ""
+    kept = ["updated_at"] + ["score", "not_applicable", "needs_review"] * rating + ["notes"] * notes
     return (
         "INSERT INTO answer (assessment_id, criterion_id, score, not_applicable, notes, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+        "updated_at, needs_review) VALUES (?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET "
         + ", ".join(f"{c} = excluded.{c}" for c in kept)
-        + reviewed
         + " RETURNING criterion_id, score, not_applicable, notes, updated_at, needs_review"
     )
 
@@ -432,11 +430,16 @@ class Store:
         score: int | None,
         not_applicable: bool = False,
         notes: str | None = None,
+        needs_review: bool = False,
     ) -> AnswerRecord:
-        """Rate one criterion (notes=None keeps the notes already written), in one transaction."""
+        """Rate one criterion (notes=None keeps the notes already written), in one transaction.
+        A rating is a review: it clears the carried-forward mark unless `needs_review` (an
+        undo putting back a carried rating) keeps it."""
         if not_applicable and score is not None:
             raise InvalidAnswerError("an answer is either a score or not applicable, not both")
-        return self._change_answer(assessment_id, criterion_id, (score, not_applicable), notes)
+        return self._change_answer(
+            assessment_id, criterion_id, (score, not_applicable), notes, needs_review
+        )
 
     def record_notes(self, assessment_id: str, criterion_id: str, notes: str) -> AnswerRecord:
         """Write the notes of one criterion, keeping its rating."""
@@ -448,6 +451,7 @@ class Store:
         criterion_id: str,
         rating: tuple[int | None, bool] | None,
         notes: str | None,
+        needs_review: bool = False,
     ) -> AnswerRecord:
         """Upsert one answer: the rating and / or the notes (None: keep what is stored).
 
@@ -480,7 +484,7 @@ class Store:
             upsert = _UPSERTS[rating is not None, notes is not None]
             # NUL is never meant as text, and CSV readers refuse it: snapshots must round-trip.
             notes = notes.replace("\0", "") if notes else ""
-            params = (assessment_id, criterion_id, score, not_applicable, notes, now)
+            params = (assessment_id, criterion_id, score, not_applicable, notes, now, needs_review)
             saved = self.db.execute_sql(upsert, params).fetchone()
             self.db.execute_sql(_TOUCH_ASSESSMENT, (now, assessment_id))
         criterion, score, not_applicable, notes, updated_at, needs_review = saved

@@ -12,13 +12,6 @@ from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.ui.markup import link_html
 
 
-def newest_models(catalog: ModelCatalog) -> list[MaturityModel]:
-    """One entry per model, its newest version: the credit an older version carried may have
-    been corrected since."""
-    ids = list(dict.fromkeys(m.id for m in catalog))
-    return [catalog.get(model_id) for model_id in ids]
-
-
 def _credit(model: MaturityModel) -> str:
     attribution = model.attribution
     parts = [
@@ -33,7 +26,7 @@ def _credit(model: MaturityModel) -> str:
 
 
 def about_text(catalog: ModelCatalog) -> str:
-    credits = "".join(_credit(m) for m in newest_models(catalog))
+    credits = "".join(_credit(m) for m in catalog.current())
     return (
         f"<h3>{APP_NAME} {escape(__version__)}</h3>"
         "<p>Customer-success maturity assessment, offline: your data stays on this computer.</p>"

@@ -120,11 +120,18 @@ class Operations(QObject):
     # -- answers (saved the moment they are given)
 
     def record_answer(
-        self, assessment_id: str, criterion_id: str, score: int | None, not_applicable: bool
+        self,
+        assessment_id: str,
+        criterion_id: str,
+        score: int | None,
+        not_applicable: bool,
+        needs_review: bool = False,
     ) -> AnswerRecord | None:
         """Rate one criterion; notes are kept. Returns None if it could not be saved."""
         record = self.attempt(
-            lambda: self.store.record_answer(assessment_id, criterion_id, score, not_applicable)
+            lambda: self.store.record_answer(
+                assessment_id, criterion_id, score, not_applicable, needs_review=needs_review
+            )
         )
         if record is not None:
             self.answerChanged.emit(assessment_id, criterion_id)
@@ -143,6 +150,7 @@ class AnswerCommand(QUndoCommand):
     """Change one rating, undoably (for a wizard's own undo stack).
 
     `before` is the rating to go back to: (score, not_applicable); (None, False) is unanswered.
+    `before_review`: it was a carried answer awaiting review, and undo makes it one again.
     """
 
     def __init__(
@@ -153,8 +161,10 @@ class AnswerCommand(QUndoCommand):
         before: tuple[int | None, bool],
         after: tuple[int | None, bool],
         text: str,
+        before_review: bool = False,
     ) -> None:
         super().__init__(text)
+        self.before_review = before_review
         self.operations = operations
         self.assessment_id = assessment_id
         self.criterion_id = criterion_id
@@ -166,12 +176,12 @@ class AnswerCommand(QUndoCommand):
         self.ok = self._apply(self.after)
 
     def undo(self) -> None:
-        self._apply(self.before)
+        self._apply(self.before, self.before_review)
 
-    def _apply(self, value: tuple[int | None, bool]) -> bool:
+    def _apply(self, value: tuple[int | None, bool], needs_review: bool = False) -> bool:
         score, not_applicable = value
         record = self.operations.record_answer(
-            self.assessment_id, self.criterion_id, score, not_applicable
+            self.assessment_id, self.criterion_id, score, not_applicable, needs_review
         )
         if record is None:
             self.setObsolete(True)  # could not be saved: nothing to undo

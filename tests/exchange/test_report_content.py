@@ -346,7 +346,10 @@ def test_format_1_criteria_have_no_source_so_no_marks_no_legend_no_glossary(
     assert not any(listed(report).values())
     assert not any(step.addition for step in report.next_steps.steps)
     assert report.additions_legend == "" and report.glossary == ()
-    assert report.cover.attribution_url == ""
+    # A replaced built-in version is credited as its file credits it today: the 1.0.0
+    # definitions frozen by release 0.2 misnamed the article and had no address.
+    assert report.cover.attribution_url == report.model.attribution.url != ""
+    assert "Tuckman" in report.cover.attribution_note
     # format 1 has no anchors or first actions: the next steps keep the evidence to check
     first = report.next_steps.steps[0]
     assert (first.target, first.target_anchor, first.action) == ("", "", "")

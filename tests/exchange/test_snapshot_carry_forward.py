@@ -90,6 +90,23 @@ def test_a_file_without_the_columns_still_imports(
         assert not any(a.needs_review for a in other.answers(new_id).values())
 
 
+def test_a_file_without_the_columns_leaves_the_marks_here_as_they_are(
+    store: Store, tmp_path: Path, builtin_catalog: ModelCatalog
+):
+    """Silence about the review is not a change: no conflict, no mark cleared."""
+    _, new_id = carried_store(store, builtin_catalog)
+    before = {c: a.needs_review for c, a in store.answers(new_id).items()}
+    snapshot = tmp_path / "snapshot.csv"
+    export_snapshot(store, snapshot)
+    header, rows = read_rows(snapshot)
+    write_rows(snapshot, header[:-2], [r[:-2] for r in rows])
+    plan = import_snapshot(store, snapshot, builtin_catalog)
+    assert not plan.changes_anything
+    assert plan.answers.conflicts == 0
+    assert {c: a.needs_review for c, a in store.answers(new_id).items()} == before
+    assert any(before.values())
+
+
 @pytest.mark.parametrize(
     ("column", "value", "message"),
     [

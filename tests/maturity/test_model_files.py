@@ -41,9 +41,9 @@ def test_the_current_version_is_2_0_0(tsia, ftworks, builtin_catalog):
     assert builtin_catalog.get("tsia-4-phases", "1.0.0").version == "1.0.0"
 
 
-def test_tsia_phases(shipped):
-    if shipped.id != "tsia-4-phases":
-        return
+@pytest.mark.parametrize("version", ["1.0.0", "2.0.0"])
+def test_tsia_phases(builtin_catalog, version):
+    shipped = builtin_catalog.get("tsia-4-phases", version)
     assert [(s.level, s.name) for s in shipped.stages] == [
         (1, "Forming"),
         (2, "Storming"),
@@ -53,9 +53,9 @@ def test_tsia_phases(shipped):
     assert shipped.stage_word == "Phase"
 
 
-def test_ftworks_levels(shipped):
-    if shipped.id != "ftworks-5-levels":
-        return
+@pytest.mark.parametrize("version", ["1.0.0", "2.0.0"])
+def test_ftworks_levels(builtin_catalog, version):
+    shipped = builtin_catalog.get("ftworks-5-levels", version)
     assert [(s.level, s.name) for s in shipped.stages] == [
         (0, "Asleep"),
         (1, "Random"),
@@ -152,7 +152,9 @@ def test_every_current_stage_has_a_profile_and_says_what_the_next_unlocks(curren
     assert top.next_stage_unlocks == ""
 
 
-@pytest.mark.parametrize("term", ["CES", "CSAT", "NPS", "CAC", "CEC", "CRC", "charter"])
+@pytest.mark.parametrize(
+    "term", ["CES", "CSAT", "NPS", "CAC", "CEC", "CRC", "charter", "success path"]
+)
 def test_the_glossary_explains_the_terms_a_client_asks_about(current, term):
     terms = {g.term.split(" (")[0].casefold() for g in current.glossary}
     assert term.casefold() in terms or any(

@@ -128,6 +128,18 @@ def test_merging_with_not_applicable_and_unrated(
     assert "Merged from 2 criteria of version 1.0.0" in merged.notes
 
 
+def test_a_merge_with_one_part_never_rated_says_so(
+    store: Store, old_model: MaturityModel, new_model: MaturityModel
+):
+    """F04 unanswered counted as 0 in the old assessment: the carried 3 must not pass
+    silently as the whole of F34."""
+    old_id = old_assessment(store, old_model, {"F03": 3})
+    merged = store.answers(store.carry_forward(old_id, new_model).id)["F34"]
+    assert merged.score == 3 and merged.needs_review
+    assert "Merged from 2 criteria of version 1.0.0" in merged.notes
+    assert "Not rated then: F04." in merged.notes.splitlines()
+
+
 def test_dropped_unmapped_and_new_criteria_stay_unanswered(
     store: Store, old_model: MaturityModel, new_model: MaturityModel
 ):

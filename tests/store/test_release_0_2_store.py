@@ -3,6 +3,7 @@ that release showed for every assessment, and its assessments carry forward."""
 
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 import sqlite3
@@ -123,3 +124,20 @@ def test_a_snapshot_of_it_imports_into_a_new_store_with_the_same_results(
         import_snapshot(new_store, tmp_path / "old.csv", builtin_catalog)
         assert shown(new_store) == EXPECTED
         assert new_store.model_versions() == old_store.model_versions()
+
+
+def test_a_snapshot_without_digests_still_imports_into_it(
+    old_store: Store, builtin_catalog: ModelCatalog, tmp_path: Path
+):
+    """A file with only the contract's columns names a model by id and version: the store's
+    own 1.0.0 definition is the one meant, not the reworded file installed beside it."""
+    export_snapshot(old_store, tmp_path / "full.csv")
+    with open(tmp_path / "full.csv", encoding="utf-8-sig", newline="") as source:
+        rows = list(csv.reader(source))
+    contract = rows[0].index("updated_at") + 1
+    with open(tmp_path / "plain.csv", "w", encoding="utf-8", newline="") as target:
+        csv.writer(target).writerows(row[:contract] for row in rows)
+    before = shown(old_store)
+    result = import_snapshot(old_store, tmp_path / "plain.csv", builtin_catalog)
+    assert not result.changes_anything
+    assert shown(old_store) == before

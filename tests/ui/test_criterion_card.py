@@ -4,6 +4,7 @@ plain text; a format-1 criterion's card looks as it always did."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
@@ -223,13 +224,21 @@ def test_the_intro_credits_the_real_article_with_its_address(qtbot, store, tsia:
     assert page.findChild(QLabel, "sources-explained") is not None
 
 
-def test_a_format_1_intro_has_no_address_or_source_legend(qtbot, store, tsia_1):
+def test_a_format_1_intro_has_no_source_legend_and_today_s_credit(qtbot, store, tsia_1):
+    """An old assessment's frozen 1.0.0 definition misnamed the article: the credit shown is
+    the one the model carries today."""
     org = store.create_organization("Acme")
-    record = store.create_assessment(org.id, tsia_1, "Jane", date(2025, 3, 14))
-    page = IntroPage(tsia_1, record)
+    frozen = dataclasses.replace(
+        tsia_1, attribution=dataclasses.replace(tsia_1.attribution, article="Old title", url="")
+    )
+    record = store.create_assessment(org.id, frozen, "Jane", date(2025, 3, 14))
+    page = IntroPage(frozen, record)
     qtbot.addWidget(page)
-    assert page.findChild(QLabel, "source-url") is None
     assert page.findChild(QLabel, "sources-explained") is None
+    source = page.findChild(QLabel, "source").text()
+    assert "\u201cThe Customer Success Maturity Model in 4 Phases\u201d" in source
+    assert "Old title" not in source
+    assert "tsia.com/blog" in page.findChild(QLabel, "source-url").text()
 
 
 # -- in the wizard: keys, old assessments, carried answers
@@ -323,6 +332,15 @@ def test_carried_answers_are_marked_for_review_until_rated(qtbot, operations, st
     assert not wizard.card("F02").needs_review()
     assert summary.review_ids()[0] == "F03"
 
+    # Undoing that rating puts the carried answer back as it was: awaiting review.
+    wizard.undo_stack.undo()
+    assert store.answers(carried)["F02"].not_applicable
+    assert store.answers(carried)["F02"].needs_review
+    assert wizard.card("F02").needs_review()
+    assert "F02" in summary.review_ids()
+    wizard.undo_stack.redo()
+    assert not store.answers(carried)["F02"].needs_review
+
 
 def test_summary_has_no_review_list_without_carried_answers(qtbot, operations, store, tsia):
     org = store.create_organization("Acme")
@@ -356,3 +374,15 @@ def test_completing_with_answers_to_review_asks_first(
 
     qtbot.keyClick(wizard.summary.review, Qt.Key.Key_Return)  # jumps to the first one
     assert wizard.current_card().criterion_id == wizard.summary.review_ids()[0]
+
+
+def test_a_stage_page_shows_its_typical_profile(qtbot, operations, store, tsia, tsia_1):
+    org = store.create_organization("Acme")
+    record = store.create_assessment(org.id, tsia, "Jane", date(2025, 3, 14))
+    wizard = _open(qtbot, operations, record.id)
+    profile = wizard.stage_pages[1].findChild(QLabel, "stage-profile")
+    assert profile.text() == f"A typical organization here: {tsia.stages[1].typical_profile}"
+    old = store.create_assessment(org.id, tsia_1, "Jane", date(2024, 3, 14))
+    assert (
+        _open(qtbot, operations, old.id).stage_pages[1].findChild(QLabel, "stage-profile") is None
+    )

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app.errors import UserFacingError
-from csmaturity_app.maturity.catalog import ModelCatalog
-from csmaturity_app.maturity.crosswalk import builtin_catalog, crosswalk_readings
+from csmaturity_app.maturity.catalog import ModelCatalog, builtin_catalog
+from csmaturity_app.maturity.crosswalk import crosswalk_readings
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results import chart_data as data
 from csmaturity_app.ui.results.charts import (

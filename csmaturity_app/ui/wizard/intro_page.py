@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.maturity.catalog import current_attribution
 from csmaturity_app.store import AssessmentRecord
 from csmaturity_app.ui.markup import link_html
 from csmaturity_app.ui.wizard.keys import NOT_APPLICABLE_KEY, help_rows
@@ -45,12 +46,13 @@ class IntroPage(QScrollArea):
         layout.addWidget(MutedLabel(who))
         layout.addWidget(wrapped_label(model.summary))
 
-        source = wrapped_label(f"Source: {model.attribution.credit()}")
+        credit = current_attribution(model)
+        source = wrapped_label(f"Source: {credit.credit()}")
         source.setObjectName("source")
         source.setFont(scaled_font(self, bold=True))
         layout.addWidget(source)
-        if model.attribution.url:
-            address = QLabel(link_html(model.attribution.url))
+        if credit.url:
+            address = QLabel(link_html(credit.url))
             address.setObjectName("source-url")
             address.setTextFormat(Qt.TextFormat.RichText)
             address.setWordWrap(True)
@@ -61,8 +63,8 @@ class IntroPage(QScrollArea):
                 | Qt.TextInteractionFlag.TextSelectableByMouse
             )
             layout.addWidget(address)
-        if model.attribution.note:
-            note = MutedLabel(model.attribution.note)
+        if credit.note:
+            note = MutedLabel(credit.note)
             note.setObjectName("source-note")
             layout.addWidget(note)
         if any(c.source for c in model.criteria):

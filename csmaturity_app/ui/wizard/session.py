@@ -91,6 +91,7 @@ class AssessmentSession(QObject):
             (before.score, before.not_applicable),
             (rating.score, rating.not_applicable),
             text,
+            before_review=self.needs_review(criterion_id),
         )
         self.saveState.emit("Saving\u2026", False)
         self._write(lambda: self.undo_stack.push(command))

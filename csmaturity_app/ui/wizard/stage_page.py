@@ -46,6 +46,10 @@ class StagePage(QScrollArea):
             guidance = MutedLabel(f"For the assessor: {stage.guidance}")
             guidance.setObjectName("stage-guidance")
             layout.addLayout(_readable(guidance))
+        if stage.typical_profile:
+            profile = MutedLabel(f"A typical organization here: {stage.typical_profile}")
+            profile.setObjectName("stage-profile")
+            layout.addLayout(_readable(profile))
 
         groups = grouped_criteria(model, stage.id)
         if not groups:
