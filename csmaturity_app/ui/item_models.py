@@ -156,7 +156,8 @@ class AssessmentTableModel(_TableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 record.assessed_on.isoformat(),
-                record.model_title,
+                # The version shows: a 1.0.0 assessment and its carried 2.0.0 draft differ.
+                f"{record.model_title} {record.model_version}",
                 record.assessor,
                 record.status,
                 placed,

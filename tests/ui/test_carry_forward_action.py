@@ -92,6 +92,12 @@ def test_creates_the_draft_selects_it_and_opens_it(
     new = next(a for a in store.assessments() if a.carried_from == old_id)
     assert (new.model_version, new.status, new.assessed_on) == (NEXT_VERSION, "draft", date.today())
     assert window.selected_assessment_ids() == [new.id]
+    # The table tells the draft from the assessment it was carried from by their version.
+    shown = {
+        window.assessment_model.record(r).id: window.assessment_model.index(r, 1).data()
+        for r in range(window.assessment_model.rowCount())
+    }
+    assert shown[new.id].endswith(f" {NEXT_VERSION}") and shown[old_id].endswith(" 1.0.0")
     assert new.id in window.wizards
     qtbot.waitUntil(lambda: window.wizards[new.id].isVisible())
     answers = store.answers(new.id)
