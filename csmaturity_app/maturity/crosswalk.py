@@ -25,6 +25,8 @@ from typing import Any
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.maturity.definition import MaturityModel
+from csmaturity_app.maturity.loader import _Checker as ModelChecker
+from csmaturity_app.maturity.loader import _kind
 from csmaturity_app.maturity.scoring import AssessmentResult
 
 CROSSWALK_FORMAT = 1  # the newest crosswalk format this version reads
@@ -227,61 +229,20 @@ def _stage_label(model: MaturityModel, level: int) -> str:
 # -- validation
 
 
-class _Checker:
-    """Collects every problem, each named by its key, before giving up."""
+class _Checker(ModelChecker):
+    """Collects every problem, each named by its key, before giving up: the model loader's
+    checker, with texts whose runs of spaces are folded (they are read out in one line)."""
 
-    def __init__(self) -> None:
-        self.problems: list[str] = []
+    def text(self, table: Mapping[str, Any], key: str, name: str, *, required: bool = True) -> str:
+        return " ".join(super().text(table, key, name, required=required).split())
 
-    def fail(self, key: str, message: str) -> None:
-        self.problems.append(f"{key}: {message}")
-
-    def keys(self, table: Mapping[str, Any], key: str, required: set[str]) -> None:
-        prefix = f"{key}." if key else ""
-        for name in sorted(required - table.keys()):
-            self.fail(f"{prefix}{name}", "is missing")
-        for name in sorted(table.keys() - required):
-            self.fail(f"{prefix}{name}", "is not a known key (a typo?)")
-
-    def text(self, table: Mapping[str, Any], key: str, name: str) -> str:
-        value = table.get(name)
-        full = f"{key}.{name}" if key else name
-        if value is None:
-            return ""  # reported by keys()
-        if not isinstance(value, str):
-            self.fail(full, f"must be text, not {_kind(value)}")
-            return ""
-        if not value.strip():
-            self.fail(full, "must not be empty")
-        return " ".join(value.split())
-
-    def slug(self, table: Mapping[str, Any], key: str, name: str) -> str:
+    def slug(
+        self, table: Mapping[str, Any], key: str, name: str, pattern: re.Pattern[str] = _SLUG
+    ) -> str:
         value = self.text(table, key, name)
-        if value and not _SLUG.match(value):
+        if value and not pattern.match(value):
             full = f"{key}.{name}" if key else name
             self.fail(full, f"{value!r} must use only a-z, 0-9, '.', '_' and '-'")
-        return value
-
-    def integer(self, table: Mapping[str, Any], key: str, name: str) -> int | None:
-        value = table.get(name)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(
-                f"{key}.{name}" if key else name, f"must be a whole number, not {_kind(value)}"
-            )
-            return None
-        return value
-
-    def tables(self, data: Mapping[str, Any], name: str) -> list[Mapping[str, Any]]:
-        value = data.get(name)
-        if value is None:
-            return []
-        if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
-            self.fail(name, f"must be a list of tables ([[{name}]]), not {_kind(value)}")
-            return []
-        if not value:
-            self.fail(name, "must not be empty")
         return value
 
     def crosswalk(self, data: Mapping[str, Any], source: str) -> Crosswalk | None:
@@ -297,9 +258,11 @@ class _Checker:
         crosswalk_id = self.slug(data, "", "id")
         title = self.text(data, "", "title")
         caveat = self.text(data, "", "caveat")
-        models = self.models(self.tables(data, "models"))
-        correspondences = self.correspondences(self.tables(data, "correspondences"), models)
-        caveats = self.caveats(self.tables(data, "caveats"))
+        models = self.models(self.array_of_tables(data, "models"))
+        correspondences = self.correspondences(
+            self.array_of_tables(data, "correspondences"), models
+        )
+        caveats = self.caveats(self.array_of_tables(data, "caveats"))
         if self.problems or len(models) != 2:
             return None
         return Crosswalk(
@@ -395,14 +358,3 @@ class _Checker:
 
 def _span(model: CrosswalkModel) -> str:
     return f"({model.levels[0]} to {model.levels[-1]})" if model.levels else "(none listed)"
-
-
-def _kind(value: Any) -> str:
-    return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "a table",
-    }.get(type(value), type(value).__name__)

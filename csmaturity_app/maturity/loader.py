@@ -105,8 +105,13 @@ class _Checker:
     # -- field readers: return a value of the right type, or a placeholder after recording why
 
     def keys(
-        self, table: Mapping[str, Any], key: str, required: set[str], optional: set[str]
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        required: set[str],
+        optional: set[str] | None = None,
     ) -> None:
+        optional = optional or set()
         prefix = f"{key}." if key else ""
         for name in sorted(required - table.keys()):
             self.fail(f"{prefix}{name}", "is missing")

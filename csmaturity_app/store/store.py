@@ -270,18 +270,9 @@ class Store:
         assessed_on: date | None = None,
     ) -> AssessmentRecord:
         """Start a draft, with the model definition frozen in (later file edits change nothing)."""
-        definition = canonical_definition(model)
-        digest = definition_digest(definition)
         with self._writing():
             org = self._org_row(organization_id)
-            ModelVersion.insert(
-                id=digest,
-                model_id=model.id,
-                version=model.version,
-                title=model.title,
-                definition=definition,
-                created_at=utc_now(),
-            ).on_conflict_ignore().execute()
+            digest = _freeze(model)
             row = Assessment.create(
                 organization=org,
                 model_version=digest,
@@ -299,8 +290,6 @@ class Store:
         with its frozen definition and placement. Refused (nothing written) when `model` is
         another maturity model, the assessment's own version, or declares no mapping from it.
         """
-        definition = canonical_definition(model)
-        digest = definition_digest(definition)
         now = utc_now()
         # Read and written in one transaction: the answers carried are those of one moment.
         with self._writing():
@@ -309,14 +298,7 @@ class Store:
             mapping = _carry_mapping(assessment_id, old_model, model)
             carried = carried_answers(old_model, model, mapping, self.answers(assessment_id))
             org = self._org_row(old.organization_id)
-            ModelVersion.insert(
-                id=digest,
-                model_id=model.id,
-                version=model.version,
-                title=model.title,
-                definition=definition,
-                created_at=now,
-            ).on_conflict_ignore().execute()
+            digest = _freeze(model)
             row = Assessment.create(
                 organization=org,
                 model_version=digest,
@@ -692,6 +674,22 @@ def score_answers(model: MaturityModel, answers: dict[str, AnswerRecord]) -> Ass
     return score_assessment(
         model, {k: AnswerValue(a.score, a.not_applicable) for k, a in answers.items()}
     )
+
+
+def _freeze(model: MaturityModel) -> str:
+    """Store the definition an assessment is taken with, once per digest; return the digest.
+    Inside a write transaction."""
+    definition = canonical_definition(model)
+    digest = definition_digest(definition)
+    ModelVersion.insert(
+        id=digest,
+        model_id=model.id,
+        version=model.version,
+        title=model.title,
+        definition=definition,
+        created_at=utc_now(),
+    ).on_conflict_ignore().execute()
+    return digest
 
 
 def canonical_definition(model: MaturityModel) -> str:
