@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(operations.undo_stack)
         self.undo_group.setActiveStack(operations.undo_stack)
         operations.organizationsChanged.connect(self._organizations_changed)
-        operations.assessmentsChanged.connect(self._assessments_changed)
+        operations.assessmentListChanged.connect(self._assessments_changed)
         # Answers come quickly while the wizard is used: refresh the two tables (placed stage,
         # answered counts) once things settle rather than on every key.
         operations.answerChanged.connect(lambda *_: self._answers_timer.start())

@@ -24,9 +24,11 @@ T = TypeVar("T")
 
 class Operations(QObject):
     organizationsChanged = Signal()
-    assessmentsChanged = Signal(str)
-    assessmentChanged = Signal(str)
-    answerChanged = Signal(str, str)
+    # An organization's list of assessments changed (one added, a status or date changed):
+    # its id, or "" for any organization.
+    assessmentListChanged = Signal(str)
+    assessmentRecordChanged = Signal(str)  # one assessment's own record (its status): its id
+    answerChanged = Signal(str, str)  # assessment id, criterion id
     failed = Signal(str)  # a message for the user
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
@@ -93,7 +95,7 @@ class Operations(QObject):
             lambda: self.store.create_assessment(organization_id, model, assessor, assessed_on)
         )
         if record is not None:
-            self.assessmentsChanged.emit(organization_id)
+            self.assessmentListChanged.emit(organization_id)
             self.organizationsChanged.emit()
         return record
 
@@ -101,15 +103,15 @@ class Operations(QObject):
         """A new draft under `model`, a newer version (see `Store.carry_forward`)."""
         record = self.attempt(lambda: self.store.carry_forward(assessment_id, model))
         if record is not None:
-            self.assessmentsChanged.emit(record.organization_id)
+            self.assessmentListChanged.emit(record.organization_id)
             self.organizationsChanged.emit()
         return record
 
     def set_status(self, assessment_id: str, status: str) -> AssessmentRecord | None:
         record = self.attempt(lambda: self.store.set_status(assessment_id, status))
         if record is not None:
-            self.assessmentChanged.emit(assessment_id)
-            self.assessmentsChanged.emit(record.organization_id)
+            self.assessmentRecordChanged.emit(assessment_id)
+            self.assessmentListChanged.emit(record.organization_id)
             self.organizationsChanged.emit()
         return record
 
@@ -253,5 +255,5 @@ class _TrashCommand(QUndoCommand):
             self.setObsolete(True)
             return False
         self.operations.organizationsChanged.emit()
-        self.operations.assessmentsChanged.emit(org_id)
+        self.operations.assessmentListChanged.emit(org_id)
         return True

@@ -139,10 +139,10 @@ def _reload(window: MainWindow) -> None:
     operations = window.operations
     window.store.forget_cached_scores()
     operations.organizationsChanged.emit()
-    operations.assessmentsChanged.emit("")  # "": any organization (tables, results pane)
+    operations.assessmentListChanged.emit("")  # "": any organization (tables, results pane)
     for assessment_id in list(window.wizards):
         # An open wizard reads the answers again, criterion by criterion as they are shown.
-        operations.assessmentChanged.emit(assessment_id)
+        operations.assessmentRecordChanged.emit(assessment_id)
         model = operations.attempt(partial(window.store.model_of, assessment_id))
         for criterion in model.criteria if model is not None else ():
             operations.answerChanged.emit(assessment_id, criterion.id)

@@ -48,7 +48,7 @@ class AssessmentSession(QObject):
         self._position_timer.setInterval(POSITION_DELAY_MS)
         self._position_timer.timeout.connect(self.flush_position)
         operations.answerChanged.connect(self._on_answer_changed)
-        operations.assessmentChanged.connect(self._on_assessment_changed)
+        operations.assessmentRecordChanged.connect(self._on_assessment_changed)
         operations.failed.connect(self._on_failed)
 
     @property
@@ -141,7 +141,7 @@ class AssessmentSession(QObject):
         return criterion_id
 
     def set_status(self, status: str) -> bool:
-        # `operations` announces the change (assessmentChanged), which updates `record`.
+        # `operations` announces the change (assessmentRecordChanged), which updates `record`.
         record = self._write(lambda: self.operations.set_status(self.assessment_id, status))
         return record is not None
 
