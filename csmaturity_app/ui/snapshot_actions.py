@@ -143,7 +143,7 @@ def _reload(window: MainWindow) -> None:
     for assessment_id in list(window.wizards):
         # An open wizard reads the answers again, criterion by criterion as they are shown.
         operations.assessmentRecordChanged.emit(assessment_id)
-        model = operations.attempt(partial(window.store.model_of, assessment_id))
+        model = operations.attempt(partial(window.store.model_of, assessment_id), window.show_error)
         for criterion in model.criteria if model is not None else ():
             operations.answerChanged.emit(assessment_id, criterion.id)
 
@@ -208,7 +208,11 @@ def export_scopes(window: MainWindow) -> list[ExportScope]:
         )
     ]
     org_id = window.current_organization_id()
-    org = window.operations.attempt(lambda: store.organization(org_id)) if org_id else None
+    org = (
+        window.operations.attempt(lambda: store.organization(org_id), window.show_error)
+        if org_id
+        else None
+    )
     if org is not None:
         count = len(store.assessments(org.id))
         scopes.append(
@@ -225,7 +229,7 @@ def export_scopes(window: MainWindow) -> list[ExportScope]:
         )
     assessment_id = window.current_assessment_id()
     record = (
-        window.operations.attempt(lambda: store.assessment(assessment_id))
+        window.operations.attempt(lambda: store.assessment(assessment_id), window.show_error)
         if assessment_id
         else None
     )

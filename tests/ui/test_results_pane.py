@@ -388,9 +388,9 @@ def test_follows_answers_recorded(qtbot, pane, operations, acme_draft):
     assert pane.verdict.headline.text() == "Phase 1 Forming"
     # Storming at 14 of 24; S11 0 -> 2 (+2), S05 1 -> 2 (+1), S08 1 -> 0 (-1): 16 of 24,
     # exactly 2/3: achieved. Placed Phase 2 Storming; index 2 + Norming 4/24 = 2.1667
-    operations.record_answer(acme_draft.id, "S11", 2, False)
-    operations.record_answer(acme_draft.id, "S05", 2, False)
-    operations.record_answer(acme_draft.id, "S08", 0, False)
+    operations.record_answer(acme_draft.id, "S11", 2, False, pytest.fail)
+    operations.record_answer(acme_draft.id, "S05", 2, False, pytest.fail)
+    operations.record_answer(acme_draft.id, "S08", 0, False, pytest.fail)
     qtbot.waitUntil(lambda: pane.verdict.headline.text() == "Phase 2 Storming")
     assert pane.verdict.figures.text().startswith("Maturity index 2.17 ")
     assert pane.stage_chart.values()[1] == pytest.approx(100 * 16 / 24)
@@ -399,7 +399,7 @@ def test_follows_answers_recorded(qtbot, pane, operations, acme_draft):
                                                "N01", "N02"]  # fmt: skip
 
     # by refresh_now, without waiting for the timer: Norming 2 + 2 + 3 = 7 of 24
-    operations.record_answer(acme_draft.id, "N09", 3, False)
+    operations.record_answer(acme_draft.id, "N09", 3, False, pytest.fail)
     pane.refresh_now()
     assert pane.stage_chart.values()[2] == pytest.approx(100 * 7 / 24)
     assert not pane._timer.isActive()
@@ -411,7 +411,7 @@ def test_quick_answers_redraw_once(qtbot, pane, operations, acme_draft, monkeypa
     original = pane._draw
     monkeypatch.setattr(pane, "_draw", lambda *a: (draws.append(1), original(*a)))
     for criterion in ("P01", "P02", "P03", "P04", "P05"):
-        operations.record_answer(acme_draft.id, criterion, 1, False)
+        operations.record_answer(acme_draft.id, criterion, 1, False, pytest.fail)
     qtbot.waitUntil(lambda: len(draws) == 1)
     qtbot.wait(250)
     assert len(draws) == 1
@@ -424,7 +424,7 @@ def test_answers_of_another_assessment_are_ignored(
     show(pane, acme_draft.id)
     other = store.create_assessment(acme_draft.organization_id, tsia, "", date(2025, 6, 1))
     with qtbot.assertNotEmitted(pane._timer.timeout, wait=250):
-        operations.record_answer(other.id, "F01", 3, False)
+        operations.record_answer(other.id, "F01", 3, False, pytest.fail)
 
 
 def test_selecting_again_what_is_shown_does_nothing(qtbot, pane, acme_draft, monkeypatch):
@@ -553,7 +553,7 @@ def test_progression_hint_with_one_point(pane, brightline_complete):
 def test_progression_follows_completion(qtbot, pane, operations, northwind, store):
     draft = northwind["draft"]
     show(pane, draft.id)
-    operations.set_status(draft.id, "complete")
+    operations.set_status(draft.id, "complete", pytest.fail)
     qtbot.waitUntil(
         lambda: len(pane.progression_chart.series_points()[
             "TSIA Customer Success Maturity Model (4 phases)"]) == 6
@@ -738,12 +738,14 @@ def test_follows_another_store(qtbot, pane, operations, acme_draft, tmp_path, ts
         pane.set_operations(other)
         assert pane.stack.currentWidget() is pane.empty
         with qtbot.assertNotEmitted(pane._timer.timeout, wait=250):
-            operations.record_answer(acme_draft.id, "S11", 3, False)  # the old store: ignored
+            operations.record_answer(
+                acme_draft.id, "S11", 3, False, pytest.fail
+            )  # the old store: ignored
         org = other_store.create_organization("Elsewhere")
         record = assess(other_store, org.id, tsia, date(2025, 1, 6), {"F01": 3}, complete=False)
         show(pane, record.id)
         assert pane.verdict.context.text().startswith("Elsewhere")
-        other.record_answer(record.id, "F02", 3, False)
+        other.record_answer(record.id, "F02", 3, False, pytest.fail)
         # Forming F01-F09: 3 + 3 = 6 of 27
         qtbot.waitUntil(lambda: pane.stage_chart.values()[0] == pytest.approx(100 * 6 / 27))
 

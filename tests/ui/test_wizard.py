@@ -315,8 +315,8 @@ def test_enter_writes_notes_and_escape_comes_back(qtbot, wizard):
 
 
 def test_other_windows_answers_show_up_live(wizard, operations, assessment):
-    operations.record_answer(assessment.id, "N03", 3, False)
-    operations.record_notes(assessment.id, "N03", "Usage dashboards")
+    operations.record_answer(assessment.id, "N03", 3, False, pytest.fail)
+    operations.record_notes(assessment.id, "N03", "Usage dashboards", pytest.fail)
     assert rating_shown(wizard, "N03") == Rating(3, False)
     assert wizard.card("N03").notes.toPlainText() == "Usage dashboards"
     assert wizard.navigator.item(3).text() == f"Phase 3 Norming  1/{count(wizard.model, 'norming')}"
@@ -402,7 +402,7 @@ def say_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_summary_lists_unanswered_and_jumps_to_them(qtbot, wizard, operations, assessment):
     for criterion in wizard.model.criteria:
         if criterion.id not in ("F04", "N07", "P10"):
-            operations.record_answer(assessment.id, criterion.id, 2, False)
+            operations.record_answer(assessment.id, criterion.id, 2, False, pytest.fail)
     wizard.show_page(wizard.summary_index)
     assert wizard.summary.unanswered_ids() == ["F04", "N07", "P10"]
     total = count(wizard.model)
@@ -456,7 +456,7 @@ def test_completing_a_fully_answered_assessment_asks_nothing(
     qtbot, wizard, operations, store, assessment, say_yes
 ):
     for criterion in wizard.model.criteria:
-        operations.record_answer(assessment.id, criterion.id, 3, False)
+        operations.record_answer(assessment.id, criterion.id, 3, False, pytest.fail)
     wizard.show_page(wizard.summary_index)
     qtbot.mouseClick(wizard.summary.complete_button, Qt.MouseButton.LeftButton)
     assert say_yes == []
@@ -503,7 +503,7 @@ def test_a_refused_rating_is_reported_once_and_the_buttons_go_back(
     press(qtbot, Qt.Key.Key_1)
     store.set_status(assessment.id, "complete")  # behind the wizard's back
     failures: list[str] = []
-    operations.failed.connect(failures.append)
+    wizard.session.saveState.connect(lambda text, error: failures.append(text) if error else None)
 
     qtbot.mouseClick(wizard.card("F01").buttons.button(3), Qt.MouseButton.LeftButton)
     assert len(failures) == 1 and "complete" in failures[0]
@@ -575,16 +575,20 @@ def _shoot(qtbot, open_wizard: OpenWizard, assessment_id: str, prefix: str) -> N
 
 
 def test_screenshots(qtbot, open_wizard, operations, assessment):
-    operations.record_answer(assessment.id, "F01", 2, False)
-    operations.record_notes(assessment.id, "F01", "Business plan 2025 shows subscription targets.")
-    operations.record_answer(assessment.id, "F02", None, True)
+    operations.record_answer(assessment.id, "F01", 2, False, pytest.fail)
+    operations.record_notes(
+        assessment.id, "F01", "Business plan 2025 shows subscription targets.", pytest.fail
+    )
+    operations.record_answer(assessment.id, "F02", None, True, pytest.fail)
     _shoot(qtbot, open_wizard, assessment.id, "")
 
 
 @pytest.mark.usefixtures("dark_palette")
 def test_screenshots_dark(qtbot, open_wizard, operations, store, assessment):
-    operations.record_answer(assessment.id, "F01", 2, False)
-    operations.record_notes(assessment.id, "F01", "Business plan 2025 shows subscription targets.")
+    operations.record_answer(assessment.id, "F01", 2, False, pytest.fail)
+    operations.record_notes(
+        assessment.id, "F01", "Business plan 2025 shows subscription targets.", pytest.fail
+    )
     _shoot(qtbot, open_wizard, assessment.id, "dark-")
     store.set_status(assessment.id, "complete")
     _shoot(qtbot, open_wizard, assessment.id, "dark-complete-")
