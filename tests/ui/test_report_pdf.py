@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange.report_content import ADDITIONS_LEGEND
@@ -398,6 +398,33 @@ def test_export_report_failure_is_one_message(window, store, acme, tmp_path, mon
     assert len(shown) == 1 and "the folder does not exist" in shown[0]
     assert not target.parent.exists()
     assert window.statusBar().currentMessage() == ""
+
+
+def test_a_crash_while_writing_is_one_message_and_the_next_report_works(
+    window, store, acme, tmp_path, monkeypatch
+):
+    from csmaturity_app.ui import report, report_actions
+
+    window.operations.organizationsChanged.emit()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "r"), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    real = report.export_report_pdf
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(report, "export_report_pdf", broken)
+    with pytest.raises(RuntimeError):  # still raised, for whoever debugs it
+        report_actions.export_report_interactively(window)
+    assert len(shown) == 1 and "did not expect (RuntimeError: a bug)" in shown[0]
+    assert QApplication.overrideCursor() is None
+    assert window.statusBar().currentMessage() == ""
+
+    monkeypatch.setattr(report, "export_report_pdf", real)
+    assert report_actions.export_report_interactively(window) == tmp_path / "r.pdf"
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
+    assert len(shown) == 1
 
 
 def test_export_report_needs_an_assessment(window, store, acme, monkeypatch):

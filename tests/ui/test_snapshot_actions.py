@@ -374,6 +374,59 @@ def test_the_window_keeps_working_during_a_large_import(
     assert len(store.assessments()) == BIG_ASSESSMENTS
 
 
+def crash_once(monkeypatch, name: str) -> None:
+    """The work of the next import (or export) raises a bug of ours; the one after runs."""
+    real = getattr(snapshot_actions, name)
+    calls = {"n": 0}
+
+    def crashing(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("a bug in the work")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(snapshot_actions, name, crashing)
+
+
+def test_an_import_that_crashes_is_one_message_and_import_works_again(
+    window: MainWindow, store: Store, tsia, qtbot, monkeypatch, tmp_path: Path, warnings
+):
+    with Store.open(tmp_path / "source.db") as source:
+        fill(source, tsia, ("Acme",))
+        export_snapshot(source, tmp_path / "snap.csv")
+    crash_once(monkeypatch, "import_snapshot")
+    choose_file(monkeypatch, tmp_path / "snap.csv")
+    with qtbot.capture_exceptions() as raised:  # raised again on the GUI thread, to be seen
+        window.import_action.trigger()
+        wait_idle(qtbot, window)
+    assert [type(e[1]) for e in raised] == [RuntimeError]
+    assert len(warnings) == 1 and "did not expect (RuntimeError: a bug in the work)" in warnings[0]
+    assert not window.property(snapshot_actions.BUSY)
+
+    dialog = import_through_window(qtbot, window, monkeypatch, tmp_path / "snap.csv")
+    assert dialog.import_button is not None
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    assert names(window) == ["Acme"]
+    assert len(warnings) == 1
+
+
+def test_an_export_that_crashes_is_one_message_and_export_works_again(
+    window: MainWindow, store: Store, tsia, qtbot, monkeypatch, tmp_path: Path, warnings
+):
+    fill(store, tsia, ("Acme",))
+    crash_once(monkeypatch, "export_snapshot")
+    with qtbot.capture_exceptions() as raised:
+        export_through_window(qtbot, window, monkeypatch, tmp_path / "out.csv")
+    assert [type(e[1]) for e in raised] == [RuntimeError]
+    assert len(warnings) == 1 and "RuntimeError: a bug in the work" in warnings[0]
+    assert not (tmp_path / "out.csv").exists()
+
+    export_through_window(qtbot, window, monkeypatch, tmp_path / "out.csv")
+    assert (tmp_path / "out.csv").stat().st_size > 0
+    assert len(warnings) == 1
+
+
 def test_an_open_wizard_shows_what_an_import_changed(
     window: MainWindow, store: Store, tsia, qtbot, monkeypatch, tmp_path: Path
 ):
