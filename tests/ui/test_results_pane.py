@@ -1,7 +1,7 @@
 """The results pane: the figures it shows and the chart series it draws are checked against
 results worked out by hand (in the comments), for one assessment of each maturity model; it
 follows answers as they are recorded; progression, comparison and peers; save and copy;
-screenshots to look at (written to screenshots/, which git ignores)."""
+screenshots to look at (see the `screenshots` fixture for where they go)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,6 @@ from csmaturity_app.ui.results.chart_data import BarStyle
 from csmaturity_app.ui.results.pane import EMPTY_TEXT
 from csmaturity_app.ui.theme import dark_palette
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 NA = "n/a"  # an answer "not applicable" in the tables below
 WHITE = QColor("#ffffff")
 
@@ -410,11 +409,11 @@ def test_quick_answers_redraw_once(qtbot, pane, operations, acme_draft, monkeypa
     draws = []
     original = pane._draw
     monkeypatch.setattr(pane, "_draw", lambda *a: (draws.append(1), original(*a)))
-    for criterion in ("P01", "P02", "P03", "P04", "P05"):
-        operations.record_answer(acme_draft.id, criterion, 1, False, pytest.fail)
-    qtbot.waitUntil(lambda: len(draws) == 1)
-    qtbot.wait(250)
+    with qtbot.waitSignal(pane._timer.timeout):  # the one debounced refresh
+        for criterion in ("P01", "P02", "P03", "P04", "P05"):
+            operations.record_answer(acme_draft.id, criterion, 1, False, pytest.fail)
     assert len(draws) == 1
+    assert not pane._timer.isActive()  # and no other to come
     assert pane.stage_chart.values()[3] == pytest.approx(100 * 5 / 30)
 
 
@@ -828,12 +827,12 @@ def dark(qapp) -> Iterator[None]:
 def _shoot(
     qtbot,
     operations: Operations,
+    folder: Path,
     ids: list[str],
     name: str,
     tabs: list[str],
     size: tuple[int, int] = (900, 560),
 ) -> None:
-    SCREENSHOTS.mkdir(exist_ok=True)
     window = QWidget()
     qtbot.addWidget(window)
     pane = ResultsPane(operations, window)
@@ -845,10 +844,9 @@ def _shoot(
     titles = [pane.tabs.tabText(i) for i in range(pane.tabs.count())]
     for tab in tabs:
         pane.tabs.setCurrentIndex(titles.index(tab))
-        QApplication.processEvents()
-        qtbot.wait(10)
+        QApplication.processEvents()  # the tab laid out before it is grabbed
         file_name = f"results-{name}-{data.slug(tab)}-{size[0]}x{size[1]}.png"
-        assert window.grab().save(str(SCREENSHOTS / file_name))
+        assert window.grab().save(str(folder / file_name))
     window.close()
 
 
@@ -872,19 +870,19 @@ def scenarios(store, tsia, acme_draft, brightline_complete, northwind) -> list[S
     ]
 
 
-def test_screenshots(qtbot, operations, scenarios):
+def test_screenshots(qtbot, operations, scenarios, screenshots):
     for name, ids, tabs in scenarios:
-        _shoot(qtbot, operations, ids, name, tabs)
+        _shoot(qtbot, operations, screenshots, ids, name, tabs)
     # the least room the main window's right half gives it (1366 x 768 screen)
     name, ids, _tabs = scenarios[-1]
-    _shoot(qtbot, operations, ids, name, ["Stages", "Dimensions", "Peers"], (800, 450))
-    _shoot(qtbot, operations, scenarios[2][1], "five", ["Progression"], (800, 450))
+    _shoot(qtbot, operations, screenshots, ids, name, ["Stages", "Dimensions", "Peers"], (800, 450))
+    _shoot(qtbot, operations, screenshots, scenarios[2][1], "five", ["Progression"], (800, 450))
 
 
 @pytest.mark.usefixtures("dark")
-def test_screenshots_dark(qtbot, operations, scenarios):
+def test_screenshots_dark(qtbot, operations, scenarios, screenshots):
     for name, ids, tabs in scenarios:
-        _shoot(qtbot, operations, ids, f"dark-{name}", tabs)
+        _shoot(qtbot, operations, screenshots, ids, f"dark-{name}", tabs)
 
 
 def test_peers_wait_for_the_background_scoring_then_show(pane, store, tsia, own, qtbot):

@@ -29,7 +29,6 @@ from csmaturity_app.ui.wizard.progress import (
 from csmaturity_app.ui.wizard.stage_page import StagePage
 from csmaturity_app.ui.wizard.window import GEOMETRY_KEY
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -520,7 +519,7 @@ def test_a_refused_rating_is_reported_once_and_the_buttons_go_back(
     assert wizard.undo_stack.count() == 1  # only the rating that was saved can be undone
 
 
-# -- screenshots, to look at (written to screenshots/, which git ignores)
+# -- screenshots, to look at (see the `screenshots` fixture for where they go)
 
 
 @pytest.fixture
@@ -556,8 +555,7 @@ def dark_palette(qapp) -> Iterator[None]:
     qapp.setStyle(QStyleFactory.create(old_style))
 
 
-def _shoot(qtbot, open_wizard: OpenWizard, assessment_id: str, prefix: str) -> None:
-    SCREENSHOTS.mkdir(exist_ok=True)
+def _shoot(qtbot, open_wizard: OpenWizard, folder: Path, assessment_id: str, prefix: str) -> None:
     for width, height in ((1366, 768), (1100, 700)):
         wizard = open_wizard(assessment_id, size=(width, height))
         qtbot.waitUntil(lambda w=wizard: w.width() == width)  # noqa: B023
@@ -568,27 +566,27 @@ def _shoot(qtbot, open_wizard: OpenWizard, assessment_id: str, prefix: str) -> N
         }
         for name, show in pages.items():
             show()
-            qtbot.wait(20)
-            path = SCREENSHOTS / f"wizard-{prefix}{name}-{width}x{height}.png"
+            QApplication.processEvents()  # the page laid out before it is grabbed
+            path = folder / f"wizard-{prefix}{name}-{width}x{height}.png"
             assert wizard.grab().save(str(path))
         wizard.close()
 
 
-def test_screenshots(qtbot, open_wizard, operations, assessment):
+def test_screenshots(qtbot, open_wizard, operations, assessment, screenshots):
     operations.record_answer(assessment.id, "F01", 2, False, pytest.fail)
     operations.record_notes(
         assessment.id, "F01", "Business plan 2025 shows subscription targets.", pytest.fail
     )
     operations.record_answer(assessment.id, "F02", None, True, pytest.fail)
-    _shoot(qtbot, open_wizard, assessment.id, "")
+    _shoot(qtbot, open_wizard, screenshots, assessment.id, "")
 
 
 @pytest.mark.usefixtures("dark_palette")
-def test_screenshots_dark(qtbot, open_wizard, operations, store, assessment):
+def test_screenshots_dark(qtbot, open_wizard, operations, store, assessment, screenshots):
     operations.record_answer(assessment.id, "F01", 2, False, pytest.fail)
     operations.record_notes(
         assessment.id, "F01", "Business plan 2025 shows subscription targets.", pytest.fail
     )
-    _shoot(qtbot, open_wizard, assessment.id, "dark-")
+    _shoot(qtbot, open_wizard, screenshots, assessment.id, "dark-")
     store.set_status(assessment.id, "complete")
-    _shoot(qtbot, open_wizard, assessment.id, "dark-complete-")
+    _shoot(qtbot, open_wizard, screenshots, assessment.id, "dark-complete-")
