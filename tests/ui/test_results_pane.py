@@ -10,9 +10,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from accessible_tree import description_of, name_of, unnamed, walk
 from PySide6.QtCharts import QXYSeries
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
+from PySide6.QtGui import QAccessible, QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyleFactory, QVBoxLayout, QWidget
 
 from csmaturity_app.maturity import AnswerValue, MaturityModel, score_assessment
@@ -809,6 +810,28 @@ def test_copy_chart_and_text(qtbot, pane, acme_draft):
 def test_context_menu_of_each_chart(pane):
     for chart in pane.charts():
         assert [a.text() for a in chart.actions()] == ["Copy chart", "Save chart as PNG\u2026"]
+
+
+# -- accessibility
+
+
+def test_every_control_of_the_pane_has_an_accessible_name_and_the_charts_say_their_values(
+    qtbot, pane, acme_draft
+):
+    show(pane, acme_draft.id)
+    for index in range(pane.tabs.count()):
+        pane.tabs.setCurrentIndex(index)
+        assert unnamed(pane) == [], pane.tabs.tabText(index)
+    names: dict[str, object] = {}
+    for node in walk(QAccessible.queryAccessibleInterface(pane)):
+        names.setdefault(name_of(node), node)  # a chart before its viewport, of the same name
+    stages = description_of(names["Stage attainment"])
+    assert stages.startswith("Phase 1 Forming: ") and "not achieved" in stages
+    bar = pane.stage_chart.shown[0]
+    assert f"{bar.label}: {bar.attainment:.0f} %" in stages
+    dimensions = description_of(names["Dimension profile"])
+    assert all(d.name in dimensions for d in pane.assessments.after.model.dimensions)
+    assert names["Verdict"] and names["Colour of the placed stage"]
 
 
 # -- screenshots, to look at

@@ -8,9 +8,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from accessible_tree import description_of, name_of, shown_controls, unnamed
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QStyleFactory, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyleFactory,
+    QWidget,
+)
 
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import AssessmentRecord, Store
@@ -490,6 +498,27 @@ def test_keys_on_level_0_go_to_level_1(qtbot, open_wizard, store, ftworks):
     assert wizard.progress.value() == 0
     press(qtbot, Qt.Key.Key_J)
     assert current_id(wizard) == display_order(ftworks, "random")[0].id
+
+
+# -- accessibility
+
+
+def test_every_control_of_a_stage_page_has_an_accessible_name(qtbot, open_wizard, store, tsia):
+    record = _assessment(store, tsia)
+    store.record_answer(record.id, "F01", 2, needs_review=True)
+    wizard = open_wizard(record.id)
+    wizard.go_to_criterion("F01")
+    assert unnamed(wizard) == []
+    controls = {name_of(node): node for node in shown_controls(wizard)}
+    # What the screen reader hears of one criterion: the card, its buttons, its notes.
+    criterion = wizard.card("F01").criterion
+    card = controls[f"F01: {criterion.statement} (Carried forward: please review)"]
+    assert "Evidence to look for" in description_of(card)
+    assert description_of(controls["2 Largely in place, F01"]) == criterion.anchors[2]
+    assert "Saved as you type" in description_of(controls["Notes and evidence for F01"])
+    assert "Criteria answered" in controls
+    badges = [w for w in wizard.card("F01").findChildren(QLabel) if w.property("badge")]
+    assert badges and all(b.accessibleName() and b.accessibleDescription() for b in badges)
 
 
 # -- a store that refuses

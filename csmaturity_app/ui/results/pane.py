@@ -144,6 +144,7 @@ class ResultsPane(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("results-tabs")
+        self.tabs.setAccessibleName("Results")
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         for widget, title, tip in (
