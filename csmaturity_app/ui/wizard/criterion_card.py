@@ -66,7 +66,7 @@ class CriterionCard(QFrame):
                 for part in (
                     source_text(criterion) + "." if source_text(criterion) else "",
                     f"Evidence to look for: {criterion.guidance}" if criterion.guidance else "",
-                    "Rate it with the keys 0 to 3, N for not applicable; E for notes.",
+                    "Rate it with the digit keys, N for not applicable; E for notes.",
                 )
                 if part
             )
