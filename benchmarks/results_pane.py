@@ -170,7 +170,7 @@ def as_json(
     times: dict[str, dict[str, dict[str, list[float]]]], repeat: int, organizations: int
 ) -> dict[str, object]:
     """The object `benchmarks/run` reads: this benchmark's section and its figures (the
-    totals; each against the 3x aim of the issue)."""
+    totals; each against the 3x aim: the pane must keep up with the wizard on a big store)."""
     figures = []
     for label, run, part in FIGURES:
         if part != "total":

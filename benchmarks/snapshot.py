@@ -252,8 +252,8 @@ def report(results: dict[int, dict[str, float]], memory: dict[int, float]) -> st
 
 
 EXPORT_AIM, IMPORT_AIM = 2.0, 3.0
-# The issue asks that the peak memory of an import "does not grow with the file": the ratio of
-# the largest file's peak to the smallest's, with room for noise (ours, not the issue's).
+# An import streams its file, so its peak memory must not grow with the file: the ratio of the
+# largest file's peak to the smallest's, with room for noise.
 MEMORY_AIM = 1.25
 NOTE = (
     "baseline export: `SELECT` from a flat table + `csv.writer.writerows`; baseline import: "

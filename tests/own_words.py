@@ -13,7 +13,15 @@ from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS_DIR = ROOT.parent / "shared" / "seeds"
+# Beside the clone (../shared/seeds), or beside a folder of git worktrees holding it.
+SEEDS_DIR = next(
+    (
+        folder / "shared" / "seeds"
+        for folder in ROOT.parents
+        if (folder / "shared" / "seeds").is_dir()
+    ),
+    ROOT.parent / "shared" / "seeds",
+)
 RUN = 6  # words in a row: six shared words are a quotation, not a coincidence
 
 # The articles' titles may be quoted where the articles are cited: a title is a name.

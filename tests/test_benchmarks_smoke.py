@@ -1,6 +1,6 @@
 """The benchmarks still run: `benchmarks/run --quick` (tiny sizes, in a temporary folder) exits
 0 and prints a figure for each benchmark. No timing is checked: the figures are ratios that
-mean something only at the issue's sizes (`benchmarks/run`)."""
+mean something only at full size (`benchmarks/run`)."""
 
 from __future__ import annotations
 

@@ -514,7 +514,7 @@ class Store:
         with self._reading():
             return int(self.db.execute_sql("PRAGMA user_version").fetchone()[0])
 
-    # -- results pane: progression, peers, before / after (issue 5)
+    # -- results pane: progression, peers, before / after (read often while the wizard is used)
 
     def progression(self, organization_id: str) -> list[ProgressionSeries]:
         """The maturity index of each completed assessment of the organization, by date, one

@@ -141,7 +141,9 @@ class BackgroundTask(QObject):
 
     Exactly one of the callbacks runs on the GUI thread when the work ends: `on_done` with its
     result, `on_failed` with the message of a `UserFacingError`, or `on_cancelled`. An
-    unexpected exception in the work is raised again on the GUI thread.
+    unexpected exception in the work (a bug) goes to `on_failed` too, so that the caller puts
+    its window back (its busy flag cleared) and the user hears of it once; it is then raised
+    again on the GUI thread, where it is seen.
     """
 
     ended = Signal()  # after the callback ran
@@ -195,6 +197,7 @@ class BackgroundTask(QObject):
         self.deleteLater()
         try:
             if thread.crash is not None:
+                self._on_failed(unexpected_error_message(thread.crash))
                 raise thread.crash
             if thread.cancelled:
                 self._on_cancelled()
@@ -204,6 +207,11 @@ class BackgroundTask(QObject):
                 self._on_done(thread.result)
         finally:
             self.ended.emit()
+
+
+def unexpected_error_message(exc: BaseException) -> str:
+    """What the user is told of a bug: that it is one, and what it said."""
+    return f"Something went wrong that CS Maturity did not expect ({type(exc).__name__}: {exc})."
 
 
 def run_in_background(

@@ -56,9 +56,13 @@ def carry_forward_interactively(window: MainWindow) -> str | None:
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     if box.exec() != QMessageBox.StandardButton.Yes:
         return None
-    new = window.operations.carry_forward(record.id, model)
+
+    def report(message: str) -> None:
+        QMessageBox.warning(window, TITLE, message)
+
+    new = window.operations.carry_forward(record.id, model, report)
     if new is None:
-        return None  # `Operations.failed` has shown why; nothing was written
+        return None  # the message said why; nothing was written
     window.select_assessment(new.id)
     window.open_assessment(new.id)
     window.statusBar().showMessage(

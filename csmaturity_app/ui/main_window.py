@@ -289,11 +289,10 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(operations.undo_stack)
         self.undo_group.setActiveStack(operations.undo_stack)
         operations.organizationsChanged.connect(self._organizations_changed)
-        operations.assessmentsChanged.connect(self._assessments_changed)
+        operations.assessmentListChanged.connect(self._assessments_changed)
         # Answers come quickly while the wizard is used: refresh the two tables (placed stage,
         # answered counts) once things settle rather than on every key.
         operations.answerChanged.connect(lambda *_: self._answers_timer.start())
-        operations.failed.connect(self._show_error)
 
     # -- state
 
@@ -430,7 +429,8 @@ class MainWindow(QMainWindow):
         self._organizations_changed()
         self._assessments_changed(None)
 
-    def _show_error(self, message: str) -> None:
+    def show_error(self, message: str) -> None:
+        """One message for a store error of an action started here (wizards show their own)."""
         QMessageBox.warning(self, APP_NAME, message)
 
     # -- organization actions
@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
     def new_organization(self) -> None:
         name, ok = QInputDialog.getText(self, "New organization", "Name of the organization:")
         if ok and name.strip():
-            org = self.operations.create_organization(name)
+            org = self.operations.create_organization(name, self.show_error)
             if org is not None:
                 if self.org_model.row_of(org.id) < 0:  # hidden by the search: show it
                     self.search.clear()
@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
         current = self.org_model.summary(self.org_view.currentIndex().row()).name
         name, ok = QInputDialog.getText(self, "Rename organization", "New name:", text=current)
         if ok and name.strip() and name.strip() != current:
-            self.operations.rename_organization(org_id, name)
+            self.operations.rename_organization(org_id, name, self.show_error)
 
     def delete_organization(self) -> None:
         org_id = self.current_organization_id()
@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
             if wizard is not None:
                 wizard.close()
         row = self.org_view.currentIndex().row()
-        if self.operations.delete_organization(org_id):
+        if self.operations.delete_organization(org_id, self.show_error):
             self._select_row(min(row, self.org_model.rowCount() - 1))
             self.statusBar().showMessage(
                 f"Deleted \u201c{summary.name}\u201d. Ctrl+Z brings it back.", 10000
@@ -502,7 +502,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != NewAssessmentDialog.DialogCode.Accepted:
             return
         record = self.operations.create_assessment(
-            org_id, dialog.model(), dialog.assessor.text(), dialog.assessed_on()
+            org_id, dialog.model(), dialog.assessor.text(), dialog.assessed_on(), self.show_error
         )
         if record is not None:
             self.open_assessment(record.id)
@@ -521,7 +521,7 @@ class MainWindow(QMainWindow):
             try:
                 wizard = AssessmentWizard(self.operations, assessment_id, self)
             except UserFacingError as exc:
-                self._show_error(str(exc))
+                self.show_error(str(exc))
                 return
             wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             wizard.destroyed.connect(lambda *_a, key=assessment_id: self.wizards.pop(key, None))
@@ -547,7 +547,7 @@ class MainWindow(QMainWindow):
         try:
             store = Store.open(path)
         except UserFacingError as exc:
-            self._show_error(str(exc))
+            self.show_error(str(exc))
             return False
         self._close_wizards()
         self._close_store()
@@ -582,7 +582,7 @@ class MainWindow(QMainWindow):
     def _close_store(self) -> None:
         self.peer_warm_up.wait()  # its connection is closed before the store's file is let go
         # Deleted organizations stay restorable (undo) while the store is open; gone after.
-        self.operations.attempt(self.store.empty_trash)
+        self.operations.attempt(self.store.empty_trash, self.show_error)
         self.operations.undo_stack.clear()
         self.store.close()
 

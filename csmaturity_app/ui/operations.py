@@ -2,8 +2,9 @@
 where it matters, and announced to the views by signals (as Anki's `aqt.operations` does).
 
 Views never write to the store themselves. A store error (disk full, locked, read-only)
-is reported once through `failed` and the operation returns None: the caller puts its
-widgets back as they were, and nothing half-done is left behind.
+goes to the `report` callback of the caller, the window whose action it was, which shows it
+once; the operation returns None, the caller puts its widgets back as they were, and nothing
+half-done is left behind. Errors are not broadcast: every other window would show it again.
 """
 
 from __future__ import annotations
@@ -21,37 +22,41 @@ from csmaturity_app.store import AnswerRecord, AssessmentRecord, OrganizationRec
 
 T = TypeVar("T")
 
+Report = Callable[[str], None]  # shows a message to the user, in the window that acted
+
 
 class Operations(QObject):
     organizationsChanged = Signal()
-    assessmentsChanged = Signal(str)
-    assessmentChanged = Signal(str)
-    answerChanged = Signal(str, str)
-    failed = Signal(str)  # a message for the user
+    # An organization's list of assessments changed (one added, a status or date changed):
+    # its id, or "" for any organization.
+    assessmentListChanged = Signal(str)
+    assessmentRecordChanged = Signal(str)  # one assessment's own record (its status): its id
+    answerChanged = Signal(str, str)  # assessment id, criterion id
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
 
-    def attempt(self, action: Callable[[], T]) -> T | None:
-        """Run one store call; on a user-facing error, report it and return None."""
+    def attempt(self, action: Callable[[], T], report: Report) -> T | None:
+        """Run one store call; on a user-facing error, `report` it and return None."""
         try:
             return action()
         except UserFacingError as exc:
-            self.failed.emit(str(exc))
+            report(str(exc))
             return None
 
     # -- organizations (undoable from the main window)
 
-    def create_organization(self, name: str) -> OrganizationRecord | None:
-        org = self.attempt(lambda: self.store.create_organization(name))
+    def create_organization(self, name: str, report: Report) -> OrganizationRecord | None:
+        org = self.attempt(lambda: self.store.create_organization(name), report)
         if org is not None:
             self.undo_stack.push(
                 _TrashCommand(
                     self,
                     org.id,
                     f"Create \u201c{org.name}\u201d",
+                    report,
                     redo_deletes=False,
                     already_done=True,
                 )
@@ -59,25 +64,30 @@ class Operations(QObject):
             self.organizationsChanged.emit()
         return org
 
-    def rename_organization(self, organization_id: str, name: str) -> OrganizationRecord | None:
-        before = self.attempt(lambda: self.store.organization(organization_id))
+    def rename_organization(
+        self, organization_id: str, name: str, report: Report
+    ) -> OrganizationRecord | None:
+        before = self.attempt(lambda: self.store.organization(organization_id), report)
         if before is None:
             return None
-        after = self.attempt(lambda: self.store.rename_organization(organization_id, name))
+        after = self.attempt(lambda: self.store.rename_organization(organization_id, name), report)
         if after is not None and after.name != before.name:
-            self.undo_stack.push(_RenameCommand(self, organization_id, before.name, after.name))
+            self.undo_stack.push(
+                _RenameCommand(self, organization_id, before.name, after.name, report)
+            )
             self.organizationsChanged.emit()
         return after
 
-    def delete_organization(self, organization_id: str) -> bool:
+    def delete_organization(self, organization_id: str, report: Report) -> bool:
         """Move to the trash; undo takes it back out. The trash is emptied when the store closes."""
-        org = self.attempt(lambda: self.store.organization(organization_id))
+        org = self.attempt(lambda: self.store.organization(organization_id), report)
         if org is None:
             return False
         command = _TrashCommand(
             self,
             organization_id,
             f"Delete \u201c{org.name}\u201d",
+            report,
             redo_deletes=True,
             already_done=False,
         )
@@ -87,35 +97,45 @@ class Operations(QObject):
     # -- assessments
 
     def create_assessment(
-        self, organization_id: str, model: MaturityModel, assessor: str, assessed_on: date
+        self,
+        organization_id: str,
+        model: MaturityModel,
+        assessor: str,
+        assessed_on: date,
+        report: Report,
     ) -> AssessmentRecord | None:
         record = self.attempt(
-            lambda: self.store.create_assessment(organization_id, model, assessor, assessed_on)
+            lambda: self.store.create_assessment(organization_id, model, assessor, assessed_on),
+            report,
         )
         if record is not None:
-            self.assessmentsChanged.emit(organization_id)
+            self.assessmentListChanged.emit(organization_id)
             self.organizationsChanged.emit()
         return record
 
-    def carry_forward(self, assessment_id: str, model: MaturityModel) -> AssessmentRecord | None:
+    def carry_forward(
+        self, assessment_id: str, model: MaturityModel, report: Report
+    ) -> AssessmentRecord | None:
         """A new draft under `model`, a newer version (see `Store.carry_forward`)."""
-        record = self.attempt(lambda: self.store.carry_forward(assessment_id, model))
+        record = self.attempt(lambda: self.store.carry_forward(assessment_id, model), report)
         if record is not None:
-            self.assessmentsChanged.emit(record.organization_id)
+            self.assessmentListChanged.emit(record.organization_id)
             self.organizationsChanged.emit()
         return record
 
-    def set_status(self, assessment_id: str, status: str) -> AssessmentRecord | None:
-        record = self.attempt(lambda: self.store.set_status(assessment_id, status))
+    def set_status(
+        self, assessment_id: str, status: str, report: Report
+    ) -> AssessmentRecord | None:
+        record = self.attempt(lambda: self.store.set_status(assessment_id, status), report)
         if record is not None:
-            self.assessmentChanged.emit(assessment_id)
-            self.assessmentsChanged.emit(record.organization_id)
+            self.assessmentRecordChanged.emit(assessment_id)
+            self.assessmentListChanged.emit(record.organization_id)
             self.organizationsChanged.emit()
         return record
 
-    def set_position(self, assessment_id: str, position: str) -> None:
+    def set_position(self, assessment_id: str, position: str, report: Report) -> None:
         # Not announced: where the wizard stands changes no view.
-        self.attempt(lambda: self.store.set_position(assessment_id, position))
+        self.attempt(lambda: self.store.set_position(assessment_id, position), report)
 
     # -- answers (saved the moment they are given)
 
@@ -125,22 +145,26 @@ class Operations(QObject):
         criterion_id: str,
         score: int | None,
         not_applicable: bool,
+        report: Report,
         needs_review: bool = False,
     ) -> AnswerRecord | None:
         """Rate one criterion; notes are kept. Returns None if it could not be saved."""
         record = self.attempt(
             lambda: self.store.record_answer(
                 assessment_id, criterion_id, score, not_applicable, needs_review=needs_review
-            )
+            ),
+            report,
         )
         if record is not None:
             self.answerChanged.emit(assessment_id, criterion_id)
         return record
 
     def record_notes(
-        self, assessment_id: str, criterion_id: str, notes: str
+        self, assessment_id: str, criterion_id: str, notes: str, report: Report
     ) -> AnswerRecord | None:
-        record = self.attempt(lambda: self.store.record_notes(assessment_id, criterion_id, notes))
+        record = self.attempt(
+            lambda: self.store.record_notes(assessment_id, criterion_id, notes), report
+        )
         if record is not None:
             self.answerChanged.emit(assessment_id, criterion_id)
         return record
@@ -151,6 +175,7 @@ class AnswerCommand(QUndoCommand):
 
     `before` is the rating to go back to: (score, not_applicable); (None, False) is unanswered.
     `before_review`: it was a carried answer awaiting review, and undo makes it one again.
+    `report` shows a refusal in the window whose stack it is, undo and redo included.
     """
 
     def __init__(
@@ -161,9 +186,11 @@ class AnswerCommand(QUndoCommand):
         before: tuple[int | None, bool],
         after: tuple[int | None, bool],
         text: str,
+        report: Report,
         before_review: bool = False,
     ) -> None:
         super().__init__(text)
+        self.report = report
         self.before_review = before_review
         self.operations = operations
         self.assessment_id = assessment_id
@@ -181,7 +208,7 @@ class AnswerCommand(QUndoCommand):
     def _apply(self, value: tuple[int | None, bool], needs_review: bool = False) -> bool:
         score, not_applicable = value
         record = self.operations.record_answer(
-            self.assessment_id, self.criterion_id, score, not_applicable, needs_review
+            self.assessment_id, self.criterion_id, score, not_applicable, self.report, needs_review
         )
         if record is None:
             self.setObsolete(True)  # could not be saved: nothing to undo
@@ -189,7 +216,9 @@ class AnswerCommand(QUndoCommand):
 
 
 class _RenameCommand(QUndoCommand):
-    def __init__(self, operations: Operations, organization_id: str, old: str, new: str) -> None:
+    def __init__(
+        self, operations: Operations, organization_id: str, old: str, new: str, report: Report
+    ) -> None:
         super().__init__(f"Rename \u201c{old}\u201d")
         self.operations, self.organization_id, self.old, self.new = (
             operations,
@@ -197,6 +226,7 @@ class _RenameCommand(QUndoCommand):
             old,
             new,
         )
+        self.report = report
         self._first = True
 
     def redo(self) -> None:
@@ -210,7 +240,10 @@ class _RenameCommand(QUndoCommand):
 
     def _rename(self, name: str) -> None:
         store = self.operations.store
-        if self.operations.attempt(lambda: store.rename_organization(self.organization_id, name)):
+        renamed = self.operations.attempt(
+            lambda: store.rename_organization(self.organization_id, name), self.report
+        )
+        if renamed:
             self.operations.organizationsChanged.emit()
 
 
@@ -224,11 +257,13 @@ class _TrashCommand(QUndoCommand):
         operations: Operations,
         organization_id: str,
         text: str,
+        report: Report,
         *,
         redo_deletes: bool,
         already_done: bool,
     ) -> None:
         super().__init__(text)
+        self.report = report
         self.operations = operations
         self.organization_id = organization_id
         self.redo_deletes = redo_deletes
@@ -248,10 +283,10 @@ class _TrashCommand(QUndoCommand):
         store = self.operations.store
         org_id = self.organization_id
         change = store.delete_organization if deleted else store.restore_organization
-        done = self.operations.attempt(lambda: change(org_id) or True)
+        done = self.operations.attempt(lambda: change(org_id) or True, self.report)
         if done is None:
             self.setObsolete(True)
             return False
         self.operations.organizationsChanged.emit()
-        self.operations.assessmentsChanged.emit(org_id)
+        self.operations.assessmentListChanged.emit(org_id)
         return True

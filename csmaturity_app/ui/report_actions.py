@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.ui.background import unexpected_error_message
 
 if TYPE_CHECKING:
     from csmaturity_app.ui.main_window import MainWindow
@@ -58,15 +59,20 @@ def export_report_interactively(window: MainWindow) -> Path | None:
     status.repaint()  # drawn now: the work below holds the event loop for a moment
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        from csmaturity_app.ui.report import export_report_pdf
+        try:
+            from csmaturity_app.ui.report import export_report_pdf
 
-        export_report_pdf(store, assessment_id, path)
+            export_report_pdf(store, assessment_id, path)
+        finally:
+            QApplication.restoreOverrideCursor()
     except UserFacingError as exc:
         problem = str(exc)
+    except Exception as exc:  # a bug: the status line comes back and the user is told, once
+        status.clearMessage()
+        QMessageBox.warning(window, TITLE, unexpected_error_message(exc))
+        raise
     else:
         problem = ""
-    finally:
-        QApplication.restoreOverrideCursor()
     if problem:
         status.clearMessage()
         QMessageBox.warning(window, TITLE, problem)

@@ -10,7 +10,8 @@ and WAL lets the window read while an export reads or an import writes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -62,18 +63,18 @@ def import_snapshot_interactively(window: MainWindow) -> None:
         return
     path = Path(name)
     _remember_folder(path.parent)
-    _flush_wizards(window)
-    _set_busy(window, True)
-    run_in_background(
-        window,
-        IMPORT_TITLE,
-        f"Reading \u201c{path.name}\u201d to see what it would change\u2026",
-        _import_work(window, path, dry_run=True),
-        on_done=lambda plan: _show_plan(window, path, plan),
-        on_failed=lambda message: _import_failed(window, message),
-        on_cancelled=lambda: _import_cancelled(window),
-        describe=describe_bytes,
-    )
+    with _busy_until_handed_on(window):
+        _flush_wizards(window)
+        run_in_background(
+            window,
+            IMPORT_TITLE,
+            f"Reading \u201c{path.name}\u201d to see what it would change\u2026",
+            _import_work(window, path, dry_run=True),
+            on_done=lambda plan: _show_plan(window, path, plan),
+            on_failed=lambda message: _import_failed(window, message),
+            on_cancelled=lambda: _import_cancelled(window),
+            describe=describe_bytes,
+        )
 
 
 def _import_work(
@@ -89,15 +90,21 @@ def _import_work(
 
 
 def _show_plan(window: MainWindow, path: Path, plan: MergePlan) -> None:
-    dialog = ImportPlanDialog(window, path.name, window.store.path.name, plan)
-    dialog.accepted.connect(lambda: _apply(window, path) if plan.changes_anything else None)
-    dialog.rejected.connect(lambda: _set_busy(window, False))
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+    with _busy_until_handed_on(window):
+        dialog = ImportPlanDialog(window, path.name, window.store.path.name, plan)
+        dialog.accepted.connect(lambda: _apply(window, path) if plan.changes_anything else None)
+        dialog.rejected.connect(lambda: _set_busy(window, False))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
 
 def _apply(window: MainWindow, path: Path) -> None:
-    _flush_wizards(window)
+    with _busy_until_handed_on(window):
+        _flush_wizards(window)
+        _start_import(window, path)
+
+
+def _start_import(window: MainWindow, path: Path) -> None:
     run_in_background(
         window,
         IMPORT_TITLE,
@@ -114,14 +121,16 @@ def _apply(window: MainWindow, path: Path) -> None:
 
 
 def _imported(window: MainWindow, path: Path, plan: MergePlan) -> None:
-    _set_busy(window, False)
-    if plan.changes_anything:
-        _reload(window)
-    window.statusBar().showMessage(import_message(path.name, plan), STATUS_MS)
+    try:
+        if plan.changes_anything:
+            _reload(window)
+        window.statusBar().showMessage(import_message(path.name, plan), STATUS_MS)
+    finally:
+        _set_busy(window, False)
 
 
 def _import_failed(window: MainWindow, message: str) -> None:
-    _set_busy(window, False)
+    _set_busy(window, False)  # first: the message below waits for the user
     QMessageBox.warning(
         window,
         IMPORT_TITLE,
@@ -139,11 +148,11 @@ def _reload(window: MainWindow) -> None:
     operations = window.operations
     window.store.forget_cached_scores()
     operations.organizationsChanged.emit()
-    operations.assessmentsChanged.emit("")  # "": any organization (tables, results pane)
+    operations.assessmentListChanged.emit("")  # "": any organization (tables, results pane)
     for assessment_id in list(window.wizards):
         # An open wizard reads the answers again, criterion by criterion as they are shown.
-        operations.assessmentChanged.emit(assessment_id)
-        model = operations.attempt(partial(window.store.model_of, assessment_id))
+        operations.assessmentRecordChanged.emit(assessment_id)
+        model = operations.attempt(partial(window.store.model_of, assessment_id), window.show_error)
         for criterion in model.criteria if model is not None else ():
             operations.answerChanged.emit(assessment_id, criterion.id)
 
@@ -208,7 +217,11 @@ def export_scopes(window: MainWindow) -> list[ExportScope]:
         )
     ]
     org_id = window.current_organization_id()
-    org = window.operations.attempt(lambda: store.organization(org_id)) if org_id else None
+    org = (
+        window.operations.attempt(lambda: store.organization(org_id), window.show_error)
+        if org_id
+        else None
+    )
     if org is not None:
         count = len(store.assessments(org.id))
         scopes.append(
@@ -225,7 +238,7 @@ def export_scopes(window: MainWindow) -> list[ExportScope]:
         )
     assessment_id = window.current_assessment_id()
     record = (
-        window.operations.attempt(lambda: store.assessment(assessment_id))
+        window.operations.attempt(lambda: store.assessment(assessment_id), window.show_error)
         if assessment_id
         else None
     )
@@ -271,26 +284,28 @@ def _export_to_chosen_file(window: MainWindow, choice: ExportChoice) -> None:
                 progress=progress,
             )
 
-    _set_busy(window, True)
-    run_in_background(
-        window,
-        title,
-        f"Writing \u201c{path.name}\u201d\u2026",
-        work,
-        on_done=lambda result: _exported(window, result, choice.summary),
-        on_failed=lambda message: _export_failed(window, message),
-        on_cancelled=lambda: _export_cancelled(window),
-        describe=lambda done, total: f"{done:,} of {_count(total, 'assessment')}",
-    )
+    with _busy_until_handed_on(window):
+        run_in_background(
+            window,
+            title,
+            f"Writing \u201c{path.name}\u201d\u2026",
+            work,
+            on_done=lambda result: _exported(window, result, choice.summary),
+            on_failed=lambda message: _export_failed(window, message),
+            on_cancelled=lambda: _export_cancelled(window),
+            describe=lambda done, total: f"{done:,} of {_count(total, 'assessment')}",
+        )
 
 
 def _exported(window: MainWindow, result: ExportResult, summary: bool) -> None:
-    _set_busy(window, False)
-    window.statusBar().showMessage(export_message(result, summary), STATUS_MS)
+    try:
+        window.statusBar().showMessage(export_message(result, summary), STATUS_MS)
+    finally:
+        _set_busy(window, False)
 
 
 def _export_failed(window: MainWindow, message: str) -> None:
-    _set_busy(window, False)
+    _set_busy(window, False)  # first: the message below waits for the user
     QMessageBox.warning(window, EXPORT_TITLE, f"The file cannot be written:\n\n{message}")
 
 
@@ -342,3 +357,16 @@ def _remember_folder(folder: Path) -> None:
 
 def _set_busy(window: QWidget, busy: bool) -> None:
     window.setProperty(BUSY, busy)
+
+
+@contextmanager
+def _busy_until_handed_on(window: QWidget) -> Iterator[None]:
+    """Set the busy flag for a step that hands it on (to a background task's callbacks, to the
+    plan dialog); if the step itself raises, clear it, or Import and Export would silently do
+    nothing until the window is closed."""
+    _set_busy(window, True)
+    try:
+        yield
+    except BaseException:
+        _set_busy(window, False)
+        raise

@@ -154,20 +154,23 @@ def test_folder_instead_of_file_is_refused(tmp_path):
 
 LOCKER = textwrap.dedent(
     """
-    import sqlite3, sys, time
+    import sqlite3, sys
     conn = sqlite3.connect(sys.argv[1], isolation_level=None)
     conn.execute("PRAGMA locking_mode = EXCLUSIVE")
     conn.execute("BEGIN EXCLUSIVE")
     conn.execute("SELECT count(*) FROM organization").fetchone()
     print("locked", flush=True)
-    time.sleep(60)
+    sys.stdin.read()  # held until the test kills it (or closes its input)
     """
 )
 
 
 def test_store_locked_by_another_process_is_refused(filled_store, capsys):
     with subprocess.Popen(
-        [sys.executable, "-c", LOCKER, str(filled_store)], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", LOCKER, str(filled_store)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     ) as locker:
         try:
             assert locker.stdout is not None

@@ -184,11 +184,11 @@ def test_an_import_or_export_on_a_full_disk_changes_nothing(
 
 HOLD_LOCK = textwrap.dedent(
     """
-    import sqlite3, sys, time
+    import sqlite3, sys
     db = sqlite3.connect(sys.argv[1], isolation_level=None)
     db.execute("BEGIN EXCLUSIVE")
     print("locked", flush=True)
-    time.sleep(float(sys.argv[2]))
+    sys.stdin.readline()  # held until the test says "release"
     db.execute("ROLLBACK")
     """
 )
@@ -206,7 +206,10 @@ def test_a_store_locked_by_another_process(
         store.record_answer(assessment.id, "F01", 1, notes="before the lock")
     before = data_of(path)
     with subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(path), "3"], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", HOLD_LOCK, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     ) as holder:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         with Store.open(path, busy_timeout_ms=200) as store:
@@ -214,6 +217,9 @@ def test_a_store_locked_by_another_process(
                 store.record_answer(assessment.id, "F01", 3, notes="during the lock")
             assert "\n" not in str(caught.value)
             assert data_of(path) == before
+            assert holder.stdin is not None
+            holder.stdin.write("release\n")
+            holder.stdin.close()
             holder.wait(timeout=30)
             saved = store.record_answer(assessment.id, "F01", 3, notes="after the lock")
             assert saved.notes == "after the lock"

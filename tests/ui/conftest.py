@@ -1,6 +1,10 @@
-"""UI fixtures: settings in a temporary folder, and the operations layer over a real store."""
+"""UI fixtures: settings in a temporary folder, the operations layer over a real store, and
+where screenshots go."""
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -23,3 +27,18 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory, qapp):
 @pytest.fixture
 def operations(store: Store, qtbot) -> Operations:
     return Operations(store)
+
+
+SCREENSHOTS_ENV = "CSMATURITY_SCREENSHOTS"
+
+
+@pytest.fixture
+def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder screenshot tests write to: a temporary one, so that a test run leaves the
+    tree as it was, unless a developer names one in CSMATURITY_SCREENSHOTS to look at them."""
+    named = os.environ.get(SCREENSHOTS_ENV)
+    if not named:
+        return tmp_path_factory.mktemp("screenshots")
+    folder = Path(named)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

@@ -326,7 +326,7 @@ def test_carried_answers_are_marked_for_review_until_rated(qtbot, operations, st
     assert summary.review_title.text() == f"{n - 1} carried answer{'s' if n > 2 else ''} to review"
 
     # Another rating by mouse clears it too; notes alone do not.
-    operations.record_notes(carried, "F03", "Charter signed")
+    operations.record_notes(carried, "F03", "Charter signed", pytest.fail)
     assert wizard.card("F03").needs_review()
     qtbot.mouseClick(wizard.card("F02").buttons.button(3), Qt.MouseButton.LeftButton)
     assert not wizard.card("F02").needs_review()
@@ -363,7 +363,7 @@ def test_completing_with_answers_to_review_asks_first(
     wizard = _open(qtbot, operations, carried)
     for criterion in wizard.model.criteria:
         if not wizard.card(criterion.id).needs_review():
-            operations.record_answer(carried, criterion.id, 1, False)
+            operations.record_answer(carried, criterion.id, 1, False, pytest.fail)
     wizard.show_page(wizard.summary_index)
     assert wizard.summary.review.hasFocus()  # nothing unanswered: the review list has the keys
     n = len(wizard.summary.review_ids())

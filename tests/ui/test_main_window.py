@@ -94,7 +94,7 @@ def test_delete_confirms_with_what_goes_and_undo_restores(
 def test_deleted_organization_is_gone_for_good_after_closing(window, store_path, store, qtbot):
     org = store.create_organization("Acme")
     window.operations.organizationsChanged.emit()
-    window.operations.delete_organization(org.id)
+    window.operations.delete_organization(org.id, pytest.fail)
     window.close()
     with Store.open(store_path) as again:
         assert again.organizations() == []
@@ -189,7 +189,7 @@ def test_tables_follow_answers_given_elsewhere(window: MainWindow, store: Store,
     window.operations.organizationsChanged.emit()
     assert window.org_model.index(0, 1).data() == "not yet Phase 1 Forming"
     for criterion in tsia.criteria_of_stage("forming"):
-        window.operations.record_answer(a.id, criterion.id, 3, False)
+        window.operations.record_answer(a.id, criterion.id, 3, False, pytest.fail)
     qtbot.waitUntil(lambda: window.org_model.index(0, 1).data() == "Phase 1 Forming")
     assert window.assessment_model.index(0, 5).data() == "9 of 35"  # TSIA 2.0.0: F01-F09
 

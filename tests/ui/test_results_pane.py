@@ -1,7 +1,7 @@
 """The results pane: the figures it shows and the chart series it draws are checked against
 results worked out by hand (in the comments), for one assessment of each maturity model; it
 follows answers as they are recorded; progression, comparison and peers; save and copy;
-screenshots to look at (written to screenshots/, which git ignores)."""
+screenshots to look at (see the `screenshots` fixture for where they go)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from accessible_tree import description_of, name_of, unnamed, walk
 from PySide6.QtCharts import QXYSeries
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
+from PySide6.QtGui import QAccessible, QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyleFactory, QVBoxLayout, QWidget
 
 from csmaturity_app.maturity import AnswerValue, MaturityModel, score_assessment
@@ -27,7 +28,6 @@ from csmaturity_app.ui.results.chart_data import BarStyle
 from csmaturity_app.ui.results.pane import EMPTY_TEXT
 from csmaturity_app.ui.theme import dark_palette
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 NA = "n/a"  # an answer "not applicable" in the tables below
 WHITE = QColor("#ffffff")
 
@@ -388,9 +388,9 @@ def test_follows_answers_recorded(qtbot, pane, operations, acme_draft):
     assert pane.verdict.headline.text() == "Phase 1 Forming"
     # Storming at 14 of 24; S11 0 -> 2 (+2), S05 1 -> 2 (+1), S08 1 -> 0 (-1): 16 of 24,
     # exactly 2/3: achieved. Placed Phase 2 Storming; index 2 + Norming 4/24 = 2.1667
-    operations.record_answer(acme_draft.id, "S11", 2, False)
-    operations.record_answer(acme_draft.id, "S05", 2, False)
-    operations.record_answer(acme_draft.id, "S08", 0, False)
+    operations.record_answer(acme_draft.id, "S11", 2, False, pytest.fail)
+    operations.record_answer(acme_draft.id, "S05", 2, False, pytest.fail)
+    operations.record_answer(acme_draft.id, "S08", 0, False, pytest.fail)
     qtbot.waitUntil(lambda: pane.verdict.headline.text() == "Phase 2 Storming")
     assert pane.verdict.figures.text().startswith("Maturity index 2.17 ")
     assert pane.stage_chart.values()[1] == pytest.approx(100 * 16 / 24)
@@ -399,7 +399,7 @@ def test_follows_answers_recorded(qtbot, pane, operations, acme_draft):
                                                "N01", "N02"]  # fmt: skip
 
     # by refresh_now, without waiting for the timer: Norming 2 + 2 + 3 = 7 of 24
-    operations.record_answer(acme_draft.id, "N09", 3, False)
+    operations.record_answer(acme_draft.id, "N09", 3, False, pytest.fail)
     pane.refresh_now()
     assert pane.stage_chart.values()[2] == pytest.approx(100 * 7 / 24)
     assert not pane._timer.isActive()
@@ -410,11 +410,11 @@ def test_quick_answers_redraw_once(qtbot, pane, operations, acme_draft, monkeypa
     draws = []
     original = pane._draw
     monkeypatch.setattr(pane, "_draw", lambda *a: (draws.append(1), original(*a)))
-    for criterion in ("P01", "P02", "P03", "P04", "P05"):
-        operations.record_answer(acme_draft.id, criterion, 1, False)
-    qtbot.waitUntil(lambda: len(draws) == 1)
-    qtbot.wait(250)
+    with qtbot.waitSignal(pane._timer.timeout):  # the one debounced refresh
+        for criterion in ("P01", "P02", "P03", "P04", "P05"):
+            operations.record_answer(acme_draft.id, criterion, 1, False, pytest.fail)
     assert len(draws) == 1
+    assert not pane._timer.isActive()  # and no other to come
     assert pane.stage_chart.values()[3] == pytest.approx(100 * 5 / 30)
 
 
@@ -424,7 +424,7 @@ def test_answers_of_another_assessment_are_ignored(
     show(pane, acme_draft.id)
     other = store.create_assessment(acme_draft.organization_id, tsia, "", date(2025, 6, 1))
     with qtbot.assertNotEmitted(pane._timer.timeout, wait=250):
-        operations.record_answer(other.id, "F01", 3, False)
+        operations.record_answer(other.id, "F01", 3, False, pytest.fail)
 
 
 def test_selecting_again_what_is_shown_does_nothing(qtbot, pane, acme_draft, monkeypatch):
@@ -553,7 +553,7 @@ def test_progression_hint_with_one_point(pane, brightline_complete):
 def test_progression_follows_completion(qtbot, pane, operations, northwind, store):
     draft = northwind["draft"]
     show(pane, draft.id)
-    operations.set_status(draft.id, "complete")
+    operations.set_status(draft.id, "complete", pytest.fail)
     qtbot.waitUntil(
         lambda: len(pane.progression_chart.series_points()[
             "TSIA Customer Success Maturity Model (4 phases)"]) == 6
@@ -738,12 +738,14 @@ def test_follows_another_store(qtbot, pane, operations, acme_draft, tmp_path, ts
         pane.set_operations(other)
         assert pane.stack.currentWidget() is pane.empty
         with qtbot.assertNotEmitted(pane._timer.timeout, wait=250):
-            operations.record_answer(acme_draft.id, "S11", 3, False)  # the old store: ignored
+            operations.record_answer(
+                acme_draft.id, "S11", 3, False, pytest.fail
+            )  # the old store: ignored
         org = other_store.create_organization("Elsewhere")
         record = assess(other_store, org.id, tsia, date(2025, 1, 6), {"F01": 3}, complete=False)
         show(pane, record.id)
         assert pane.verdict.context.text().startswith("Elsewhere")
-        other.record_answer(record.id, "F02", 3, False)
+        other.record_answer(record.id, "F02", 3, False, pytest.fail)
         # Forming F01-F09: 3 + 3 = 6 of 27
         qtbot.waitUntil(lambda: pane.stage_chart.values()[0] == pytest.approx(100 * 6 / 27))
 
@@ -810,6 +812,28 @@ def test_context_menu_of_each_chart(pane):
         assert [a.text() for a in chart.actions()] == ["Copy chart", "Save chart as PNG\u2026"]
 
 
+# -- accessibility
+
+
+def test_every_control_of_the_pane_has_an_accessible_name_and_the_charts_say_their_values(
+    qtbot, pane, acme_draft
+):
+    show(pane, acme_draft.id)
+    for index in range(pane.tabs.count()):
+        pane.tabs.setCurrentIndex(index)
+        assert unnamed(pane) == [], pane.tabs.tabText(index)
+    names: dict[str, object] = {}
+    for node in walk(QAccessible.queryAccessibleInterface(pane)):
+        names.setdefault(name_of(node), node)  # a chart before its viewport, of the same name
+    stages = description_of(names["Stage attainment"])
+    assert stages.startswith("Phase 1 Forming: ") and "not achieved" in stages
+    bar = pane.stage_chart.shown[0]
+    assert f"{bar.label}: {bar.attainment:.0f} %" in stages
+    dimensions = description_of(names["Dimension profile"])
+    assert all(d.name in dimensions for d in pane.assessments.after.model.dimensions)
+    assert names["Verdict"] and names["Colour of the placed stage"]
+
+
 # -- screenshots, to look at
 
 
@@ -826,12 +850,12 @@ def dark(qapp) -> Iterator[None]:
 def _shoot(
     qtbot,
     operations: Operations,
+    folder: Path,
     ids: list[str],
     name: str,
     tabs: list[str],
     size: tuple[int, int] = (900, 560),
 ) -> None:
-    SCREENSHOTS.mkdir(exist_ok=True)
     window = QWidget()
     qtbot.addWidget(window)
     pane = ResultsPane(operations, window)
@@ -843,10 +867,9 @@ def _shoot(
     titles = [pane.tabs.tabText(i) for i in range(pane.tabs.count())]
     for tab in tabs:
         pane.tabs.setCurrentIndex(titles.index(tab))
-        QApplication.processEvents()
-        qtbot.wait(10)
+        QApplication.processEvents()  # the tab laid out before it is grabbed
         file_name = f"results-{name}-{data.slug(tab)}-{size[0]}x{size[1]}.png"
-        assert window.grab().save(str(SCREENSHOTS / file_name))
+        assert window.grab().save(str(folder / file_name))
     window.close()
 
 
@@ -870,19 +893,19 @@ def scenarios(store, tsia, acme_draft, brightline_complete, northwind) -> list[S
     ]
 
 
-def test_screenshots(qtbot, operations, scenarios):
+def test_screenshots(qtbot, operations, scenarios, screenshots):
     for name, ids, tabs in scenarios:
-        _shoot(qtbot, operations, ids, name, tabs)
+        _shoot(qtbot, operations, screenshots, ids, name, tabs)
     # the least room the main window's right half gives it (1366 x 768 screen)
     name, ids, _tabs = scenarios[-1]
-    _shoot(qtbot, operations, ids, name, ["Stages", "Dimensions", "Peers"], (800, 450))
-    _shoot(qtbot, operations, scenarios[2][1], "five", ["Progression"], (800, 450))
+    _shoot(qtbot, operations, screenshots, ids, name, ["Stages", "Dimensions", "Peers"], (800, 450))
+    _shoot(qtbot, operations, screenshots, scenarios[2][1], "five", ["Progression"], (800, 450))
 
 
 @pytest.mark.usefixtures("dark")
-def test_screenshots_dark(qtbot, operations, scenarios):
+def test_screenshots_dark(qtbot, operations, scenarios, screenshots):
     for name, ids, tabs in scenarios:
-        _shoot(qtbot, operations, ids, f"dark-{name}", tabs)
+        _shoot(qtbot, operations, screenshots, ids, f"dark-{name}", tabs)
 
 
 def test_peers_wait_for_the_background_scoring_then_show(pane, store, tsia, own, qtbot):

@@ -8,9 +8,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from accessible_tree import description_of, name_of, shown_controls, unnamed
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QStyleFactory, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyleFactory,
+    QWidget,
+)
 
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import AssessmentRecord, Store
@@ -29,7 +37,6 @@ from csmaturity_app.ui.wizard.progress import (
 from csmaturity_app.ui.wizard.stage_page import StagePage
 from csmaturity_app.ui.wizard.window import GEOMETRY_KEY
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -315,8 +322,8 @@ def test_enter_writes_notes_and_escape_comes_back(qtbot, wizard):
 
 
 def test_other_windows_answers_show_up_live(wizard, operations, assessment):
-    operations.record_answer(assessment.id, "N03", 3, False)
-    operations.record_notes(assessment.id, "N03", "Usage dashboards")
+    operations.record_answer(assessment.id, "N03", 3, False, pytest.fail)
+    operations.record_notes(assessment.id, "N03", "Usage dashboards", pytest.fail)
     assert rating_shown(wizard, "N03") == Rating(3, False)
     assert wizard.card("N03").notes.toPlainText() == "Usage dashboards"
     assert wizard.navigator.item(3).text() == f"Phase 3 Norming  1/{count(wizard.model, 'norming')}"
@@ -402,7 +409,7 @@ def say_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_summary_lists_unanswered_and_jumps_to_them(qtbot, wizard, operations, assessment):
     for criterion in wizard.model.criteria:
         if criterion.id not in ("F04", "N07", "P10"):
-            operations.record_answer(assessment.id, criterion.id, 2, False)
+            operations.record_answer(assessment.id, criterion.id, 2, False, pytest.fail)
     wizard.show_page(wizard.summary_index)
     assert wizard.summary.unanswered_ids() == ["F04", "N07", "P10"]
     total = count(wizard.model)
@@ -456,7 +463,7 @@ def test_completing_a_fully_answered_assessment_asks_nothing(
     qtbot, wizard, operations, store, assessment, say_yes
 ):
     for criterion in wizard.model.criteria:
-        operations.record_answer(assessment.id, criterion.id, 3, False)
+        operations.record_answer(assessment.id, criterion.id, 3, False, pytest.fail)
     wizard.show_page(wizard.summary_index)
     qtbot.mouseClick(wizard.summary.complete_button, Qt.MouseButton.LeftButton)
     assert say_yes == []
@@ -493,6 +500,27 @@ def test_keys_on_level_0_go_to_level_1(qtbot, open_wizard, store, ftworks):
     assert current_id(wizard) == display_order(ftworks, "random")[0].id
 
 
+# -- accessibility
+
+
+def test_every_control_of_a_stage_page_has_an_accessible_name(qtbot, open_wizard, store, tsia):
+    record = _assessment(store, tsia)
+    store.record_answer(record.id, "F01", 2, needs_review=True)
+    wizard = open_wizard(record.id)
+    wizard.go_to_criterion("F01")
+    assert unnamed(wizard) == []
+    controls = {name_of(node): node for node in shown_controls(wizard)}
+    # What the screen reader hears of one criterion: the card, its buttons, its notes.
+    criterion = wizard.card("F01").criterion
+    card = controls[f"F01: {criterion.statement} (Carried forward: please review)"]
+    assert "Evidence to look for" in description_of(card)
+    assert description_of(controls["2 Largely in place, F01"]) == criterion.anchors[2]
+    assert "Saved as you type" in description_of(controls["Notes and evidence for F01"])
+    assert "Criteria answered" in controls
+    badges = [w for w in wizard.card("F01").findChildren(QLabel) if w.property("badge")]
+    assert badges and all(b.accessibleName() and b.accessibleDescription() for b in badges)
+
+
 # -- a store that refuses
 
 
@@ -503,7 +531,7 @@ def test_a_refused_rating_is_reported_once_and_the_buttons_go_back(
     press(qtbot, Qt.Key.Key_1)
     store.set_status(assessment.id, "complete")  # behind the wizard's back
     failures: list[str] = []
-    operations.failed.connect(failures.append)
+    wizard.session.saveState.connect(lambda text, error: failures.append(text) if error else None)
 
     qtbot.mouseClick(wizard.card("F01").buttons.button(3), Qt.MouseButton.LeftButton)
     assert len(failures) == 1 and "complete" in failures[0]
@@ -520,7 +548,7 @@ def test_a_refused_rating_is_reported_once_and_the_buttons_go_back(
     assert wizard.undo_stack.count() == 1  # only the rating that was saved can be undone
 
 
-# -- screenshots, to look at (written to screenshots/, which git ignores)
+# -- screenshots, to look at (see the `screenshots` fixture for where they go)
 
 
 @pytest.fixture
@@ -556,8 +584,7 @@ def dark_palette(qapp) -> Iterator[None]:
     qapp.setStyle(QStyleFactory.create(old_style))
 
 
-def _shoot(qtbot, open_wizard: OpenWizard, assessment_id: str, prefix: str) -> None:
-    SCREENSHOTS.mkdir(exist_ok=True)
+def _shoot(qtbot, open_wizard: OpenWizard, folder: Path, assessment_id: str, prefix: str) -> None:
     for width, height in ((1366, 768), (1100, 700)):
         wizard = open_wizard(assessment_id, size=(width, height))
         qtbot.waitUntil(lambda w=wizard: w.width() == width)  # noqa: B023
@@ -568,23 +595,27 @@ def _shoot(qtbot, open_wizard: OpenWizard, assessment_id: str, prefix: str) -> N
         }
         for name, show in pages.items():
             show()
-            qtbot.wait(20)
-            path = SCREENSHOTS / f"wizard-{prefix}{name}-{width}x{height}.png"
+            QApplication.processEvents()  # the page laid out before it is grabbed
+            path = folder / f"wizard-{prefix}{name}-{width}x{height}.png"
             assert wizard.grab().save(str(path))
         wizard.close()
 
 
-def test_screenshots(qtbot, open_wizard, operations, assessment):
-    operations.record_answer(assessment.id, "F01", 2, False)
-    operations.record_notes(assessment.id, "F01", "Business plan 2025 shows subscription targets.")
-    operations.record_answer(assessment.id, "F02", None, True)
-    _shoot(qtbot, open_wizard, assessment.id, "")
+def test_screenshots(qtbot, open_wizard, operations, assessment, screenshots):
+    operations.record_answer(assessment.id, "F01", 2, False, pytest.fail)
+    operations.record_notes(
+        assessment.id, "F01", "Business plan 2025 shows subscription targets.", pytest.fail
+    )
+    operations.record_answer(assessment.id, "F02", None, True, pytest.fail)
+    _shoot(qtbot, open_wizard, screenshots, assessment.id, "")
 
 
 @pytest.mark.usefixtures("dark_palette")
-def test_screenshots_dark(qtbot, open_wizard, operations, store, assessment):
-    operations.record_answer(assessment.id, "F01", 2, False)
-    operations.record_notes(assessment.id, "F01", "Business plan 2025 shows subscription targets.")
-    _shoot(qtbot, open_wizard, assessment.id, "dark-")
+def test_screenshots_dark(qtbot, open_wizard, operations, store, assessment, screenshots):
+    operations.record_answer(assessment.id, "F01", 2, False, pytest.fail)
+    operations.record_notes(
+        assessment.id, "F01", "Business plan 2025 shows subscription targets.", pytest.fail
+    )
+    _shoot(qtbot, open_wizard, screenshots, assessment.id, "dark-")
     store.set_status(assessment.id, "complete")
-    _shoot(qtbot, open_wizard, assessment.id, "dark-complete-")
+    _shoot(qtbot, open_wizard, screenshots, assessment.id, "dark-complete-")

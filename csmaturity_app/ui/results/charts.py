@@ -113,6 +113,16 @@ class ResultChart(QChartView):
         chart.setBackgroundRoundness(4)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.setMinimumSize(320, 220)
+        # A chart is a picture to a screen reader: its title names it, and each subclass
+        # says its values in words as it shows them (`describe`).
+        self.setAccessibleName(chart.title())
+        self.viewport().setAccessibleName(chart.title())  # it takes the focus with the view
+
+    def describe(self, values: Sequence[str]) -> None:
+        """The chart's values in words, as its accessible description."""
+        text = "; ".join(values) + "." if values else "Nothing to show."
+        if self.accessibleDescription() != text:
+            self.setAccessibleDescription(text)
 
     def colours(self) -> tuple[QColor, QColor]:
         return _colours(self.palette())
@@ -274,6 +284,11 @@ class StageChart(ResultChart):
             self.before.setVisible(comparing)
             for marker in self.chart().legend().markers(self.before):
                 marker.setVisible(comparing)
+        self.describe(
+            [f"{b.label}: {b.attainment:.0f} %, {b.style.value}" for b in bars]
+            + [threshold_label]
+            + ([f"{before_label}: " + ", ".join(f"{v:.0f} %" for v in before)] if before else [])
+        )
         self.recolour()
 
     def _make_sets(self, bars: Sequence[StageBar]) -> None:
@@ -380,6 +395,13 @@ class DimensionChart(ResultChart):
         update(self.categories.categories, self.categories.setCategories, categories)
         legend = self.chart().legend()
         update(legend.isVisible, legend.setVisible, comparing)
+        words = [_dimension_words(v) for v in after]
+        if before is not None:
+            words = [
+                f"{after_label}: " + ", ".join(words),
+                f"{before_label}: " + ", ".join(_dimension_words(v) for v in before),
+            ]
+        self.describe(words)
         self.recolour()
 
     @staticmethod
@@ -491,6 +513,9 @@ class ProgressionChart(ResultChart):
         last = QDateTime.fromMSecsSinceEpoch(int(date_msecs(last_day)))
         if (self.dates.min(), self.dates.max()) != (first, last):
             self.dates.setRange(first, last)
+        self.describe(
+            [f"{line.name}: " + ", ".join(p.tooltip for p in line.points) for line in lines]
+        )
         if changed:
             self.recolour()
 
@@ -569,6 +594,14 @@ class PeerChart(ResultChart):
         update(self.category.categories, self.category.setCategories, [category])
         _replace_points(self.own, [QPointF(0, own)])
         update(self.own.name, self.own.setName, own_label)
+        low_value, q1, median, q3, high_value = box
+        self.describe(
+            [
+                f"{own_label}: {own:.2f}",
+                f"{category}: median {median:.2f}, quartiles {q1:.2f} to {q3:.2f}, "
+                f"range {low_value:.2f} to {high_value:.2f}",
+            ]
+        )
         _set_index_range(self.index_axis, low, high)
         self.levels.set_marks(marks, low, high)
 
@@ -598,3 +631,8 @@ _BOX_POSITIONS = (
     QBoxSet.ValuePositions.UpperQuartile,
     QBoxSet.ValuePositions.UpperExtreme,
 )
+
+
+def _dimension_words(value: DimensionValue) -> str:
+    shown = "no applicable criteria" if value.value is None else f"{value.value:.0f} %"
+    return f"{value.category}: {shown}"

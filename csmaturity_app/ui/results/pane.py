@@ -144,6 +144,7 @@ class ResultsPane(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("results-tabs")
+        self.tabs.setAccessibleName("Results")
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         for widget, title, tip in (
@@ -212,14 +213,14 @@ class ResultsPane(QWidget):
 
     def _connect(self, operations: Operations) -> None:
         operations.answerChanged.connect(self._answer_changed)
-        operations.assessmentChanged.connect(self._assessment_changed)
-        operations.assessmentsChanged.connect(self._assessments_changed)
+        operations.assessmentRecordChanged.connect(self._assessment_changed)
+        operations.assessmentListChanged.connect(self._assessments_changed)
         operations.organizationsChanged.connect(self._organizations_changed)
 
     def _disconnect(self, operations: Operations) -> None:
         operations.answerChanged.disconnect(self._answer_changed)
-        operations.assessmentChanged.disconnect(self._assessment_changed)
-        operations.assessmentsChanged.disconnect(self._assessments_changed)
+        operations.assessmentRecordChanged.disconnect(self._assessment_changed)
+        operations.assessmentListChanged.disconnect(self._assessments_changed)
         operations.organizationsChanged.disconnect(self._organizations_changed)
 
     def set_operations(self, operations: Operations) -> None:

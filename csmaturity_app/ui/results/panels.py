@@ -77,7 +77,9 @@ class VerdictBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verdict")
+        self.setAccessibleName("Verdict")
         self.swatch = Swatch()
+        self.swatch.setAccessibleName("Colour of the placed stage")
         self.headline = QLabel()
         self.headline.setObjectName("verdict-headline")
         self.headline.setTextFormat(Qt.TextFormat.PlainText)

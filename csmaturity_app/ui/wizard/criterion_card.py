@@ -59,6 +59,18 @@ class CriterionCard(QFrame):
         self.setObjectName(f"card-{criterion.id}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(f"{criterion.id}: {criterion.statement}")
+        # A screen reader reads the card as one item: what to look for and how to rate it.
+        self.setAccessibleDescription(
+            " ".join(
+                part
+                for part in (
+                    source_text(criterion) + "." if source_text(criterion) else "",
+                    f"Evidence to look for: {criterion.guidance}" if criterion.guidance else "",
+                    "Rate it with the digit keys, N for not applicable; E for notes.",
+                )
+                if part
+            )
+        )
         self._current = False
 
         id_label = QLabel(criterion.id)
@@ -100,6 +112,7 @@ class CriterionCard(QFrame):
 
         self.notes = NotesEdit(self)
         self.notes.setAccessibleName(f"Notes and evidence for {criterion.id}")
+        self.notes.setAccessibleDescription("Saved as you type; Escape goes back to the criterion")
         self.notes.committed.connect(lambda text: self.notesCommitted.emit(self.criterion.id, text))
         self.notes.edited.connect(lambda: self.notesEdited.emit(self.criterion.id))
         self.notes.focused.connect(lambda: self.activated.emit(self.criterion.id))
@@ -141,6 +154,9 @@ class CriterionCard(QFrame):
     def set_needs_review(self, review: bool) -> None:
         """Show or hide the "carried forward" mark (the store clears it when rated again)."""
         self.review_marker.setVisible(review)
+        # Heard with the card, since a screen reader does not see the mark's colour.
+        name = f"{self.criterion.id}: {self.criterion.statement}"
+        self.setAccessibleName(f"{name} ({REVIEW_TEXT})" if review else name)
 
     def needs_review(self) -> bool:
         return not self.review_marker.isHidden()
@@ -235,6 +251,9 @@ def _badge(text: str, kind: str, tooltip: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setProperty("badge", kind)
     label.setToolTip(plain_tooltip(tooltip))
+    # Its look (a coloured frame) says it is a badge; in words, for a screen reader:
+    label.setAccessibleName(text)
+    label.setAccessibleDescription(tooltip)
     return label
 
 

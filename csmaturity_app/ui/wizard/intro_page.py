@@ -33,6 +33,7 @@ class IntroPage(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("intro")
+        self.setAccessibleName(f"Introduction: {model.title}")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

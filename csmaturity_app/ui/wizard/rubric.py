@@ -47,8 +47,9 @@ def build_rubric(
         if anchors:
             tip += f"\n{anchors[i]}"
         button = _rating_button(f"{point.score} {point.label}", tip)
-        if anchors:
-            button.setAccessibleDescription(anchors[i])
+        # Every card has the same buttons: the name says which criterion this one rates.
+        button.setAccessibleName(f"{point.score} {point.label}, {criterion.id}")
+        button.setAccessibleDescription(anchors[i] if anchors else f"Rate {criterion.id}")
         group.addButton(button, point.score)
         buttons.append(button)
     na_rule = criterion.not_applicable_when
@@ -56,9 +57,10 @@ def build_rubric(
     if na_rule:
         tip += f"\nUse N/A? {na_rule}"
     na_button = _rating_button("N/A", tip)
-    na_button.setAccessibleName(model.not_applicable_label)
-    if na_rule:
-        na_button.setAccessibleDescription(f"Use N/A? {na_rule}")
+    na_button.setAccessibleName(f"{model.not_applicable_label}, {criterion.id}")
+    na_button.setAccessibleDescription(
+        f"Use N/A? {na_rule}" if na_rule else f"Mark {criterion.id} not applicable"
+    )
     group.addButton(na_button, NOT_APPLICABLE_ID)
     buttons.append(na_button)
 

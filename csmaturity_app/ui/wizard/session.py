@@ -48,8 +48,7 @@ class AssessmentSession(QObject):
         self._position_timer.setInterval(POSITION_DELAY_MS)
         self._position_timer.timeout.connect(self.flush_position)
         operations.answerChanged.connect(self._on_answer_changed)
-        operations.assessmentChanged.connect(self._on_assessment_changed)
-        operations.failed.connect(self._on_failed)
+        operations.assessmentRecordChanged.connect(self._on_assessment_changed)
 
     @property
     def read_only(self) -> bool:
@@ -91,6 +90,7 @@ class AssessmentSession(QObject):
             (before.score, before.not_applicable),
             (rating.score, rating.not_applicable),
             text,
+            self._on_failed,
             before_review=self.needs_review(criterion_id),
         )
         self.saveState.emit("Saving\u2026", False)
@@ -107,7 +107,11 @@ class AssessmentSession(QObject):
         self.saveState.emit("Saving\u2026", False)
         record = self._write(
             lambda: self.operations.record_answer(
-                self.assessment_id, criterion_id, rating.score, rating.not_applicable
+                self.assessment_id,
+                criterion_id,
+                rating.score,
+                rating.not_applicable,
+                self._on_failed,
             )
         )
         self._report(record is not None)
@@ -119,7 +123,9 @@ class AssessmentSession(QObject):
             return True
         self.saveState.emit("Saving\u2026", False)
         record = self._write(
-            lambda: self.operations.record_notes(self.assessment_id, criterion_id, text)
+            lambda: self.operations.record_notes(
+                self.assessment_id, criterion_id, text, self._on_failed
+            )
         )
         self._report(record is not None)
         return record is not None
@@ -141,8 +147,12 @@ class AssessmentSession(QObject):
         return criterion_id
 
     def set_status(self, status: str) -> bool:
-        # `operations` announces the change (assessmentChanged), which updates `record`.
-        record = self._write(lambda: self.operations.set_status(self.assessment_id, status))
+        # `operations` announces the change (assessmentRecordChanged), which updates `record`.
+        record = self._write(
+            lambda: self.operations.set_status(self.assessment_id, status, self._on_failed)
+        )
+        if record is None:
+            self._report(False)
         return record is not None
 
     def remember_position(self, key: str) -> None:
@@ -153,7 +163,7 @@ class AssessmentSession(QObject):
     def flush_position(self) -> None:
         self._position_timer.stop()
         if self._position != self.record.position:
-            self.operations.set_position(self.assessment_id, self._position)
+            self.operations.set_position(self.assessment_id, self._position, self._on_failed)
             self.record = _with_position(self.record, self._position)
 
     # -- listening
@@ -173,13 +183,19 @@ class AssessmentSession(QObject):
             self.saveState.emit(f"Not saved: {self._error or 'the store refused it'}", True)
 
     def _on_failed(self, message: str) -> None:
+        """The store refused something this wizard did: shown once, in its status line (a write
+        says "Not saved" through `_report` once it has put its widgets back)."""
         if self._writing:
             self._error = message
+        else:
+            self.saveState.emit(message, True)
 
     def _on_answer_changed(self, assessment_id: str, criterion_id: str) -> None:
         if assessment_id != self.assessment_id:
             return
-        answers = self.operations.attempt(lambda: self.operations.store.answers(assessment_id))
+        answers = self.operations.attempt(
+            lambda: self.operations.store.answers(assessment_id), self._on_failed
+        )
         if answers is not None:
             self.answers = answers
             self.answersChanged.emit(criterion_id)
@@ -187,7 +203,9 @@ class AssessmentSession(QObject):
     def _on_assessment_changed(self, assessment_id: str) -> None:
         if assessment_id != self.assessment_id:
             return
-        record = self.operations.attempt(lambda: self.operations.store.assessment(assessment_id))
+        record = self.operations.attempt(
+            lambda: self.operations.store.assessment(assessment_id), self._on_failed
+        )
         if record is not None and record.status != self.record.status:
             self.record = record
             self.statusChanged.emit()

@@ -34,6 +34,8 @@ class StagePage(QScrollArea):
         self.cards: list[CriterionCard] = []
         self.current_index = 0
         self.setObjectName(f"stage-{stage.id}")
+        self.setAccessibleName(model.stage_label(stage))
+        self.setAccessibleDescription(stage.description)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -46,6 +46,7 @@ class SummaryPage(QScrollArea):
         super().__init__(parent)
         self.model = model
         self.setObjectName("summary")
+        self.setAccessibleName("Summary")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -107,6 +107,7 @@ class AssessmentWizard(QWidget):
         # -- bottom: progress, save state, Back / Next
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
+        self.progress.setAccessibleName("Criteria answered")
         self.progress.setRange(0, max(1, len(model.criteria)))
         self.progress.setTextVisible(True)
         self.status = QLabel()
