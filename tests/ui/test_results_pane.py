@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QStyleFactory, QVBoxLay
 from csmaturity_app.maturity import AnswerValue, MaturityModel, score_assessment
 from csmaturity_app.maturity.comparison import CHANGED, DOWN, UP
 from csmaturity_app.maturity.peers import peer_position
+from csmaturity_app.presentation import present
 from csmaturity_app.store import AssessmentRecord, Store
 from csmaturity_app.ui.main_window import MainWindow
 from csmaturity_app.ui.operations import Operations
@@ -26,6 +27,7 @@ from csmaturity_app.ui.results import chart_data as data
 from csmaturity_app.ui.results.chart_data import BarStyle
 from csmaturity_app.ui.results.pane import EMPTY_TEXT
 from csmaturity_app.ui.theme import dark_palette
+from csmaturity_app.ui.wizard.look import mix
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 NA = "n/a"  # an answer "not applicable" in the tables below
@@ -192,27 +194,29 @@ def test_chart_data_tsia_hand_worked(tsia, acme_draft):
     assert [b.colour.name() for b in bars] == ["#e69f00", "#009e73", "#0072b2", "#cc79a7"]
     assert bars[0].fill == bars[0].colour
     # not achieved: 60 % of the way to white: 0x00 -> 0.6 x 255 = 153, 0x9e = 158 -> 213.2
-    assert bars[1].fill.name() == data.mix(QColor("#009e73"), WHITE, 0.6).name() == "#99d8c7"
+    assert bars[1].fill.name() == mix(QColor("#009e73"), WHITE, 0.6).name() == "#99d8c7"
     assert data.threshold_percent(tsia) == pytest.approx(200 / 3)
-    assert data.threshold_name(tsia) == "Threshold 2/3"
+    assert data.threshold_name(tsia) == "Threshold two thirds (67 %)"
     profile = data.dimension_profile(result)
     assert [d.value for d in profile] == pytest.approx(TSIA_DIMENSIONS)
     assert profile[0].category == "Strategy and charter"
 
-    verdict = data.verdict(result, acme_draft)
+    presentation = present(tsia, result, {}, organization=acme_draft.organization_name)
+    verdict = data.verdict(presentation, acme_draft)
     assert verdict.headline == "Phase 1 Forming"
-    assert verdict.index == "Maturity index 1.58 (scale 0 to 4)"
+    assert verdict.index == "Maturity index 1.58 on a scale of 0 to 4"
     assert result.maturity_index == pytest.approx(TSIA_INDEX)
     assert verdict.answered == "19 of 35 criteria answered"
     assert verdict.status == "Draft"
     assert "Acme Software" in verdict.context and "2025-03-14" in verdict.context
 
-    steps = data.next_steps(result, {})
-    assert [r.criterion_id for r in steps.rows] == TSIA_NEXT
+    steps = presentation.next_steps
+    assert [r.criterion_id for r in steps.steps] == TSIA_NEXT
     assert steps.heading == "To reach Phase 2 Storming"
     # 14/24 = 58.33 % and 2/3 = 66.67 %, in whole percent
-    assert "attained at 58 %" in steps.explanation and "achieved at 67 %" in steps.explanation
-    assert [r.rating for r in steps.rows][:2] == ["0 Not in place", "1 Partially in place"]
+    assert "attained at 58 %" in steps.explanation
+    assert "achieved at two thirds (67 %)" in steps.explanation
+    assert [r.rating for r in steps.steps][:2] == ["0 Not in place", "1 Partially in place"]
 
 
 def test_chart_data_ftworks_hand_worked(ftworks):
@@ -291,7 +295,7 @@ def test_tsia_draft_numbers(pane, acme_draft):
     assert pane.stack.currentWidget() is pane.content
     assert pane.verdict.headline.text() == "Phase 1 Forming"
     assert pane.verdict.figures.text() == (
-        "Maturity index 1.58 (scale 0 to 4) \u00b7 19 of 35 criteria answered"
+        "Maturity index 1.58 on a scale of 0 to 4 \u00b7 19 of 35 criteria answered"
     )
     assert pane.verdict.status.text() == "Draft"
     assert "TSIA Customer Success Maturity Model (4 phases)" in pane.verdict.context.text()
@@ -300,7 +304,7 @@ def test_tsia_draft_numbers(pane, acme_draft):
     chart = pane.stage_chart
     assert chart.values() == pytest.approx(TSIA_STAGES)
     assert chart.threshold_value() == pytest.approx(200 / 3)
-    assert chart.threshold.name() == "Threshold 2/3"
+    assert chart.threshold.name() == "Threshold two thirds (67 %)"
     assert chart.categories.categories()[1] == (
         "<center>Phase 2<br>Storming<br>not achieved</center>"
     )
@@ -318,7 +322,7 @@ def test_ftworks_complete_numbers(pane, brightline_complete):
     show(pane, brightline_complete.id)
     assert pane.verdict.headline.text() == "Level 2 Tactical"
     assert pane.verdict.figures.text() == (
-        "Maturity index 2.53 (scale 0 to 4) \u00b7 30 of 39 criteria answered"
+        "Maturity index 2.53 on a scale of 0 to 4 \u00b7 30 of 39 criteria answered"
     )
     assert pane.verdict.status.text() == "Complete"
     assert pane.stage_chart.values() == pytest.approx(FTWORKS_STAGES)

@@ -45,8 +45,8 @@ from csmaturity_app.ui.results.chart_data import (
     bar_fill,
     date_msecs,
     level_mark_html,
-    mix,
 )
+from csmaturity_app.ui.wizard.look import mix
 
 ALIGN_BOTTOM = Qt.AlignmentFlag.AlignBottom
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft
