@@ -1,83 +1,39 @@
-"""Pure decisions of the wizard (no widgets): what counts as answered, in which order
-criteria are shown, what a navigator row says, and how the resume position is written.
+"""The wizard's ratings and positions (no widgets): the rating an answer holds, how it reads in
+an undo entry, what a navigator row says, and how the resume position is written.
 
-Kept free of widgets so that they are tested without a display.
+A rating is the maturity model's own `AnswerValue` (a score, or not applicable, or neither):
+the wizard has no rating type of its own. Which criteria are open, and in which order they are
+walked, is `presentation.order`'s (the report and the summary list them the same way).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
 
-from csmaturity_app.maturity import Criterion, Dimension, MaturityModel, Stage
+from csmaturity_app.maturity import AnswerValue, MaturityModel, Stage
+from csmaturity_app.presentation import rating_text as presented_rating
+from csmaturity_app.presentation.order import Answers, answered_count
 from csmaturity_app.store import AnswerRecord
 
-
-class Rating(NamedTuple):
-    """The rating part of an answer: a score, or not applicable, or neither (unanswered)."""
-
-    score: int | None
-    not_applicable: bool
-
-    @property
-    def answered(self) -> bool:
-        return self.not_applicable or self.score is not None
+UNANSWERED = AnswerValue(None, False)
+NOT_APPLICABLE = AnswerValue(None, True)
 
 
-UNANSWERED = Rating(None, False)
-NOT_APPLICABLE = Rating(None, True)
-
-Answers = Mapping[str, AnswerRecord]
-
-
-def rating_of(answer: AnswerRecord | None) -> Rating:
+def rating_of(answer: AnswerRecord | None) -> AnswerValue:
     if answer is None:
         return UNANSWERED
     if answer.not_applicable:
         return NOT_APPLICABLE
-    return Rating(answer.score, False)
-
-
-def is_answered(answer: AnswerRecord | None) -> bool:
-    """A row that only holds notes is not an answer yet."""
-    return rating_of(answer).answered
-
-
-def answered_count(criteria: Iterable[Criterion], answers: Answers) -> int:
-    return sum(1 for c in criteria if is_answered(answers.get(c.id)))
+    return AnswerValue(answer.score, False)
 
 
 def progress_text(answered: int, total: int) -> str:
     return f"{answered} of {total} answered"
 
 
-def rating_text(model: MaturityModel, rating: Rating) -> str:
+def rating_text(model: MaturityModel, rating: AnswerValue) -> str:
     """How a rating reads in an undo entry or a message: "2 Largely in place"."""
-    if rating.not_applicable:
-        return model.not_applicable_label
-    if rating.score is None:
-        return "unanswered"
-    return f"{rating.score} {model.score_label(rating.score)}"
-
-
-def grouped_criteria(
-    model: MaturityModel, stage_id: str
-) -> list[tuple[Dimension, tuple[Criterion, ...]]]:
-    """A stage's criteria grouped by dimension, dimensions in the model's order (the same
-    order on every page, so an assessor finds a dimension at the same place each time)."""
-    criteria = model.criteria_of_stage(stage_id)
-    groups = []
-    for dimension in model.dimensions:
-        members = tuple(c for c in criteria if c.dimension == dimension.id)
-        if members:
-            groups.append((dimension, members))
-    return groups
-
-
-def display_order(model: MaturityModel, stage_id: str) -> list[Criterion]:
-    """The criteria of a stage in the order the wizard shows (and walks) them."""
-    return [c for _, members in grouped_criteria(model, stage_id) for c in members]
+    return presented_rating(model, rating.score, rating.not_applicable)
 
 
 def stage_row_text(model: MaturityModel, stage: Stage, answers: Answers) -> str:
@@ -89,31 +45,6 @@ def stage_row_text(model: MaturityModel, stage: Stage, answers: Answers) -> str:
     done = answered_count(criteria, answers)
     mark = "  \u2713" if done == len(criteria) else ""
     return f"{label}  {done}/{len(criteria)}{mark}"
-
-
-def unanswered_criteria(model: MaturityModel, answers: Answers) -> list[Criterion]:
-    """In the order the wizard walks them, stage by stage."""
-    return [
-        c
-        for stage in model.stages
-        for c in display_order(model, stage.id)
-        if not is_answered(answers.get(c.id))
-    ]
-
-
-def needs_review(answer: AnswerRecord | None) -> bool:
-    """An answer carried forward from an earlier version of the model, not yet rated again."""
-    return answer is not None and answer.needs_review
-
-
-def criteria_to_review(model: MaturityModel, answers: Answers) -> list[Criterion]:
-    """Carried answers still to review, in the order the wizard walks them."""
-    return [
-        c
-        for stage in model.stages
-        for c in display_order(model, stage.id)
-        if needs_review(answers.get(c.id))
-    ]
 
 
 @dataclass(frozen=True)
