@@ -470,14 +470,12 @@ def results_document(shown: Shown) -> dict[str, Any]:
     }
 
 
-def results_rows(p: Presentation, worded: bool) -> list[dict[str, object]]:
-    """`show`'s rows: worded as everywhere else for the table (percentages, "2 Largely in
-    place"), numbers for CSV (attainment and scores in %, one decimal, as spreadsheets read)."""
+def results_rows(p: Presentation) -> list[dict[str, object]]:
+    """`show --format csv`'s rows: numbers as spreadsheets read them (attainment and scores in
+    %, one decimal); ratings and stages in the words of every other reader."""
     verdict = p.verdict
 
-    def percent(fraction: float | None, text: str) -> object:
-        if worded:
-            return text
+    def percent(fraction: float | None) -> float | None:
         return None if fraction is None else round(100 * fraction, 1)
 
     rows: list[dict[str, object]] = [
@@ -485,7 +483,7 @@ def results_rows(p: Presentation, worded: bool) -> list[dict[str, object]]:
         {
             "section": "verdict",
             "name": "maturity index",
-            "value": verdict.index if worded else round(verdict.maturity_index, 4),
+            "value": round(verdict.maturity_index, 4),
         },
         {
             "section": "verdict",
@@ -497,14 +495,13 @@ def results_rows(p: Presentation, worded: bool) -> list[dict[str, object]]:
         {
             "section": "stage",
             "name": s.label,
-            "value": percent(s.attainment, s.percent),
+            "value": percent(s.attainment),
             "detail": s.outcome,
         }
         for s in p.stages
     ]
     rows += [
-        {"section": "dimension", "name": d.name, "value": percent(d.score, d.percent)}
-        for d in p.dimensions
+        {"section": "dimension", "name": d.name, "value": percent(d.score)} for d in p.dimensions
     ]
     rows += [
         {
@@ -528,7 +525,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     verdict = p.verdict
     columns = ["section", "id", "name", "value", "detail"]
     if args.format == "csv":
-        rows = results_rows(p, worded=False)
+        rows = results_rows(p)
         rows += [
             {
                 "section": "crosswalk",
@@ -544,18 +541,37 @@ def cmd_show(args: argparse.Namespace) -> int:
     a = shown.record
     print(
         f"{a.organization_name}: {a.model_id} {a.model_version}, {a.assessed_on.isoformat()}, "
-        f"{a.assessor or 'no assessor'}, {a.status}"
+        f"{a.assessor or 'no assessor'}, {a.status}; id {a.id}"
     )
-    print(verdict.placed_label)
-    print(f"{verdict.index_text} \u00b7 {verdict.answered_text}")
-    for reading in verdict.crosswalk:
-        print(reading.line)
-    print(f"id {a.id}\n")
-    print(render(results_rows(p, worded=True), columns, "table"))
-    steps = p.next_steps
-    print(f"\nNext steps: {steps.heading[:1].lower()}{steps.heading[1:]}")
-    print(textwrap.fill(steps.explanation, width=_width()))
+    print(describe_results(p, _width()))
     return 0
+
+
+def describe_results(p: Presentation, width: int) -> str:
+    """`show`'s text: the verdict, the stages, the dimensions and the next steps, in the words
+    of the results pane and the report."""
+    verdict = p.verdict
+    out = ["", verdict.placed_label, f"{verdict.index_text} \u00b7 {verdict.answered_text}"]
+    out += [reading.line for reading in verdict.crosswalk]
+    stages = [{"stage": s.label, "attainment": s.percent, "outcome": s.outcome} for s in p.stages]
+    out += ["", render(stages, ["stage", "attainment", "outcome"], "table")]
+    dimensions = [{"dimension": d.name, "score": d.percent} for d in p.dimensions]
+    out += ["", render(dimensions, ["dimension", "score"], "table")]
+    steps = p.next_steps
+    out += ["", f"Next steps: {steps.heading[:1].lower()}{steps.heading[1:]}"]
+    out.append(textwrap.fill(steps.explanation, width))
+    for number, step in enumerate(steps.steps, 1):
+        head = f"{number:>3}. "
+        out.append(
+            textwrap.fill(
+                f"{step.criterion_id}  {step.statement}",
+                width,
+                initial_indent=head,
+                subsequent_indent=" " * len(head),
+            )
+        )
+        out.append(f"{' ' * len(head)}Now: {step.rating}")
+    return "\n".join(out)
 
 
 def cmd_carry_forward(args: argparse.Namespace) -> int:

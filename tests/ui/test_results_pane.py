@@ -20,6 +20,7 @@ from csmaturity_app.maturity.comparison import CHANGED, DOWN, UP
 from csmaturity_app.maturity.peers import peer_position
 from csmaturity_app.presentation import present
 from csmaturity_app.store import AssessmentRecord, Store
+from csmaturity_app.ui.colours import mix
 from csmaturity_app.ui.main_window import MainWindow
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results import ResultsPane
@@ -27,7 +28,6 @@ from csmaturity_app.ui.results import chart_data as data
 from csmaturity_app.ui.results.chart_data import BarStyle
 from csmaturity_app.ui.results.pane import EMPTY_TEXT
 from csmaturity_app.ui.theme import dark_palette
-from csmaturity_app.ui.wizard.look import mix
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 NA = "n/a"  # an answer "not applicable" in the tables below

@@ -584,3 +584,52 @@ def test_screenshots_dark(qtbot, open_wizard, operations, store, assessment):
     _shoot(qtbot, open_wizard, assessment.id, "dark-")
     store.set_status(assessment.id, "complete")
     _shoot(qtbot, open_wizard, assessment.id, "dark-complete-")
+
+
+# -- the summary shows the verdict
+
+
+def test_summary_shows_the_verdict_and_follows_each_answer(qtbot, wizard, operations, assessment):
+    model = wizard.model
+    first = model.stages[0]
+    summary = wizard.summary
+    press(qtbot, Qt.Key.Key_End, CTRL)  # Ctrl+End: the summary
+    assert wizard.stack.currentWidget() is summary
+    assert summary.headline.text() == f"Not yet {model.stage_label(first)}"
+    assert summary.stage_percents[first.id].text() == "0 %"
+    assert summary.stage_outcomes[first.id].text() == "not achieved"
+    assert summary.total_label.text() == (
+        f"Maturity index 0.00 on a scale of 0 to 4 \u00b7 0 of {count(model)} criteria answered"
+    )
+
+    criteria = model.criteria_of_stage(first.id)
+    operations.record_answer(assessment.id, criteria[0].id, 3, False)
+    # one of n criteria fully in place: 1/n attained, shown at once on the summary
+    share = round(100 / len(criteria))
+    assert summary.stage_percents[first.id].text() == f"{share} %"
+    assert summary.stage_bars[first.id].row is not None
+    for criterion in criteria[1:]:
+        operations.record_answer(assessment.id, criterion.id, 3, False)
+    assert summary.headline.text() == model.stage_label(first)
+    assert summary.stage_outcomes[first.id].text() == "\u2713 achieved"
+    assert summary.stage_counts[first.id].text() == f"{len(criteria)} of {len(criteria)} answered"
+    assert summary.total_label.text().startswith("Maturity index 1.00 on a scale of 0 to 4")
+    assert "This assessment is a draft" in summary.verdict_text.text()
+    assert criteria[0].id not in summary.unanswered_ids()
+
+
+def test_with_nothing_open_the_keys_go_to_mark_complete(
+    qtbot, wizard, operations, store, assessment, say_yes
+):
+    for criterion in wizard.model.criteria:
+        operations.record_answer(assessment.id, criterion.id, 2, False)
+    wizard.show_page(wizard.summary_index)
+    summary = wizard.summary
+    assert summary.unanswered_title.text() == "Every criterion is answered"
+    assert summary.unanswered.isHidden() and summary.review.isHidden()
+    assert summary.complete_button.hasFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    assert say_yes == []  # nothing to confirm: everything is answered
+    assert store.assessment(assessment.id).status == "complete"
+    assert "a draft" not in summary.verdict_text.text()
+    assert summary.complete_button.text() == "Assessment is complete"

@@ -4,7 +4,7 @@ between two assessments and the peer figures. Results are worded once, in `prese
 (shared with the report, the command line and the wizard); this module turns them into chart
 values, labels and colours (tested directly).
 
-Stage colours are `ui.stage_colours`' (by level, the same in every chart).
+Stage colours are `ui.colours`' (by level, the same in every chart).
 An achieved stage is drawn in its full colour; a stage not achieved in its colour faded
 towards the chart background (with a full-colour outline, so it is still recognisable); a
 stage achieved by definition (no criteria) hatched in its colour.
@@ -37,7 +37,7 @@ from csmaturity_app.maturity.progression import ProgressionSeries
 from csmaturity_app.presentation import NextSteps, Presentation, index_text, threshold_text
 from csmaturity_app.presentation.results import stage_rows
 from csmaturity_app.store import AssessmentRecord
-from csmaturity_app.ui.stage_colours import faded, stage_colour
+from csmaturity_app.ui.colours import faded, stage_colour
 
 
 def percent(fraction: float) -> float:

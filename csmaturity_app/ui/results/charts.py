@@ -36,6 +36,7 @@ from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from csmaturity_app.ui.colours import mix
 from csmaturity_app.ui.results.chart_data import (
     BarStyle,
     DimensionValue,
@@ -46,7 +47,6 @@ from csmaturity_app.ui.results.chart_data import (
     date_msecs,
     level_mark_html,
 )
-from csmaturity_app.ui.wizard.look import mix
 
 ALIGN_BOTTOM = Qt.AlignmentFlag.AlignBottom
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft

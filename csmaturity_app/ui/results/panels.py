@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app.presentation import NextSteps
+from csmaturity_app.ui.colours import stage_colour
 from csmaturity_app.ui.results.chart_data import (
     ChangeRow,
     PeerFigures,
@@ -30,7 +31,6 @@ from csmaturity_app.ui.results.chart_data import (
     next_steps_html,
     next_steps_text,
 )
-from csmaturity_app.ui.stage_colours import stage_colour
 from csmaturity_app.ui.wizard.look import MutedLabel, muted_color, scaled_font, wrapped_label
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from csmaturity_app.presentation import StageRow
-from csmaturity_app.ui.stage_colours import faded, stage_colour
+from csmaturity_app.ui.colours import faded, stage_colour
 
 
 class AttainmentBar(QWidget):

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from csmaturity_app.maturity import AnswerValue, Criterion, MaturityModel
 from csmaturity_app.presentation.order import needs_review
 from csmaturity_app.store import AnswerRecord
+from csmaturity_app.ui.colours import mix
 from csmaturity_app.ui.markup import plain_tooltip
-from csmaturity_app.ui.wizard.look import MutedLabel, mix, scaled_font, wrapped_label
+from csmaturity_app.ui.wizard.look import MutedLabel, scaled_font, wrapped_label
 from csmaturity_app.ui.wizard.notes_edit import NotesEdit
 from csmaturity_app.ui.wizard.ratings import NOT_APPLICABLE, UNANSWERED, rating_of
 from csmaturity_app.ui.wizard.rubric import NOT_APPLICABLE_ID, build_rubric

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from csmaturity_app.maturity import Criterion, MaturityModel
 from csmaturity_app.presentation import Presentation, StageRow
+from csmaturity_app.ui.colours import stage_colour
 from csmaturity_app.ui.markup import plain_tooltip
-from csmaturity_app.ui.stage_colours import stage_colour
 from csmaturity_app.ui.wizard.attainment_bar import AttainmentBar
 from csmaturity_app.ui.wizard.look import (
     MutedLabel,
@@ -123,8 +123,7 @@ class SummaryPage(QScrollArea):
         self.unanswered_title.setObjectName("unanswered-title")
         layout.addWidget(self.unanswered_title)
         self.unanswered_hint = MutedLabel(
-            "Unanswered criteria count as not in place. Double-click one, or select it and "
-            "press Enter, to go to it."
+            "Double-click one, or select it and press Enter, to go to it."
         )
         layout.addWidget(self.unanswered_hint)
         self.unanswered = self._criteria_list("unanswered", "Unanswered criteria")
@@ -163,6 +162,7 @@ class SummaryPage(QScrollArea):
         listing.setObjectName(name)
         listing.setAccessibleName(accessible_name)
         listing.setWordWrap(True)
+        listing.setSpacing(1)  # wrapped statements stay apart
         listing.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         listing.setMinimumHeight(self.fontMetrics().height() * LIST_LINES)
         listing.itemActivated.connect(self._on_activated)
@@ -184,8 +184,8 @@ class SummaryPage(QScrollArea):
             self._show_stage(row)
         _set_text(
             self.threshold_note,
-            f"A stage is achieved at an attainment of {verdict.threshold} (the dashed mark); "
-            "unanswered criteria count as not in place.",
+            f"A stage is achieved at an attainment of {verdict.threshold}: the dashed mark on "
+            "each bar.",
         )
 
         missing = list(presentation.unanswered)

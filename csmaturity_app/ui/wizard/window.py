@@ -171,6 +171,7 @@ class AssessmentWizard(QWidget):
         bind("notes", self.edit_notes)
         bind("next_page", self.next_page)
         bind("previous_page", self.previous_page)
+        bind("summary", lambda: self.show_page(self.summary_index))
         bind("close", self.close)
 
         self.undo_action = QAction("Undo rating", self)
