@@ -10,6 +10,7 @@ from csmaturity_app.presentation.numbers import (
     percent_text,
     rating_text,
     threshold_text,
+    whole_percent,
 )
 from csmaturity_app.presentation.results import (
     DimensionRow,
@@ -36,4 +37,5 @@ __all__ = [
     "present",
     "rating_text",
     "threshold_text",
+    "whole_percent",
 ]

@@ -14,9 +14,15 @@ UNANSWERED = "Unanswered"
 FRACTION_WORDS = {Fraction(1, 3): "one third", Fraction(2, 3): "two thirds"}
 
 
+def whole_percent(fraction: float) -> int:
+    """0.5926 -> 59: a fraction in whole percent, as every reader shows it (a chart's bar label
+    too, so that a bar never says 58.3 % where the text says 58 %)."""
+    return round(fraction * 100)
+
+
 def percent_text(fraction: float) -> str:
     """0.5926 -> "59 %" (whole percent, as a reader says it). Always a fraction 0..1."""
-    return f"{fraction * 100:.0f} %"
+    return f"{whole_percent(fraction)} %"
 
 
 def index_text(index: float) -> str:

@@ -112,6 +112,10 @@ def test_the_results_pane_says_the_same(
     tooltips = [bar.tooltip for bar in pane.stage_chart.shown]
     for stage, tooltip in zip(expected.stages, tooltips, strict=True):
         assert tooltip.startswith(f"{stage.label}: attained at {stage.percent} ")
+    # a bar's label is its value ("@value %"): whole percent, as the text says, never "14.3 %"
+    values = pane.stage_chart.values()
+    assert all(v == int(v) for v in values)
+    assert [f"{v:g} %" for v in values] == [stage.percent for stage in expected.stages]
     assert pane.next_steps.heading.text() == expected.next_steps.heading
     plan = pane.next_steps.plain_text()
     assert flat(expected.next_steps.explanation) in flat(plan)

@@ -34,7 +34,13 @@ from csmaturity_app.maturity.comparison import (
 from csmaturity_app.maturity.crosswalk import CrosswalkReading
 from csmaturity_app.maturity.peers import PeerPosition
 from csmaturity_app.maturity.progression import ProgressionSeries
-from csmaturity_app.presentation import NextSteps, Presentation, index_text, threshold_text
+from csmaturity_app.presentation import (
+    NextSteps,
+    Presentation,
+    index_text,
+    threshold_text,
+    whole_percent,
+)
 from csmaturity_app.presentation.results import stage_rows
 from csmaturity_app.store import AssessmentRecord
 from csmaturity_app.ui.colours import faded, stage_colour
@@ -117,7 +123,7 @@ class StageBar:
     level: int
     label: str  # "Phase 1 Forming"
     category: str  # the axis label (rich text, unique per stage)
-    attainment: float  # percent, 0..100
+    attainment: float  # whole percent, 0..100 (its label on the chart)
     style: BarStyle
     colour: QColor  # the stage's full colour (outline; fill when achieved)
     fill: QColor  # the fill: full colour, or faded when not achieved
@@ -144,7 +150,7 @@ def stage_bars(result: AssessmentResult, background: QColor) -> list[StageBar]:
         else:
             style = BarStyle.NOT_ACHIEVED
         colour = stage_colour(stage.level)
-        value = percent(stage_result.attainment)
+        value = float(whole_percent(stage_result.attainment))  # the bar's label reads it
         state = {
             BarStyle.ACHIEVED: "\u2713 achieved",
             BarStyle.NOT_ACHIEVED: "not achieved",
@@ -199,7 +205,7 @@ def stage_values(result: AssessmentResult) -> list[float]:
 class DimensionValue:
     dimension_id: str
     category: str  # the axis label; "(no applicable criteria)" when there is no score
-    value: float | None  # percent; None: no applicable criterion
+    value: float | None  # whole percent; None: no applicable criterion
 
 
 def dimension_profile(result: AssessmentResult) -> list[DimensionValue]:
@@ -207,7 +213,7 @@ def dimension_profile(result: AssessmentResult) -> list[DimensionValue]:
         DimensionValue(
             dimension_id=d.dimension.id,
             category=d.dimension.name if d.score is not None else f"{d.dimension.name} (n/a)",
-            value=None if d.score is None else percent(d.score),
+            value=None if d.score is None else float(whole_percent(d.score)),
         )
         for d in result.dimensions
     ]
