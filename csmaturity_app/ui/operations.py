@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from csmaturity_app.errors import UserFacingError
-from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.maturity import AnswerValue, MaturityModel
 from csmaturity_app.store import AnswerRecord, AssessmentRecord, OrganizationRecord, Store
 
 T = TypeVar("T")
@@ -149,7 +149,7 @@ class Operations(QObject):
 class AnswerCommand(QUndoCommand):
     """Change one rating, undoably (for a wizard's own undo stack).
 
-    `before` is the rating to go back to: (score, not_applicable); (None, False) is unanswered.
+    `before` is the rating to go back to (`AnswerValue()` is unanswered).
     `before_review`: it was a carried answer awaiting review, and undo makes it one again.
     """
 
@@ -158,8 +158,8 @@ class AnswerCommand(QUndoCommand):
         operations: Operations,
         assessment_id: str,
         criterion_id: str,
-        before: tuple[int | None, bool],
-        after: tuple[int | None, bool],
+        before: AnswerValue,
+        after: AnswerValue,
         text: str,
         before_review: bool = False,
     ) -> None:
@@ -178,10 +178,9 @@ class AnswerCommand(QUndoCommand):
     def undo(self) -> None:
         self._apply(self.before, self.before_review)
 
-    def _apply(self, value: tuple[int | None, bool], needs_review: bool = False) -> bool:
-        score, not_applicable = value
+    def _apply(self, value: AnswerValue, needs_review: bool = False) -> bool:
         record = self.operations.record_answer(
-            self.assessment_id, self.criterion_id, score, not_applicable, needs_review
+            self.assessment_id, self.criterion_id, value.score, value.not_applicable, needs_review
         )
         if record is None:
             self.setObsolete(True)  # could not be saved: nothing to undo

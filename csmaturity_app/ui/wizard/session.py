@@ -90,8 +90,8 @@ class AssessmentSession(QObject):
             self.operations,
             self.assessment_id,
             criterion_id,
-            (before.score, before.not_applicable),
-            (rating.score, rating.not_applicable),
+            before,
+            rating,
             text,
             before_review=self.needs_review(criterion_id),
         )
