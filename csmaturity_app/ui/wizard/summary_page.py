@@ -140,7 +140,6 @@ class SummaryPage(QScrollArea):
         layout.addWidget(self.review_hint)
         self.review = self._criteria_list("to-review", "Carried answers to review")
         layout.addWidget(self.review, 1)
-        layout.addStretch(0)
 
         self.complete_button = QPushButton("Mark assessment complete")
         self.complete_button.setObjectName("mark-complete")
@@ -154,6 +153,9 @@ class SummaryPage(QScrollArea):
         buttons.addWidget(self.complete_button)
         layout.addSpacing(side // 2)
         layout.addLayout(buttons)
+        # Below the button, not above it: with nothing open it follows the verdict closely;
+        # with lists shown they take the room (a stretch factor of 0 yields to theirs).
+        layout.addStretch(0)
         limit_to_readable_width(content)
         self.setWidget(content)
 
