@@ -125,18 +125,6 @@ class Presentation:
     unanswered: tuple[Criterion, ...]  # in the order the wizard walks them
     to_review: tuple[Criterion, ...]  # carried answers not rated since, likewise
 
-    @property
-    def open_text(self) -> str:
-        """ "3 criteria unanswered, 2 carried answers to review"; "" when nothing is open."""
-        parts = []
-        if self.unanswered:
-            count = len(self.unanswered)
-            parts.append(f"{count} criteri{'on' if count == 1 else 'a'} unanswered")
-        if self.to_review:
-            count = len(self.to_review)
-            parts.append(f"{count} carried answer{'' if count == 1 else 's'} to review")
-        return ", ".join(parts)
-
 
 def present(
     model: MaturityModel,
@@ -165,7 +153,7 @@ def present(
     )
 
 
-def capitalized(text: str) -> str:
+def _capitalized(text: str) -> str:
     """ "not yet Phase 1 Forming" -> "Not yet Phase 1 Forming" (the rest left as it is)."""
     return text[:1].upper() + text[1:]
 
@@ -226,7 +214,7 @@ def _verdict(
         summary += " This assessment is a draft: its results may still change."
     index = index_text(result.maturity_index)
     return Verdict(
-        placed_label=capitalized(result.placed_label),
+        placed_label=_capitalized(result.placed_label),
         placed_level=result.placed_level,
         placed=result.placed is not None,
         maturity_index=result.maturity_index,
