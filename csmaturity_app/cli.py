@@ -13,6 +13,7 @@ import shutil
 import sys
 import textwrap
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,8 @@ from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.maturity import MaturityModel, load_model_file
 from csmaturity_app.maturity.catalog import ModelCatalog, builtin_catalog
 from csmaturity_app.maturity.crosswalk import crosswalk_readings
-from csmaturity_app.store import Store
+from csmaturity_app.presentation import Presentation, present, threshold_text
+from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store
 from csmaturity_app.store.store import score_answers
 
 PROG = "csmaturity"
@@ -265,8 +267,12 @@ def criteria_rows(model: MaturityModel) -> list[dict[str, object]]:
     ]
 
 
+def _width() -> int:
+    return max(60, min(shutil.get_terminal_size((100, 24)).columns, 120))
+
+
 def describe_model(model: MaturityModel) -> str:
-    width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 120))
+    width = _width()
 
     def wrap(text: str, indent: str) -> str:
         return textwrap.fill(
@@ -286,7 +292,7 @@ def describe_model(model: MaturityModel) -> str:
     out += [
         "",
         f"Answer scale: {scale}; or {model.not_applicable_label}.",
-        f"A stage is achieved at attainment >= {model.threshold_label}.",
+        f"A stage is achieved at an attainment of {threshold_text(model)}.",
     ]
     out += ["", "Dimensions:"]
     out += [
@@ -371,12 +377,37 @@ def cmd_orgs(args: argparse.Namespace) -> int:
     return 0
 
 
-def results_document(store: Store, assessment_id: str) -> dict[str, Any]:
-    """The results of one assessment as plain data: what `show --format json` prints."""
+@dataclass(frozen=True)
+class Shown:
+    """One assessment as `show` reads it: its record, answers and presentation."""
+
+    record: AssessmentRecord
+    answers: dict[str, AnswerRecord]
+    presentation: Presentation
+
+
+def load_shown(store: Store, assessment_id: str) -> Shown:
     record = store.assessment(assessment_id)
     model = store.model_of(assessment_id)
     answers = store.answers(assessment_id)
     result = score_answers(model, answers)
+    presentation = present(
+        model,
+        result,
+        answers,
+        organization=record.organization_name,
+        draft=record.status != "complete",
+        crosswalk=crosswalk_readings(result, builtin_catalog()),
+    )
+    return Shown(record, answers, presentation)
+
+
+def results_document(shown: Shown) -> dict[str, Any]:
+    """The results of one assessment as plain data: what `show --format json` prints. Its keys
+    and values are what scripts read: raw fractions, and a next step's `rating` is the scale's
+    label alone (its `score` key holds the number)."""
+    record, answers, p = shown.record, shown.answers, shown.presentation
+    model, verdict = p.model, p.verdict
     return {
         "assessment": {
             "id": record.id,
@@ -388,14 +419,14 @@ def results_document(store: Store, assessment_id: str) -> dict[str, Any]:
             "assessor": record.assessor,
             "status": record.status,
         },
-        "placed_stage": result.placed_label,
-        "placed_level": result.placed_level,
-        "maturity_index": round(result.maturity_index, 4),
-        "answered": result.answered,
-        "total": result.total,
+        "placed_stage": p.result.placed_label,
+        "placed_level": verdict.placed_level,
+        "maturity_index": round(verdict.maturity_index, 4),
+        "answered": verdict.answered,
+        "total": verdict.total,
         "stages": [
             {
-                "level": s.stage.level,
+                "level": s.level,
                 "stage": s.label,
                 "attainment": round(s.attainment, 4),
                 "achieved": s.achieved,
@@ -403,25 +434,25 @@ def results_document(store: Store, assessment_id: str) -> dict[str, Any]:
                 "answered": s.answered,
                 "criteria": s.criteria,
             }
-            for s in result.stages
+            for s in p.stages
         ],
         "dimensions": [
             {
-                "dimension": d.dimension.name,
+                "dimension": d.name,
                 "score": None if d.score is None else round(d.score, 4),
                 "answered": d.answered,
             }
-            for d in result.dimensions
+            for d in p.dimensions
         ],
         "next_steps": [
             {
-                "criterion_id": step.criterion.id,
-                "criterion": step.criterion.statement,
+                "criterion_id": step.criterion_id,
+                "criterion": step.statement,
                 "rating": "unanswered" if step.score is None else model.score_label(step.score),
                 "score": step.score,
-                "notes": answers[step.criterion.id].notes if step.criterion.id in answers else "",
+                "notes": answers[step.criterion_id].notes if step.criterion_id in answers else "",
             }
-            for step in result.next_steps
+            for step in p.next_steps.steps
         ],
         # Where the placed level roughly stands in the other model: a talking point only.
         "crosswalk": [
@@ -434,76 +465,113 @@ def results_document(store: Store, assessment_id: str) -> dict[str, Any]:
                 "note": reading.note,
                 "caveats": list(reading.caveats),
             }
-            for reading in crosswalk_readings(result, builtin_catalog())
+            for reading in verdict.crosswalk
         ],
     }
 
 
-def cmd_show(args: argparse.Namespace) -> int:
-    with Store.open(paths.resolve_db_path(args.db)) as store:
-        document = results_document(store, args.assessment_id)
-    if args.format == "json":
-        print(json.dumps(document, indent=2, ensure_ascii=False))
-        return 0
+def results_rows(p: Presentation) -> list[dict[str, object]]:
+    """`show --format csv`'s rows: numbers as spreadsheets read them (attainment and scores in
+    %, one decimal); ratings and stages in the words of every other reader."""
+    verdict = p.verdict
+
+    def percent(fraction: float | None) -> float | None:
+        return None if fraction is None else round(100 * fraction, 1)
+
     rows: list[dict[str, object]] = [
-        {"section": "verdict", "name": "placed stage", "value": document["placed_stage"]},
-        {"section": "verdict", "name": "maturity index", "value": document["maturity_index"]},
+        {"section": "verdict", "name": "placed stage", "value": verdict.placed_label},
+        {
+            "section": "verdict",
+            "name": "maturity index",
+            "value": round(verdict.maturity_index, 4),
+        },
         {
             "section": "verdict",
             "name": "answered",
-            "value": f"{document['answered']} of {document['total']}",
+            "value": f"{verdict.answered} of {verdict.total}",
         },
     ]
     rows += [
         {
             "section": "stage",
-            "name": s["stage"],
-            "value": round(100 * s["attainment"], 1),
-            "detail": "achieved" + (" by definition" if s["by_definition"] else "")
-            if s["achieved"]
-            else "not achieved",
+            "name": s.label,
+            "value": percent(s.attainment),
+            "detail": s.outcome,
         }
-        for s in document["stages"]
+        for s in p.stages
     ]
     rows += [
-        {
-            "section": "dimension",
-            "name": d["dimension"],
-            "value": None if d["score"] is None else round(100 * d["score"], 1),
-        }
-        for d in document["dimensions"]
+        {"section": "dimension", "name": d.name, "value": percent(d.score)} for d in p.dimensions
     ]
     rows += [
         {
             "section": "next step",
-            "id": step["criterion_id"],
-            "name": step["criterion"],
-            "value": step["rating"],
+            "id": step.criterion_id,
+            "name": step.statement,
+            "value": step.rating,
         }
-        for step in document["next_steps"]
+        for step in p.next_steps.steps
     ]
+    return rows
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with Store.open(paths.resolve_db_path(args.db)) as store:
+        shown = load_shown(store, args.assessment_id)
+    if args.format == "json":
+        print(json.dumps(results_document(shown), indent=2, ensure_ascii=False))
+        return 0
+    p = shown.presentation
+    verdict = p.verdict
+    columns = ["section", "id", "name", "value", "detail"]
     if args.format == "csv":
+        rows = results_rows(p)
         rows += [
             {
                 "section": "crosswalk",
-                "id": reading["model_id"],
-                "name": reading["stage"],
-                "value": reading["text"],
+                "id": reading.model_id,
+                "name": reading.stage_label,
+                "value": reading.text,
                 "detail": "approximate",
             }
-            for reading in document["crosswalk"]
+            for reading in verdict.crosswalk
         ]
-    if args.format == "table":
-        a = document["assessment"]
-        print(
-            f"{a['organization']}: {a['model_id']} {a['model_version']}, {a['assessed_on']}, "
-            f"{a['assessor'] or 'no assessor'}, {a['status']}"
-        )
-        for reading in document["crosswalk"]:
-            print(f"Crosswalk: {reading['text']} (approximate)")
-        print(f"Attainment and dimension scores in %; id {a['id']}\n")
-    print(render(rows, ["section", "id", "name", "value", "detail"], args.format))
+        print(render(rows, columns, "csv"))
+        return 0
+    a = shown.record
+    print(
+        f"{a.organization_name}: {a.model_id} {a.model_version}, {a.assessed_on.isoformat()}, "
+        f"{a.assessor or 'no assessor'}, {a.status}; id {a.id}"
+    )
+    print(describe_results(p, _width()))
     return 0
+
+
+def describe_results(p: Presentation, width: int) -> str:
+    """`show`'s text: the verdict, the stages, the dimensions and the next steps, in the words
+    of the results pane and the report."""
+    verdict = p.verdict
+    out = ["", verdict.placed_label, f"{verdict.index_text} \u00b7 {verdict.answered_text}"]
+    out += [reading.line for reading in verdict.crosswalk]
+    stages = [{"stage": s.label, "attainment": s.percent, "outcome": s.outcome} for s in p.stages]
+    out += ["", render(stages, ["stage", "attainment", "outcome"], "table")]
+    dimensions = [{"dimension": d.name, "score": d.percent} for d in p.dimensions]
+    out += ["", render(dimensions, ["dimension", "score"], "table")]
+    steps = p.next_steps
+    out += ["", f"Next steps: {steps.heading[:1].lower()}{steps.heading[1:]}"]
+    out.append(textwrap.fill(steps.explanation, width))
+    for number, step in enumerate(steps.steps, 1):
+        head = f"{number:>3}. "
+        out.append(
+            textwrap.fill(
+                f"{step.criterion_id}  {step.statement}",
+                width,
+                initial_indent=head,
+                subsequent_indent=" " * len(head),
+            )
+        )
+        out.append(f"{' ' * len(head)}Now: {step.rating}")
+    return "\n".join(out)
 
 
 def cmd_carry_forward(args: argparse.Namespace) -> int:

@@ -123,14 +123,6 @@ class MaturityModel:
             return Fraction(self.threshold_text)
         return Fraction(str(self.threshold))
 
-    @property
-    def threshold_label(self) -> str:
-        """The threshold as people read it: "2/3" as written, or a percentage ("75 %")."""
-        exact = self.exact_threshold
-        if self.threshold_text and exact == Fraction(self.threshold_text):
-            return self.threshold_text
-        return f"{float(exact) * 100:g} %"
-
     def _threshold_value(self) -> str | float:
         if self.threshold_text and self.exact_threshold == Fraction(self.threshold_text):
             return self.threshold_text

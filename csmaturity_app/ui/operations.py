@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from csmaturity_app.errors import UserFacingError
-from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.maturity import AnswerValue, MaturityModel
 from csmaturity_app.store import AnswerRecord, AssessmentRecord, OrganizationRecord, Store
 
 T = TypeVar("T")
@@ -173,7 +173,7 @@ class Operations(QObject):
 class AnswerCommand(QUndoCommand):
     """Change one rating, undoably (for a wizard's own undo stack).
 
-    `before` is the rating to go back to: (score, not_applicable); (None, False) is unanswered.
+    `before` is the rating to go back to (`AnswerValue()` is unanswered).
     `before_review`: it was a carried answer awaiting review, and undo makes it one again.
     `report` shows a refusal in the window whose stack it is, undo and redo included.
     """
@@ -183,8 +183,8 @@ class AnswerCommand(QUndoCommand):
         operations: Operations,
         assessment_id: str,
         criterion_id: str,
-        before: tuple[int | None, bool],
-        after: tuple[int | None, bool],
+        before: AnswerValue,
+        after: AnswerValue,
         text: str,
         report: Report,
         before_review: bool = False,
@@ -205,10 +205,14 @@ class AnswerCommand(QUndoCommand):
     def undo(self) -> None:
         self._apply(self.before, self.before_review)
 
-    def _apply(self, value: tuple[int | None, bool], needs_review: bool = False) -> bool:
-        score, not_applicable = value
+    def _apply(self, value: AnswerValue, needs_review: bool = False) -> bool:
         record = self.operations.record_answer(
-            self.assessment_id, self.criterion_id, score, not_applicable, self.report, needs_review
+            self.assessment_id,
+            self.criterion_id,
+            value.score,
+            value.not_applicable,
+            self.report,
+            needs_review,
         )
         if record is None:
             self.setObsolete(True)  # could not be saved: nothing to undo

@@ -7,9 +7,7 @@ the threshold of two thirds and the corrected credits."""
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
-from fractions import Fraction
 
 import pytest
 
@@ -19,7 +17,6 @@ from csmaturity_app.exchange.report_content import (
     build_report,
     long_date,
     report_file_name,
-    threshold_text,
 )
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
@@ -367,16 +364,6 @@ def test_the_glossary_is_the_models_complete(
     assert [(g.term, g.meaning) for g in report.glossary] == [
         (" ".join(g.term.split()), " ".join(g.meaning.split())) for g in model.glossary
     ]
-
-
-def test_threshold_reads_as_people_say_it(tsia, tsia_v1):
-    assert tsia.exact_threshold == Fraction(2, 3)
-    assert threshold_text(tsia) == "two thirds (67 %)"
-    assert threshold_text(tsia_v1) == "75 %"
-    other = dataclasses.replace(tsia_v1, threshold=0.8, threshold_text="")
-    assert threshold_text(other) == "80 %"
-    odd = dataclasses.replace(tsia_v1, threshold=5 / 7, threshold_text="5/7")
-    assert threshold_text(odd) == "71 %"  # no name for it: the whole percent
 
 
 def test_a_stage_largely_in_place_is_achieved_at_two_thirds(store: Store, tsia):

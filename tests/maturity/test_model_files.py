@@ -2,6 +2,7 @@
 
 import shutil
 from collections import Counter
+from fractions import Fraction
 
 import pytest
 
@@ -128,7 +129,7 @@ def test_scale_and_rule_follow_design(shipped):
         assert shipped.threshold == 0.75
         assert "0.75" in shipped.rule
     else:
-        assert shipped.threshold_label == "2/3"
+        assert shipped.exact_threshold == Fraction(2, 3)
         assert "two thirds" in shipped.rule.lower()
 
 

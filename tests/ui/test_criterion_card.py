@@ -14,8 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from csmaturity_app.maturity import MaturityModel, parse_model
+from csmaturity_app.maturity import AnswerValue, MaturityModel, parse_model
 from csmaturity_app.maturity.catalog import ModelCatalog
+from csmaturity_app.presentation.order import criteria_to_review
 from csmaturity_app.store import Store
 from csmaturity_app.ui.markup import link_html, plain_tooltip
 from csmaturity_app.ui.operations import Operations
@@ -23,7 +24,6 @@ from csmaturity_app.ui.wizard import AssessmentWizard
 from csmaturity_app.ui.wizard.criterion_card import NOT_APPLICABLE_ID, CriterionCard
 from csmaturity_app.ui.wizard.intro_page import IntroPage
 from csmaturity_app.ui.wizard.look import WIZARD_STYLE
-from csmaturity_app.ui.wizard.progress import Rating, criteria_to_review
 
 MARKUP = "<b>x</b> & <EMEA>"
 
@@ -273,7 +273,7 @@ def test_keyboard_rating_works_on_a_format_2_card(qtbot, operations, store, tsia
     answers = store.answers(record.id)
     assert (answers[first].score, answers[second].not_applicable) == (3, True)
     assert wizard.current_card().criterion_id == third
-    assert wizard.card(second).rating() == Rating(None, True)
+    assert wizard.card(second).rating() == AnswerValue(None, True)
 
 
 def test_an_old_assessment_keeps_its_format_1_cards(qtbot, operations, store, tsia_1):

@@ -11,6 +11,7 @@ import pytest
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.maturity.crosswalk import CrosswalkReading, crosswalk_readings
+from csmaturity_app.presentation import present
 from csmaturity_app.store import AssessmentRecord, Store
 from csmaturity_app.store.store import score_answers
 from csmaturity_app.ui.operations import Operations
@@ -44,13 +45,15 @@ def pane(qtbot, operations: Operations, builtin_catalog: ModelCatalog) -> Result
 def test_the_verdict_carries_the_crosswalk_line_and_its_caveats(
     store: Store, norming: AssessmentRecord, builtin_catalog: ModelCatalog
 ) -> None:
-    result = score_answers(store.model_of(norming.id), store.answers(norming.id))
+    model, answers = store.model_of(norming.id), store.answers(norming.id)
+    result = score_answers(model, answers)
     readings = crosswalk_readings(result, builtin_catalog)
-    verdict = data.verdict(result, norming, readings)
+    verdict = data.verdict(present(model, result, answers, crosswalk=readings), norming)
     assert verdict.crosswalk == LINE
     assert "(approximate)" in verdict.crosswalk_tooltip
     assert html.escape(readings[0].caveats[0]) in verdict.crosswalk_tooltip
-    assert data.verdict(result, norming).crosswalk == ""  # no readings, no line
+    # no readings, no line
+    assert data.verdict(present(model, result, answers), norming).crosswalk == ""
 
 
 def test_the_tooltip_escapes_what_the_file_says() -> None:

@@ -20,20 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.maturity import AnswerValue, MaturityModel
+from csmaturity_app.presentation.order import display_order, unanswered_criteria
 from csmaturity_app.store import AssessmentRecord, Store
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.wizard import AssessmentWizard
 from csmaturity_app.ui.wizard.criterion_card import NOT_APPLICABLE_ID
 from csmaturity_app.ui.wizard.keys import help_rows
 from csmaturity_app.ui.wizard.notes_edit import IDLE_MS
-from csmaturity_app.ui.wizard.progress import (
-    Position,
-    Rating,
-    display_order,
-    stage_row_text,
-    unanswered_criteria,
-)
+from csmaturity_app.ui.wizard.ratings import Position, stage_row_text
 from csmaturity_app.ui.wizard.stage_page import StagePage
 from csmaturity_app.ui.wizard.window import GEOMETRY_KEY
 
@@ -108,7 +103,7 @@ def answer(store: Store, assessment_id: str, criterion_id: str) -> tuple[int | N
     )
 
 
-def rating_shown(wizard: AssessmentWizard, criterion_id: str) -> Rating:
+def rating_shown(wizard: AssessmentWizard, criterion_id: str) -> AnswerValue:
     return wizard.card(criterion_id).rating()
 
 
@@ -324,7 +319,7 @@ def test_enter_writes_notes_and_escape_comes_back(qtbot, wizard):
 def test_other_windows_answers_show_up_live(wizard, operations, assessment):
     operations.record_answer(assessment.id, "N03", 3, False, pytest.fail)
     operations.record_notes(assessment.id, "N03", "Usage dashboards", pytest.fail)
-    assert rating_shown(wizard, "N03") == Rating(3, False)
+    assert rating_shown(wizard, "N03") == AnswerValue(3, False)
     assert wizard.card("N03").notes.toPlainText() == "Usage dashboards"
     assert wizard.navigator.item(3).text() == f"Phase 3 Norming  1/{count(wizard.model, 'norming')}"
     assert "N03" not in wizard.summary.unanswered_ids()
@@ -353,10 +348,10 @@ def test_close_midway_then_reopen_resumes_with_everything(qtbot, open_wizard, st
     assert second.stack.currentIndex() == wizard_norming
     assert current_id(second) == "N03"
     assert second.card("N03").hasFocus()
-    assert rating_shown(second, "F01") == Rating(2, False)
-    assert rating_shown(second, "F02") == Rating(None, True)
-    assert rating_shown(second, "S03") == Rating(1, False)
-    assert rating_shown(second, "N03") == Rating(0, False)
+    assert rating_shown(second, "F01") == AnswerValue(2, False)
+    assert rating_shown(second, "F02") == AnswerValue(None, True)
+    assert rating_shown(second, "S03") == AnswerValue(1, False)
+    assert rating_shown(second, "N03") == AnswerValue(0, False)
     assert second.card("S03").notes.toPlainText() == "NPS survey twice a year"
     assert second.progress.text() == f"4 of {count(second.model)} answered"
     press(qtbot, Qt.Key.Key_3)  # and carries on from there
@@ -381,12 +376,12 @@ def test_undo_and_redo_of_a_rating(qtbot, wizard, store, assessment):
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert answer(store, assessment.id, "F02")[:2] == (None, False)
     assert current_id(wizard) == "F02"  # the undone criterion is shown
-    assert rating_shown(wizard, "F02") == Rating(None, False)
+    assert rating_shown(wizard, "F02") == AnswerValue(None, False)
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert answer(store, assessment.id, "F01")[:2] == (None, False)
     press(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
     assert answer(store, assessment.id, "F01")[:2] == (2, False)
-    assert rating_shown(wizard, "F01") == Rating(2, False)
+    assert rating_shown(wizard, "F01") == AnswerValue(2, False)
     assert wizard.progress.text() == f"1 of {count(wizard.model)} answered"
 
 
@@ -488,7 +483,8 @@ def test_ftworks_level_0_is_achieved_by_definition(open_wizard, store, ftworks):
     assert level0.stage.level == 0 and level0.cards == []
     assert not [b for b in level0.findChildren(QPushButton) if b.property("rating")]
     assert "achieved by definition" in level0.findChild(QWidget, "achieved-by-definition").text()
-    assert wizard.summary.stage_counts["asleep"].text() == "achieved by definition"
+    assert wizard.summary.stage_counts["asleep"].text() == "no criteria"
+    assert wizard.summary.stage_outcomes["asleep"].text() == "\u2713 achieved by definition"
 
 
 def test_keys_on_level_0_go_to_level_1(qtbot, open_wizard, store, ftworks):
@@ -535,7 +531,7 @@ def test_a_refused_rating_is_reported_once_and_the_buttons_go_back(
 
     qtbot.mouseClick(wizard.card("F01").buttons.button(3), Qt.MouseButton.LeftButton)
     assert len(failures) == 1 and "complete" in failures[0]
-    assert rating_shown(wizard, "F01") == Rating(1, False)
+    assert rating_shown(wizard, "F01") == AnswerValue(1, False)
     assert wizard.card("F01").buttons.button(1).isChecked()
     assert answer(store, assessment.id, "F01")[:2] == (1, False)
     assert wizard.status.text().startswith("\u26a0 Not saved")
@@ -544,7 +540,7 @@ def test_a_refused_rating_is_reported_once_and_the_buttons_go_back(
     press(qtbot, Qt.Key.Key_2)  # by keyboard: not saved, so the wizard does not move on
     assert len(failures) == 2
     assert current_id(wizard) == "F02"
-    assert rating_shown(wizard, "F02") == Rating(None, False)
+    assert rating_shown(wizard, "F02") == AnswerValue(None, False)
     assert wizard.undo_stack.count() == 1  # only the rating that was saved can be undone
 
 
@@ -619,3 +615,52 @@ def test_screenshots_dark(qtbot, open_wizard, operations, store, assessment, scr
     _shoot(qtbot, open_wizard, screenshots, assessment.id, "dark-")
     store.set_status(assessment.id, "complete")
     _shoot(qtbot, open_wizard, screenshots, assessment.id, "dark-complete-")
+
+
+# -- the summary shows the verdict
+
+
+def test_summary_shows_the_verdict_and_follows_each_answer(qtbot, wizard, operations, assessment):
+    model = wizard.model
+    first = model.stages[0]
+    summary = wizard.summary
+    press(qtbot, Qt.Key.Key_End, CTRL)  # Ctrl+End: the summary
+    assert wizard.stack.currentWidget() is summary
+    assert summary.headline.text() == f"Not yet {model.stage_label(first)}"
+    assert summary.stage_percents[first.id].text() == "0 %"
+    assert summary.stage_outcomes[first.id].text() == "not achieved"
+    assert summary.total_label.text() == (
+        f"Maturity index 0.00 on a scale of 0 to 4 \u00b7 0 of {count(model)} criteria answered"
+    )
+
+    criteria = model.criteria_of_stage(first.id)
+    operations.record_answer(assessment.id, criteria[0].id, 3, False, pytest.fail)
+    # one of n criteria fully in place: 1/n attained, shown at once on the summary
+    share = round(100 / len(criteria))
+    assert summary.stage_percents[first.id].text() == f"{share} %"
+    assert summary.stage_bars[first.id].row is not None
+    for criterion in criteria[1:]:
+        operations.record_answer(assessment.id, criterion.id, 3, False, pytest.fail)
+    assert summary.headline.text() == model.stage_label(first)
+    assert summary.stage_outcomes[first.id].text() == "\u2713 achieved"
+    assert summary.stage_counts[first.id].text() == f"{len(criteria)} of {len(criteria)} answered"
+    assert summary.total_label.text().startswith("Maturity index 1.00 on a scale of 0 to 4")
+    assert "This assessment is a draft" in summary.verdict_text.text()
+    assert criteria[0].id not in summary.unanswered_ids()
+
+
+def test_with_nothing_open_the_keys_go_to_mark_complete(
+    qtbot, wizard, operations, store, assessment, say_yes
+):
+    for criterion in wizard.model.criteria:
+        operations.record_answer(assessment.id, criterion.id, 2, False, pytest.fail)
+    wizard.show_page(wizard.summary_index)
+    summary = wizard.summary
+    assert summary.unanswered_title.text() == "Every criterion is answered"
+    assert summary.unanswered.isHidden() and summary.review.isHidden()
+    assert summary.complete_button.hasFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    assert say_yes == []  # nothing to confirm: everything is answered
+    assert store.assessment(assessment.id).status == "complete"
+    assert "a draft" not in summary.verdict_text.text()
+    assert summary.complete_button.text() == "Assessment is complete"

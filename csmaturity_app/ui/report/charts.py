@@ -37,7 +37,7 @@ def stage_chart(report: Report) -> ResultChart:
     view.show_stages(
         data.stage_bars(report.result, QColor("#ffffff")),
         data.threshold_percent(model),
-        f"Threshold {report.threshold}",  # as the report's text says it: "two thirds (67 %)"
+        data.threshold_name(model),
     )
     return view
 

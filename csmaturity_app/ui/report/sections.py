@@ -14,13 +14,12 @@ from csmaturity_app import __version__
 from csmaturity_app.exchange.report_content import (
     ADDITION_TAG,
     CriterionAnswer,
-    NextStep,
     Report,
     StageDetail,
-    index_text,
     long_date,
 )
 from csmaturity_app.maturity.crosswalk import CrosswalkReading
+from csmaturity_app.presentation import NextStep, index_text
 from csmaturity_app.ui.report import charts, style
 from csmaturity_app.ui.report.blocks import (
     Block,

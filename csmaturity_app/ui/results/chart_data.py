@@ -1,11 +1,10 @@
-"""What the results pane shows, decided without widgets: the texts of the verdict, the bars of
-the stage chart, the dimension profile, the next steps, the progression lines, the changes
-between two assessments and the peer figures. Every figure comes from `maturity/` scoring;
-this module only turns results into chart values, labels and colours (tested directly).
+"""What the results pane shows, decided without widgets: the verdict bar, the bars of the stage
+chart, the dimension profile, the next steps as rich text, the progression lines, the changes
+between two assessments and the peer figures. Results are worded once, in `presentation/`
+(shared with the report, the command line and the wizard); this module turns them into chart
+values, labels and colours (tested directly).
 
-Stage colours: one palette of six distinct colours (Okabe-Ito, readable by most colour-blind
-readers and on light and dark backgrounds), indexed by the stage's LEVEL, so that a stage has
-the same colour in every chart, every refresh and both models' "Level 2" / "Phase 2" match.
+Stage colours are `ui.colours`' (by level, the same in every chart).
 An achieved stage is drawn in its full colour; a stage not achieved in its colour faded
 towards the chart background (with a full-colour outline, so it is still recognisable); a
 stage achieved by definition (no criteria) hatched in its colour.
@@ -15,7 +14,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
@@ -35,44 +34,21 @@ from csmaturity_app.maturity.comparison import (
 from csmaturity_app.maturity.crosswalk import CrosswalkReading
 from csmaturity_app.maturity.peers import PeerPosition
 from csmaturity_app.maturity.progression import ProgressionSeries
-from csmaturity_app.store import AnswerRecord, AssessmentRecord
-from csmaturity_app.ui.results.loading import index_scale
-
-# Okabe-Ito, by stage level 0..5 (a level above 5 wraps round).
-STAGE_COLOURS = ("#56B4E9", "#E69F00", "#009E73", "#0072B2", "#CC79A7", "#D55E00")
-FADE = 0.6  # how far a stage not achieved is faded towards the background
-
-
-def mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """`amount` of b into a (0: a, 1: b)."""
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * amount,
-        a.greenF() + (b.greenF() - a.greenF()) * amount,
-        a.blueF() + (b.blueF() - a.blueF()) * amount,
-    )
-
-
-def stage_colour(level: int) -> QColor:
-    """The colour of a stage, by its level (the same in every chart)."""
-    return QColor(STAGE_COLOURS[level % len(STAGE_COLOURS)])
-
-
-def faded(colour: QColor, background: QColor) -> QColor:
-    """A stage not achieved: its colour, faded towards the background."""
-    return mix(colour, background, FADE)
+from csmaturity_app.presentation import (
+    NextSteps,
+    Presentation,
+    index_text,
+    threshold_text,
+    whole_percent,
+)
+from csmaturity_app.presentation.results import stage_rows
+from csmaturity_app.store import AssessmentRecord
+from csmaturity_app.ui.colours import faded, stage_colour
 
 
 def percent(fraction: float) -> float:
+    """A chart's value: the fraction as a percentage (the wording is `percent_text`'s)."""
     return fraction * 100.0
-
-
-def percent_text(value: float) -> str:
-    """83.33 -> "83 %" (whole percent, as a reader says it)."""
-    return f"{value:.0f} %"
-
-
-def index_text(index: float) -> str:
-    return f"{index:.2f}"
 
 
 # -- the verdict
@@ -83,7 +59,7 @@ class Verdict:
     headline: str  # "Phase 3 Norming", "Not yet Phase 1 Forming"
     level: int  # the placed level (its colour is stage_colour(level))
     placed: bool  # False: not yet at the first stage
-    index: str  # "Maturity index 1.59 (0 to 4)"
+    index: str  # "Maturity index 1.59 on a scale of 0 to 4"
     answered: str  # "19 of 36 criteria answered"
     status: str  # "Draft" / "Complete"
     context: str  # "Acme Software · TSIA ... 1.0.0 · assessed on 2025-03-14 by Jane"
@@ -91,20 +67,17 @@ class Verdict:
     crosswalk_tooltip: str = ""  # rich text (escaped): the note and the caveats
 
 
-def verdict(
-    result: AssessmentResult,
-    record: AssessmentRecord,
-    readings: Sequence[CrosswalkReading] = (),
-) -> Verdict:
-    low, high = index_scale(result.model)
-    headline = result.placed_label[:1].upper() + result.placed_label[1:]
+def verdict(presentation: Presentation, record: AssessmentRecord) -> Verdict:
+    """The verdict bar: the presentation's verdict, with the record's status and context."""
+    shown = presentation.verdict
+    readings = shown.crosswalk
     by = f" by {record.assessor}" if record.assessor else ""
     return Verdict(
-        headline=headline,
-        level=result.placed_level,
-        placed=result.placed is not None,
-        index=f"Maturity index {index_text(result.maturity_index)} (scale {low} to {high})",
-        answered=f"{result.answered} of {result.total} criteria answered",
+        headline=shown.placed_label,
+        level=shown.placed_level,
+        placed=shown.placed,
+        index=shown.index_text,
+        answered=shown.answered_text,
         status=record.status.capitalize(),
         context=(
             f"{record.organization_name} \u00b7 {record.model_title} {record.model_version}"
@@ -150,7 +123,7 @@ class StageBar:
     level: int
     label: str  # "Phase 1 Forming"
     category: str  # the axis label (rich text, unique per stage)
-    attainment: float  # percent, 0..100
+    attainment: float  # whole percent, 0..100 (its label on the chart)
     style: BarStyle
     colour: QColor  # the stage's full colour (outline; fill when achieved)
     fill: QColor  # the fill: full colour, or faded when not achieved
@@ -168,8 +141,8 @@ def bar_fill(style: BarStyle, colour: QColor, background: QColor) -> QColor:
 
 def stage_bars(result: AssessmentResult, background: QColor) -> list[StageBar]:
     bars = []
-    for stage_result in result.stages:
-        stage = stage_result.stage
+    for stage_result in stage_rows(result):
+        stage = result.model.stages_by_id[stage_result.stage_id]
         if stage_result.by_definition:
             style = BarStyle.BY_DEFINITION
         elif stage_result.achieved:
@@ -177,7 +150,7 @@ def stage_bars(result: AssessmentResult, background: QColor) -> list[StageBar]:
         else:
             style = BarStyle.NOT_ACHIEVED
         colour = stage_colour(stage.level)
-        value = percent(stage_result.attainment)
+        value = float(whole_percent(stage_result.attainment))  # the bar's label reads it
         state = {
             BarStyle.ACHIEVED: "\u2713 achieved",
             BarStyle.NOT_ACHIEVED: "not achieved",
@@ -191,7 +164,7 @@ def stage_bars(result: AssessmentResult, background: QColor) -> list[StageBar]:
             tooltip = f"{stage_result.label}: no applicable criteria, achieved by definition"
         else:
             tooltip = (
-                f"{stage_result.label}: attained at {percent_text(value)} "
+                f"{stage_result.label}: attained at {stage_result.percent} "
                 f"({stage_result.answered} of {stage_result.criteria} criteria answered); "
                 f"{style.value}"
             )
@@ -216,7 +189,8 @@ def threshold_percent(model: MaturityModel) -> float:
 
 
 def threshold_name(model: MaturityModel) -> str:
-    return f"Threshold {model.threshold_label}"
+    """The threshold line's legend: "Threshold two thirds (67 %)"."""
+    return f"Threshold {threshold_text(model)}"
 
 
 def stage_values(result: AssessmentResult) -> list[float]:
@@ -231,7 +205,7 @@ def stage_values(result: AssessmentResult) -> list[float]:
 class DimensionValue:
     dimension_id: str
     category: str  # the axis label; "(no applicable criteria)" when there is no score
-    value: float | None  # percent; None: no applicable criterion
+    value: float | None  # whole percent; None: no applicable criterion
 
 
 def dimension_profile(result: AssessmentResult) -> list[DimensionValue]:
@@ -239,7 +213,7 @@ def dimension_profile(result: AssessmentResult) -> list[DimensionValue]:
         DimensionValue(
             dimension_id=d.dimension.id,
             category=d.dimension.name if d.score is not None else f"{d.dimension.name} (n/a)",
-            value=None if d.score is None else percent(d.score),
+            value=None if d.score is None else float(whole_percent(d.score)),
         )
         for d in result.dimensions
     ]
@@ -253,72 +227,13 @@ def series_name(role: str, record: AssessmentRecord) -> str:
 # -- next steps
 
 
-@dataclass(frozen=True)
-class NextStepRow:
-    criterion_id: str
-    statement: str
-    rating: str  # "unanswered", "1 Partially in place"
-    guidance: str
-    notes: str
-
-
-@dataclass(frozen=True)
-class NextSteps:
-    heading: str
-    explanation: str
-    level: int | None  # of the stage to reach (its colour); None when all are achieved
-    rows: tuple[NextStepRow, ...]
-
-
-def next_steps(result: AssessmentResult, answers: Mapping[str, AnswerRecord]) -> NextSteps:
-    model = result.model
-    if result.next_stage is None:
-        return NextSteps(
-            heading="Every stage is achieved",
-            explanation=(
-                f"{result.placed_label} is the top of this model: keep every criterion in place."
-            ),
-            level=None,
-            rows=(),
-        )
-    stage_result = next(s for s in result.stages if s.stage.id == result.next_stage.id)
-    rows = []
-    for step in result.next_steps:
-        answer = answers.get(step.criterion.id)
-        rows.append(
-            NextStepRow(
-                criterion_id=step.criterion.id,
-                statement=step.criterion.statement,
-                rating=(
-                    "unanswered"
-                    if step.score is None
-                    else f"{step.score} {model.score_label(step.score)}"
-                ),
-                guidance=step.criterion.guidance,
-                notes=answer.notes.strip() if answer is not None else "",
-            )
-        )
-    count = len(rows)
-    return NextSteps(
-        heading=f"To reach {stage_result.label}",
-        explanation=(
-            f"{stage_result.label} is attained at {percent_text(percent(stage_result.attainment))};"
-            f" it is achieved at {percent_text(threshold_percent(model))}. "
-            f"{count} criteri{'on is' if count == 1 else 'a are'} not fully in place, "
-            "weakest first:"
-        ),
-        level=result.next_stage.level,
-        rows=tuple(rows),
-    )
-
-
 def next_steps_html(steps: NextSteps, muted: QColor) -> str:
     """The action plan as rich text (for a QTextBrowser)."""
     grey = muted.name()
     parts = [f"<p>{html.escape(steps.explanation)}</p>"]
-    if steps.rows:
+    if steps.steps:
         parts.append("<ol>")
-        for row in steps.rows:
+        for row in steps.steps:
             parts.append(
                 f"<li style='margin-bottom: 0.6em'><b>{html.escape(row.criterion_id)}</b> "
                 f"{html.escape(row.statement)}<br>"
@@ -339,7 +254,7 @@ def next_steps_html(steps: NextSteps, muted: QColor) -> str:
 def next_steps_text(steps: NextSteps) -> str:
     """The action plan as plain text (copied to the clipboard)."""
     lines = [steps.heading, steps.explanation, ""]
-    for number, row in enumerate(steps.rows, 1):
+    for number, row in enumerate(steps.steps, 1):
         lines.append(f"{number}. {row.criterion_id} {row.statement}")
         lines.append(f"   Now: {row.rating}")
         if row.guidance:

@@ -36,6 +36,7 @@ from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from csmaturity_app.ui.colours import mix
 from csmaturity_app.ui.results.chart_data import (
     BarStyle,
     DimensionValue,
@@ -45,7 +46,6 @@ from csmaturity_app.ui.results.chart_data import (
     bar_fill,
     date_msecs,
     level_mark_html,
-    mix,
 )
 
 ALIGN_BOTTOM = Qt.AlignmentFlag.AlignBottom

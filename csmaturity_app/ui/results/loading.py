@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from csmaturity_app.maturity import AssessmentResult, MaturityModel, score_assessment
+from csmaturity_app.maturity import AssessmentResult, MaturityModel
 from csmaturity_app.maturity.comparison import Comparison
 from csmaturity_app.maturity.peers import PeerPosition, peer_position
 from csmaturity_app.maturity.progression import ProgressionSeries
+from csmaturity_app.presentation import index_axis
 from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store, StoreError
 from csmaturity_app.store.store import score_answers
 
@@ -50,13 +51,6 @@ class Context:
     peers: list[float] | None  # None: not scored yet (the window's warm-up is running)
 
 
-def index_scale(model: MaturityModel) -> tuple[int, int]:
-    """The range of a model's maturity index: from where an assessment with nothing in place
-    is placed (first level - 1, or the first level when that stage has no criteria and so is
-    achieved by definition) to the top level."""
-    return score_assessment(model, {}).placed_level, model.stages[-1].level
-
-
 def load_shown(store: Store, assessment_id: str) -> Shown:
     record = store.assessment(assessment_id)
     model = store.model_of(assessment_id)
@@ -88,10 +82,10 @@ def load_context(store: Store, after: Shown, score_peers: bool = True) -> Contex
     """The progression and the peers; without `score_peers`, peers only if already scored."""
     org_id = after.record.organization_id
     progression = store.progression(org_id)
-    low, high = index_scale(after.model)
-    for series in progression:  # every model drawn must fit on the index axis
-        model_low, model_high = index_scale(store.model_of(series.points[-1].assessment_id))
-        low, high = min(low, model_low), max(high, model_high)
+    # every model drawn must fit on the index axis
+    low, high = index_axis(
+        [after.model, *(store.model_of(s.points[-1].assessment_id) for s in progression)]
+    )
     if score_peers:
         peers: list[float] | None = store.peer_indices(after.model.id, org_id)
     else:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity.catalog import ModelCatalog, builtin_catalog
 from csmaturity_app.maturity.crosswalk import crosswalk_readings
+from csmaturity_app.presentation import present
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results import chart_data as data
 from csmaturity_app.ui.results.charts import (
@@ -324,8 +325,15 @@ class ResultsPane(QWidget):
             compare_text = data.before_after_text(before.result, before.record.assessed_on, result)
         elif before is not None:
             compare_text = assessments.comparison_problem
-        readings = crosswalk_readings(result, self.catalog or builtin_catalog())
-        self.verdict.show_verdict(data.verdict(result, after.record, readings), compare_text)
+        presentation = present(
+            after.model,
+            result,
+            after.answers,
+            organization=after.record.organization_name,
+            draft=after.record.status != "complete",
+            crosswalk=crosswalk_readings(result, self.catalog or builtin_catalog()),
+        )
+        self.verdict.show_verdict(data.verdict(presentation, after.record), compare_text)
 
         compared = before.record if before is not None and comparable else None
         for chart in self.charts():
@@ -348,7 +356,7 @@ class ResultsPane(QWidget):
             data.dimension_profile(before.result) if before is not None and comparable else None,
             data.series_name("before", before.record) if before is not None else "",
         )
-        self.next_steps.show_steps(data.next_steps(result, after.answers))
+        self.next_steps.show_steps(presentation.next_steps)
 
         lines = data.progression_lines(context.progression)
         count = data.progression_point_count(lines)

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csmaturity_app.presentation import NextSteps
+from csmaturity_app.ui.colours import stage_colour
 from csmaturity_app.ui.results.chart_data import (
     ChangeRow,
-    NextSteps,
     PeerFigures,
     Verdict,
     next_steps_html,
     next_steps_text,
-    stage_colour,
 )
 from csmaturity_app.ui.wizard.look import MutedLabel, muted_color, scaled_font, wrapped_label
 
@@ -174,7 +174,7 @@ class NextStepsView(QWidget):
             self._render()
 
     def criterion_ids(self) -> list[str]:
-        return [row.criterion_id for row in self.steps.rows] if self.steps else []
+        return [step.criterion_id for step in self.steps.steps] if self.steps else []
 
     def plain_text(self) -> str:
         return next_steps_text(self.steps) if self.steps else ""

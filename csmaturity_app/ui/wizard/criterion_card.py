@@ -16,18 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csmaturity_app.maturity import Criterion, MaturityModel
+from csmaturity_app.maturity import AnswerValue, Criterion, MaturityModel
+from csmaturity_app.presentation.order import needs_review
 from csmaturity_app.store import AnswerRecord
+from csmaturity_app.ui.colours import mix
 from csmaturity_app.ui.markup import plain_tooltip
-from csmaturity_app.ui.wizard.look import MutedLabel, mix, scaled_font, wrapped_label
+from csmaturity_app.ui.wizard.look import MutedLabel, scaled_font, wrapped_label
 from csmaturity_app.ui.wizard.notes_edit import NotesEdit
-from csmaturity_app.ui.wizard.progress import (
-    NOT_APPLICABLE,
-    UNANSWERED,
-    Rating,
-    needs_review,
-    rating_of,
-)
+from csmaturity_app.ui.wizard.ratings import NOT_APPLICABLE, UNANSWERED, rating_of
 from csmaturity_app.ui.wizard.rubric import NOT_APPLICABLE_ID, build_rubric
 
 __all__ = ["NOT_APPLICABLE_ID", "CriterionCard", "source_text"]
@@ -45,7 +41,7 @@ def source_text(criterion: Criterion) -> str:
 
 
 class CriterionCard(QFrame):
-    ratingClicked = Signal(str, object)  # criterion id, Rating chosen with the mouse
+    ratingClicked = Signal(str, object)  # criterion id, AnswerValue chosen with the mouse
     notesCommitted = Signal(str, str)  # criterion id, text to save
     notesEdited = Signal(str)
     activated = Signal(str)  # the card became the current one (focus or click)
@@ -161,7 +157,7 @@ class CriterionCard(QFrame):
     def needs_review(self) -> bool:
         return not self.review_marker.isHidden()
 
-    def set_rating(self, rating: Rating) -> None:
+    def set_rating(self, rating: AnswerValue) -> None:
         """Check the button of a rating (none for unanswered), without saving anything."""
         if rating.not_applicable:
             button = self.buttons.button(NOT_APPLICABLE_ID)
@@ -178,14 +174,14 @@ class CriterionCard(QFrame):
             checked.setChecked(False)
             self.buttons.setExclusive(True)
 
-    def rating(self) -> Rating:
+    def rating(self) -> AnswerValue:
         """The rating the buttons show."""
         checked = self.buttons.checkedId()
         if checked == -1:
             return UNANSWERED
         if checked == NOT_APPLICABLE_ID:
             return NOT_APPLICABLE
-        return Rating(checked, False)
+        return AnswerValue(checked, False)
 
     def set_current(self, current: bool) -> None:
         if current != self._current:
@@ -211,7 +207,7 @@ class CriterionCard(QFrame):
     # -- events
 
     def _on_button_clicked(self, button_id: int) -> None:
-        rating = NOT_APPLICABLE if button_id == NOT_APPLICABLE_ID else Rating(button_id, False)
+        rating = NOT_APPLICABLE if button_id == NOT_APPLICABLE_ID else AnswerValue(button_id, False)
         self.activated.emit(self.criterion.id)
         self.ratingClicked.emit(self.criterion.id, rating)
 

@@ -31,6 +31,7 @@ KEYMAP: tuple[KeyBinding, ...] = (
     KeyBinding("leave_notes", ("Esc",), "Leave the notes (they are saved), back to the criterion"),
     KeyBinding("next_page", ("Ctrl+PgDown", "Alt+Right"), "Next page"),
     KeyBinding("previous_page", ("Ctrl+PgUp", "Alt+Left"), "Previous page"),
+    KeyBinding("summary", ("Ctrl+End",), "The summary: the results as the answers stand"),
     KeyBinding("undo", ("Ctrl+Z",), "Undo the last rating"),
     KeyBinding("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the rating undone"),
     KeyBinding("close", ("Ctrl+W",), "Close the wizard (everything is already saved)"),

@@ -7,14 +7,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-
-def mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """`amount` of b into a (0: a, 1: b)."""
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * amount,
-        a.greenF() + (b.greenF() - a.greenF()) * amount,
-        a.blueF() + (b.blueF() - a.blueF()) * amount,
-    )
+from csmaturity_app.ui.colours import mix
 
 
 def muted_color(palette: QPalette) -> QColor:

@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.presentation.order import Answers
 from csmaturity_app.ui.markup import plain_tooltip
-from csmaturity_app.ui.wizard.progress import Answers, stage_row_text
+from csmaturity_app.ui.wizard.ratings import stage_row_text
 
 INTRO_TEXT = "Introduction"
 SUMMARY_TEXT = "Summary"

@@ -14,9 +14,11 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from csmaturity_app.maturity import AnswerValue
+from csmaturity_app.presentation.order import needs_review
 from csmaturity_app.store import AnswerRecord, AssessmentRecord
 from csmaturity_app.ui.operations import AnswerCommand, Operations
-from csmaturity_app.ui.wizard.progress import Rating, needs_review, rating_of, rating_text
+from csmaturity_app.ui.wizard.ratings import rating_of, rating_text
 
 T = TypeVar("T")
 
@@ -58,7 +60,7 @@ class AssessmentSession(QObject):
     def saved_position(self) -> str:
         return self.record.position
 
-    def rating(self, criterion_id: str) -> Rating:
+    def rating(self, criterion_id: str) -> AnswerValue:
         return rating_of(self.answers.get(criterion_id))
 
     def needs_review(self, criterion_id: str) -> bool:
@@ -70,7 +72,7 @@ class AssessmentSession(QObject):
 
     # -- writing
 
-    def rate(self, criterion_id: str, rating: Rating) -> bool:
+    def rate(self, criterion_id: str, rating: AnswerValue) -> bool:
         """Save a rating as an undoable step. False if the store refused it (the caller puts
         its buttons back); a rating equal to the stored one writes nothing, unless it confirms a
         carried answer awaiting review."""
@@ -87,8 +89,8 @@ class AssessmentSession(QObject):
             self.operations,
             self.assessment_id,
             criterion_id,
-            (before.score, before.not_applicable),
-            (rating.score, rating.not_applicable),
+            before,
+            rating,
             text,
             self._on_failed,
             before_review=self.needs_review(criterion_id),
@@ -99,7 +101,7 @@ class AssessmentSession(QObject):
         self._report(ok)
         return ok
 
-    def _confirm(self, criterion_id: str, rating: Rating) -> bool:
+    def _confirm(self, criterion_id: str, rating: AnswerValue) -> bool:
         """The same rating given again to a carried answer: the assessor has reviewed it. It is
         written (the store then clears the mark) but is not an undo step: nothing changes."""
         if self.read_only:

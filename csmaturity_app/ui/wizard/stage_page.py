@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from csmaturity_app.maturity import MaturityModel, Stage
+from csmaturity_app.presentation.order import grouped_criteria
 from csmaturity_app.ui.markup import plain_tooltip
 from csmaturity_app.ui.wizard.criterion_card import CriterionCard
 from csmaturity_app.ui.wizard.keys import BINDINGS, PAGE_SEQUENCES
@@ -20,7 +21,6 @@ from csmaturity_app.ui.wizard.look import (
     scaled_font,
     wrapped_label,
 )
-from csmaturity_app.ui.wizard.progress import grouped_criteria
 
 
 class StagePage(QScrollArea):

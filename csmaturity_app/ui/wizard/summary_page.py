@@ -1,6 +1,10 @@
-"""The last page: how much is answered (overall and per stage), which criteria are still
-unanswered and which carried answers are still to review (Enter or double-click jumps to one),
-and marking the assessment complete."""
+"""The last page, where the workshop ends: the verdict as it stands (placed stage, maturity
+index, a bar per stage), what is still unanswered and which carried answers are still to review
+(Enter or double-click jumps to one), then marking the assessment complete.
+
+Everything it says is read from the assessment's `Presentation`, worded as the results pane,
+the report and the command line word it; it follows every answer as it is given.
+"""
 
 from __future__ import annotations
 
@@ -20,22 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app.maturity import Criterion, MaturityModel
+from csmaturity_app.presentation import Presentation, StageRow
+from csmaturity_app.ui.colours import stage_colour
 from csmaturity_app.ui.markup import plain_tooltip
+from csmaturity_app.ui.wizard.attainment_bar import AttainmentBar
 from csmaturity_app.ui.wizard.look import (
     MutedLabel,
     heading,
     limit_to_readable_width,
+    scaled_font,
     wrapped_label,
 )
-from csmaturity_app.ui.wizard.progress import (
-    Answers,
-    answered_count,
-    criteria_to_review,
-    progress_text,
-    unanswered_criteria,
-)
+from csmaturity_app.ui.wizard.ratings import progress_text
 
 CRITERION_ROLE = Qt.ItemDataRole.UserRole
+LIST_LINES = 5  # a list of open criteria shows at least this many before it scrolls
 
 
 class SummaryPage(QScrollArea):
@@ -45,6 +48,7 @@ class SummaryPage(QScrollArea):
     def __init__(self, model: MaturityModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.presentation: Presentation | None = None
         self.setObjectName("summary")
         self.setAccessibleName("Summary")
         self.setWidgetResizable(True)
@@ -54,22 +58,70 @@ class SummaryPage(QScrollArea):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(heading("Summary", self, 1.5))
-        self.total_label = wrapped_label()
-        self.total_label.setObjectName("total")
-        layout.addWidget(self.total_label)
 
+        # -- the verdict
+        self.swatch = QLabel()
+        self.swatch.setObjectName("verdict-swatch")
+        side = self.fontMetrics().height()
+        self.swatch.setFixedSize(side, side)
+        self.headline = QLabel()
+        self.headline.setObjectName("verdict-headline")
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.headline.setFont(scaled_font(self, 1.6, bold=True))
+        self.headline.setToolTip("The stage the organization is placed in, as the answers stand")
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QHBoxLayout()
+        top.addWidget(self.swatch, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.headline, 1)
+        layout.addLayout(top)
+        self.total_label = wrapped_label()  # "Maturity index 1.59 on a scale ... answered"
+        self.total_label.setObjectName("total")
+        self.total_label.setFont(scaled_font(self, 1.1))
+        layout.addWidget(self.total_label)
+        self.verdict_text = MutedLabel()
+        self.verdict_text.setObjectName("verdict-summary")
+        layout.addWidget(self.verdict_text)
+
+        # -- a bar per stage
+        layout.addSpacing(side // 2)
+        layout.addWidget(heading("Stages", self, 1.15))
         grid = QGridLayout()
-        grid.setColumnStretch(2, 1)
+        grid.setHorizontalSpacing(side)
+        grid.setColumnStretch(1, 1)
+        self.stage_bars: dict[str, AttainmentBar] = {}
+        self.stage_percents: dict[str, QLabel] = {}
+        self.stage_outcomes: dict[str, QLabel] = {}
         self.stage_counts: dict[str, QLabel] = {}
         for row, stage in enumerate(model.stages):
             grid.addWidget(QLabel(model.stage_label(stage)), row, 0)
-            count = QLabel()
-            count.setObjectName(f"count-{stage.id}")
-            grid.addWidget(count, row, 1)
-            self.stage_counts[stage.id] = count
+            bar = AttainmentBar()
+            bar.setObjectName(f"bar-{stage.id}")
+            grid.addWidget(bar, row, 1)
+            cells = []
+            for name, align in (
+                ("percent", Qt.AlignmentFlag.AlignRight),
+                ("outcome", Qt.AlignmentFlag.AlignLeft),
+                ("count", Qt.AlignmentFlag.AlignLeft),
+            ):
+                label = QLabel() if name != "count" else MutedLabel()
+                label.setWordWrap(False)
+                label.setObjectName(f"{name}-{stage.id}")
+                label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+                cells.append(label)
+            for column, label in enumerate(cells, 2):
+                grid.addWidget(label, row, column)
+            self.stage_bars[stage.id] = bar
+            self.stage_percents[stage.id], self.stage_outcomes[stage.id] = cells[0], cells[1]
+            self.stage_counts[stage.id] = cells[2]
         layout.addLayout(grid)
+        self.threshold_note = MutedLabel()
+        self.threshold_note.setObjectName("threshold-note")
+        layout.addWidget(self.threshold_note)
 
+        # -- what is still open
+        layout.addSpacing(side // 2)
         self.unanswered_title = heading("Unanswered criteria", self, 1.15)
+        self.unanswered_title.setObjectName("unanswered-title")
         layout.addWidget(self.unanswered_title)
         self.unanswered_hint = MutedLabel(
             "Double-click one, or select it and press Enter, to go to it."
@@ -95,11 +147,16 @@ class SummaryPage(QScrollArea):
         self.complete_button.setToolTip(
             "Freeze the answers: a complete assessment opens read-only until it is reopened"
         )
+        self.complete_button.setDefault(False)
         self.complete_button.clicked.connect(self.completeRequested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.complete_button)
+        layout.addSpacing(side // 2)
         layout.addLayout(buttons)
+        # Below the button, not above it: with nothing open it follows the verdict closely;
+        # with lists shown they take the room (a stretch factor of 0 yields to theirs).
+        layout.addStretch(0)
         limit_to_readable_width(content)
         self.setWidget(content)
 
@@ -108,42 +165,67 @@ class SummaryPage(QScrollArea):
         listing.setObjectName(name)
         listing.setAccessibleName(accessible_name)
         listing.setWordWrap(True)
+        listing.setSpacing(1)  # wrapped statements stay apart
         listing.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        listing.setMinimumHeight(self.fontMetrics().height() * 8)
+        listing.setMinimumHeight(self.fontMetrics().height() * LIST_LINES)
         listing.itemActivated.connect(self._on_activated)
         return listing
 
-    def update_answers(self, answers: Answers) -> None:
-        total = len(self.model.criteria)
-        done = answered_count(self.model.criteria, answers)
-        self.total_label.setText(f"{done} of {total} criteria answered.")
-        for stage in self.model.stages:
-            criteria = self.model.criteria_of_stage(stage.id)
-            label = self.stage_counts[stage.id]
-            if criteria:
-                label.setText(progress_text(answered_count(criteria, answers), len(criteria)))
-            else:
-                label.setText("achieved by definition")
+    def show_results(self, presentation: Presentation) -> None:
+        """Show the results as they stand (called on every answer given)."""
+        self.presentation = presentation
+        verdict = presentation.verdict
+        _set_text(self.headline, verdict.placed_label)
+        colour = stage_colour(verdict.placed_level).name() if verdict.placed else "transparent"
+        # no stage yet: an empty outline, as the results pane's swatch
+        self.swatch.setStyleSheet(
+            f"background: {colour}; border: 1px solid palette(mid); border-radius: 3px;"
+        )
+        _set_text(self.total_label, f"{verdict.index_text} \u00b7 {verdict.answered_text}")
+        _set_text(self.verdict_text, verdict.summary)
+        for row in presentation.stages:
+            self._show_stage(row)
+        _set_text(
+            self.threshold_note,
+            f"A stage is achieved at an attainment of {verdict.threshold}: the dashed mark on "
+            "each bar.",
+        )
 
-        missing = unanswered_criteria(self.model, answers)
+        missing = list(presentation.unanswered)
         self._fill(self.unanswered, missing)
-        self.unanswered_title.setText(
-            f"Unanswered criteria ({len(missing)})" if missing else "Every criterion is answered"
+        _set_text(
+            self.unanswered_title,
+            f"Unanswered criteria ({len(missing)})" if missing else "Every criterion is answered",
         )
         self.unanswered.setVisible(bool(missing))
         self.unanswered_hint.setVisible(bool(missing))
 
-        to_review = criteria_to_review(self.model, answers)
+        to_review = list(presentation.to_review)
         self._fill(self.review, to_review)
         count = len(to_review)
-        self.review_title.setText(
-            f"{count} carried answer{'' if count == 1 else 's'} to review" if count else ""
+        _set_text(
+            self.review_title,
+            f"{count} carried answer{'' if count == 1 else 's'} to review" if count else "",
         )
         for widget in (self.review_title, self.review_hint, self.review):
             widget.setVisible(bool(to_review))
 
+    def _show_stage(self, row: StageRow) -> None:
+        self.stage_bars[row.stage_id].show_stage(row)
+        _set_text(self.stage_percents[row.stage_id], row.percent)
+        achieved = row.achieved or row.by_definition
+        outcome = self.stage_outcomes[row.stage_id]
+        _set_text(outcome, f"\u2713 {row.outcome}" if achieved else row.outcome)
+        outcome.setFont(scaled_font(self, bold=achieved))
+        _set_text(
+            self.stage_counts[row.stage_id],
+            progress_text(row.answered, row.criteria) if row.criteria else "no criteria",
+        )
+
     def _fill(self, listing: QListWidget, criteria: list[Criterion]) -> None:
         """Refill a list of criteria, keeping the selected one selected."""
+        if _ids(listing) == [c.id for c in criteria]:
+            return  # nothing moved: keep the reader's place and selection
         selected = listing.currentItem()
         keep = selected.data(CRITERION_ROLE) if selected is not None else None
         listing.clear()
@@ -164,6 +246,14 @@ class SummaryPage(QScrollArea):
     def review_ids(self) -> list[str]:
         return _ids(self.review)
 
+    def focus_target(self) -> QWidget:
+        """Where the keys go on this page: the first list with something in it, else the
+        button that marks the assessment complete."""
+        for listing in (self.unanswered, self.review):
+            if not listing.isHidden():
+                return listing
+        return self.complete_button
+
     def set_read_only(self, read_only: bool) -> None:
         self.complete_button.setEnabled(not read_only)
         self.complete_button.setText(
@@ -172,6 +262,12 @@ class SummaryPage(QScrollArea):
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         self.jumpRequested.emit(item.data(CRITERION_ROLE))
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    """Set a label's text only if it changes (a refresh mostly changes a few figures)."""
+    if label.text() != text:
+        label.setText(text)
 
 
 def _ids(listing: QListWidget) -> list[str]:

@@ -25,6 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csmaturity_app.maturity import AnswerValue
+from csmaturity_app.presentation import Presentation, present
+from csmaturity_app.presentation.order import walk_order
+from csmaturity_app.store.store import score_answers
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.wizard.banner import CompleteBanner
 from csmaturity_app.ui.wizard.criterion_card import CriterionCard
@@ -32,16 +36,11 @@ from csmaturity_app.ui.wizard.intro_page import IntroPage
 from csmaturity_app.ui.wizard.keys import BINDINGS, PAGE_SEQUENCES, rating_keys, with_keys
 from csmaturity_app.ui.wizard.look import WIZARD_STYLE, scaled_font
 from csmaturity_app.ui.wizard.navigator import Navigator
-from csmaturity_app.ui.wizard.progress import (
+from csmaturity_app.ui.wizard.ratings import (
     NOT_APPLICABLE,
     UNANSWERED,
     Position,
-    Rating,
-    answered_count,
-    criteria_to_review,
-    display_order,
     progress_text,
-    unanswered_criteria,
 )
 from csmaturity_app.ui.wizard.session import AssessmentSession
 from csmaturity_app.ui.wizard.stage_page import StagePage
@@ -93,7 +92,7 @@ class AssessmentWizard(QWidget):
         self.summary_index = self.stack.addWidget(self.summary)
         self.summary.jumpRequested.connect(self.go_to_criterion)
         self.summary.completeRequested.connect(self.mark_complete)
-        self._order = [c.id for s in model.stages for c in display_order(model, s.id)]
+        self._order = [c.id for c in walk_order(model)]
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -162,7 +161,7 @@ class AssessmentWizard(QWidget):
                     QShortcut(QKeySequence(sequence), self).activated.connect(slot)
 
         for key, score in rating_keys(self.model).items():
-            rating = Rating(score, False)
+            rating = AnswerValue(score, False)
             QShortcut(QKeySequence(key), self).activated.connect(
                 lambda rating=rating: self.rate_current(rating)
             )
@@ -173,6 +172,7 @@ class AssessmentWizard(QWidget):
         bind("notes", self.edit_notes)
         bind("next_page", self.next_page)
         bind("previous_page", self.previous_page)
+        bind("summary", lambda: self.show_page(self.summary_index))
         bind("close", self.close)
 
         self.undo_action = QAction("Undo rating", self)
@@ -282,7 +282,7 @@ class AssessmentWizard(QWidget):
 
     # -- rating
 
-    def rate_current(self, rating: Rating, advance: bool = True) -> None:
+    def rate_current(self, rating: AnswerValue, advance: bool = True) -> None:
         """A rating key: rate the current criterion, then move on to the next one."""
         card = self.current_card()
         if card is None:
@@ -299,7 +299,7 @@ class AssessmentWizard(QWidget):
         else:
             self.show_page(self.summary_index)
 
-    def _on_card_rating(self, criterion_id: str, rating: Rating) -> None:
+    def _on_card_rating(self, criterion_id: str, rating: AnswerValue) -> None:
         card = self.card(criterion_id)
         card.setFocus(Qt.FocusReason.MouseFocusReason)  # notes typed elsewhere get saved
         self.session.rate(criterion_id, rating)
@@ -324,10 +324,21 @@ class AssessmentWizard(QWidget):
 
     # -- completing
 
+    def presentation(self) -> Presentation:
+        """The results as the answers stand, worded as everywhere else."""
+        session = self.session
+        return present(
+            self.model,
+            score_answers(self.model, session.answers),
+            session.answers,
+            organization=session.record.organization_name,
+            draft=session.record.status != "complete",
+        )
+
     def mark_complete(self) -> None:
         self.flush()
-        missing = len(unanswered_criteria(self.model, self.session.answers))
-        to_review = len(criteria_to_review(self.model, self.session.answers))
+        shown = self.presentation()
+        missing, to_review = len(shown.unanswered), len(shown.to_review)
         if missing or to_review:
             total = len(self.model.criteria)
             noun = "criterion is" if missing == 1 else "criteria are"
@@ -371,6 +382,7 @@ class AssessmentWizard(QWidget):
         for criterion_id in self._order:
             self.card(criterion_id).set_read_only(read_only)
         self.summary.set_read_only(read_only)
+        self.summary.show_results(self.presentation())  # "a draft" or not, in the verdict
         self._update_undo_actions()
         if read_only:
             self._show_save_state("Read-only: the assessment is complete", False)
@@ -425,11 +437,10 @@ class AssessmentWizard(QWidget):
         self._refresh_counts()
 
     def _refresh_counts(self) -> None:
-        answers = self.session.answers
-        self.navigator.update_answers(answers)
-        self.summary.update_answers(answers)
-        total = len(self.model.criteria)
-        done = answered_count(self.model.criteria, answers)
+        self.navigator.update_answers(self.session.answers)
+        shown = self.presentation()
+        self.summary.show_results(shown)
+        done, total = shown.verdict.answered, shown.verdict.total
         self.progress.setValue(done)
         self.progress.setFormat(progress_text(done, total))
 
@@ -461,21 +472,13 @@ class AssessmentWizard(QWidget):
         card = self.current_card()
         if card is not None:
             card.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif page is self.summary and self._summary_list() is not None:
-            listing = self._summary_list()
-            assert listing is not None
-            if listing.currentRow() < 0:
-                listing.setCurrentRow(0)
-            listing.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif page is self.summary:
+            target = self.summary.focus_target()
+            if isinstance(target, QListWidget) and target.currentRow() < 0:
+                target.setCurrentRow(0)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
         elif page is not None:
             page.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _summary_list(self) -> QListWidget | None:
-        """The summary's first list with something in it: unanswered, then to review."""
-        for listing in (self.summary.unanswered, self.summary.review):
-            if not listing.isHidden():
-                return listing
-        return None
 
     def _scroll_to_current(self, page: StagePage) -> None:
         page.ensure_current_visible()
