@@ -39,9 +39,7 @@ def open_store_interactively(path: Path) -> Store | None:
             if picked is not None:
                 path = picked
             continue
-        # A previous session that ended abruptly may have left organizations in the trash.
-        store.empty_trash()
-        return store
+        return store  # the window empties its trash once it has painted
 
 
 # The renderings of resources/icons/csmaturity.svg (packaging/make_icons.py makes them).

@@ -912,7 +912,7 @@ def test_the_window_scores_peers_in_the_background_as_a_store_opens(
     qtbot.addWidget(window)
     assert window.results.peers_scoring
     with qtbot.waitSignal(window.peer_warm_up.scored):  # queued, after the window adopts them
-        pass
+        window.show()  # the scoring starts once the window has painted
     # scored by the warm-up's own connection (the pane is waiting), known here without scoring
     assert store.known_peer_indices(tsia.id, "nobody") == pytest.approx([1.0, 1 + 1 / 8, 1 + 2 / 8])
     qtbot.waitUntil(lambda: not window.results.peers_scoring)
