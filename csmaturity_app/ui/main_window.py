@@ -49,11 +49,13 @@ from csmaturity_app.ui.peer_warm_up import PeerWarmUp
 from csmaturity_app.ui.results import ResultsPane
 from csmaturity_app.ui.store_dialogs import choose_existing_store, choose_new_store
 from csmaturity_app.ui.theme import THEMES, apply_theme
+from csmaturity_app.ui.window_size import restore_geometry
 
 GEOMETRY = "main/geometry"
 SPLITTER = "main/splitter"
 RIGHT_SPLITTER = "main/right_splitter"
 THEME = "view/theme"
+DEFAULT_SIZE = (1280, 760)  # made smaller to fit a smaller screen (window_size)
 
 
 class MainWindow(QMainWindow):
@@ -83,11 +85,8 @@ class MainWindow(QMainWindow):
         self._connect_operations(self.operations)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self._apply_search)
-        self.resize(1280, 760)
         settings = QSettings()
-        geometry = settings.value(GEOMETRY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        restore_geometry(self, settings.value(GEOMETRY), *DEFAULT_SIZE)
         for key, splitter in ((SPLITTER, self.splitter), (RIGHT_SPLITTER, self.right_splitter)):
             state = settings.value(key)
             if isinstance(state, QByteArray):
