@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from csmaturity_app import APP_NAME, __version__, paths
+from csmaturity_app import APP_NAME, paths
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.store import Store
 from csmaturity_app.ui.main_window import THEME, MainWindow
@@ -65,7 +65,6 @@ def create_application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setOrganizationName("csmaturity")
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     # Ties the windows to packaging/linux/csmaturity.desktop (Wayland app id, task-bar grouping).
     app.setDesktopFileName("csmaturity")
     app.setWindowIcon(application_icon())
