@@ -75,7 +75,8 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.first_paint = FirstPaint(self)
         self._damage_shown: str | None = None
-        self.storeDamaged.connect(self._show_damage)
+        # Queued even when told at once (a check that failed already): shown from the event loop.
+        self.storeDamaged.connect(self._show_damage, Qt.ConnectionType.QueuedConnection)
         self._answers_timer = QTimer(self, singleShot=True, interval=300)
         self._answers_timer.timeout.connect(self._answers_changed)
         self.org_model = OrganizationTableModel(store, self)
