@@ -21,7 +21,6 @@ from typing import Literal
 from urllib.parse import quote
 
 from peewee import SqliteDatabase
-from playhouse.migrations import Runner
 
 from csmaturity_app.store.errors import (
     CorruptStoreError,
@@ -164,6 +163,8 @@ def inspect_file(path: Path, busy_timeout_ms: int) -> tuple[int, bool]:
 
 def migrate(db: SqliteDatabase, path: Path, from_version: int) -> None:
     """Bring the schema up to date; an existing store is first copied with SQLite's backup API."""
+    from playhouse.migrations import Runner  # only here: a few ms of every start otherwise
+
     backup = backup_copy(db, path, from_version) if from_version > 0 else None
     try:
         # Each migration runs in its own transaction: one that fails leaves the store as the

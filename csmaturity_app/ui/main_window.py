@@ -39,11 +39,9 @@ from csmaturity_app import APP_NAME
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import AssessmentRecord, CorruptStoreError, Store
-from csmaturity_app.ui import background, carry_forward_action, report_actions, snapshot_actions
-from csmaturity_app.ui.about_dialog import show_about
+from csmaturity_app.ui import carry_forward_action
 from csmaturity_app.ui.first_paint import FirstPaint
 from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
-from csmaturity_app.ui.new_assessment_dialog import NewAssessmentDialog
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.peer_warm_up import PeerWarmUp
 from csmaturity_app.ui.results import ResultsPane
@@ -298,7 +296,7 @@ class MainWindow(QMainWindow):
             theme_menu.addAction(act)
 
         help_menu = bar.addMenu("&Help")
-        action(help_menu, "&About CS Maturity", lambda: show_about(self, self.catalog))
+        action(help_menu, "&About CS Maturity", self.show_about)
 
     def _connect_operations(self, operations: Operations) -> None:
         self.undo_group.addStack(operations.undo_stack)
@@ -335,6 +333,8 @@ class MainWindow(QMainWindow):
         # A previous session that ended abruptly may have left organizations in the trash.
         # Not while an import or export runs on its thread (it would wait on the store's
         # lock): then the trash goes when the store is closed, as always.
+        from csmaturity_app.ui import background
+
         if not background.running():
             self.operations.attempt(store.empty_trash)
         self.peer_warm_up.start(QThread.Priority.LowPriority)
@@ -547,6 +547,8 @@ class MainWindow(QMainWindow):
         if org_id is None:
             return
         summary = self.org_model.summary(self.org_view.currentIndex().row())
+        from csmaturity_app.ui.new_assessment_dialog import NewAssessmentDialog
+
         dialog = NewAssessmentDialog(self.catalog, summary.name, self)
         if dialog.exec() != NewAssessmentDialog.DialogCode.Accepted:
             return
@@ -609,13 +611,27 @@ class MainWindow(QMainWindow):
         self._store_changed()
         return True
 
+    def show_about(self) -> None:
+        from csmaturity_app.ui.about_dialog import show_about
+
+        show_about(self, self.catalog)
+
+    # Actions a first look does not need import their modules when used: the window paints
+    # sooner (see benchmarks/README.md, where the start-up time goes).
+
     def import_snapshot(self) -> None:
+        from csmaturity_app.ui import snapshot_actions
+
         snapshot_actions.import_snapshot_interactively(self)
 
     def export_snapshot(self) -> None:
+        from csmaturity_app.ui import snapshot_actions
+
         snapshot_actions.export_snapshot_interactively(self)
 
     def export_report(self) -> None:
+        from csmaturity_app.ui import report_actions
+
         report_actions.export_report_interactively(self)
 
     def set_theme(self, theme: str) -> None:
