@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         self.first_paint.then(lambda: self._after_first_paint(store))
 
     def _after_first_paint(self, store: Store) -> None:
-        if store is not self.store:  # another store was opened meanwhile
+        if store is not self.store or store.db.is_closed():  # switched, or the window closed
             return
         # A previous session that ended abruptly may have left organizations in the trash.
         # Not while an import or export runs on its thread (it would wait on the store's
