@@ -17,7 +17,10 @@ is still refused before anything is written to it:
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -161,6 +164,7 @@ class BackgroundCheck:
             self._thread.join()
 
     def _run(self) -> None:
+        _lower_priority()
         try:
             uri = f"file:{quote(str(self.path))}?mode=ro"
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -195,6 +199,15 @@ class BackgroundCheck:
             callbacks, self._callbacks = self._callbacks, []
         for callback in callbacks:
             callback(failure)
+
+
+def _lower_priority() -> None:
+    """Let the check yield the processor to the rest of the application: it reads the whole
+    file while the window starts and the user works. On Linux a thread is a task with its own
+    nice value; elsewhere `setpriority` on a thread id could reach another process, so not."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
 
 
 # One check per file at a time in a process: a second connection to a file being checked (the
