@@ -31,7 +31,8 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-AIM = 1.5
+AIM = 2.0  # each store vs bare
+FLAT_AIM = 1.15  # 2,000 organizations vs the empty store: a start that does not grow
 WINDOW_SIZE = (1280, 760)  # MainWindow's own size, before any saved geometry
 
 
@@ -179,6 +180,20 @@ def results(times: dict[str, list[float]]) -> tuple[str, list[dict[str, object]]
                 "ratio": ratio,
                 "aim": AIM,
                 "note": f"app {median * 1e3:.0f} ms vs bare {bare * 1e3:.0f} ms",
+            }
+        )
+    big = "2,000 organizations"
+    if big in times and "empty store" in times:
+        ratio = statistics.median(times[big]) / statistics.median(times["empty store"])
+        verdict = "within" if ratio <= FLAT_AIM else "MISSES"
+        lines.append(f"| app, {big} vs empty store | | | {ratio:.2f}x | {FLAT_AIM}x: {verdict} |")
+        figures.append(
+            {
+                "figure": f"cold start, {big} vs empty store",
+                "ratio": ratio,
+                "aim": FLAT_AIM,
+                "note": f"{statistics.median(times[big]) * 1e3:.0f} ms vs "
+                f"{statistics.median(times['empty store']) * 1e3:.0f} ms",
             }
         )
     platform_name = os.environ.get("QT_QPA_PLATFORM", "offscreen")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from csmaturity_app import APP_NAME, __version__, paths
+from csmaturity_app import APP_NAME, paths, version
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.maturity import MaturityModel, load_model_file
@@ -30,6 +30,24 @@ from csmaturity_app.store.store import score_answers
 PROG = "csmaturity"
 
 
+class VersionAction(argparse.Action):
+    """`--version`: the version is read only when asked for (see `csmaturity_app.version`)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.update(nargs=0, default=argparse.SUPPRESS)
+        super().__init__(option_strings, argparse.SUPPRESS, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(f"{parser.prog} {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -39,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         "names another. "
         f"Your own maturity model files go in {paths.user_models_dir()}.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=VersionAction, help="show the version and exit")
     parser.add_argument(
         "--db",
         metavar="PATH",

@@ -5,6 +5,8 @@ connection: not an SQLite file, damaged, from a newer CS Maturity, read-only or
 locked each stop here with one message, and the file's bytes are untouched.
 Only then is the read-write connection opened with the pragmas DESIGN.md asks
 for (WAL, synchronous=FULL, foreign keys, a busy timeout, BEGIN IMMEDIATE).
+Inspecting reads a few pages, not the whole file; `integrity` says when the full
+check runs up front and when in the background.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from typing import Literal
 from urllib.parse import quote
 
 from peewee import SqliteDatabase
-from playhouse.migrations import Runner
 
 from csmaturity_app.store.errors import (
     CorruptStoreError,
@@ -28,6 +29,14 @@ from csmaturity_app.store.errors import (
     NotAStoreError,
     ReadOnlyStoreError,
     StoreError,
+)
+from csmaturity_app.store.integrity import (
+    GuardedDatabase,
+    check_structure,
+    damaged,
+    full_check,
+    shared_check,
+    unclean_shutdown,
 )
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -42,11 +51,15 @@ def schema_version() -> int:
     return max(int(p.name[:4]) for p in MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.py"))
 
 
-def open_database(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> SqliteDatabase:
-    """Check the file, then open it read-write at the current schema, migrating if needed."""
+def open_database(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> GuardedDatabase:
+    """Check the file, then open it read-write at the current schema, migrating if needed.
+
+    Unless the full integrity check ran as the file was inspected, it starts in the background
+    once the store is open (`db.integrity`).
+    """
     path = Path(path).expanduser().absolute()
-    existing_version = inspect_file(path, busy_timeout_ms)
-    db = SqliteDatabase(
+    existing_version, checked = inspect_file(path, busy_timeout_ms)
+    db = GuardedDatabase(
         str(path),
         pragmas={
             "journal_mode": "wal",
@@ -66,11 +79,14 @@ def open_database(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) ->
     except BaseException:
         db.close()
         raise
+    if not checked:
+        db.integrity = shared_check(path)
     return db
 
 
-def inspect_file(path: Path, busy_timeout_ms: int) -> int:
-    """Raise a `StoreError` for any file we must not write; return its schema version (0: new)."""
+def inspect_file(path: Path, busy_timeout_ms: int) -> tuple[int, bool]:
+    """Raise a `StoreError` for any file we must not write; return its schema version (0: new)
+    and whether the full integrity check was made (else it is due in the background)."""
     if path.is_dir():
         raise NotAStoreError(
             f"{path} is a folder; name a store file in it (for example {path / 'csmaturity.db'})"
@@ -80,7 +96,7 @@ def inspect_file(path: Path, busy_timeout_ms: int) -> int:
         raise StoreError(f"cannot create {path}: the folder {folder} does not exist")
     if not path.exists():
         _require_writable(folder, path, "its folder")
-        return 0
+        return 0, True
     try:
         with path.open("rb") as f:
             header = f.read(100)
@@ -89,24 +105,24 @@ def inspect_file(path: Path, busy_timeout_ms: int) -> int:
     _require_writable(path, path, "the file")
     _require_writable(folder, path, "its folder")
     if not header:
-        return 0  # an empty file is an empty SQLite database: safe to set up
+        return 0, True  # an empty file is an empty SQLite database: safe to set up
     if not header.startswith(SQLITE_MAGIC):
         raise NotAStoreError(f"{path} is not a CS Maturity store (it is not an SQLite database)")
     if len(header) < 100:
-        raise CorruptStoreError(_damaged(path, "the file is cut short"))
+        raise CorruptStoreError(damaged(path, "the file is cut short"))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     size = path.stat().st_size
     header_valid = header[24:28] == header[92:96]
     if page_size < 512 or page_size & (page_size - 1) or size % page_size:
-        raise CorruptStoreError(_damaged(path, "its size does not match its page size"))
+        raise CorruptStoreError(damaged(path, "its size does not match its page size"))
     # A -wal file with frames in it may hold the pages a checkpoint could not copy (a disk that
     # filled up): SQLite completes the file from it, so only a store without one is cut short.
     wal = Path(f"{path}-wal")
     wal_has_frames = wal.exists() and wal.stat().st_size > 32
     if header_valid and pages and size < pages * page_size and not wal_has_frames:
-        raise CorruptStoreError(_damaged(path, "the file is cut short"))
+        raise CorruptStoreError(damaged(path, "the file is cut short"))
 
     # With no -wal file beside it, the main file is the whole store and nobody has it open in
     # WAL mode: read it as immutable, so that inspecting creates no -wal / -shm files. Otherwise
@@ -126,16 +142,19 @@ def inspect_file(path: Path, busy_timeout_ms: int) -> int:
                 raise NotAStoreError(
                     f"{path} is an SQLite database of another program, not a CS Maturity store"
                 )
-            return 0
+            return 0, True
         if version > schema_version():
             raise NewerStoreError(
                 f"{path} was written by a newer version of CS Maturity (schema {version}; "
                 f"this version knows up to {schema_version()}): update CS Maturity to open it"
             )
-        check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-        if check != "ok":
-            raise CorruptStoreError(_damaged(path, check))
-        return version
+        # Before a migration rewrites the store, or when the last session ended abruptly, the
+        # whole file is checked now; otherwise a few pages now and the rest in the background.
+        if version < schema_version() or unclean_shutdown(path):
+            full_check(conn, path)
+            return version, True
+        check_structure(conn, path, header)
+        return version, False
     except sqlite3.Error as exc:
         raise _classify(path, exc) from None
     finally:
@@ -144,6 +163,8 @@ def inspect_file(path: Path, busy_timeout_ms: int) -> int:
 
 def migrate(db: SqliteDatabase, path: Path, from_version: int) -> None:
     """Bring the schema up to date; an existing store is first copied with SQLite's backup API."""
+    from playhouse.migrations import Runner  # only here: a few ms of every start otherwise
+
     backup = backup_copy(db, path, from_version) if from_version > 0 else None
     try:
         # Each migration runs in its own transaction: one that fails leaves the store as the
@@ -184,13 +205,6 @@ def _require_writable(target: Path, path: Path, what: str) -> None:
         )
 
 
-def _damaged(path: Path, detail: str) -> str:
-    return (
-        f"{path} is damaged ({detail}): nothing was changed; "
-        "open a backup copy (*.bak beside it) or another store"
-    )
-
-
 def _classify(path: Path, exc: BaseException) -> StoreError:
     """Turn an SQLite error into the store error a user can act on."""
     text = str(exc).lower()
@@ -204,7 +218,7 @@ def _classify(path: Path, exc: BaseException) -> StoreError:
     if "not a database" in text:
         return NotAStoreError(f"{path} is not a CS Maturity store (not an SQLite database)")
     if "malformed" in text or "corrupt" in text:
-        return CorruptStoreError(_damaged(path, "the database structure is broken"))
+        return CorruptStoreError(damaged(path, "the database structure is broken"))
     if "disk is full" in text or "database or disk is full" in text:
         return StoreError(f"{path}: the disk is full; the last change was not saved")
     if "unable to open" in text:

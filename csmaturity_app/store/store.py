@@ -32,6 +32,7 @@ from csmaturity_app.maturity.progression import (
 )
 from csmaturity_app.store.carrying import carried_answers
 from csmaturity_app.store.errors import InvalidAnswerError, NotFoundError, StoreError
+from csmaturity_app.store.integrity import BackgroundCheck, integrity_of
 from csmaturity_app.store.opening import DEFAULT_BUSY_TIMEOUT_MS, open_database, translate_errors
 from csmaturity_app.store.records import (
     STATUSES,
@@ -90,6 +91,11 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def integrity(self) -> BackgroundCheck:
+        """The full check of the file, made in the background (see `integrity`)."""
+        return integrity_of(self.db)
 
     def __enter__(self) -> Store:
         return self

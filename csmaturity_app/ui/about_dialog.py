@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from csmaturity_app import APP_NAME, __version__
+from csmaturity_app import APP_NAME, version
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.ui.markup import link_html
@@ -28,7 +28,7 @@ def _credit(model: MaturityModel) -> str:
 def about_text(catalog: ModelCatalog) -> str:
     credits = "".join(_credit(m) for m in catalog.current())
     return (
-        f"<h3>{APP_NAME} {escape(__version__)}</h3>"
+        f"<h3>{APP_NAME} {escape(version())}</h3>"
         "<p>Customer-success maturity assessment, offline: your data stays on this computer.</p>"
         f"<p>Maturity models:</p><ul>{credits}</ul>"
     )

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from csmaturity_app import APP_NAME, __version__, paths
+from csmaturity_app import APP_NAME, paths
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.store import Store
 from csmaturity_app.ui.main_window import THEME, MainWindow
@@ -39,9 +39,7 @@ def open_store_interactively(path: Path) -> Store | None:
             if picked is not None:
                 path = picked
             continue
-        # A previous session that ended abruptly may have left organizations in the trash.
-        store.empty_trash()
-        return store
+        return store  # the window empties its trash once it has painted
 
 
 # The renderings of resources/icons/csmaturity.svg (packaging/make_icons.py makes them).
@@ -67,7 +65,6 @@ def create_application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setOrganizationName("csmaturity")
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     # Ties the windows to packaging/linux/csmaturity.desktop (Wayland app id, task-bar grouping).
     app.setDesktopFileName("csmaturity")
     app.setWindowIcon(application_icon())

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QSettings,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,24 +38,28 @@ from PySide6.QtWidgets import (
 from csmaturity_app import APP_NAME
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity.catalog import ModelCatalog
-from csmaturity_app.store import AssessmentRecord, Store
-from csmaturity_app.ui import carry_forward_action, report_actions, snapshot_actions
-from csmaturity_app.ui.about_dialog import show_about
+from csmaturity_app.store import AssessmentRecord, CorruptStoreError, Store
+from csmaturity_app.ui import carry_forward_action
+from csmaturity_app.ui.first_paint import FirstPaint
 from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
-from csmaturity_app.ui.new_assessment_dialog import NewAssessmentDialog
 from csmaturity_app.ui.operations import Operations
-from csmaturity_app.ui.peer_warm_up import warm_up
+from csmaturity_app.ui.peer_warm_up import PeerWarmUp
 from csmaturity_app.ui.results import ResultsPane
 from csmaturity_app.ui.store_dialogs import choose_existing_store, choose_new_store
 from csmaturity_app.ui.theme import THEMES, apply_theme
+from csmaturity_app.ui.window_size import restore_geometry
 
 GEOMETRY = "main/geometry"
 SPLITTER = "main/splitter"
 RIGHT_SPLITTER = "main/right_splitter"
 THEME = "view/theme"
+DEFAULT_SIZE = (1280, 760)  # made smaller to fit a smaller screen (window_size)
 
 
 class MainWindow(QMainWindow):
+    # The store's background integrity check found damage (said from the check's thread).
+    storeDamaged = Signal(str)
+
     splitter: QSplitter
     right_splitter: QSplitter
     assessment_view: QTableView
@@ -59,6 +71,10 @@ class MainWindow(QMainWindow):
         self.operations = Operations(store, self)
         self.wizards: dict[str, QWidget] = {}
         self.undo_group = QUndoGroup(self)
+        self.first_paint = FirstPaint(self)
+        self._damage_shown: str | None = None
+        # Queued even when told at once (a check that failed already): shown from the event loop.
+        self.storeDamaged.connect(self._show_damage, Qt.ConnectionType.QueuedConnection)
         self._answers_timer = QTimer(self, singleShot=True, interval=300)
         self._answers_timer.timeout.connect(self._answers_changed)
         self.org_model = OrganizationTableModel(store, self)
@@ -68,11 +84,8 @@ class MainWindow(QMainWindow):
         self._connect_operations(self.operations)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self._apply_search)
-        self.resize(1280, 760)
         settings = QSettings()
-        geometry = settings.value(GEOMETRY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        restore_geometry(self, settings.value(GEOMETRY), *DEFAULT_SIZE)
         for key, splitter in ((SPLITTER, self.splitter), (RIGHT_SPLITTER, self.right_splitter)):
             state = settings.value(key)
             if isinstance(state, QByteArray):
@@ -283,7 +296,7 @@ class MainWindow(QMainWindow):
             theme_menu.addAction(act)
 
         help_menu = bar.addMenu("&Help")
-        action(help_menu, "&About CS Maturity", lambda: show_about(self, self.catalog))
+        action(help_menu, "&About CS Maturity", self.show_about)
 
     def _connect_operations(self, operations: Operations) -> None:
         self.undo_group.addStack(operations.undo_stack)
@@ -302,11 +315,44 @@ class MainWindow(QMainWindow):
         self.store_label.setToolTip(str(self.store.path))
         self.org_model.set_store(self.store)
         self.assessment_model.set_store(self.store)
-        self.peer_warm_up = warm_up(self.store, self)
+        self.peer_warm_up = PeerWarmUp(self.store, self)
         self.results.set_peers_scoring(True)
         self.peer_warm_up.finished.connect(self._peers_scored)
+        store = self.store
+        store.integrity.on_failure(lambda exc: self._store_damaged(store, exc))
         self._select_row(0)
         self._update_empty_hint()
+        # Nothing that grows with the store before the window is seen: these come after.
+        self.first_paint.then(self.results.build_charts)
+        self.first_paint.then(lambda: self._after_first_paint(store))
+
+    def _after_first_paint(self, store: Store) -> None:
+        if store is not self.store or store.db.is_closed():  # switched, or the window closed
+            return
+        # A previous session that ended abruptly may have left organizations in the trash.
+        # Not while an import or export runs on its thread (it would wait on the store's
+        # lock): then the trash goes when the store is closed, as always.
+        from csmaturity_app.ui import background
+
+        if not background.running():
+            self.operations.attempt(store.empty_trash, self.show_error)
+        self.peer_warm_up.start(QThread.Priority.LowPriority)
+
+    def _store_damaged(self, store: Store, exc: CorruptStoreError) -> None:
+        """On the check's thread: hand the message to the window's own (a queued signal)."""
+        try:
+            if store is self.store:
+                self.storeDamaged.emit(str(exc))
+        except RuntimeError:  # the window is gone already: nobody to tell
+            pass
+
+    def _show_damage(self, message: str) -> None:
+        """Said once; every later write fails with the same message, which goes to the status
+        bar (see `show_error`) instead of another box."""
+        if self._damage_shown == message:
+            return
+        self._damage_shown = message
+        QMessageBox.warning(self, APP_NAME, f"{message}\n\nChanges can no longer be saved.")
 
     def _peers_scored(self) -> None:
         if self.sender() is self.peer_warm_up:  # not one of a store since closed
@@ -430,7 +476,11 @@ class MainWindow(QMainWindow):
         self._assessments_changed(None)
 
     def show_error(self, message: str) -> None:
-        """One message for a store error of an action started here (wizards show their own)."""
+        """One message for a store error of an action started here (wizards show their own);
+        the store's damage, already shown once, goes to the status bar after that."""
+        if message == self._damage_shown:
+            self.statusBar().showMessage(message, 10000)
+            return
         QMessageBox.warning(self, APP_NAME, message)
 
     # -- organization actions
@@ -498,6 +548,8 @@ class MainWindow(QMainWindow):
         if org_id is None:
             return
         summary = self.org_model.summary(self.org_view.currentIndex().row())
+        from csmaturity_app.ui.new_assessment_dialog import NewAssessmentDialog
+
         dialog = NewAssessmentDialog(self.catalog, summary.name, self)
         if dialog.exec() != NewAssessmentDialog.DialogCode.Accepted:
             return
@@ -560,13 +612,27 @@ class MainWindow(QMainWindow):
         self._store_changed()
         return True
 
+    def show_about(self) -> None:
+        from csmaturity_app.ui.about_dialog import show_about
+
+        show_about(self, self.catalog)
+
+    # Actions a first look does not need import their modules when used: the window paints
+    # sooner (see benchmarks/README.md, where the start-up time goes).
+
     def import_snapshot(self) -> None:
+        from csmaturity_app.ui import snapshot_actions
+
         snapshot_actions.import_snapshot_interactively(self)
 
     def export_snapshot(self) -> None:
+        from csmaturity_app.ui import snapshot_actions
+
         snapshot_actions.export_snapshot_interactively(self)
 
     def export_report(self) -> None:
+        from csmaturity_app.ui import report_actions
+
         report_actions.export_report_interactively(self)
 
     def set_theme(self, theme: str) -> None:

@@ -1,9 +1,11 @@
-"""Scoring a store's peers in the background as it opens.
+"""Scoring a store's peers in the background once its window has painted.
 
 The results pane places an assessment among the other organizations of the store, which means
 scoring the latest assessment of each: about 0.4 s for 2,000 organizations, the first time
 (`Store._latest_indices`). Done on a thread of its own, with its own connection, while the user
-looks at the list, the first pane then costs what every later one does.
+looks at the list, the first pane then costs what every later one does. The window starts it
+after its first paint (`MainWindow`): the scoring holds the GIL much of the time, and would
+otherwise slow the start itself in proportion to the store's size.
 
 It is only a head start: if it fails (the store went away, a lock) or is not done in time,
 the pane scores what it needs itself, as it would without it.
@@ -42,10 +44,3 @@ class PeerWarmUp(QThread):
     def _adopt(self, scores: PeerScores) -> None:
         if not self.store.db.is_closed():
             self.store.adopt_scored_peers(scores)
-
-
-def warm_up(store: Store, parent: QObject) -> PeerWarmUp:
-    """Start scoring `store`'s peers in the background."""
-    thread = PeerWarmUp(store, parent)
-    thread.start(QThread.Priority.LowPriority)
-    return thread

@@ -941,6 +941,7 @@ def test_the_window_scores_peers_in_the_background_as_a_store_opens(
     window = MainWindow(store, builtin_catalog)
     qtbot.addWidget(window)
     assert window.results.peers_scoring
+    window.show()  # the scoring starts once the window has painted
     # The warm-up may be done before a wait on its `scored` could start: wait for what it
     # leads to instead. Its scores are adopted (queued) before its end is (queued after).
     qtbot.waitUntil(lambda: not window.results.peers_scoring)

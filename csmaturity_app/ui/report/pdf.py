@@ -14,7 +14,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from csmaturity_app import APP_NAME, __version__
+from csmaturity_app import APP_NAME, version
 from csmaturity_app.exchange.report_content import Report
 from csmaturity_app.ui.report import style
 from csmaturity_app.ui.report.blocks import Block
@@ -42,7 +42,7 @@ def render_pdf(report: Report) -> bytes:
     writer.setTitle(
         f"{cover.organization} \u2014 {cover.model_title} \u2014 {cover.assessed_on.isoformat()}"
     )
-    writer.setCreator(f"{APP_NAME} {__version__}")
+    writer.setCreator(f"{APP_NAME} {version()}")
     if cover.assessor and hasattr(writer, "setAuthor"):  # Qt 6.9 and later
         writer.setAuthor(cover.assessor)
 

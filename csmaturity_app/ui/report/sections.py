@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtGui import QPagedPaintDevice
 
-from csmaturity_app import __version__
+from csmaturity_app import version
 from csmaturity_app.exchange.report_content import (
     ADDITION_TAG,
     CriterionAnswer,
@@ -181,7 +181,7 @@ class Sections:
         self.add(self.contents)
         # On the cover, where there is room: at the end it could spill onto a page of its own.
         self.para(
-            f"<p class='muted'>Report made with CS Maturity {text(__version__)} on "
+            f"<p class='muted'>Report made with CS Maturity {text(version())} on "
             f"{text(long_date(cover.generated_on))}, from the assessment "
             f"<span style='white-space: nowrap'>{text(report.record.id)}</span>.</p>",
             mm(6),

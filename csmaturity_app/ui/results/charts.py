@@ -9,9 +9,8 @@ from `chart_data` (the same stage, the same colour, in every chart).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import TypeVar
 
 from PySide6.QtCharts import (
     QAbstractAxis,
@@ -47,19 +46,12 @@ from csmaturity_app.ui.results.chart_data import (
     date_msecs,
     level_mark_html,
 )
+from csmaturity_app.ui.results.setters import update
 
 ALIGN_BOTTOM = Qt.AlignmentFlag.AlignBottom
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight
 FROM_SERIES = QLegend.MarkerShape.MarkerShapeFromSeries
-
-T = TypeVar("T")
-
-
-def update(getter: Callable[[], T], setter: Callable[[T], object], value: T) -> None:
-    """Set a property only if it changes (fewer Qt calls and repaints on each refresh)."""
-    if getter() != value:
-        setter(value)
 
 
 def _colours(palette: QPalette) -> tuple[QColor, QColor]:

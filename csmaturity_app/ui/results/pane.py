@@ -7,6 +7,7 @@ moment later (debounced, so that rating quickly by keyboard stays smooth).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
@@ -27,14 +28,6 @@ from csmaturity_app.maturity.crosswalk import crosswalk_readings
 from csmaturity_app.presentation import present
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results import chart_data as data
-from csmaturity_app.ui.results.charts import (
-    DimensionChart,
-    PeerChart,
-    ProgressionChart,
-    ResultChart,
-    StageChart,
-    update,
-)
 from csmaturity_app.ui.results.export import copy_chart, save_chart
 from csmaturity_app.ui.results.loading import (
     Assessments,
@@ -51,7 +44,11 @@ from csmaturity_app.ui.results.panels import (
     VerdictBar,
     set_text,
 )
+from csmaturity_app.ui.results.setters import update
 from csmaturity_app.ui.wizard.look import MutedLabel, scaled_font
+
+if TYPE_CHECKING:
+    from csmaturity_app.ui.results.charts import ResultChart
 
 EMPTY_TEXT = "Select an assessment to see its results"
 DEBOUNCE_MS = 150
@@ -124,6 +121,30 @@ class ResultsPane(QWidget):
     def _build(self) -> None:
         self.empty = _hint_label(EMPTY_TEXT)
         self.empty.setObjectName("results-empty")
+        self.copy_button = QToolButton()
+        self.save_button = QToolButton()
+        self.content: QWidget | None = None  # the verdict and the tabs: see build_charts
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+    def build_charts(self) -> None:
+        """Build the verdict and the tabs with their charts, if not built yet.
+
+        Not in `__init__`: importing QtCharts and building the charts costs a good part of a
+        cold start, and the window's first paint does not show them (the pane shows its empty
+        state until an assessment is drawn). The window calls this once it has painted, and
+        the first drawing calls it if that comes first.
+        """
+        if self.content is not None:
+            return
+        from csmaturity_app.ui.results.charts import (
+            DimensionChart,
+            PeerChart,
+            ProgressionChart,
+            StageChart,
+        )
 
         self.verdict = VerdictBar()
         self.stage_chart = StageChart()
@@ -160,8 +181,6 @@ class ResultsPane(QWidget):
             self.tabs.setTabToolTip(index, tip)
         self.tabs.currentChanged.connect(lambda _index: self._update_actions())
 
-        self.copy_button = QToolButton()
-        self.save_button = QToolButton()
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 0, 0, 0)
@@ -175,12 +194,9 @@ class ResultsPane(QWidget):
         content_layout.addWidget(self.verdict)
         content_layout.addWidget(self.tabs, 1)
 
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
         self.stack.addWidget(content)
         self.content = content
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stack)
+        self._add_chart_actions()
 
     def _build_actions(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -203,6 +219,8 @@ class ResultsPane(QWidget):
             button.setText(text)  # shorter than the action's text, which a menu may show
             button.setToolTip(action.toolTip())
             button.clicked.connect(action.trigger)
+
+    def _add_chart_actions(self) -> None:
         for chart in self.charts():
             for verb, slot in (("Copy chart", copy_chart), ("Save chart as PNG\u2026", None)):
                 action = QAction(verb, chart)
@@ -232,6 +250,8 @@ class ResultsPane(QWidget):
         self.show_assessments(())
 
     def charts(self) -> list[ResultChart]:
+        if self.content is None:
+            return []
         return [self.stage_chart, self.dimension_chart, self.progression_chart, self.peer_chart]
 
     # -- what is shown
@@ -317,6 +337,7 @@ class ResultsPane(QWidget):
         self._update_actions()
 
     def _draw(self, assessments: Assessments, context: Context) -> None:
+        self.build_charts()
         after, before = assessments.after, assessments.before
         result = after.result
         comparable = before is not None and assessments.comparison is not None
@@ -385,8 +406,10 @@ class ResultsPane(QWidget):
         else:
             self._draw_peers(after, context, marks)
 
-        if self.stack.currentWidget() is not self.content:
-            self.stack.setCurrentWidget(self.content)
+        content = self.content
+        assert content is not None  # built at the top
+        if self.stack.currentWidget() is not content:
+            self.stack.setCurrentWidget(content)
         self._update_actions()
 
     def _draw_peers(self, after: Shown, context: Context, marks: list[data.LevelMark]) -> None:
@@ -413,9 +436,11 @@ class ResultsPane(QWidget):
 
     def current_chart(self) -> ResultChart | None:
         """The chart of the current tab, if it shows one."""
-        widget = self.tabs.currentWidget()
-        if self.stack.currentWidget() is not self.content:
+        if self.content is None or self.stack.currentWidget() is not self.content:
             return None
+        from csmaturity_app.ui.results.charts import ResultChart  # imported by build_charts
+
+        widget = self.tabs.currentWidget()
         if isinstance(widget, ResultChart):
             return widget
         if widget is self.progression and self.progression.chart_shown:

@@ -3,6 +3,21 @@ stage by stage, rating each criterion and noting the evidence. Every answer is s
 moment it is given (through `Operations`), so there is no Save button.
 """
 
-from csmaturity_app.ui.wizard.window import AssessmentWizard
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from csmaturity_app.ui.wizard.window import AssessmentWizard
 
 __all__ = ["AssessmentWizard"]
+
+
+def __getattr__(name: str) -> object:
+    # Imported when first asked for, not with the package: the main window's start uses
+    # `wizard.look` only, and the wizard's window pulls in every page and card.
+    if name == "AssessmentWizard":
+        from csmaturity_app.ui.wizard.window import AssessmentWizard
+
+        return AssessmentWizard
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

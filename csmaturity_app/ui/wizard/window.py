@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +30,7 @@ from csmaturity_app.presentation import Presentation, present
 from csmaturity_app.presentation.order import walk_order
 from csmaturity_app.store.store import score_answers
 from csmaturity_app.ui.operations import Operations
+from csmaturity_app.ui.window_size import restore_geometry
 from csmaturity_app.ui.wizard.banner import CompleteBanner
 from csmaturity_app.ui.wizard.criterion_card import CriterionCard
 from csmaturity_app.ui.wizard.intro_page import IntroPage
@@ -418,16 +419,7 @@ class AssessmentWizard(QWidget):
                 self._scroll_to_current(page)
 
     def _restore_geometry(self) -> None:
-        saved = QSettings().value(GEOMETRY_KEY)
-        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved):
-            return
-        width, height = DEFAULT_SIZE
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, int(available.width() * 0.95))
-            height = min(height, int(available.height() * 0.9))
-        self.resize(width, height)
+        restore_geometry(self, QSettings().value(GEOMETRY_KEY), *DEFAULT_SIZE)
 
     # -- reacting
 
