@@ -41,8 +41,6 @@ class CriterionChange:
     stage_label: str  # e.g. "Phase 2 Storming"
     before: AnswerValue | None  # None: not a criterion of the earlier version
     after: AnswerValue | None  # None: not a criterion of the later version
-    before_label: str  # "2 Largely in place", "Not applicable", "unanswered", "not in version"
-    after_label: str
     direction: str  # UP, DOWN, CHANGED, ADDED or REMOVED
 
     @property
@@ -108,17 +106,6 @@ class Comparison:
         return self.after.placed_label != self.before.placed_label
 
 
-def answer_label(model: MaturityModel, answer: AnswerValue | None) -> str:
-    """How an answer reads in a report: "2 Largely in place", "Not applicable", "unanswered"."""
-    if answer is None:
-        return "not in version"
-    if answer.not_applicable:
-        return model.not_applicable_label
-    if answer.score is None:
-        return "unanswered"
-    return f"{answer.score} {model.score_label(answer.score)}"
-
-
 def _normal(answer: AnswerValue | None) -> AnswerValue:
     """One value per meaning: a missing answer is unanswered; N/A carries no score."""
     if answer is None:
@@ -173,8 +160,6 @@ def compare(
             stage_label=model_after.stage_label(model_after.stages_by_id[criterion.stage]),
             before=before,
             after=after,
-            before_label=answer_label(model_before, before),
-            after_label=answer_label(model_after, after),
             direction=direction,
         )
         keyed.append(((stage_order[criterion.stage], 0, position), change))
@@ -187,8 +172,6 @@ def compare(
             stage_label=model_before.stage_label(model_before.stages_by_id[criterion.stage]),
             before=before,
             after=None,
-            before_label=answer_label(model_before, before),
-            after_label=answer_label(model_after, None),
             direction=REMOVED,
         )
         keyed.append(((stage_order[criterion.stage], 1, position), change))

@@ -3,7 +3,9 @@ dimensions, next steps, what is still open) and how its figures are written. The
 the results pane, the report and the wizard all read it, so they say the same thing."""
 
 from csmaturity_app.presentation.numbers import (
+    NOT_IN_VERSION,
     UNANSWERED,
+    answer_text,
     index_axis,
     index_scale,
     index_text,
@@ -23,6 +25,7 @@ from csmaturity_app.presentation.results import (
 )
 
 __all__ = [
+    "NOT_IN_VERSION",
     "UNANSWERED",
     "DimensionRow",
     "NextStep",
@@ -30,6 +33,7 @@ __all__ = [
     "Presentation",
     "StageRow",
     "Verdict",
+    "answer_text",
     "index_axis",
     "index_scale",
     "index_text",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from fractions import Fraction
 
-from csmaturity_app.maturity import MaturityModel, score_assessment
+from csmaturity_app.maturity import AnswerValue, MaturityModel, score_assessment
 
 UNANSWERED = "Unanswered"
 # Thresholds that are no whole percent read as the fraction they are: "two thirds (67 %)".
@@ -48,6 +48,17 @@ def rating_text(model: MaturityModel, score: int | None, not_applicable: bool = 
     if score is None:
         return UNANSWERED
     return f"{score} {model.score_label(score)}"
+
+
+NOT_IN_VERSION = "Not in this version"
+
+
+def answer_text(model: MaturityModel, answer: AnswerValue | None) -> str:
+    """An answer compared across versions: `rating_text`, or that the version lacks the
+    criterion (None)."""
+    if answer is None:
+        return NOT_IN_VERSION
+    return rating_text(model, answer.score, answer.not_applicable)
 
 
 def index_scale(model: MaturityModel) -> tuple[int, int]:

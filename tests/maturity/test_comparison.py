@@ -84,13 +84,13 @@ def test_lists_exactly_the_changed_criteria_in_report_order(tsia):
 def test_each_change_reads_as_a_report_line(tsia):
     by_id = {c.criterion_id: c for c in compare(tsia, BEFORE, tsia, AFTER).changes}
     f01, f03, f04, f07, s02, s03 = (by_id[i] for i in ("F01", "F03", "F04", "F07", "S02", "S03"))
-    assert (f01.before_label, f01.after_label) == ("1 Partially in place", "3 Fully in place")
+    assert (f01.before, f01.after) == (AnswerValue(1), AnswerValue(3))
     assert (f01.delta, f03.delta) == (2, -1)
-    assert (f04.before_label, f04.after_label) == ("Not applicable", "3 Fully in place")
+    assert (f04.before, f04.after) == (NA, AnswerValue(3))
     assert f04.delta is None and f07.delta is None
     assert f07.after == NA
-    assert (s02.before_label, s02.after_label, s02.delta) == ("unanswered", "0 Not in place", 0)
-    assert (s03.before_label, s03.after_label, s03.delta) == ("0 Not in place", "unanswered", 0)
+    assert (s02.before, s02.after, s02.delta) == (AnswerValue(), AnswerValue(0), 0)
+    assert (s03.before, s03.after, s03.delta) == (AnswerValue(0), AnswerValue(), 0)
     assert f01.stage_label == "Phase 1 Forming"
     assert s02.stage_label == "Phase 2 Storming"
     assert f01.criterion.statement == tsia.criteria_by_id["F01"].statement
@@ -144,11 +144,9 @@ def test_criteria_of_one_version_only_are_added_or_removed(tsia, tsia_next):
         ("P11", ADDED),  # performing, unanswered, still reported
     ]
     by_id = {c.criterion_id: c for c in comparison.changes}
-    assert (by_id["F09"].before, by_id["F09"].before_label) == (None, "not in version")
-    assert by_id["F09"].after_label == "2 Largely in place"
-    assert (by_id["F08"].after, by_id["F08"].after_label) == (None, "not in version")
-    assert by_id["F08"].before_label == "3 Fully in place"
-    assert by_id["P11"].after_label == "unanswered"
+    assert (by_id["F09"].before, by_id["F09"].after) == (None, AnswerValue(2))
+    assert (by_id["F08"].before, by_id["F08"].after) == (AnswerValue(3), None)
+    assert by_id["P11"].after == UNANSWERED
     assert by_id["F09"].delta is None and by_id["F08"].delta is None
     assert [c.criterion_id for c in comparison.added] == ["F09", "P11"]
     assert [c.criterion_id for c in comparison.removed] == ["F08", "S09"]

@@ -605,7 +605,7 @@ def test_comparison_lists_what_moved(pane, pair):
     ]
     assert texts[0] == "2 Largely in place \u2192 3 Fully in place"
     assert texts[2] == "Not applicable \u2192 2 Largely in place"
-    assert texts[4] == "unanswered \u2192 0 Not in place"
+    assert texts[4] == "Unanswered \u2192 0 Not in place"
     assert pane.changes.summary.text().startswith("Criteria moved: 2 up, 1 down, 2 otherwise")
     # the dimension chart overlays both, named by date
     assert list(pane.dimension_chart.series_values()) == [

@@ -37,6 +37,7 @@ from csmaturity_app.maturity.progression import ProgressionSeries
 from csmaturity_app.presentation import (
     NextSteps,
     Presentation,
+    answer_text,
     index_text,
     threshold_text,
     whole_percent,
@@ -399,8 +400,8 @@ def change_rows(comparison: Comparison) -> list[ChangeRow]:
             arrow=ARROWS[c.direction],
             criterion_id=c.criterion_id,
             stage_label=c.stage_label,
-            before=c.before_label,
-            after=c.after_label,
+            before=answer_text(comparison.before.model, c.before),
+            after=answer_text(comparison.after.model, c.after),
             statement=c.criterion.statement,
         )
         for c in comparison.changes
