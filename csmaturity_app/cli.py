@@ -23,7 +23,6 @@ from csmaturity_app.maturity import MaturityModel, load_model_file
 from csmaturity_app.maturity.catalog import ModelCatalog, builtin_catalog
 from csmaturity_app.maturity.crosswalk import crosswalk_readings
 from csmaturity_app.store import Store
-from csmaturity_app.store.store import score_answers
 
 PROG = "csmaturity"
 
@@ -373,10 +372,8 @@ def cmd_orgs(args: argparse.Namespace) -> int:
 
 def results_document(store: Store, assessment_id: str) -> dict[str, Any]:
     """The results of one assessment as plain data: what `show --format json` prints."""
-    record = store.assessment(assessment_id)
-    model = store.model_of(assessment_id)
-    answers = store.answers(assessment_id)
-    result = score_answers(model, answers)
+    scored = store.scored(assessment_id)
+    record, model, answers, result = scored.record, scored.model, scored.answers, scored.result
     return {
         "assessment": {
             "id": record.id,

@@ -27,7 +27,6 @@ from csmaturity_app.maturity.definition import GlossaryEntry
 from csmaturity_app.maturity.progression import ProgressionSeries
 from csmaturity_app.maturity.scoring import StageResult
 from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store
-from csmaturity_app.store.store import score_answers
 
 COMPLETE = "complete"
 UNANSWERED = "Unanswered"
@@ -211,10 +210,8 @@ class Report:
 def build_report(store: Store, assessment_id: str, today: date | None = None) -> Report:
     """Everything the report of one assessment shows, read from the store at one moment."""
     with store.reading():
-        record = store.assessment(assessment_id)
-        model = store.model_of(assessment_id)
-        answers = store.answers(assessment_id)
-        result = score_answers(model, answers)
+        scored = store.scored(assessment_id)
+        record, model, answers, result = scored.record, scored.model, scored.answers, scored.result
         progression = _progression(store, record, result)
     stages = tuple(_attainment(model, s) for s in result.stages)
     credit = current_attribution(model)

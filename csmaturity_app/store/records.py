@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from csmaturity_app.maturity import AssessmentResult, MaturityModel
+
 STATUSES = ("draft", "complete")
 
 
@@ -73,3 +75,14 @@ class SnapshotAssessment:
     created_at: str
     updated_at: str
     carried_from: str | None = None
+
+
+@dataclass(frozen=True)
+class ScoredRecord:
+    """An assessment with what it shows: the model version it was taken with, its answers
+    (criterion id -> answer) and their scoring (see `Store.scored`)."""
+
+    record: AssessmentRecord
+    model: MaturityModel
+    answers: dict[str, AnswerRecord]
+    result: AssessmentResult
