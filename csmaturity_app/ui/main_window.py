@@ -36,7 +36,6 @@ from csmaturity_app.ui.about_dialog import show_about
 from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
 from csmaturity_app.ui.new_assessment_dialog import NewAssessmentDialog
 from csmaturity_app.ui.operations import Operations
-from csmaturity_app.ui.peer_warm_up import warm_up
 from csmaturity_app.ui.results import ResultsPane
 from csmaturity_app.ui.store_dialogs import choose_existing_store, choose_new_store
 from csmaturity_app.ui.theme import THEMES, apply_theme
@@ -303,15 +302,8 @@ class MainWindow(QMainWindow):
         self.store_label.setToolTip(str(self.store.path))
         self.org_model.set_store(self.store)
         self.assessment_model.set_store(self.store)
-        self.peer_warm_up = warm_up(self.store, self)
-        self.results.set_peers_scoring(True)
-        self.peer_warm_up.finished.connect(self._peers_scored)
         self._select_row(0)
         self._update_empty_hint()
-
-    def _peers_scored(self) -> None:
-        if self.sender() is self.peer_warm_up:  # not one of a store since closed
-            self.results.set_peers_scoring(False)
 
     def _apply_search(self) -> None:
         current = self.current_organization_id()
@@ -580,7 +572,6 @@ class MainWindow(QMainWindow):
             wizard.close()  # each saves its pending notes as it closes
 
     def _close_store(self) -> None:
-        self.peer_warm_up.wait()  # its connection is closed before the store's file is let go
         # Deleted organizations stay restorable (undo) while the store is open; gone after.
         self.operations.attempt(self.store.empty_trash)
         self.operations.undo_stack.clear()

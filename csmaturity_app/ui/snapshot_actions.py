@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from csmaturity_app.exchange import (
     ExportResult,
-    MergePlan,
+    MergeOutcome,
     Progress,
     export_snapshot,
     export_summary,
@@ -78,17 +78,17 @@ def import_snapshot_interactively(window: MainWindow) -> None:
 
 def _import_work(
     window: MainWindow, path: Path, *, dry_run: bool
-) -> Callable[[Progress], MergePlan]:
+) -> Callable[[Progress], MergeOutcome]:
     store_path, catalog = window.store.path, window.catalog
 
-    def work(progress: Progress) -> MergePlan:
+    def work(progress: Progress) -> MergeOutcome:
         with Store.open(store_path) as store:  # this thread's own connection
             return import_snapshot(store, path, catalog, dry_run=dry_run, progress=progress)
 
     return work
 
 
-def _show_plan(window: MainWindow, path: Path, plan: MergePlan) -> None:
+def _show_plan(window: MainWindow, path: Path, plan: MergeOutcome) -> None:
     dialog = ImportPlanDialog(window, path.name, window.store.path.name, plan)
     dialog.accepted.connect(lambda: _apply(window, path) if plan.changes_anything else None)
     dialog.rejected.connect(lambda: _set_busy(window, False))
@@ -113,7 +113,7 @@ def _apply(window: MainWindow, path: Path) -> None:
     )
 
 
-def _imported(window: MainWindow, path: Path, plan: MergePlan) -> None:
+def _imported(window: MainWindow, path: Path, plan: MergeOutcome) -> None:
     _set_busy(window, False)
     if plan.changes_anything:
         _reload(window)
@@ -137,7 +137,6 @@ def _import_cancelled(window: MainWindow) -> None:
 def _reload(window: MainWindow) -> None:
     """The store changed behind the window's `Operations`: tell everything that shows it."""
     operations = window.operations
-    window.store.forget_cached_scores()
     operations.organizationsChanged.emit()
     operations.assessmentsChanged.emit("")  # "": any organization (tables, results pane)
     for assessment_id in list(window.wizards):
@@ -158,7 +157,7 @@ def _flush_wizards(window: MainWindow) -> None:
             wizard.flush()
 
 
-def import_message(file_name: str, plan: MergePlan) -> str:
+def import_message(file_name: str, plan: MergeOutcome) -> str:
     """The status bar after an import: what it added and changed."""
     if not plan.changes_anything:
         return f"Imported \u201c{file_name}\u201d: nothing changed; this store already held it all."
