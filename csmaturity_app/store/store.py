@@ -93,6 +93,7 @@ class Store:
         self.db = db
         self.busy_timeout_ms = busy_timeout_ms
         self._models: dict[str, MaturityModel] = {}
+        self._model_ids: dict[str, str] = {}
         self._peer_cache = _PeerCache()
 
     @classmethod
@@ -205,6 +206,7 @@ class Store:
         """One page of the organizations list, by name, each with its latest assessment's
         results, read from the stored summary (those missing are scored, see `summary`)."""
         with self._reading():
+            (data_version,) = self.db.execute_sql("PRAGMA data_version").fetchone()
             where, params = "o.deleted_at IS NULL", []
             if search.split():
                 sql, params = self._org_search(search).select(Organization.id).sql()
@@ -213,32 +215,47 @@ class Store:
                 _ORGANIZATION_PAGE.format(where=where), [*params, limit, offset]
             ).fetchall()
             stale = [
-                (row[3], row[7], row[8])  # assessment id, model version, updated_at
+                (row[3], row[6], row[7])  # assessment id, model version, updated_at
                 for row in rows
-                if row[3] is not None and row[9] is None
+                if row[3] is not None and row[8] is None
             ]
-            scored = self._score_for_summary(stale)
-        summaries = []
-        for row in rows:
-            org_id, name, count, latest_id, assessed_on, status, model_id = row[:7]
-            result = summary.from_columns(row[9:]) or scored.get(latest_id)
-            summaries.append(
-                OrganizationSummary(
-                    id=org_id,
-                    name=name,
-                    assessments=count,
-                    latest_assessed_on=date.fromisoformat(assessed_on) if latest_id else None,
-                    latest_status=status,
-                    latest_model_id=model_id,
-                    latest_placed_label=result.placed_label if result else None,
-                    latest_maturity_index=result.maturity_index if result else None,
+            scored = self._score_for_summary(stale, data_version)
+            summaries = []
+            for row in rows:
+                org_id, name, count, latest_id, assessed_on, status, digest = row[:7]
+                label, index = row[9], row[10]
+                if latest_id in scored:
+                    label, index = scored[latest_id].placed_label, scored[latest_id].maturity_index
+                summaries.append(
+                    OrganizationSummary(
+                        id=org_id,
+                        name=name,
+                        assessments=count,
+                        latest_assessed_on=date.fromisoformat(assessed_on) if latest_id else None,
+                        latest_status=status,
+                        latest_model_id=self._model_id(digest) if latest_id else None,
+                        latest_placed_label=label,
+                        latest_maturity_index=index,
+                    )
                 )
-            )
         return summaries
 
-    def _score_for_summary(self, stale: list[tuple[str, str, str]]) -> dict[str, ResultSummary]:
+    def _model_id(self, digest: str) -> str:
+        """The model id of a model version: read once per open store for all versions (a few),
+        again when one is new; inside `_reading`."""
+        model_id = self._model_ids.get(digest)
+        if model_id is None:
+            rows = self.db.execute_sql("SELECT id, model_id FROM model_version").fetchall()
+            self._model_ids = dict(rows)
+            model_id = self._model_ids[digest]
+        return model_id
+
+    def _score_for_summary(
+        self, stale: list[tuple[str, str, str]], data_version: int
+    ) -> dict[str, ResultSummary]:
         """Score assessments whose stored summary is missing or stale: (assessment id, model
-        version, updated_at as read). Writes them back when it can; inside `_reading`."""
+        version, updated_at as read, with the connection's `data_version` before reading).
+        Writes them back when it can (see `summary.write_back`); inside `_reading`."""
         if not stale:
             return {}
         answers = self._answer_values([assessment_id for assessment_id, _, _ in stale])
@@ -251,6 +268,7 @@ class Store:
         summary.write_back(
             self.db,
             [(i, digest, updated_at, scored[i]) for i, digest, updated_at in stale],
+            data_version,
             self.busy_timeout_ms,
         )
         return scored
@@ -650,7 +668,7 @@ class Store:
                 return known[1]
             rows = self.db.execute_sql(_LATEST_COMPLETED_ON_MODEL, (model_id,)).fetchall()
             stale = [(a, digest, at) for _, a, digest, at, index in rows if index is None]
-            scored = self._score_for_summary(stale)
+            scored = self._score_for_summary(stale, data_version)
             # read after the write-back, which counts as a change
             changes = None if connection.in_transaction else connection.total_changes
         latest = {
@@ -850,21 +868,24 @@ _ANSWER_RECORDS = (
 
 # A page of the organizations list: each organization, how many assessments it has, and its
 # latest (by assessed_on, then created_at) with its stored summary if fresh (`summary`).
+# The page is cut first, so that only its organizations are looked into.
 _ORGANIZATION_PAGE = f"""
-SELECT o.id, o.name,
-    (SELECT count(*) FROM assessment AS n WHERE n.organization_id = o.id),
-    a.id, a.assessed_on, a.status, mv.model_id, a.model_version_id, a.updated_at,
-    {summary.columns()}
-FROM organization AS o
-LEFT JOIN assessment AS a ON a.id = (
-    SELECT latest.id FROM assessment AS latest WHERE latest.organization_id = o.id
-    ORDER BY latest.assessed_on DESC, latest.created_at DESC LIMIT 1
+WITH page AS (
+    SELECT o.id, o.name FROM organization AS o WHERE {{where}}
+    ORDER BY lower(o.name), o.id LIMIT ? OFFSET ?
+), listed AS (
+    SELECT page.id, page.name,
+        (SELECT count(*) FROM assessment AS n WHERE n.organization_id = page.id) AS n,
+        (SELECT latest.id FROM assessment AS latest WHERE latest.organization_id = page.id
+         ORDER BY latest.assessed_on DESC, latest.created_at DESC LIMIT 1) AS latest_id
+    FROM page
 )
-LEFT JOIN model_version AS mv ON mv.id = a.model_version_id
+SELECT l.id, l.name, l.n, a.id, a.assessed_on, a.status, a.model_version_id, a.updated_at,
+    {summary.columns()}
+FROM listed AS l
+LEFT JOIN assessment AS a ON a.id = l.latest_id
 {summary.fresh_join("a")}
-WHERE {{where}}
-ORDER BY lower(o.name), o.id
-LIMIT ? OFFSET ?
+ORDER BY lower(l.name), l.id
 """
 
 _COMPLETED_OF_ORGANIZATION = """

@@ -76,13 +76,19 @@ _WRITE = (
 
 
 def write_back(
-    db: SqliteDatabase, scored: list[tuple[str, str, str, ResultSummary]], busy_timeout_ms: int
+    db: SqliteDatabase,
+    scored: list[tuple[str, str, str, ResultSummary]],
+    data_version: int,
+    busy_timeout_ms: int,
 ) -> bool:
-    """Keep summaries just scored: (assessment id, model version, updated_at read, summary).
+    """Keep summaries just scored: (assessment id, model version, updated_at read, summary),
+    from what was read when the connection's `PRAGMA data_version` was `data_version`.
 
     A short transaction of its own that waits for no lock: a read must not fail or stall for
     a cache. Skipped inside a transaction (a write that may yet roll back, or a read that
-    must see one moment). Returns whether they were written.
+    must see one moment), and when another connection has committed since the read: its
+    change may have dropped these rows without moving the stamp (a merge keeps the newest
+    `updated_at` of two stores). Returns whether they were written.
     """
     connection = db.connection()
     if not scored or connection.in_transaction:
@@ -103,6 +109,8 @@ def write_back(
     connection.execute("PRAGMA busy_timeout = 0")
     try:
         with db.atomic():
+            if connection.execute("PRAGMA data_version").fetchone()[0] != data_version:
+                return False
             # Stamped with what was scored: should the assessment change meanwhile, the stamp
             # no longer matches and the row is never used. One deleted meanwhile fails its
             # foreign key, and the rows are not kept, which costs only a later scoring.

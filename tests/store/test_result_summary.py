@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from csmaturity_app.maturity import MaturityModel
-from csmaturity_app.store import Store
+from csmaturity_app.store import Store, summary
 
 TSIA = "tsia-4-phases"
 
@@ -128,3 +128,22 @@ def test_rows_go_with_their_assessments(store: Store, store_path: Path, tsia: Ma
     store.delete_organization(store.assessment(acme).organization_id)
     store.empty_trash()
     assert stored(store_path) == {}
+
+
+def test_scores_read_before_another_connection_committed_are_not_written_back(
+    store: Store, store_path: Path, tsia: MaturityModel
+):
+    """Another connection's change may drop a row without moving its stamp (a merge keeps the
+    newest `updated_at` of two stores): what was scored before it is not kept."""
+    acme = completed(store, "Acme", tsia, 3)
+    (digest,) = store.model_versions()
+    scored = summary.ResultSummary(1, "Phase 1 Forming", 1.0, 8, 36)
+    row = (acme, digest, store.assessment(acme).updated_at, scored)
+    (before,) = store.db.execute_sql("PRAGMA data_version").fetchone()
+    with Store.open(store_path) as other:
+        other.set_position(acme, "elsewhere")
+    assert not summary.write_back(store.db, [row], before, store.busy_timeout_ms)
+    assert stored(store_path) == {}
+    (now,) = store.db.execute_sql("PRAGMA data_version").fetchone()
+    assert summary.write_back(store.db, [row], now, store.busy_timeout_ms)
+    assert stored(store_path) == {acme: 1.0}

@@ -290,7 +290,9 @@ def test_the_organizations_list_costs_the_same_few_queries_however_long(
                 store.record_answer(record.id, criterion.id, 2)
 
     add_organizations(2)
+    statements_to_list()  # the first list also reads the store's model versions, once
+    add_organizations(2)
     few = statements_to_list()
     add_organizations(20)
     assert statements_to_list() == few
-    assert statements_to_list() == 1  # all stored now: the page is one query
+    assert statements_to_list() == 2  # all stored now: one query (and its data_version)
