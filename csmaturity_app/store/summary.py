@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from typing import Any
 
 from peewee import PeeweeException, SqliteDatabase
 
@@ -46,8 +45,9 @@ class ResultSummary:
         )
 
 
-# Joined to `assessment AS {a}`: the assessment's row if it is fresh, else NULLs.
 def fresh_join(a: str, r: str = "r") -> str:
+    """SQL joining `assessment_result AS r` to the assessment aliased `a`: its row if fresh,
+    else NULLs."""
     return (
         f"LEFT JOIN assessment_result AS {r} ON {r}.assessment_id = {a}.id "
         f"AND {r}.assessment_updated_at = {a}.updated_at "
@@ -56,15 +56,8 @@ def fresh_join(a: str, r: str = "r") -> str:
 
 
 def columns(r: str = "r") -> str:
+    """The summary's columns of `fresh_join`, in `ResultSummary`'s order."""
     return f"{r}.placed_level, {r}.placed_label, {r}.maturity_index, {r}.answered, {r}.total"
-
-
-def from_columns(values: tuple[Any, ...]) -> ResultSummary | None:
-    """The summary from the `columns()` of a row; None when the row had none fresh."""
-    if values[0] is None:
-        return None
-    level, label, index, answered, total = values
-    return ResultSummary(level, label, index, answered, total)
 
 
 FORGET = "DELETE FROM assessment_result WHERE assessment_id = ?"

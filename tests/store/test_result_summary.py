@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from csmaturity_app.exchange import export_snapshot, import_snapshot
 from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store, summary
 
 TSIA = "tsia-4-phases"
@@ -147,3 +149,22 @@ def test_scores_read_before_another_connection_committed_are_not_written_back(
     (now,) = store.db.execute_sql("PRAGMA data_version").fetchone()
     assert summary.write_back(store.db, [row], now, store.busy_timeout_ms)
     assert stored(store_path) == {acme: 1.0}
+
+
+def test_a_merged_snapshot_that_changes_an_assessment_shows_in_the_list(
+    store: Store, tmp_path: Path, tsia: MaturityModel, builtin_catalog: ModelCatalog
+):
+    acme = completed(store, "Acme", tsia, 3)
+    assert store.organization_summaries()[0].latest_maturity_index == 1.0
+    export_snapshot(store, tmp_path / "here.csv")
+    with Store.open(tmp_path / "laptop.db") as laptop:  # another laptop re-rates it
+        import_snapshot(laptop, tmp_path / "here.csv", builtin_catalog)
+        laptop.set_status(acme, "draft")
+        for criterion in tsia.criteria_of_stage("forming"):
+            laptop.record_answer(acme, criterion.id, 0)
+        laptop.set_status(acme, "complete")
+        export_snapshot(laptop, tmp_path / "laptop.csv")
+    outcome = import_snapshot(store, tmp_path / "laptop.csv", builtin_catalog)
+    assert outcome.applied and outcome.assessments.updated == 1
+    assert store.organization_summaries()[0].latest_maturity_index == 0.0
+    assert store.peer_indices(TSIA, "") == [0.0]
