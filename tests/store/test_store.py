@@ -296,3 +296,40 @@ def test_the_organizations_list_costs_the_same_few_queries_however_long(
     add_organizations(20)
     assert statements_to_list() == few
     assert statements_to_list() == 2  # all stored now: one query (and its data_version)
+
+
+def test_scored_gives_the_record_its_model_answers_and_scoring(store: Store, tsia, ftworks):
+    org = store.create_organization("Acme")
+    a = store.create_assessment(org.id, tsia, "Ann", date(2025, 1, 1))
+    b = store.create_assessment(org.id, ftworks, "Bea", date(2025, 2, 1))
+    store.record_answer(a.id, "F01", 3, notes="seen")
+    store.record_answer(b.id, ftworks.criteria[0].id, None, not_applicable=True)
+    scored = store.scored(a.id)
+    assert scored.record == store.assessment(a.id)
+    assert scored.model == store.model_of(a.id) == tsia
+    assert scored.answers == store.answers(a.id)
+    assert scored.result == store.result(a.id)
+    assert scored.result.answered == 1
+    # Many at once: in the order asked, repeats and all, each with its own model.
+    many = store.scored_many([b.id, a.id, b.id])
+    assert [s.record.id for s in many] == [b.id, a.id, b.id]
+    assert [s.model.id for s in many] == [ftworks.id, tsia.id, ftworks.id]
+    assert many[1] == scored
+    assert store.scored_many([]) == []
+    with pytest.raises(NotFoundError, match="no assessment with id 'nope'"):
+        store.scored_many([a.id, "nope"])
+
+
+def test_scored_many_reads_hundreds_in_a_few_queries(store: Store, tsia):
+    org = store.create_organization("Acme")
+    ids = [store.create_assessment(org.id, tsia).id for _ in range(620)]  # two IN lists
+    store.record_answer(ids[-1], "F01", 2)
+    seen: list[str] = []
+    store.db.connection().set_trace_callback(seen.append)
+    try:
+        scored = store.scored_many(ids)
+    finally:
+        store.db.connection().set_trace_callback(None)
+    assert [s.record.id for s in scored] == ids
+    assert scored[-1].answers["F01"].score == 2 and scored[0].answers == {}
+    assert len(seen) <= 6  # assessments and answers, 500 ids per query
