@@ -5,9 +5,9 @@ row per assessment instead of scoring all its answers.
 A row is used only while its stamp matches the assessment: the same `updated_at` and model
 version, and the same `SCORING`. Every writer of answers or status goes through
 `Store._answers_changed`, which deletes the row in its transaction; the stamp also guards
-against a writer that did not (another program, an older copy of this one). Rows are filled
-lazily: a read that finds some missing or stale scores those and writes them back in a short
-write of its own, which is skipped, never an error, when the store is locked or read-only.
+against a writer that did not (another program editing the file). Rows are filled lazily: a
+read that finds some missing or stale scores those and writes them back in a short write of
+its own, which is skipped, never an error, when the store is locked or read-only.
 """
 
 from __future__ import annotations
