@@ -4,7 +4,9 @@ doing the least a listing needs, measured in the same run.
 App side, each time with a new `Store` (a new connection, nothing cached):
 - first page, as the main window: `Store.open`, then what `OrganizationTableModel.reload`
   does: `count_organizations()` + `organization_summaries("", 0, 200)` (each organization
-  with its latest assessment scored);
+  with its latest assessment's results, read from the stored summary: the first run of the
+  app side scores those missing and writes them back, as the first start after the upgrade
+  that brought the summary does; the medians are of the starts after it);
 - all, as `csmaturity orgs`: `Store.open`, `organization_summaries(limit=count_organizations())`.
 
 Baseline: `sqlite3.connect` and a plain `SELECT id, name FROM organization WHERE deleted_at IS

@@ -32,8 +32,7 @@ from pathlib import Path
 
 import csmaturity_app
 from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR, ModelCatalog
-from csmaturity_app.store import Store
-from csmaturity_app.store.opening import DEFAULT_BUSY_TIMEOUT_MS
+from csmaturity_app.store import DEFAULT_BUSY_TIMEOUT_MS, Store
 
 MODEL = "tsia-4-phases"
 WARMUP = 20

@@ -14,10 +14,11 @@ assessment. Each selection on the big store is an assessment of another organiza
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/results_pane.py [--repeat 30] [--json]
 
-"first pane" is the first selection after opening the store (the peers are scored then, once);
-"peers scored aside" is that first pane as the window draws it, which scores the peers on a
-thread of its own as the store opens and tells the pane not to wait for them;
-the medians are over `--repeat` selections after it, alternating between the two stores.
+"first pane, nothing stored" is the first selection after opening a store whose stored summary
+of results is empty (as after the upgrade that brought it): the peers are scored then, once,
+and written back; "first pane, results stored" is the first selection after opening it again,
+as every later start of the window is; the medians are over `--repeat` selections after those,
+alternating between the two stores.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -46,7 +48,7 @@ from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results import ResultsPane
 
 SIZE = (900, 560)
-RUNS = ("first", "first-window", "select", "compare", "live")
+RUNS = ("first", "first-stored", "select", "compare", "live")
 PARTS = ("load", "paint", "total")
 AIM = 3.0
 FIGURES = (  # label, run, part; the rows of the table
@@ -55,8 +57,8 @@ FIGURES = (  # label, run, part; the rows of the table
     ("  of which paint (grab)", "select", "paint"),
     ("select and draw two (compare)", "compare", "total"),
     ("refresh after an answer (live)", "live", "total"),
-    ("first pane after opening", "first", "total"),
-    ("first pane, peers scored aside", "first-window", "total"),
+    ("first pane, nothing stored", "first", "total"),
+    ("first pane, results stored", "first-stored", "total"),
 )
 
 
@@ -94,19 +96,22 @@ def refresh_after_answer(pane: ResultsPane, times: dict[str, list[float]]) -> No
 def measure(paths: dict[str, Path], repeat: int) -> dict[str, dict[str, dict[str, list[float]]]]:
     chosen: dict[str, list[Selection]] = {name: chosen_in(path, 20) for name, path in paths.items()}
     times = {name: {run: {p: [] for p in PARTS} for run in RUNS} for name in paths}
-    # The first pane as the window draws it: the peers are scored on a thread of their own
-    # (ui.peer_warm_up), so the pane, told so, does not score them; a store of its own.
+    # The first pane of a session: with nothing stored (it scores the peers and writes them
+    # back), then in a new session of the same store.
     for name, path in paths.items():
-        with Store.open(path) as store:
-            pane = ResultsPane(Operations(store))
-            pane.set_peers_scoring(True)
-            pane.resize(*SIZE)
-            pane.show()
-            QApplication.processEvents()
-            select_and_draw(pane, [chosen[name][0][3]], times[name]["first-window"])
-            pane.close()
-            pane.deleteLater()
-            QApplication.processEvents()
+        with sqlite3.connect(path) as conn:
+            conn.execute("DELETE FROM assessment_result")
+        conn.close()
+        for run in ("first", "first-stored"):
+            with Store.open(path) as store:
+                pane = ResultsPane(Operations(store))
+                pane.resize(*SIZE)
+                pane.show()
+                QApplication.processEvents()
+                select_and_draw(pane, [chosen[name][0][3]], times[name][run])
+                pane.close()
+                pane.deleteLater()
+                QApplication.processEvents()
     stores = {name: Store.open(path) for name, path in paths.items()}
     panes = {}
     try:
@@ -116,8 +121,6 @@ def measure(paths: dict[str, Path], repeat: int) -> dict[str, dict[str, dict[str
             pane.show()
             QApplication.processEvents()
             panes[name] = pane
-        for name, pane in panes.items():
-            select_and_draw(pane, [chosen[name][0][3]], times[name]["first"])
         for i in range(1, repeat + 1):
             for name, pane in panes.items():
                 _org, _model, _previous, this = chosen[name][i % len(chosen[name])]
@@ -158,8 +161,8 @@ def report(times: dict[str, dict[str, dict[str, list[float]]]], repeat: int) -> 
         f"selections per store, alternating; pane {SIZE[0]}x{SIZE[1]}, "
         f"{QApplication.platformName()} platform. Live: the shown assessment read again and "
         "redrawn, as after each answer given in the wizard. First pane: the first selection "
-        "after opening the store (single run); peers scored aside: the same as the window "
-        "draws it, with the peers scored on a thread of their own meanwhile (ui.peer_warm_up).",
+        "after opening the store (single run), with its stored summary of results empty (the "
+        "peers are scored and written back), then in a new session (read from the summary).",
         f"{platform.platform()}, {platform.processor() or platform.machine()}, "
         f"Python {platform.python_version()}",
     ]

@@ -43,8 +43,8 @@ from pathlib import Path
 from csmaturity_app.exchange import export_snapshot, import_snapshot
 from csmaturity_app.exchange.csv_format import SNAPSHOT_COLUMNS
 from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR, ModelCatalog
+from csmaturity_app.maturity.digest import canonical_definition, definition_digest
 from csmaturity_app.store import Store
-from csmaturity_app.store.store import canonical_definition, definition_digest
 
 HERE = Path(__file__).resolve().parent
 NOTES = [

@@ -25,7 +25,6 @@ from csmaturity_app.maturity.catalog import ModelCatalog, builtin_catalog
 from csmaturity_app.maturity.crosswalk import crosswalk_readings
 from csmaturity_app.presentation import Presentation, present, threshold_text
 from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store
-from csmaturity_app.store.store import score_answers
 
 PROG = "csmaturity"
 
@@ -405,12 +404,10 @@ class Shown:
 
 
 def load_shown(store: Store, assessment_id: str) -> Shown:
-    record = store.assessment(assessment_id)
-    model = store.model_of(assessment_id)
-    answers = store.answers(assessment_id)
-    result = score_answers(model, answers)
+    scored = store.scored(assessment_id)
+    record, answers, result = scored.record, scored.answers, scored.result
     presentation = present(
-        model,
+        scored.model,
         result,
         answers,
         organization=record.organization_name,

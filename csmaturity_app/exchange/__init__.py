@@ -3,13 +3,13 @@
 from csmaturity_app.exchange.progress import Cancelled, Progress
 from csmaturity_app.exchange.snapshot_export import ExportResult, export_snapshot, export_summary
 from csmaturity_app.exchange.snapshot_import import SnapshotError, import_snapshot
-from csmaturity_app.store.merge import Counts, MergePlan
+from csmaturity_app.store import Counts, MergeOutcome
 
 __all__ = [
     "Cancelled",
     "Counts",
     "ExportResult",
-    "MergePlan",
+    "MergeOutcome",
     "Progress",
     "SnapshotError",
     "export_snapshot",

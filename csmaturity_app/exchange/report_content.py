@@ -39,7 +39,6 @@ from csmaturity_app.presentation import (
 from csmaturity_app.presentation.order import grouped_criteria
 from csmaturity_app.presentation.results import notes_text
 from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store
-from csmaturity_app.store.store import score_answers
 
 COMPLETE = "complete"
 ADDITION_TAG = "our addition"  # as the command line's `models show` marks them
@@ -166,10 +165,8 @@ class Report:
 def build_report(store: Store, assessment_id: str, today: date | None = None) -> Report:
     """Everything the report of one assessment shows, read from the store at one moment."""
     with store.reading():
-        record = store.assessment(assessment_id)
-        model = store.model_of(assessment_id)
-        answers = store.answers(assessment_id)
-        result = score_answers(model, answers)
+        scored = store.scored(assessment_id)
+        record, model, answers, result = scored.record, scored.model, scored.answers, scored.result
         progression = _progression(store, record, result)
     presentation = present(
         model,

@@ -28,10 +28,9 @@ from csmaturity_app.exchange.csv_format import (
     neutralise,
 )
 from csmaturity_app.exchange.progress import Progress, no_progress
-from csmaturity_app.maturity import MaturityModel
-from csmaturity_app.store import Store
-from csmaturity_app.store.records import SnapshotAssessment
-from csmaturity_app.store.store import canonical_definition, score_answers
+from csmaturity_app.maturity import AssessmentResult, MaturityModel
+from csmaturity_app.maturity.digest import canonical_definition
+from csmaturity_app.store import SnapshotAssessment, Store
 
 PROGRESS_EVERY = 50  # assessments
 
@@ -203,11 +202,15 @@ def export_summary(
         with _replacing(path) as out:
             writer = csv.writer(out)
             writer.writerow(header)
+            scored: dict[str, AssessmentResult] = {}
             for done, a in enumerate(assessments):
                 if done % PROGRESS_EVERY == 0:
                     progress(done, len(assessments))
+                if a.id not in scored:  # a batch at a time: few queries, memory bounded
+                    batch = [b.id for b in assessments[done : done + _SCORED_BATCH]]
+                    scored = {s.record.id: s.result for s in store.scored_many(batch)}
                 model = models[a.model_digest]
-                result = score_answers(model, store.answers(a.id))
+                result = scored[a.id]
                 attainment = {
                     stage_columns[model.id, s.stage.id]: f"{s.attainment:.4f}"
                     for s in result.stages
@@ -233,6 +236,8 @@ def export_summary(
     progress(len(assessments), len(assessments))
     return ExportResult(path, len(assessments), len(assessments))
 
+
+_SCORED_BATCH = 200  # assessments scored per `Store.scored_many` call
 
 _SUMMARY_COLUMNS = (
     *CONTRACT_COLUMNS[: CONTRACT_COLUMNS.index("status") + 1],  # who, what, when, as a snapshot

@@ -27,19 +27,18 @@ from csmaturity_app.exchange.csv_format import (
 from csmaturity_app.exchange.progress import Cancelled, Progress, no_progress
 from csmaturity_app.maturity import MaturityModel, parse_model
 from csmaturity_app.maturity.catalog import ModelCatalog
+from csmaturity_app.maturity.digest import canonical_definition, definition_digest
 from csmaturity_app.maturity.loader import ModelFileError
-from csmaturity_app.store import Store
-from csmaturity_app.store.merge import (
-    AnswerRow,
+from csmaturity_app.store import (
+    STATUSES,
     Incoming,
+    IncomingAnswer,
     IncomingAssessment,
     IncomingModelVersion,
     IncomingOrganization,
-    MergePlan,
-    merge_snapshot,
+    MergeOutcome,
+    Store,
 )
-from csmaturity_app.store.records import STATUSES
-from csmaturity_app.store.store import canonical_definition, definition_digest
 
 # Notes can be long; a field beyond this is not a note but a broken file.
 MAX_FIELD = 4 * 1024 * 1024
@@ -67,7 +66,7 @@ def import_snapshot(
     *,
     dry_run: bool = False,
     progress: Progress = no_progress,
-) -> MergePlan:
+) -> MergeOutcome:
     """Merge the snapshot at `path` into the store, all or nothing; `dry_run` only plans."""
     path = Path(path)
     try:
@@ -82,7 +81,7 @@ def import_snapshot(
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="", errors="strict")
         reader = _Reader(store, catalog, text, raw, size, progress)
         try:
-            plan = merge_snapshot(store, reader.incoming, reader.answers(), dry_run)
+            plan = store.merge(reader.incoming, reader.answers(), dry_run)
         except Cancelled:
             raise
         except UserFacingError as exc:
@@ -154,7 +153,7 @@ class _Reader:
     def fail_next(self, message: str) -> SnapshotError:
         return SnapshotError(message, self.row + 1)
 
-    def answers(self) -> Iterator[AnswerRow]:
+    def answers(self) -> Iterator[IncomingAnswer]:
         records = self.records()
         self.row = 0
         header = next(records, None)
@@ -221,7 +220,7 @@ class _Reader:
                 if needs_review < 0:
                     raise self.fail(f"{cell!r} is neither true nor false", "needs_review")
             self.incoming.rows = self.row - 1
-            yield (
+            yield IncomingAnswer(
                 self.row,
                 assessment_id,
                 criterion_id,

@@ -1,8 +1,14 @@
-"""The local SQLite store (peewee): opening, migrations, and the `Store` facade. No Qt."""
+"""The local SQLite store (peewee): opening, migrations, and the `Store` facade. No Qt.
 
+Code outside the store imports this package (and `store.errors`) only, never its modules:
+the import-linter contract "Only the store's public face" checks it.
+"""
+
+from csmaturity_app.store.carrying import CarriedAnswer, carried_answers, carry_forward_target
 from csmaturity_app.store.errors import (
     CorruptStoreError,
     InvalidAnswerError,
+    InvalidStatusError,
     LockedStoreError,
     NewerStoreError,
     NotAStoreError,
@@ -10,27 +16,64 @@ from csmaturity_app.store.errors import (
     ReadOnlyStoreError,
     StoreError,
 )
+from csmaturity_app.store.merge import (
+    Counts,
+    Incoming,
+    IncomingAnswer,
+    IncomingAssessment,
+    IncomingModelVersion,
+    IncomingOrganization,
+    MergeOutcome,
+    MergeRefused,
+)
+from csmaturity_app.store.opening import (
+    APPLICATION_ID,
+    DEFAULT_BUSY_TIMEOUT_MS,
+    newest_schema_version,
+)
 from csmaturity_app.store.records import (
+    STATUSES,
     AnswerRecord,
     AssessmentRecord,
     OrganizationRecord,
     OrganizationSummary,
+    ScoredRecord,
+    SnapshotAssessment,
+    score_records,
 )
-from csmaturity_app.store.store import PeerScores, Store
+from csmaturity_app.store.store import Store
 
 __all__ = [
+    "APPLICATION_ID",
+    "DEFAULT_BUSY_TIMEOUT_MS",
+    "STATUSES",
     "AnswerRecord",
     "AssessmentRecord",
+    "CarriedAnswer",
     "CorruptStoreError",
+    "Counts",
+    "Incoming",
+    "IncomingAnswer",
+    "IncomingAssessment",
+    "IncomingModelVersion",
+    "IncomingOrganization",
     "InvalidAnswerError",
+    "InvalidStatusError",
     "LockedStoreError",
+    "MergeOutcome",
+    "MergeRefused",
     "NewerStoreError",
     "NotAStoreError",
     "NotFoundError",
     "OrganizationRecord",
     "OrganizationSummary",
-    "PeerScores",
     "ReadOnlyStoreError",
+    "ScoredRecord",
+    "SnapshotAssessment",
     "Store",
     "StoreError",
+    "carried_answers",
+    "carry_forward_target",
+    "newest_schema_version",
+    "score_records",
 ]

@@ -33,3 +33,7 @@ class NotFoundError(StoreError):
 
 class InvalidAnswerError(StoreError):
     """A score outside the assessment's scale, or an answer that contradicts itself."""
+
+
+class InvalidStatusError(StoreError):
+    """A status that is not one an assessment can have."""

@@ -1,24 +1,40 @@
-"""Merging a snapshot into the store: by UUID, the newest `updated_at` winning, in one
-transaction; or only planning it (a dry run), which is the same work rolled back.
+"""Merging another store's records into this one: by UUID, the newest `updated_at` winning,
+in one transaction; or only planning it (a dry run), which is the same work rolled back.
+`Store.merge` is the way in; a snapshot import uses it, and so can any other source of
+records (team sync).
 
-The reader of the file (in `exchange`) hands over the organizations, assessments and model
-versions it found (few: kept in memory) and streams the answers (many: staged in a temporary
-table, so memory does not grow with the file). Answers are then compared and merged by SQL.
-Any exception, from the reader or from here, rolls everything back.
+The caller hands over the organizations, assessments and model versions it found (few: kept
+in memory) and streams the answers (many: staged in a temporary table, so memory does not
+grow with the source). Answers are then compared and merged by SQL. Any exception, from the
+caller's stream or from here, rolls everything back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
 
 from csmaturity_app.store.errors import StoreError
-from csmaturity_app.store.store import Store
 from csmaturity_app.store.tables import utc_now
 
-# (row of the file, assessment id, criterion id, score, not applicable 0/1, notes, updated_at,
-# needs review 0/1)
-AnswerRow = tuple[int, str, str, int | None, int, str, str, int | None]
+if TYPE_CHECKING:
+    from csmaturity_app.store.store import Store
+
+
+class IncomingAnswer(NamedTuple):
+    """One answer to merge. A tuple, in the staging table's column order: a million of them
+    go to `executemany` as they are."""
+
+    row: int  # of the source (the file), for messages
+    assessment_id: str
+    criterion_id: str
+    score: int | None
+    not_applicable: int  # 0 / 1
+    notes: str
+    updated_at: str
+    needs_review: int | None  # None: the source does not say; the store's mark stays
+
 
 MAX_CONFLICTS_LISTED = 20
 _IN_CHUNK = 500
@@ -45,8 +61,9 @@ class Counts:
 
 
 @dataclass
-class MergePlan:
-    """What an import did, or (dry run) would do."""
+class MergeOutcome:
+    """The counts and conflicts of a merge: what it did (`applied`), or what it would do (a
+    dry run, or a merge that was then refused)."""
 
     rows: int = 0
     organizations: Counts = field(default_factory=Counts)
@@ -139,21 +156,41 @@ class _DryRun(Exception):
     """Raised inside the transaction of a dry run, so that it rolls back."""
 
 
-def merge_snapshot(
-    store: Store, incoming: Incoming, answers: Iterable[AnswerRow], dry_run: bool = False
-) -> MergePlan:
-    """Stage, check, plan and (unless `dry_run`) apply, in one transaction."""
-    plan = MergePlan()
+def merge(
+    store: Store, incoming: Incoming, answers: Iterable[IncomingAnswer], dry_run: bool = False
+) -> MergeOutcome:
+    """Stage, check, plan and (unless `dry_run`) apply, in one transaction (`Store.merge`)."""
+    outcome = MergeOutcome()
     try:
         with store.writing():
-            _Merge(store, incoming, plan).run(answers)
+            _Merge(store, incoming, outcome).run(answers)
             if dry_run:
                 raise _DryRun
     except _DryRun:
-        return plan
-    store.forget_cached_scores()
-    plan.applied = True
-    return plan
+        return outcome
+    outcome.applied = True
+    return outcome
+
+
+class _OrganizationHere(NamedTuple):
+    id: str
+    name: str
+    updated_at: str
+    deleted_at: str | None
+
+
+class _AssessmentHere(NamedTuple):
+    id: str
+    organization_id: str
+    model_version_id: str
+    assessed_on: str
+    assessor: str
+    status: str
+    updated_at: str
+
+    @property
+    def details(self) -> tuple[str, str, str]:
+        return (self.assessed_on, self.assessor, self.status)
 
 
 _STAGE = """
@@ -218,38 +255,47 @@ WHERE excluded.updated_at > answer.updated_at AND NOT (
 
 
 class _Merge:
-    def __init__(self, store: Store, incoming: Incoming, plan: MergePlan) -> None:
+    def __init__(self, store: Store, incoming: Incoming, outcome: MergeOutcome) -> None:
         self.store = store
         self.db = store.db
         self.incoming = incoming
-        self.plan = plan
+        self.outcome = outcome
 
     def sql(self, sql: str, params: Iterable[object] = ()) -> list[tuple]:
         return self.db.execute_sql(sql, tuple(params)).fetchall()
 
-    def run(self, answers: Iterable[AnswerRow]) -> None:
+    def run(self, answers: Iterable[IncomingAnswer]) -> None:
         self.db.execute_sql("DROP TABLE IF EXISTS temp.snapshot_answer")
         self.db.execute_sql(_STAGE)
         # The reader validates each row as it goes; an error it raises ends up here.
         self.db.connection().executemany(
             "INSERT INTO temp.snapshot_answer VALUES (?, ?, ?, ?, ?, ?, ?, ?)", answers
         )
-        self.plan.rows = self.incoming.rows
+        self.outcome.rows = self.incoming.rows
         self.db.execute_sql(
             "CREATE INDEX temp.snapshot_answer_key ON snapshot_answer (assessment_id, criterion_id)"
         )
         self.refuse_duplicates()
         self.db.execute_sql(_REVIEW_AS_HERE)
-        local_orgs = self.local(
-            "SELECT id, name, updated_at, deleted_at FROM organization", self.incoming.organizations
-        )
-        local_assessments = self.local(
-            "SELECT id, organization_id, model_version_id, assessed_on, assessor, status, "
-            "updated_at FROM assessment",
-            self.incoming.assessments,
-        )
+        local_orgs = {
+            row[0]: _OrganizationHere._make(row)
+            for row in self.local(
+                f"SELECT {', '.join(_OrganizationHere._fields)} FROM organization",
+                self.incoming.organizations,
+            )
+        }
+        local_assessments = {
+            row[0]: _AssessmentHere._make(row)
+            for row in self.local(
+                f"SELECT {', '.join(_AssessmentHere._fields)} FROM assessment",
+                self.incoming.assessments,
+            )
+        }
         self.refuse_contradictions(local_assessments)
-        local_versions = self.local("SELECT id FROM model_version", self.incoming.model_versions)
+        local_versions = {
+            row[0]
+            for row in self.local("SELECT id FROM model_version", self.incoming.model_versions)
+        }
         self.merge_model_versions(local_versions)
         self.merge_organizations(local_orgs)
         changed = dict(self.sql(_CHANGED_ASSESSMENTS))
@@ -258,14 +304,13 @@ class _Merge:
         self.db.execute_sql(_APPLY_ANSWERS)
         self.db.execute_sql("DROP TABLE temp.snapshot_answer")
 
-    def local(self, select: str, ids: Iterable[str]) -> dict[str, tuple]:
-        """The stored rows (by id) of the records the file names."""
+    def local(self, select: str, ids: Iterable[str]) -> list[tuple]:
+        """The stored rows of the records the source names (`select`'s first column: id)."""
         wanted = list(ids)
-        found = {}
+        found = []
         for start in range(0, len(wanted), _IN_CHUNK):
             chunk = wanted[start : start + _IN_CHUNK]
-            for row in self.sql(f"{select} WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
-                found[row[0]] = row
+            found += self.sql(f"{select} WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
         return found
 
     def refuse_duplicates(self) -> None:
@@ -277,28 +322,28 @@ class _Merge:
                 f"on row {first}; a snapshot holds each answer once"
             )
 
-    def refuse_contradictions(self, local: dict[str, tuple]) -> None:
+    def refuse_contradictions(self, local: dict[str, _AssessmentHere]) -> None:
         for assessment in self.incoming.assessments.values():
             here = local.get(assessment.id)
             if here is None:
                 continue
-            if here[1] != assessment.organization_id:
+            if here.organization_id != assessment.organization_id:
                 raise MergeRefused(
                     f"row {assessment.row}: assessment {assessment.id} belongs to organization "
-                    f"{here[1]} in this store, not {assessment.organization_id}"
+                    f"{here.organization_id} in this store, not {assessment.organization_id}"
                 )
-            if here[2] != assessment.model_digest:
+            if here.model_version_id != assessment.model_digest:
                 raise MergeRefused(
                     f"row {assessment.row}: assessment {assessment.id} was taken with another "
                     "version of its maturity model in this store; it cannot be merged"
                 )
 
-    def merge_model_versions(self, local: dict[str, tuple]) -> None:
+    def merge_model_versions(self, local: set[str]) -> None:
         now = utc_now()
         for version in self.incoming.model_versions.values():
             if version.digest in local:
                 continue
-            self.plan.model_versions_new += 1
+            self.outcome.model_versions_new += 1
             self.db.execute_sql(
                 "INSERT INTO model_version (id, model_id, version, title, definition, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -312,8 +357,8 @@ class _Merge:
                 ),
             )
 
-    def merge_organizations(self, local: dict[str, tuple]) -> None:
-        counts = self.plan.organizations
+    def merge_organizations(self, local: dict[str, _OrganizationHere]) -> None:
+        counts = self.outcome.organizations
         now = utc_now()
         for org in self.incoming.organizations.values():
             here = local.get(org.id)
@@ -325,7 +370,7 @@ class _Merge:
                     (org.id, org.name, org.created_at or now, org.updated_at or now),
                 )
                 continue
-            _, name, updated_at, deleted_at = here
+            name, updated_at, deleted_at = here.name, here.updated_at, here.deleted_at
             if name != org.name and org.updated_at > updated_at:
                 counts.updated += 1
                 self.db.execute_sql(
@@ -351,7 +396,7 @@ class _Merge:
 
     def plan_answers(self) -> None:
         ((new, updated, unchanged, conflicts),) = self.sql(_PLAN_ANSWERS)
-        self.plan.answers = Counts(new, updated, unchanged, conflicts)
+        self.outcome.answers = Counts(new, updated, unchanged, conflicts)
         for row, assessment_id, criterion_id in self.sql(_ANSWER_CONFLICTS):
             assessment = self.incoming.assessments[assessment_id]
             org = self.incoming.organizations[assessment.organization_id]
@@ -361,13 +406,14 @@ class _Merge:
 
     def merge_assessments(
         self,
-        local: dict[str, tuple],
+        local: dict[str, _AssessmentHere],
         changed_answers: dict[str, str],
     ) -> None:
-        """Insert new assessments; update details (newest wins); bump `updated_at` wherever
-        answers change, which the store's score cache relies on."""
-        counts = self.plan.assessments
+        """Insert new assessments; update details (newest wins); say which assessments
+        changed (`Store._answers_changed`), with the newest `updated_at` of the two sides."""
+        counts = self.outcome.assessments
         now = utc_now()
+        changed: list[tuple[str, str]] = []
         for assessment in self.incoming.assessments.values():
             newest_answer = changed_answers.get(assessment.id, "")
             here = local.get(assessment.id)
@@ -389,8 +435,8 @@ class _Merge:
                     ),
                 )
                 continue
-            details_here = tuple(here[3:6])
-            updated_here = here[6]
+            details_here = here.details
+            updated_here = here.updated_at
             differs = assessment.details != details_here
             take_details = differs and assessment.updated_at > updated_here
             if differs and not take_details:
@@ -408,11 +454,12 @@ class _Merge:
             details = assessment.details if take_details else details_here
             updated_at = max(updated_here, newest_answer, assessment.updated_at)
             self.db.execute_sql(
-                "UPDATE assessment SET assessed_on = ?, assessor = ?, status = ?, updated_at = ? "
-                "WHERE id = ?",
-                (*details, updated_at, assessment.id),
+                "UPDATE assessment SET assessed_on = ?, assessor = ?, status = ? WHERE id = ?",
+                (*details, assessment.id),
             )
+            changed.append((assessment.id, updated_at))
+        self.store._answers_changed(changed)
 
     def conflict(self, text: str) -> None:
-        if len(self.plan.conflicts) < MAX_CONFLICTS_LISTED:
-            self.plan.conflicts.append(text)
+        if len(self.outcome.conflicts) < MAX_CONFLICTS_LISTED:
+            self.outcome.conflicts.append(text)

@@ -46,7 +46,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 
 
-def schema_version() -> int:
+def newest_schema_version() -> int:
     """The schema this code writes: the number of the newest migration file."""
     return max(int(p.name[:4]) for p in MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.py"))
 
@@ -74,7 +74,7 @@ def open_database(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) ->
     try:
         with translate_errors(path):
             db.connect()
-            if existing_version < schema_version():
+            if existing_version < newest_schema_version():
                 migrate(db, path, existing_version)
     except BaseException:
         db.close()
@@ -143,14 +143,15 @@ def inspect_file(path: Path, busy_timeout_ms: int) -> tuple[int, bool]:
                     f"{path} is an SQLite database of another program, not a CS Maturity store"
                 )
             return 0, True
-        if version > schema_version():
+        if version > newest_schema_version():
             raise NewerStoreError(
                 f"{path} was written by a newer version of CS Maturity (schema {version}; "
-                f"this version knows up to {schema_version()}): update CS Maturity to open it"
+                f"this version knows up to {newest_schema_version()}): "
+                "update CS Maturity to open it"
             )
         # Before a migration rewrites the store, or when the last session ended abruptly, the
         # whole file is checked now; otherwise a few pages now and the rest in the background.
-        if version < schema_version() or unclean_shutdown(path):
+        if version < newest_schema_version() or unclean_shutdown(path):
             full_check(conn, path)
             return version, True
         check_structure(conn, path, header)
@@ -175,7 +176,7 @@ def migrate(db: SqliteDatabase, path: Path, from_version: int) -> None:
         raise StoreError(f"{path}: upgrading the store failed ({exc}){kept}") from exc
     with db.atomic():
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        db.execute_sql(f"PRAGMA user_version = {schema_version()}")
+        db.execute_sql(f"PRAGMA user_version = {newest_schema_version()}")
 
 
 def backup_copy(db: SqliteDatabase, path: Path, version: int) -> Path:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
+
+from csmaturity_app.maturity import AnswerValue, AssessmentResult, MaturityModel, score_assessment
 
 STATUSES = ("draft", "complete")
 
@@ -33,9 +37,10 @@ class AssessmentRecord:
     carried_from: str | None = None  # the assessment this one was carried forward from
 
 
-@dataclass(frozen=True)
-class OrganizationSummary:
-    """A row of the organizations list: the organization and its latest assessment, scored."""
+class OrganizationSummary(NamedTuple):
+    """A row of the organizations list: the organization and its latest assessment, scored.
+    A named tuple, not a dataclass: `csmaturity orgs` builds one per organization, thousands,
+    and a frozen dataclass costs several times more to build."""
 
     id: str
     name: str
@@ -73,3 +78,22 @@ class SnapshotAssessment:
     created_at: str
     updated_at: str
     carried_from: str | None = None
+
+
+@dataclass(frozen=True)
+class ScoredRecord:
+    """An assessment with what it shows: the model version it was taken with, its answers
+    (criterion id -> answer) and their scoring (see `Store.scored`)."""
+
+    record: AssessmentRecord
+    model: MaturityModel
+    answers: dict[str, AnswerRecord]
+    result: AssessmentResult
+
+
+def score_records(model: MaturityModel, answers: Mapping[str, AnswerRecord]) -> AssessmentResult:
+    """The scoring of stored answers: for answers held in memory (the wizard's session) as
+    the store scores its own."""
+    return score_assessment(
+        model, {k: AnswerValue(a.score, a.not_applicable) for k, a in answers.items()}
+    )

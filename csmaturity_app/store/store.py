@@ -6,9 +6,8 @@ disk (synchronous=FULL) when `record_answer` returns.
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,13 +24,21 @@ from csmaturity_app.maturity import (
 )
 from csmaturity_app.maturity.comparison import Comparison, compare
 from csmaturity_app.maturity.definition import CarryForward
+from csmaturity_app.maturity.digest import canonical_definition, definition_digest
 from csmaturity_app.maturity.progression import (
     ProgressionSeries,
     ScoredAssessment,
     build_progression,
 )
+from csmaturity_app.store import merge as merging
+from csmaturity_app.store import summary
 from csmaturity_app.store.carrying import carried_answers
-from csmaturity_app.store.errors import InvalidAnswerError, NotFoundError, StoreError
+from csmaturity_app.store.errors import (
+    InvalidAnswerError,
+    InvalidStatusError,
+    NotFoundError,
+    StoreError,
+)
 from csmaturity_app.store.integrity import BackgroundCheck, integrity_of
 from csmaturity_app.store.opening import DEFAULT_BUSY_TIMEOUT_MS, open_database, translate_errors
 from csmaturity_app.store.records import (
@@ -40,8 +47,11 @@ from csmaturity_app.store.records import (
     AssessmentRecord,
     OrganizationRecord,
     OrganizationSummary,
+    ScoredRecord,
     SnapshotAssessment,
+    score_records,
 )
+from csmaturity_app.store.summary import ResultSummary
 from csmaturity_app.store.tables import (
     ALL_TABLES,
     Answer,
@@ -78,16 +88,20 @@ _UPSERTS = {(r, n): _upsert_sql(r, n) for r in (False, True) for n in (False, Tr
 class Store:
     """An open store file. Use `Store.open(path)`; close it (or use `with`) when done."""
 
-    def __init__(self, path: Path, db: SqliteDatabase) -> None:
+    def __init__(
+        self, path: Path, db: SqliteDatabase, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+    ) -> None:
         self.path = path
         self.db = db
+        self.busy_timeout_ms = busy_timeout_ms
         self._models: dict[str, MaturityModel] = {}
+        self._model_ids: dict[str, str] = {}
         self._peer_cache = _PeerCache()
 
     @classmethod
     def open(cls, path: str | Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Store:
         path = Path(path).expanduser().absolute()
-        return cls(path, open_database(path, busy_timeout_ms))
+        return cls(path, open_database(path, busy_timeout_ms), busy_timeout_ms)
 
     def close(self) -> None:
         self.db.close()
@@ -123,9 +137,25 @@ class Store:
         stays consistent while the wizard writes elsewhere)."""
         return _read_transaction(self)
 
-    def forget_cached_scores(self) -> None:
-        """After bulk writes that bypass `updated_at` bumps: score peers afresh."""
-        self._peer_cache = _PeerCache()
+    def _answers_changed(self, stamps: Iterable[tuple[str, str]]) -> None:
+        """Say that these assessments' answers or status changed: (assessment id, its new
+        `updated_at`). Every writer of answers or status calls this inside its transaction.
+
+        What is kept of an assessment's results hangs on its `updated_at`: the stored summary
+        (`summary`) is stamped with it and its row is dropped here, and the peers' latest
+        indices kept by this `Store` are forgotten. A writer that skipped this would leave
+        lists showing the results from before its change.
+        """
+        stamps = list(stamps)
+        connection = self.db.connection()
+        if len(stamps) == 1:  # the wizard's hot path: one answer at a time
+            ((assessment_id, updated_at),) = stamps
+            connection.execute(_TOUCH_ASSESSMENT, (updated_at, assessment_id))
+            connection.execute(summary.FORGET, (assessment_id,))
+        else:
+            connection.executemany(_TOUCH_ASSESSMENT, [(t, i) for i, t in stamps])
+            connection.executemany(summary.FORGET, [(i,) for i, _ in stamps])
+        self._peer_cache.latest.clear()
 
     # -- organizations
 
@@ -180,51 +210,75 @@ class Store:
     def organization_summaries(
         self, search: str = "", offset: int = 0, limit: int = 200
     ) -> list[OrganizationSummary]:
-        """One page of the organizations list, by name, each with its latest assessment scored."""
-        latest = (
-            Assessment.select(Assessment.id)
-            .where(Assessment.organization == Organization.id)
-            .order_by(Assessment.assessed_on.desc(), Assessment.created_at.desc())
-            .limit(1)
-        )
-        count = Assessment.select(fn.COUNT(Assessment.id)).where(
-            Assessment.organization == Organization.id
-        )
+        """One page of the organizations list, by name, each with its latest assessment's
+        results, read from the stored summary (those missing are scored, see `summary`)."""
         with self._reading():
-            rows = list(
-                self._org_search(search)
-                .select(
-                    Organization.id, Organization.name, latest.alias("latest_id"), count.alias("n")
+            (data_version,) = self.db.execute_sql("PRAGMA data_version").fetchone()
+            where, params = "o.deleted_at IS NULL", []
+            if search.split():
+                sql, params = self._org_search(search).select(Organization.id).sql()
+                where = f"o.id IN ({sql})"
+            rows = self.db.execute_sql(
+                _ORGANIZATION_PAGE.format(where=where), [*params, limit, offset]
+            ).fetchall()
+            stale = [
+                (row[3], row[6], row[7])  # assessment id, model version, updated_at
+                for row in rows
+                if row[3] is not None and row[8] is None
+            ]
+            scored = self._score_for_summary(stale, data_version)
+            summaries = []
+            for row in rows:
+                org_id, name, count, latest_id, assessed_on, status, digest = row[:7]
+                label, index = row[9], row[10]
+                if latest_id in scored:
+                    label, index = scored[latest_id].placed_label, scored[latest_id].maturity_index
+                summaries.append(
+                    OrganizationSummary(
+                        id=org_id,
+                        name=name,
+                        assessments=count,
+                        latest_assessed_on=date.fromisoformat(assessed_on) if latest_id else None,
+                        latest_status=status,
+                        latest_model_id=self._model_id(digest) if latest_id else None,
+                        latest_placed_label=label,
+                        latest_maturity_index=index,
+                    )
                 )
-                .order_by(fn.lower(Organization.name), Organization.id)
-                .offset(offset)
-                .limit(limit)
-                .dicts()
-            )
-            latest_ids = [r["latest_id"] for r in rows if r["latest_id"]]
-            assessments: dict[str, AssessmentRecord] = {}
-            models: dict[str, MaturityModel] = {}
-            for row in self._assessment_query().where(Assessment.id.in_(latest_ids)):
-                assessments[row.id] = _assessment(row)
-                models[row.id] = self._model(row.model_version_id)
-            answers = self._answer_values(latest_ids)  # tuples: no peewee row per answer
-        summaries = []
-        for r in rows:
-            a = assessments.get(r["latest_id"])
-            result = score_assessment(models[a.id], answers[a.id]) if a is not None else None
-            summaries.append(
-                OrganizationSummary(
-                    id=r["id"],
-                    name=r["name"],
-                    assessments=r["n"],
-                    latest_assessed_on=a.assessed_on if a else None,
-                    latest_status=a.status if a else None,
-                    latest_model_id=a.model_id if a else None,
-                    latest_placed_label=result.placed_label if result else None,
-                    latest_maturity_index=result.maturity_index if result else None,
-                )
-            )
         return summaries
+
+    def _model_id(self, digest: str) -> str:
+        """The model id of a model version: read once per open store for all versions (a few),
+        again when one is new; inside `_reading`."""
+        model_id = self._model_ids.get(digest)
+        if model_id is None:
+            rows = self.db.execute_sql("SELECT id, model_id FROM model_version").fetchall()
+            self._model_ids = dict(rows)
+            model_id = self._model_ids[digest]
+        return model_id
+
+    def _score_for_summary(
+        self, stale: list[tuple[str, str, str]], data_version: int
+    ) -> dict[str, ResultSummary]:
+        """Score assessments whose stored summary is missing or stale: (assessment id, model
+        version, updated_at as read, with the connection's `data_version` before reading).
+        Writes them back when it can (see `summary.write_back`); inside `_reading`."""
+        if not stale:
+            return {}
+        answers = self._answer_values([assessment_id for assessment_id, _, _ in stale])
+        scored = {
+            assessment_id: ResultSummary.of(
+                score_assessment(self._model(digest), answers[assessment_id])
+            )
+            for assessment_id, digest, _ in stale
+        }
+        summary.write_back(
+            self.db,
+            [(i, digest, updated_at, scored[i]) for i, digest, updated_at in stale],
+            data_version,
+            self.busy_timeout_ms,
+        )
+        return scored
 
     def _org_search(self, search: str):  # type: ignore[no-untyped-def]
         query = Organization.select().where(Organization.deleted_at.is_null())
@@ -319,6 +373,7 @@ class Store:
                     for a in carried
                 ],
             )
+            self._answers_changed([(row.id, now)])
         return self.assessment(row.id)
 
     def assessment(self, assessment_id: str) -> AssessmentRecord:
@@ -339,13 +394,13 @@ class Store:
 
     def set_status(self, assessment_id: str, status: str) -> AssessmentRecord:
         if status not in STATUSES:
-            raise InvalidAnswerError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+            raise InvalidStatusError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
         with self._writing():
             updated = (
-                Assessment.update(status=status, updated_at=utc_now())
-                .where(Assessment.id == assessment_id)
-                .execute()
+                Assessment.update(status=status).where(Assessment.id == assessment_id).execute()
             )
+            if updated:
+                self._answers_changed([(assessment_id, utc_now())])
         if not updated:
             raise NotFoundError(f"no assessment with id {assessment_id!r}")
         return self.assessment(assessment_id)
@@ -444,7 +499,7 @@ class Store:
         """Upsert one answer: the rating and / or the notes (None: keep what is stored).
 
         One write transaction: check the assessment (exists, draft, criterion and score fit
-        its model), upsert the answer, touch the assessment. This is the hot path of the
+        its model), upsert the answer, say the assessment changed. This is the hot path of the
         wizard, so it reads nothing it does not need (the model is cached by digest).
         """
         now = utc_now()
@@ -474,7 +529,7 @@ class Store:
             notes = notes.replace("\0", "") if notes else ""
             params = (assessment_id, criterion_id, score, not_applicable, notes, now, needs_review)
             saved = self.db.execute_sql(upsert, params).fetchone()
-            self.db.execute_sql(_TOUCH_ASSESSMENT, (now, assessment_id))
+            self._answers_changed([(assessment_id, now)])
         criterion, score, not_applicable, notes, updated_at, needs_review = saved
         return AnswerRecord(
             criterion, score, bool(not_applicable), notes, updated_at, bool(needs_review)
@@ -487,8 +542,48 @@ class Store:
 
     def result(self, assessment_id: str) -> AssessmentResult:
         """The scoring of an assessment against the model version it was taken with."""
-        model = self.model_of(assessment_id)
-        return score_answers(model, self.answers(assessment_id))
+        return self.scored(assessment_id).result
+
+    def scored(self, assessment_id: str) -> ScoredRecord:
+        """An assessment, the model version it was taken with, its answers and their scoring."""
+        (scored,) = self.scored_many([assessment_id])
+        return scored
+
+    def scored_many(self, assessment_ids: Sequence[str]) -> list[ScoredRecord]:
+        """`scored` for many assessments, in the order given, in a few queries whatever their
+        number (`IN` lists of 500); `NotFoundError` if one of them is not in the store."""
+        ids = list(dict.fromkeys(assessment_ids))
+        records: dict[str, AssessmentRecord] = {}
+        models: dict[str, MaturityModel] = {}
+        with self._reading():
+            for start in range(0, len(ids), _IN_CHUNK):
+                chunk = ids[start : start + _IN_CHUNK]
+                for row in self._assessment_query().where(Assessment.id.in_(chunk)):
+                    records[row.id] = _assessment(row)
+                    models[row.id] = self._model(row.model_version.id)
+            missing = next((i for i in ids if i not in records), None)
+            if missing is not None:
+                raise NotFoundError(f"no assessment with id {missing!r}")
+            answers = self._answer_records(ids)
+        scored = {
+            i: ScoredRecord(records[i], models[i], answers[i], score_records(models[i], answers[i]))
+            for i in ids
+        }
+        return [scored[i] for i in assessment_ids]
+
+    # -- merging records from elsewhere (a snapshot; team sync)
+
+    def merge(
+        self,
+        incoming: merging.Incoming,
+        answers: Iterable[merging.IncomingAnswer],
+        dry_run: bool = False,
+    ) -> merging.MergeOutcome:
+        """Merge organizations, assessments, model versions and answers from elsewhere: by id,
+        the newest `updated_at` winning, all in one transaction (see `store.merge`); `dry_run`
+        only counts what it would do. `MergeRefused` (nothing changed) when they contradict
+        the store."""
+        return merging.merge(self, incoming, answers, dry_run)
 
     # -- snapshots (read inside `reading()`, so that they see one moment)
 
@@ -516,11 +611,13 @@ class Store:
 
     # -- overviews
 
-    def schema_version(self) -> int:
+    def file_schema_version(self) -> int:
+        """The schema of the open file (`PRAGMA user_version`): after opening, the newest this
+        code writes (`opening.newest_schema_version`), as opening upgrades the file."""
         with self._reading():
             return int(self.db.execute_sql("PRAGMA user_version").fetchone()[0])
 
-    # -- results pane: progression, peers, before / after (read often while the wizard is used)
+    # -- results pane: progression, peers, before / after
 
     def progression(self, organization_id: str) -> list[ProgressionSeries]:
         """The maturity index of each completed assessment of the organization, by date, one
@@ -546,87 +643,45 @@ class Store:
         """The maturity index of the latest completed assessment on `model_id` (any version)
         of every organization but `exclude_organization_id` and those in the trash; ascending.
 
-        Latest = by assessed_on, then created_at, as in the organizations list. Scores are
-        kept between calls: selecting another assessment costs next to nothing, the first call
-        after opening the store scores every peer (see `_latest_indices`).
+        Latest = by assessed_on, then created_at, as in the organizations list. Read from the
+        stored summary: only assessments changed since they were last scored are scored.
         """
         latest = self._latest_indices(model_id)
-        assert latest is not None  # scored when not known
         return sorted(index for org, index in latest.items() if org != exclude_organization_id)
 
-    def known_peer_indices(self, model_id: str, exclude_organization_id: str) -> list[float] | None:
-        """`peer_indices` if every peer's score is known already (a fast query), else None:
-        for the window while `scored_peers` runs in the background."""
-        latest = self._latest_indices(model_id, score=False)
-        if latest is None:
-            return None
-        return sorted(index for org, index in latest.items() if org != exclude_organization_id)
+    def _latest_indices(self, model_id: str) -> dict[str, float]:
+        """Organization id -> maturity index of its latest completed assessment on the model.
 
-    def scored_peers(self) -> PeerScores:
-        """Score the latest completed assessment of every organization on every model, and
-        return those scores, for `adopt_scored_peers` on another `Store` of the same file.
-
-        The window runs this on a thread of its own with its own connection as a store opens,
-        so that the first results pane does not wait for the scoring (see `_latest_indices`).
-        """
-        with self._reading():
-            model_ids = [m for (m,) in self.db.execute_sql(_MODELS_IN_USE).fetchall()]
-        for model_id in model_ids:
-            self._latest_indices(model_id)
-        return PeerScores(dict(self._peer_cache.scores))
-
-    def adopt_scored_peers(self, scored: PeerScores) -> None:
-        """Keep scores made by `scored_peers` on another connection. Safe whenever they were
-        made: each is under its assessment's model version and `updated_at`, and is used only
-        while those still match the row (as with the scores this store makes itself)."""
-        for assessment_id, kept in scored.scores.items():
-            self._peer_cache.scores.setdefault(assessment_id, kept)
-
-    def _latest_indices(self, model_id: str, score: bool = True) -> dict[str, float] | None:
-        """Organization id -> maturity index of its latest completed assessment on the model;
-        None, without `score`, when some of them would have to be scored.
-
-        Cold, this is two queries whatever the store's size (the latest assessments; their
-        answers, `IN` lists of 500), then each assessment scored with the model version it was
-        taken with: a few hundred ms for 2,000 organizations, nearly all of it scoring. So
-        results are kept for the life of the open store:
-        - the map, per model, until anything changes in the store: a write on this connection
-          (its `total_changes`) or a commit by another one (`PRAGMA data_version`); then the
-          latest-assessment query runs again (about 10 ms for 2,000 organizations); not kept
-          when read inside a transaction, which may yet be rolled back; and
-        - each assessment's index, under its `updated_at` and model version, so that only
-          assessments changed since are scored again. This relies on every change to an
-          assessment's answers or status bumping its `updated_at`, as `record_answer`,
-          `record_notes` and `set_status` do: a writer of answers (an importer) must too. A
-          commit by another connection forgets them all, to be safe.
+        One query whatever the store's size, reading the stored summary (`summary`); those
+        missing or stale are scored and written back. The map is kept, per model, until
+        anything changes in the store: a write on this connection (its `total_changes`, and
+        `_answers_changed`) or a commit by another one (`PRAGMA data_version`); not kept when
+        read inside a transaction, which may yet be rolled back. Selecting assessment after
+        assessment in the window then costs next to nothing.
         """
         cache = self._peer_cache
         with self._reading():
             connection = self.db.connection()
             (data_version,) = self.db.execute_sql("PRAGMA data_version").fetchone()
             if (id(connection), data_version) != cache.connection:
-                if cache.connection is not None:  # not the first read: adopted scores stay
-                    cache.scores.clear()
-                    cache.latest.clear()
+                cache.latest.clear()
                 cache.connection = (id(connection), data_version)
-            # inside a transaction, what is read may yet be rolled back (total_changes stays)
-            changes = None if connection.in_transaction else connection.total_changes
             known = cache.latest.get(model_id)
-            if known is not None and changes is not None and known[0] == changes:
+            if (
+                known is not None
+                and not connection.in_transaction
+                and known[0] == connection.total_changes
+            ):
                 return known[1]
             rows = self.db.execute_sql(_LATEST_COMPLETED_ON_MODEL, (model_id,)).fetchall()
-            stale = [
-                (assessment_id, (digest, updated_at))
-                for _, assessment_id, digest, updated_at in rows
-                if cache.scores.get(assessment_id, (None,))[0] != (digest, updated_at)
-            ]
-            if stale and not score:
-                return None
-            answers = self._answer_values([assessment_id for assessment_id, _ in stale])
-            for assessment_id, version in stale:
-                result = score_assessment(self._model(version[0]), answers[assessment_id])
-                cache.scores[assessment_id] = (version, result.maturity_index)
-        latest = {org_id: cache.scores[assessment_id][1] for org_id, assessment_id, _, _ in rows}
+            stale = [(a, digest, at) for _, a, digest, at, index in rows if index is None]
+            scored = self._score_for_summary(stale, data_version)
+            # read after the write-back, which counts as a change
+            changes = None if connection.in_transaction else connection.total_changes
+        latest = {
+            org_id: index if index is not None else scored[a].maturity_index
+            for org_id, a, _, _, index in rows
+        }
         if changes is not None:
             cache.latest[model_id] = (changes, latest)
         return latest
@@ -662,6 +717,28 @@ class Store:
                 values[assessment_id][criterion_id] = _ANSWER_VALUE_OF[score, bool(not_applicable)]
         return values
 
+    def _answer_records(self, assessment_ids: list[str]) -> dict[str, dict[str, AnswerRecord]]:
+        """The answers of many assessments (each id gets a dict, maybe empty), in few queries;
+        call inside `_reading`."""
+        records: dict[str, dict[str, AnswerRecord]] = {i: {} for i in assessment_ids}
+        ids = list(records)
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[start : start + _IN_CHUNK]
+            sql = _ANSWER_RECORDS.format(", ".join("?" * len(chunk)))
+            for (
+                assessment_id,
+                criterion_id,
+                score,
+                na,
+                notes,
+                updated_at,
+                review,
+            ) in self.db.execute_sql(sql, chunk):
+                records[assessment_id][criterion_id] = AnswerRecord(
+                    criterion_id, score, bool(na), notes, updated_at, bool(review)
+                )
+        return records
+
 
 @contextmanager
 def _read_transaction(store: Store) -> Iterator[None]:
@@ -674,12 +751,6 @@ def _read_transaction(store: Store) -> Iterator[None]:
             yield
         finally:
             store.db.execute_sql("COMMIT")
-
-
-def score_answers(model: MaturityModel, answers: dict[str, AnswerRecord]) -> AssessmentResult:
-    return score_assessment(
-        model, {k: AnswerValue(a.score, a.not_applicable) for k, a in answers.items()}
-    )
 
 
 def _freeze(model: MaturityModel) -> str:
@@ -696,16 +767,6 @@ def _freeze(model: MaturityModel) -> str:
         created_at=utc_now(),
     ).on_conflict_ignore().execute()
     return digest
-
-
-def canonical_definition(model: MaturityModel) -> str:
-    """The frozen form of a definition: sorted-key JSON, so one definition has one digest."""
-    return json.dumps(model.to_dict(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-
-
-def definition_digest(definition: str) -> str:
-    """The id of a maturity model version: the sha256 of its canonical definition."""
-    return hashlib.sha256(definition.encode("utf-8")).hexdigest()
 
 
 def _carry_mapping(
@@ -801,6 +862,33 @@ _ANSWER_VALUES = (
     "WHERE assessment_id IN ({})"
 )
 
+_ANSWER_RECORDS = (
+    "SELECT assessment_id, criterion_id, score, not_applicable, notes, updated_at, needs_review "
+    "FROM answer WHERE assessment_id IN ({}) ORDER BY assessment_id, criterion_id"
+)
+
+# A page of the organizations list: each organization, how many assessments it has, and its
+# latest (by assessed_on, then created_at) with its stored summary if fresh (`summary`).
+# The page is cut first, so that only its organizations are looked into.
+_ORGANIZATION_PAGE = f"""
+WITH page AS (
+    SELECT o.id, o.name FROM organization AS o WHERE {{where}}
+    ORDER BY lower(o.name), o.id LIMIT ? OFFSET ?
+), listed AS (
+    SELECT page.id, page.name,
+        (SELECT count(*) FROM assessment AS n WHERE n.organization_id = page.id) AS n,
+        (SELECT latest.id FROM assessment AS latest WHERE latest.organization_id = page.id
+         ORDER BY latest.assessed_on DESC, latest.created_at DESC LIMIT 1) AS latest_id
+    FROM page
+)
+SELECT l.id, l.name, l.n, a.id, a.assessed_on, a.status, a.model_version_id, a.updated_at,
+    {summary.columns()}
+FROM listed AS l
+LEFT JOIN assessment AS a ON a.id = l.latest_id
+{summary.fresh_join("a")}
+ORDER BY lower(l.name), l.id
+"""
+
 _COMPLETED_OF_ORGANIZATION = """
 SELECT a.id, a.model_version_id, mv.model_id, mv.title, a.assessed_on, a.status
 FROM assessment AS a JOIN model_version AS mv ON mv.id = a.model_version_id
@@ -825,30 +913,16 @@ class _PeerCache:
     """What `Store._latest_indices` keeps between calls (see there)."""
 
     connection: tuple[int, int] | None = None  # (id of the connection, its data_version)
-    # assessment id -> ((model version, updated_at), maturity index)
-    scores: dict[str, tuple[tuple[str, str], float]] = field(default_factory=dict)
     # model id -> (total_changes of the connection, organization id -> maturity index)
     latest: dict[str, tuple[int, dict[str, float]]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class PeerScores:
-    """Scores made by `Store.scored_peers`: assessment id -> ((model version, updated_at),
-    maturity index). Opaque to callers: they only hand it to `Store.adopt_scored_peers`."""
-
-    scores: dict[str, tuple[tuple[str, str], float]]
-
-
-_MODELS_IN_USE = (
-    "SELECT DISTINCT m.model_id FROM assessment AS a "
-    "JOIN model_version AS m ON m.id = a.model_version_id WHERE a.status = 'complete'"
-)
-
 # The latest completed assessment on a model (any version) of each organization not in the
-# trash: (organization, assessment, model version, updated_at). One correlated subquery per
-# organization, on the (organization_id, assessed_on) index.
-_LATEST_COMPLETED_ON_MODEL = """
-SELECT o.id, a.id, a.model_version_id, a.updated_at
+# trash: (organization, assessment, model version, updated_at, stored maturity index if
+# fresh). One correlated subquery per organization, on the (organization_id, assessed_on)
+# index.
+_LATEST_COMPLETED_ON_MODEL = f"""
+SELECT o.id, a.id, a.model_version_id, a.updated_at, r.maturity_index
 FROM organization AS o
 JOIN assessment AS a ON a.id = (
     SELECT latest.id FROM assessment AS latest
@@ -857,5 +931,6 @@ JOIN assessment AS a ON a.id = (
     ORDER BY latest.assessed_on DESC, latest.created_at DESC, latest.id DESC
     LIMIT 1
 )
+{summary.fresh_join("a")}
 WHERE o.deleted_at IS NULL
 """

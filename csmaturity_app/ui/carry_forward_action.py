@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity import MaturityModel
-from csmaturity_app.store import AssessmentRecord
-from csmaturity_app.store.carrying import carried_answers, carry_forward_target
+from csmaturity_app.store import AssessmentRecord, carried_answers, carry_forward_target
 
 if TYPE_CHECKING:
     from csmaturity_app.ui.main_window import MainWindow

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csmaturity_app.exchange import MergePlan
+from csmaturity_app.exchange import MergeOutcome
 
 COLUMNS = ("New", "Updated", "Unchanged", "Kept as here")
 COLUMN_TIPS = (
@@ -34,7 +34,7 @@ COLUMN_TIPS = (
 KINDS = ("Organizations", "Assessments", "Answers")
 
 
-def plan_rows(plan: MergePlan) -> list[tuple[str, list[int]]]:
+def plan_rows(plan: MergeOutcome) -> list[tuple[str, list[int]]]:
     """The table of the dialog: per kind of record, the counts in the order of `COLUMNS`."""
     return [
         (kind, [counts.new, counts.updated, counts.unchanged, counts.conflicts])
@@ -44,7 +44,7 @@ def plan_rows(plan: MergePlan) -> list[tuple[str, list[int]]]:
     ]
 
 
-def conflict_lines(plan: MergePlan) -> list[str]:
+def conflict_lines(plan: MergeOutcome) -> list[str]:
     """The conflicts as the plan lists them (the first few), and how many more there are."""
     total = plan.organizations.conflicts + plan.assessments.conflicts + plan.answers.conflicts
     lines = list(plan.conflicts)
@@ -58,7 +58,7 @@ class ImportPlanDialog(QDialog):
     import would change nothing)."""
 
     def __init__(
-        self, parent: QWidget | None, file_name: str, store_name: str, plan: MergePlan
+        self, parent: QWidget | None, file_name: str, store_name: str, plan: MergeOutcome
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import snapshot")

@@ -8,7 +8,6 @@ from typing import Any, TypeAlias
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from csmaturity_app.store import AssessmentRecord, OrganizationSummary, Store
-from csmaturity_app.store.store import score_answers
 
 Index: TypeAlias = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -139,11 +138,11 @@ class AssessmentTableModel(_TableModel):
         self.beginResetModel()
         self._rows = []
         if self.organization_id is not None:
-            for record in self.store.assessments(self.organization_id):
-                model = self.store.model_of(record.id)
-                result = score_answers(model, self.store.answers(record.id))
+            records = self.store.assessments(self.organization_id)
+            for scored in self.store.scored_many([r.id for r in records]):
+                result = scored.result
                 self._rows.append(
-                    (record, result.placed_label, f"{result.answered} of {result.total}")
+                    (scored.record, result.placed_label, f"{result.answered} of {result.total}")
                 )
         self.endResetModel()
 

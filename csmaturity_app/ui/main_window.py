@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QSettings,
     Qt,
-    QThread,
     QTimer,
     Signal,
 )
@@ -43,7 +42,6 @@ from csmaturity_app.ui import carry_forward_action
 from csmaturity_app.ui.first_paint import FirstPaint
 from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
 from csmaturity_app.ui.operations import Operations
-from csmaturity_app.ui.peer_warm_up import PeerWarmUp
 from csmaturity_app.ui.results import ResultsPane
 from csmaturity_app.ui.store_dialogs import choose_existing_store, choose_new_store
 from csmaturity_app.ui.theme import THEMES, apply_theme
@@ -315,9 +313,6 @@ class MainWindow(QMainWindow):
         self.store_label.setToolTip(str(self.store.path))
         self.org_model.set_store(self.store)
         self.assessment_model.set_store(self.store)
-        self.peer_warm_up = PeerWarmUp(self.store, self)
-        self.results.set_peers_scoring(True)
-        self.peer_warm_up.finished.connect(self._peers_scored)
         store = self.store
         store.integrity.on_failure(lambda exc: self._store_damaged(store, exc))
         self._select_row(0)
@@ -336,7 +331,6 @@ class MainWindow(QMainWindow):
 
         if not background.running():
             self.operations.attempt(store.empty_trash, self.show_error)
-        self.peer_warm_up.start(QThread.Priority.LowPriority)
 
     def _store_damaged(self, store: Store, exc: CorruptStoreError) -> None:
         """On the check's thread: hand the message to the window's own (a queued signal)."""
@@ -353,10 +347,6 @@ class MainWindow(QMainWindow):
             return
         self._damage_shown = message
         QMessageBox.warning(self, APP_NAME, f"{message}\n\nChanges can no longer be saved.")
-
-    def _peers_scored(self) -> None:
-        if self.sender() is self.peer_warm_up:  # not one of a store since closed
-            self.results.set_peers_scoring(False)
 
     def _apply_search(self) -> None:
         current = self.current_organization_id()
@@ -646,7 +636,6 @@ class MainWindow(QMainWindow):
             wizard.close()  # each saves its pending notes as it closes
 
     def _close_store(self) -> None:
-        self.peer_warm_up.wait()  # its connection is closed before the store's file is let go
         # Deleted organizations stay restorable (undo) while the store is open; gone after.
         self.operations.attempt(self.store.empty_trash, self.show_error)
         self.operations.undo_stack.clear()

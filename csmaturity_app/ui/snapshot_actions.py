@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from csmaturity_app.exchange import (
     ExportResult,
-    MergePlan,
+    MergeOutcome,
     Progress,
     export_snapshot,
     export_summary,
@@ -79,17 +79,17 @@ def import_snapshot_interactively(window: MainWindow) -> None:
 
 def _import_work(
     window: MainWindow, path: Path, *, dry_run: bool
-) -> Callable[[Progress], MergePlan]:
+) -> Callable[[Progress], MergeOutcome]:
     store_path, catalog = window.store.path, window.catalog
 
-    def work(progress: Progress) -> MergePlan:
+    def work(progress: Progress) -> MergeOutcome:
         with Store.open(store_path) as store:  # this thread's own connection
             return import_snapshot(store, path, catalog, dry_run=dry_run, progress=progress)
 
     return work
 
 
-def _show_plan(window: MainWindow, path: Path, plan: MergePlan) -> None:
+def _show_plan(window: MainWindow, path: Path, plan: MergeOutcome) -> None:
     with _busy_until_handed_on(window):
         dialog = ImportPlanDialog(window, path.name, window.store.path.name, plan)
         dialog.accepted.connect(lambda: _apply(window, path) if plan.changes_anything else None)
@@ -120,7 +120,7 @@ def _start_import(window: MainWindow, path: Path) -> None:
     )
 
 
-def _imported(window: MainWindow, path: Path, plan: MergePlan) -> None:
+def _imported(window: MainWindow, path: Path, plan: MergeOutcome) -> None:
     try:
         if plan.changes_anything:
             _reload(window)
@@ -146,7 +146,6 @@ def _import_cancelled(window: MainWindow) -> None:
 def _reload(window: MainWindow) -> None:
     """The store changed behind the window's `Operations`: tell everything that shows it."""
     operations = window.operations
-    window.store.forget_cached_scores()
     operations.organizationsChanged.emit()
     operations.assessmentListChanged.emit("")  # "": any organization (tables, results pane)
     for assessment_id in list(window.wizards):
@@ -167,7 +166,7 @@ def _flush_wizards(window: MainWindow) -> None:
             wizard.flush()
 
 
-def import_message(file_name: str, plan: MergePlan) -> str:
+def import_message(file_name: str, plan: MergeOutcome) -> str:
     """The status bar after an import: what it added and changed."""
     if not plan.changes_anything:
         return f"Imported \u201c{file_name}\u201d: nothing changed; this store already held it all."

@@ -17,8 +17,7 @@ from csmaturity_app import cli
 from csmaturity_app.exchange.report_content import build_report
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.presentation import Presentation, present
-from csmaturity_app.store import AssessmentRecord, Store
-from csmaturity_app.store.store import score_answers
+from csmaturity_app.store import AssessmentRecord, Store, score_records
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.report import export_report_pdf
 from csmaturity_app.ui.results import ResultsPane
@@ -59,7 +58,7 @@ def expected(store: Store, northwind: AssessmentRecord) -> Presentation:
     model = store.model_of(northwind.id)
     answers = store.answers(northwind.id)
     return present(
-        model, score_answers(model, answers), answers, organization="Northwind Health", draft=True
+        model, score_records(model, answers), answers, organization="Northwind Health", draft=True
     )
 
 

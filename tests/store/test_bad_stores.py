@@ -26,7 +26,7 @@ from csmaturity_app.store import (
     Store,
     StoreError,
 )
-from csmaturity_app.store.opening import schema_version
+from csmaturity_app.store.opening import newest_schema_version
 
 
 def fingerprint(path: Path) -> str:
@@ -104,7 +104,7 @@ def test_overwritten_pages_are_damaged(filled_store, capsys):
 
 def test_store_from_a_newer_version_is_refused(filled_store, capsys):
     conn = sqlite3.connect(filled_store)
-    conn.execute(f"PRAGMA user_version = {schema_version() + 1}")
+    conn.execute(f"PRAGMA user_version = {newest_schema_version() + 1}")
     conn.commit()
     conn.close()
     assert_refused(filled_store, NewerStoreError, "newer version of CS Maturity", capsys)

@@ -276,7 +276,7 @@ def test_a_crash_during_an_upgrade_loses_nothing(tmp_path: Path, record_property
     the upgrade holds that data too; restoring the backup gives it back as well."""
     migrations = tmp_path / "migrations"
     shutil.copytree(opening.MIGRATIONS_DIR, migrations)
-    (migrations / f"{opening.schema_version() + 1:04d}_slow_step.py").write_text(SLOW_STEP)
+    (migrations / f"{opening.newest_schema_version() + 1:04d}_slow_step.py").write_text(SLOW_STEP)
     original = tmp_path / "original.db"
     old_store_with_data(original)
     expected = data_of(original)

@@ -35,7 +35,7 @@ def migrations_dir(tmp_path, monkeypatch) -> Path:
 
 def next_step(folder: Path, name: str) -> Path:
     """The file of a migration one newer than today's schema."""
-    return folder / f"{opening.schema_version() + 1:04d}_{name}.py"
+    return folder / f"{opening.newest_schema_version() + 1:04d}_{name}.py"
 
 
 def make_v1_store(path: Path, tsia) -> tuple[str, str]:
@@ -54,18 +54,18 @@ def user_version(path: Path) -> int:
         conn.close()
 
 
-def test_schema_version_is_the_newest_migration_number():
-    assert opening.schema_version() == 3
+def test_newest_schema_version_is_the_newest_migration_number():
+    assert opening.newest_schema_version() == 4
 
 
 def test_upgrade_takes_a_backup_then_migrates(tmp_path, migrations_dir, tsia):
     path = tmp_path / "store.db"
     _, assessment_id = make_v1_store(path, tsia)
-    old = opening.schema_version()
+    old = opening.newest_schema_version()
     next_step(migrations_dir, "test_step").write_text(ADD_COLUMN)
 
     with Store.open(path) as store:
-        assert store.schema_version() == old + 1
+        assert store.file_schema_version() == old + 1
         assert store.answers(assessment_id)["F01"].notes == "kept through upgrades"
         columns = [r[1] for r in store.db.execute_sql("PRAGMA table_info(assessment)")]
         assert "test_column" in columns
@@ -87,7 +87,7 @@ def test_upgrade_takes_a_backup_then_migrates(tmp_path, migrations_dir, tsia):
 def test_failed_migration_leaves_the_store_as_it_was(tmp_path, migrations_dir, tsia):
     path = tmp_path / "store.db"
     _, assessment_id = make_v1_store(path, tsia)
-    old = opening.schema_version()
+    old = opening.newest_schema_version()
     broken = next_step(migrations_dir, "broken")
     broken.write_text(BROKEN)
 
@@ -101,7 +101,12 @@ def test_failed_migration_leaves_the_store_as_it_was(tmp_path, migrations_dir, t
     finally:
         conn.close()
     assert "half_done" not in tables
-    assert history == ["0001_initial", "0002_resume_and_trash", "0003_carry_forward"]
+    assert history == [
+        "0001_initial",
+        "0002_resume_and_trash",
+        "0003_carry_forward",
+        "0004_result_summary",
+    ]
 
     # With the step fixed, the store upgrades and keeps its answers.
     broken.unlink()
@@ -113,7 +118,7 @@ def test_failed_migration_leaves_the_store_as_it_was(tmp_path, migrations_dir, t
 def test_new_store_needs_no_backup(tmp_path, migrations_dir):
     next_step(migrations_dir, "test_step").write_text(ADD_COLUMN)
     with Store.open(tmp_path / "fresh.db") as store:
-        assert store.schema_version() == 4
+        assert store.file_schema_version() == 5
     assert list(tmp_path.glob("*.bak")) == []
 
 
@@ -125,7 +130,7 @@ def test_store_from_release_0_1_opens_with_all_its_data(tmp_path):
     path = tmp_path / "old.db"
     shutil.copyfile(RELEASE_0_1_STORE, path)
     with Store.open(path) as store:
-        assert store.schema_version() == opening.schema_version()
+        assert store.file_schema_version() == opening.newest_schema_version()
         assert len(list(tmp_path.glob("old.db.schema1-*.bak"))) == 1
         orgs = {o.name: o for o in store.organizations()}
         assert set(orgs) == {"Acme Analytics", "Nordlicht GmbH — Zürich"}

@@ -9,8 +9,14 @@ from datetime import date
 import pytest
 
 from csmaturity_app.maturity import MaturityModel
-from csmaturity_app.store import InvalidAnswerError, NotFoundError, Store, StoreError
-from csmaturity_app.store.opening import APPLICATION_ID, schema_version
+from csmaturity_app.store import (
+    InvalidAnswerError,
+    InvalidStatusError,
+    NotFoundError,
+    Store,
+    StoreError,
+)
+from csmaturity_app.store.opening import APPLICATION_ID, newest_schema_version
 
 
 def test_new_store_is_created_with_schema_and_pragmas(store: Store, store_path):
@@ -18,7 +24,7 @@ def test_new_store_is_created_with_schema_and_pragmas(store: Store, store_path):
     conn = sqlite3.connect(store_path)
     try:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == newest_schema_version()
         assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     finally:
@@ -210,7 +216,7 @@ def test_complete_assessment_refuses_changes_until_reopened(store: Store, tsia):
         store.record_answer(a.id, "F01", 3)
     store.set_status(a.id, "draft")
     assert store.record_answer(a.id, "F01", 3).score == 3
-    with pytest.raises(InvalidAnswerError):
+    with pytest.raises(InvalidStatusError, match="status must be one of draft, complete"):
         store.set_status(a.id, "finished")
 
 
@@ -261,7 +267,8 @@ def test_the_organizations_list_costs_the_same_few_queries_however_long(
     store: Store, tsia: MaturityModel
 ):
     """A page of the list is a fixed number of SQL statements, not one per organization or
-    per answer (a lazy foreign key once made 200 organizations take seconds)."""
+    per answer (a lazy foreign key once made 200 organizations take seconds); the results
+    scored on the way are written back by one statement (traced once per row)."""
 
     def statements_to_list() -> int:
         seen: list[str] = []
@@ -271,7 +278,9 @@ def test_the_organizations_list_costs_the_same_few_queries_however_long(
         finally:
             store.db.connection().set_trace_callback(None)
         assert all(s.latest_placed_label for s in summaries)
-        return len(seen)
+        return len(
+            [s for s in seen if not s.startswith("INSERT OR REPLACE INTO assessment_result")]
+        )
 
     def add_organizations(count: int) -> None:
         for _ in range(count):
@@ -281,6 +290,46 @@ def test_the_organizations_list_costs_the_same_few_queries_however_long(
                 store.record_answer(record.id, criterion.id, 2)
 
     add_organizations(2)
+    statements_to_list()  # the first list also reads the store's model versions, once
+    add_organizations(2)
     few = statements_to_list()
     add_organizations(20)
     assert statements_to_list() == few
+    assert statements_to_list() == 2  # all stored now: one query (and its data_version)
+
+
+def test_scored_gives_the_record_its_model_answers_and_scoring(store: Store, tsia, ftworks):
+    org = store.create_organization("Acme")
+    a = store.create_assessment(org.id, tsia, "Ann", date(2025, 1, 1))
+    b = store.create_assessment(org.id, ftworks, "Bea", date(2025, 2, 1))
+    store.record_answer(a.id, "F01", 3, notes="seen")
+    store.record_answer(b.id, ftworks.criteria[0].id, None, not_applicable=True)
+    scored = store.scored(a.id)
+    assert scored.record == store.assessment(a.id)
+    assert scored.model == store.model_of(a.id) == tsia
+    assert scored.answers == store.answers(a.id)
+    assert scored.result == store.result(a.id)
+    assert scored.result.answered == 1
+    # Many at once: in the order asked, repeats and all, each with its own model.
+    many = store.scored_many([b.id, a.id, b.id])
+    assert [s.record.id for s in many] == [b.id, a.id, b.id]
+    assert [s.model.id for s in many] == [ftworks.id, tsia.id, ftworks.id]
+    assert many[1] == scored
+    assert store.scored_many([]) == []
+    with pytest.raises(NotFoundError, match="no assessment with id 'nope'"):
+        store.scored_many([a.id, "nope"])
+
+
+def test_scored_many_reads_hundreds_in_a_few_queries(store: Store, tsia):
+    org = store.create_organization("Acme")
+    ids = [store.create_assessment(org.id, tsia).id for _ in range(620)]  # two IN lists
+    store.record_answer(ids[-1], "F01", 2)
+    seen: list[str] = []
+    store.db.connection().set_trace_callback(seen.append)
+    try:
+        scored = store.scored_many(ids)
+    finally:
+        store.db.connection().set_trace_callback(None)
+    assert [s.record.id for s in scored] == ids
+    assert scored[-1].answers["F01"].score == 2 and scored[0].answers == {}
+    assert len(seen) <= 6  # assessments and answers, 500 ids per query

@@ -13,7 +13,6 @@ from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.maturity.crosswalk import CrosswalkReading, crosswalk_readings
 from csmaturity_app.presentation import present
 from csmaturity_app.store import AssessmentRecord, Store
-from csmaturity_app.store.store import score_answers
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results import ResultsPane
 from csmaturity_app.ui.results import chart_data as data
@@ -45,8 +44,8 @@ def pane(qtbot, operations: Operations, builtin_catalog: ModelCatalog) -> Result
 def test_the_verdict_carries_the_crosswalk_line_and_its_caveats(
     store: Store, norming: AssessmentRecord, builtin_catalog: ModelCatalog
 ) -> None:
-    model, answers = store.model_of(norming.id), store.answers(norming.id)
-    result = score_answers(model, answers)
+    scored = store.scored(norming.id)
+    model, answers, result = scored.model, scored.answers, scored.result
     readings = crosswalk_readings(result, builtin_catalog)
     verdict = data.verdict(present(model, result, answers, crosswalk=readings), norming)
     assert verdict.crosswalk == LINE

@@ -22,7 +22,6 @@ from csmaturity_app.maturity.peers import peer_position
 from csmaturity_app.presentation import present
 from csmaturity_app.store import AssessmentRecord, Store
 from csmaturity_app.ui.colours import mix
-from csmaturity_app.ui.main_window import MainWindow
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results import ResultsPane
 from csmaturity_app.ui.results import chart_data as data
@@ -915,36 +914,16 @@ def test_screenshots_dark(qtbot, operations, scenarios, screenshots):
         _shoot(qtbot, operations, screenshots, ids, f"dark-{name}", tabs)
 
 
-def test_peers_wait_for_the_background_scoring_then_show(pane, store, tsia, own, qtbot):
-    """While the window scores peers in the background the pane does not score them itself;
-    it says they are coming, and shows them once the scoring is done."""
-    peer(store, tsia, "Peer A", 0)
-    peer(store, tsia, "Peer B", 5)
-    pane.set_peers_scoring(True)
+def test_the_first_pane_of_a_store_shows_its_peers_at_once(pane, store_path, tsia, own, qtbot):
+    """The peers are read from the store's summary of results (scored once, on the first
+    read, then kept in the file): the first pane of a store opened again places the
+    assessment among them without waiting for anything."""
+    with Store.open(store_path) as other:
+        peer(other, tsia, "Peer A", 0)
+        peer(other, tsia, "Peer B", 5)
+        assert len(other.peer_indices(tsia.id, own.organization_id)) == 2  # written back
     show(pane, own.id)
-    assert pane.context is not None and pane.context.peers is None
-    assert pane.peer_figures.isHidden()
-    assert pane.peers_chart_box.hint.text().startswith("Placing it among")
-    pane.set_peers_scoring(False)
-    qtbot.waitUntil(lambda: pane.peers_chart_box.chart_shown)
+    assert pane.context is not None and len(pane.context.peers) == 2
+    assert pane.peers_chart_box.chart_shown
     assert not pane.peer_figures.isHidden()
     assert pane.peer_figures.text_of("rank") == "2nd of 3"
-
-
-def test_the_window_scores_peers_in_the_background_as_a_store_opens(
-    qtbot, store_path, tsia, builtin_catalog
-):
-    with Store.open(store_path) as setup:
-        for k in range(3):
-            peer(setup, tsia, f"Peer {k}", k)
-    store = Store.open(store_path)
-    window = MainWindow(store, builtin_catalog)
-    qtbot.addWidget(window)
-    assert window.results.peers_scoring
-    window.show()  # the scoring starts once the window has painted
-    # The warm-up may be done before a wait on its `scored` could start: wait for what it
-    # leads to instead. Its scores are adopted (queued) before its end is (queued after).
-    qtbot.waitUntil(lambda: not window.results.peers_scoring)
-    # scored by the warm-up's own connection (the pane is waiting), known here without scoring
-    assert store.known_peer_indices(tsia.id, "nobody") == pytest.approx([1.0, 1 + 1 / 8, 1 + 2 / 8])
-    window.close()

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from csmaturity_app.exchange import Counts, ExportResult, MergePlan, export_snapshot
+from csmaturity_app.exchange import Counts, ExportResult, MergeOutcome, export_snapshot
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store
@@ -570,7 +570,7 @@ def test_file_names_are_safe_everywhere():
 
 
 def test_plan_rows_conflicts_and_messages():
-    plan = MergePlan(
+    plan = MergeOutcome(
         rows=10,
         organizations=Counts(new=1),
         assessments=Counts(new=2, updated=1),
@@ -587,7 +587,7 @@ def test_plan_rows_conflicts_and_messages():
         "Imported \u201ca.csv\u201d: 1 new organization, 2 new and 1 updated assessments, "
         "5 new and 2 updated answers; 23 kept as they are here (changed more recently here)."
     )
-    assert "nothing changed" in snapshot_actions.import_message("a.csv", MergePlan())
+    assert "nothing changed" in snapshot_actions.import_message("a.csv", MergeOutcome())
     result = ExportResult(Path("/x/a.csv"), 1, 36)
     assert snapshot_actions.export_message(result, False) == (
         "Exported a snapshot of 1 assessment, 36 rows to /x/a.csv."

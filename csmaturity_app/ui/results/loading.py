@@ -13,21 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from csmaturity_app.maturity import AssessmentResult, MaturityModel
+from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.comparison import Comparison
 from csmaturity_app.maturity.peers import PeerPosition, peer_position
 from csmaturity_app.maturity.progression import ProgressionSeries
 from csmaturity_app.presentation import index_axis
-from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store, StoreError
-from csmaturity_app.store.store import score_answers
+from csmaturity_app.store import ScoredRecord, Store, StoreError
 
-
-@dataclass(frozen=True)
-class Shown:
-    record: AssessmentRecord
-    model: MaturityModel
-    answers: dict[str, AnswerRecord]
-    result: AssessmentResult
+Shown = ScoredRecord  # an assessment the pane shows: record, model, answers, scoring
 
 
 @dataclass(frozen=True)
@@ -48,22 +41,18 @@ class Context:
     index_model: MaturityModel  # the model whose stages label the index axes
     index_low: int  # the index axes' range (lowest first level - 1 .. highest top level)
     index_high: int
-    peers: list[float] | None  # None: not scored yet (the window's warm-up is running)
+    peers: list[float]
 
 
 def load_shown(store: Store, assessment_id: str) -> Shown:
-    record = store.assessment(assessment_id)
-    model = store.model_of(assessment_id)
-    answers = store.answers(assessment_id)
-    return Shown(record, model, answers, score_answers(model, answers))
+    return store.scored(assessment_id)
 
 
 def load_assessments(store: Store, ids: Sequence[str]) -> Assessments:
     """One id: that assessment; two (or more): the first is before, the last after."""
-    after = load_shown(store, ids[-1])
     if len(ids) < 2:
-        return Assessments(after, None, None, "")
-    before = load_shown(store, ids[0])
+        return Assessments(load_shown(store, ids[-1]), None, None, "")
+    before, after = store.scored_many([ids[0], ids[-1]])
     if before.model.id != after.model.id:
         problem = (
             f"These two assessments were taken with different maturity models "
@@ -78,21 +67,17 @@ def load_assessments(store: Store, ids: Sequence[str]) -> Assessments:
     return Assessments(after, before, comparison, "")
 
 
-def load_context(store: Store, after: Shown, score_peers: bool = True) -> Context:
-    """The progression and the peers; without `score_peers`, peers only if already scored."""
+def load_context(store: Store, after: Shown) -> Context:
+    """The progression and the peers."""
     org_id = after.record.organization_id
     progression = store.progression(org_id)
     # every model drawn must fit on the index axis
     low, high = index_axis(
         [after.model, *(store.model_of(s.points[-1].assessment_id) for s in progression)]
     )
-    if score_peers:
-        peers: list[float] | None = store.peer_indices(after.model.id, org_id)
-    else:
-        peers = store.known_peer_indices(after.model.id, org_id)
+    peers = store.peer_indices(after.model.id, org_id)
     return Context(org_id, after.model.id, progression, after.model, low, high, peers)
 
 
 def position_of(shown: Shown, context: Context) -> PeerPosition:
-    assert context.peers is not None
     return peer_position(shown.result.maturity_index, context.peers)

@@ -52,7 +52,6 @@ if TYPE_CHECKING:
 
 EMPTY_TEXT = "Select an assessment to see its results"
 DEBOUNCE_MS = 150
-PEERS_SCORING_TEXT = "Placing it among the other organizations of the store\u2026"
 
 
 def _hint_label(text: str = "") -> QLabel:
@@ -106,9 +105,6 @@ class ResultsPane(QWidget):
         self.assessments: Assessments | None = None
         self.context: Context | None = None
         self._context_stale = True
-        # While the window scores the store's peers in the background (ui.peer_warm_up), the
-        # pane does not score them too: it says they are coming, and shows them when done.
-        self.peers_scoring = False
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh_now)
         self._build()
@@ -289,9 +285,8 @@ class ResultsPane(QWidget):
                 or context is None
                 or context.organization_id != assessments.after.record.organization_id
                 or context.model_id != assessments.after.model.id
-                or (context.peers is None and not self.peers_scoring)
             ):
-                context = load_context(store, assessments.after, not self.peers_scoring)
+                context = load_context(store, assessments.after)
         except UserFacingError as exc:
             self.assessments = self.context = None
             self._show_empty(f"These results cannot be shown: {exc}")
@@ -305,12 +300,6 @@ class ResultsPane(QWidget):
             return
         self._context_stale = self._context_stale or context
         self._timer.start()
-
-    def set_peers_scoring(self, scoring: bool) -> None:
-        """Say whether the peers are being scored in the background (then the pane waits)."""
-        self.peers_scoring = scoring
-        if not scoring and self.context is not None and self.context.peers is None:
-            self._schedule(context=True)
 
     def _answer_changed(self, assessment_id: str, _criterion_id: str) -> None:
         # A draft's answers change neither the progression (completed assessments only) nor
@@ -400,11 +389,7 @@ class ResultsPane(QWidget):
         else:
             self.changes.show_hint(assessments.comparison_problem or data.COMPARE_HINT)
 
-        if context.peers is None:
-            self.peer_figures.hide()
-            self.peers_chart_box.show_hint(PEERS_SCORING_TEXT)
-        else:
-            self._draw_peers(after, context, marks)
+        self._draw_peers(after, context, marks)
 
         content = self.content
         assert content is not None  # built at the top
@@ -413,7 +398,6 @@ class ResultsPane(QWidget):
         self._update_actions()
 
     def _draw_peers(self, after: Shown, context: Context, marks: list[data.LevelMark]) -> None:
-        assert context.peers is not None
         position = position_of(after, context)
         figures = data.peer_figures(position, context.peers)
         self.peer_figures.show_figures(figures)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from csmaturity_app.maturity import AnswerValue
 from csmaturity_app.presentation import Presentation, present
 from csmaturity_app.presentation.order import walk_order
-from csmaturity_app.store.store import score_answers
+from csmaturity_app.store import score_records
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.window_size import restore_geometry
 from csmaturity_app.ui.wizard.banner import CompleteBanner
@@ -330,7 +330,7 @@ class AssessmentWizard(QWidget):
         session = self.session
         return present(
             self.model,
-            score_answers(self.model, session.answers),
+            score_records(self.model, session.answers),
             session.answers,
             organization=session.record.organization_name,
             draft=session.record.status != "complete",

@@ -1,0 +1,116 @@
+"""The stored summary of results: each assessment's placed stage and maturity index, kept in
+`assessment_result` so that the organizations list, `csmaturity orgs` and the peers read a
+row per assessment instead of scoring all its answers.
+
+A row is used only while its stamp matches the assessment: the same `updated_at` and model
+version, and the same `SCORING`. Every writer of answers or status goes through
+`Store._answers_changed`, which deletes the row in its transaction; the stamp also guards
+against a writer that did not (another program editing the file). Rows are filled lazily: a
+read that finds some missing or stale scores those and writes them back in a short write of
+its own, which is skipped, never an error, when the store is locked or read-only.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from peewee import PeeweeException, SqliteDatabase
+
+from csmaturity_app.maturity import AssessmentResult
+from csmaturity_app.store.errors import CorruptStoreError
+
+# The version of the scoring rule the rows were computed with: raise it when scoring changes
+# what it gives for the same answers, and every stored row becomes stale.
+SCORING = 1
+
+
+@dataclass(frozen=True)
+class ResultSummary:
+    """What lists show of an assessment's results."""
+
+    placed_level: int
+    placed_label: str
+    maturity_index: float
+    answered: int
+    total: int
+
+    @classmethod
+    def of(cls, result: AssessmentResult) -> ResultSummary:
+        return cls(
+            result.placed_level,
+            result.placed_label,
+            result.maturity_index,
+            result.answered,
+            result.total,
+        )
+
+
+def fresh_join(a: str, r: str = "r") -> str:
+    """SQL joining `assessment_result AS r` to the assessment aliased `a`: its row if fresh,
+    else NULLs."""
+    return (
+        f"LEFT JOIN assessment_result AS {r} ON {r}.assessment_id = {a}.id "
+        f"AND {r}.assessment_updated_at = {a}.updated_at "
+        f"AND {r}.model_version_id = {a}.model_version_id AND {r}.scoring = {SCORING}"
+    )
+
+
+def columns(r: str = "r") -> str:
+    """The summary's columns of `fresh_join`, in `ResultSummary`'s order."""
+    return f"{r}.placed_level, {r}.placed_label, {r}.maturity_index, {r}.answered, {r}.total"
+
+
+FORGET = "DELETE FROM assessment_result WHERE assessment_id = ?"
+_WRITE = (
+    "INSERT OR REPLACE INTO assessment_result (assessment_id, model_version_id, "
+    "assessment_updated_at, scoring, placed_level, placed_label, maturity_index, answered, "
+    f"total) VALUES (?, ?, ?, {SCORING}, ?, ?, ?, ?, ?)"
+)
+
+
+def write_back(
+    db: SqliteDatabase,
+    scored: list[tuple[str, str, str, ResultSummary]],
+    data_version: int,
+    busy_timeout_ms: int,
+) -> bool:
+    """Keep summaries just scored: (assessment id, model version, updated_at read, summary),
+    from what was read when the connection's `PRAGMA data_version` was `data_version`.
+
+    A short transaction of its own that waits for no lock: a read must not fail or stall for
+    a cache. Skipped inside a transaction (a write that may yet roll back, or a read that
+    must see one moment), and when another connection has committed since the read: its
+    change may have dropped these rows without moving the stamp (a merge keeps the newest
+    `updated_at` of two stores). Returns whether they were written.
+    """
+    connection = db.connection()
+    if not scored or connection.in_transaction:
+        return False
+    rows = [
+        (
+            assessment_id,
+            digest,
+            updated_at,
+            s.placed_level,
+            s.placed_label,
+            s.maturity_index,
+            s.answered,
+            s.total,
+        )
+        for assessment_id, digest, updated_at, s in scored
+    ]
+    connection.execute("PRAGMA busy_timeout = 0")
+    try:
+        with db.atomic():
+            if connection.execute("PRAGMA data_version").fetchone()[0] != data_version:
+                return False
+            # Stamped with what was scored: should the assessment change meanwhile, the stamp
+            # no longer matches and the row is never used. One deleted meanwhile fails its
+            # foreign key, and the rows are not kept, which costs only a later scoring.
+            connection.executemany(_WRITE, rows)
+        return True
+    except (sqlite3.Error, PeeweeException, CorruptStoreError):  # damaged: nothing is written
+        return False
+    finally:
+        connection.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")

@@ -1,0 +1,30 @@
+"""Benchmarks and tests outside tests/store use the store as the application does: through
+the `csmaturity_app.store` package (and `store.errors`), never its modules. The package's own
+code is held to this by the import-linter contract "Only the store's public face"."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+INSIDE = ("store", "merge", "records", "tables", "opening", "carrying", "migrations", "summary")
+FORBIDDEN = {f"csmaturity_app.store.{name}" for name in INSIDE}
+
+
+def store_modules_imported(path: Path) -> list[str]:
+    imported = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            imported += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            imported.append(node.module)
+            imported += [f"{node.module}.{a.name}" for a in node.names]  # a module, maybe
+    return [f"{path.relative_to(ROOT)}: {name}" for name in imported if name in FORBIDDEN]
+
+
+def test_benchmarks_and_tests_outside_the_store_import_only_its_public_face():
+    files = [*ROOT.glob("benchmarks/*.py"), *ROOT.glob("tests/**/*.py")]
+    outside = [f for f in files if ROOT / "tests" / "store" not in f.parents]
+    assert len(outside) > 20
+    assert [line for f in outside for line in store_modules_imported(f)] == []
