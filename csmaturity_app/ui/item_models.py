@@ -7,6 +7,7 @@ from typing import Any, TypeAlias
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from csmaturity_app.presentation import index_text
 from csmaturity_app.store import AssessmentRecord, OrganizationSummary, Store
 
 Index: TypeAlias = QModelIndex | QPersistentModelIndex
@@ -94,10 +95,13 @@ class OrganizationTableModel(_TableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.latest_assessed_on is None:
                 return f"{row.name}: no assessment yet"
+            maturity = row.latest_maturity_index
+            count = "1 assessment" if row.assessments == 1 else f"{row.assessments} assessments"
             return (
-                f"{row.name}: {row.assessments} assessment(s); latest on "
+                f"{row.name}: {count}; latest on "
                 f"{row.latest_assessed_on.isoformat()} ({row.latest_status}), "
-                f"{row.latest_placed_label}, maturity index {row.latest_maturity_index:.2f}"
+                f"{row.latest_placed_label}, maturity index "
+                f"{index_text(maturity) if maturity is not None else ''}"
             )
         return None
 
