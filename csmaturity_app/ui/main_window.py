@@ -7,6 +7,7 @@ over item models that reload when `Operations` says something changed.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -48,6 +49,9 @@ from csmaturity_app.ui.results import ResultsPane
 from csmaturity_app.ui.store_dialogs import choose_existing_store, choose_new_store
 from csmaturity_app.ui.theme import THEMES, apply_theme
 from csmaturity_app.ui.window_size import restore_geometry
+
+if TYPE_CHECKING:  # only named: creating its Python type costs a start about a millisecond
+    from PySide6.QtGui import QCloseEvent
 
 GEOMETRY = "main/geometry"
 SPLITTER = "main/splitter"
@@ -96,7 +100,7 @@ class MainWindow(QMainWindow):
         if catalog is not None:
             self._say_skipped_models(catalog)
         else:
-            self.first_paint.then(lambda: self.catalog)
+            self.first_paint.then(self._load_catalog)
 
     @property
     def catalog(self) -> ModelCatalog:
@@ -107,6 +111,11 @@ class MainWindow(QMainWindow):
             self._catalog = paths.load_catalog()
             self._say_skipped_models(self._catalog)
         return self._catalog
+
+    def _load_catalog(self) -> None:
+        """After the first paint: read the models, then enable what waited for them."""
+        self.catalog  # noqa: B018 - the property reads them
+        self._update_enabled()
 
     def _say_skipped_models(self, catalog: ModelCatalog) -> None:
         if catalog.problems:
@@ -455,8 +464,9 @@ class MainWindow(QMainWindow):
         self.open_button.setEnabled(has_assessment)
         self.open_action.setEnabled(has_assessment)
         self.report_action.setEnabled(has_assessment)
-        # Only when the assessment's model has a newer version that maps its answers.
-        can_carry = carry_forward_action.target(self) is not None
+        # Only when the assessment's model has a newer version that maps its answers; not
+        # before the models are loaded (just after the first paint, see `catalog`).
+        can_carry = self._catalog is not None and carry_forward_action.target(self) is not None
         self.carry_forward_button.setEnabled(can_carry)
         self.carry_forward_action.setEnabled(can_carry)
 
