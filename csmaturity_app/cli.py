@@ -15,16 +15,19 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from csmaturity_app import APP_NAME, paths, version
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.maturity import MaturityModel, load_model_file
 from csmaturity_app.maturity.catalog import ModelCatalog, builtin_catalog
-from csmaturity_app.maturity.crosswalk import crosswalk_readings
-from csmaturity_app.presentation import Presentation, present, threshold_text
 from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store
+
+# The presentation of results and the crosswalk are imported by the commands that show them:
+# starting the window does not need them before its first paint.
+if TYPE_CHECKING:
+    from csmaturity_app.presentation import Presentation
 
 PROG = "csmaturity"
 
@@ -289,6 +292,8 @@ def _width() -> int:
 
 
 def describe_model(model: MaturityModel) -> str:
+    from csmaturity_app.presentation import threshold_text
+
     width = _width()
 
     def wrap(text: str, indent: str) -> str:
@@ -404,6 +409,9 @@ class Shown:
 
 
 def load_shown(store: Store, assessment_id: str) -> Shown:
+    from csmaturity_app.maturity.crosswalk import crosswalk_readings
+    from csmaturity_app.presentation import present
+
     scored = store.scored(assessment_id)
     record, answers, result = scored.record, scored.answers, scored.result
     presentation = present(

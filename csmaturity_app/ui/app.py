@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from csmaturity_app import APP_NAME, paths
+from csmaturity_app import APP_NAME
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.store import Store
 from csmaturity_app.ui.main_window import THEME, MainWindow
@@ -77,6 +77,6 @@ def run(db_path: Path) -> int:
     store = open_store_interactively(db_path)
     if store is None:
         return 1
-    window = MainWindow(store, paths.load_catalog())
+    window = MainWindow(store)  # it loads the maturity models once it has painted
     window.show()
     return app.exec()

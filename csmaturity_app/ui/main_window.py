@@ -7,6 +7,7 @@ over item models that reload when `Operations` says something changed.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csmaturity_app import APP_NAME
+from csmaturity_app import APP_NAME, paths
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import AssessmentRecord, CorruptStoreError, Store
@@ -46,6 +47,9 @@ from csmaturity_app.ui.results import ResultsPane
 from csmaturity_app.ui.store_dialogs import choose_existing_store, choose_new_store
 from csmaturity_app.ui.theme import THEMES, apply_theme
 from csmaturity_app.ui.window_size import restore_geometry
+
+if TYPE_CHECKING:  # only named: creating its Python type costs a start about a millisecond
+    from PySide6.QtGui import QCloseEvent
 
 GEOMETRY = "main/geometry"
 SPLITTER = "main/splitter"
@@ -63,9 +67,11 @@ class MainWindow(QMainWindow):
     assessment_view: QTableView
     results: ResultsPane
 
-    def __init__(self, store: Store, catalog: ModelCatalog) -> None:
+    def __init__(self, store: Store, catalog: ModelCatalog | None = None) -> None:
+        """Without a catalog, the window loads the installed models (`paths.load_catalog`)
+        once it has painted, or when first needed if that comes sooner."""
         super().__init__()
-        self.catalog = catalog
+        self._catalog = catalog
         self.operations = Operations(store, self)
         self.wizards: dict[str, QWidget] = {}
         self.undo_group = QUndoGroup(self)
@@ -89,6 +95,27 @@ class MainWindow(QMainWindow):
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
         self._store_changed()
+        if catalog is not None:
+            self._say_skipped_models(catalog)
+        else:
+            self.first_paint.then(self._load_catalog)
+
+    @property
+    def catalog(self) -> ModelCatalog:
+        """The maturity models offered. Loaded on first use when the window was given none:
+        reading and checking the model files costs a start some 13 ms, and the first paint
+        of the window shows no model."""
+        if self._catalog is None:
+            self._catalog = paths.load_catalog()
+            self._say_skipped_models(self._catalog)
+        return self._catalog
+
+    def _load_catalog(self) -> None:
+        """After the first paint: read the models, then enable what waited for them."""
+        self.catalog  # noqa: B018 - the property reads them
+        self._update_enabled()
+
+    def _say_skipped_models(self, catalog: ModelCatalog) -> None:
         if catalog.problems:
             self.statusBar().showMessage(
                 f"{len(catalog.problems)} maturity model file(s) skipped: {catalog.problems[0]}"
@@ -171,7 +198,7 @@ class MainWindow(QMainWindow):
         row.addWidget(hint)
         right_layout.addLayout(row)
 
-        self.results = ResultsPane(self.operations, catalog=self.catalog)
+        self.results = ResultsPane(self.operations, catalog=lambda: self.catalog)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(assessments)
         right.addWidget(self.results)
@@ -427,8 +454,9 @@ class MainWindow(QMainWindow):
         self.open_button.setEnabled(has_assessment)
         self.open_action.setEnabled(has_assessment)
         self.report_action.setEnabled(has_assessment)
-        # Only when the assessment's model has a newer version that maps its answers.
-        can_carry = carry_forward_action.target(self) is not None
+        # Only when the assessment's model has a newer version that maps its answers; not
+        # before the models are loaded (just after the first paint, see `catalog`).
+        can_carry = self._catalog is not None and carry_forward_action.target(self) is not None
         self.carry_forward_button.setEnabled(can_carry)
         self.carry_forward_action.setEnabled(can_carry)
 

@@ -9,6 +9,7 @@ from carry_models import NEXT_VERSION, catalog_with_next
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from csmaturity_app import paths
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store
 from csmaturity_app.ui.main_window import MainWindow
@@ -137,3 +138,19 @@ def test_a_store_error_is_one_message_and_changes_nothing(
     window.carry_forward_action.trigger()
     assert shown == ["the disk is full; the last change was not saved"]
     assert len(store.assessments()) == 2 and window.wizards == {}
+
+
+def test_a_window_reading_its_models_after_the_first_paint_enables_it_then(
+    qtbot, store: Store, old_ids, monkeypatch
+):
+    loads: list[str] = []
+    load_catalog = paths.load_catalog
+    monkeypatch.setattr(paths, "load_catalog", lambda: loads.append("read") or load_catalog())
+    window = MainWindow(store)  # as `csmaturity` opens it: the models come after the paint
+    qtbot.addWidget(window)
+    select(window, old_ids["tsia-4-phases"])
+    assert not window.carry_forward_button.isEnabled() and loads == []
+    window.show()
+    qtbot.waitUntil(window.carry_forward_button.isEnabled)
+    assert window.carry_forward_action.isEnabled() and loads == ["read"]
+    window.close()

@@ -7,10 +7,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.maturity import AnswerValue, MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store
 from csmaturity_app.ui.main_window import MainWindow
+from csmaturity_app.ui.wizard import AssessmentWizard
 
 
 def damaged_store(path: Path, tsia: MaturityModel) -> Path:
@@ -52,4 +53,39 @@ def test_the_window_says_once_that_the_store_is_damaged(
         assert "damaged" in window.statusBar().currentMessage()
     assert len(boxes) == 1
     assert "New client" not in [o.name for o in store.organizations()]
+    window.close()
+
+
+def test_a_wizard_open_when_the_damage_is_found_says_it_in_its_status_line(
+    qtbot, tmp_path: Path, tsia: MaturityModel, builtin_catalog: ModelCatalog, monkeypatch
+):
+    boxes: list[str] = []
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: boxes.append(text))
+    store = Store.open(damaged_store(tmp_path / "damaged.db", tsia))
+    window = MainWindow(store, builtin_catalog)
+    qtbot.addWidget(window)
+    (assessment,) = store.assessments()
+    window.open_assessment(assessment.id)
+    wizard = window.wizards[assessment.id]
+    assert isinstance(wizard, AssessmentWizard)
+    qtbot.waitExposed(wizard)
+    width = wizard.width()
+    qtbot.waitUntil(lambda: len(boxes) == 1, timeout=60000)  # the window said it, once
+    for criterion in tsia.criteria[:3]:
+        assert not wizard.session.rate(criterion.id, AnswerValue(3, False))
+        line = wizard.status.text()
+        # One line each time, not a box: the file's name in the line, its path in the tooltip.
+        assert line.startswith("\u26a0 Not saved: damaged.db is damaged (")
+        assert line.endswith(
+            "): nothing was changed; open a backup copy (*.bak beside it) or another store"
+        )
+        assert "\n" not in line and "  " not in line
+        assert wizard.status.toolTip().startswith(f"Not saved: {store.path} is damaged (")
+    assert len(boxes) == 1
+    # The line wraps rather than widen the wizard.
+    assert wizard.status.wordWrap()
+    assert wizard.width() == width and wizard.minimumSizeHint().width() <= width
+    assert all(a.score == 1 for a in store.answers(assessment.id).values())
+    wizard.close()
     window.close()

@@ -6,7 +6,7 @@ moment later (debounced, so that rating quickly by keyboard stays smooth).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -23,32 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app.errors import UserFacingError
-from csmaturity_app.maturity.catalog import ModelCatalog, builtin_catalog
-from csmaturity_app.maturity.crosswalk import crosswalk_readings
-from csmaturity_app.presentation import present
 from csmaturity_app.ui.operations import Operations
-from csmaturity_app.ui.results import chart_data as data
-from csmaturity_app.ui.results.export import copy_chart, save_chart
-from csmaturity_app.ui.results.loading import (
-    Assessments,
-    Context,
-    Shown,
-    load_assessments,
-    load_context,
-    position_of,
-)
-from csmaturity_app.ui.results.panels import (
-    ChangesView,
-    NextStepsView,
-    PeerFiguresView,
-    VerdictBar,
-    set_text,
-)
 from csmaturity_app.ui.results.setters import update
 from csmaturity_app.ui.wizard.look import MutedLabel, scaled_font
 
+# What the pane needs only to draw results (the data behind the charts, the panels, the
+# store queries, saving and copying) is imported when first used: a start shows the empty
+# state, and importing these before the first paint costs it some 15 ms.
 if TYPE_CHECKING:
+    from csmaturity_app.maturity.catalog import ModelCatalog
+    from csmaturity_app.ui.results.chart_data import LevelMark
     from csmaturity_app.ui.results.charts import ResultChart
+    from csmaturity_app.ui.results.loading import Assessments, Context, Shown
 
 EMPTY_TEXT = "Select an assessment to see its results"
 DEBOUNCE_MS = 150
@@ -77,7 +63,7 @@ class _ChartOrHint(QStackedWidget):
             self.setCurrentWidget(self.chart)
 
     def show_hint(self, text: str) -> None:
-        set_text(self.hint, text)
+        update(self.hint.text, self.hint.setText, text)
         if self.currentWidget() is not self.hint:
             self.setCurrentWidget(self.hint)
 
@@ -94,12 +80,13 @@ class ResultsPane(QWidget):
         self,
         operations: Operations,
         parent: QWidget | None = None,
-        catalog: ModelCatalog | None = None,
+        catalog: ModelCatalog | Callable[[], ModelCatalog] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("results")
         self.operations = operations
         # Names the other model's stages in the crosswalk line (the built-in models if None).
+        # A function, for a window that loads its catalog only when first needed.
         self.catalog = catalog
         self.ids: tuple[str, ...] = ()
         self.assessments: Assessments | None = None
@@ -140,6 +127,12 @@ class ResultsPane(QWidget):
             PeerChart,
             ProgressionChart,
             StageChart,
+        )
+        from csmaturity_app.ui.results.panels import (
+            ChangesView,
+            NextStepsView,
+            PeerFiguresView,
+            VerdictBar,
         )
 
         self.verdict = VerdictBar()
@@ -217,6 +210,8 @@ class ResultsPane(QWidget):
             button.clicked.connect(action.trigger)
 
     def _add_chart_actions(self) -> None:
+        from csmaturity_app.ui.results.export import copy_chart
+
         for chart in self.charts():
             for verb, slot in (("Copy chart", copy_chart), ("Save chart as PNG\u2026", None)):
                 action = QAction(verb, chart)
@@ -276,6 +271,8 @@ class ResultsPane(QWidget):
         self._timer.stop()
         if not self.ids:
             return
+        from csmaturity_app.ui.results.loading import load_assessments, load_context
+
         store = self.operations.store
         try:
             assessments = load_assessments(store, self.ids)
@@ -326,6 +323,11 @@ class ResultsPane(QWidget):
         self._update_actions()
 
     def _draw(self, assessments: Assessments, context: Context) -> None:
+        from csmaturity_app.maturity.catalog import builtin_catalog
+        from csmaturity_app.maturity.crosswalk import crosswalk_readings
+        from csmaturity_app.presentation import present
+        from csmaturity_app.ui.results import chart_data as data
+
         self.build_charts()
         after, before = assessments.after, assessments.before
         result = after.result
@@ -341,7 +343,7 @@ class ResultsPane(QWidget):
             after.answers,
             organization=after.record.organization_name,
             draft=after.record.status != "complete",
-            crosswalk=crosswalk_readings(result, self.catalog or builtin_catalog()),
+            crosswalk=crosswalk_readings(result, self._catalog() or builtin_catalog()),
         )
         self.verdict.show_verdict(data.verdict(presentation, after.record), compare_text)
 
@@ -397,7 +399,13 @@ class ResultsPane(QWidget):
             self.stack.setCurrentWidget(content)
         self._update_actions()
 
-    def _draw_peers(self, after: Shown, context: Context, marks: list[data.LevelMark]) -> None:
+    def _catalog(self) -> ModelCatalog | None:
+        return self.catalog() if callable(self.catalog) else self.catalog
+
+    def _draw_peers(self, after: Shown, context: Context, marks: list[LevelMark]) -> None:
+        from csmaturity_app.ui.results import chart_data as data
+        from csmaturity_app.ui.results.loading import position_of
+
         position = position_of(after, context)
         figures = data.peer_figures(position, context.peers)
         self.peer_figures.show_figures(figures)
@@ -458,6 +466,8 @@ class ResultsPane(QWidget):
 
     def copy_current(self) -> None:
         """Copy the current tab's chart (or, on a tab of text, its text) to the clipboard."""
+        from csmaturity_app.ui.results.export import copy_chart
+
         chart = self.current_chart()
         if chart is not None:
             copy_chart(chart)
@@ -472,10 +482,13 @@ class ResultsPane(QWidget):
             self.save(chart)
 
     def save(self, chart: ResultChart) -> None:
+        from csmaturity_app.ui.results.chart_data import export_file_name
+        from csmaturity_app.ui.results.export import save_chart
+
         if self.assessments is None:
             return
         record = self.assessments.after.record
-        name = data.export_file_name(record.organization_name, chart.slug, record.assessed_on)
+        name = export_file_name(record.organization_name, chart.slug, record.assessed_on)
         try:
             save_chart(chart, name, self)
         except OSError as exc:

@@ -112,6 +112,8 @@ class AssessmentWizard(QWidget):
         self.progress.setTextVisible(True)
         self.status = QLabel()
         self.status.setObjectName("save-state")
+        # A long message (the store found damaged) wraps rather than widen the wizard.
+        self.status.setWordWrap(True)
         self.back_button = QPushButton("\u2039 Back")
         self.back_button.setToolTip(with_keys("Previous page", "previous_page"))
         self.back_button.clicked.connect(self.previous_page)
@@ -452,7 +454,12 @@ class AssessmentWizard(QWidget):
         self.card(criterion_id).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_save_state(self, message: str, error: bool) -> None:
-        self.status.setText(f"\u26a0 {message}" if error else message)
+        # The store's full path only in the tooltip: the line names its file, which is enough
+        # beside the store the wizard was opened from, and stays short enough to read. One
+        # paragraph: a damaged store's message carries SQLite's report, lines and all.
+        path = self.operations.store.path
+        line = " ".join(message.replace(str(path), path.name).split())
+        self.status.setText(f"\u26a0 {line}" if error else line)
         self.status.setFont(scaled_font(self, bold=error))
         self.status.setToolTip(message)
 
