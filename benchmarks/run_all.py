@@ -1,11 +1,11 @@
-"""All the benchmarks of the issue in one command, each figure a ratio to a baseline measured in
+"""All the benchmarks in one command, each figure a ratio to a baseline measured in
 the same run; a summary table, and with `--write` a new `benchmarks/results.md`.
 
 Each benchmark runs as its own process with `--json` (and QT_QPA_PLATFORM=offscreen) and
 prints one object: {"benchmark", "report" (its markdown section), "figures": [{"figure",
 "ratio", "aim" (or null), "note"}]}.
 
-    benchmarks/run                 # the issue's sizes (several minutes; big stores kept in --dir)
+    benchmarks/run                 # full sizes (several minutes; big stores kept in --dir)
     benchmarks/run --write         # ... and rewrite benchmarks/results.md
     benchmarks/run --quick         # tiny sizes: a smoke test, not figures to keep
     benchmarks/run --only cold_start open_store
@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 RESULTS = HERE / "results.md"
 
-# name -> (script, arguments at the issue's sizes, arguments with --quick)
+# name -> (script, arguments at full sizes, arguments with --quick)
 BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     "record_answer": ("record_answer.py", [], ["--answers", "50", "--repeat", "1"]),
     "cold_start": ("cold_start.py", [], ["--runs", "1", "--organizations", "20"]),

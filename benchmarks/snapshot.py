@@ -283,7 +283,7 @@ def figures(results: dict[int, dict[str, float]], memory: dict[int, float]) -> l
                 "figure": f"import peak RSS, {large:,} vs {small:,} rows",
                 "ratio": memory[large] / memory[small],
                 "aim": MEMORY_AIM,
-                "note": f"{memory[large]:.0f} MB vs {memory[small]:.0f} MB; the issue: does not "
+                "note": f"{memory[large]:.0f} MB vs {memory[small]:.0f} MB; it must not "
                 f"grow with the file ({MEMORY_AIM}x allows for noise)",
             }
         )

@@ -95,7 +95,15 @@ def full_check(conn: sqlite3.Connection, path: Path) -> None:
     """`PRAGMA quick_check(1)`: every page read. Raise `CorruptStoreError` if not "ok"."""
     check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
     if check != "ok":
-        raise CorruptStoreError(damaged(path, check))
+        raise CorruptStoreError(damaged(path, _first_finding(check)))
+
+
+def _first_finding(report: str) -> str:
+    """SQLite's report without its "*** in database main ***" banner, on one line: it is shown
+    in a message box and a status line."""
+    lines = [line.strip() for line in report.splitlines()]
+    found = [line for line in lines if line and not line.startswith("***")]
+    return "; ".join(found) or "the integrity check failed"
 
 
 class BackgroundCheck:
