@@ -7,7 +7,6 @@ from typing import Any, TypeAlias
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from csmaturity_app.presentation import index_text
 from csmaturity_app.store import AssessmentRecord, OrganizationSummary, Store
 
 Index: TypeAlias = QModelIndex | QPersistentModelIndex
@@ -95,6 +94,9 @@ class OrganizationTableModel(_TableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.latest_assessed_on is None:
                 return f"{row.name}: no assessment yet"
+            # Imported here: the presentation is not needed before the window's first paint.
+            from csmaturity_app.presentation import index_text
+
             maturity = row.latest_maturity_index
             count = "1 assessment" if row.assessments == 1 else f"{row.assessments} assessments"
             return (

@@ -36,6 +36,7 @@ START = textwrap.dedent(
         "csmaturity_app.ui.results.panels",
         "csmaturity_app.ui.results.loading",
         "csmaturity_app.ui.results.export",
+        "csmaturity_app.presentation",
     )
     seen = {}
 
