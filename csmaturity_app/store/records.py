@@ -61,6 +61,11 @@ class AnswerRecord:
     updated_at: str
     needs_review: bool = False  # carried forward from an earlier assessment, not rated since
 
+    @property
+    def rating(self) -> AnswerValue:
+        """The rating alone, as scoring and the wizard take it."""
+        return AnswerValue(None, True) if self.not_applicable else AnswerValue(self.score, False)
+
 
 @dataclass(frozen=True)
 class SnapshotAssessment:
@@ -94,6 +99,4 @@ class ScoredRecord:
 def score_records(model: MaturityModel, answers: Mapping[str, AnswerRecord]) -> AssessmentResult:
     """The scoring of stored answers: for answers held in memory (the wizard's session) as
     the store scores its own."""
-    return score_assessment(
-        model, {k: AnswerValue(a.score, a.not_applicable) for k, a in answers.items()}
-    )
+    return score_assessment(model, {k: a.rating for k, a in answers.items()})

@@ -20,11 +20,7 @@ NOT_APPLICABLE = AnswerValue(None, True)
 
 
 def rating_of(answer: AnswerRecord | None) -> AnswerValue:
-    if answer is None:
-        return UNANSWERED
-    if answer.not_applicable:
-        return NOT_APPLICABLE
-    return AnswerValue(answer.score, False)
+    return UNANSWERED if answer is None else answer.rating
 
 
 def progress_text(answered: int, total: int) -> str:
