@@ -1,8 +1,8 @@
 """Checking a store's integrity without making every start wait for a read of the whole file.
 
-`PRAGMA quick_check` reads every page: about 0.4 s for a 200 MB store, on every open. It is
-split in three, so that opening costs the same whatever the store's size, and a damaged store
-is still refused before anything is written to it:
+`PRAGMA quick_check` reads every page: about 0.4 s for a 200 MB store, which every open would
+pay if it ran up front each time. It is split in three, so that opening costs the same whatever
+the store's size, and a damaged store is still refused before anything is written to it:
 
 - up front, cheap checks that read a few pages (`check_structure`): the expected tables are
   there, the root page of every table and index is a b-tree page, and each table's first page
@@ -122,7 +122,7 @@ class BackgroundCheck:
         self._stopped = False
         self._conn: sqlite3.Connection | None = None
         self._callbacks: list[Callable[[CorruptStoreError], None]] = []
-        self._key = str(path)
+        self._key = os.path.realpath(path)
         self._users = 1
         self._thread = threading.Thread(
             target=self._run, name=f"integrity check of {path.name}", daemon=True
@@ -218,8 +218,9 @@ def _lower_priority() -> None:
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
 
 
-# One check per file at a time in a process: a second connection to a file being checked (the
-# window's peer warm-up) shares the check, and its verdict, instead of reading the file again.
+# One check per file at a time in a process: a second connection to a file being checked (an
+# import's or export's own, on its thread) shares the check, and its verdict, instead of reading
+# the file again. Keyed by the file's real path, so that a link to it is the same file.
 _SHARED: dict[str, BackgroundCheck] = {}
 _SHARED_LOCK = threading.Lock()
 
@@ -227,13 +228,23 @@ _SHARED_LOCK = threading.Lock()
 def shared_check(path: Path) -> BackgroundCheck:
     """The background check of `path`: the one running (or finished) for another open
     connection to it, else a new one, started. `release` it when the connection closes."""
+    key = os.path.realpath(path)
     with _SHARED_LOCK:
-        check = _SHARED.get(str(path))
+        check = _SHARED.get(key)
         if check is not None:
             check._users += 1
             return check
-        check = _SHARED[str(path)] = BackgroundCheck(path)
+        check = _SHARED[key] = BackgroundCheck(path)
     return check.start()
+
+
+def open_here(path: Path) -> bool:
+    """Whether this process has the store open already, with a check that has not failed: its
+    -wal file then holds this process's own frames, not an unclean shutdown's, and a second
+    connection shares that check instead of making the first wait for a full one."""
+    with _SHARED_LOCK:
+        check = _SHARED.get(os.path.realpath(path))
+        return check is not None and check.failure is None
 
 
 class GuardedDatabase(SqliteDatabase):
@@ -244,13 +255,17 @@ class GuardedDatabase(SqliteDatabase):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.integrity = BackgroundCheck.passed(Path(str(self.database)))
+        self._released = False
 
     def begin(self, lock_type: str | None = None) -> None:
         self.integrity.raise_if_failed()
         super().begin(lock_type)
 
     def close(self) -> bool:
-        if not self.is_closed():
+        # Once only: peewee reconnects a closed database when it is used again, and a second
+        # release would stop a check that another connection still shares.
+        if not self.is_closed() and not self._released:
+            self._released = True
             self.integrity.release()
         return bool(super().close())
 

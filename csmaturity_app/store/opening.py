@@ -35,6 +35,7 @@ from csmaturity_app.store.integrity import (
     check_structure,
     damaged,
     full_check,
+    open_here,
     shared_check,
     unclean_shutdown,
 )
@@ -151,6 +152,10 @@ def inspect_file(path: Path, busy_timeout_ms: int) -> tuple[int, bool]:
             )
         # Before a migration rewrites the store, or when the last session ended abruptly, the
         # whole file is checked now; otherwise a few pages now and the rest in the background.
+        # A store this process has open already (an import's own connection beside the
+        # window's) shares the check running for it.
+        if open_here(path) and version == newest_schema_version():
+            return version, False
         if version < newest_schema_version() or unclean_shutdown(path):
             full_check(conn, path)
             return version, True

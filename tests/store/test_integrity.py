@@ -127,3 +127,35 @@ def test_two_connections_to_one_file_share_the_check_and_its_verdict(filled_stor
             with pytest.raises(CorruptStoreError, match="damaged"):
                 store.create_organization("New client")
     assert not Path(f"{filled_store}-wal").exists()  # the check's connection closed first
+
+
+def test_a_second_connection_of_this_process_shares_the_check(
+    filled_store: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The window's own -wal frames are not an unclean shutdown: an import's connection beside
+    it joins the check already running instead of reading the whole file first."""
+    from csmaturity_app.store import integrity, opening
+
+    full = []
+    monkeypatch.setattr(opening, "full_check", lambda conn, path: full.append(path))
+    with Store.open(filled_store) as window:
+        window.create_organization("Written by the window")  # frames in its -wal file
+        assert unclean_shutdown(filled_store)
+        with Store.open(filled_store) as worker:
+            assert worker.integrity is window.integrity
+        assert full == []
+        assert integrity.open_here(filled_store)
+
+
+def test_a_store_closed_twice_releases_its_check_once(filled_store: Path):
+    """peewee reconnects a closed store when it is used again: closing it a second time must not
+    stop the check another open connection still shares."""
+    from csmaturity_app.store import integrity
+
+    with Store.open(filled_store) as kept:
+        other = Store.open(filled_store)
+        other.close()
+        other.organizations()  # reconnects
+        other.close()
+        assert integrity.open_here(filled_store)
+        assert kept.integrity.done.wait(WAIT_S) and kept.integrity.failure is None
