@@ -56,10 +56,7 @@ def carry_forward_interactively(window: MainWindow) -> str | None:
     if box.exec() != QMessageBox.StandardButton.Yes:
         return None
 
-    def report(message: str) -> None:
-        QMessageBox.warning(window, TITLE, message)
-
-    new = window.operations.carry_forward(record.id, model, report)
+    new = window.operations.carry_forward(record.id, model, window.show_error)
     if new is None:
         return None  # the message said why; nothing was written
     window.select_assessment(new.id)

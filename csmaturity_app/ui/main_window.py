@@ -499,8 +499,12 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         """One message for a store error of an action started here (wizards show their own);
         the store's damage, already shown once, goes to the status bar after that."""
-        if message == self._damage_shown:
-            self.statusBar().showMessage(message, 10000)
+        failure = self.store.integrity.failure
+        if failure is not None and message == str(failure):
+            if message == self._damage_shown:
+                self.statusBar().showMessage(message, 10000)
+            else:  # a write refused before the check's own notice arrived: that one box
+                self._show_damage(message)
             return
         QMessageBox.warning(self, APP_NAME, message)
 

@@ -58,6 +58,25 @@ def test_the_window_says_once_that_the_store_is_damaged(
     window.close()
 
 
+def test_a_write_refused_before_the_notice_arrives_still_makes_one_box(
+    qtbot, tmp_path: Path, tsia: MaturityModel, builtin_catalog: ModelCatalog, monkeypatch
+):
+    """The check's notice reaches the window through its event loop; a write refused before
+    that shows the damage box itself, and the notice, arriving after, adds none."""
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: boxes.append(text))
+    store = Store.open(damaged_store(tmp_path / "damaged.db", tsia))
+    window = MainWindow(store, builtin_catalog)
+    qtbot.addWidget(window)
+    assert store.integrity.done.wait(60)  # found, its notice not yet delivered
+    assert window.operations.create_organization("New client", window.show_error) is None
+    assert len(boxes) == 1 and "Changes can no longer be saved" in boxes[0]
+    window.show()
+    qtbot.waitUntil(lambda: window.results.content is not None)  # events, the notice among them
+    assert len(boxes) == 1
+    window.close()
+
+
 def test_a_wizard_open_when_the_damage_is_found_says_it_in_its_status_line(
     qtbot, tmp_path: Path, tsia: MaturityModel, builtin_catalog: ModelCatalog, monkeypatch
 ):
