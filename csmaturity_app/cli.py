@@ -21,7 +21,7 @@ from csmaturity_app import APP_NAME, paths, version
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.maturity import MaturityModel, load_model_file
-from csmaturity_app.maturity.catalog import ModelCatalog, builtin_catalog
+from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store
 
 # The presentation of results and the crosswalk are imported by the commands that show them:
@@ -409,20 +409,10 @@ class Shown:
 
 
 def load_shown(store: Store, assessment_id: str) -> Shown:
-    from csmaturity_app.maturity.crosswalk import crosswalk_readings
-    from csmaturity_app.presentation import present
+    from csmaturity_app.presentation import present_scored
 
     scored = store.scored(assessment_id)
-    record, answers, result = scored.record, scored.answers, scored.result
-    presentation = present(
-        scored.model,
-        result,
-        answers,
-        organization=record.organization_name,
-        draft=record.status != "complete",
-        crosswalk=crosswalk_readings(result, builtin_catalog()),
-    )
-    return Shown(record, answers, presentation)
+    return Shown(scored.record, scored.answers, present_scored(scored))
 
 
 def results_document(shown: Shown) -> dict[str, Any]:

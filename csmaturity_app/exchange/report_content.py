@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from csmaturity_app.maturity import AssessmentResult, Criterion, MaturityModel
-from csmaturity_app.maturity.catalog import builtin_catalog, current_attribution
-from csmaturity_app.maturity.crosswalk import crosswalk_readings
+from csmaturity_app.maturity.catalog import current_attribution
 from csmaturity_app.maturity.definition import GlossaryEntry
 from csmaturity_app.maturity.progression import ProgressionSeries
 from csmaturity_app.presentation import (
@@ -33,7 +32,7 @@ from csmaturity_app.presentation import (
     Verdict,
     index_axis,
     index_text,
-    present,
+    present_scored,
     rating_text,
 )
 from csmaturity_app.presentation.order import grouped_criteria
@@ -168,14 +167,7 @@ def build_report(store: Store, assessment_id: str, today: date | None = None) ->
         scored = store.scored(assessment_id)
         record, model, answers, result = scored.record, scored.model, scored.answers, scored.result
         progression = _progression(store, record, result)
-    presentation = present(
-        model,
-        result,
-        answers,
-        organization=record.organization_name,
-        draft=record.status != COMPLETE,
-        crosswalk=crosswalk_readings(result, builtin_catalog()),
-    )
+    presentation = present_scored(scored)
     credit = current_attribution(model)
     return Report(
         record=record,

@@ -22,6 +22,7 @@ from csmaturity_app.presentation.results import (
     StageRow,
     Verdict,
     present,
+    present_scored,
 )
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "index_text",
     "percent_text",
     "present",
+    "present_scored",
     "rating_text",
     "threshold_text",
     "whole_percent",

@@ -22,7 +22,7 @@ from csmaturity_app.presentation.numbers import (
     threshold_text,
 )
 from csmaturity_app.presentation.order import Answers, criteria_to_review, unanswered_criteria
-from csmaturity_app.store import AnswerRecord
+from csmaturity_app.store import AnswerRecord, ScoredRecord
 
 
 @dataclass(frozen=True)
@@ -292,3 +292,21 @@ def notes_text(answer: AnswerRecord | None) -> str:
     if answer is None:
         return ""
     return "\n".join(line.rstrip() for line in answer.notes.strip().splitlines())
+
+
+def present_scored(scored: ScoredRecord) -> Presentation:
+    """The presentation of a stored assessment, as the command line, the results pane and the
+    report all show it: its organization named, draft or not, and its reading on the other
+    built-in model (the crosswalk maps the models we ship, so it reads the same everywhere)."""
+    from csmaturity_app.maturity.catalog import builtin_catalog
+    from csmaturity_app.maturity.crosswalk import crosswalk_readings
+
+    record, result = scored.record, scored.result
+    return present(
+        scored.model,
+        result,
+        scored.answers,
+        organization=record.organization_name,
+        draft=record.status != "complete",
+        crosswalk=crosswalk_readings(result, builtin_catalog()),
+    )

@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         row.addWidget(hint)
         right_layout.addLayout(row)
 
-        self.results = ResultsPane(self.operations, catalog=lambda: self.catalog)
+        self.results = ResultsPane(self.operations)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(assessments)
         right.addWidget(self.results)

@@ -32,8 +32,8 @@ def norming(store: Store, tsia: MaturityModel) -> AssessmentRecord:
 
 
 @pytest.fixture
-def pane(qtbot, operations: Operations, builtin_catalog: ModelCatalog) -> ResultsPane:
-    widget = ResultsPane(operations, catalog=builtin_catalog)
+def pane(qtbot, operations: Operations) -> ResultsPane:
+    widget = ResultsPane(operations)
     qtbot.addWidget(widget)
     widget.resize(900, 560)
     widget.show()

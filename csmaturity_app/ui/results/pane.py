@@ -6,7 +6,7 @@ moment later (debounced, so that rating quickly by keyboard stays smooth).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -31,7 +31,6 @@ from csmaturity_app.ui.wizard.look import MutedLabel, scaled_font
 # store queries, saving and copying) is imported when first used: a start shows the empty
 # state, and importing these before the first paint costs it some 15 ms.
 if TYPE_CHECKING:
-    from csmaturity_app.maturity.catalog import ModelCatalog
     from csmaturity_app.ui.results.chart_data import LevelMark
     from csmaturity_app.ui.results.charts import ResultChart
     from csmaturity_app.ui.results.loading import Assessments, Context, Shown
@@ -80,14 +79,10 @@ class ResultsPane(QWidget):
         self,
         operations: Operations,
         parent: QWidget | None = None,
-        catalog: ModelCatalog | Callable[[], ModelCatalog] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("results")
         self.operations = operations
-        # Names the other model's stages in the crosswalk line (the built-in models if None).
-        # A function, for a window that loads its catalog only when first needed.
-        self.catalog = catalog
         self.ids: tuple[str, ...] = ()
         self.assessments: Assessments | None = None
         self.context: Context | None = None
@@ -323,9 +318,7 @@ class ResultsPane(QWidget):
         self._update_actions()
 
     def _draw(self, assessments: Assessments, context: Context) -> None:
-        from csmaturity_app.maturity.catalog import builtin_catalog
-        from csmaturity_app.maturity.crosswalk import crosswalk_readings
-        from csmaturity_app.presentation import present
+        from csmaturity_app.presentation import present_scored
         from csmaturity_app.ui.results import chart_data as data
 
         self.build_charts()
@@ -337,14 +330,7 @@ class ResultsPane(QWidget):
             compare_text = data.before_after_text(before.result, before.record.assessed_on, result)
         elif before is not None:
             compare_text = assessments.comparison_problem
-        presentation = present(
-            after.model,
-            result,
-            after.answers,
-            organization=after.record.organization_name,
-            draft=after.record.status != "complete",
-            crosswalk=crosswalk_readings(result, self._catalog() or builtin_catalog()),
-        )
+        presentation = present_scored(after)
         self.verdict.show_verdict(data.verdict(presentation, after.record), compare_text)
 
         compared = before.record if before is not None and comparable else None
@@ -398,9 +384,6 @@ class ResultsPane(QWidget):
         if self.stack.currentWidget() is not content:
             self.stack.setCurrentWidget(content)
         self._update_actions()
-
-    def _catalog(self) -> ModelCatalog | None:
-        return self.catalog() if callable(self.catalog) else self.catalog
 
     def _draw_peers(self, after: Shown, context: Context, marks: list[LevelMark]) -> None:
         from csmaturity_app.ui.results import chart_data as data
