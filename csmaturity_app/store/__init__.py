@@ -16,6 +16,7 @@ from csmaturity_app.store.errors import (
     ReadOnlyStoreError,
     StoreError,
 )
+from csmaturity_app.store.integrity import BackgroundCheck
 from csmaturity_app.store.merge import (
     Counts,
     Incoming,
@@ -49,6 +50,7 @@ __all__ = [
     "STATUSES",
     "AnswerRecord",
     "AssessmentRecord",
+    "BackgroundCheck",
     "CarriedAnswer",
     "CorruptStoreError",
     "Counts",

@@ -389,7 +389,9 @@ class Store:
             query = self._assessment_query().where(Organization.deleted_at.is_null())
             if organization_id is not None:
                 query = query.where(Assessment.organization == organization_id)
-            query = query.order_by(Assessment.assessed_on.desc(), Assessment.created_at.desc())
+            query = query.order_by(
+                Assessment.assessed_on.desc(), Assessment.created_at.desc(), Assessment.id.desc()
+            )
             return [_assessment(r) for r in query]
 
     def set_status(self, assessment_id: str, status: str) -> AssessmentRecord:
@@ -878,7 +880,8 @@ WITH page AS (
     SELECT page.id, page.name,
         (SELECT count(*) FROM assessment AS n WHERE n.organization_id = page.id) AS n,
         (SELECT latest.id FROM assessment AS latest WHERE latest.organization_id = page.id
-         ORDER BY latest.assessed_on DESC, latest.created_at DESC LIMIT 1) AS latest_id
+         ORDER BY latest.assessed_on DESC, latest.created_at DESC, latest.id DESC
+         LIMIT 1) AS latest_id
     FROM page
 )
 SELECT l.id, l.name, l.n, a.id, a.assessed_on, a.status, a.model_version_id, a.updated_at,
