@@ -153,7 +153,7 @@ def present(
     )
 
 
-def _capitalized(text: str) -> str:
+def capitalized(text: str) -> str:
     """ "not yet Phase 1 Forming" -> "Not yet Phase 1 Forming" (the rest left as it is)."""
     return text[:1].upper() + text[1:]
 
@@ -214,7 +214,7 @@ def _verdict(
         summary += " This assessment is a draft: its results may still change."
     index = index_text(result.maturity_index)
     return Verdict(
-        placed_label=_capitalized(result.placed_label),
+        placed_label=capitalized(result.placed_label),
         placed_level=result.placed_level,
         placed=result.placed is not None,
         maturity_index=result.maturity_index,

@@ -42,15 +42,9 @@ from csmaturity_app.presentation import (
     threshold_text,
     whole_percent,
 )
-from csmaturity_app.presentation.results import stage_rows
+from csmaturity_app.presentation.results import capitalized, stage_rows
 from csmaturity_app.store import AssessmentRecord
 from csmaturity_app.ui.colours import faded, stage_colour
-
-
-def percent(fraction: float) -> float:
-    """A chart's value: the fraction as a percentage (the wording is `percent_text`'s)."""
-    return fraction * 100.0
-
 
 # -- the verdict
 
@@ -93,7 +87,7 @@ def crosswalk_tooltip(reading: CrosswalkReading) -> str:
     """Why the crosswalk line is only approximate: its note, then every caveat."""
     caveats = "".join(f"<li>{html.escape(c)}</li>" for c in reading.caveats)
     return (
-        f"<p><b>{html.escape(reading.text[:1].upper() + reading.text[1:])}</b> "
+        f"<p><b>{html.escape(capitalized(reading.text))}</b> "
         f"(approximate)</p><p>{html.escape(reading.note)}</p>"
         f"<p>{html.escape(reading.caveat)}</p><ul>{caveats}</ul>"
     )
@@ -195,8 +189,9 @@ def threshold_name(model: MaturityModel) -> str:
 
 
 def stage_values(result: AssessmentResult) -> list[float]:
-    """The attainment of each stage in percent (the "before" markers of a comparison)."""
-    return [percent(s.attainment) for s in result.stages]
+    """The attainment of each stage in whole percent, as its bar says it (the "before"
+    markers of a comparison)."""
+    return [float(whole_percent(s.attainment)) for s in result.stages]
 
 
 # -- dimension profile
