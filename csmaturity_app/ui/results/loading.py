@@ -20,15 +20,13 @@ from csmaturity_app.maturity.progression import ProgressionSeries
 from csmaturity_app.presentation import index_axis
 from csmaturity_app.store import ScoredRecord, Store, StoreError
 
-Shown = ScoredRecord  # an assessment the pane shows: record, model, answers, scoring
-
 
 @dataclass(frozen=True)
 class Assessments:
     """The shown assessments: `after` is the one the pane is about; `before` when comparing."""
 
-    after: Shown
-    before: Shown | None
+    after: ScoredRecord
+    before: ScoredRecord | None
     comparison: Comparison | None
     comparison_problem: str  # why two assessments cannot be compared; "" otherwise
 
@@ -44,14 +42,10 @@ class Context:
     peers: list[float]
 
 
-def load_shown(store: Store, assessment_id: str) -> Shown:
-    return store.scored(assessment_id)
-
-
 def load_assessments(store: Store, ids: Sequence[str]) -> Assessments:
     """One id: that assessment; two (or more): the first is before, the last after."""
     if len(ids) < 2:
-        return Assessments(load_shown(store, ids[-1]), None, None, "")
+        return Assessments(store.scored(ids[-1]), None, None, "")
     before, after = store.scored_many([ids[0], ids[-1]])
     if before.model.id != after.model.id:
         problem = (
@@ -67,7 +61,7 @@ def load_assessments(store: Store, ids: Sequence[str]) -> Assessments:
     return Assessments(after, before, comparison, "")
 
 
-def load_context(store: Store, after: Shown) -> Context:
+def load_context(store: Store, after: ScoredRecord) -> Context:
     """The progression and the peers."""
     org_id = after.record.organization_id
     progression = store.progression(org_id)
@@ -79,5 +73,5 @@ def load_context(store: Store, after: Shown) -> Context:
     return Context(org_id, after.model.id, progression, after.model, low, high, peers)
 
 
-def position_of(shown: Shown, context: Context) -> PeerPosition:
+def position_of(shown: ScoredRecord, context: Context) -> PeerPosition:
     return peer_position(shown.result.maturity_index, context.peers)

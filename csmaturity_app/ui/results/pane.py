@@ -31,9 +31,10 @@ from csmaturity_app.ui.wizard.look import MutedLabel, scaled_font
 # store queries, saving and copying) is imported when first used: a start shows the empty
 # state, and importing these before the first paint costs it some 15 ms.
 if TYPE_CHECKING:
+    from csmaturity_app.store import ScoredRecord
     from csmaturity_app.ui.results.chart_data import LevelMark
     from csmaturity_app.ui.results.charts import ResultChart
-    from csmaturity_app.ui.results.loading import Assessments, Context, Shown
+    from csmaturity_app.ui.results.loading import Assessments, Context
 
 EMPTY_TEXT = "Select an assessment to see its results"
 DEBOUNCE_MS = 150
@@ -385,7 +386,7 @@ class ResultsPane(QWidget):
             self.stack.setCurrentWidget(content)
         self._update_actions()
 
-    def _draw_peers(self, after: Shown, context: Context, marks: list[LevelMark]) -> None:
+    def _draw_peers(self, after: ScoredRecord, context: Context, marks: list[LevelMark]) -> None:
         from csmaturity_app.ui.results import chart_data as data
         from csmaturity_app.ui.results.loading import position_of
 
