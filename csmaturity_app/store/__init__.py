@@ -43,6 +43,7 @@ from csmaturity_app.store.records import (
     score_records,
 )
 from csmaturity_app.store.store import Store
+from csmaturity_app.store.summary import ResultSummary
 
 __all__ = [
     "APPLICATION_ID",
@@ -70,6 +71,7 @@ __all__ = [
     "OrganizationRecord",
     "OrganizationSummary",
     "ReadOnlyStoreError",
+    "ResultSummary",
     "ScoredRecord",
     "SnapshotAssessment",
     "Store",

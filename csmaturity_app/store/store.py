@@ -12,6 +12,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from peewee import SqliteDatabase, fn
 
@@ -218,34 +219,57 @@ class Store:
             if search.split():
                 sql, params = self._org_search(search).select(Organization.id).sql()
                 where = f"o.id IN ({sql})"
-            rows = self.db.execute_sql(
-                _ORGANIZATION_PAGE.format(where=where), [*params, limit, offset]
-            ).fetchall()
+            rows = [
+                _PageRow(*row)
+                for row in self.db.execute_sql(
+                    _ORGANIZATION_PAGE.format(where=where), [*params, limit, offset]
+                )
+            ]
             stale = [
-                (row[3], row[6], row[7])  # assessment id, model version, updated_at
+                (latest, row.model_version_id, row.updated_at)
                 for row in rows
-                if row[3] is not None and row[8] is None
+                if (latest := row.latest_id) is not None and row.placed_level is None
             ]
             scored = self._score_for_summary(stale, data_version)
             summaries = []
             for row in rows:
-                org_id, name, count, latest_id, assessed_on, status, digest = row[:7]
-                label, index = row[9], row[10]
-                if latest_id in scored:
-                    label, index = scored[latest_id].placed_label, scored[latest_id].maturity_index
+                latest = row.latest_id
+                label, index = row.placed_label, row.maturity_index
+                if latest in scored:
+                    label, index = scored[latest].placed_label, scored[latest].maturity_index
                 summaries.append(
                     OrganizationSummary(
-                        id=org_id,
-                        name=name,
-                        assessments=count,
-                        latest_assessed_on=date.fromisoformat(assessed_on) if latest_id else None,
-                        latest_status=status,
-                        latest_model_id=self._model_id(digest) if latest_id else None,
+                        id=row.id,
+                        name=row.name,
+                        assessments=row.assessments,
+                        latest_assessed_on=date.fromisoformat(row.assessed_on) if latest else None,
+                        latest_status=row.status,
+                        latest_model_id=self._model_id(row.model_version_id) if latest else None,
                         latest_placed_label=label,
                         latest_maturity_index=index,
                     )
                 )
         return summaries
+
+    def result_summaries(self, assessment_ids: list[str]) -> dict[str, ResultSummary]:
+        """What lists show of each assessment's results (placed stage, index, answered), read
+        from the stored summary; those missing or stale are scored (and kept, see `summary`).
+        An id that names no assessment is left out."""
+        out: dict[str, ResultSummary] = {}
+        with self._reading():
+            (data_version,) = self.db.execute_sql("PRAGMA data_version").fetchone()
+            stale = []
+            for start in range(0, len(assessment_ids), _IN_CHUNK):
+                chunk = assessment_ids[start : start + _IN_CHUNK]
+                sql = _RESULTS_OF.format(", ".join("?" * len(chunk)))
+                for row in self.db.execute_sql(sql, chunk):
+                    assessment_id, digest, updated_at, stored, *figures = row
+                    if stored is None:
+                        stale.append((assessment_id, digest, updated_at))
+                    else:
+                        out[assessment_id] = ResultSummary(*figures)
+            out.update(self._score_for_summary(stale, data_version))
+        return out
 
     def _model_id(self, digest: str) -> str:
         """The model id of a model version: read once per open store for all versions (a few),
@@ -872,6 +896,33 @@ _ANSWER_RECORDS = (
 # A page of the organizations list: each organization, how many assessments it has, and its
 # latest (by assessed_on, then created_at) with its stored summary if fresh (`summary`).
 # The page is cut first, so that only its organizations are looked into.
+_RESULTS_OF = (
+    "SELECT a.id, a.model_version_id, a.updated_at, r.assessment_id, "
+    f"{summary.columns()} FROM assessment AS a {summary.fresh_join('a')} "
+    "WHERE a.id IN ({})"
+)
+
+
+class _PageRow(NamedTuple):
+    """A row of `_ORGANIZATION_PAGE`: an organization, its latest assessment (its fields are
+    None, and not read, when `latest_id` is None) and that assessment's stored summary (None
+    when missing or stale)."""
+
+    id: str
+    name: str
+    assessments: int
+    latest_id: str | None
+    assessed_on: str
+    status: str
+    model_version_id: str
+    updated_at: str
+    placed_level: int | None
+    placed_label: str | None
+    maturity_index: float | None
+    answered: int | None
+    total: int | None
+
+
 _ORGANIZATION_PAGE = f"""
 WITH page AS (
     SELECT o.id, o.name FROM organization AS o WHERE {{where}}

@@ -145,10 +145,12 @@ class AssessmentTableModel(_TableModel):
         self._rows = []
         if self.organization_id is not None:
             records = self.store.assessments(self.organization_id)
-            for scored in self.store.scored_many([r.id for r in records]):
-                result = scored.result
+            # The stored summary of results: no answers read, no scoring, for a table row.
+            results = self.store.result_summaries([r.id for r in records])
+            for record in records:
+                result = results[record.id]
                 self._rows.append(
-                    (scored.record, result.placed_label, f"{result.answered} of {result.total}")
+                    (record, result.placed_label, f"{result.answered} of {result.total}")
                 )
         self.endResetModel()
 

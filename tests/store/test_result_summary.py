@@ -168,3 +168,19 @@ def test_a_merged_snapshot_that_changes_an_assessment_shows_in_the_list(
     assert outcome.applied and outcome.assessments.updated == 1
     assert store.organization_summaries()[0].latest_maturity_index == 0.0
     assert store.peer_indices(TSIA, "") == [0.0]
+
+
+def test_result_summaries_read_what_is_stored_and_follow_each_answer(
+    store: Store, store_path: Path, tsia: MaturityModel
+):
+    acme = completed(store, "Acme", tsia, 3)
+    first = store.result_summaries([acme, "no-such-assessment"])
+    assert list(first) == [acme]
+    assert (first[acme].placed_label, first[acme].maturity_index) == ("Phase 1 Forming", 1.0)
+    assert first[acme].answered == len(tsia.criteria_of_stage("forming"))
+    assert stored(store_path) == {acme: 1.0}  # kept: the next read scores nothing
+    store.set_status(acme, "draft")
+    for criterion in tsia.criteria_of_stage("forming")[:3]:  # 5 x 3 of 24: below three quarters
+        store.record_answer(acme, criterion.id, 0)
+    again = store.result_summaries([acme])[acme]
+    assert again.maturity_index < 1.0 and again.placed_label != "Phase 1 Forming"
