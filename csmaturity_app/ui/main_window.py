@@ -135,9 +135,9 @@ class MainWindow(QMainWindow):
         header = self.org_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Columns sized to the first 60 rows (more than a screen shows), not the page's 200:
+        # Columns sized to the first 30 rows (what a screen shows), not the page's 200:
         # every row would otherwise be read before the first paint.
-        header.setResizeContentsPrecision(60)
+        header.setResizeContentsPrecision(30)
         self.org_view.selectionModel().currentRowChanged.connect(self._organization_selected)
         self.org_view.activated.connect(lambda _index: self.assessment_view.setFocus())
         self.org_empty = QLabel(wordWrap=True)
