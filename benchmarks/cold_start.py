@@ -34,6 +34,21 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 AIM = 2.0  # each store vs bare
 FLAT_AIM = 1.15  # 2,000 organizations vs the empty store: a start that does not grow
+# From a profile (README.md, "Where start-up time goes"): what the app's first frame needs that
+# the bare window's does not.
+WHY_ABOVE_BARE = (
+    "Why the app stays above 2x the bare window (profile: `python -X importtime`, cProfile of a "
+    "start to the first paint; benchmarks/README.md has the table): nothing that grows with "
+    "the store, and nothing the first frame does not show, runs before the first paint any "
+    "more (charts, QtCharts, model files, trash, peers, the presentation: after it). What is "
+    "left is what the first frame needs: the store's and the models' modules, which "
+    "`Store.open` needs (peewee ~12 ms; definitions, scoring and the TOML loader ~10 ms); "
+    "PySide6 building its `Qt` namespace at the first `Qt.` use (~11 ms) and the types of "
+    "the other Qt classes the window uses; and ~20 ms of font loading for the first frame with "
+    "any text, which the bare window, drawing none, never pays (a bare window with one "
+    "`QLabel` paints in ~26 ms instead of ~3 ms). Against a bare window that draws one label, "
+    "the app is about 1.7x."
+)
 WINDOW_SIZE = (1280, 760)  # MainWindow's own size, before any saved geometry
 
 
@@ -212,6 +227,8 @@ def results(times: dict[str, list[float]]) -> tuple[str, list[dict[str, object]]
             "its QMainWindow). App: `csmaturity --db STORE` (cli.main), data and settings "
             "folders fresh; the store copied afresh before each start; one unmeasured start "
             f"of each side first (OS file cache warm). Qt platform: {platform_name}.",
+            "",
+            WHY_ABOVE_BARE,
         ]
     )
     return text, figures
