@@ -5,6 +5,7 @@ the import-linter contract "Only the store's public face" checks it.
 """
 
 from csmaturity_app.store.carrying import CarriedAnswer, carried_answers, carry_forward_target
+from csmaturity_app.store.clock import FUTURE_ALLOWANCE, future_limit, parse_date
 from csmaturity_app.store.errors import (
     CorruptStoreError,
     InvalidAnswerError,
@@ -44,10 +45,23 @@ from csmaturity_app.store.records import (
 )
 from csmaturity_app.store.store import Store
 from csmaturity_app.store.summary import ResultSummary
+from csmaturity_app.store.text import (
+    CONTROL,
+    MAX_ASSESSOR,
+    MAX_NAME,
+    MAX_NOTES,
+    clean_name,
+    name_key,
+)
 
 __all__ = [
     "APPLICATION_ID",
+    "CONTROL",
     "DEFAULT_BUSY_TIMEOUT_MS",
+    "FUTURE_ALLOWANCE",
+    "MAX_ASSESSOR",
+    "MAX_NAME",
+    "MAX_NOTES",
     "STATUSES",
     "AnswerRecord",
     "AssessmentRecord",
@@ -78,6 +92,10 @@ __all__ = [
     "StoreError",
     "carried_answers",
     "carry_forward_target",
+    "clean_name",
+    "future_limit",
+    "name_key",
     "newest_schema_version",
+    "parse_date",
     "score_records",
 ]

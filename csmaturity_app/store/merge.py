@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from csmaturity_app.store.clock import utc_now
 from csmaturity_app.store.errors import StoreError
-from csmaturity_app.store.tables import utc_now
 
 if TYPE_CHECKING:
     from csmaturity_app.store.store import Store
@@ -72,12 +72,27 @@ class MergeOutcome:
     model_versions_new: int = 0
     conflicts: list[str] = field(default_factory=list)  # the first few, for a person
     applied: bool = False
+    # Rows stamped too far ahead of this computer's clock (`clock.FUTURE_ALLOWANCE`), let
+    # through on request: said, because they win over every later change elsewhere.
+    future_rows: int = 0
+    latest_future: str = ""
 
     @property
     def changes_anything(self) -> bool:
         return bool(
             self.model_versions_new
             + sum(c.new + c.updated for c in (self.organizations, self.assessments, self.answers))
+        )
+
+    @property
+    def future_text(self) -> str:
+        """What a person must know of rows stamped in the future ("" when there are none)."""
+        if not self.future_rows:
+            return ""
+        rows = "1 row is" if self.future_rows == 1 else f"{self.future_rows:,} rows are"
+        return (
+            f"{rows} stamped in the future, the latest {self.latest_future}; "
+            "they will win over later changes"
         )
 
     def describe(self) -> list[str]:
@@ -87,6 +102,8 @@ class MergeOutcome:
             self.assessments.describe("assessments"),
             self.answers.describe("answers"),
         ]
+        if self.future_rows:
+            lines.append(self.future_text)
         if self.model_versions_new:
             lines.append(f"maturity model versions new to this store: {self.model_versions_new}")
         if not self.changes_anything:

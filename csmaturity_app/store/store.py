@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import NamedTuple
 
@@ -34,6 +34,7 @@ from csmaturity_app.maturity.progression import (
 from csmaturity_app.store import merge as merging
 from csmaturity_app.store import summary
 from csmaturity_app.store.carrying import carried_answers
+from csmaturity_app.store.clock import parse_date, stamp_after, utc_now
 from csmaturity_app.store.errors import (
     InvalidAnswerError,
     InvalidStatusError,
@@ -59,11 +60,21 @@ from csmaturity_app.store.tables import (
     Assessment,
     ModelVersion,
     Organization,
-    utc_now,
+)
+from csmaturity_app.store.text import (
+    MAX_NOTES,
+    checked_assessor,
+    checked_name,
+    name_key,
+    without_controls,
 )
 
-# The answer hot path (`Store._change_answer`) as fixed SQL text.
-_ASSESSMENT_STATE = "SELECT status, model_version_id FROM assessment WHERE id = ?"
+# The answer hot path (`Store._change_answer`) as fixed SQL text. It reads the stamps of what
+# it replaces (the answer, the assessment): a change is stamped after them (`stamp_after`).
+_ASSESSMENT_STATE = (
+    "SELECT a.status, a.model_version_id, a.updated_at, (SELECT n.updated_at FROM answer AS n "
+    "WHERE n.assessment_id = a.id AND n.criterion_id = ?) FROM assessment AS a WHERE a.id = ?"
+)
 _TOUCH_ASSESSMENT = "UPDATE assessment SET updated_at = ? WHERE id = ?"
 
 
@@ -161,17 +172,17 @@ class Store:
     # -- organizations
 
     def create_organization(self, name: str) -> OrganizationRecord:
-        name = _clean_name(name)
+        name = checked_name(name)
         with self._writing():
             row = Organization.create(name=name)
         return _org(row)
 
     def rename_organization(self, organization_id: str, name: str) -> OrganizationRecord:
-        name = _clean_name(name)
+        name = checked_name(name)
         with self._writing():
             row = self._org_row(organization_id)
             row.name = name
-            row.updated_at = utc_now()
+            row.updated_at = stamp_after(row.updated_at)
             row.save()
         return _org(row)
 
@@ -316,19 +327,25 @@ class Store:
             return _org(self._org_row(organization_id))
 
     def find_organization(self, name_or_id: str) -> OrganizationRecord:
-        """By id, else by name (any case); an ambiguous name is an error that lists the ids."""
+        """By id, else by name as `name_key` matches names (any case or accents' encoding,
+        white space as stored); an ambiguous name is an error that lists the ids. A blank
+        name is an error, never "every organization"."""
+        key = name_key(name_or_id)
+        if not key:
+            raise NotFoundError("no organization name or id was given (it is empty)")
         with self._reading():
             row = Organization.get_or_none(
-                (Organization.id == name_or_id) & Organization.deleted_at.is_null()
+                (Organization.id == name_or_id.strip()) & Organization.deleted_at.is_null()
             )
             if row is not None:
                 return _org(row)
-            rows = list(
-                Organization.select().where(
-                    (fn.lower(Organization.name) == name_or_id.lower())
-                    & Organization.deleted_at.is_null()
-                )
-            )
+            # Matched here, not in SQL: SQLite's lower() folds ASCII only. A lookup by name
+            # is one per command, and reading the names is quick even for thousands.
+            rows = [
+                r
+                for r in Organization.select().where(Organization.deleted_at.is_null())
+                if name_key(r.name) == key
+            ]
         if not rows:
             raise NotFoundError(f"no organization named or with id {name_or_id!r}")
         if len(rows) > 1:
@@ -351,17 +368,20 @@ class Store:
         organization_id: str,
         model: MaturityModel,
         assessor: str = "",
-        assessed_on: date | None = None,
+        assessed_on: date | str | None = None,
     ) -> AssessmentRecord:
-        """Start a draft, with the model definition frozen in (later file edits change nothing)."""
+        """Start a draft, with the model definition frozen in (later file edits change nothing).
+        `assessed_on` may be given as text, written YYYY-MM-DD only."""
+        day = _assessment_date(assessed_on)
+        assessor = checked_assessor(assessor)
         with self._writing():
             org = self._org_row(organization_id)
             digest = _freeze(model)
             row = Assessment.create(
                 organization=org,
                 model_version=digest,
-                assessed_on=(assessed_on or date.today()).isoformat(),
-                assessor=assessor.replace("\0", "").strip(),
+                assessed_on=day.isoformat(),
+                assessor=assessor,
             )
         return self.assessment(row.id)
 
@@ -422,11 +442,16 @@ class Store:
         if status not in STATUSES:
             raise InvalidStatusError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
         with self._writing():
+            previous = (
+                Assessment.select(Assessment.updated_at)
+                .where(Assessment.id == assessment_id)
+                .scalar()
+            )
             updated = (
                 Assessment.update(status=status).where(Assessment.id == assessment_id).execute()
             )
             if updated:
-                self._answers_changed([(assessment_id, utc_now())])
+                self._answers_changed([(assessment_id, stamp_after(previous))])
         if not updated:
             raise NotFoundError(f"no assessment with id {assessment_id!r}")
         return self.assessment(assessment_id)
@@ -528,14 +553,21 @@ class Store:
         its model), upsert the answer, say the assessment changed. This is the hot path of the
         wizard, so it reads nothing it does not need (the model is cached by digest).
         """
-        now = utc_now()
+        if notes:
+            # Stray control characters are dropped (see `without_controls`); a note too long
+            # is refused, not cut: cutting would lose text without a word.
+            notes = without_controls(notes)
+            if len(notes) > MAX_NOTES:
+                raise InvalidAnswerError(
+                    f"notes may have at most {MAX_NOTES:,} characters, not {len(notes):,}"
+                )
         # Fixed SQL text, not peewee queries: here, building the queries took longer than
         # SQLite takes to write and sync the answer (see benchmarks/record_answer.py).
         with translate_errors(self.path), self.db.atomic():
-            row = self.db.execute_sql(_ASSESSMENT_STATE, (assessment_id,)).fetchone()
+            row = self.db.execute_sql(_ASSESSMENT_STATE, (criterion_id, assessment_id)).fetchone()
             if row is None:
                 raise NotFoundError(f"no assessment with id {assessment_id!r}")
-            status, digest = row
+            status, digest, assessment_stamp, answer_stamp = row
             model = self._model(digest)
             if criterion_id not in model.criteria_by_id:
                 raise InvalidAnswerError(f"{criterion_id!r} is not a criterion of {model.key}")
@@ -551,9 +583,16 @@ class Store:
                     f"score must be a whole number from 0 to {model.max_score}, not {score!r}"
                 )
             upsert = _UPSERTS[rating is not None, notes is not None]
-            # NUL is never meant as text, and CSV readers refuse it: snapshots must round-trip.
-            notes = notes.replace("\0", "") if notes else ""
-            params = (assessment_id, criterion_id, score, not_applicable, notes, now, needs_review)
+            now = stamp_after(assessment_stamp, answer_stamp)
+            params = (
+                assessment_id,
+                criterion_id,
+                score,
+                not_applicable,
+                notes or "",
+                now,
+                needs_review,
+            )
             saved = self.db.execute_sql(upsert, params).fetchone()
             self._answers_changed([(assessment_id, now)])
         criterion, score, not_applicable, notes, updated_at, needs_review = saved
@@ -820,13 +859,15 @@ def _carry_mapping(
     return mapping
 
 
-def _clean_name(name: str) -> str:
-    name = " ".join(name.replace("\0", "").split())
-    if not name:
-        raise StoreError("an organization needs a name")
-    if len(name) > 200:
-        raise StoreError("an organization name may have at most 200 characters")
-    return name
+def _assessment_date(assessed_on: date | str | None) -> date:
+    """The day an assessment is dated: today when not given; text only as YYYY-MM-DD."""
+    if assessed_on is None:
+        return date.today()
+    if isinstance(assessed_on, str):
+        return parse_date(assessed_on)
+    if isinstance(assessed_on, datetime) or not isinstance(assessed_on, date):
+        raise StoreError(f"{assessed_on!r} is not a date (a day, written YYYY-MM-DD)")
+    return assessed_on
 
 
 def _org(row: Organization) -> OrganizationRecord:

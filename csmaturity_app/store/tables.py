@@ -7,7 +7,6 @@ needs, so that today's classes can change without rewriting history.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
 
 from peewee import (
     BooleanField,
@@ -21,6 +20,8 @@ from peewee import (
     TextField,
 )
 
+from csmaturity_app.store.clock import utc_now
+
 # Never initialised: a query outside `Store._reading` (which binds the tables to one open
 # store) fails loudly instead of reaching whichever store happened to open last.
 database_proxy = DatabaseProxy()
@@ -28,11 +29,6 @@ database_proxy = DatabaseProxy()
 
 def new_id() -> str:
     return str(uuid.uuid4())
-
-
-def utc_now() -> str:
-    """UTC time as ISO 8601 text, to the microsecond: sorts as it reads, merges across laptops."""
-    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 class BaseTable(Model):

@@ -1,0 +1,56 @@
+"""What free text the store takes: its bounds, the characters it drops, and how names are
+matched. The snapshot importer reads the same bounds, so a file is refused where the store
+would refuse the same text typed in.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from csmaturity_app.store.errors import StoreError
+
+# A note is evidence, not a document: a bound keeps every list, export and report quick.
+MAX_NOTES = 20_000
+MAX_NAME = 200  # an organization's name
+MAX_ASSESSOR = 200
+
+# C0 control characters but tab, line feed and carriage return: never meant as text, and a
+# CSV reader (or a spreadsheet) may stop at one, which would break a snapshot's round trip.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def without_controls(text: str) -> str:
+    """The text without stray control characters. The store drops them rather than refusing
+    the text: they are invisible, come in with pasted text, and a refusal would lose a note
+    the user cannot see anything wrong with."""
+    return CONTROL.sub("", text) if CONTROL.search(text) else text
+
+
+def clean_name(name: str) -> str:
+    """An organization's name as stored: no control characters, runs of white space (tabs,
+    line breaks) as one space, none around."""
+    return " ".join(without_controls(name).split())
+
+
+def name_key(name: str) -> str:
+    """What two names that mean the same organization share: the cleaned name, compatibility
+    normalised (NFKC: composed accents, no ligatures) and case-folded ("ÉNERGIE" = "énergie")."""
+    return unicodedata.normalize("NFKC", clean_name(name)).casefold()
+
+
+def checked_name(name: str) -> str:
+    """`clean_name`, refused when empty or too long."""
+    name = clean_name(name)
+    if not name:
+        raise StoreError("an organization needs a name")
+    if len(name) > MAX_NAME:
+        raise StoreError(f"an organization name may have at most {MAX_NAME} characters")
+    return name
+
+
+def checked_assessor(assessor: str) -> str:
+    assessor = without_controls(assessor).strip()
+    if len(assessor) > MAX_ASSESSOR:
+        raise StoreError(f"an assessor's name may have at most {MAX_ASSESSOR} characters")
+    return assessor
