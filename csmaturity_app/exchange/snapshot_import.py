@@ -14,7 +14,7 @@ import json
 import re
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -30,6 +30,10 @@ from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.maturity.digest import canonical_definition, definition_digest
 from csmaturity_app.maturity.loader import ModelFileError
 from csmaturity_app.store import (
+    CONTROL,
+    MAX_ASSESSOR,
+    MAX_NAME,
+    MAX_NOTES,
     STATUSES,
     Incoming,
     IncomingAnswer,
@@ -38,6 +42,10 @@ from csmaturity_app.store import (
     IncomingOrganization,
     MergeOutcome,
     Store,
+    StoreError,
+    clean_name,
+    future_limit,
+    parse_date,
 )
 
 # Notes can be long; a field beyond this is not a note but a broken file.
@@ -66,8 +74,13 @@ def import_snapshot(
     *,
     dry_run: bool = False,
     progress: Progress = no_progress,
+    accept_future: bool = False,
 ) -> MergeOutcome:
-    """Merge the snapshot at `path` into the store, all or nothing; `dry_run` only plans."""
+    """Merge the snapshot at `path` into the store, all or nothing; `dry_run` only plans.
+
+    A time more than a day ahead of this computer's clock is refused (with the first row and
+    column, and how many rows are), unless `accept_future`: then the outcome counts them.
+    """
     path = Path(path)
     try:
         raw = path.open("rb")
@@ -79,7 +92,7 @@ def import_snapshot(
             raise SnapshotError(f"{path.name} is not a CSV snapshot: it holds binary data")
         raw.seek(0)
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="", errors="strict")
-        reader = _Reader(store, catalog, text, raw, size, progress)
+        reader = _Reader(store, catalog, text, raw, size, progress, accept_future)
         try:
             plan = store.merge(reader.incoming, reader.answers(), dry_run)
         except Cancelled:
@@ -88,6 +101,7 @@ def import_snapshot(
             exc.args = (f"{path.name}: {exc}",)  # keeps the row and column of a SnapshotError
             raise
         progress(size, size)
+        plan.future_rows, plan.latest_future = reader.future_rows, reader.latest_future
         return plan
 
 
@@ -111,6 +125,7 @@ class _Reader:
         raw: BinaryIO,
         size: int,
         progress: Progress,
+        accept_future: bool = False,
     ) -> None:
         self.store = store
         self.catalog = catalog
@@ -126,6 +141,13 @@ class _Reader:
         self.catalog_digests: dict[str, MaturityModel] | None = None
         # assessment id -> (its repeated cells, model, scores allowed)
         self.seen: dict[str, tuple[tuple[str, ...], MaturityModel, dict[str, int]]] = {}
+        # Stamps above the limit are counted; refused at the end unless accepted.
+        self.accept_future = accept_future
+        self.future_limit = future_limit()
+        self.future_rows = 0
+        self.latest_future = ""
+        self.first_future: tuple[str, int, str] | None = None  # value, row, column
+        self.future_row = 0
 
     def fail(self, message: str, column: str | None = None) -> SnapshotError:
         return SnapshotError(message, self.row, column)
@@ -179,6 +201,8 @@ class _Reader:
                     f"has {len(record)} cells where the header has {width}; "
                     "is a cell missing or a quote unbalanced?"
                 )
+            if CONTROL.search("".join(record)):
+                self.control_character(record)
             assessment_id = record[i_assessment]
             cells = tuple(record[i] for i in repeated)
             known = self.seen.get(assessment_id)
@@ -206,6 +230,11 @@ class _Reader:
             if not_applicable and score is not None:
                 raise self.fail("a criterion is either scored or not applicable, not both", "score")
             notes = restore(record[i_notes])
+            if len(notes) > MAX_NOTES:
+                raise self.fail(
+                    f"a note has at most {MAX_NOTES:,} characters; this one has {len(notes):,}",
+                    "notes",
+                )
             updated_at = record[i_updated]
             if updated_at:
                 updated_at = self.timestamp(updated_at, "updated_at")
@@ -234,6 +263,8 @@ class _Reader:
                 progress_at += PROGRESS_EVERY
                 self.progress(min(self.raw.tell(), self.size), self.size)
         self.incoming.rows = self.row - 1  # a header alone is a snapshot of an empty store
+        if self.first_future is not None and not self.accept_future:
+            raise self.future_refused()
 
     # -- the header
 
@@ -316,11 +347,12 @@ class _Reader:
         model, digest = self.model(record)
         assessed_on = self.cell(record, "assessed_on")
         try:
-            date.fromisoformat(assessed_on)
-        except ValueError:
+            parse_date(assessed_on)
+        except StoreError:
             raise self.fail(f"{assessed_on!r} is not a date (YYYY-MM-DD)", "assessed_on") from None
-        if len(assessed_on) != 10:
-            raise self.fail(f"{assessed_on!r} is not a date (YYYY-MM-DD)", "assessed_on")
+        assessor = restore(self.cell(record, "assessor")).strip()
+        if len(assessor) > MAX_ASSESSOR:
+            raise self.fail(f"an assessor's name has at most {MAX_ASSESSOR} characters", "assessor")
         status = self.cell(record, "status")
         if status not in STATUSES:
             raise self.fail(f"{status!r} is not a status: use draft or complete", "status")
@@ -332,7 +364,7 @@ class _Reader:
             organization_id=organization.id,
             model_digest=digest,
             assessed_on=assessed_on,
-            assessor=restore(self.cell(record, "assessor")).strip(),
+            assessor=assessor,
             status=status,
             created_at=self.optional_timestamp(record, "assessment_created_at"),
             updated_at=self.optional_timestamp(record, "assessment_updated_at"),
@@ -347,11 +379,13 @@ class _Reader:
     def organization(self, record: list[str]) -> IncomingOrganization:
         organization_id = self.cell(record, "organization_id")
         self.uuid(organization_id, "organization_id")
-        name = " ".join(restore(self.cell(record, "organization")).split())
+        name = clean_name(restore(self.cell(record, "organization")))
         if not name:
             raise self.fail("an organization needs a name", "organization")
-        if len(name) > 200:
-            raise self.fail("an organization name has at most 200 characters", "organization")
+        if len(name) > MAX_NAME:
+            raise self.fail(
+                f"an organization name has at most {MAX_NAME} characters", "organization"
+            )
         organization = IncomingOrganization(
             organization_id,
             name,
@@ -496,7 +530,46 @@ class _Reader:
             raise self.fail(f"{value!r} is not a date and time (ISO 8601)", column) from None
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
-        return moment.astimezone(UTC).isoformat(timespec="microseconds")
+        try:
+            stamp = moment.astimezone(UTC).isoformat(timespec="microseconds")
+        except OverflowError:  # e.g. 9999-12-31T23:59:59-05:00: past the last UTC year
+            raise self.fail(f"{value!r} is not a time that can be stored", column) from None
+        if stamp > self.future_limit:
+            self.in_the_future(value, stamp, column)
+        return stamp
+
+    def in_the_future(self, value: str, stamp: str, column: str) -> None:
+        """Count a stamp ahead of this clock by more than the allowance (a wrong clock where
+        the file was written); the first one is the error, if they are not accepted."""
+        if self.future_row != self.row:
+            self.future_row = self.row
+            self.future_rows += 1
+        self.latest_future = max(self.latest_future, stamp)
+        if self.first_future is None:
+            self.first_future = (value, self.row, column)
+
+    def future_refused(self) -> SnapshotError:
+        value, row, column = self.first_future or ("", None, None)
+        rows = "1 row is" if self.future_rows == 1 else f"{self.future_rows:,} rows are"
+        return SnapshotError(
+            f"{value!r} is more than a day ahead of this computer's clock: {rows} stamped in "
+            f"the future, the latest {self.latest_future}. Was the clock that wrote them "
+            "wrong? Imported, they would win over every later change; to import them anyway, "
+            "accept rows stamped in the future (csmaturity import --accept-future)",
+            row,
+            column,
+        )
+
+    def control_character(self, record: list[str]) -> None:
+        names = {position: name for name, position in self.column.items()}
+        for position, cell in enumerate(record):
+            found = CONTROL.search(cell)
+            if found:
+                raise self.fail(
+                    f"a control character (U+{ord(found.group()):04X}) is not text; "
+                    "is this file damaged?",
+                    names.get(position),
+                )
 
 
 def _csv_problem(exc: csv.Error) -> str:
