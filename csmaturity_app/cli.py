@@ -152,6 +152,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     import_.add_argument("file", metavar="FILE", help="a snapshot written by `csmaturity export`")
     import_.add_argument("--dry-run", action="store_true", help="only say what the import would do")
+    import_.add_argument(
+        "--accept-future",
+        action="store_true",
+        help="import rows stamped more than a day ahead of this computer's clock (refused "
+        "otherwise: a wrong clock would make them win over every later change)",
+    )
 
     report = commands.add_parser(
         "report",
@@ -601,7 +607,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     write = export_summary if args.summary else export_snapshot
     with Store.open(paths.resolve_db_path(args.db)) as store:
-        organization_id = store.find_organization(args.org).id if args.org else None
+        # An empty --org (a script's unset variable) is an error, never the whole store.
+        organization_id = store.find_organization(args.org).id if args.org is not None else None
         result = write(store, out, organization_id=organization_id, assessment_id=args.assessment)
     what = "summary row" if args.summary else "row"
     print(f"wrote {out}: {_count(result.assessments, 'assessment')}, {_count(result.rows, what)}")
@@ -612,7 +619,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     from csmaturity_app.exchange import import_snapshot
 
     with Store.open(paths.resolve_db_path(args.db)) as store:
-        plan = import_snapshot(store, Path(args.file).expanduser(), catalog(), dry_run=args.dry_run)
+        plan = import_snapshot(
+            store,
+            Path(args.file).expanduser(),
+            catalog(),
+            dry_run=args.dry_run,
+            accept_future=args.accept_future,
+        )
     print(
         f"{'would import' if args.dry_run else 'imported'} {args.file}: {_count(plan.rows, 'row')}"
         + (" (dry run: nothing was changed)" if args.dry_run else "")
