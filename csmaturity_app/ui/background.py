@@ -143,7 +143,8 @@ class BackgroundTask(QObject):
     result, `on_failed` with the message of a `UserFacingError`, or `on_cancelled`. An
     unexpected exception in the work (a bug) goes to `on_failed` too, so that the caller puts
     its window back (its busy flag cleared) and the user hears of it once; it is then raised
-    again on the GUI thread, where it is seen.
+    again on the GUI thread, where it is seen. So does one raised by `on_done` itself: what
+    follows the work (a plan dialog, a reload) must not leave the window busy either.
     """
 
     ended = Signal()  # after the callback ran
@@ -204,9 +205,18 @@ class BackgroundTask(QObject):
             elif thread.error is not None:
                 self._on_failed(thread.error)
             else:
-                self._on_done(thread.result)
+                self._done(thread.result)
         finally:
             self.ended.emit()
+
+    def _done(self, result: Any) -> None:
+        try:
+            self._on_done(result)
+        except UserFacingError as exc:
+            self._on_failed(str(exc))
+        except Exception as exc:  # a bug in what follows the work: said once, then raised
+            self._on_failed(unexpected_error_message(exc))
+            raise
 
 
 def unexpected_error_message(exc: BaseException) -> str:

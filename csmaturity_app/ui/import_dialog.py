@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -55,7 +56,8 @@ def conflict_lines(plan: MergeOutcome) -> list[str]:
 
 class ImportPlanDialog(QDialog):
     """Counts per kind of record, the conflicts, then Import or Cancel (Close alone when the
-    import would change nothing)."""
+    import would change nothing). When the file holds rows stamped in the future, Import
+    waits for the box that accepts them to be ticked: they would win over later changes."""
 
     def __init__(
         self, parent: QWidget | None, file_name: str, store_name: str, plan: MergeOutcome
@@ -100,6 +102,16 @@ class ImportPlanDialog(QDialog):
             self.conflicts.setFixedHeight(line * min(len(lines) + 1, 7) + line // 2)
             layout.addWidget(self.conflicts)
 
+        self.future_box: QCheckBox | None = None
+        if plan.changes_anything and plan.future_rows:
+            layout.addWidget(_label(f"{plan.future_text[:1].upper()}{plan.future_text[1:]}.", True))
+            self.future_box = QCheckBox("Import the rows stamped in the &future")
+            self.future_box.setToolTip(
+                "Was the clock of the computer that wrote the file wrong? Its rows would win "
+                "over every change made later, here or elsewhere."
+            )
+            layout.addWidget(self.future_box)
+
         buttons = QDialogButtonBox()
         if plan.changes_anything:
             self.note = _label("An import cannot be undone: Edit > Undo does not take it back.")
@@ -110,6 +122,9 @@ class ImportPlanDialog(QDialog):
             buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
             self.import_button.setDefault(True)
             self.default_button = self.import_button
+            if self.future_box is not None:
+                self.import_button.setEnabled(False)
+                self.future_box.toggled.connect(self.import_button.setEnabled)
         else:
             self.import_button = None
             self.default_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -118,8 +133,13 @@ class ImportPlanDialog(QDialog):
         layout.addStretch(1)  # any height to spare goes above the buttons
         layout.addSpacing(4)
         layout.addWidget(buttons)
-        self.default_button.setFocus()
+        (self.future_box or self.default_button).setFocus()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+
+    @property
+    def accept_future(self) -> bool:
+        """Whether the import lets through the rows stamped in the future."""
+        return self.future_box is not None and self.future_box.isChecked()
 
     def cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)

@@ -69,7 +69,9 @@ def import_snapshot_interactively(window: MainWindow) -> None:
             window,
             IMPORT_TITLE,
             f"Reading \u201c{path.name}\u201d to see what it would change\u2026",
-            _import_work(window, path, dry_run=True),
+            # Rows stamped in the future are counted, not refused, so that the plan can name
+            # them and offer to accept them (`ImportPlanDialog.accept_future`).
+            _import_work(window, path, dry_run=True, accept_future=True),
             on_done=lambda plan: _show_plan(window, path, plan),
             on_failed=lambda message: _import_failed(window, message),
             on_cancelled=lambda: _import_cancelled(window),
@@ -78,13 +80,20 @@ def import_snapshot_interactively(window: MainWindow) -> None:
 
 
 def _import_work(
-    window: MainWindow, path: Path, *, dry_run: bool
+    window: MainWindow, path: Path, *, dry_run: bool, accept_future: bool
 ) -> Callable[[Progress], MergeOutcome]:
     store_path, catalog = window.store.path, window.catalog
 
     def work(progress: Progress) -> MergeOutcome:
         with Store.open(store_path) as store:  # this thread's own connection
-            return import_snapshot(store, path, catalog, dry_run=dry_run, progress=progress)
+            return import_snapshot(
+                store,
+                path,
+                catalog,
+                dry_run=dry_run,
+                progress=progress,
+                accept_future=accept_future,
+            )
 
     return work
 
@@ -92,24 +101,26 @@ def _import_work(
 def _show_plan(window: MainWindow, path: Path, plan: MergeOutcome) -> None:
     with _busy_until_handed_on(window):
         dialog = ImportPlanDialog(window, path.name, window.store.path.name, plan)
-        dialog.accepted.connect(lambda: _apply(window, path) if plan.changes_anything else None)
+        dialog.accepted.connect(
+            lambda: _apply(window, path, dialog.accept_future) if plan.changes_anything else None
+        )
         dialog.rejected.connect(lambda: _set_busy(window, False))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
 
-def _apply(window: MainWindow, path: Path) -> None:
+def _apply(window: MainWindow, path: Path, accept_future: bool) -> None:
     with _busy_until_handed_on(window):
         _flush_wizards(window)
-        _start_import(window, path)
+        _start_import(window, path, accept_future)
 
 
-def _start_import(window: MainWindow, path: Path) -> None:
+def _start_import(window: MainWindow, path: Path, accept_future: bool) -> None:
     run_in_background(
         window,
         IMPORT_TITLE,
         f"Importing \u201c{path.name}\u201d into {window.store.path.name}\u2026",
-        _import_work(window, path, dry_run=False),
+        _import_work(window, path, dry_run=False, accept_future=accept_future),
         on_done=lambda plan: _imported(window, path, plan),
         on_failed=lambda message: _import_failed(window, message),
         on_cancelled=lambda: _import_cancelled(window),

@@ -8,12 +8,12 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from csmaturity_app.exchange import Counts, ExportResult, MergeOutcome, export_snapshot
 from csmaturity_app.maturity import MaturityModel
@@ -594,3 +594,115 @@ def test_plan_rows_conflicts_and_messages():
     )
     assert snapshot_actions.describe_bytes(3_200_000, 12_000_000) == "3.2 MB of 12.0 MB"
     assert snapshot_actions.describe_bytes(4_000, 9_000) == "4 kB of 9 kB"
+
+
+# -- files from elsewhere: times out of range or in the future
+
+
+def with_stamp(source: Path, target: Path, stamp: str) -> Path:
+    """The snapshot with its first answer stamped `stamp`."""
+    with source.open(encoding="utf-8-sig", newline="") as f:
+        header, *rows = list(csv.reader(f))
+    first = next(r for r in rows if r[header.index("updated_at")])
+    first[header.index("updated_at")] = stamp
+    with target.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([header, *rows])
+    return target
+
+
+def test_a_time_out_of_range_is_one_message_and_import_works_again(
+    window: MainWindow, store: Store, tsia, qtbot, monkeypatch, tmp_path: Path, warnings
+):
+    with Store.open(tmp_path / "source.db") as source:
+        fill(source, tsia, ("Acme",))
+        export_snapshot(source, tmp_path / "snap.csv")
+    bad = with_stamp(tmp_path / "snap.csv", tmp_path / "bad.csv", "9999-12-31T23:59:59-05:00")
+    before = content(store.path)
+
+    choose_file(monkeypatch, bad)
+    window.import_action.trigger()
+    wait_idle(qtbot, window)  # a crash raised on the GUI thread would fail the test
+    assert len(warnings) == 1
+    assert "bad.csv: row 2, column updated_at: '9999-12-31T23:59:59-05:00'" in warnings[0]
+    assert content(store.path) == before
+
+    dialog = import_through_window(qtbot, window, monkeypatch, tmp_path / "snap.csv")
+    assert dialog.import_button is not None
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    assert names(window) == ["Acme"] and len(warnings) == 1
+
+
+def test_rows_in_the_future_are_named_and_imported_only_when_accepted(
+    window: MainWindow, store: Store, tsia, qtbot, monkeypatch, tmp_path: Path, warnings
+):
+    with Store.open(tmp_path / "source.db") as source:
+        fill(source, tsia, ("Acme",))
+        export_snapshot(source, tmp_path / "snap.csv")
+    later = (datetime.now(UTC) + timedelta(days=365)).replace(microsecond=0)
+    future = with_stamp(tmp_path / "snap.csv", tmp_path / "future.csv", later.isoformat())
+    stamp = later.isoformat(timespec="microseconds")
+
+    dialog = import_through_window(qtbot, window, monkeypatch, future)
+    assert f"1 row is stamped in the future, the latest {stamp}" in dialog_text(dialog)
+    assert dialog.future_box is not None and not dialog.future_box.isChecked()
+    assert dialog.import_button is not None and not dialog.import_button.isEnabled()
+    dialog.reject()
+    wait_idle(qtbot, window)
+    assert names(window) == []
+
+    dialog = import_through_window(qtbot, window, monkeypatch, future)
+    assert dialog.future_box is not None and dialog.import_button is not None
+    assert dialog.future_box.hasFocus()
+    qtbot.keyClick(dialog.future_box, Qt.Key.Key_Space)  # it has the focus
+    assert dialog.accept_future and dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    assert names(window) == ["Acme"] and warnings == []
+    stamps = [a.updated_at for r in store.assessments() for a in store.answers(r.id).values()]
+    assert max(stamps) == stamp
+
+
+def test_a_plan_without_rows_in_the_future_has_no_box_to_tick(
+    window: MainWindow, store: Store, tsia, qtbot, monkeypatch, tmp_path: Path
+):
+    with Store.open(tmp_path / "source.db") as source:
+        fill(source, tsia, ("Acme",))
+        export_snapshot(source, tmp_path / "snap.csv")
+    dialog = import_through_window(qtbot, window, monkeypatch, tmp_path / "snap.csv")
+    assert dialog.future_box is None and not dialog.accept_future
+    assert dialog.import_button is not None and dialog.import_button.isEnabled()
+    dialog.reject()
+    wait_idle(qtbot, window)
+
+
+def test_a_crash_after_the_work_is_one_message_and_import_works_again(
+    window: MainWindow, store: Store, tsia, qtbot, monkeypatch, tmp_path: Path, warnings
+):
+    """What follows the work (here the plan dialog) fails: one message, the window not busy."""
+    with Store.open(tmp_path / "source.db") as source:
+        fill(source, tsia, ("Acme",))
+        export_snapshot(source, tmp_path / "snap.csv")
+    real = snapshot_actions.ImportPlanDialog
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug in the plan")
+
+    monkeypatch.setattr(snapshot_actions, "ImportPlanDialog", broken)
+    choose_file(monkeypatch, tmp_path / "snap.csv")
+    with qtbot.capture_exceptions() as raised:
+        window.import_action.trigger()
+        wait_idle(qtbot, window)
+    assert [type(e[1]) for e in raised] == [RuntimeError]
+    assert len(warnings) == 1 and "RuntimeError: a bug in the plan" in warnings[0]
+
+    monkeypatch.setattr(snapshot_actions, "ImportPlanDialog", real)
+    dialog = import_through_window(qtbot, window, monkeypatch, tmp_path / "snap.csv")
+    assert dialog.import_button is not None
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    assert names(window) == ["Acme"] and len(warnings) == 1
+
+
+def dialog_text(dialog: ImportPlanDialog) -> str:
+    return "\n".join(label.text() for label in dialog.findChildren(QLabel))
