@@ -2,14 +2,17 @@
 after a short pause in typing, when it loses the focus, and when asked (window closing).
 
 It only says *what* to save (`committed`); the wizard writes it through `Operations`.
+It holds at most `MAX_NOTES` characters, the store's bound: what is typed or pasted past it
+is not taken, and a tip says so (`limitReached`), rather than the save failing later.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
+from csmaturity_app.store import MAX_NOTES
 from csmaturity_app.ui.wizard.keys import with_keys
 
 IDLE_MS = 700  # after the last keystroke
@@ -20,6 +23,7 @@ class NotesEdit(QPlainTextEdit):
     edited = Signal()  # the user typed: there is something not saved yet
     focused = Signal()
     escaped = Signal()  # Escape: the user wants back to the criterion
+    limitReached = Signal(int)  # characters typed or pasted past MAX_NOTES, not taken
 
     def __init__(self, parent: QWidget | None = None, lines: int = 3) -> None:
         super().__init__(parent)
@@ -35,6 +39,8 @@ class NotesEdit(QPlainTextEdit):
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_MS)
         self._idle.timeout.connect(self.commit)
+        self._added = (0, 0)  # the last change: where, and how many characters came in
+        self.document().contentsChange.connect(self._on_contents_change)
         self.textChanged.connect(self._on_text_changed)
         margins = self.contentsMargins()
         document_margin = self.document().documentMargin()
@@ -73,12 +79,37 @@ class NotesEdit(QPlainTextEdit):
     def has_pending_save(self) -> bool:
         return self._idle.isActive()
 
+    def _on_contents_change(self, position: int, _removed: int, added: int) -> None:
+        self._added = (position, added)
+
     def _on_text_changed(self) -> None:
         if self._loading or self.isReadOnly():
             return
+        self._keep_to_bound()
         self._idle.start()
         if self.is_dirty():
             self.edited.emit()
+
+    def _keep_to_bound(self) -> None:
+        """Take back what the last change brought past `MAX_NOTES` (the end of what it
+        added), and say so. Counted in UTF-16 units, as Qt counts: never more characters
+        than the store's bound. A longer note from an older store is kept as it is, and
+        only what is added to it is refused."""
+        excess = min(self.document().characterCount() - 1 - MAX_NOTES, self._added[1])
+        if excess <= 0:
+            return
+        position, added = self._added
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position + added - excess)
+        cursor.setPosition(position + added, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()  # changes the text again: checked again, within bound
+        QToolTip.showText(
+            self.mapToGlobal(self.cursorRect().bottomLeft()),
+            f"Notes hold at most {MAX_NOTES:,} characters: the last {excess:,} typed or "
+            "pasted were not added.",
+            self,
+        )
+        self.limitReached.emit(excess)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
