@@ -30,7 +30,7 @@ from csmaturity_app.exchange.csv_format import (
 from csmaturity_app.exchange.progress import Progress, no_progress
 from csmaturity_app.maturity import AssessmentResult, MaturityModel
 from csmaturity_app.maturity.digest import canonical_definition
-from csmaturity_app.store import SnapshotAssessment, Store
+from csmaturity_app.store import SnapshotAssessment, Store, without_controls
 
 PROGRESS_EVERY = 50  # assessments
 
@@ -74,8 +74,10 @@ def _write_assessment(
     store: Store,
 ) -> int:
     a = assessment
-    head = [a.organization_id, neutralise(a.organization_name), a.id]
-    details = [a.assessed_on, neutralise(a.assessor), a.status]
+    # A store written before control characters were dropped on the way in may hold some:
+    # they are left out here too, or the file would be refused by its own import.
+    head = [a.organization_id, neutralise(without_controls(a.organization_name)), a.id]
+    details = [a.assessed_on, neutralise(without_controls(a.assessor)), a.status]
     tail = [
         a.model_digest,
         a.organization_created_at,
@@ -98,7 +100,7 @@ def _write_assessment(
                 "" if score is None else str(score),
                 labels[score, bool(not_applicable)],
                 TRUE if not_applicable else FALSE,
-                neutralise(notes),
+                neutralise(without_controls(notes)),
                 updated_at,
             ]
             review = TRUE if needs_review else FALSE

@@ -52,6 +52,7 @@ from csmaturity_app.store.text import (
     MAX_NOTES,
     clean_name,
     name_key,
+    without_controls,
 )
 
 __all__ = [
@@ -98,4 +99,5 @@ __all__ = [
     "newest_schema_version",
     "parse_date",
     "score_records",
+    "without_controls",
 ]

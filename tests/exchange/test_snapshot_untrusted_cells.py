@@ -4,6 +4,7 @@ row and column, and the store stays as it was; rows in the future pass only when
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -211,3 +212,24 @@ def test_notes_typed_with_odd_characters_round_trip(
         assert import_snapshot(other, tmp_path / "first.csv", builtin_catalog).applied
         export_snapshot(other, tmp_path / "second.csv")
     assert (tmp_path / "second.csv").read_bytes() == (tmp_path / "first.csv").read_bytes()
+
+
+def test_an_older_store_holding_control_characters_exports_an_importable_file(
+    store: Store, builtin_catalog: ModelCatalog, tsia: MaturityModel, tmp_path: Path
+) -> None:
+    """Written before the store dropped them (a NUL imported past the first 64 KB, say)."""
+    org = store.create_organization("Acme")
+    a = store.create_assessment(org.id, tsia, "Ann", date(2025, 3, 1))
+    store.record_answer(a.id, tsia.criteria[0].id, 1, notes="seen")
+    db = sqlite3.connect(store.path)
+    with db:
+        db.execute("UPDATE answer SET notes = ?", ("seen\x00 on\x1b site",))
+        db.execute("UPDATE assessment SET assessor = ?", ("A\x01nn",))
+        db.execute("UPDATE organization SET name = ?", ("Ac\x02me",))
+    db.close()
+    export_snapshot(store, tmp_path / "old.csv")
+    with Store.open(tmp_path / "other.db") as other:
+        assert import_snapshot(other, tmp_path / "old.csv", builtin_catalog).applied
+        assert other.answers(a.id)[tsia.criteria[0].id].notes == "seen on site"
+        assert other.assessment(a.id).assessor == "Ann"
+        assert other.organization(org.id).name == "Acme"
