@@ -24,7 +24,8 @@ def damaged_store(path: Path, tsia: MaturityModel) -> Path:
             store.record_answer(assessment.id, criterion.id, 1)
         scratch = store.create_organization("Scratch")
         draft = store.create_assessment(scratch.id, tsia, "Ann")
-        store.record_notes(draft.id, tsia.criteria[0].id, "evidence " * 4000)
+        for criterion in tsia.criteria[:2]:  # long notes, each within the bound
+            store.record_notes(draft.id, criterion.id, "evidence " * 2000)
         store.delete_organization(scratch.id)
         store.empty_trash()
     data = bytearray(path.read_bytes())
