@@ -15,6 +15,7 @@ from csmaturity_app.store.errors import (
     NotFoundError,
     ReadOnlyStoreError,
     StoreError,
+    UnreadableModelError,
 )
 from csmaturity_app.store.integrity import BackgroundCheck
 from csmaturity_app.store.merge import (
@@ -76,6 +77,7 @@ __all__ = [
     "SnapshotAssessment",
     "Store",
     "StoreError",
+    "UnreadableModelError",
     "carried_answers",
     "carry_forward_target",
     "newest_schema_version",
