@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from csmaturity_app.exchange import export_snapshot
+from csmaturity_app.exchange.csv_format import neutralise
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.digest import definition_digest
 from csmaturity_app.store import Store
@@ -57,7 +58,7 @@ def crafted_file(
     row = list(row)
 
     def cell(name: str, value: str) -> None:
-        row[header.index(name)] = value
+        row[header.index(name)] = neutralise(value)
 
     cell("model_definition", text)
     cell("model_digest", digest)
