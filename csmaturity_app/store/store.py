@@ -487,7 +487,8 @@ class Store:
             except ModelFileError as exc:
                 error = UnreadableModelError(
                     f"the maturity model definition of this assessment, stored in {self.path}, "
-                    f"cannot be used ({exc.problems[0]}); its assessments can only be deleted"
+                    f"cannot be used ({exc.problems[0]}); this version lists its assessments "
+                    "but cannot show them"
                 )
                 self._unreadable[digest] = error
                 raise error from None

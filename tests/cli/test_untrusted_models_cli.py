@@ -77,7 +77,7 @@ def test_the_unreadable_assessment_gets_one_line_and_can_go(
     assert (status, out) == (1, "")
     assert err.count("\n") == 1
     assert "cannot be used (stages[0].level: is a number far too large" in err
-    assert "can only be deleted" in err
+    assert "lists its assessments but cannot show them" in err
     with Store.open(path) as store:
         store.delete_organization(store.find_organization("Bad Co").id)
         store.empty_trash()

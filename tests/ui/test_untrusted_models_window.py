@@ -43,10 +43,27 @@ def test_the_window_opens_a_store_holding_an_unreadable_definition(
         qtbot.waitUntil(lambda: window.results.ids == (ids["bad"],))
         window.results.refresh_now()
         assert window.results.empty.text().startswith("These results cannot be shown: ")
-        assert "can only be deleted" in window.results.empty.text()
+        assert "lists its assessments but cannot show them" in window.results.empty.text()
 
         window.assessment_view.selectRow(1)
         qtbot.waitUntil(lambda: window.results.ids == (ids["bad_older"],))
         window.results.refresh_now()
         assert window.results.assessments is not None
         window.close()
+
+
+def test_the_window_starts_beside_a_deeply_nested_user_model_file(qtbot, store: Store) -> None:
+    from csmaturity_app import paths
+
+    folder = paths.user_models_dir()
+    folder.mkdir(parents=True)
+    nested = folder / "nested.toml"
+    nested.write_text("x = " + "[" * 600 + "]" * 600 + "\n", encoding="utf-8")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert len(window.catalog.models) == 4
+    assert window.statusBar().currentMessage() == (
+        f"1 maturity model file(s) skipped: {nested}: is nested too deeply to be a maturity model"
+    )
