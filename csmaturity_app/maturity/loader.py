@@ -169,7 +169,7 @@ class _Checker:
         if required and not value.strip():
             self.fail(_join(key, name), "must not be empty")
         limit = _TEXT_LIMITS.get(name, limits.MAX_TEXT)
-        if limit is not None and len(value) > limit:
+        if len(value) > limit:
             self.fail(
                 _join(key, name), f"has {len(value):,} characters; at most {limit:,} are allowed"
             )
