@@ -379,13 +379,14 @@ def cmd_orgs(args: argparse.Namespace) -> int:
     rows = []
     for org in summaries:
         row: dict[str, object] = {"id": org.id, "name": org.name, "assessments": org.assessments}
-        if org.latest_assessed_on is not None and org.latest_maturity_index is not None:
+        if org.latest_assessed_on is not None:
+            index = org.latest_maturity_index  # None: its model definition cannot be read
             row |= {
                 "latest": org.latest_assessed_on.isoformat(),
                 "model": org.latest_model_id,
                 "status": org.latest_status,
                 "placed_stage": org.latest_placed_label,
-                "maturity_index": round(org.latest_maturity_index, 2),
+                "maturity_index": round(index, 2) if index is not None else None,
             }
         rows.append(row)
     columns = [

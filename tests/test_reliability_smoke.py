@@ -26,5 +26,7 @@ def test_the_harness_prints_its_table() -> None:
     assert "tried  survived  data lost" in table
     fuzz = next(line for line in table.splitlines() if line.startswith("CSV fuzzing"))
     assert fuzz.split()[-3:] == ["40", "40", "0"]
+    models = next(line for line in table.splitlines() if line.startswith("model definition"))
+    assert models.split()[-3:] == ["30", "30", "0"]
     assert "store locked by another process" in table
     assert table.rstrip().endswith("no data lost")

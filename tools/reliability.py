@@ -25,17 +25,20 @@ FAULT_TESTS = {
     "tests/store/test_bad_stores.py": "read-only, corrupt, locked and newer stores",
     "tests/store/test_migrations.py": "upgrades: backup first, a failed step undone",
     "tests/exchange/test_snapshot_fuzz.py": "CSV fuzzing",
+    "tests/exchange/test_model_definition_fuzz.py": "model definition fuzzing",
     "tests/exchange/test_snapshot_bad_files.py": "broken CSV files",
 }
 LONG = {
     "CSMATURITY_KILL_TRIALS": "200",
     "CSMATURITY_FAULT_TRIALS": "30",
     "CSMATURITY_FUZZ_CASES": "5000",
+    "CSMATURITY_MODEL_FUZZ_CASES": "1000",
 }
 QUICK = {
     "CSMATURITY_KILL_TRIALS": "4",
     "CSMATURITY_FAULT_TRIALS": "2",
     "CSMATURITY_FUZZ_CASES": "100",
+    "CSMATURITY_MODEL_FUZZ_CASES": "30",
 }
 
 

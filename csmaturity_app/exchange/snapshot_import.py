@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 import uuid
 from collections.abc import Iterator
@@ -25,10 +24,11 @@ from csmaturity_app.exchange.csv_format import (
     restore,
 )
 from csmaturity_app.exchange.progress import Cancelled, Progress, no_progress
-from csmaturity_app.maturity import MaturityModel, parse_model
+from csmaturity_app.maturity import MaturityModel, parse_model_json
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.maturity.digest import canonical_definition, definition_digest
 from csmaturity_app.maturity.loader import ModelFileError
+from csmaturity_app.maturity.shipped import genuine_digests, impostor_problem
 from csmaturity_app.store import (
     CONTROL,
     MAX_ASSESSOR,
@@ -425,7 +425,11 @@ class _Reader:
     def known_model(self, digest: str, record: list[str]) -> MaturityModel:
         stored = self.stored()
         if digest in stored:
-            return self.store.model_version(digest)
+            model = self.store.model_version(digest)
+            problem = impostor_problem(model, digest)  # stored before the check existed
+            if problem is not None:
+                raise self.fail(f"the maturity model is refused: {problem}", "model_digest")
+            return model
         from_catalog = self.catalog_by_digest().get(digest)
         definition = self.cell(record, "model_definition")
         if from_catalog is None and not definition:
@@ -447,17 +451,24 @@ class _Reader:
         return model
 
     def carried_model(self, definition: str, digest: str) -> MaturityModel:
+        """The definition a file carries, read by the loader as strictly as a model file, and
+        refused if it passes itself off as a model this installation ships."""
         try:
-            model = parse_model(json.loads(definition), f"row {self.row}, model_definition")
-        except (ValueError, ModelFileError) as exc:
+            model = parse_model_json(definition, "model_definition")
+        except ModelFileError as exc:
             raise self.fail(
-                f"the maturity model definition is damaged ({_first_line(exc)})",
+                f"the maturity model definition is damaged or invalid ({exc.problems[0]})",
                 "model_definition",
             ) from None
         if definition_digest(canonical_definition(model)) != digest:
             raise self.fail(
                 "the maturity model definition does not match its digest (was it edited?)",
                 "model_definition",
+            )
+        problem = impostor_problem(model, digest)
+        if problem is not None:
+            raise self.fail(
+                f"the maturity model definition is refused: {problem}", "model_definition"
             )
         return model
 
@@ -470,7 +481,12 @@ class _Reader:
             if (model.id, model.version) == (model_id, version)
         }
         # The store's own definition first: its assessments of that version were taken with it,
-        # even where the installed file has since been reworded (the 1.0.0 models were).
+        # even where the installed file has since been reworded (the 1.0.0 models were). Of a
+        # shipped version, only a genuine one: an impostor imported before the check must not
+        # make every later file ambiguous.
+        genuine = genuine_digests().get((model_id, version))
+        if genuine is not None:
+            matches = matches & genuine
         candidates = matches or from_catalog
         if not candidates:
             raise self.fail(
@@ -579,7 +595,3 @@ def _csv_problem(exc: csv.Error) -> str:
     if "NUL" in text:
         return "the file holds binary data; this is not a snapshot"
     return f"the CSV is malformed ({text})"
-
-
-def _first_line(exc: BaseException) -> str:
-    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

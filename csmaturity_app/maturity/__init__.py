@@ -8,7 +8,12 @@ from csmaturity_app.maturity.definition import (
     ScalePoint,
     Stage,
 )
-from csmaturity_app.maturity.loader import ModelFileError, load_model_file, parse_model
+from csmaturity_app.maturity.loader import (
+    ModelFileError,
+    load_model_file,
+    parse_model,
+    parse_model_json,
+)
 from csmaturity_app.maturity.scoring import AnswerValue, AssessmentResult, score_assessment
 
 __all__ = [
@@ -23,5 +28,6 @@ __all__ = [
     "Stage",
     "load_model_file",
     "parse_model",
+    "parse_model_json",
     "score_assessment",
 ]

@@ -3,7 +3,8 @@
 A user's files in `<data folder>/models/*.toml` sit beside the built-in ones.
 A broken user file never hides the others: it is listed in `problems`. A user
 file may not reuse the id and version of a model already loaded (two different
-definitions under one name would make old results ambiguous).
+definitions under one name would make old results ambiguous), least of all of a built-in
+model, which it would pass itself off as.
 """
 
 from __future__ import annotations
@@ -43,6 +44,15 @@ class ModelCatalog:
                 except ModelFileError as exc:
                     catalog.problems.append(str(exc))
                     continue
+                except Exception as exc:  # whatever one file does, the others load
+                    catalog.problems.append(f"{path}: cannot be read ({type(exc).__name__})")
+                    continue
+                if model.key in seen and catalog._differs_from_builtin(model):
+                    catalog.problems.append(
+                        f"{path}: it claims to be {model.id} {model.version}, which this "
+                        "installation ships, but differs from it; give it another id or version"
+                    )
+                    continue
                 if model.key in seen:
                     catalog.problems.append(
                         f"{path}: id and version {model.key} are already used by "
@@ -53,6 +63,15 @@ class ModelCatalog:
                 seen[model.key] = str(path)
                 catalog.models.append(model)
         return catalog
+
+    def _differs_from_builtin(self, model: MaturityModel) -> bool:
+        """A model under the id and version of a built-in one loaded already, but not it."""
+        return any(
+            m.key == model.key
+            and Path(m.source).parent == BUILTIN_MODELS_DIR
+            and m.to_dict() != model.to_dict()
+            for m in self.models
+        )
 
     def __iter__(self) -> Iterator[MaturityModel]:
         return iter(self.models)

@@ -15,6 +15,7 @@ still load unchanged.
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import tomllib
 from collections.abc import Mapping
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.maturity import limits
 from csmaturity_app.maturity.definition import (
     SOURCES,
     Attribution,
@@ -36,9 +38,30 @@ from csmaturity_app.maturity.definition import (
 )
 
 FILE_FORMAT = 2  # the newest format this version reads; every older one still loads
-_FRACTION = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+_FRACTION = re.compile(
+    rf"^\s*(\d{{1,{limits.MAX_FRACTION_DIGITS}}})\s*/\s*(\d{{1,{limits.MAX_FRACTION_DIGITS}}})\s*$"
+)
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _CRITERION_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+_BOM = "\ufeff"  # some Windows editors start a UTF-8 file with it; TOML does not allow it
+# The longest each text may be, by key (any other text: limits.MAX_TEXT).
+_TEXT_LIMITS = dict.fromkeys(
+    ("id", "version", "stage", "dimension", "source", "from_version"), limits.MAX_ID
+) | dict.fromkeys(
+    (
+        "title",
+        "stage_word",
+        "name",
+        "label",
+        "not_applicable_label",
+        "author",
+        "organisation",
+        "article",
+        "published",
+        "term",
+    ),
+    limits.MAX_NAME,
+)
 
 
 class ModelFileError(UserFacingError):
@@ -64,13 +87,28 @@ def load_model_file(path: str | Path) -> MaturityModel:
     except OSError as exc:
         raise ModelFileError(source, [f"cannot be read ({exc.strerror})"]) from None
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8").removeprefix(_BOM)
     except UnicodeDecodeError as exc:
         raise ModelFileError(source, [f"is not UTF-8 text (byte {exc.start})"]) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ModelFileError(source, [f"is not valid TOML: {exc}"]) from None
+    except RecursionError:
+        raise ModelFileError(source, ["is nested too deeply to be a maturity model"]) from None
+    except ValueError as exc:  # an integer of thousands of digits
+        raise ModelFileError(source, [f"is not valid TOML: {exc}"]) from None
+    return parse_model(data, source)
+
+
+def parse_model_json(definition: str, source: str = "<definition>") -> MaturityModel:
+    """Validate a definition frozen as JSON (a store's, a snapshot's) as strictly as a file."""
+    try:
+        data = json.loads(definition)
+    except RecursionError:
+        raise ModelFileError(source, ["is nested too deeply to be a maturity model"]) from None
+    except ValueError as exc:
+        raise ModelFileError(source, [f"is not valid JSON: {exc}"]) from None
     return parse_model(data, source)
 
 
@@ -115,8 +153,11 @@ class _Checker:
         prefix = f"{key}." if key else ""
         for name in sorted(required - table.keys()):
             self.fail(f"{prefix}{name}", "is missing")
-        for name in sorted(table.keys() - required - optional):
-            self.fail(f"{prefix}{name}", "is not a known key (a typo?)")
+        unknown = sorted(table.keys() - required - optional)
+        for name in unknown[: limits.MAX_UNKNOWN_KEYS]:
+            self.fail(f"{prefix}{_clip(name)}", "is not a known key (a typo?)")
+        if len(unknown) > limits.MAX_UNKNOWN_KEYS:
+            self.fail(key or "(top level)", f"has {len(unknown)} unknown keys")
 
     def text(self, table: Mapping[str, Any], key: str, name: str, *, required: bool = True) -> str:
         value = table.get(name, None if required else "")
@@ -127,6 +168,12 @@ class _Checker:
             return ""
         if required and not value.strip():
             self.fail(_join(key, name), "must not be empty")
+        limit = _TEXT_LIMITS.get(name, limits.MAX_TEXT)
+        if len(value) > limit:
+            self.fail(
+                _join(key, name), f"has {len(value):,} characters; at most {limit:,} are allowed"
+            )
+            return ""
         return value.strip()
 
     def slug(self, table: Mapping[str, Any], key: str, name: str, pattern: re.Pattern[str]) -> str:
@@ -134,18 +181,31 @@ class _Checker:
         if value and not pattern.match(value):
             self.fail(
                 _join(key, name),
-                f"{value!r} must use only letters, digits, '.', '_' and '-' "
+                f"{_clip(value)!r} must use only letters, digits, '.', '_' and '-' "
                 "(and start with a letter or digit)"
                 + (", in lower case" if pattern is _SLUG else ""),
             )
+            return ""
         return value
 
-    def integer(self, table: Mapping[str, Any], key: str, name: str) -> int | None:
+    def integer(
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        name: str,
+        low: int | None = None,
+        high: int | None = None,
+    ) -> int | None:
+        """A whole number from `low` to `high`; None (reported) otherwise. A bool is not one,
+        though Python counts it as an int."""
         value = table.get(name)
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail(_join(key, name), f"must be a whole number, not {_kind(value)}")
+            return None
+        if low is not None and high is not None and not low <= value <= high:
+            self.fail(_join(key, name), f"is {_number(value)}; it must be from {low} to {high}")
             return None
         return value
 
@@ -160,8 +220,9 @@ class _Checker:
         return value
 
     def array_of_tables(
-        self, data: Mapping[str, Any], name: str, key: str = ""
+        self, data: Mapping[str, Any], name: str, key: str = "", limit: int | None = None
     ) -> list[Mapping[str, Any]]:
+        """The list, or its first `limit` tables when it is longer (reported)."""
         value = data.get(name)
         if value is None:
             return []
@@ -171,6 +232,9 @@ class _Checker:
             return []
         if not value:
             self.fail(full, "must not be empty")
+        if limit is not None and len(value) > limit:
+            self.fail(full, f"has {len(value):,} entries; at most {limit:,} are allowed")
+            return value[:limit]
         return value
 
     # -- the model
@@ -212,12 +276,18 @@ class _Checker:
         threshold, threshold_text, rule = (
             self.scoring(table) if table is not None else (0.75, "", "")
         )
-        stages = self.stages(self.array_of_tables(data, "stages"))
-        dimensions = self.dimensions(self.array_of_tables(data, "dimensions"))
-        criteria = self.criteria(self.array_of_tables(data, "criteria"), stages, dimensions)
-        glossary = self.glossary(self.array_of_tables(data, "glossary"))
+        stages = self.stages(self.array_of_tables(data, "stages", limit=limits.MAX_STAGES))
+        dimensions = self.dimensions(
+            self.array_of_tables(data, "dimensions", limit=limits.MAX_DIMENSIONS)
+        )
+        criteria = self.criteria(
+            self.array_of_tables(data, "criteria", limit=limits.MAX_CRITERIA), stages, dimensions
+        )
+        glossary = self.glossary(self.array_of_tables(data, "glossary", limit=limits.MAX_GLOSSARY))
         carry_forward = self.carry_forward(
-            self.array_of_tables(data, "carry_forward"), version, criteria
+            self.array_of_tables(data, "carry_forward", limit=limits.MAX_CARRY_FORWARD),
+            version,
+            criteria,
         )
         if self.problems:
             return None
@@ -245,14 +315,17 @@ class _Checker:
         """Read `format` first: which keys are required depends on it. Without a readable
         format, check as format 1 asks, so that the format is the one problem named."""
         self.format = 1
-        file_format = self.integer(data, "", "format")
+        file_format = data.get("format")
         if file_format is None:
+            return self.format
+        if isinstance(file_format, bool) or not isinstance(file_format, int):
+            self.fail("format", f"must be a whole number, not {_kind(file_format)}")
             return self.format
         if not 1 <= file_format <= FILE_FORMAT:
             newer = " (written for a newer CS Maturity)" if file_format > FILE_FORMAT else ""
             self.fail(
                 "format",
-                f"is {file_format}; this version reads formats 1 to {FILE_FORMAT}{newer}",
+                f"is {_number(file_format)}; this version reads formats 1 to {FILE_FORMAT}{newer}",
             )
             return self.format
         self.format = file_format
@@ -263,8 +336,10 @@ class _Checker:
         required, optional = self.required2({"author", "organisation", "article"}, {"url"})
         self.keys(table, key, required, optional | {"year", "note", "published"})
         year = self.integer(table, key, "year")
-        if year is not None and not 1900 <= year <= 2200:
-            self.fail(f"{key}.year", f"{year} is not a plausible year")
+        low, high = limits.YEAR_RANGE
+        if year is not None and not low <= year <= high:
+            self.fail(f"{key}.year", f"{_number(year)} is not a plausible year")
+            year = None
         return Attribution(
             author=self.text(table, key, "author"),
             organisation=self.text(table, key, "organisation"),
@@ -280,10 +355,11 @@ class _Checker:
         self.keys(table, key, {"points", "not_applicable_label"}, set())
         na_label = self.text(table, key, "not_applicable_label")
         points: list[ScalePoint] = []
-        for i, point in enumerate(self.array_of_tables(table, "points", key)):
+        tables = self.array_of_tables(table, "points", key, limits.MAX_SCORE + 1)
+        for i, point in enumerate(tables):
             pkey = f"{key}.points[{i}]"
             self.keys(point, pkey, {"score", "label"}, set())
-            score = self.integer(point, pkey, "score")
+            score = self.integer(point, pkey, "score", 0, limits.MAX_SCORE)
             label = self.text(point, pkey, "label")
             if score is not None and score != i:
                 self.fail(f"{pkey}.score", f"is {score}; scores must run 0, 1, 2, ... in order")
@@ -304,7 +380,7 @@ class _Checker:
         threshold = table.get("threshold")
         problem = (
             f'must be a number, or a fraction such as "2/3", above 0 and at most 1, '
-            f"not {threshold!r}"
+            f"not {_shown(threshold)}"
         )
         if threshold is None:
             return 0.75, "", rule
@@ -343,7 +419,7 @@ class _Checker:
             if stage_id and stage_id in seen:
                 self.fail(f"{key}.id", f"{stage_id!r} is used by an earlier stage")
             seen.add(stage_id)
-            level = self.integer(table, key, "level")
+            level = self.integer(table, key, "level", limits.MIN_LEVEL, limits.MAX_LEVEL)
             if level is not None and stages and level != stages[-1].level + 1:
                 self.fail(
                     f"{key}.level",
@@ -455,6 +531,9 @@ class _Checker:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.fail(full, f"must be a list of texts, one per score, not {_kind(value)}")
             return ()
+        if len(value) > limits.MAX_SCORE + 1:
+            self.fail(full, f"has {len(value):,} texts; a scale has at most {limits.MAX_SCORE + 1}")
+            return ()
         if self.scale_size and len(value) != self.scale_size:
             self.fail(
                 full,
@@ -464,6 +543,11 @@ class _Checker:
         for j, text in enumerate(value):
             if not text.strip():
                 self.fail(f"{full}[{j}]", "must not be empty")
+            if len(text) > limits.MAX_TEXT:
+                self.fail(
+                    f"{full}[{j}]",
+                    f"has {len(text):,} characters; at most {limits.MAX_TEXT:,} are allowed",
+                )
         return tuple(v.strip() for v in value)
 
     def glossary(self, tables: list[Mapping[str, Any]]) -> tuple[GlossaryEntry, ...]:
@@ -507,17 +591,33 @@ class _Checker:
                     f"must be a table of old id = [new ids], not {_kind(mapping)}",
                 )
                 mapping = {}
+            if mapping and len(mapping) > limits.MAX_CRITERIA:
+                self.fail(
+                    f"{key}.criteria",
+                    f"maps {len(mapping):,} criteria; at most {limits.MAX_CRITERIA:,} are allowed",
+                )
+                mapping = {}
             for old_id, new_ids in (mapping or {}).items():
-                ckey = f"{key}.criteria.{old_id}"
+                ckey = f"{key}.criteria.{_clip(old_id)}"
+                if len(old_id) > limits.MAX_ID:
+                    self.fail(ckey, f"is not a criterion id (over {limits.MAX_ID} characters)")
+                    continue
                 if not isinstance(new_ids, list) or not all(isinstance(n, str) for n in new_ids):
                     self.fail(
                         ckey,
                         f"must be a list of criterion ids (empty: dropped), not {_kind(new_ids)}",
                     )
                     continue
+                if len(new_ids) > limits.MAX_CARRIED_TO:
+                    self.fail(
+                        ckey,
+                        f"maps to {len(new_ids):,} criteria; at most {limits.MAX_CARRIED_TO} "
+                        "are allowed",
+                    )
+                    continue
                 for new_id in new_ids:
                     if ids and new_id not in ids:
-                        self.fail(ckey, f"{new_id!r} is not a criterion of this model")
+                        self.fail(ckey, f"{_clip(new_id)!r} is not a criterion of this model")
                 pairs.append((old_id, tuple(new_ids)))
             # In id order: the frozen JSON sorts keys, and a model must equal its frozen form.
             mappings.append(CarryForward(from_version, tuple(sorted(pairs))))
@@ -526,6 +626,28 @@ class _Checker:
 
 def _join(key: str, name: str) -> str:
     return f"{key}.{name}" if key else name
+
+
+def _clip(text: str, width: int = 40) -> str:
+    """A text from the file, cut short to be quoted in a message."""
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def _number(value: int) -> str:
+    """A whole number as a message shows it; Python will not even print one of thousands of
+    digits."""
+    return str(value) if abs(value) < 10**15 else "a number far too large"
+
+
+def _shown(value: object) -> str:
+    """A value from the file as a message quotes it: short, whatever it is."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _number(value)
+    if isinstance(value, str):
+        return repr(_clip(value))
+    if isinstance(value, float | bool):
+        return repr(value)
+    return _kind(value)
 
 
 def _kind(value: object) -> str:

@@ -16,6 +16,7 @@ from csmaturity_app.store.errors import (
     NotFoundError,
     ReadOnlyStoreError,
     StoreError,
+    UnreadableModelError,
 )
 from csmaturity_app.store.integrity import BackgroundCheck
 from csmaturity_app.store.merge import (
@@ -91,6 +92,7 @@ __all__ = [
     "SnapshotAssessment",
     "Store",
     "StoreError",
+    "UnreadableModelError",
     "carried_answers",
     "carry_forward_target",
     "clean_name",

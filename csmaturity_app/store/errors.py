@@ -35,5 +35,10 @@ class InvalidAnswerError(StoreError):
     """A score outside the assessment's scale, or an answer that contradicts itself."""
 
 
+class UnreadableModelError(StoreError):
+    """A maturity model definition in the store that this version cannot use (damaged, or
+    beyond the bounds a definition must keep): its assessments are listed, not shown."""
+
+
 class InvalidStatusError(StoreError):
     """A status that is not one an assessment can have."""

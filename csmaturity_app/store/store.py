@@ -6,7 +6,6 @@ disk (synchronous=FULL) when `record_answer` returns.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
@@ -20,7 +19,8 @@ from csmaturity_app.maturity import (
     AnswerValue,
     AssessmentResult,
     MaturityModel,
-    parse_model,
+    ModelFileError,
+    parse_model_json,
     score_assessment,
 )
 from csmaturity_app.maturity.comparison import Comparison, compare
@@ -40,6 +40,7 @@ from csmaturity_app.store.errors import (
     InvalidStatusError,
     NotFoundError,
     StoreError,
+    UnreadableModelError,
 )
 from csmaturity_app.store.integrity import BackgroundCheck, integrity_of
 from csmaturity_app.store.opening import DEFAULT_BUSY_TIMEOUT_MS, open_database, translate_errors
@@ -107,6 +108,7 @@ class Store:
         self.db = db
         self.busy_timeout_ms = busy_timeout_ms
         self._models: dict[str, MaturityModel] = {}
+        self._unreadable: dict[str, UnreadableModelError] = {}  # digest -> why, read once
         self._model_ids: dict[str, str] = {}
         self._peer_cache = _PeerCache()
 
@@ -248,6 +250,8 @@ class Store:
                 label, index = row.placed_label, row.maturity_index
                 if latest in scored:
                     label, index = scored[latest].placed_label, scored[latest].maturity_index
+                    if not scored[latest].readable:
+                        index = None
                 summaries.append(
                     OrganizationSummary(
                         id=row.id,
@@ -301,12 +305,14 @@ class Store:
         if not stale:
             return {}
         answers = self._answer_values([assessment_id for assessment_id, _, _ in stale])
-        scored = {
-            assessment_id: ResultSummary.of(
-                score_assessment(self._model(digest), answers[assessment_id])
+        scored = {}
+        for assessment_id, digest, _ in stale:
+            model = self._readable_model(digest)
+            scored[assessment_id] = (
+                summary.UNREADABLE
+                if model is None
+                else ResultSummary.of(score_assessment(model, answers[assessment_id]))
             )
-            for assessment_id, digest, _ in stale
-        }
         summary.write_back(
             self.db,
             [(i, digest, updated_at, scored[i]) for i, digest, updated_at in stale],
@@ -489,17 +495,37 @@ class Store:
             return self._model(digest)
 
     def _model(self, digest: str) -> MaturityModel:
-        """Parse a frozen definition once per open store; it never changes under its digest."""
+        """Parse a frozen definition once per open store; it never changes under its digest.
+
+        Read as strictly as a model file: a definition stored by an older version without
+        today's bounds raises `UnreadableModelError`, which lists turn into a word
+        (`_readable_model`) so that one bad definition never stops a store from opening."""
         model = self._models.get(digest)
         if model is None:
+            if digest in self._unreadable:
+                raise self._unreadable[digest]
             (definition,) = self.db.execute_sql(
                 "SELECT definition FROM model_version WHERE id = ?", (digest,)
             ).fetchone()
-            model = parse_model(
-                json.loads(definition), f"{self.path} (model version {digest[:12]})"
-            )
+            try:
+                model = parse_model_json(definition, f"model version {digest[:12]}")
+            except ModelFileError as exc:
+                error = UnreadableModelError(
+                    f"the maturity model definition of this assessment, stored in {self.path}, "
+                    f"cannot be used ({exc.problems[0]}); this version lists its assessments "
+                    "but cannot show them"
+                )
+                self._unreadable[digest] = error
+                raise error from None
             self._models[digest] = model
         return model
+
+    def _readable_model(self, digest: str) -> MaturityModel | None:
+        """`_model`, or None when its definition cannot be read: for lists."""
+        try:
+            return self._model(digest)
+        except UnreadableModelError:
+            return None
 
     def _assessment_query(self):  # type: ignore[no-untyped-def]
         return (
@@ -690,6 +716,8 @@ class Store:
         with self._reading():
             self._org_row(organization_id)
             rows = self.db.execute_sql(_COMPLETED_OF_ORGANIZATION, (organization_id,)).fetchall()
+            # An assessment whose definition cannot be read is left out, not an error.
+            rows = [row for row in rows if self._readable_model(row[1]) is not None]
             answers = self._answer_values([row[0] for row in rows])
             scored = [
                 ScoredAssessment(
@@ -746,6 +774,7 @@ class Store:
         latest = {
             org_id: index if index is not None else scored[a].maturity_index
             for org_id, a, _, _, index in rows
+            if index is not None or scored[a].readable
         }
         if changes is not None:
             cache.latest[model_id] = (changes, latest)

@@ -35,6 +35,11 @@ class ResultSummary:
     answered: int
     total: int
 
+    @property
+    def readable(self) -> bool:
+        """False for an assessment whose model definition cannot be read (`UNREADABLE`)."""
+        return self.placed_level >= 0
+
     @classmethod
     def of(cls, result: AssessmentResult) -> ResultSummary:
         return cls(
@@ -44,6 +49,11 @@ class ResultSummary:
             result.answered,
             result.total,
         )
+
+
+# What lists show of an assessment whose stored model definition cannot be read: a word, not
+# a crash; no index (NaN: never a figure to compare or average).
+UNREADABLE = ResultSummary(-1, "unreadable model", float("nan"), 0, 0)
 
 
 def fresh_join(a: str, r: str = "r") -> str:
@@ -99,6 +109,7 @@ def write_back(
             s.total,
         )
         for assessment_id, digest, updated_at, s in scored
+        if s.readable
     ]
     connection.execute("PRAGMA busy_timeout = 0")
     try:

@@ -1,0 +1,109 @@
+"""A model definition carried in a snapshot is read as strictly as a model file, and may not
+pass itself off as a model this installation ships."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from carried_definitions import base_row, crafted_file, store_holding
+from snapshot_helpers import content, populate, read_rows, write_rows
+
+from csmaturity_app.exchange import SnapshotError, export_snapshot, import_snapshot
+from csmaturity_app.exchange.csv_format import CONTRACT_COLUMNS
+from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.maturity.catalog import ModelCatalog
+from csmaturity_app.store import Store
+
+
+def refused(store: Store, path: Path, catalog: ModelCatalog) -> str:
+    before = content(store.path)
+    with pytest.raises(SnapshotError) as caught:
+        import_snapshot(store, path, catalog)
+    assert content(store.path) == before
+    return str(caught.value)
+
+
+def huge_levels(data: dict[str, Any]) -> dict[str, Any]:
+    for k, stage in enumerate(data["stages"]):
+        stage["level"] = 10**400 + k
+    return data
+
+
+def test_huge_stage_levels_are_refused_naming_row_column_and_key(
+    store: Store, tmp_path: Path, tsia: MaturityModel, builtin_catalog: ModelCatalog
+) -> None:
+    header, row = base_row(tmp_path, tsia)
+    data = huge_levels(tsia.to_dict())
+    data["id"] = "crafted"
+    path = crafted_file(tmp_path / "crafted.csv", header, row, data)
+    message = refused(store, path, builtin_catalog)
+    assert message.startswith("crafted.csv: row 2, column model_definition: ")
+    assert "stages[0].level: is a number far too large; it must be from 0 to 100" in message
+
+
+def test_deeply_nested_definition_is_refused(
+    store: Store, tmp_path: Path, tsia: MaturityModel, builtin_catalog: ModelCatalog
+) -> None:
+    header, row = base_row(tmp_path, tsia)
+    nested = '{"id":' + "[" * 50_000 + "]" * 50_000 + "}"
+    path = crafted_file(tmp_path / "nested.csv", header, row, None, definition=nested)
+    message = refused(store, path, builtin_catalog)
+    assert message.startswith("nested.csv: row 2, column model_definition: ")
+    assert "nested too deeply" in message
+
+
+def impostor(tsia_v1: MaturityModel) -> dict[str, Any]:
+    """TSIA 1.0.0 cut to five criteria with a threshold of 0.01: "Phase 4" for anyone."""
+    data = tsia_v1.to_dict()
+    data["criteria"] = data["criteria"][:5]
+    data["scoring"]["threshold"] = 0.01
+    return data
+
+
+def test_a_definition_posing_as_a_shipped_model_is_refused(
+    store: Store, tmp_path: Path, tsia_v1: MaturityModel, builtin_catalog: ModelCatalog
+) -> None:
+    header, row = base_row(tmp_path, tsia_v1)
+    path = crafted_file(tmp_path / "impostor.csv", header, row, impostor(tsia_v1))
+    message = refused(store, path, builtin_catalog)
+    assert message == (
+        "impostor.csv: row 2, column model_definition: the maturity model definition is "
+        "refused: it claims to be tsia-4-phases 1.0.0, which this installation ships, but "
+        "differs from it"
+    )
+
+
+def test_a_genuine_older_release_of_a_shipped_model_still_imports(
+    tmp_path: Path, builtin_catalog: ModelCatalog
+) -> None:
+    # A store of release 0.2 holds the 1.0.0 definitions as they were before their rewording.
+    old = Path(__file__).parents[1] / "store" / "data" / "schema2.db"
+    copy = tmp_path / "old.db"
+    copy.write_bytes(old.read_bytes())
+    with Store.open(copy) as store:
+        export_snapshot(store, tmp_path / "old.csv")
+    with Store.open(tmp_path / "new.db") as fresh:
+        plan = import_snapshot(fresh, tmp_path / "old.csv", builtin_catalog)
+        assert plan.assessments.new > 0
+
+
+def test_an_impostor_already_stored_does_not_block_genuine_contract_files(
+    tmp_path: Path,
+    tsia_v1: MaturityModel,
+    builtin_catalog: ModelCatalog,
+) -> None:
+    path = tmp_path / "holding.db"
+    store_holding(path, tsia_v1, impostor(tsia_v1))
+    with Store.open(tmp_path / "source.db") as source:
+        populate(source, [tsia_v1], organizations=1)
+        export_snapshot(source, tmp_path / "full.csv")
+    header, rows = read_rows(tmp_path / "full.csv")
+    width = len(CONTRACT_COLUMNS)
+    write_rows(tmp_path / "contract.csv", header[:width], [r[:width] for r in rows])
+    with Store.open(path) as store:
+        plan = import_snapshot(store, tmp_path / "contract.csv", builtin_catalog)
+        assert plan.assessments.new == 1
+        (imported,) = [a for a in store.assessments() if a.organization_name.endswith("org 0")]
+        assert len(store.model_of(imported.id).criteria) == len(tsia_v1.criteria)
