@@ -10,11 +10,13 @@ from csmaturity_app.store.errors import (
     InvalidAnswerError,
     InvalidStatusError,
     LockedStoreError,
+    MissingStoreError,
     NewerStoreError,
     NotAStoreError,
     NotFoundError,
     ReadOnlyStoreError,
     StoreError,
+    StoreGoneError,
 )
 from csmaturity_app.store.integrity import BackgroundCheck
 from csmaturity_app.store.merge import (
@@ -65,6 +67,7 @@ __all__ = [
     "LockedStoreError",
     "MergeOutcome",
     "MergeRefused",
+    "MissingStoreError",
     "NewerStoreError",
     "NotAStoreError",
     "NotFoundError",
@@ -76,6 +79,7 @@ __all__ = [
     "SnapshotAssessment",
     "Store",
     "StoreError",
+    "StoreGoneError",
     "carried_answers",
     "carry_forward_target",
     "newest_schema_version",

@@ -77,6 +77,7 @@ def open_database(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) ->
             db.connect()
             if existing_version < newest_schema_version():
                 migrate(db, path, existing_version)
+            db.remember_files()
     except BaseException:
         db.close()
         raise
@@ -188,8 +189,16 @@ def backup_copy(db: SqliteDatabase, path: Path, version: int) -> Path:
     """A consistent copy beside the store, named after its schema version and the time."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.schema{version}-{stamp}.bak")
-    # Written under another name and renamed once complete: a crash during the copy must not
-    # leave a half file that looks like a good backup.
+    write_copy(db, target)
+    return target
+
+
+def write_copy(db: SqliteDatabase, target: Path) -> None:
+    """Copy what the connection reads to `target` with SQLite's backup API.
+
+    Written under another name and renamed once complete: a crash during the copy must not
+    leave a half file that looks like a good store.
+    """
     partial = target.with_name(target.name + ".partial")
     dest = sqlite3.connect(partial)
     try:
@@ -197,7 +206,6 @@ def backup_copy(db: SqliteDatabase, path: Path, version: int) -> Path:
     finally:
         dest.close()
     os.replace(partial, target)
-    return target
 
 
 def _require_writable(target: Path, path: Path, what: str) -> None:

@@ -32,7 +32,7 @@ from csmaturity_app.maturity.progression import (
     build_progression,
 )
 from csmaturity_app.store import merge as merging
-from csmaturity_app.store import summary
+from csmaturity_app.store import recovery, summary
 from csmaturity_app.store.carrying import carried_answers
 from csmaturity_app.store.errors import (
     InvalidAnswerError,
@@ -106,6 +106,11 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def put_back(self) -> None:
+        """After its file or -wal was deleted while open (`StoreGoneError`): put what is open
+        back at `path`, and close; open `path` again to go on (see `store.recovery`)."""
+        recovery.put_back(self.db, self.path)
 
     @property
     def integrity(self) -> BackgroundCheck:
