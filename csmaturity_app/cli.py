@@ -213,7 +213,7 @@ def fail(message: str) -> int:
 def start_application(db: str | None) -> int:
     from csmaturity_app.ui.app import run  # Qt is loaded only for the window
 
-    return run(paths.resolve_db_path(db))
+    return run(paths.named_db_path(db))
 
 
 def catalog() -> ModelCatalog:
