@@ -368,8 +368,12 @@ def cmd_models_check(args: argparse.Namespace) -> int:
 
 
 def cmd_orgs(args: argparse.Namespace) -> int:
-    with Store.open(paths.resolve_db_path(args.db)) as store:
-        summaries = store.organization_summaries(limit=store.count_organizations())
+    path = paths.resolve_db_path(args.db)
+    if paths.named_db_path(args.db) is None and not path.exists():
+        summaries = []  # before the first store: nothing to list, and nothing to create yet
+    else:
+        with Store.open_for_reading(path) as store:
+            summaries = store.organization_summaries(limit=store.count_organizations())
     rows = []
     for org in summaries:
         row: dict[str, object] = {"id": org.id, "name": org.name, "assessments": org.assessments}
@@ -529,7 +533,7 @@ def results_rows(p: Presentation) -> list[dict[str, object]]:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with Store.open(paths.resolve_db_path(args.db)) as store:
+    with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
         shown = load_shown(store, args.assessment_id)
     if args.format == "json":
         print(json.dumps(results_document(shown), indent=2, ensure_ascii=False))
@@ -600,7 +604,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     out = Path(args.out).expanduser()
     write = export_summary if args.summary else export_snapshot
-    with Store.open(paths.resolve_db_path(args.db)) as store:
+    with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
         organization_id = store.find_organization(args.org).id if args.org else None
         result = write(store, out, organization_id=organization_id, assessment_id=args.assessment)
     what = "summary row" if args.summary else "row"
@@ -626,7 +630,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from csmaturity_app.ui.report import export_report_pdf  # Qt is loaded only for reports
 
     out = Path(args.out).expanduser()
-    with Store.open(paths.resolve_db_path(args.db)) as store:
+    with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
         export_report_pdf(store, args.assessment, out)
     print(f"wrote {out}")
     return 0

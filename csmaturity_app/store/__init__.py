@@ -7,6 +7,7 @@ the import-linter contract "Only the store's public face" checks it.
 from csmaturity_app.store.carrying import CarriedAnswer, carried_answers, carry_forward_target
 from csmaturity_app.store.errors import (
     CorruptStoreError,
+    DiskFullError,
     InvalidAnswerError,
     InvalidStatusError,
     LockedStoreError,
@@ -57,6 +58,7 @@ __all__ = [
     "CarriedAnswer",
     "CorruptStoreError",
     "Counts",
+    "DiskFullError",
     "Incoming",
     "IncomingAnswer",
     "IncomingAssessment",

@@ -46,3 +46,7 @@ class MissingStoreError(StoreError):
 class StoreGoneError(StoreError):
     """The store file (or its -wal) was deleted or replaced while open: nothing more is written
     to it, as whatever would be written could no longer be found by the next start."""
+
+
+class DiskFullError(StoreError):
+    """The drive of the store has no space left: nothing could be written."""

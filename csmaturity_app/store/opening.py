@@ -24,7 +24,9 @@ from peewee import SqliteDatabase
 
 from csmaturity_app.store.errors import (
     CorruptStoreError,
+    DiskFullError,
     LockedStoreError,
+    MissingStoreError,
     NewerStoreError,
     NotAStoreError,
     ReadOnlyStoreError,
@@ -83,6 +85,51 @@ def open_database(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) ->
         raise
     if not checked:
         db.integrity = shared_check(path)
+    return db
+
+
+def open_for_reading(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> GuardedDatabase:
+    """Open a store for a command that only reads (list, show, export, report).
+
+    A missing file is not created (`MissingStoreError`): a mistyped --db must not answer with
+    an empty store. Opened as usual (`open_database`) when it can be; when that fails because
+    the disk is full (opening writes: the -wal and -shm files, a migration and its backup),
+    it is read through a read-only connection that writes nothing, so that a consultant on a
+    full disk can still take an export. Its writes then fail, and say the disk is full.
+    """
+    path = Path(path).expanduser().absolute()
+    if not path.exists() and not path.is_dir():
+        raise MissingStoreError(f"no store at {path}")
+    try:
+        return open_database(path, busy_timeout_ms)
+    except DiskFullError as full:
+        return _read_only_database(path, busy_timeout_ms, full)
+
+
+def _read_only_database(path: Path, busy_timeout_ms: int, full: DiskFullError) -> GuardedDatabase:
+    """A read-only connection to a store at the current schema; `full` is raised otherwise.
+
+    Without -wal frames the main file is the whole store, read as immutable: no -shm to make
+    (it needs space). With frames (a session still open, or one that crashed) the usual
+    read-only connection reads them, if the -shm that needs is there already."""
+    immutable = "" if unclean_shutdown(path) else "&immutable=1"
+    db = GuardedDatabase(
+        f"file:{quote(str(path))}?mode=ro{immutable}",
+        uri=True,
+        file=path,
+        pragmas={"foreign_keys": 1, "busy_timeout": busy_timeout_ms},
+        check_same_thread=False,
+    )
+    try:
+        with translate_errors(path):
+            db.connect()
+            version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+    except StoreError:
+        db.close()
+        raise full from None
+    if version != newest_schema_version():  # an upgrade is due, and it needs space
+        db.close()
+        raise full
     return db
 
 
@@ -233,11 +280,27 @@ def _classify(path: Path, exc: BaseException) -> StoreError:
         return NotAStoreError(f"{path} is not a CS Maturity store (not an SQLite database)")
     if "malformed" in text or "corrupt" in text:
         return CorruptStoreError(damaged(path, "the database structure is broken"))
-    if "disk is full" in text or "database or disk is full" in text:
-        return StoreError(f"{path}: the disk is full; the last change was not saved")
+    if "disk is full" in text or ("disk i/o error" in text and disk_full(path)):
+        return DiskFullError(
+            f"{path}: the disk is full; nothing was saved. Free some space on it and try again"
+        )
     if "unable to open" in text:
         return StoreError(f"cannot open {path} ({exc})")
     return StoreError(f"{path}: {exc}")
+
+
+# Below this much free space, a "disk I/O error" is the disk being full: SQLite reports a -shm
+# or -wal it could not grow as an I/O error, not as SQLITE_FULL.
+NEARLY_FULL_BYTES = 1 << 20
+
+
+def disk_full(path: Path) -> bool:
+    """Whether the drive of `path` has (almost) no space left for its user."""
+    try:
+        stats = os.statvfs(path.parent)
+    except (OSError, AttributeError):  # AttributeError: no statvfs on Windows
+        return False
+    return stats.f_bavail * stats.f_frsize < NEARLY_FULL_BYTES
 
 
 class translate_errors:

@@ -41,7 +41,12 @@ from csmaturity_app.store.errors import (
     StoreError,
 )
 from csmaturity_app.store.integrity import BackgroundCheck, integrity_of
-from csmaturity_app.store.opening import DEFAULT_BUSY_TIMEOUT_MS, open_database, translate_errors
+from csmaturity_app.store.opening import (
+    DEFAULT_BUSY_TIMEOUT_MS,
+    open_database,
+    open_for_reading,
+    translate_errors,
+)
 from csmaturity_app.store.records import (
     STATUSES,
     AnswerRecord,
@@ -103,6 +108,15 @@ class Store:
     def open(cls, path: str | Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Store:
         path = Path(path).expanduser().absolute()
         return cls(path, open_database(path, busy_timeout_ms), busy_timeout_ms)
+
+    @classmethod
+    def open_for_reading(
+        cls, path: str | Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+    ) -> Store:
+        """Open an existing store to read it: `MissingStoreError` rather than creating one, and
+        read-only on a full disk (see `opening.open_for_reading`)."""
+        path = Path(path).expanduser().absolute()
+        return cls(path, open_for_reading(path, busy_timeout_ms), busy_timeout_ms)
 
     def close(self) -> None:
         self.db.close()
