@@ -615,8 +615,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from csmaturity_app.exchange import import_snapshot
 
-    with Store.open(paths.resolve_db_path(args.db)) as store:
-        plan = import_snapshot(store, Path(args.file).expanduser(), catalog(), dry_run=args.dry_run)
+    path = paths.resolve_db_path(args.db)
+    created = not path.exists()
+    try:
+        with Store.open(path) as store:
+            plan = import_snapshot(
+                store, Path(args.file).expanduser(), catalog(), dry_run=args.dry_run
+            )
+    except BaseException:
+        if created:  # a refused import leaves no store behind, nor its side files
+            Store.discard_new(path)
+        raise
     print(
         f"{'would import' if args.dry_run else 'imported'} {args.file}: {_count(plan.rows, 'row')}"
         + (" (dry run: nothing was changed)" if args.dry_run else "")

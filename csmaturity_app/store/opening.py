@@ -88,6 +88,14 @@ def open_database(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) ->
     return db
 
 
+def discard_new(path: Path) -> None:
+    """Remove a store file made moments ago, with its -wal and -shm: a command that created
+    the store and then failed (a refused import) must leave nothing behind."""
+    path = Path(path).expanduser().absolute()
+    for suffix in ("-wal", "-shm", "-journal", ""):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 def open_for_reading(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> GuardedDatabase:
     """Open a store for a command that only reads (list, show, export, report).
 

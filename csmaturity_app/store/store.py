@@ -43,6 +43,7 @@ from csmaturity_app.store.errors import (
 from csmaturity_app.store.integrity import BackgroundCheck, integrity_of
 from csmaturity_app.store.opening import (
     DEFAULT_BUSY_TIMEOUT_MS,
+    discard_new,
     open_database,
     open_for_reading,
     translate_errors,
@@ -117,6 +118,12 @@ class Store:
         read-only on a full disk (see `opening.open_for_reading`)."""
         path = Path(path).expanduser().absolute()
         return cls(path, open_for_reading(path, busy_timeout_ms), busy_timeout_ms)
+
+    @staticmethod
+    def discard_new(path: str | Path) -> None:
+        """Remove a store this process has just created and closed, with its side files: what
+        a command that failed must not leave behind (see `opening.discard_new`)."""
+        discard_new(Path(path))
 
     def close(self) -> None:
         self.db.close()
