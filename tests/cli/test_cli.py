@@ -164,13 +164,14 @@ def test_orgs_lists_an_empty_store(capsys, tmp_path):
     [
         ["orgs"],
         ["show", "x"],
-        ["export", "--out", "x.csv"],
-        ["report", "--assessment", "x", "--out", "x.pdf"],
+        ["export", "--out", "{tmp}/x.csv"],
+        ["report", "--assessment", "x", "--out", "{tmp}/x.pdf"],
     ],
 )
 def test_reading_a_missing_store_says_so_and_creates_none(capsys, tmp_path, command):
     db = tmp_path / "typo.db"
-    status, out, err = run_cli(capsys, "--db", str(db), *command)
+    argv = [part.format(tmp=tmp_path) for part in command]
+    status, out, err = run_cli(capsys, "--db", str(db), *argv)
     assert status == 1 and out == ""
     assert err == f"csmaturity: error: no store at {db}\n"
     assert list(tmp_path.iterdir()) == []
