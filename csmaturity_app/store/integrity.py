@@ -286,9 +286,10 @@ class GuardedDatabase(SqliteDatabase):
         if self._files is None:
             return
         main, wal = self._files
-        if file_id(self.path) != main:
+        name = str(self.path)  # str, not Path: this runs twice for every answer recorded
+        if file_id(name) != main:
             what = f"the store file {self.path}"
-        elif wal is not None and file_id(Path(f"{self.path}-wal")) != wal:
+        elif wal is not None and file_id(name + "-wal") != wal:
             what = f"the journal of the store {self.path} (its -wal file)"
         else:
             return
@@ -337,7 +338,7 @@ class GuardedDatabase(SqliteDatabase):
 FileId = tuple[int, int]
 
 
-def file_id(path: Path) -> FileId | None:
+def file_id(path: Path | str) -> FileId | None:
     """(device, inode) of a file, or None when there is none."""
     try:
         st = os.stat(path)

@@ -282,16 +282,21 @@ def _classify(path: Path, exc: BaseException) -> StoreError:
             f"{path} is in use by another program (it is locked): close that program, "
             "or wait and try again"
         )
+    # A -shm or -wal that could not grow is an I/O error, and a store read read-only because
+    # its disk is full (`open_for_reading`) refuses writes as read-only: both are a full disk.
+    if "disk is full" in text or (
+        ("disk i/o error" in text or "readonly" in text) and disk_full(path)
+    ):
+        return DiskFullError(
+            f"{path}: the disk is full, so the last change was not saved; "
+            "free some space on it and try again"
+        )
     if "readonly" in text or "read-only" in text:
         return ReadOnlyStoreError(f"{path} cannot be written (read-only)")
     if "not a database" in text:
         return NotAStoreError(f"{path} is not a CS Maturity store (not an SQLite database)")
     if "malformed" in text or "corrupt" in text:
         return CorruptStoreError(damaged(path, "the database structure is broken"))
-    if "disk is full" in text or ("disk i/o error" in text and disk_full(path)):
-        return DiskFullError(
-            f"{path}: the disk is full; nothing was saved. Free some space on it and try again"
-        )
     if "unable to open" in text:
         return StoreError(f"cannot open {path} ({exc})")
     return StoreError(f"{path}: {exc}")
