@@ -110,8 +110,14 @@ def open_for_reading(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS)
         raise MissingStoreError(f"no store at {path}")
     try:
         return open_database(path, busy_timeout_ms)
-    except DiskFullError as full:
-        return _read_only_database(path, busy_timeout_ms, full)
+    except DiskFullError:
+        pass
+    full = DiskFullError(
+        f"{path}: the disk is full, and this store cannot be read without writing to it "
+        "(it must be upgraded, or another session left changes in its -wal file); "
+        "free some space on it and try again"
+    )
+    return _read_only_database(path, busy_timeout_ms, full)
 
 
 def _read_only_database(path: Path, busy_timeout_ms: int, full: DiskFullError) -> GuardedDatabase:

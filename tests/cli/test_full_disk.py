@@ -2,12 +2,14 @@
 another drive), and the ones that must write say that the disk is full.
 
 The disk is real: a small tmpfs, mounted in a private mount namespace (`unshare --mount`) so
-that nothing is left mounted, and filled up with a file. That needs root on Linux, as CI has.
+that nothing is left mounted, and filled up with a file: as root (CI), or else in a user
+namespace of its own (`--map-root-user`).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shlex
 import subprocess
 import sys
@@ -52,8 +54,11 @@ def on_a_full_disk(tmp_path: Path, store: Path, commands: dict[str, list[str]]) 
         "out['files'] = sorted(os.listdir(volume))\n"
         "with open(results, 'w') as f: json.dump(out, f)\n"
     )
+    # Not root: a user namespace of its own lets it mount (where the kernel allows those).
+    as_user = [] if os.geteuid() == 0 else ["--user", "--map-root-user"]
     argv = [
         "unshare",
+        *as_user,
         "--mount",
         "--propagation",
         "private",
@@ -66,7 +71,7 @@ def on_a_full_disk(tmp_path: Path, store: Path, commands: dict[str, list[str]]) 
         json.dumps(commands),
     ]
     done = subprocess.run(argv, capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, f"{shlex.join(argv[:5])}: {done.stderr}"
+    assert done.returncode == 0, f"{shlex.join(argv[:-5])}: {done.stderr}"
     return json.loads(results.read_text())
 
 
