@@ -158,6 +158,15 @@ def inspect_file(path: Path, busy_timeout_ms: int) -> tuple[int, bool]:
     if not folder.is_dir():
         raise StoreError(f"cannot create {path}: the folder {folder} does not exist")
     if not path.exists():
+        # A -wal with pages but no store file: the store went (deleted, moved, on a drive not
+        # connected) while a session had it open. SQLite would read those pages into the new,
+        # empty file: half a store, not a new one.
+        if unclean_shutdown(path):
+            raise StoreError(
+                f"{path} is missing, but its -wal file (changes of a session that had it "
+                "open) is still there: put the store file back, or move "
+                f"{path.name}-wal away to start a new store there"
+            )
         _require_writable(folder, path, "its folder")
         return 0, True
     try:

@@ -73,3 +73,17 @@ def test_what_was_open_is_put_back_where_the_deleted_file_was(store_path: Path):
     with Store.open(store_path) as again:  # a sound store that takes changes again
         again.create_organization("After")
     assert names(store_path) == ["After", "Before"]
+
+
+def test_a_new_store_is_not_made_beside_the_wal_of_one_that_went(tmp_path: Path):
+    crashed = tmp_path / "crashed.db"
+    store = Store.open(crashed)
+    store.create_organization("Before")  # in the -wal until the store closes
+    kept = {side: Path(f"{crashed}{side}").read_bytes() for side in ("-wal", "-shm")}
+    store.close()
+    crashed.unlink()  # as if deleted while a session that crashed had it open
+    for side, data in kept.items():
+        Path(f"{crashed}{side}").write_bytes(data)
+    with pytest.raises(StoreError, match=r"its -wal file .* is still there"):
+        Store.open(crashed)
+    assert not crashed.exists()
