@@ -219,7 +219,7 @@ def fail(message: str) -> int:
 def start_application(db: str | None) -> int:
     from csmaturity_app.ui.app import run  # Qt is loaded only for the window
 
-    return run(paths.resolve_db_path(db))
+    return run(paths.named_db_path(db))
 
 
 def catalog() -> ModelCatalog:
@@ -374,8 +374,12 @@ def cmd_models_check(args: argparse.Namespace) -> int:
 
 
 def cmd_orgs(args: argparse.Namespace) -> int:
-    with Store.open(paths.resolve_db_path(args.db)) as store:
-        summaries = store.organization_summaries(limit=store.count_organizations())
+    path = paths.resolve_db_path(args.db)
+    if paths.named_db_path(args.db) is None and not path.exists():
+        summaries = []  # before the first store: nothing to list, and nothing to create yet
+    else:
+        with Store.open_for_reading(path) as store:
+            summaries = store.organization_summaries(limit=store.count_organizations())
     rows = []
     for org in summaries:
         row: dict[str, object] = {"id": org.id, "name": org.name, "assessments": org.assessments}
@@ -536,7 +540,7 @@ def results_rows(p: Presentation) -> list[dict[str, object]]:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with Store.open(paths.resolve_db_path(args.db)) as store:
+    with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
         shown = load_shown(store, args.assessment_id)
     if args.format == "json":
         print(json.dumps(results_document(shown), indent=2, ensure_ascii=False))
@@ -607,7 +611,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     out = Path(args.out).expanduser()
     write = export_summary if args.summary else export_snapshot
-    with Store.open(paths.resolve_db_path(args.db)) as store:
+    with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
         # An empty --org (a script's unset variable) is an error, never the whole store.
         organization_id = store.find_organization(args.org).id if args.org is not None else None
         result = write(store, out, organization_id=organization_id, assessment_id=args.assessment)
@@ -619,14 +623,21 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from csmaturity_app.exchange import import_snapshot
 
-    with Store.open(paths.resolve_db_path(args.db)) as store:
-        plan = import_snapshot(
-            store,
-            Path(args.file).expanduser(),
-            catalog(),
-            dry_run=args.dry_run,
-            accept_future=args.accept_future,
-        )
+    path = paths.resolve_db_path(args.db)
+    created = not path.exists()
+    try:
+        with Store.open(path) as store:
+            plan = import_snapshot(
+                store,
+                Path(args.file).expanduser(),
+                catalog(),
+                dry_run=args.dry_run,
+                accept_future=args.accept_future,
+            )
+    except BaseException:
+        if created:  # a refused import leaves no store behind, nor its side files
+            Store.discard_new(path)
+        raise
     print(
         f"{'would import' if args.dry_run else 'imported'} {args.file}: {_count(plan.rows, 'row')}"
         + (" (dry run: nothing was changed)" if args.dry_run else "")
@@ -640,7 +651,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from csmaturity_app.ui.report import export_report_pdf  # Qt is loaded only for reports
 
     out = Path(args.out).expanduser()
-    with Store.open(paths.resolve_db_path(args.db)) as store:
+    with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
         export_report_pdf(store, args.assessment, out)
     print(f"wrote {out}")
     return 0

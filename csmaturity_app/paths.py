@@ -34,14 +34,22 @@ def default_db_path() -> Path:
 
 def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     """--db wins, then $CSMATURITY_DB, then the default store (whose folder is created)."""
+    named = named_db_path(explicit)
+    if named is not None:
+        return named
+    path = default_db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def named_db_path(explicit: str | os.PathLike[str] | None = None) -> Path | None:
+    """The store named by --db, else by $CSMATURITY_DB; None when neither names one."""
     if explicit:
         return Path(explicit).expanduser()
     from_env = os.environ.get(DB_ENV, "").strip()
     if from_env:
         return Path(from_env).expanduser()
-    path = default_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path
+    return None
 
 
 def load_catalog() -> ModelCatalog:

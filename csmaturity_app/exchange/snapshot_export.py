@@ -27,6 +27,7 @@ from csmaturity_app.exchange.csv_format import (
     TRUE,
     neutralise,
 )
+from csmaturity_app.exchange.output_files import output_problem, output_target
 from csmaturity_app.exchange.progress import Progress, no_progress
 from csmaturity_app.maturity import AssessmentResult, MaturityModel
 from csmaturity_app.maturity.digest import canonical_definition
@@ -261,22 +262,24 @@ def _disambiguate(columns: dict[tuple[str, str], str]) -> None:
 
 @contextmanager
 def _replacing(path: Path) -> Iterator[TextIO]:
-    """A text file written beside `path` and moved onto it only once complete."""
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
+    """A text file written beside `path` (beside its target, for a symbolic link) and moved
+    onto it only once complete."""
+    target = output_target(path)
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:
         # "x": never over another file; created with the user's usual permissions (umask)
         out = temporary.open("x", encoding="utf-8-sig", newline="")
     except OSError as exc:
-        raise UserFacingError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise UserFacingError(f"cannot write {path}: {output_problem(exc)}") from None
     try:
         with out:
             yield out
             out.flush()
             os.fsync(out.fileno())
-        os.replace(temporary, path)
+        os.replace(temporary, target)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise UserFacingError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise UserFacingError(f"cannot write {path}: {output_problem(exc)}") from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

@@ -8,14 +8,17 @@ from csmaturity_app.store.carrying import CarriedAnswer, carried_answers, carry_
 from csmaturity_app.store.clock import FUTURE_ALLOWANCE, future_limit, parse_date
 from csmaturity_app.store.errors import (
     CorruptStoreError,
+    DiskFullError,
     InvalidAnswerError,
     InvalidStatusError,
     LockedStoreError,
+    MissingStoreError,
     NewerStoreError,
     NotAStoreError,
     NotFoundError,
     ReadOnlyStoreError,
     StoreError,
+    StoreGoneError,
     UnreadableModelError,
 )
 from csmaturity_app.store.integrity import BackgroundCheck
@@ -71,6 +74,7 @@ __all__ = [
     "CarriedAnswer",
     "CorruptStoreError",
     "Counts",
+    "DiskFullError",
     "Incoming",
     "IncomingAnswer",
     "IncomingAssessment",
@@ -81,6 +85,7 @@ __all__ = [
     "LockedStoreError",
     "MergeOutcome",
     "MergeRefused",
+    "MissingStoreError",
     "NewerStoreError",
     "NotAStoreError",
     "NotFoundError",
@@ -92,6 +97,7 @@ __all__ = [
     "SnapshotAssessment",
     "Store",
     "StoreError",
+    "StoreGoneError",
     "UnreadableModelError",
     "carried_answers",
     "carry_forward_target",

@@ -42,3 +42,16 @@ class UnreadableModelError(StoreError):
 
 class InvalidStatusError(StoreError):
     """A status that is not one an assessment can have."""
+
+
+class MissingStoreError(StoreError):
+    """No store at the path given, where a command only reads: it is not created empty."""
+
+
+class StoreGoneError(StoreError):
+    """The store file (or its -wal) was deleted or replaced while open: nothing more is written
+    to it, as whatever would be written could no longer be found by the next start."""
+
+
+class DiskFullError(StoreError):
+    """The drive of the store has no space left: nothing could be written."""

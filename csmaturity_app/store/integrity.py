@@ -29,7 +29,7 @@ from urllib.parse import quote
 
 from peewee import SqliteDatabase
 
-from csmaturity_app.store.errors import CorruptStoreError
+from csmaturity_app.store.errors import CorruptStoreError, StoreError, StoreGoneError
 
 # The tables of every schema version (0001_initial onwards): a store without one is damaged.
 EXPECTED_TABLES = ("organization", "model_version", "assessment", "answer")
@@ -112,16 +112,18 @@ class BackgroundCheck:
     `failure` is None until it finds damage, then the `CorruptStoreError` to raise; `done` is set
     when it has finished (passed, failed, or stopped). `on_failure` callbacks run on the check's
     thread (or at once, if it has failed already): a window hands the message to its own thread.
+    A file found deleted or replaced while open (`GuardedDatabase`) fails the check the same
+    way, with a `StoreGoneError`: no more writes, and the window is told once.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.failure: CorruptStoreError | None = None
+        self.failure: StoreError | None = None
         self.done = threading.Event()
         self._lock = threading.Lock()
         self._stopped = False
         self._conn: sqlite3.Connection | None = None
-        self._callbacks: list[Callable[[CorruptStoreError], None]] = []
+        self._callbacks: list[Callable[[StoreError], None]] = []
         self._key = os.path.realpath(path)
         self._users = 1
         self._thread = threading.Thread(
@@ -139,7 +141,7 @@ class BackgroundCheck:
         self._thread.start()
         return self
 
-    def on_failure(self, callback: Callable[[CorruptStoreError], None]) -> None:
+    def on_failure(self, callback: Callable[[StoreError], None]) -> None:
         with self._lock:
             failure = self.failure
             if failure is None:
@@ -199,9 +201,9 @@ class BackgroundCheck:
             conn.close()
             self.done.set()
 
-    def _fail(self, failure: CorruptStoreError) -> None:
+    def _fail(self, failure: StoreError) -> None:
         with self._lock:
-            if self._stopped:
+            if self._stopped or self.failure is not None:
                 return
             self.failure = failure
             callbacks, self._callbacks = self._callbacks, []
@@ -231,7 +233,9 @@ def shared_check(path: Path) -> BackgroundCheck:
     key = os.path.realpath(path)
     with _SHARED_LOCK:
         check = _SHARED.get(key)
-        if check is not None:
+        # Not one that found its file gone: a file put back in its place (saved again, or a
+        # copy) is a new file, and is checked as one.
+        if check is not None and not isinstance(check.failure, StoreGoneError):
             check._users += 1
             return check
         check = _SHARED[key] = BackgroundCheck(path)
@@ -250,16 +254,61 @@ def open_here(path: Path) -> bool:
 class GuardedDatabase(SqliteDatabase):
     """The store's connection: once its background check has found damage, every write
     transaction (peewee's `begin`, which `atomic()` calls with BEGIN IMMEDIATE) raises the
-    check's `CorruptStoreError` before anything is written; closing stops the check first."""
+    check's `CorruptStoreError` before anything is written; closing stops the check first.
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    It also remembers which file it opened, and its -wal (device and inode, `remember_files`),
+    and looks again as each write transaction begins and before it commits: a store deleted or
+    replaced while open would take every later change to a file nobody can find (SQLite goes
+    on writing to the open, unlinked file), and a deleted -wal leaves other connections
+    reading a stale store. Two `os.stat` calls each time, a few microseconds.
+    """
+
+    def __init__(self, *args: Any, file: Path | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.integrity = BackgroundCheck.passed(Path(str(self.database)))
+        # `file`: the store file, when the database is named by a URI (`uri=True`).
+        self.path = file or Path(str(self.database))
+        self.integrity = BackgroundCheck.passed(self.path)
         self._released = False
+        self._files: tuple[FileId | None, FileId | None] | None = None
+
+    def remember_files(self) -> None:
+        """Note the store file and its -wal as they are now: those are the files written."""
+        self._files = (file_id(self.path), file_id(Path(f"{self.path}-wal")))
+
+    @property
+    def opened_file(self) -> FileId | None:
+        """(device, inode) of the store file as opened (None: not remembered)."""
+        return None if self._files is None else self._files[0]
+
+    def check_files(self) -> None:
+        """Raise `StoreGoneError` (and fail the check, so that the window is told once) when the
+        store file or its -wal is no longer the one opened."""
+        if self._files is None:
+            return
+        main, wal = self._files
+        name = str(self.path)  # str, not Path: this runs twice for every answer recorded
+        if file_id(name) != main:
+            what = f"the store file {self.path}"
+        elif wal is not None and file_id(name + "-wal") != wal:
+            what = f"the journal of the store {self.path} (its -wal file)"
+        else:
+            return
+        gone = StoreGoneError(
+            f"{what} was deleted or replaced while open; nothing more was written to it, "
+            "and the last change was not saved"
+        )
+        self.integrity._fail(gone)
+        raise self.integrity.failure or gone
 
     def begin(self, lock_type: str | None = None) -> None:
         self.integrity.raise_if_failed()
+        self.check_files()
         super().begin(lock_type)
+
+    def commit(self) -> None:
+        # Raising here makes peewee's `atomic()` roll the transaction back.
+        self.check_files()
+        super().commit()
 
     def close(self) -> bool:
         # Once only: peewee reconnects a closed database when it is used again, and a second
@@ -267,7 +316,35 @@ class GuardedDatabase(SqliteDatabase):
         if not self.is_closed() and not self._released:
             self._released = True
             self.integrity.release()
-        return bool(super().close())
+        stale = self._stale_journal()
+        self._files = None  # a later reconnection opens the files anew (the -wal is new)
+        closed = bool(super().close())
+        for side in stale:
+            side.unlink(missing_ok=True)
+        return closed
+
+    def _stale_journal(self) -> list[Path]:
+        """The -wal and -shm of a store file deleted or replaced while open: SQLite leaves them
+        (it does not checkpoint into a file that has moved), and the next open of the path
+        would read this file's pages into whatever file is there then."""
+        if self._files is None or file_id(self.path) == self._files[0]:
+            return []
+        wal = Path(f"{self.path}-wal")
+        if self._files[1] is None or file_id(wal) != self._files[1]:
+            return []
+        return [wal, Path(f"{self.path}-shm")]
+
+
+FileId = tuple[int, int]
+
+
+def file_id(path: Path | str) -> FileId | None:
+    """(device, inode) of a file, or None when there is none."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def integrity_of(db: SqliteDatabase) -> BackgroundCheck:

@@ -24,7 +24,9 @@ from peewee import SqliteDatabase
 
 from csmaturity_app.store.errors import (
     CorruptStoreError,
+    DiskFullError,
     LockedStoreError,
+    MissingStoreError,
     NewerStoreError,
     NotAStoreError,
     ReadOnlyStoreError,
@@ -77,11 +79,71 @@ def open_database(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) ->
             db.connect()
             if existing_version < newest_schema_version():
                 migrate(db, path, existing_version)
+            db.remember_files()
     except BaseException:
         db.close()
         raise
     if not checked:
         db.integrity = shared_check(path)
+    return db
+
+
+def discard_new(path: Path) -> None:
+    """Remove a store file made moments ago, with its -wal and -shm: a command that created
+    the store and then failed (a refused import) must leave nothing behind."""
+    path = Path(path).expanduser().absolute()
+    for suffix in ("-wal", "-shm", "-journal", ""):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def open_for_reading(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> GuardedDatabase:
+    """Open a store for a command that only reads (list, show, export, report).
+
+    A missing file is not created (`MissingStoreError`): a mistyped --db must not answer with
+    an empty store. Opened as usual (`open_database`) when it can be; when that fails because
+    the disk is full (opening writes: the -wal and -shm files, a migration and its backup),
+    it is read through a read-only connection that writes nothing, so that a consultant on a
+    full disk can still take an export. Its writes then fail, and say the disk is full.
+    """
+    path = Path(path).expanduser().absolute()
+    if not path.exists() and not path.is_dir():
+        raise MissingStoreError(f"no store at {path}")
+    try:
+        return open_database(path, busy_timeout_ms)
+    except DiskFullError:
+        pass
+    full = DiskFullError(
+        f"{path}: the disk is full, and this store cannot be read without writing to it "
+        "(it must be upgraded, or another session left changes in its -wal file); "
+        "free some space on it and try again"
+    )
+    return _read_only_database(path, busy_timeout_ms, full)
+
+
+def _read_only_database(path: Path, busy_timeout_ms: int, full: DiskFullError) -> GuardedDatabase:
+    """A read-only connection to a store at the current schema; `full` is raised otherwise.
+
+    Without -wal frames the main file is the whole store, read as immutable: no -shm to make
+    (it needs space). With frames (a session still open, or one that crashed) the usual
+    read-only connection reads them, if the -shm that needs is there already."""
+    immutable = "" if unclean_shutdown(path) else "&immutable=1"
+    db = GuardedDatabase(
+        f"file:{quote(str(path))}?mode=ro{immutable}",
+        uri=True,
+        file=path,
+        pragmas={"foreign_keys": 1, "busy_timeout": busy_timeout_ms},
+        check_same_thread=False,
+    )
+    try:
+        with translate_errors(path):
+            db.connect()
+            version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+    except StoreError:
+        db.close()
+        raise full from None
+    if version != newest_schema_version():  # an upgrade is due, and it needs space
+        db.close()
+        raise full
     return db
 
 
@@ -96,6 +158,15 @@ def inspect_file(path: Path, busy_timeout_ms: int) -> tuple[int, bool]:
     if not folder.is_dir():
         raise StoreError(f"cannot create {path}: the folder {folder} does not exist")
     if not path.exists():
+        # A -wal with pages but no store file: the store went (deleted, moved, on a drive not
+        # connected) while a session had it open. SQLite would read those pages into the new,
+        # empty file: half a store, not a new one.
+        if unclean_shutdown(path):
+            raise StoreError(
+                f"{path} is missing, but its -wal file (changes of a session that had it "
+                "open) is still there: put the store file back, or move "
+                f"{path.name}-wal away to start a new store there"
+            )
         _require_writable(folder, path, "its folder")
         return 0, True
     try:
@@ -188,8 +259,16 @@ def backup_copy(db: SqliteDatabase, path: Path, version: int) -> Path:
     """A consistent copy beside the store, named after its schema version and the time."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.schema{version}-{stamp}.bak")
-    # Written under another name and renamed once complete: a crash during the copy must not
-    # leave a half file that looks like a good backup.
+    write_copy(db, target)
+    return target
+
+
+def write_copy(db: SqliteDatabase, target: Path) -> None:
+    """Copy what the connection reads to `target` with SQLite's backup API.
+
+    Written under another name and renamed once complete: a crash during the copy must not
+    leave a half file that looks like a good store.
+    """
     partial = target.with_name(target.name + ".partial")
     dest = sqlite3.connect(partial)
     try:
@@ -197,7 +276,6 @@ def backup_copy(db: SqliteDatabase, path: Path, version: int) -> Path:
     finally:
         dest.close()
     os.replace(partial, target)
-    return target
 
 
 def _require_writable(target: Path, path: Path, what: str) -> None:
@@ -219,17 +297,38 @@ def _classify(path: Path, exc: BaseException) -> StoreError:
             f"{path} is in use by another program (it is locked): close that program, "
             "or wait and try again"
         )
+    # A -shm or -wal that could not grow is an I/O error, and a store read read-only because
+    # its disk is full (`open_for_reading`) refuses writes as read-only: both are a full disk.
+    if "disk is full" in text or (
+        ("disk i/o error" in text or "readonly" in text) and disk_full(path)
+    ):
+        return DiskFullError(
+            f"{path}: the disk is full, so the last change was not saved; "
+            "free some space on it and try again"
+        )
     if "readonly" in text or "read-only" in text:
         return ReadOnlyStoreError(f"{path} cannot be written (read-only)")
     if "not a database" in text:
         return NotAStoreError(f"{path} is not a CS Maturity store (not an SQLite database)")
     if "malformed" in text or "corrupt" in text:
         return CorruptStoreError(damaged(path, "the database structure is broken"))
-    if "disk is full" in text or "database or disk is full" in text:
-        return StoreError(f"{path}: the disk is full; the last change was not saved")
     if "unable to open" in text:
         return StoreError(f"cannot open {path} ({exc})")
     return StoreError(f"{path}: {exc}")
+
+
+# Below this much free space, a "disk I/O error" is the disk being full: SQLite reports a -shm
+# or -wal it could not grow as an I/O error, not as SQLITE_FULL.
+NEARLY_FULL_BYTES = 1 << 20
+
+
+def disk_full(path: Path) -> bool:
+    """Whether the drive of `path` has (almost) no space left for its user."""
+    try:
+        stats = os.statvfs(path.parent)
+    except (OSError, AttributeError):  # AttributeError: no statvfs on Windows
+        return False
+    return stats.f_bavail * stats.f_frsize < NEARLY_FULL_BYTES
 
 
 class translate_errors:

@@ -32,7 +32,7 @@ from csmaturity_app.maturity.progression import (
     build_progression,
 )
 from csmaturity_app.store import merge as merging
-from csmaturity_app.store import summary
+from csmaturity_app.store import recovery, summary
 from csmaturity_app.store.carrying import carried_answers
 from csmaturity_app.store.clock import parse_date, stamp_after, utc_now
 from csmaturity_app.store.errors import (
@@ -43,7 +43,13 @@ from csmaturity_app.store.errors import (
     UnreadableModelError,
 )
 from csmaturity_app.store.integrity import BackgroundCheck, integrity_of
-from csmaturity_app.store.opening import DEFAULT_BUSY_TIMEOUT_MS, open_database, translate_errors
+from csmaturity_app.store.opening import (
+    DEFAULT_BUSY_TIMEOUT_MS,
+    discard_new,
+    open_database,
+    open_for_reading,
+    translate_errors,
+)
 from csmaturity_app.store.records import (
     STATUSES,
     AnswerRecord,
@@ -117,8 +123,28 @@ class Store:
         path = Path(path).expanduser().absolute()
         return cls(path, open_database(path, busy_timeout_ms), busy_timeout_ms)
 
+    @classmethod
+    def open_for_reading(
+        cls, path: str | Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+    ) -> Store:
+        """Open an existing store to read it: `MissingStoreError` rather than creating one, and
+        read-only on a full disk (see `opening.open_for_reading`)."""
+        path = Path(path).expanduser().absolute()
+        return cls(path, open_for_reading(path, busy_timeout_ms), busy_timeout_ms)
+
+    @staticmethod
+    def discard_new(path: str | Path) -> None:
+        """Remove a store this process has just created and closed, with its side files: what
+        a command that failed must not leave behind (see `opening.discard_new`)."""
+        discard_new(Path(path))
+
     def close(self) -> None:
         self.db.close()
+
+    def put_back(self) -> None:
+        """After its file or -wal was deleted while open (`StoreGoneError`): put what is open
+        back at `path`, and close; open `path` again to go on (see `store.recovery`)."""
+        recovery.put_back(self.db, self.path)
 
     @property
     def integrity(self) -> BackgroundCheck:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from peewee import PeeweeException, SqliteDatabase
 
 from csmaturity_app.maturity import AssessmentResult
-from csmaturity_app.store.errors import CorruptStoreError
+from csmaturity_app.store.errors import StoreError
 
 # The version of the scoring rule the rows were computed with: raise it when scoring changes
 # what it gives for the same answers, and every stored row becomes stale.
@@ -121,7 +121,7 @@ def write_back(
             # foreign key, and the rows are not kept, which costs only a later scoring.
             connection.executemany(_WRITE, rows)
         return True
-    except (sqlite3.Error, PeeweeException, CorruptStoreError):  # damaged: nothing is written
+    except (sqlite3.Error, PeeweeException, StoreError):  # damaged, or gone: nothing is written
         return False
     finally:
         connection.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")

@@ -10,17 +10,53 @@ from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from csmaturity_app import APP_NAME
+from csmaturity_app import APP_NAME, paths
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.store import Store
 from csmaturity_app.ui.main_window import THEME, MainWindow
 from csmaturity_app.ui.store_dialogs import (
+    LAST_STORE,
     StoreChoice,
+    ask_about_missing_store,
     ask_after_store_problem,
     choose_existing_store,
     choose_new_store,
 )
 from csmaturity_app.ui.theme import apply_theme
+
+
+def store_at_start(named: Path | None) -> Path | None:
+    """The store to open: the one named (--db, $CSMATURITY_DB; created if missing, as the
+    README promises); else the one the window had open last; else the default one. When the
+    one opened last is missing, ask (`ask_about_missing_store`): None means quit."""
+    if named is not None:
+        return named
+    default = paths.resolve_db_path()
+    remembered = str(QSettings().value(LAST_STORE, "") or "")
+    if not remembered:
+        return default
+    path = Path(remembered)
+    while not path.exists():
+        choice = ask_about_missing_store(None, path, default)
+        if choice is StoreChoice.CREATE_THERE:
+            return path
+        if choice is StoreChoice.OPEN_DEFAULT:
+            return default
+        if choice is StoreChoice.OPEN_OTHER:
+            picked = choose_existing_store(None, _nearest_folder(path))
+            if picked is not None:
+                return picked
+        elif choice is StoreChoice.QUIT:
+            return None
+    return path
+
+
+def _nearest_folder(path: Path) -> Path:
+    """Where to start looking for a store that is gone: its folder, or the nearest one left."""
+    for folder in path.parents:
+        if folder.is_dir():
+            return folder
+    return Path.home()
 
 
 def open_store_interactively(path: Path) -> Store | None:
@@ -72,9 +108,13 @@ def create_application() -> QApplication:
     return app
 
 
-def run(db_path: Path) -> int:
+def run(named: Path | None) -> int:
+    """The window, on the store `named` (--db, $CSMATURITY_DB), else on the one opened last."""
     app = create_application()
-    store = open_store_interactively(db_path)
+    path = store_at_start(named)
+    if path is None:
+        return 1
+    store = open_store_interactively(path)
     if store is None:
         return 1
     window = MainWindow(store)  # it loads the maturity models once it has painted

@@ -38,13 +38,18 @@ from PySide6.QtWidgets import (
 from csmaturity_app import APP_NAME, paths
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity.catalog import ModelCatalog
-from csmaturity_app.store import AssessmentRecord, CorruptStoreError, Store
+from csmaturity_app.store import AssessmentRecord, Store, StoreError, StoreGoneError
 from csmaturity_app.ui import carry_forward_action
 from csmaturity_app.ui.first_paint import FirstPaint
 from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results import ResultsPane
-from csmaturity_app.ui.store_dialogs import choose_existing_store, choose_new_store
+from csmaturity_app.ui.store_dialogs import (
+    LAST_STORE,
+    ask_to_put_back,
+    choose_existing_store,
+    choose_new_store,
+)
 from csmaturity_app.ui.theme import THEMES, apply_theme
 from csmaturity_app.ui.window_size import restore_geometry
 
@@ -345,6 +350,7 @@ class MainWindow(QMainWindow):
         self.assessment_model.set_store(self.store)
         store = self.store
         store.integrity.on_failure(lambda exc: self._store_damaged(store, exc))
+        QSettings().setValue(LAST_STORE, str(store.path))  # the store the next start opens
         self._select_row(0)
         self._update_empty_hint()
         # Nothing that grows with the store before the window is seen: these come after.
@@ -362,7 +368,7 @@ class MainWindow(QMainWindow):
         if not background.running():
             self.operations.attempt(store.empty_trash, self.show_error)
 
-    def _store_damaged(self, store: Store, exc: CorruptStoreError) -> None:
+    def _store_damaged(self, store: Store, exc: StoreError) -> None:
         """On the check's thread: hand the message to the window's own (a queued signal)."""
         try:
             if store is self.store:
@@ -376,6 +382,9 @@ class MainWindow(QMainWindow):
         if self._damage_shown == message:
             return
         self._damage_shown = message
+        if isinstance(self.store.integrity.failure, StoreGoneError):
+            self._offer_to_put_back(message)
+            return
         QMessageBox.warning(self, APP_NAME, f"{message}\n\nChanges can no longer be saved.")
 
     def _apply_search(self) -> None:
@@ -670,7 +679,23 @@ class MainWindow(QMainWindow):
         for wizard in list(self.wizards.values()):
             wizard.close()  # each saves its pending notes as it closes
 
+    def _offer_to_put_back(self, message: str) -> None:
+        """The store file (or its -wal) went while open: what the window shows is still in the
+        open connection, so it can be written back and opened again (see `Store.put_back`)."""
+        self._close_wizards()  # each saves what it can first; the rest fails, said once
+        if not ask_to_put_back(self, message, self.store.path):
+            return
+        path = self.store.path
+        try:
+            self.store.put_back()
+        except UserFacingError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return
+        self.switch_store(path)
+
     def _close_store(self) -> None:
+        if self.store.db.is_closed():  # put back (and closed) after its file went
+            return
         # Deleted organizations stay restorable (undo) while the store is open; gone after.
         self.operations.attempt(self.store.empty_trash, self.show_error)
         self.operations.undo_stack.clear()

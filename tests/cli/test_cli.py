@@ -151,12 +151,37 @@ def test_user_models_load_beside_builtin_ones(capsys, tsia, isolated_data_dir):
     assert err.count("\n") == 1 and "warning: skipped a model file" in err and "broken.toml" in err
 
 
-def test_orgs_creates_and_lists_an_empty_store(capsys, tmp_path):
+def test_orgs_lists_an_empty_store(capsys, tmp_path):
     db = tmp_path / "x.db"
+    Store.open(db).close()
     status, out, err = run_cli(capsys, "--db", str(db), "orgs")
     assert status == 0 and err == ""
     assert "No organizations yet" in out
-    assert db.exists()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["orgs"],
+        ["show", "x"],
+        ["export", "--out", "{tmp}/x.csv"],
+        ["report", "--assessment", "x", "--out", "{tmp}/x.pdf"],
+    ],
+)
+def test_reading_a_missing_store_says_so_and_creates_none(capsys, tmp_path, command):
+    db = tmp_path / "typo.db"
+    argv = [part.format(tmp=tmp_path) for part in command]
+    status, out, err = run_cli(capsys, "--db", str(db), *argv)
+    assert status == 1 and out == ""
+    assert err == f"csmaturity: error: no store at {db}\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_orgs_before_the_first_store_creates_none(capsys, isolated_data_dir):
+    status, out, err = run_cli(capsys, "orgs")
+    assert status == 0 and err == ""
+    assert "No organizations yet" in out
+    assert not paths.default_db_path().exists()
 
 
 def test_orgs_reads_the_store_named_by_the_environment(capsys, tmp_path, monkeypatch, tsia):
@@ -180,9 +205,12 @@ def test_orgs_reads_the_store_named_by_the_environment(capsys, tmp_path, monkeyp
 
 
 def test_default_store_lives_in_the_data_folder(capsys, isolated_data_dir):
-    status, _, _ = run_cli(capsys, "orgs", "--format", "json")
+    isolated_data_dir.mkdir(parents=True, exist_ok=True)
+    with Store.open(isolated_data_dir / "csmaturity.db") as store:
+        store.create_organization("Acme")
+    status, out, _ = run_cli(capsys, "orgs", "--format", "json")
     assert status == 0
-    assert (isolated_data_dir / "csmaturity.db").exists()
+    assert [org["name"] for org in json.loads(out)] == ["Acme"]
 
 
 @pytest.mark.parametrize(
@@ -215,6 +243,7 @@ def test_console_script_and_module_entry_points(tmp_path):
     script = os.path.join(os.path.dirname(sys.executable), "csmaturity")
     version = run_process(script, "--version")
     assert version.returncode == 0 and version.stdout.strip() == f"csmaturity {__version__}"
+    Store.open(tmp_path / "m.db").close()
     listing = run_process(
         sys.executable, "-m", "csmaturity_app", "--db", str(tmp_path / "m.db"), "orgs"
     )
@@ -281,6 +310,7 @@ def test_show_gives_the_results_of_one_assessment(capsys, tmp_path, tsia):
 
 
 def test_show_of_an_unknown_assessment_is_one_line(capsys, tmp_path):
+    Store.open(tmp_path / "s.db").close()
     status, out, err = run_cli(capsys, "--db", str(tmp_path / "s.db"), "show", "no-such-id")
     assert status == 1 and out == ""
     assert err == "csmaturity: error: no assessment with id 'no-such-id'\n"

@@ -119,3 +119,17 @@ def test_export_needs_an_output_file(filled: Path) -> None:
         check=False,
     )
     assert result.returncode == 2 and "--out" in result.stderr
+
+
+def test_a_refused_import_into_a_new_store_leaves_no_file(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "snap.csv"
+    assert run_cli(capsys, "--db", str(filled), "export", "--out", str(out))[0] == 0
+    lines = out.read_text(encoding="utf-8-sig").splitlines(keepends=True)
+    out.write_text("".join(lines[:-1]) + "not,a,row\n", encoding="utf-8-sig")
+    folder = tmp_path / "new"
+    folder.mkdir()
+    status, text, err = run_cli(capsys, "--db", str(folder / "new.db"), "import", str(out))
+    assert status == 1 and text == "" and err.count("\n") == 1
+    assert list(folder.iterdir()) == []

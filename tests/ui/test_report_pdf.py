@@ -336,7 +336,7 @@ def test_a_failed_write_leaves_no_file_and_keeps_the_old_one(store, acme, tmp_pa
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("csmaturity_app.ui.report.output.os.replace", full_disk)
-    with pytest.raises(UserFacingError, match="No space left on device"):
+    with pytest.raises(UserFacingError, match="the disk is full"):
         export_report_pdf(store, acme.id, out)
     assert out.read_bytes() == b"the earlier report"
     assert sorted(p.name for p in folder.iterdir()) == ["report.pdf"]  # no temporary left

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.exchange.output_files import output_problem, output_target
 
 _application: QApplication | None = None  # created here for the command line: kept alive
 
@@ -42,13 +43,14 @@ def write_atomically(out: Path, content: bytes) -> Path:
     over `out`: a failure (a full disk, a folder that cannot be written) leaves no half file
     and leaves an earlier `out` as it was."""
     out = Path(out)
+    target = output_target(out)  # a symbolic link stays, and its target gets the report
     try:
-        folder = out.parent.resolve(strict=True)
-        if out.is_dir():
+        folder = target.parent.resolve(strict=True)
+        if target.is_dir():
             raise IsADirectoryError(f"{out} is a folder")
-        handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise UserFacingError(f"cannot write the report to {out}: {_reason(exc)}") from exc
+        raise UserFacingError(f"cannot write the report to {out}: {output_problem(exc)}") from exc
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
@@ -56,11 +58,11 @@ def write_atomically(out: Path, content: bytes) -> Path:
             os.fsync(stream.fileno())
         if os.name == "posix":  # mkstemp's file is private (0600); a report is an ordinary file
             os.chmod(temporary, _ordinary_mode())
-        os.replace(temporary, out)
+        os.replace(temporary, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise UserFacingError(f"cannot write the report to {out}: {_reason(exc)}") from exc
+        raise UserFacingError(f"cannot write the report to {out}: {output_problem(exc)}") from exc
     return out
 
 
@@ -69,16 +71,3 @@ def _ordinary_mode() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return 0o666 & ~mask
-
-
-def _reason(exc: OSError) -> str:
-    """ "permission denied", "no such folder": the cause in the user's words."""
-    if isinstance(exc, FileNotFoundError):
-        return "the folder does not exist"
-    if isinstance(exc, NotADirectoryError):
-        return "part of the path is a file, not a folder"
-    if isinstance(exc, IsADirectoryError):
-        return "it is a folder"
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    return exc.strerror or str(exc)

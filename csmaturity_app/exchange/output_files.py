@@ -1,0 +1,33 @@
+"""Files written for the user (a snapshot, a summary, a PDF report): which file an output
+path names, and why one could not be written, in the user's words."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+
+def output_target(path: Path) -> Path:
+    """The file that writing to `path` replaces: where a symbolic link points (to the end of a
+    chain of them), else `path`. The complete file is renamed onto it, and a rename onto the
+    link itself would put a plain file in the link's place and leave its target as it was."""
+    path = Path(path)
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def output_problem(exc: OSError) -> str:
+    """ "the disk is full", "permission denied": why a file could not be written."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    if isinstance(exc, FileNotFoundError):
+        return "the folder does not exist"
+    if isinstance(exc, NotADirectoryError):
+        return "part of the path is a file, not a folder"
+    if isinstance(exc, IsADirectoryError):
+        return "it is a folder"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if exc.errno == errno.ELOOP:
+        return "its symbolic links go round in a loop"
+    return exc.strerror or str(exc)

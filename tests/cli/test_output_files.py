@@ -1,0 +1,45 @@
+"""Every command that writes an --out file writes through a symbolic link to its target, and
+leaves the link a link."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from csmaturity_app import cli
+from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.store import Store
+
+
+@pytest.fixture
+def assessment_id(store_path: Path, tsia: MaturityModel) -> str:
+    with Store.open(store_path) as store:
+        org = store.create_organization("Acme")
+        record = store.create_assessment(org.id, tsia, "Ann")
+        store.record_answer(record.id, tsia.criteria[0].id, 2)
+        return record.id
+
+
+@pytest.mark.parametrize(
+    ("command", "starts"),
+    [
+        (["export"], "\ufefforganization_id"),
+        (["export", "--summary"], "\ufeff"),
+        (["report", "--assessment", "{assessment}"], "%PDF"),
+    ],
+)
+def test_out_through_a_symbolic_link_writes_its_target(
+    capsys, tmp_path: Path, store_path: Path, assessment_id: str, command, starts
+):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    target = shared / "latest.out"
+    target.write_text("the previous version")
+    link = tmp_path / "latest-link"
+    link.symlink_to(Path("shared") / "latest.out")  # relative, as links often are
+    argv = [part.format(assessment=assessment_id) for part in command]
+    assert cli.main(["--db", str(store_path), *argv, "--out", str(link)]) == 0, capsys.readouterr()
+    assert link.is_symlink() and link.readlink() == Path("shared") / "latest.out"
+    assert target.read_bytes().startswith(starts.encode("utf-8"))
+    assert sorted(p.name for p in shared.iterdir()) == ["latest.out"]  # no temporary left
