@@ -607,7 +607,7 @@ def cmd_carry_forward(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from csmaturity_app.exchange import export_snapshot, export_summary
+    from csmaturity_app.exchange import export_snapshot, export_summary, left_out_text
 
     out = Path(args.out).expanduser()
     write = export_summary if args.summary else export_snapshot
@@ -617,6 +617,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         result = write(store, out, organization_id=organization_id, assessment_id=args.assessment)
     what = "summary row" if args.summary else "row"
     print(f"wrote {out}: {_count(result.assessments, 'assessment')}, {_count(result.rows, what)}")
+    if result.left_out:
+        print(f"{PROG}: warning: {left_out_text(result.left_out)}", file=sys.stderr)
     return 0
 
 

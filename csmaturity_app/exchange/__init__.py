@@ -1,7 +1,12 @@
 """Snapshots (CSV export, import and merge) and report content. No widgets, no Qt."""
 
 from csmaturity_app.exchange.progress import Cancelled, Progress
-from csmaturity_app.exchange.snapshot_export import ExportResult, export_snapshot, export_summary
+from csmaturity_app.exchange.snapshot_export import (
+    ExportResult,
+    export_snapshot,
+    export_summary,
+    left_out_text,
+)
 from csmaturity_app.exchange.snapshot_import import SnapshotError, import_snapshot
 from csmaturity_app.store import Counts, MergeOutcome
 
@@ -15,4 +20,5 @@ __all__ = [
     "export_snapshot",
     "export_summary",
     "import_snapshot",
+    "left_out_text",
 ]

@@ -31,7 +31,12 @@ from csmaturity_app.exchange.output_files import output_problem, output_target
 from csmaturity_app.exchange.progress import Progress, no_progress
 from csmaturity_app.maturity import AssessmentResult, MaturityModel
 from csmaturity_app.maturity.digest import canonical_definition
-from csmaturity_app.store import SnapshotAssessment, Store, without_controls
+from csmaturity_app.store import (
+    SnapshotAssessment,
+    Store,
+    UnreadableModelError,
+    without_controls,
+)
 
 PROGRESS_EVERY = 50  # assessments
 
@@ -41,6 +46,30 @@ class ExportResult:
     path: Path
     assessments: int
     rows: int
+    left_out: int = 0  # assessments of a model definition this version cannot read
+
+
+def left_out_text(count: int) -> str:
+    """What an export says of the assessments it left out (see `_readable`)."""
+    which = "assessment was left out: its" if count == 1 else "assessments were left out: their"
+    return f"{count:,} {which} maturity model definition is beyond what this version can read"
+
+
+def _readable(
+    store: Store, assessments: list[SnapshotAssessment]
+) -> tuple[list[SnapshotAssessment], int]:
+    """The assessments whose model definition this version can read, and how many are left
+    out: one unreadable definition (stored by an older version without today's bounds) must
+    not stop a backup of everything else, and its rows would be refused by any import."""
+    readable: dict[str, bool] = {}
+    for digest in {a.model_digest for a in assessments}:
+        try:
+            store.model_version(digest)
+            readable[digest] = True
+        except UnreadableModelError:
+            readable[digest] = False
+    kept = [a for a in assessments if readable[a.model_digest]]
+    return kept, len(assessments) - len(kept)
 
 
 def export_snapshot(
@@ -55,7 +84,9 @@ def export_snapshot(
     path = Path(path)
     rows = 0
     with store.reading():
-        assessments = store.snapshot_assessments(organization_id, assessment_id)
+        assessments, left_out = _readable(
+            store, store.snapshot_assessments(organization_id, assessment_id)
+        )
         with _replacing(path) as out:
             writer = csv.writer(out)
             writer.writerow(SNAPSHOT_COLUMNS)
@@ -65,7 +96,7 @@ def export_snapshot(
                     progress(done, len(assessments))
                 rows += _write_assessment(writer, cells, assessment, store)
     progress(len(assessments), len(assessments))
-    return ExportResult(path, len(assessments), rows)
+    return ExportResult(path, len(assessments), rows, left_out)
 
 
 def _write_assessment(
@@ -194,7 +225,9 @@ def export_summary(
     """
     path = Path(path)
     with store.reading():
-        assessments = store.snapshot_assessments(organization_id, assessment_id)
+        assessments, left_out = _readable(
+            store, store.snapshot_assessments(organization_id, assessment_id)
+        )
         models = {a.model_digest: store.model_version(a.model_digest) for a in assessments}
         stage_columns: dict[tuple[str, str], str] = {}
         for model in models.values():
@@ -237,7 +270,7 @@ def export_summary(
                     ]
                 )
     progress(len(assessments), len(assessments))
-    return ExportResult(path, len(assessments), len(assessments))
+    return ExportResult(path, len(assessments), len(assessments), left_out)
 
 
 _SCORED_BATCH = 200  # assessments scored per `Store.scored_many` call

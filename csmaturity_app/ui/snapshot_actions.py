@@ -27,7 +27,9 @@ from csmaturity_app.exchange import (
     export_snapshot,
     export_summary,
     import_snapshot,
+    left_out_text,
 )
+from csmaturity_app.presentation.results import capitalized
 from csmaturity_app.store import Store
 from csmaturity_app.ui.background import run_in_background
 from csmaturity_app.ui.export_dialog import (
@@ -312,6 +314,8 @@ def _exported(window: MainWindow, result: ExportResult, summary: bool) -> None:
         window.statusBar().showMessage(export_message(result, summary), STATUS_MS)
     finally:
         _set_busy(window, False)
+    if result.left_out:  # a backup that is not whole must say so where it cannot be missed
+        QMessageBox.warning(window, EXPORT_TITLE, export_message(result, summary))
 
 
 def _export_failed(window: MainWindow, message: str) -> None:
@@ -327,7 +331,10 @@ def _export_cancelled(window: MainWindow) -> None:
 def export_message(result: ExportResult, summary: bool) -> str:
     what = "a summary" if summary else "a snapshot"
     rows = "" if summary else f", {_count(result.rows, 'row')}"
-    return f"Exported {what} of {_count(result.assessments, 'assessment')}{rows} to {result.path}."
+    text = f"Exported {what} of {_count(result.assessments, 'assessment')}{rows} to {result.path}."
+    if result.left_out:
+        text += f" {capitalized(left_out_text(result.left_out))}."
+    return text
 
 
 # -- shared

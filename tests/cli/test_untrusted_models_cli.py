@@ -86,6 +86,26 @@ def test_the_unreadable_assessment_gets_one_line_and_can_go(
     assert [row["name"] for row in csv.DictReader(io.StringIO(out))] == ["Good Co"]
 
 
+def test_a_backup_export_leaves_out_only_the_unreadable_and_says_so(
+    capsys: pytest.CaptureFixture[str], holding: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    path, ids = holding
+    out_file = tmp_path / "backup.csv"
+    status, out, err = run_cli(capsys, "--db", str(path), "export", "--out", str(out_file))
+    assert status == 0
+    assert err == (
+        "csmaturity: warning: 1 assessment was left out: its maturity model definition is "
+        "beyond what this version can read\n"
+    )
+    rows = csv.DictReader(io.StringIO(out_file.read_text("utf-8-sig")))
+    exported = {row["assessment_id"] for row in rows}
+    assert ids["bad"] not in exported
+    assert {ids["good"], ids["bad_older"]} <= exported
+    # and the backup is whole for what it holds: it imports into a new store
+    status, _, err = run_cli(capsys, "--db", str(tmp_path / "new.db"), "import", str(out_file))
+    assert (status, err) == (0, "")
+
+
 @pytest.fixture
 def user_models() -> Path:
     folder = paths.user_models_dir()
