@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from html import unescape
 
 from PySide6.QtCharts import (
     QAbstractAxis,
@@ -36,6 +37,7 @@ from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QP
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from csmaturity_app.ui.colours import mix
+from csmaturity_app.ui.markup import chart_text
 from csmaturity_app.ui.results.chart_data import (
     BarStyle,
     DimensionValue,
@@ -109,6 +111,14 @@ class ResultChart(QChartView):
         # says its values in words as it shows them (`describe`).
         self.setAccessibleName(chart.title())
         self.viewport().setAccessibleName(chart.title())  # it takes the focus with the view
+
+    def set_title(self, text: str) -> None:
+        """The chart's title (it names an organization: escaped, see `chart_text`)."""
+        update(self.chart().title, self.chart().setTitle, chart_text(text))
+
+    def title_text(self) -> str:
+        """The title as typed (for tests and screen readers)."""
+        return unescape(self.chart().title())
 
     def describe(self, values: Sequence[str]) -> None:
         """The chart's values in words, as its accessible description."""
@@ -267,11 +277,11 @@ class StageChart(ResultChart):
         if (self.positions.min(), self.positions.max()) != (-0.5, count - 0.5):
             self.positions.setRange(-0.5, count - 0.5)
         _replace_points(self.threshold, [QPointF(-0.5, threshold), QPointF(count - 0.5, threshold)])
-        update(self.threshold.name, self.threshold.setName, threshold_label)
+        update(self.threshold.name, self.threshold.setName, chart_text(threshold_label))
         comparing = before is not None
         if before is not None:
             _replace_points(self.before, [QPointF(i, v) for i, v in enumerate(before)])
-            update(self.before.name, self.before.setName, before_label)
+            update(self.before.name, self.before.setName, chart_text(before_label))
         if self.before.isVisible() != comparing:
             self.before.setVisible(comparing)
             for marker in self.chart().legend().markers(self.before):
@@ -287,7 +297,7 @@ class StageChart(ResultChart):
         self.bars.clear()
         text, _background = self.colours()
         for i, bar in enumerate(bars):
-            bar_set = QBarSet(bar.label)
+            bar_set = QBarSet(chart_text(bar.label))
             bar_set.append([bar.attainment if j == i else 0.0 for j in range(len(bars))])
             bar_set.setLabelColor(text)
             self.bars.append(bar_set)
@@ -379,11 +389,11 @@ class DimensionChart(ResultChart):
                 self.series.take(bar_set)
             self.series.append(wanted)
         self._fill(self.after, after)
-        update(self.after.label, self.after.setLabel, after_label)
+        update(self.after.label, self.after.setLabel, chart_text(after_label))
         if before is not None:
             self._fill(self.before, before)
-            update(self.before.label, self.before.setLabel, before_label)
-        categories = [d.category for d in reversed(after)]
+            update(self.before.label, self.before.setLabel, chart_text(before_label))
+        categories = [chart_text(d.category) for d in reversed(after)]
         update(self.categories.categories, self.categories.setCategories, categories)
         legend = self.chart().legend()
         update(legend.isVisible, legend.setVisible, comparing)
@@ -419,11 +429,12 @@ class DimensionChart(ResultChart):
     def series_values(self) -> dict[str, list[float]]:
         """Legend label -> values, in dimension order (the first dimension is drawn on top)."""
         return {
-            s.label(): [s.at(i) for i in reversed(range(s.count()))] for s in self.series.barSets()
+            unescape(s.label()): [s.at(i) for i in reversed(range(s.count()))]
+            for s in self.series.barSets()
         }
 
     def dimension_names(self) -> list[str]:
-        return list(reversed(self.categories.categories()))
+        return [unescape(c) for c in reversed(self.categories.categories())]
 
 
 class ProgressionChart(ResultChart):
@@ -490,8 +501,9 @@ class ProgressionChart(ResultChart):
                 series.deleteLater()
         for line_series, markers, line in zip(self.lines, self.markers, lines, strict=True):
             points = [QPointF(p.x, p.y) for p in line.points]
-            update(line_series.name, line_series.setName, line.name)
-            update(markers.name, markers.setName, line.name)
+            name = chart_text(line.name)  # the model's title
+            update(line_series.name, line_series.setName, name)
+            update(markers.name, markers.setName, name)
             _replace_points(line_series, points)
             if _replace_points(markers, points):
                 for i, point in enumerate(line.points):
@@ -530,7 +542,7 @@ class ProgressionChart(ResultChart):
         QToolTip.showText(QCursor.pos(), nearest.tooltip, self)
 
     def series_points(self) -> dict[str, list[tuple[float, float]]]:
-        return {s.name(): [(p.x(), p.y()) for p in s.points()] for s in self.lines}
+        return {unescape(s.name()): [(p.x(), p.y()) for p in s.points()] for s in self.lines}
 
 
 class PeerChart(ResultChart):
@@ -583,9 +595,9 @@ class PeerChart(ResultChart):
             for which, value in zip(_BOX_POSITIONS, box, strict=True):
                 self.box.setValue(which, value)
         category = f"{count} peer{'s' if count != 1 else ''}"
-        update(self.category.categories, self.category.setCategories, [category])
+        update(self.category.categories, self.category.setCategories, [chart_text(category)])
         _replace_points(self.own, [QPointF(0, own)])
-        update(self.own.name, self.own.setName, own_label)
+        update(self.own.name, self.own.setName, chart_text(own_label))
         low_value, q1, median, q3, high_value = box
         self.describe(
             [

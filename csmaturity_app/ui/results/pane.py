@@ -336,8 +336,7 @@ class ResultsPane(QWidget):
 
         compared = before.record if before is not None and comparable else None
         for chart in self.charts():
-            title = data.chart_title(chart.slug, after.record, compared)
-            update(chart.chart().title, chart.chart().setTitle, title)
+            chart.set_title(data.chart_title(chart.slug, after.record, compared))
         background = self.stage_chart.palette().color(QPalette.ColorRole.Base)
         model = after.model
         self.stage_chart.show_stages(
