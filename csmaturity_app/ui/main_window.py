@@ -40,6 +40,7 @@ from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import AssessmentRecord, CorruptStoreError, Store
 from csmaturity_app.ui import carry_forward_action
+from csmaturity_app.ui.confirmations import confirm, delete_organization_text
 from csmaturity_app.ui.first_paint import FirstPaint
 from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
 from csmaturity_app.ui.operations import Operations
@@ -539,21 +540,11 @@ class MainWindow(QMainWindow):
         if org_id is None:
             return
         summary = self.org_model.summary(self.org_view.currentIndex().row())
-        answers = sum(len(self.store.answers(a.id)) for a in self.store.assessments(org_id))
-        what = (
-            f"its {summary.assessments} assessment(s) and {answers} answer(s)"
-            if summary.assessments
-            else "it has no assessments"
-        )
-        reply = QMessageBox.question(
-            self,
-            "Delete organization",
-            f"Delete \u201c{summary.name}\u201d? This removes {what}.\n\n"
-            "You can undo it (Edit > Undo, Ctrl+Z) until you close CS Maturity.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if reply != QMessageBox.StandardButton.Yes:
+        # counted from the store as it is now, not from the list's row, so that they are true
+        assessments = self.store.assessments(org_id)
+        answers = sum(len(self.store.answers(a.id)) for a in assessments)
+        text = delete_organization_text(summary.name, len(assessments), answers)
+        if not confirm(self, "Delete organization", text):
             return
         for assessment in self.store.assessments(org_id):
             wizard = self.wizards.get(assessment.id)
