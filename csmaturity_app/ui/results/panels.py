@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from csmaturity_app.presentation import NextSteps
 from csmaturity_app.ui.colours import stage_colour
+from csmaturity_app.ui.markup import plain_tooltip
 from csmaturity_app.ui.results.chart_data import (
     ChangeRow,
     PeerFigures,
@@ -238,7 +239,7 @@ class ChangesView(QWidget):
                     row.statement,
                 ]
             )
-            item.setToolTip(4, row.statement)
+            item.setToolTip(4, plain_tooltip(row.statement))
             self.tree.addTopLevelItem(item)
 
     def plain_text(self) -> str:
