@@ -98,6 +98,7 @@ class ExportDialog(QDialog):
         layout.addWidget(how)
 
         note = QLabel("Next, choose where to save the CSV file.", wordWrap=True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
         note.setEnabled(False)  # secondary text
         layout.addWidget(note)
 

@@ -43,6 +43,7 @@ from csmaturity_app.ui import carry_forward_action
 from csmaturity_app.ui.confirmations import confirm, delete_organization_text
 from csmaturity_app.ui.first_paint import FirstPaint
 from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
+from csmaturity_app.ui.markup import plain_message
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results import ResultsPane
 from csmaturity_app.ui.store_dialogs import choose_existing_store, choose_new_store
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.org_view.selectionModel().currentRowChanged.connect(self._organization_selected)
         self.org_view.activated.connect(lambda _index: self.assessment_view.setFocus())
         self.org_empty = QLabel(wordWrap=True)
+        self.org_empty.setTextFormat(Qt.TextFormat.PlainText)
         self.org_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.new_org_button = QPushButton("&New organization\u2026")
         self.rename_button = QPushButton("&Rename\u2026")
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.carry_forward_button)
         row.addStretch(1)
         hint = QLabel("Ctrl+click a second assessment to compare the two.")
+        hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setEnabled(False)
         row.addWidget(hint)
         right_layout.addLayout(row)
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.store_label = QLabel()
+        self.store_label.setTextFormat(Qt.TextFormat.PlainText)  # a path may hold "<b>"
         self.statusBar().addPermanentWidget(self.store_label)
 
     def _build_actions(self) -> None:
@@ -341,7 +345,7 @@ class MainWindow(QMainWindow):
     def _store_changed(self) -> None:
         self.setWindowTitle(f"{self.store.path.name} \u2014 {APP_NAME}")
         self.store_label.setText(f"Store: {self.store.path}")
-        self.store_label.setToolTip(str(self.store.path))
+        self.store_label.setToolTip(plain_message(str(self.store.path)))
         self.org_model.set_store(self.store)
         self.assessment_model.set_store(self.store)
         store = self.store
@@ -377,7 +381,9 @@ class MainWindow(QMainWindow):
         if self._damage_shown == message:
             return
         self._damage_shown = message
-        QMessageBox.warning(self, APP_NAME, f"{message}\n\nChanges can no longer be saved.")
+        QMessageBox.warning(
+            self, APP_NAME, plain_message(f"{message}\n\nChanges can no longer be saved.")
+        )
 
     def _apply_search(self) -> None:
         current = self.current_organization_id()
@@ -507,7 +513,7 @@ class MainWindow(QMainWindow):
             else:  # a write refused before the check's own notice arrived: that one box
                 self._show_damage(message)
             return
-        QMessageBox.warning(self, APP_NAME, message)
+        QMessageBox.warning(self, APP_NAME, plain_message(message))
 
     # -- organization actions
 

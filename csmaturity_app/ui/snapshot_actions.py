@@ -38,6 +38,7 @@ from csmaturity_app.ui.export_dialog import (
     escape_mnemonic,
 )
 from csmaturity_app.ui.import_dialog import ImportPlanDialog
+from csmaturity_app.ui.markup import plain_message
 
 if TYPE_CHECKING:
     from csmaturity_app.ui.main_window import MainWindow
@@ -134,7 +135,7 @@ def _import_failed(window: MainWindow, message: str) -> None:
     QMessageBox.warning(
         window,
         IMPORT_TITLE,
-        f"The snapshot cannot be imported:\n\n{message}\n\nNothing was changed.",
+        plain_message(f"The snapshot cannot be imported:\n\n{message}\n\nNothing was changed."),
     )
 
 
@@ -305,7 +306,9 @@ def _exported(window: MainWindow, result: ExportResult, summary: bool) -> None:
 
 def _export_failed(window: MainWindow, message: str) -> None:
     _set_busy(window, False)  # first: the message below waits for the user
-    QMessageBox.warning(window, EXPORT_TITLE, f"The file cannot be written:\n\n{message}")
+    QMessageBox.warning(
+        window, EXPORT_TITLE, plain_message(f"The file cannot be written:\n\n{message}")
+    )
 
 
 def _export_cancelled(window: MainWindow) -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from csmaturity_app import APP_NAME
+from csmaturity_app.ui.markup import plain_message
 
 STORE_FILTER = "CS Maturity stores (*.db *.sqlite);;All files (*)"
 
@@ -23,6 +25,7 @@ def ask_after_store_problem(parent: QWidget | None, message: str) -> StoreChoice
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(f"{APP_NAME}: the store cannot be opened")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes a path, which may hold "<"
     box.setText("The store cannot be opened.")
     box.setInformativeText(message)
     open_other = box.addButton("&Open another store\u2026", QMessageBox.ButtonRole.AcceptRole)
@@ -53,7 +56,9 @@ def choose_new_store(parent: QWidget | None, start: Path) -> Path | None:
     target = Path(path)
     if target.exists():
         QMessageBox.warning(
-            parent, APP_NAME, f"{target} already exists; choose a new file name for a new store."
+            parent,
+            APP_NAME,
+            plain_message(f"{target} already exists; choose a new file name for a new store."),
         )
         return None
     return target

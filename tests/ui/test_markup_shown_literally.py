@@ -20,8 +20,10 @@ from shown_text import RICH, chart_texts, displayed, shown_texts, widget_texts
 from csmaturity_app.maturity import MaturityModel, parse_model
 from csmaturity_app.store import AssessmentRecord, Store
 from csmaturity_app.ui.main_window import MainWindow
+from csmaturity_app.ui.new_assessment_dialog import NewAssessmentDialog
 from csmaturity_app.ui.report import export_report_pdf
 from csmaturity_app.ui.results.chart_data import slug
+from csmaturity_app.ui.store_dialogs import ask_after_store_problem
 from csmaturity_app.ui.theme import dark_palette
 from csmaturity_app.ui.wizard import AssessmentWizard
 
@@ -354,3 +356,47 @@ def test_report_shows_markup_literally(
         if " ".join(piece.split()) not in words
     ]
     assert not missing, missing
+
+
+# -- dialogs and messages that quote a name, a path or an error
+
+
+def test_new_assessment_dialog_shows_the_name_as_typed(qtbot, builtin_catalog):
+    dialog = NewAssessmentDialog(builtin_catalog, ORG_TAGGED)
+    qtbot.addWidget(dialog)
+    assert_shown(dialog, ORG_TAGGED)
+    assert_literal(dialog)
+
+
+def test_a_store_path_with_markup_shows_as_typed(qtbot, tmp_path: Path, builtin_catalog):
+    folder = tmp_path / "<b>clients"  # a folder name holds no "/"
+    folder.mkdir()
+    with Store.open(folder / "store.db") as store:
+        window = MainWindow(store, builtin_catalog)
+        qtbot.addWidget(window)
+        shown = displayed(window.store_label.text(), window.store_label.textFormat())
+        assert shown == f"Store: {folder / 'store.db'}"
+        assert displayed(window.store_label.toolTip()) == str(folder / "store.db")
+        window.close()
+
+
+def test_store_problem_dialog_quotes_the_message_as_typed(monkeypatch):
+    message = f"{IMG}/store.db is not a CS Maturity store"
+    boxes: list[QMessageBox] = []
+
+    def exec_(box: QMessageBox) -> int:
+        boxes.append(box)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    ask_after_store_problem(None, message)
+    box = boxes[0]
+    assert displayed(box.informativeText(), box.textFormat()) == message
+
+
+def test_error_messages_quote_names_as_typed(window: MainWindow, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    message = f"No organization is named \u201c{ORG_TAGGED}\u201d."
+    window.show_error(message)
+    assert [displayed(text) for text in shown] == [message]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.ui.markup import plain_message
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results.setters import update
 from csmaturity_app.ui.wizard.look import MutedLabel, scaled_font
@@ -475,4 +476,4 @@ class ResultsPane(QWidget):
         try:
             save_chart(chart, name, self)
         except OSError as exc:
-            QMessageBox.warning(self, "Save chart", str(exc))
+            QMessageBox.warning(self, "Save chart", plain_message(str(exc)))

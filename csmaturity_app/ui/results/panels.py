@@ -92,6 +92,7 @@ class VerdictBar(QFrame):
         self.figures.setTextFormat(Qt.TextFormat.PlainText)
         self.figures.setFont(scaled_font(self, 1.1))
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("verdict-status")
         self.status.setFont(scaled_font(self, 1.0, bold=True))
         self.context = MutedLabel()
@@ -269,6 +270,7 @@ class PeerFiguresView(QWidget):
             ("percentile", "Position"),
         ):
             label = QLabel()
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setObjectName(f"peer-{key}")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
