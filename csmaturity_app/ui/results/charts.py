@@ -209,10 +209,22 @@ class LevelAxis(QCategoryAxis):
             self.setRange(low, high)
 
 
+Look = tuple[str, BarStyle]  # a bar's colour (its name) and style: what its set draws
+
+
+def _bar_look(bar: StageBar) -> Look:
+    return bar.colour.name(), bar.style
+
+
 class StageChart(ResultChart):
-    """One bar per stage (stacked series: one set per stage, so that each bar has its stage's
-    colour), the achievement threshold as a line, and the earlier assessment's attainment as
-    markers when comparing."""
+    """One bar per stage, the achievement threshold as a line, and the earlier assessment's
+    attainment as markers when comparing.
+
+    A bar set has one brush, so bars of different looks need sets of their own: a stacked
+    series with a set per look (each colour of the stages shown, in each style), each holding
+    the values of the bars that look so and 0 elsewhere. Looks are few (six colours, three
+    styles), so the bars drawn grow with the stages, not with their square as a set per stage
+    would make them; and a bar that changes style moves to another set, none is re-made."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         chart = QChart()
@@ -252,6 +264,8 @@ class StageChart(ResultChart):
         for marker in legend.markers(self.before):
             marker.setVisible(False)
         self.shown: list[StageBar] = []
+        self.looks: list[Look] = []  # of the bar sets, in order
+        self.set_of: list[int] = []  # the index of each bar's set
         self.restyle()
 
     # -- data
@@ -267,9 +281,13 @@ class StageChart(ResultChart):
         count = len(bars)
         if [b.stage_id for b in bars] != [b.stage_id for b in self.shown]:
             self._make_sets(bars)
-        for i, (bar, bar_set) in enumerate(zip(bars, self.bars.barSets(), strict=True)):
-            if bar_set.at(i) != bar.attainment:
-                bar_set.replace(i, bar.attainment)
+        index = {look: n for n, look in enumerate(self.looks)}
+        self.set_of = [index[_bar_look(bar)] for bar in bars]
+        for n, bar_set in enumerate(self.bars.barSets()):
+            for i, (bar, of) in enumerate(zip(bars, self.set_of, strict=True)):
+                value = bar.attainment if of == n else 0.0
+                if bar_set.at(i) != value:
+                    bar_set.replace(i, value)
         update(
             self.categories.categories, self.categories.setCategories, [b.category for b in bars]
         )
@@ -296,23 +314,26 @@ class StageChart(ResultChart):
     def _make_sets(self, bars: Sequence[StageBar]) -> None:
         self.bars.clear()
         text, _background = self.colours()
-        for i, bar in enumerate(bars):
-            bar_set = QBarSet(chart_text(bar.label))
-            bar_set.append([bar.attainment if j == i else 0.0 for j in range(len(bars))])
+        colours = dict.fromkeys(bar.colour.name() for bar in bars)  # in the order of the bars
+        self.looks = [(colour, style) for colour in colours for style in BarStyle]
+        for _look in self.looks:
+            bar_set = QBarSet("")  # no legend: the axis names the stages
+            bar_set.append([0.0] * len(bars))
             bar_set.setLabelColor(text)
             self.bars.append(bar_set)
-        for marker in self.chart().legend().markers(self.bars):  # the axis names the stages
+        for marker in self.chart().legend().markers(self.bars):
             marker.setVisible(False)
 
     def recolour(self) -> None:
         text, background = self.colours()
-        for bar, bar_set in zip(self.shown, self.bars.barSets(), strict=False):
-            if bar.style is BarStyle.BY_DEFINITION:
-                brush = QBrush(bar.colour, Qt.BrushStyle.BDiagPattern)
+        for (name, style), bar_set in zip(self.looks, self.bars.barSets(), strict=True):
+            colour = QColor(name)
+            if style is BarStyle.BY_DEFINITION:
+                brush = QBrush(colour, Qt.BrushStyle.BDiagPattern)
             else:  # faded towards this chart's background, whatever the bar was given
-                brush = QBrush(bar_fill(bar.style, bar.colour, background))
+                brush = QBrush(bar_fill(style, colour, background))
             update(bar_set.brush, bar_set.setBrush, brush)
-            update(bar_set.pen, bar_set.setPen, QPen(bar.colour, 1.5))
+            update(bar_set.pen, bar_set.setPen, QPen(colour, 1.5))
             update(bar_set.labelColor, bar_set.setLabelColor, text)
         update(self.threshold.pen, self.threshold.setPen, QPen(text, 2, Qt.PenStyle.DashLine))
         update(self.before.color, self.before.setColor, background)
@@ -328,10 +349,20 @@ class StageChart(ResultChart):
     # -- what is drawn (for tests)
 
     def values(self) -> list[float]:
-        return [bar_set.at(i) for i, bar_set in enumerate(self.bars.barSets())]
+        sets = self.bars.barSets()
+        return [sets[n].at(i) for i, n in enumerate(self.set_of)]
 
     def fills(self) -> list[QColor]:
-        return [bar_set.brush().color() for bar_set in self.bars.barSets()]
+        sets = self.bars.barSets()
+        return [sets[n].brush().color() for n in self.set_of]
+
+    def outlines(self) -> list[QColor]:
+        sets = self.bars.barSets()
+        return [sets[n].pen().color() for n in self.set_of]
+
+    def brush_styles(self) -> list[Qt.BrushStyle]:
+        sets = self.bars.barSets()
+        return [sets[n].brush().style() for n in self.set_of]
 
     def threshold_value(self) -> float:
         points = self.threshold.points()
