@@ -26,6 +26,12 @@ def plain_message(text: str) -> str:
     return plain_tooltip(text) if Qt.mightBeRichText(text) else text
 
 
+def escape_mnemonic(text: str) -> str:
+    """A name shown on a button, a radio button or a menu action as written: "R&D" would
+    otherwise underline the D and lose the "&"."""
+    return text.replace("&", "&&")
+
+
 def chart_text(text: str) -> str:
     """Text for a chart's title, axis, category or legend. QtCharts lays each out as HTML and
     has no plain-text mode: escaped, "<EMEA>" and "R&amp;D" show as typed."""

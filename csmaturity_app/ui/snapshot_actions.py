@@ -35,10 +35,9 @@ from csmaturity_app.ui.export_dialog import (
     ExportDialog,
     ExportScope,
     default_file_name,
-    escape_mnemonic,
 )
 from csmaturity_app.ui.import_dialog import ImportPlanDialog
-from csmaturity_app.ui.markup import plain_message
+from csmaturity_app.ui.markup import escape_mnemonic, plain_message
 
 if TYPE_CHECKING:
     from csmaturity_app.ui.main_window import MainWindow

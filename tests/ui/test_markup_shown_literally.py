@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from shown_text import RICH, chart_texts, displayed, shown_texts, widget_texts
 
-from csmaturity_app.maturity import MaturityModel, parse_model
+from csmaturity_app.maturity import AnswerValue, MaturityModel, parse_model
 from csmaturity_app.store import AssessmentRecord, Store
 from csmaturity_app.ui.main_window import MainWindow
 from csmaturity_app.ui.new_assessment_dialog import NewAssessmentDialog
@@ -400,3 +400,28 @@ def test_error_messages_quote_names_as_typed(window: MainWindow, monkeypatch):
     message = f"No organization is named \u201c{ORG_TAGGED}\u201d."
     window.show_error(message)
     assert [displayed(text) for text in shown] == [message]
+
+
+def test_undo_and_redo_name_the_organization_as_typed(window: MainWindow):
+    """An action's text reads "&" as the mark of its shortcut key: "R&D" would show as "RD"."""
+    name = "R&D <b>bold</b> Ltd"
+    org = window.operations.create_organization(name, pytest.fail)
+    assert org is not None
+    assert window.undo_action.iconText() == f"Undo Create \u201c{name}\u201d"
+    window.operations.rename_organization(org.id, "Other", pytest.fail)
+    assert window.undo_action.iconText() == f"Undo Rename \u201c{name}\u201d"
+    window.undo_action.trigger()
+    window.operations.delete_organization(org.id, pytest.fail)
+    assert window.undo_action.iconText() == f"Undo Delete \u201c{name}\u201d"
+
+
+def test_undo_of_a_rating_names_the_scale_label_as_typed(
+    qtbot, operations, store: Store, model: MaturityModel
+):
+    org = store.create_organization("Acme")
+    record = store.create_assessment(org.id, model, "Ann", date(2025, 3, 14))
+    wizard = AssessmentWizard(operations, record.id)
+    qtbot.addWidget(wizard)
+    first = model.criteria[0].id
+    assert wizard.session.rate(first, AnswerValue(score=2))
+    assert wizard.undo_action.iconText() == f"Undo Rate {first} 2 {SCALE[2]}"
