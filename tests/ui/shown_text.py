@@ -5,6 +5,7 @@ legend entry as rich text."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from PySide6.QtCharts import QBarCategoryAxis, QCategoryAxis, QChart, QChartView
@@ -14,6 +15,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -28,8 +30,10 @@ RICH = Qt.TextFormat.RichText
 AUTO = Qt.TextFormat.AutoText
 
 
-def displayed(text: str, text_format: Qt.TextFormat = AUTO) -> str:
+def displayed(text: str, text_format: Qt.TextFormat | str = AUTO) -> str:
     """The text Qt shows for `text` set in `text_format` (line breaks as newlines)."""
+    if text_format == MNEMONIC:
+        return without_mnemonic(text)
     rich = text_format == RICH or (text_format == AUTO and GuiQt.mightBeRichText(text))
     if text_format == Qt.TextFormat.MarkdownText:
         doc = QTextDocument()
@@ -42,7 +46,15 @@ def displayed(text: str, text_format: Qt.TextFormat = AUTO) -> str:
     return doc.toPlainText().replace("\u2029", "\n").replace("\u2028", "\n")
 
 
-def widget_texts(root: QWidget) -> Iterator[tuple[str, str, Qt.TextFormat]]:
+MNEMONIC = "mnemonic"  # a button's or an action's text: "&" marks the shortcut key, "&&" is "&"
+
+
+def without_mnemonic(text: str) -> str:
+    """What a button shows of its text: "&Save" shows "Save", "R&&D" shows "R&D"."""
+    return re.sub(r"&(.)", r"\1", text)
+
+
+def widget_texts(root: QWidget) -> Iterator[tuple[str, str, Qt.TextFormat | str]]:
     """(where, text as set, its format) of every text in `root` and its children: labels,
     buttons, tooltips, message boxes, text views, item views (cells and their tooltips)."""
     for widget in [root, *root.findChildren(QWidget)]:
@@ -55,7 +67,9 @@ def widget_texts(root: QWidget) -> Iterator[tuple[str, str, Qt.TextFormat]]:
         elif isinstance(widget, QLabel):
             yield f"{where} text", widget.text(), widget.textFormat()
         elif isinstance(widget, QAbstractButton):
-            yield f"{where} text", widget.text(), PLAIN
+            yield f"{where} text", widget.text(), MNEMONIC
+        elif isinstance(widget, QGroupBox):
+            yield f"{where} title", widget.title(), MNEMONIC
         elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
             yield f"{where} document", widget.toPlainText(), PLAIN
         elif isinstance(widget, QLineEdit):
