@@ -356,6 +356,12 @@ def test_report_shows_markup_literally(
         if " ".join(piece.split()) not in words
     ]
     assert not missing, missing
+    # every text of the model holds its markup whole: none of it was read as a tag (spaces
+    # left out: a line may wrap inside a piece)
+    squeezed = "".join(words.split())
+    for piece, word in (("<b>bold</b>", "bold"), (IMG, "passwd"), ("R&amp;D", "R&")):
+        piece = "".join(piece.split())
+        assert squeezed.count(word) == squeezed.count(piece) > 0, (piece, squeezed.count(word))
 
 
 # -- dialogs and messages that quote a name, a path or an error
