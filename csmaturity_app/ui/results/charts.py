@@ -116,10 +116,6 @@ class ResultChart(QChartView):
         """The chart's title (it names an organization: escaped, see `chart_text`)."""
         update(self.chart().title, self.chart().setTitle, chart_text(text))
 
-    def title_text(self) -> str:
-        """The title as typed (for tests and screen readers)."""
-        return unescape(self.chart().title())
-
     def describe(self, values: Sequence[str]) -> None:
         """The chart's values in words, as its accessible description."""
         text = "; ".join(values) + "." if values else "Nothing to show."
@@ -316,7 +312,7 @@ class StageChart(ResultChart):
         text, _background = self.colours()
         colours = dict.fromkeys(bar.colour.name() for bar in bars)  # in the order of the bars
         self.looks = [(colour, style) for colour in colours for style in BarStyle]
-        for _look in self.looks:
+        for _ in self.looks:
             bar_set = QBarSet("")  # no legend: the axis names the stages
             bar_set.append([0.0] * len(bars))
             bar_set.setLabelColor(text)
