@@ -36,6 +36,11 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     "cold_start": ("cold_start.py", [], ["--runs", "1", "--organizations", "20"]),
     "open_store": ("open_store.py", [], ["--answers", "2000", "--repeat", "1"]),
     "results_pane": ("results_pane.py", [], ["--organizations", "20", "--repeat", "2"]),
+    "report_pdf": (
+        "report_pdf.py",
+        [],
+        ["--stages", "2", "4", "--criteria", "3", "--note", "2000", "--repeat", "1"],
+    ),
     "snapshot": (
         "snapshot.py",
         ["--rows", "200000", "1000000", "--memory"],

@@ -11,7 +11,14 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCHMARKS = ("record_answer", "cold_start", "open_store", "results_pane", "snapshot")
+BENCHMARKS = (
+    "record_answer",
+    "cold_start",
+    "open_store",
+    "results_pane",
+    "report_pdf",
+    "snapshot",
+)
 ROW = re.compile(r"^\| (\w+) \| (.+?) \| (\d+\.\d+)x \|", re.MULTILINE)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import AssessmentRecord, carried_answers, carry_forward_target
+from csmaturity_app.ui.markup import plain_message
 
 if TYPE_CHECKING:
     from csmaturity_app.ui.main_window import MainWindow
@@ -41,7 +42,7 @@ def carry_forward_interactively(window: MainWindow) -> str | None:
     try:
         question = describe(window, record, model)
     except UserFacingError as exc:
-        QMessageBox.warning(window, TITLE, str(exc))
+        QMessageBox.warning(window, TITLE, plain_message(str(exc)))
         return None
     box = QMessageBox(
         QMessageBox.Icon.Question,

@@ -98,6 +98,7 @@ class ExportDialog(QDialog):
         layout.addWidget(how)
 
         note = QLabel("Next, choose where to save the CSV file.", wordWrap=True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
         note.setEnabled(False)  # secondary text
         layout.addWidget(note)
 
@@ -120,8 +121,3 @@ class ExportDialog(QDialog):
             self.scopes[max(self.scope_group.checkedId(), 0)],
             self.summary_button.isChecked(),
         )
-
-
-def escape_mnemonic(text: str) -> str:
-    """A name shown on a button as written: "R&D" would otherwise underline the D."""
-    return text.replace("&", "&&")

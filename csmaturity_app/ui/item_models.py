@@ -8,6 +8,7 @@ from typing import Any, TypeAlias
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from csmaturity_app.store import AssessmentRecord, OrganizationSummary, Store
+from csmaturity_app.ui.markup import plain_message
 
 Index: TypeAlias = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -93,13 +94,13 @@ class OrganizationTableModel(_TableModel):
                 return row.latest_assessed_on.isoformat() if row.latest_assessed_on else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.latest_assessed_on is None:
-                return f"{row.name}: no assessment yet"
+                return plain_message(f"{row.name}: no assessment yet")
             # Imported here: the presentation is not needed before the window's first paint.
             from csmaturity_app.presentation import index_text
 
             maturity = row.latest_maturity_index
             count = "1 assessment" if row.assessments == 1 else f"{row.assessments} assessments"
-            return (
+            return plain_message(  # a tooltip reads markup: names are shown as typed
                 f"{row.name}: {count}; latest on "
                 f"{row.latest_assessed_on.isoformat()} ({row.latest_status}), "
                 f"{row.latest_placed_label}, maturity index "
@@ -171,7 +172,9 @@ class AssessmentTableModel(_TableModel):
                 answered,
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{record.model_title}, version {record.model_version} ({record.model_id})"
+            return plain_message(
+                f"{record.model_title}, version {record.model_version} ({record.model_id})"
+            )
         return None
 
     def record(self, row: int) -> AssessmentRecord:

@@ -40,8 +40,10 @@ from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import AssessmentRecord, Store, StoreError, StoreGoneError
 from csmaturity_app.ui import carry_forward_action
+from csmaturity_app.ui.confirmations import confirm, delete_organization_text
 from csmaturity_app.ui.first_paint import FirstPaint
 from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
+from csmaturity_app.ui.markup import plain_message
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results import ResultsPane
 from csmaturity_app.ui.store_dialogs import (
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
         self.org_view.selectionModel().currentRowChanged.connect(self._organization_selected)
         self.org_view.activated.connect(lambda _index: self.assessment_view.setFocus())
         self.org_empty = QLabel(wordWrap=True)
+        self.org_empty.setTextFormat(Qt.TextFormat.PlainText)
         self.org_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.new_org_button = QPushButton("&New organization\u2026")
         self.rename_button = QPushButton("&Rename\u2026")
@@ -202,6 +205,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.carry_forward_button)
         row.addStretch(1)
         hint = QLabel("Ctrl+click a second assessment to compare the two.")
+        hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setEnabled(False)
         row.addWidget(hint)
         right_layout.addLayout(row)
@@ -223,6 +227,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.store_label = QLabel()
+        self.store_label.setTextFormat(Qt.TextFormat.PlainText)  # a path may hold "<b>"
         self.statusBar().addPermanentWidget(self.store_label)
 
     def _build_actions(self) -> None:
@@ -345,7 +350,7 @@ class MainWindow(QMainWindow):
     def _store_changed(self) -> None:
         self.setWindowTitle(f"{self.store.path.name} \u2014 {APP_NAME}")
         self.store_label.setText(f"Store: {self.store.path}")
-        self.store_label.setToolTip(str(self.store.path))
+        self.store_label.setToolTip(plain_message(str(self.store.path)))
         self.org_model.set_store(self.store)
         self.assessment_model.set_store(self.store)
         store = self.store
@@ -385,7 +390,9 @@ class MainWindow(QMainWindow):
         if isinstance(self.store.integrity.failure, StoreGoneError):
             self._offer_to_put_back(message)
             return
-        QMessageBox.warning(self, APP_NAME, f"{message}\n\nChanges can no longer be saved.")
+        QMessageBox.warning(
+            self, APP_NAME, plain_message(f"{message}\n\nChanges can no longer be saved.")
+        )
 
     def _apply_search(self) -> None:
         current = self.current_organization_id()
@@ -515,7 +522,7 @@ class MainWindow(QMainWindow):
             else:  # a write refused before the check's own notice arrived: that one box
                 self._show_damage(message)
             return
-        QMessageBox.warning(self, APP_NAME, message)
+        QMessageBox.warning(self, APP_NAME, plain_message(message))
 
     # -- organization actions
 
@@ -548,21 +555,11 @@ class MainWindow(QMainWindow):
         if org_id is None:
             return
         summary = self.org_model.summary(self.org_view.currentIndex().row())
-        answers = sum(len(self.store.answers(a.id)) for a in self.store.assessments(org_id))
-        what = (
-            f"its {summary.assessments} assessment(s) and {answers} answer(s)"
-            if summary.assessments
-            else "it has no assessments"
-        )
-        reply = QMessageBox.question(
-            self,
-            "Delete organization",
-            f"Delete \u201c{summary.name}\u201d? This removes {what}.\n\n"
-            "You can undo it (Edit > Undo, Ctrl+Z) until you close CS Maturity.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if reply != QMessageBox.StandardButton.Yes:
+        # counted from the store as it is now, not from the list's row, so that they are true
+        assessments = self.store.assessments(org_id)
+        answers = sum(len(self.store.answers(a.id)) for a in assessments)
+        text = delete_organization_text(summary.name, len(assessments), answers)
+        if not confirm(self, "Delete organization", text):
             return
         for assessment in self.store.assessments(org_id):
             wizard = self.wizards.get(assessment.id)
@@ -689,7 +686,7 @@ class MainWindow(QMainWindow):
         try:
             self.store.put_back()
         except UserFacingError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
+            QMessageBox.warning(self, APP_NAME, plain_message(str(exc)))
             return
         self.switch_store(path)
 

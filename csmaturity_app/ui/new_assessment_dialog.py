@@ -67,7 +67,9 @@ class NewAssessmentDialog(QDialog):
         self.date.setMaximumDate(QDate.currentDate().addYears(1))
 
         form = QFormLayout(self)
-        form.addRow("Organization:", QLabel(organization_name))
+        organization = QLabel(organization_name)
+        organization.setTextFormat(Qt.TextFormat.PlainText)  # the user's text, as typed
+        form.addRow("Organization:", organization)
         form.addRow("&Maturity model:", self.model_box)
         form.addRow("&Assessor:", self.assessor)
         form.addRow("&Date:", self.date)

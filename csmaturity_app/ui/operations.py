@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity import AnswerValue, MaturityModel
 from csmaturity_app.store import AnswerRecord, AssessmentRecord, OrganizationRecord, Store
+from csmaturity_app.ui.markup import escape_mnemonic
 
 T = TypeVar("T")
 
@@ -55,7 +56,7 @@ class Operations(QObject):
                 _TrashCommand(
                     self,
                     org.id,
-                    f"Create \u201c{org.name}\u201d",
+                    f"Create \u201c{escape_mnemonic(org.name)}\u201d",
                     report,
                     redo_deletes=False,
                     already_done=True,
@@ -86,7 +87,7 @@ class Operations(QObject):
         command = _TrashCommand(
             self,
             organization_id,
-            f"Delete \u201c{org.name}\u201d",
+            f"Delete \u201c{escape_mnemonic(org.name)}\u201d",
             report,
             redo_deletes=True,
             already_done=False,
@@ -223,7 +224,8 @@ class _RenameCommand(QUndoCommand):
     def __init__(
         self, operations: Operations, organization_id: str, old: str, new: str, report: Report
     ) -> None:
-        super().__init__(f"Rename \u201c{old}\u201d")
+        # the text of the Edit menu's Undo and Redo actions
+        super().__init__(f"Rename \u201c{escape_mnemonic(old)}\u201d")
         self.operations, self.organization_id, self.old, self.new = (
             operations,
             organization_id,

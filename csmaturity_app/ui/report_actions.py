@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.ui.background import unexpected_error_message
+from csmaturity_app.ui.markup import plain_message
 
 if TYPE_CHECKING:
     from csmaturity_app.ui.main_window import MainWindow
@@ -40,7 +41,7 @@ def export_report_interactively(window: MainWindow) -> Path | None:
         record = store.assessment(assessment_id)
         model = store.model_of(assessment_id)
     except UserFacingError as exc:
-        QMessageBox.warning(window, TITLE, str(exc))
+        QMessageBox.warning(window, TITLE, plain_message(str(exc)))
         return None
     # Imported when first used: the report's modules would add ~0.1 s to every start.
     from csmaturity_app.exchange.report_content import report_file_name
@@ -69,13 +70,13 @@ def export_report_interactively(window: MainWindow) -> Path | None:
         problem = str(exc)
     except Exception as exc:  # a bug: the status line comes back and the user is told, once
         status.clearMessage()
-        QMessageBox.warning(window, TITLE, unexpected_error_message(exc))
+        QMessageBox.warning(window, TITLE, plain_message(unexpected_error_message(exc)))
         raise
     else:
         problem = ""
     if problem:
         status.clearMessage()
-        QMessageBox.warning(window, TITLE, problem)
+        QMessageBox.warning(window, TITLE, plain_message(problem))
         return None
     QSettings().setValue(FOLDER_KEY, str(path.parent))
     status.showMessage(f"Report written to {path}", 10_000)

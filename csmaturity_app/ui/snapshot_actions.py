@@ -37,9 +37,9 @@ from csmaturity_app.ui.export_dialog import (
     ExportDialog,
     ExportScope,
     default_file_name,
-    escape_mnemonic,
 )
 from csmaturity_app.ui.import_dialog import ImportPlanDialog
+from csmaturity_app.ui.markup import escape_mnemonic, plain_message
 
 if TYPE_CHECKING:
     from csmaturity_app.ui.main_window import MainWindow
@@ -147,7 +147,7 @@ def _import_failed(window: MainWindow, message: str) -> None:
     QMessageBox.warning(
         window,
         IMPORT_TITLE,
-        f"The snapshot cannot be imported:\n\n{message}\n\nNothing was changed.",
+        plain_message(f"The snapshot cannot be imported:\n\n{message}\n\nNothing was changed."),
     )
 
 
@@ -315,12 +315,14 @@ def _exported(window: MainWindow, result: ExportResult, summary: bool) -> None:
     finally:
         _set_busy(window, False)
     if result.left_out:  # a backup that is not whole must say so where it cannot be missed
-        QMessageBox.warning(window, EXPORT_TITLE, export_message(result, summary))
+        QMessageBox.warning(window, EXPORT_TITLE, plain_message(export_message(result, summary)))
 
 
 def _export_failed(window: MainWindow, message: str) -> None:
     _set_busy(window, False)  # first: the message below waits for the user
-    QMessageBox.warning(window, EXPORT_TITLE, f"The file cannot be written:\n\n{message}")
+    QMessageBox.warning(
+        window, EXPORT_TITLE, plain_message(f"The file cannot be written:\n\n{message}")
+    )
 
 
 def _export_cancelled(window: MainWindow) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from csmaturity_app import APP_NAME
+from csmaturity_app.ui.markup import escape_mnemonic, plain_message
 
 STORE_FILTER = "CS Maturity stores (*.db *.sqlite);;All files (*)"
 LAST_STORE = "store/path"  # QSettings: the store the window had open, opened at the next start
@@ -28,6 +29,7 @@ def ask_after_store_problem(parent: QWidget | None, message: str) -> StoreChoice
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(f"{APP_NAME}: the store cannot be opened")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes a path, which may hold "<"
     box.setText("The store cannot be opened.")
     box.setInformativeText(message)
     open_other = box.addButton("&Open another store\u2026", QMessageBox.ButtonRole.AcceptRole)
@@ -58,7 +60,9 @@ def choose_new_store(parent: QWidget | None, start: Path) -> Path | None:
     target = Path(path)
     if target.exists():
         QMessageBox.warning(
-            parent, APP_NAME, f"{target} already exists; choose a new file name for a new store."
+            parent,
+            APP_NAME,
+            plain_message(f"{target} already exists; choose a new file name for a new store."),
         )
         return None
     return target
@@ -109,7 +113,9 @@ def ask_to_put_back(parent: QWidget | None, message: str, path: Path) -> bool:
     box.setInformativeText(
         f"What this window shows is still open. Save it to {path} and go on from there?"
     )
-    save = box.addButton(f"&Save it to {path.name}", QMessageBox.ButtonRole.AcceptRole)
+    save = box.addButton(
+        f"&Save it to {escape_mnemonic(path.name)}", QMessageBox.ButtonRole.AcceptRole
+    )
     later = box.addButton("&Not now", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.setEscapeButton(later)

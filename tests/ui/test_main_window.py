@@ -75,14 +75,16 @@ def test_delete_confirms_with_what_goes_and_undo_restores(
     window.operations.organizationsChanged.emit()
     asked: list[str] = []
 
-    def question(_parent, _title, text, *_args):
-        asked.append(text)
+    def exec_(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.text())
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
     window.org_view.setFocus()
     qtbot.keyClick(window.org_view, Qt.Key.Key_Delete)
-    assert "Acme" in asked[0] and "1 assessment(s) and 2 answer(s)" in asked[0]
+    assert asked[0].startswith(
+        "Delete \u201cAcme\u201d? This removes its 1 assessment and 2 answers."
+    )
     assert names(window) == ["Beta"]
     assert [o.name for o in store.organizations()] == ["Beta"]
 

@@ -334,7 +334,7 @@ def test_ftworks_complete_numbers(pane, brightline_complete):
     assert pane.stage_chart.categories.categories()[0] == (
         "<center>Level 0<br>Asleep<br>\u2713 by definition</center>"
     )
-    by_definition = pane.stage_chart.bars.barSets()[0].brush().style()
+    by_definition = pane.stage_chart.brush_styles()[0]
     assert by_definition == Qt.BrushStyle.BDiagPattern  # hatched
     assert next(iter(pane.dimension_chart.series_values().values())) == whole(FTWORKS_DIMENSIONS)
     assert pane.next_steps.criterion_ids() == FTWORKS_NEXT
@@ -366,20 +366,20 @@ def test_stage_colours_are_the_same_everywhere(pane, acme_draft, store, tsia):
     forming = QColor("#e69f00")  # level 1
     storming = QColor("#009e73")  # level 2
     assert pane.verdict.swatch.colour == forming  # placed: Phase 1 Forming
-    assert pane.stage_chart.bars.barSets()[0].pen().color() == forming
+    assert pane.stage_chart.outlines()[0] == forming
     assert pane.stage_chart.fills()[0] == forming  # achieved: full colour
     assert pane.next_steps.swatch.colour == storming  # to reach Phase 2 Storming
-    assert pane.stage_chart.bars.barSets()[1].pen().color() == storming
+    assert pane.stage_chart.outlines()[1] == storming
     assert pane.stage_chart.fills()[1] != storming  # not achieved: faded
 
     # the same after a refresh, and when the stage becomes achieved
-    before = [s.pen().color() for s in pane.stage_chart.bars.barSets()]
+    before = pane.stage_chart.outlines()
     sets_before = pane.stage_chart.bars.barSets()
     for criterion in ("S03", "S04", "S05", "S08", "S10", "S11"):  # every Storming one at 3
         store.record_answer(acme_draft.id, criterion, 3)
     pane.operations.answerChanged.emit(acme_draft.id, "S11")
     pane.refresh_now()
-    assert [s.pen().color() for s in pane.stage_chart.bars.barSets()] == before
+    assert pane.stage_chart.outlines() == before
     assert pane.stage_chart.fills()[1] == storming  # achieved now: full colour
     assert pane.verdict.swatch.colour == storming
     # updated in place: the same bar sets, not new ones

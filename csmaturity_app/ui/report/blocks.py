@@ -5,6 +5,7 @@ then tells its height and where it may be cut (`pagination`), and paints any par
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -81,16 +82,28 @@ def _paint_lines(painter: QPainter, doc: QTextDocument, start: float, end: float
     """Only the lines of a part of a document of plain paragraphs (see `line_bottoms`).
 
     Line by line, because Qt's own clipping draws the lines next to the clip too (hidden,
-    but in the PDF: a search would find them, a copy repeat them)."""
+    but in the PDF: a search would find them, a copy repeat them). A long document is painted
+    a page at a time: each part skips the paragraphs above it and finds its first line by
+    bisection, so painting every page of it stays linear in its lines."""
     painter.setPen(style.colour(style.TEXT))
+    layout_of_doc = doc.documentLayout()
     block = doc.begin()
     while block.isValid():
-        layout = block.layout()
-        position = layout.position()
-        for i in range(layout.lineCount()):
-            line = layout.lineAt(i)
-            top = position.y() + line.y()
-            if start - 0.5 <= top and top + line.height() <= end + 0.5:
+        bounds = layout_of_doc.blockBoundingRect(block)
+        if bounds.top() > end + 0.5:
+            break
+        if bounds.bottom() >= start - 0.5:
+            layout = block.layout()
+            position = layout.position()
+            count = layout.lineCount()
+            first = bisect_left(
+                range(count), start - 0.5, key=lambda i: position.y() + layout.lineAt(i).y()
+            )
+            for i in range(first, count):
+                line = layout.lineAt(i)
+                top = position.y() + line.y()
+                if top + line.height() > end + 0.5:
+                    break
                 line.draw(painter, position)
         block = block.next()
 

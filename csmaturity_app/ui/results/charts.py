@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from html import unescape
 
 from PySide6.QtCharts import (
     QAbstractAxis,
@@ -36,6 +37,7 @@ from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QP
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from csmaturity_app.ui.colours import mix
+from csmaturity_app.ui.markup import chart_text
 from csmaturity_app.ui.results.chart_data import (
     BarStyle,
     DimensionValue,
@@ -109,6 +111,10 @@ class ResultChart(QChartView):
         # says its values in words as it shows them (`describe`).
         self.setAccessibleName(chart.title())
         self.viewport().setAccessibleName(chart.title())  # it takes the focus with the view
+
+    def set_title(self, text: str) -> None:
+        """The chart's title (it names an organization: escaped, see `chart_text`)."""
+        update(self.chart().title, self.chart().setTitle, chart_text(text))
 
     def describe(self, values: Sequence[str]) -> None:
         """The chart's values in words, as its accessible description."""
@@ -199,10 +205,22 @@ class LevelAxis(QCategoryAxis):
             self.setRange(low, high)
 
 
+Look = tuple[str, BarStyle]  # a bar's colour (its name) and style: what its set draws
+
+
+def _bar_look(bar: StageBar) -> Look:
+    return bar.colour.name(), bar.style
+
+
 class StageChart(ResultChart):
-    """One bar per stage (stacked series: one set per stage, so that each bar has its stage's
-    colour), the achievement threshold as a line, and the earlier assessment's attainment as
-    markers when comparing."""
+    """One bar per stage, the achievement threshold as a line, and the earlier assessment's
+    attainment as markers when comparing.
+
+    A bar set has one brush, so bars of different looks need sets of their own: a stacked
+    series with a set per look (each colour of the stages shown, in each style), each holding
+    the values of the bars that look so and 0 elsewhere. Looks are few (six colours, three
+    styles), so the bars drawn grow with the stages, not with their square as a set per stage
+    would make them; and a bar that changes style moves to another set, none is re-made."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         chart = QChart()
@@ -242,6 +260,8 @@ class StageChart(ResultChart):
         for marker in legend.markers(self.before):
             marker.setVisible(False)
         self.shown: list[StageBar] = []
+        self.looks: list[Look] = []  # of the bar sets, in order
+        self.set_of: list[int] = []  # the index of each bar's set
         self.restyle()
 
     # -- data
@@ -257,9 +277,13 @@ class StageChart(ResultChart):
         count = len(bars)
         if [b.stage_id for b in bars] != [b.stage_id for b in self.shown]:
             self._make_sets(bars)
-        for i, (bar, bar_set) in enumerate(zip(bars, self.bars.barSets(), strict=True)):
-            if bar_set.at(i) != bar.attainment:
-                bar_set.replace(i, bar.attainment)
+        index = {look: n for n, look in enumerate(self.looks)}
+        self.set_of = [index[_bar_look(bar)] for bar in bars]
+        for n, bar_set in enumerate(self.bars.barSets()):
+            for i, (bar, of) in enumerate(zip(bars, self.set_of, strict=True)):
+                value = bar.attainment if of == n else 0.0
+                if bar_set.at(i) != value:
+                    bar_set.replace(i, value)
         update(
             self.categories.categories, self.categories.setCategories, [b.category for b in bars]
         )
@@ -267,11 +291,11 @@ class StageChart(ResultChart):
         if (self.positions.min(), self.positions.max()) != (-0.5, count - 0.5):
             self.positions.setRange(-0.5, count - 0.5)
         _replace_points(self.threshold, [QPointF(-0.5, threshold), QPointF(count - 0.5, threshold)])
-        update(self.threshold.name, self.threshold.setName, threshold_label)
+        update(self.threshold.name, self.threshold.setName, chart_text(threshold_label))
         comparing = before is not None
         if before is not None:
             _replace_points(self.before, [QPointF(i, v) for i, v in enumerate(before)])
-            update(self.before.name, self.before.setName, before_label)
+            update(self.before.name, self.before.setName, chart_text(before_label))
         if self.before.isVisible() != comparing:
             self.before.setVisible(comparing)
             for marker in self.chart().legend().markers(self.before):
@@ -286,23 +310,26 @@ class StageChart(ResultChart):
     def _make_sets(self, bars: Sequence[StageBar]) -> None:
         self.bars.clear()
         text, _background = self.colours()
-        for i, bar in enumerate(bars):
-            bar_set = QBarSet(bar.label)
-            bar_set.append([bar.attainment if j == i else 0.0 for j in range(len(bars))])
+        colours = dict.fromkeys(bar.colour.name() for bar in bars)  # in the order of the bars
+        self.looks = [(colour, style) for colour in colours for style in BarStyle]
+        for _ in self.looks:
+            bar_set = QBarSet("")  # no legend: the axis names the stages
+            bar_set.append([0.0] * len(bars))
             bar_set.setLabelColor(text)
             self.bars.append(bar_set)
-        for marker in self.chart().legend().markers(self.bars):  # the axis names the stages
+        for marker in self.chart().legend().markers(self.bars):
             marker.setVisible(False)
 
     def recolour(self) -> None:
         text, background = self.colours()
-        for bar, bar_set in zip(self.shown, self.bars.barSets(), strict=False):
-            if bar.style is BarStyle.BY_DEFINITION:
-                brush = QBrush(bar.colour, Qt.BrushStyle.BDiagPattern)
+        for (name, style), bar_set in zip(self.looks, self.bars.barSets(), strict=True):
+            colour = QColor(name)
+            if style is BarStyle.BY_DEFINITION:
+                brush = QBrush(colour, Qt.BrushStyle.BDiagPattern)
             else:  # faded towards this chart's background, whatever the bar was given
-                brush = QBrush(bar_fill(bar.style, bar.colour, background))
+                brush = QBrush(bar_fill(style, colour, background))
             update(bar_set.brush, bar_set.setBrush, brush)
-            update(bar_set.pen, bar_set.setPen, QPen(bar.colour, 1.5))
+            update(bar_set.pen, bar_set.setPen, QPen(colour, 1.5))
             update(bar_set.labelColor, bar_set.setLabelColor, text)
         update(self.threshold.pen, self.threshold.setPen, QPen(text, 2, Qt.PenStyle.DashLine))
         update(self.before.color, self.before.setColor, background)
@@ -318,10 +345,20 @@ class StageChart(ResultChart):
     # -- what is drawn (for tests)
 
     def values(self) -> list[float]:
-        return [bar_set.at(i) for i, bar_set in enumerate(self.bars.barSets())]
+        sets = self.bars.barSets()
+        return [sets[n].at(i) for i, n in enumerate(self.set_of)]
 
     def fills(self) -> list[QColor]:
-        return [bar_set.brush().color() for bar_set in self.bars.barSets()]
+        sets = self.bars.barSets()
+        return [sets[n].brush().color() for n in self.set_of]
+
+    def outlines(self) -> list[QColor]:
+        sets = self.bars.barSets()
+        return [sets[n].pen().color() for n in self.set_of]
+
+    def brush_styles(self) -> list[Qt.BrushStyle]:
+        sets = self.bars.barSets()
+        return [sets[n].brush().style() for n in self.set_of]
 
     def threshold_value(self) -> float:
         points = self.threshold.points()
@@ -379,11 +416,11 @@ class DimensionChart(ResultChart):
                 self.series.take(bar_set)
             self.series.append(wanted)
         self._fill(self.after, after)
-        update(self.after.label, self.after.setLabel, after_label)
+        update(self.after.label, self.after.setLabel, chart_text(after_label))
         if before is not None:
             self._fill(self.before, before)
-            update(self.before.label, self.before.setLabel, before_label)
-        categories = [d.category for d in reversed(after)]
+            update(self.before.label, self.before.setLabel, chart_text(before_label))
+        categories = [chart_text(d.category) for d in reversed(after)]
         update(self.categories.categories, self.categories.setCategories, categories)
         legend = self.chart().legend()
         update(legend.isVisible, legend.setVisible, comparing)
@@ -419,11 +456,12 @@ class DimensionChart(ResultChart):
     def series_values(self) -> dict[str, list[float]]:
         """Legend label -> values, in dimension order (the first dimension is drawn on top)."""
         return {
-            s.label(): [s.at(i) for i in reversed(range(s.count()))] for s in self.series.barSets()
+            unescape(s.label()): [s.at(i) for i in reversed(range(s.count()))]
+            for s in self.series.barSets()
         }
 
     def dimension_names(self) -> list[str]:
-        return list(reversed(self.categories.categories()))
+        return [unescape(c) for c in reversed(self.categories.categories())]
 
 
 class ProgressionChart(ResultChart):
@@ -490,8 +528,9 @@ class ProgressionChart(ResultChart):
                 series.deleteLater()
         for line_series, markers, line in zip(self.lines, self.markers, lines, strict=True):
             points = [QPointF(p.x, p.y) for p in line.points]
-            update(line_series.name, line_series.setName, line.name)
-            update(markers.name, markers.setName, line.name)
+            name = chart_text(line.name)  # the model's title
+            update(line_series.name, line_series.setName, name)
+            update(markers.name, markers.setName, name)
             _replace_points(line_series, points)
             if _replace_points(markers, points):
                 for i, point in enumerate(line.points):
@@ -530,7 +569,7 @@ class ProgressionChart(ResultChart):
         QToolTip.showText(QCursor.pos(), nearest.tooltip, self)
 
     def series_points(self) -> dict[str, list[tuple[float, float]]]:
-        return {s.name(): [(p.x(), p.y()) for p in s.points()] for s in self.lines}
+        return {unescape(s.name()): [(p.x(), p.y()) for p in s.points()] for s in self.lines}
 
 
 class PeerChart(ResultChart):
@@ -583,9 +622,9 @@ class PeerChart(ResultChart):
             for which, value in zip(_BOX_POSITIONS, box, strict=True):
                 self.box.setValue(which, value)
         category = f"{count} peer{'s' if count != 1 else ''}"
-        update(self.category.categories, self.category.setCategories, [category])
+        update(self.category.categories, self.category.setCategories, [chart_text(category)])
         _replace_points(self.own, [QPointF(0, own)])
-        update(self.own.name, self.own.setName, own_label)
+        update(self.own.name, self.own.setName, chart_text(own_label))
         low_value, q1, median, q3, high_value = box
         self.describe(
             [

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.ui.markup import plain_message
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results.setters import update
 from csmaturity_app.ui.wizard.look import MutedLabel, scaled_font
@@ -336,8 +337,7 @@ class ResultsPane(QWidget):
 
         compared = before.record if before is not None and comparable else None
         for chart in self.charts():
-            title = data.chart_title(chart.slug, after.record, compared)
-            update(chart.chart().title, chart.chart().setTitle, title)
+            chart.set_title(data.chart_title(chart.slug, after.record, compared))
         background = self.stage_chart.palette().color(QPalette.ColorRole.Base)
         model = after.model
         self.stage_chart.show_stages(
@@ -476,4 +476,4 @@ class ResultsPane(QWidget):
         try:
             save_chart(chart, name, self)
         except OSError as exc:
-            QMessageBox.warning(self, "Save chart", str(exc))
+            QMessageBox.warning(self, "Save chart", plain_message(str(exc)))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from csmaturity_app.presentation import NextSteps
 from csmaturity_app.ui.colours import stage_colour
+from csmaturity_app.ui.markup import plain_tooltip
 from csmaturity_app.ui.results.chart_data import (
     ChangeRow,
     PeerFigures,
@@ -91,6 +92,7 @@ class VerdictBar(QFrame):
         self.figures.setTextFormat(Qt.TextFormat.PlainText)
         self.figures.setFont(scaled_font(self, 1.1))
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("verdict-status")
         self.status.setFont(scaled_font(self, 1.0, bold=True))
         self.context = MutedLabel()
@@ -238,7 +240,7 @@ class ChangesView(QWidget):
                     row.statement,
                 ]
             )
-            item.setToolTip(4, row.statement)
+            item.setToolTip(4, plain_tooltip(row.statement))
             self.tree.addTopLevelItem(item)
 
     def plain_text(self) -> str:
@@ -268,6 +270,7 @@ class PeerFiguresView(QWidget):
             ("percentile", "Position"),
         ):
             label = QLabel()
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setObjectName(f"peer-{key}")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)

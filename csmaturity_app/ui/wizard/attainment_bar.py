@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from csmaturity_app.presentation import StageRow
 from csmaturity_app.ui.colours import faded, stage_colour
+from csmaturity_app.ui.markup import plain_message
 
 
 class AttainmentBar(QWidget):
@@ -34,7 +35,7 @@ class AttainmentBar(QWidget):
         text = f"{row.label}: {row.state}"
         self.setAccessibleName(f"{row.label} attainment")
         self.setAccessibleDescription(text)
-        self.setToolTip(text)
+        self.setToolTip(plain_message(text))  # stage names are the model's text
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:

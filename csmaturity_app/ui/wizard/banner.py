@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from csmaturity_app.ui.wizard.look import scaled_font
@@ -18,6 +18,7 @@ class CompleteBanner(QFrame):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(self.backgroundRole().AlternateBase)
         label = QLabel("This assessment is complete: its answers are read-only.")
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setFont(scaled_font(self, bold=True))
         label.setWordWrap(True)
         self.reopen_button = QPushButton("Reopen for editing")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app.maturity import Criterion, MaturityModel
-from csmaturity_app.ui.markup import plain_tooltip
+from csmaturity_app.ui.markup import escape_mnemonic, plain_tooltip
 from csmaturity_app.ui.wizard.keys import NOT_APPLICABLE_KEY
 from csmaturity_app.ui.wizard.look import MutedLabel
 
@@ -97,7 +97,7 @@ def build_rubric(
 
 
 def _rating_button(text: str, tooltip: str) -> QPushButton:
-    button = QPushButton(text)
+    button = QPushButton(escape_mnemonic(text))  # the model's label: "R&D" keeps its "&"
     button.setCheckable(True)
     button.setProperty("rating", True)
     button.setToolTip(plain_tooltip(tooltip))

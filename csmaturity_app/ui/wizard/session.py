@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from csmaturity_app.maturity import AnswerValue
 from csmaturity_app.presentation.order import needs_review
 from csmaturity_app.store import AnswerRecord, AssessmentRecord
+from csmaturity_app.ui.markup import escape_mnemonic
 from csmaturity_app.ui.operations import AnswerCommand, Operations
 from csmaturity_app.ui.wizard.ratings import rating_of, rating_text
 
@@ -84,7 +85,8 @@ class AssessmentSession(QObject):
         if self.read_only:
             self.saveState.emit("This assessment is complete; reopen it to change answers", True)
             return False
-        text = f"Rate {criterion_id} {rating_text(self.model, rating)}"
+        # the Undo action's text: a scale label "R&D" must not turn into "RD"
+        text = escape_mnemonic(f"Rate {criterion_id} {rating_text(self.model, rating)}")
         command = AnswerCommand(
             self.operations,
             self.assessment_id,

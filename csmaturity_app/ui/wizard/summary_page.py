@@ -93,19 +93,22 @@ class SummaryPage(QScrollArea):
         self.stage_outcomes: dict[str, QLabel] = {}
         self.stage_counts: dict[str, QLabel] = {}
         for row, stage in enumerate(model.stages):
-            grid.addWidget(QLabel(model.stage_label(stage)), row, 0)
+            name = QLabel(model.stage_label(stage))
+            name.setTextFormat(Qt.TextFormat.PlainText)  # the model's text, shown as written
+            grid.addWidget(name, row, 0)
             bar = AttainmentBar()
             bar.setObjectName(f"bar-{stage.id}")
             grid.addWidget(bar, row, 1)
             cells = []
-            for name, align in (
+            for cell, align in (
                 ("percent", Qt.AlignmentFlag.AlignRight),
                 ("outcome", Qt.AlignmentFlag.AlignLeft),
                 ("count", Qt.AlignmentFlag.AlignLeft),
             ):
-                label = QLabel() if name != "count" else MutedLabel()
+                label = QLabel() if cell != "count" else MutedLabel()
+                label.setTextFormat(Qt.TextFormat.PlainText)
                 label.setWordWrap(False)
-                label.setObjectName(f"{name}-{stage.id}")
+                label.setObjectName(f"{cell}-{stage.id}")
                 label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
                 cells.append(label)
             for column, label in enumerate(cells, 2):

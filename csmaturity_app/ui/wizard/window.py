@@ -29,6 +29,7 @@ from csmaturity_app.maturity import AnswerValue
 from csmaturity_app.presentation import Presentation, present
 from csmaturity_app.presentation.order import walk_order
 from csmaturity_app.store import score_records
+from csmaturity_app.ui.markup import plain_message
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.window_size import restore_geometry
 from csmaturity_app.ui.wizard.banner import CompleteBanner
@@ -111,6 +112,7 @@ class AssessmentWizard(QWidget):
         self.progress.setRange(0, max(1, len(model.criteria)))
         self.progress.setTextVisible(True)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names
         self.status.setObjectName("save-state")
         # A long message (the store found damaged) wraps rather than widen the wizard.
         self.status.setWordWrap(True)
@@ -461,7 +463,7 @@ class AssessmentWizard(QWidget):
         line = " ".join(message.replace(str(path), path.name).split())
         self.status.setText(f"\u26a0 {line}" if error else line)
         self.status.setFont(scaled_font(self, bold=error))
-        self.status.setToolTip(message)
+        self.status.setToolTip(plain_message(message))
 
     def _remember_position(self) -> None:
         self.session.remember_position(self.current_position().key())

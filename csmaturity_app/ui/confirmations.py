@@ -1,0 +1,43 @@
+"""Questions asked before a change that loses data. They quote names the user or another
+consultant typed, so their text is plain: a name cannot restyle, hide or contradict the
+counts it stands next to, nor make Qt load an image."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+UNDO_HINT = "You can undo it (Edit > Undo, Ctrl+Z) until you close CS Maturity."
+
+
+def counted(count: int, noun: str) -> str:
+    """ "1 assessment", "3 assessments"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def delete_organization_text(name: str, assessments: int, answers: int) -> str:
+    """What deleting an organization removes, in words: "3 assessments and 30 answers"."""
+    if not assessments:
+        what = "It has no assessments."
+    elif not answers:
+        what = f"This removes its {counted(assessments, 'assessment')}, with no answers."
+    else:
+        what = (
+            f"This removes its {counted(assessments, 'assessment')} and "
+            f"{counted(answers, 'answer')}."
+        )
+    return f"Delete \u201c{name}\u201d? {what}\n\n{UNDO_HINT}"
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a yes/cancel question in plain text; Cancel is the default."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
