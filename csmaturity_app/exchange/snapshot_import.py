@@ -566,12 +566,22 @@ class _Reader:
 
     def future_refused(self) -> SnapshotError:
         value, row, column = self.first_future or ("", None, None)
-        rows = "1 row is" if self.future_rows == 1 else f"{self.future_rows:,} rows are"
+        ahead = f"{value!r} is more than a day ahead of this computer's clock"
+        if self.future_rows == 1:
+            text = (
+                f"{ahead} (was the clock that wrote it wrong?); imported, it would win over "
+                "every later change. To import it anyway: csmaturity import --accept-future"
+            )
+        else:
+            more = self.future_rows - 1
+            others = "is 1 more row" if more == 1 else f"are {more:,} more rows"
+            text = (
+                f"{ahead}, and so {others}, the latest {self.latest_future} (was the clock "
+                "that wrote them wrong?); imported, they would win over every later change. "
+                "To import them anyway: csmaturity import --accept-future"
+            )
         return SnapshotError(
-            f"{value!r} is more than a day ahead of this computer's clock: {rows} stamped in "
-            f"the future, the latest {self.latest_future}. Was the clock that wrote them "
-            "wrong? Imported, they would win over every later change; to import them anyway, "
-            "accept rows stamped in the future (csmaturity import --accept-future)",
+            text,
             row,
             column,
         )

@@ -89,10 +89,14 @@ class MergeOutcome:
         """What a person must know of rows stamped in the future ("" when there are none)."""
         if not self.future_rows:
             return ""
-        rows = "1 row is" if self.future_rows == 1 else f"{self.future_rows:,} rows are"
+        if self.future_rows == 1:
+            return (
+                f"1 row is stamped in the future ({self.latest_future}); "
+                "it will win over later changes"
+            )
         return (
-            f"{rows} stamped in the future, the latest {self.latest_future}; "
-            "they will win over later changes"
+            f"{self.future_rows:,} rows are stamped in the future, the latest "
+            f"{self.latest_future}; they will win over later changes"
         )
 
     def describe(self) -> list[str]:

@@ -85,7 +85,7 @@ def test_import_refuses_rows_in_the_future_unless_accepted(
         assert "--accept-future" in err
 
     stamp = later.isoformat(timespec="microseconds")
-    named = f"1 row is stamped in the future, the latest {stamp}; they will win over later changes"
+    named = f"1 row is stamped in the future ({stamp}); it will win over later changes"
     status, text, err = run_cli(
         capsys, "--db", str(other), "import", str(snap), "--dry-run", "--accept-future"
     )
