@@ -104,3 +104,11 @@ def store_holding(path: Path, model: MaturityModel, data: dict[str, Any]) -> dic
     finally:
         db.close()
     return ids
+
+
+def huge_levels(data: dict[str, Any]) -> dict[str, Any]:
+    """A definition (as `MaturityModel.to_dict` gives it) whose stage levels overflow a float:
+    what once made a store unusable."""
+    data = dict(data, id="crafted")
+    data["stages"] = [dict(stage, level=10**400 + k) for k, stage in enumerate(data["stages"])]
+    return data

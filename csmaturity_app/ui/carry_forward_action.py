@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import AssessmentRecord, carried_answers, carry_forward_target
+from csmaturity_app.ui.confirmations import confirm
 from csmaturity_app.ui.markup import plain_message
 
 if TYPE_CHECKING:
@@ -44,17 +44,7 @@ def carry_forward_interactively(window: MainWindow) -> str | None:
     except UserFacingError as exc:
         QMessageBox.warning(window, TITLE, plain_message(str(exc)))
         return None
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        TITLE,
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        window,
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)  # organization names are the user's text
-    box.button(QMessageBox.StandardButton.Yes).setText("Carry forward and open")
-    box.setDefaultButton(QMessageBox.StandardButton.Yes)
-    if box.exec() != QMessageBox.StandardButton.Yes:
+    if not confirm(window, TITLE, question, yes="Carry forward and open", default_yes=True):
         return None
 
     new = window.operations.carry_forward(record.id, model, window.show_error)

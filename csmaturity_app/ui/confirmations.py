@@ -29,8 +29,11 @@ def delete_organization_text(name: str, assessments: int, answers: int) -> str:
     return f"Delete \u201c{name}\u201d? {what}\n\n{UNDO_HINT}"
 
 
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Ask a yes/cancel question in plain text; Cancel is the default."""
+def confirm(
+    parent: QWidget, title: str, text: str, *, yes: str | None = None, default_yes: bool = False
+) -> bool:
+    """Ask a yes/cancel question in plain text (names in it are the user's text); `yes`
+    words the button that goes ahead. Cancel is the default unless `default_yes`."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         title,
@@ -39,5 +42,9 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
         parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    if yes is not None:
+        box.button(QMessageBox.StandardButton.Yes).setText(yes)
+    box.setDefaultButton(
+        QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.Cancel
+    )
     return box.exec() == QMessageBox.StandardButton.Yes

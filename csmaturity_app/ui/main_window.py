@@ -559,7 +559,7 @@ class MainWindow(QMainWindow):
         assessments = self.store.assessments(org_id)
         answers = sum(len(self.store.answers(a.id)) for a in assessments)
         text = delete_organization_text(summary.name, len(assessments), answers)
-        if not confirm(self, "Delete organization", text):
+        if not confirm(self, "Delete organization", text, yes="&Delete"):
             return
         for assessment in self.store.assessments(org_id):
             wizard = self.wizards.get(assessment.id)

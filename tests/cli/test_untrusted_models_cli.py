@@ -9,10 +9,9 @@ import io
 import shutil
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
-from carried_definitions import store_holding
+from carried_definitions import huge_levels, store_holding
 
 from csmaturity_app import cli, paths
 from csmaturity_app.exchange import export_snapshot
@@ -27,18 +26,10 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
     return status, out, err
 
 
-def huge_levels(model: MaturityModel) -> dict[str, Any]:
-    data = model.to_dict()
-    data["id"] = "crafted"
-    for k, stage in enumerate(data["stages"]):
-        stage["level"] = 10**400 + k
-    return data
-
-
 @pytest.fixture
 def holding(tmp_path: Path, tsia: MaturityModel) -> tuple[Path, dict[str, str]]:
     path = tmp_path / "holding.db"
-    return path, store_holding(path, tsia, huge_levels(tsia))
+    return path, store_holding(path, tsia, huge_levels(tsia.to_dict()))
 
 
 def test_a_store_holding_an_unreadable_definition_still_lists(

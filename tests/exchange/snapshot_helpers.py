@@ -1,14 +1,18 @@
-"""Shared by the snapshot tests: stores with data in them, and what a store holds."""
+"""Shared by the snapshot tests: stores with data in them, and what a store holds (and the
+CSV rows of a file, from `carried_definitions`, which tests outside this folder share)."""
 
 from __future__ import annotations
 
-import csv
 import sqlite3
 from datetime import date
 from pathlib import Path
 
+from carried_definitions import read_rows, write_rows
+
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import Store
+
+__all__ = ["AWKWARD", "content", "populate", "read_rows", "write_rows"]
 
 # Text a spreadsheet or a CSV reader could get wrong.
 AWKWARD = [
@@ -69,16 +73,3 @@ def content(path: Path) -> dict[str, list[tuple[object, ...]]]:
         return {name: sorted(db.execute(sql).fetchall()) for name, sql in tables.items()}
     finally:
         db.close()
-
-
-def read_rows(path: Path) -> tuple[list[str], list[list[str]]]:
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.reader(f))
-    return rows[0], rows[1:]
-
-
-def write_rows(path: Path, header: list[str], rows: list[list[str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(header)
-        writer.writerows(rows)

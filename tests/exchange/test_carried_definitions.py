@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from carried_definitions import base_row, crafted_file, store_holding
+from carried_definitions import base_row, crafted_file, huge_levels, store_holding
 from snapshot_helpers import content, populate, read_rows, write_rows
 
 from csmaturity_app.exchange import SnapshotError, export_snapshot, import_snapshot
@@ -25,18 +25,11 @@ def refused(store: Store, path: Path, catalog: ModelCatalog) -> str:
     return str(caught.value)
 
 
-def huge_levels(data: dict[str, Any]) -> dict[str, Any]:
-    for k, stage in enumerate(data["stages"]):
-        stage["level"] = 10**400 + k
-    return data
-
-
 def test_huge_stage_levels_are_refused_naming_row_column_and_key(
     store: Store, tmp_path: Path, tsia: MaturityModel, builtin_catalog: ModelCatalog
 ) -> None:
     header, row = base_row(tmp_path, tsia)
     data = huge_levels(tsia.to_dict())
-    data["id"] = "crafted"
     path = crafted_file(tmp_path / "crafted.csv", header, row, data)
     message = refused(store, path, builtin_catalog)
     assert message.startswith("crafted.csv: row 2, column model_definition: ")

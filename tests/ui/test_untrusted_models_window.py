@@ -4,9 +4,8 @@ assessments are listed as unreadable, the others show as before."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from carried_definitions import store_holding
+from carried_definitions import huge_levels, store_holding
 
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
@@ -14,19 +13,11 @@ from csmaturity_app.store import Store
 from csmaturity_app.ui.main_window import MainWindow
 
 
-def huge_levels(model: MaturityModel) -> dict[str, Any]:
-    data = model.to_dict()
-    data["id"] = "crafted"
-    for k, stage in enumerate(data["stages"]):
-        stage["level"] = 10**400 + k
-    return data
-
-
 def test_the_window_opens_a_store_holding_an_unreadable_definition(
     qtbot, tmp_path: Path, tsia: MaturityModel, builtin_catalog: ModelCatalog
 ) -> None:
     path = tmp_path / "holding.db"
-    ids = store_holding(path, tsia, huge_levels(tsia))
+    ids = store_holding(path, tsia, huge_levels(tsia.to_dict()))
     with Store.open(path) as store:
         window = MainWindow(store, builtin_catalog)
         qtbot.addWidget(window)
