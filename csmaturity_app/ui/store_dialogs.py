@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from csmaturity_app import APP_NAME
-from csmaturity_app.ui.markup import escape_mnemonic, plain_message
+from csmaturity_app.ui.markup import escape_mnemonic, plain_message, plain_tooltip
 
 STORE_FILTER = "CS Maturity stores (*.db *.sqlite);;All files (*)"
 LAST_STORE = "store/path"  # QSettings: the store the window had open, opened at the next start
@@ -86,7 +86,7 @@ def ask_about_missing_store(parent: QWidget | None, path: Path, default: Path) -
     default_button = None
     if path != default:
         default_button = box.addButton("Open the &default store", QMessageBox.ButtonRole.AcceptRole)
-        default_button.setToolTip(str(default))
+        default_button.setToolTip(plain_tooltip(str(default)))
     quit_button = box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(again)
     box.setEscapeButton(quit_button)
