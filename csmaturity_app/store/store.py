@@ -535,9 +535,9 @@ class Store:
                 "SELECT definition FROM model_version WHERE id = ?", (digest,)
             ).fetchone()
             try:
-                model = parse_model_json(definition, f"model version {digest[:12]}")
+                parsed = parse_model_json(definition, f"model version {digest[:12]}")
                 # one an older version let in would pass for the real model, in peers too
-                problem = impostor_problem(model, digest)
+                problem = impostor_problem(parsed, digest)
             except ModelFileError as exc:
                 problem = exc.problems[0]
             if problem is not None:
@@ -548,7 +548,7 @@ class Store:
                 )
                 self._unreadable[digest] = error
                 raise error from None
-            self._models[digest] = model
+            model = self._models[digest] = parsed
         return model
 
     def _readable_model(self, digest: str) -> MaturityModel | None:
