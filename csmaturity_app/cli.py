@@ -640,6 +640,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         if created:  # a refused import leaves no store behind, nor its side files
             Store.discard_new(path)
         raise
+    if created and args.dry_run:  # nor does a dry run, which promises to change nothing
+        Store.discard_new(path)
     print(
         f"{'would import' if args.dry_run else 'imported'} {args.file}: {_count(plan.rows, 'row')}"
         + (" (dry run: nothing was changed)" if args.dry_run else "")

@@ -7,6 +7,8 @@ import errno
 import os
 from pathlib import Path
 
+from csmaturity_app.errors import UserFacingError
+
 
 def output_target(path: Path) -> Path:
     """The file that writing to `path` replaces: where a symbolic link points (to the end of a
@@ -14,6 +16,21 @@ def output_target(path: Path) -> Path:
     link itself would put a plain file in the link's place and leave its target as it was."""
     path = Path(path)
     return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def refuse_the_store(out: Path, store_path: Path) -> None:
+    """Refuse an output path that is the store (or its -wal or -shm), directly or through a
+    link: a mistyped --out would replace every record with a CSV or a PDF."""
+    store = os.path.realpath(store_path)
+    target = os.path.realpath(out)
+    same = target in {store, f"{store}-wal", f"{store}-shm", f"{store}-journal"}
+    if not same and os.path.exists(target) and os.path.exists(store):
+        same = os.path.samefile(target, store)  # a hard link
+    if same:
+        raise UserFacingError(
+            f"cannot write {out}: it is the store {store_path}, which this would replace; "
+            "choose another file"
+        )
 
 
 def output_problem(exc: OSError) -> str:

@@ -43,6 +43,7 @@ from csmaturity_app.store import (
     MergeOutcome,
     Store,
     StoreError,
+    UnreadableModelError,
     clean_name,
     future_limit,
     parse_date,
@@ -425,11 +426,10 @@ class _Reader:
     def known_model(self, digest: str, record: list[str]) -> MaturityModel:
         stored = self.stored()
         if digest in stored:
-            model = self.store.model_version(digest)
-            problem = impostor_problem(model, digest)  # stored before the check existed
-            if problem is not None:
-                raise self.fail(f"the maturity model is refused: {problem}", "model_digest")
-            return model
+            try:  # refused, among others, when it poses as a shipped model
+                return self.store.model_version(digest)
+            except UnreadableModelError as exc:
+                raise self.fail(str(exc), "model_digest") from None
         from_catalog = self.catalog_by_digest().get(digest)
         definition = self.cell(record, "model_definition")
         if from_catalog is None and not definition:

@@ -31,6 +31,7 @@ from csmaturity_app.maturity.progression import (
     ScoredAssessment,
     build_progression,
 )
+from csmaturity_app.maturity.shipped import impostor_problem
 from csmaturity_app.store import merge as merging
 from csmaturity_app.store import recovery, summary
 from csmaturity_app.store.carrying import carried_answers
@@ -534,16 +535,20 @@ class Store:
                 "SELECT definition FROM model_version WHERE id = ?", (digest,)
             ).fetchone()
             try:
-                model = parse_model_json(definition, f"model version {digest[:12]}")
+                parsed = parse_model_json(definition, f"model version {digest[:12]}")
+                # one an older version let in would pass for the real model, in peers too
+                problem = impostor_problem(parsed, digest)
             except ModelFileError as exc:
+                problem = exc.problems[0]
+            if problem is not None:
                 error = UnreadableModelError(
                     f"the maturity model definition of this assessment, stored in {self.path}, "
-                    f"cannot be used ({exc.problems[0]}); this version lists its assessments "
+                    f"cannot be used ({problem}); this version lists its assessments "
                     "but cannot show them"
                 )
                 self._unreadable[digest] = error
                 raise error from None
-            self._models[digest] = model
+            model = self._models[digest] = parsed
         return model
 
     def _readable_model(self, digest: str) -> MaturityModel | None:

@@ -21,8 +21,9 @@ from csmaturity_app.maturity import AssessmentResult
 from csmaturity_app.store.errors import StoreError
 
 # The version of the scoring rule the rows were computed with: raise it when scoring changes
-# what it gives for the same answers, and every stored row becomes stale.
-SCORING = 1
+# what it gives for the same answers, and every stored row becomes stale. 2: a definition
+# posing as a shipped model is no longer scored (rows kept for one by version 1 would be).
+SCORING = 2
 
 
 @dataclass(frozen=True)

@@ -21,13 +21,12 @@ def assessment_id(store_path: Path, tsia: MaturityModel) -> str:
         return record.id
 
 
+COMMANDS = [["export"], ["export", "--summary"], ["report", "--assessment", "{assessment}"]]
+
+
 @pytest.mark.parametrize(
     ("command", "starts"),
-    [
-        (["export"], "\ufefforganization_id"),
-        (["export", "--summary"], "\ufeff"),
-        (["report", "--assessment", "{assessment}"], "%PDF"),
-    ],
+    list(zip(COMMANDS, ["\ufefforganization_id", "\ufeff", "%PDF"], strict=True)),
 )
 def test_out_through_a_symbolic_link_writes_its_target(
     capsys, tmp_path: Path, store_path: Path, assessment_id: str, command, starts
@@ -43,3 +42,23 @@ def test_out_through_a_symbolic_link_writes_its_target(
     assert link.is_symlink() and link.readlink() == Path("shared") / "latest.out"
     assert target.read_bytes().startswith(starts.encode("utf-8"))
     assert sorted(p.name for p in shared.iterdir()) == ["latest.out"]  # no temporary left
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("through_link", [False, True])
+def test_out_naming_the_store_itself_is_refused(
+    capsys, tmp_path: Path, store_path: Path, assessment_id: str, command, through_link
+):
+    before = store_path.read_bytes()
+    out = store_path
+    if through_link:
+        out = tmp_path / "shortcut.db"
+        out.symlink_to(store_path)
+    argv = [part.format(assessment=assessment_id) for part in command]
+    assert cli.main(["--db", str(store_path), *argv, "--out", str(out)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+    assert "is the store" in captured.err
+    assert store_path.read_bytes() == before
+    with Store.open(store_path) as store:
+        assert store.assessment(assessment_id).id == assessment_id

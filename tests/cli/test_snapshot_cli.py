@@ -55,7 +55,7 @@ def test_export_then_import_into_another_store(
     assert "dry run: nothing was changed" in text
     assert "organizations: 2 new, 0 updated, 0 unchanged" in text
     assert "answers: 10 new" in text
-    assert count(other, "assessment") == 0
+    assert not other.exists()  # a dry run makes no store
 
     status, text, err = run_cli(capsys, "--db", str(other), "import", str(out))
     assert (status, err) == (0, "")
@@ -132,4 +132,18 @@ def test_a_refused_import_into_a_new_store_leaves_no_file(
     folder.mkdir()
     status, text, err = run_cli(capsys, "--db", str(folder / "new.db"), "import", str(out))
     assert status == 1 and text == "" and err.count("\n") == 1
+    assert list(folder.iterdir()) == []
+
+
+def test_a_dry_run_into_a_new_store_leaves_no_file(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "snap.csv"
+    assert run_cli(capsys, "--db", str(filled), "export", "--out", str(out))[0] == 0
+    folder = tmp_path / "new"
+    folder.mkdir()
+    status, text, _ = run_cli(
+        capsys, "--db", str(folder / "new.db"), "import", "--dry-run", str(out)
+    )
+    assert status == 0 and "nothing was changed" in text and "new" in text
     assert list(folder.iterdir()) == []
