@@ -56,7 +56,10 @@ class ExportResult:
 def left_out_text(count: int) -> str:
     """What an export says of the assessments it left out (see `_readable`)."""
     which = "assessment was left out: its" if count == 1 else "assessments were left out: their"
-    return f"{count:,} {which} maturity model definition is beyond what this version can read"
+    return (
+        f"{count:,} {which} maturity model definition cannot be used here (beyond the bounds a "
+        "definition must keep, or posing as a model this installation ships)"
+    )
 
 
 def _readable(

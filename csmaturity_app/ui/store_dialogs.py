@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from csmaturity_app import APP_NAME
+from csmaturity_app.presentation.results import capitalized
 from csmaturity_app.ui.markup import escape_mnemonic, plain_message, plain_tooltip
 
 STORE_FILTER = "CS Maturity stores (*.db *.sqlite);;All files (*)"
@@ -109,7 +110,7 @@ def ask_to_put_back(parent: QWidget | None, message: str, path: Path) -> bool:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(f"{APP_NAME}: the store file went")
-    box.setText(message)
+    box.setText(capitalized(message))
     box.setInformativeText(
         f"What this window shows is still open. Save it to {path} and go on from there?"
     )

@@ -86,8 +86,9 @@ def test_a_backup_export_leaves_out_only_the_unreadable_and_says_so(
     assert status == 0
     assert "2 assessments" in out
     assert err == (
-        "csmaturity: warning: 1 assessment was left out: its maturity model definition is "
-        "beyond what this version can read\n"
+        "csmaturity: warning: 1 assessment was left out: its maturity model definition cannot "
+        "be used here (beyond the bounds a definition must keep, or posing as a model this "
+        "installation ships)\n"
     )
     rows = csv.DictReader(io.StringIO(out_file.read_text("utf-8-sig")))
     exported = {row["assessment_id"] for row in rows}
