@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from csmaturity_app import APP_NAME
-from csmaturity_app.presentation.results import capitalized
 from csmaturity_app.ui.markup import escape_mnemonic, plain_message, plain_tooltip
 
 STORE_FILTER = "CS Maturity stores (*.db *.sqlite);;All files (*)"
@@ -110,7 +109,7 @@ def ask_to_put_back(parent: QWidget | None, message: str, path: Path) -> bool:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(f"{APP_NAME}: the store file went")
-    box.setText(capitalized(message))
+    box.setText(message[:1].upper() + message[1:])  # a store error is worded for the CLI
     box.setInformativeText(
         f"What this window shows is still open. Save it to {path} and go on from there?"
     )
