@@ -215,7 +215,10 @@ def report(results: dict[str, list[tuple[float, float, list[int]]]], count: int)
         f"({verdict} the 2x aim). Both sides: WAL, synchronous=FULL, foreign_keys=ON, "
         "busy_timeout, BEGIN IMMEDIATE ... COMMIT per answer; the baseline upserts the answer "
         "row and bumps assessment.updated_at in the same transaction, like the app. The app "
-        "also checks the assessment (its status and model) and returns the saved row."
+        "also checks the assessment (its status and model), stamps the answer after the one "
+        "it replaces, and, before each commit, looks that the store file and its -wal are still "
+        "the ones it opened (two `os.stat` calls: about 15 µs each here, next to the disk sync "
+        "of the commit, 4 µs on a tmpfs), then returns the saved row."
     )
     return "\n".join(lines)
 

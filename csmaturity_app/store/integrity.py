@@ -257,10 +257,11 @@ class GuardedDatabase(SqliteDatabase):
     check's `CorruptStoreError` before anything is written; closing stops the check first.
 
     It also remembers which file it opened, and its -wal (device and inode, `remember_files`),
-    and looks again as each write transaction begins and before it commits: a store deleted or
-    replaced while open would take every later change to a file nobody can find (SQLite goes
-    on writing to the open, unlinked file), and a deleted -wal leaves other connections
-    reading a stale store. Two `os.stat` calls each time, a few microseconds.
+    and looks again before each write transaction commits: a store deleted or replaced while
+    open would take every later change to a file nobody can find (SQLite goes on writing to
+    the open, unlinked file), and a deleted -wal leaves other connections reading a stale
+    store. Two `os.stat` calls per write, a few microseconds; once, at commit, is enough, as a
+    refused commit rolls back all the transaction wrote.
     """
 
     def __init__(self, *args: Any, file: Path | None = None, **kwargs: Any) -> None:
@@ -286,7 +287,7 @@ class GuardedDatabase(SqliteDatabase):
         if self._files is None:
             return
         main, wal = self._files
-        name = str(self.path)  # str, not Path: this runs twice for every answer recorded
+        name = str(self.path)  # str, not Path: this runs for every answer recorded
         if file_id(name) != main:
             what = f"the store file {self.path}"
         elif wal is not None and file_id(name + "-wal") != wal:
@@ -302,7 +303,6 @@ class GuardedDatabase(SqliteDatabase):
 
     def begin(self, lock_type: str | None = None) -> None:
         self.integrity.raise_if_failed()
-        self.check_files()
         super().begin(lock_type)
 
     def commit(self) -> None:
