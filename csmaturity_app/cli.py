@@ -626,7 +626,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     from csmaturity_app.exchange import import_snapshot
 
     path = paths.resolve_db_path(args.db)
-    created = not path.exists()
+    # Only files this command makes may be discarded: a -wal left by a session whose store
+    # file went may be the only copy of its changes.
+    created = not any(Path(f"{path}{side}").exists() for side in ("", "-wal", "-shm", "-journal"))
     try:
         with Store.open(path) as store:
             plan = import_snapshot(

@@ -147,3 +147,24 @@ def test_a_dry_run_into_a_new_store_leaves_no_file(
     )
     assert status == 0 and "nothing was changed" in text and "new" in text
     assert list(folder.iterdir()) == []
+
+
+def test_an_import_beside_the_wal_of_a_store_that_went_keeps_that_wal(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "snap.csv"
+    assert run_cli(capsys, "--db", str(filled), "export", "--out", str(out))[0] == 0
+    crashed = tmp_path / "c.db"
+    store = Store.open(crashed)
+    store.create_organization("Only in the -wal")  # not yet written back to the store file
+    kept = {side: Path(f"{crashed}{side}").read_bytes() for side in ("-wal", "-shm")}
+    store.close()
+    crashed.unlink()  # as if deleted while a session that crashed had it open
+    for side, data in kept.items():
+        Path(f"{crashed}{side}").write_bytes(data)
+    status, text, err = run_cli(capsys, "--db", str(crashed), "import", str(out))
+    assert status == 1 and text == "" and err.count("\n") == 1 and "-wal" in err
+    assert not crashed.exists()
+    # The only copy of that session's changes: this command did not make it, so it stays.
+    assert Path(f"{crashed}-wal").read_bytes() == kept["-wal"]
+    assert Path(f"{crashed}-shm").read_bytes() == kept["-shm"]
