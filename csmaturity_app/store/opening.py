@@ -31,11 +31,14 @@ from csmaturity_app.store.errors import (
     NotAStoreError,
     ReadOnlyStoreError,
     StoreError,
+    StoreGoneError,
 )
 from csmaturity_app.store.integrity import (
+    FileId,
     GuardedDatabase,
     check_structure,
     damaged,
+    file_id,
     full_check,
     open_here,
     shared_check,
@@ -54,16 +57,25 @@ def newest_schema_version() -> int:
     return max(int(p.name[:4]) for p in MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.py"))
 
 
-def open_database(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> GuardedDatabase:
+def open_database(
+    path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS, same_as: FileId | None = None
+) -> GuardedDatabase:
     """Check the file, then open it read-write at the current schema, migrating if needed.
 
     Unless the full integrity check ran as the file was inspected, it starts in the background
-    once the store is open (`db.integrity`).
+    once the store is open (`db.integrity`). With `same_as` (device, inode), only that very
+    file is opened, and never created: `StoreGoneError` otherwise (see `Store.reopen`).
     """
     path = Path(path).expanduser().absolute()
+    gone = StoreGoneError(f"the store file {path} was deleted or replaced while open")
+    if same_as is not None and file_id(path) != same_as:
+        raise gone
     existing_version, checked = inspect_file(path, busy_timeout_ms)
     db = GuardedDatabase(
-        str(path),
+        # mode=rw: a file that went between the look above and this open is not made anew.
+        f"file:{quote(str(path))}?mode=rw" if same_as is not None else str(path),
+        uri=same_as is not None,
+        file=path,
         pragmas={
             "journal_mode": "wal",
             "synchronous": "full",
@@ -80,6 +92,8 @@ def open_database(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) ->
             if existing_version < newest_schema_version():
                 migrate(db, path, existing_version)
             db.remember_files()
+            if same_as is not None and db.opened_file != same_as:
+                raise gone
     except BaseException:
         db.close()
         raise

@@ -41,9 +41,10 @@ from csmaturity_app.store.errors import (
     InvalidStatusError,
     NotFoundError,
     StoreError,
+    StoreGoneError,
     UnreadableModelError,
 )
-from csmaturity_app.store.integrity import BackgroundCheck, integrity_of
+from csmaturity_app.store.integrity import BackgroundCheck, GuardedDatabase, integrity_of
 from csmaturity_app.store.opening import (
     DEFAULT_BUSY_TIMEOUT_MS,
     discard_new,
@@ -138,6 +139,23 @@ class Store:
         """Remove a store this process has just created and closed, with its side files: what
         a command that failed must not leave behind (see `opening.discard_new`)."""
         discard_new(Path(path))
+
+    def reopen(self) -> Store:
+        """Another connection to the very file this store has open, for another thread (an
+        import or export beside the window). `StoreGoneError`, as this store's own next write
+        would raise it, when that file was deleted or replaced: opening the path then would
+        make an empty store there, or read another one, and block putting this one back."""
+        own = self.db
+        opened = own.opened_file if isinstance(own, GuardedDatabase) else None
+        if not isinstance(own, GuardedDatabase) or opened is None:  # closed, or read-only
+            raise StoreGoneError(f"the store {self.path} is closed")
+        own.check_files()
+        try:
+            db = open_database(self.path, self.busy_timeout_ms, same_as=opened)
+        except StoreGoneError:
+            own.check_files()  # gone meanwhile: said in this store's words, and once
+            raise
+        return Store(self.path, db, self.busy_timeout_ms)
 
     def close(self) -> None:
         self.db.close()

@@ -30,7 +30,6 @@ from csmaturity_app.exchange import (
     left_out_text,
 )
 from csmaturity_app.presentation.results import capitalized
-from csmaturity_app.store import Store
 from csmaturity_app.ui.background import run_in_background
 from csmaturity_app.ui.export_dialog import (
     ExportChoice,
@@ -84,10 +83,10 @@ def import_snapshot_interactively(window: MainWindow) -> None:
 def _import_work(
     window: MainWindow, path: Path, *, dry_run: bool, accept_future: bool
 ) -> Callable[[Progress], MergeOutcome]:
-    store_path, catalog = window.store.path, window.catalog
+    opened, catalog = window.store, window.catalog
 
     def work(progress: Progress) -> MergeOutcome:
-        with Store.open(store_path) as store:  # this thread's own connection
+        with opened.reopen() as store:  # this thread's own connection, to the window's file
             return import_snapshot(
                 store,
                 path,
@@ -144,6 +143,8 @@ def _imported(window: MainWindow, path: Path, plan: MergeOutcome) -> None:
 
 def _import_failed(window: MainWindow, message: str) -> None:
     _set_busy(window, False)  # first: the message below waits for the user
+    if _store_failure(window, message):
+        return
     QMessageBox.warning(
         window,
         IMPORT_TITLE,
@@ -283,11 +284,11 @@ def _export_to_chosen_file(window: MainWindow, choice: ExportChoice) -> None:
         path = path.with_suffix(".csv")
     _remember_folder(path.parent)
     write = export_summary if choice.summary else export_snapshot
-    store_path = window.store.path
+    opened = window.store
     scope = choice.scope
 
     def work(progress: Progress) -> ExportResult:
-        with Store.open(store_path) as store:  # this thread's own connection
+        with opened.reopen() as store:  # this thread's own connection, to the window's file
             return write(
                 store,
                 path,
@@ -320,9 +321,21 @@ def _exported(window: MainWindow, result: ExportResult, summary: bool) -> None:
 
 def _export_failed(window: MainWindow, message: str) -> None:
     _set_busy(window, False)  # first: the message below waits for the user
+    if _store_failure(window, message):
+        return
     QMessageBox.warning(
         window, EXPORT_TITLE, plain_message(f"The file cannot be written:\n\n{message}")
     )
+
+
+def _store_failure(window: MainWindow, message: str) -> bool:
+    """Whether the work failed as the window's store has (its file went, or is damaged): the
+    window says that once, with its offer to put the store back, rather than a second box."""
+    failure = window.store.integrity.failure
+    if failure is None or message != str(failure):
+        return False
+    window.show_error(message)
+    return True
 
 
 def _export_cancelled(window: MainWindow) -> None:

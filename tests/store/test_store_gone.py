@@ -87,3 +87,30 @@ def test_a_new_store_is_not_made_beside_the_wal_of_one_that_went(tmp_path: Path)
     with pytest.raises(StoreError, match=r"its -wal file .* is still there"):
         Store.open(crashed)
     assert not crashed.exists()
+
+
+def test_another_connection_opens_only_the_very_file_open(store_path: Path, tmp_path: Path):
+    store = Store.open(store_path)
+    store.create_organization("Before")
+    with store.reopen() as beside:  # what an import or export on its own thread reads
+        assert [o.name for o in beside.organizations()] == ["Before"]
+    store_path.unlink()  # nothing written since: its -wal is empty, and would make a new store
+    with pytest.raises(StoreGoneError, match=re.escape(f"the store file {store_path} was")):
+        store.reopen()
+    assert not store_path.exists()
+    store.put_back()
+    assert names(store_path) == ["Before"]
+
+
+def test_another_connection_refuses_a_file_put_in_the_place_of_the_open_one(
+    store_path: Path, tmp_path: Path
+):
+    other = tmp_path / "other.db"
+    with Store.open(other) as elsewhere:
+        elsewhere.create_organization("Elsewhere")
+    store = Store.open(store_path)
+    os.replace(other, store_path)
+    with pytest.raises(StoreGoneError, match="replaced"):
+        store.reopen()
+    store.close()
+    assert names(store_path) == ["Elsewhere"]

@@ -706,3 +706,31 @@ def test_a_crash_after_the_work_is_one_message_and_import_works_again(
 
 def dialog_text(dialog: ImportPlanDialog) -> str:
     return "\n".join(label.text() for label in dialog.findChildren(QLabel))
+
+
+def test_export_and_import_of_a_deleted_store_make_no_new_store(
+    window: MainWindow, store: Store, store_path: Path, qtbot, monkeypatch, tmp_path: Path, warnings
+):
+    from csmaturity_app.ui import main_window as main_window_module
+
+    store.create_organization("Acme")
+    window.operations.organizationsChanged.emit()
+    snapshot = tmp_path / "acme.csv"
+    export_snapshot(store, snapshot)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        main_window_module, "ask_to_put_back", lambda _p, message, _path: asked.append(message)
+    )
+    store_path.unlink()  # nothing written since the window opened it: its -wal is empty
+    out = tmp_path / "out.csv"
+    export_through_window(qtbot, window, monkeypatch, out)
+    choose_file(monkeypatch, snapshot)
+    window.import_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: window.store.integrity.failure is not None)
+    assert len(asked) == 1 and f"the store file {store_path} was deleted" in asked[0]
+    assert warnings == []  # the offer to put it back is the one message
+    assert not store_path.exists() and not out.exists()
+    store.put_back()  # declined above ("Not now"): still possible
+    with Store.open(store_path) as again:
+        assert [o.name for o in again.organizations()] == ["Acme"]
