@@ -48,7 +48,9 @@ from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results import ResultsPane
 from csmaturity_app.ui.store_dialogs import (
     LAST_STORE,
+    PutBackChoice,
     ask_to_put_back,
+    ask_to_put_back_before_closing,
     choose_existing_store,
     choose_new_store,
 )
@@ -627,10 +629,14 @@ class MainWindow(QMainWindow):
 
     def switch_store(self, path: Path) -> bool:
         """Open another store; on failure say why and stay on the current one."""
+        if not self._put_back_before_closing():
+            return False
         try:
             store = Store.open(path)
         except UserFacingError as exc:
             self.show_error(str(exc))
+            if self.store.db.is_closed() and self.store.path != Path(path):
+                self.switch_store(self.store.path)  # put back just now: go on with it there
             return False
         self._close_wizards()
         self._close_store()
@@ -690,6 +696,26 @@ class MainWindow(QMainWindow):
             return
         self.switch_store(path)
 
+    def _put_back_before_closing(self) -> bool:
+        """When the store's file went, closing loses what the store holds for good: offer
+        again to put it back ("Not now" may have been said). False: the user cancelled, and
+        the store stays open."""
+        store = self.store
+        failure = store.integrity.failure
+        if store.db.is_closed() or not isinstance(failure, StoreGoneError):
+            return True
+        self._close_wizards()  # each saves what it can first, as when the file went
+        choice = ask_to_put_back_before_closing(self, str(failure), store.path)
+        if choice is PutBackChoice.CANCEL:
+            return False
+        if choice is PutBackChoice.SAVE:
+            try:
+                store.put_back()
+            except UserFacingError as exc:  # nothing lost yet: the store stays open
+                QMessageBox.warning(self, APP_NAME, plain_message(str(exc)))
+                return False
+        return True
+
     def _close_store(self) -> None:
         if self.store.db.is_closed():  # put back (and closed) after its file went
             return
@@ -700,6 +726,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_wizards()
+        if not self._put_back_before_closing():
+            event.ignore()
+            return
         settings = QSettings()
         settings.setValue(GEOMETRY, self.saveGeometry())
         settings.setValue(SPLITTER, self.splitter.saveState())

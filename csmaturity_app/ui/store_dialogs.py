@@ -121,3 +121,36 @@ def ask_to_put_back(parent: QWidget | None, message: str, path: Path) -> bool:
     box.setEscapeButton(later)
     box.exec()
     return box.clickedButton() is save
+
+
+class PutBackChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_to_put_back_before_closing(
+    parent: QWidget | None, message: str, path: Path
+) -> PutBackChoice:
+    """The open store's file went, and the store is about to close (quit, or another store):
+    closing is the moment what it holds is lost for good, so the offer is made again."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowTitle(f"{APP_NAME}: the store file went")
+    box.setText(message[:1].upper() + message[1:])
+    box.setInformativeText(
+        f"What this window shows is lost once the store closes. Save it to {path} first?"
+    )
+    save = box.addButton(
+        f"&Save it to {escape_mnemonic(path.name)}", QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton("&Discard it", QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return PutBackChoice.SAVE
+    return PutBackChoice.DISCARD if clicked is discard else PutBackChoice.CANCEL

@@ -14,7 +14,7 @@ from csmaturity_app.store import Store
 from csmaturity_app.ui import app as app_module
 from csmaturity_app.ui import main_window as main_window_module
 from csmaturity_app.ui.main_window import MainWindow
-from csmaturity_app.ui.store_dialogs import LAST_STORE, StoreChoice
+from csmaturity_app.ui.store_dialogs import LAST_STORE, PutBackChoice, StoreChoice
 
 
 def test_the_window_offers_once_to_put_a_deleted_store_back(
@@ -93,3 +93,69 @@ def test_a_remembered_store_found_on_a_second_look_is_opened(tmp_path: Path, mon
 
     monkeypatch.setattr(app_module, "ask_about_missing_store", connect_the_drive)
     assert app_module.store_at_start(None) == later
+
+
+def gone_window(qtbot, store_path: Path, catalog: ModelCatalog, monkeypatch) -> MainWindow:
+    """A window whose store file was deleted, and whose offer to put it back got "Not now"."""
+    monkeypatch.setattr(main_window_module, "ask_to_put_back", lambda *_a: False)
+    store = Store.open(store_path)
+    store.create_organization("Before")
+    window = MainWindow(store, catalog)
+    qtbot.addWidget(window)
+    window.show()
+    store_path.unlink()
+    assert window.operations.create_organization("After", window.show_error) is None
+    return window
+
+
+def answering(monkeypatch, *choices: PutBackChoice) -> list[str]:
+    asked: list[str] = []
+    answers = iter(choices)
+
+    def ask(_parent, message, _path):
+        asked.append(message)
+        return next(answers)
+
+    monkeypatch.setattr(main_window_module, "ask_to_put_back_before_closing", ask)
+    return asked
+
+
+def test_closing_after_not_now_offers_again_to_put_the_store_back(
+    qtbot, store_path: Path, builtin_catalog: ModelCatalog, monkeypatch
+):
+    window = gone_window(qtbot, store_path, builtin_catalog, monkeypatch)
+    asked = answering(monkeypatch, PutBackChoice.CANCEL, PutBackChoice.SAVE)
+    window.close()
+    assert window.isVisible() and not window.store.db.is_closed()  # cancelled: still open
+    assert not store_path.exists()
+    window.close()
+    assert not window.isVisible()
+    assert len(asked) == 2 and "deleted or replaced while open" in asked[0]
+    with Store.open(store_path) as again:
+        assert [o.name for o in again.organizations()] == ["Before"]
+
+
+def test_closing_and_discarding_leaves_no_store_behind(
+    qtbot, store_path: Path, builtin_catalog: ModelCatalog, monkeypatch
+):
+    window = gone_window(qtbot, store_path, builtin_catalog, monkeypatch)
+    asked = answering(monkeypatch, PutBackChoice.DISCARD)
+    window.close()
+    assert not window.isVisible() and window.store.db.is_closed() and len(asked) == 1
+    assert sorted(p.name for p in store_path.parent.iterdir()) == []
+
+
+def test_switching_store_after_not_now_offers_again_to_put_the_store_back(
+    qtbot, store_path: Path, tmp_path: Path, builtin_catalog: ModelCatalog, monkeypatch
+):
+    window = gone_window(qtbot, store_path, builtin_catalog, monkeypatch)
+    old = window.store
+    asked = answering(monkeypatch, PutBackChoice.CANCEL, PutBackChoice.SAVE)
+    other = tmp_path / "other.db"
+    assert not window.switch_store(other)
+    assert window.store is old and not other.exists()  # cancelled: nothing opened or made
+    assert window.switch_store(other)
+    assert window.store.path == other and len(asked) == 2
+    window.close()
+    with Store.open(store_path) as again:
+        assert [o.name for o in again.organizations()] == ["Before"]
