@@ -269,6 +269,9 @@ class GuardedDatabase(SqliteDatabase):
         # `file`: the store file, when the database is named by a URI (`uri=True`).
         self.path = file or Path(str(self.database))
         self.integrity = BackgroundCheck.passed(self.path)
+        # Read-only because its disk was full (`opening.open_for_reading`): its refused writes
+        # mean a full disk, where another read-only refusal means the file's permissions.
+        self.read_only_for_space = False
         self._released = False
         self._files: tuple[FileId | None, FileId | None] | None = None
 

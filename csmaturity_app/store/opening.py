@@ -148,8 +148,9 @@ def _read_only_database(path: Path, busy_timeout_ms: int, full: DiskFullError) -
         pragmas={"foreign_keys": 1, "busy_timeout": busy_timeout_ms},
         check_same_thread=False,
     )
+    db.read_only_for_space = True
     try:
-        with translate_errors(path):
+        with translate_errors(path, db):
             db.connect()
             version = db.execute_sql("PRAGMA user_version").fetchone()[0]
     except StoreError:
@@ -303,8 +304,9 @@ def _require_writable(target: Path, path: Path, what: str) -> None:
         )
 
 
-def _classify(path: Path, exc: BaseException) -> StoreError:
-    """Turn an SQLite error into the store error a user can act on."""
+def _classify(path: Path, exc: BaseException, read_only_for_space: bool = False) -> StoreError:
+    """Turn an SQLite error into the store error a user can act on; `read_only_for_space`: the
+    connection is read-only because the disk was full (see `GuardedDatabase`)."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return LockedStoreError(
@@ -313,8 +315,11 @@ def _classify(path: Path, exc: BaseException) -> StoreError:
         )
     # A -shm or -wal that could not grow is an I/O error, and a store read read-only because
     # its disk is full (`open_for_reading`) refuses writes as read-only: both are a full disk.
-    if "disk is full" in text or (
-        ("disk i/o error" in text or "readonly" in text) and disk_full(path)
+    # Any other read-only refusal is the file's own, however little space is left.
+    if (
+        "disk is full" in text
+        or ("disk i/o error" in text and disk_full(path))
+        or ("readonly" in text and read_only_for_space)
     ):
         return DiskFullError(
             f"{path}: the disk is full, so the last change was not saved; "
@@ -346,10 +351,12 @@ def disk_full(path: Path) -> bool:
 
 
 class translate_errors:
-    """Re-raise SQLite / peewee errors inside the block as `StoreError`s naming the file."""
+    """Re-raise SQLite / peewee errors inside the block as `StoreError`s naming the file (and
+    the connection `db` they came from, when it says more: see `_classify`)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, db: SqliteDatabase | None = None) -> None:
         self.path = path
+        self.read_only_for_space = isinstance(db, GuardedDatabase) and db.read_only_for_space
 
     def __enter__(self) -> None:
         return None
@@ -364,7 +371,7 @@ class translate_errors:
             return False
         if isinstance(exc, sqlite3.Error) or type(exc).__module__ == "peewee":
             cause = _first_failure(exc)
-            raise _classify(self.path, cause) from cause
+            raise _classify(self.path, cause, self.read_only_for_space) from cause
         return False
 
 

@@ -178,7 +178,7 @@ class Store:
 
     @contextmanager
     def _reading(self) -> Iterator[None]:
-        with translate_errors(self.path), self.db.bind_ctx(ALL_TABLES):
+        with translate_errors(self.path, self.db), self.db.bind_ctx(ALL_TABLES):
             yield
 
     @contextmanager
@@ -638,7 +638,7 @@ class Store:
                 )
         # Fixed SQL text, not peewee queries: here, building the queries took longer than
         # SQLite takes to write and sync the answer (see benchmarks/record_answer.py).
-        with translate_errors(self.path), self.db.atomic():
+        with translate_errors(self.path, self.db), self.db.atomic():
             row = self.db.execute_sql(_ASSESSMENT_STATE, (criterion_id, assessment_id)).fetchone()
             if row is None:
                 raise NotFoundError(f"no assessment with id {assessment_id!r}")

@@ -19,6 +19,7 @@ import pytest
 from csmaturity_app import cli
 from csmaturity_app.store import (
     CorruptStoreError,
+    DiskFullError,
     LockedStoreError,
     NewerStoreError,
     NotAStoreError,
@@ -26,7 +27,8 @@ from csmaturity_app.store import (
     Store,
     StoreError,
 )
-from csmaturity_app.store.opening import newest_schema_version
+from csmaturity_app.store.integrity import GuardedDatabase
+from csmaturity_app.store.opening import disk_full, newest_schema_version, translate_errors
 
 
 def fingerprint(path: Path) -> str:
@@ -200,3 +202,29 @@ def test_write_blocked_by_another_writer_is_a_clear_error(filled_store):
             other.execute("ROLLBACK")
             other.close()
         assert "Blocked Co" not in [o.name for o in store.organizations()]
+
+
+def test_a_read_only_refusal_is_a_full_disk_only_on_a_connection_read_only_for_space(
+    store_path: Path,
+):
+    with Store.open(store_path) as store:
+        store.create_organization("Acme")
+    conn = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="readonly") as caught:
+            conn.execute("DELETE FROM organization")
+    finally:
+        conn.close()
+    refused = caught.value  # what SQLite says to a write on a file it could only read
+    # A path on a file system with no space left for anyone: the drive is "nearly full".
+    nearly_full = Path("/proc/self/store.db")
+    assert disk_full(nearly_full)
+    with pytest.raises(ReadOnlyStoreError, match="read-only"), translate_errors(nearly_full):
+        raise refused  # read-only by its permissions: not a full disk, however full
+    for_space = GuardedDatabase(str(nearly_full))
+    for_space.read_only_for_space = True  # as `open_for_reading` opens it on a full disk
+    with (
+        pytest.raises(DiskFullError, match="the disk is full"),
+        translate_errors(nearly_full, for_space),
+    ):
+        raise refused
