@@ -120,7 +120,7 @@ def open_for_reading(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS)
     full disk can still take an export. Its writes then fail, and say the disk is full.
     """
     path = Path(path).expanduser().absolute()
-    if not path.exists() and not path.is_dir():
+    if not path.exists():  # a folder exists: `inspect_file` says to name a file in it
         raise MissingStoreError(f"no store at {path}")
     try:
         return open_database(path, busy_timeout_ms)

@@ -177,6 +177,32 @@ def test_reading_a_missing_store_says_so_and_creates_none(capsys, tmp_path, comm
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["orgs"],
+        ["show", "x"],
+        ["export", "--out", "{tmp}/x.csv"],
+        ["report", "--assessment", "x", "--out", "{tmp}/x.pdf"],
+        ["import", "{tmp}/x.csv"],
+        ["carry-forward", "x"],
+    ],
+)
+def test_a_store_named_by_a_folder_is_one_line_and_nothing_is_made(capsys, tmp_path, command):
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    (tmp_path / "x.csv").write_text("organization_id\n", encoding="utf-8")
+    argv = [part.format(tmp=tmp_path) for part in command]
+    status, out, err = run_cli(capsys, "--db", str(folder), *argv)
+    assert status == 1 and out == ""
+    assert err == (
+        f"csmaturity: error: {folder} is a folder; name a store file in it "
+        f"(for example {folder / 'csmaturity.db'})\n"
+    )
+    assert list(folder.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clients", "x.csv"]
+
+
 def test_orgs_before_the_first_store_creates_none(capsys, isolated_data_dir):
     status, out, err = run_cli(capsys, "orgs")
     assert status == 0 and err == ""
