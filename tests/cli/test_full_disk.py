@@ -26,17 +26,19 @@ COMMANDS = {
     "report": ["report", "--assessment", "{assessment}", "--out", "{outside}/report.pdf"],
     "export_here": ["export", "--out", "{volume}/export.csv"],
     "import": ["import", "{outside}/snapshot.csv"],
+    "orgs_after": ["orgs", "--format", "json"],  # what the refused import left
 }
 
 
 def on_a_full_disk(tmp_path: Path, store: Path, commands: dict[str, list[str]]) -> dict:
-    """Run each command (`csmaturity --db STORE ...`) with `store` copied onto a full tmpfs;
-    return what each said (exit status, stdout, stderr) and the files left on the volume."""
+    """Run each command (`csmaturity --db STORE ...`) in turn with `store` copied onto a full
+    tmpfs; return what each said (exit status, stdout, stderr, and the SHA-256 of the store
+    file after it) and the files left on the volume."""
     volume = tmp_path / "volume"
     volume.mkdir()
     results = tmp_path / "results.json"
     runner = (
-        "import json, subprocess, sys, os\n"
+        "import hashlib, json, subprocess, sys, os\n"
         "volume, store, results, commands = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]\n"
         "subprocess.run(['mount', '-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', volume], check=True)\n"
         "db = os.path.join(volume, 'store.db')\n"
@@ -50,7 +52,8 @@ def on_a_full_disk(tmp_path: Path, store: Path, commands: dict[str, list[str]]) 
         "for name, argv in json.loads(commands).items():\n"
         "    done = subprocess.run([sys.executable, '-m', 'csmaturity_app', '--db', db, *argv],\n"
         "                          capture_output=True, text=True, timeout=120)\n"
-        "    out[name] = [done.returncode, done.stdout, done.stderr]\n"
+        "    with open(db, 'rb') as f: digest = hashlib.sha256(f.read()).hexdigest()\n"
+        "    out[name] = [done.returncode, done.stdout, done.stderr, digest]\n"
         "out['files'] = sorted(os.listdir(volume))\n"
         "with open(results, 'w') as f: json.dump(out, f)\n"
     )
@@ -93,7 +96,7 @@ def test_reads_work_and_writes_say_the_disk_is_full(tmp_path: Path, tsia: Maturi
     result = on_a_full_disk(tmp_path, store, commands)
     assert result["free_blocks"] == 0
     for name in ("orgs", "show", "export", "report"):
-        status, _, err = result[name]
+        status, _, err, _ = result[name]
         assert (status, err) == (0, ""), name
     assert [o["name"] for o in json.loads(result["orgs"][1])] == ["Acme"]
     assert json.loads(result["show"][1])["assessment"]["id"] == assessment.id
@@ -102,7 +105,10 @@ def test_reads_work_and_writes_say_the_disk_is_full(tmp_path: Path, tsia: Maturi
     )
     assert (outside / "report.pdf").read_bytes().startswith(b"%PDF")
     for name in ("export_here", "import"):
-        status, _, err = result[name]
+        status, _, err, _ = result[name]
         assert status == 1 and err.count("\n") == 1, name
         assert "the disk is full" in err, (name, err)
-    assert "Zeta" not in result["orgs"][1]
+    # The refused import changed nothing stored: the file's bytes, and what it lists.
+    assert result["import"][3] == result["export_here"][3]
+    assert result["orgs_after"][:3] == [0, result["orgs"][1], ""]
+    assert [o["name"] for o in json.loads(result["orgs_after"][1])] == ["Acme"]
