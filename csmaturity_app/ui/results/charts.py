@@ -37,7 +37,7 @@ from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QP
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from csmaturity_app.ui.colours import mix
-from csmaturity_app.ui.markup import chart_text
+from csmaturity_app.ui.markup import chart_text, plain_tooltip
 from csmaturity_app.ui.results.chart_data import (
     BarStyle,
     DimensionValue,
@@ -338,7 +338,7 @@ class StageChart(ResultChart):
 
     def _hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
         if status and 0 <= index < len(self.shown):
-            QToolTip.showText(QCursor.pos(), self.shown[index].tooltip, self)
+            QToolTip.showText(QCursor.pos(), plain_tooltip(self.shown[index].tooltip), self)
         else:
             QToolTip.hideText()
 
@@ -566,7 +566,7 @@ class ProgressionChart(ResultChart):
             return
         line = self.shown[self.markers.index(markers)]
         nearest = min(line.points, key=lambda p: abs(p.x - point.x()))
-        QToolTip.showText(QCursor.pos(), nearest.tooltip, self)
+        QToolTip.showText(QCursor.pos(), plain_tooltip(nearest.tooltip), self)
 
     def series_points(self) -> dict[str, list[tuple[float, float]]]:
         return {unescape(s.name()): [(p.x(), p.y()) for p in s.points()] for s in self.lines}
