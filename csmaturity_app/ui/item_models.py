@@ -100,11 +100,12 @@ class OrganizationTableModel(_TableModel):
 
             maturity = row.latest_maturity_index
             count = "1 assessment" if row.assessments == 1 else f"{row.assessments} assessments"
+            # an unreadable model has no index: the clause is left out rather than left empty
+            index = f", maturity index {index_text(maturity)}" if maturity is not None else ""
             return plain_message(  # a tooltip reads markup: names are shown as typed
                 f"{row.name}: {count}; latest on "
                 f"{row.latest_assessed_on.isoformat()} ({row.latest_status}), "
-                f"{row.latest_placed_label}, maturity index "
-                f"{index_text(maturity) if maturity is not None else ''}"
+                f"{row.latest_placed_label}{index}"
             )
         return None
 
