@@ -4,11 +4,15 @@ digest listed (or a listed version no longer shipped) fails here, not in a clien
 from __future__ import annotations
 
 import dataclasses
+import shutil
+from pathlib import Path
 
 from csmaturity_app.maturity import MaturityModel
-from csmaturity_app.maturity.catalog import builtin_catalog
+from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR, ModelCatalog, builtin_catalog
 from csmaturity_app.maturity.digest import canonical_definition, definition_digest
 from csmaturity_app.maturity.shipped import genuine_digests, impostor_problem
+
+DATA = Path(__file__).parent / "data"
 
 
 def test_every_shipped_file_is_listed_as_genuine_and_nothing_else_is_shipped() -> None:
@@ -30,3 +34,18 @@ def test_a_shipped_id_and_version_with_another_digest_is_an_impostor(
     assert problem is not None and f"claims to be {tsia.id} {tsia.version}" in problem
     own = dataclasses.replace(tsia, id="our-own")
     assert impostor_problem(own, "0" * 64) is None
+
+
+def test_a_user_file_of_an_earlier_genuine_wording_is_no_impostor(tmp_path: Path) -> None:
+    """The 1.0.0 file as first released (reworded since) is genuinely that model: the catalog
+    judges a user file with the same table as a carried definition, so it is skipped as a
+    second copy, not called an impostor."""
+    folder = tmp_path / "models"
+    folder.mkdir()
+    copy = folder / "tsia-old.toml"
+    shutil.copyfile(DATA / "tsia-4-phases-1.0.0-first-wording.toml", copy)
+    catalog = ModelCatalog.load([BUILTIN_MODELS_DIR, folder])
+    assert catalog.problems == [
+        f"{copy}: id and version tsia-4-phases@1.0.0 are already used by "
+        f"{BUILTIN_MODELS_DIR / 'tsia-4-phases-1.0.0.toml'}; give this model another id or version"
+    ]
