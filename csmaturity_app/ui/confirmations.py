@@ -7,12 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from csmaturity_app.presentation.numbers import counted
+
 UNDO_HINT = "You can undo it (Edit > Undo, Ctrl+Z) until you close CS Maturity."
-
-
-def counted(count: int, noun: str) -> str:
-    """ "1 assessment", "3 assessments"."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def delete_organization_text(name: str, assessments: int, answers: int) -> str:
