@@ -7,13 +7,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from csmaturity_app.presentation.numbers import counted
-
 UNDO_HINT = "You can undo it (Edit > Undo, Ctrl+Z) until you close CS Maturity."
 
 
 def delete_organization_text(name: str, assessments: int, answers: int) -> str:
     """What deleting an organization removes, in words: "3 assessments and 30 answers"."""
+    # Imported here: the window loads this module before its first paint, the presentation after.
+    from csmaturity_app.presentation.numbers import counted
+
     if not assessments:
         what = "It has no assessments."
     elif not answers:
