@@ -22,6 +22,7 @@ from csmaturity_app.errors import UserFacingError
 from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.maturity import MaturityModel, load_model_file
 from csmaturity_app.maturity.catalog import ModelCatalog
+from csmaturity_app.presentation.numbers import counted as _count
 from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store
 
 # The presentation of results and the crosswalk are imported by the commands that show them:
@@ -676,8 +677,3 @@ def run() -> None:
             file=sys.stderr,
         )
         sys.exit(1)
-
-
-def _count(number: int, noun: str) -> str:
-    """'1 row', '2 rows'."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"

@@ -12,7 +12,7 @@ import csv
 import io
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -31,9 +31,6 @@ from csmaturity_app.maturity.loader import ModelFileError
 from csmaturity_app.maturity.shipped import genuine_digests, impostor_problem
 from csmaturity_app.store import (
     CONTROL,
-    MAX_ASSESSOR,
-    MAX_NAME,
-    MAX_NOTES,
     STATUSES,
     Incoming,
     IncomingAnswer,
@@ -44,7 +41,9 @@ from csmaturity_app.store import (
     Store,
     StoreError,
     UnreadableModelError,
-    clean_name,
+    checked_assessor,
+    checked_name,
+    checked_notes,
     future_limit,
     parse_date,
 )
@@ -153,6 +152,14 @@ class _Reader:
     def fail(self, message: str, column: str | None = None) -> SnapshotError:
         return SnapshotError(message, self.row, column)
 
+    def checked(self, check: Callable[[str], str], text: str, column: str) -> str:
+        """`text` through one of the store's own checks of a bound: refused where the store
+        would refuse it typed in, in its words, naming the row and column."""
+        try:
+            return check(text)
+        except StoreError as exc:
+            raise self.fail(str(exc), column) from None
+
     # -- the rows
 
     def records(self) -> Iterator[list[str]]:
@@ -230,12 +237,7 @@ class _Reader:
                 raise self.fail(f"{record[i_na]!r} is neither true nor false", "not_applicable")
             if not_applicable and score is not None:
                 raise self.fail("a criterion is either scored or not applicable, not both", "score")
-            notes = restore(record[i_notes])
-            if len(notes) > MAX_NOTES:
-                raise self.fail(
-                    f"a note has at most {MAX_NOTES:,} characters; this one has {len(notes):,}",
-                    "notes",
-                )
+            notes = self.checked(checked_notes, restore(record[i_notes]), "notes")
             updated_at = record[i_updated]
             if updated_at:
                 updated_at = self.timestamp(updated_at, "updated_at")
@@ -351,9 +353,9 @@ class _Reader:
             parse_date(assessed_on)
         except StoreError:
             raise self.fail(f"{assessed_on!r} is not a date (YYYY-MM-DD)", "assessed_on") from None
-        assessor = restore(self.cell(record, "assessor")).strip()
-        if len(assessor) > MAX_ASSESSOR:
-            raise self.fail(f"an assessor's name has at most {MAX_ASSESSOR} characters", "assessor")
+        assessor = self.checked(
+            checked_assessor, restore(self.cell(record, "assessor")), "assessor"
+        )
         status = self.cell(record, "status")
         if status not in STATUSES:
             raise self.fail(f"{status!r} is not a status: use draft or complete", "status")
@@ -380,13 +382,9 @@ class _Reader:
     def organization(self, record: list[str]) -> IncomingOrganization:
         organization_id = self.cell(record, "organization_id")
         self.uuid(organization_id, "organization_id")
-        name = clean_name(restore(self.cell(record, "organization")))
-        if not name:
-            raise self.fail("an organization needs a name", "organization")
-        if len(name) > MAX_NAME:
-            raise self.fail(
-                f"an organization name has at most {MAX_NAME} characters", "organization"
-            )
+        name = self.checked(
+            checked_name, restore(self.cell(record, "organization")), "organization"
+        )
         organization = IncomingOrganization(
             organization_id,
             name,

@@ -17,7 +17,9 @@ from pathlib import Path
 
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity.definition import Attribution, MaturityModel
+from csmaturity_app.maturity.digest import canonical_definition, definition_digest
 from csmaturity_app.maturity.loader import ModelFileError, load_model_file
+from csmaturity_app.maturity.shipped import impostor_problem
 
 # The top-level resources/ folder, installed as the package csmaturity_app.resources (see
 # pyproject.toml): found through importlib.resources, so the same line works in an editable
@@ -47,11 +49,11 @@ class ModelCatalog:
                 except Exception as exc:  # whatever one file does, the others load
                     catalog.problems.append(f"{path}: cannot be read ({type(exc).__name__})")
                     continue
-                if model.key in seen and catalog._differs_from_builtin(model):
-                    catalog.problems.append(
-                        f"{path}: it claims to be {model.id} {model.version}, which this "
-                        "installation ships, but differs from it; give it another id or version"
-                    )
+                # judged as a carried definition is: by the table of genuine digests
+                digest = definition_digest(canonical_definition(model))
+                impostor = impostor_problem(model, digest)
+                if impostor is not None:
+                    catalog.problems.append(f"{path}: {impostor}; give it another id or version")
                     continue
                 if model.key in seen:
                     catalog.problems.append(
@@ -63,15 +65,6 @@ class ModelCatalog:
                 seen[model.key] = str(path)
                 catalog.models.append(model)
         return catalog
-
-    def _differs_from_builtin(self, model: MaturityModel) -> bool:
-        """A model under the id and version of a built-in one loaded already, but not it."""
-        return any(
-            m.key == model.key
-            and Path(m.source).parent == BUILTIN_MODELS_DIR
-            and m.to_dict() != model.to_dict()
-            for m in self.models
-        )
 
     def __iter__(self) -> Iterator[MaturityModel]:
         return iter(self.models)

@@ -315,12 +315,10 @@ class _Checker:
         """Read `format` first: which keys are required depends on it. Without a readable
         format, check as format 1 asks, so that the format is the one problem named."""
         self.format = 1
-        file_format = data.get("format")
+        file_format = self.integer(data, "", "format")
         if file_format is None:
             return self.format
-        if isinstance(file_format, bool) or not isinstance(file_format, int):
-            self.fail("format", f"must be a whole number, not {_kind(file_format)}")
-            return self.format
+        # not integer()'s own range: a format above ours says the file is for a newer app
         if not 1 <= file_format <= FILE_FORMAT:
             newer = " (written for a newer CS Maturity)" if file_format > FILE_FORMAT else ""
             self.fail(

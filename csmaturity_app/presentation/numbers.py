@@ -20,6 +20,17 @@ def whole_percent(fraction: float) -> int:
     return round(fraction * 100)
 
 
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """ "1 assessment", "2,450 rows": a count and its noun, plural unless one (`plural` for a
+    noun that does not just add an s)."""
+    return f"{count:,} {noun_form(noun, count, plural)}"
+
+
+def noun_form(noun: str, count: int, plural: str | None = None) -> str:
+    """The noun as `count` of it reads: "row" for one, "rows" (or `plural`) for any other."""
+    return noun if count == 1 else plural or f"{noun}s"
+
+
 def percent_text(fraction: float) -> str:
     """0.5926 -> "59 %" (whole percent, as a reader says it). Always a fraction 0..1."""
     return f"{whole_percent(fraction)} %"

@@ -22,6 +22,7 @@ from csmaturity_app.presentation.numbers import (
     threshold_text,
 )
 from csmaturity_app.presentation.order import Answers, criteria_to_review, unanswered_criteria
+from csmaturity_app.presentation.words import capitalized  # also read from here
 from csmaturity_app.store import AnswerRecord, ScoredRecord
 
 
@@ -151,11 +152,6 @@ def present(
         unanswered=tuple(unanswered_criteria(model, answers)),
         to_review=tuple(criteria_to_review(model, answers)),
     )
-
-
-def capitalized(text: str) -> str:
-    """ "not yet Phase 1 Forming" -> "Not yet Phase 1 Forming" (the rest left as it is)."""
-    return text[:1].upper() + text[1:]
 
 
 def stage_rows(result: AssessmentResult) -> tuple[StageRow, ...]:

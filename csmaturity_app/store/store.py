@@ -71,11 +71,10 @@ from csmaturity_app.store.tables import (
     Organization,
 )
 from csmaturity_app.store.text import (
-    MAX_NOTES,
     checked_assessor,
     checked_name,
+    checked_notes,
     name_key,
-    without_controls,
 )
 
 # The answer hot path (`Store._change_answer`) as fixed SQL text. It reads the stamps of what
@@ -629,13 +628,7 @@ class Store:
         wizard, so it reads nothing it does not need (the model is cached by digest).
         """
         if notes:
-            # Stray control characters are dropped (see `without_controls`); a note too long
-            # is refused, not cut: cutting would lose text without a word.
-            notes = without_controls(notes)
-            if len(notes) > MAX_NOTES:
-                raise InvalidAnswerError(
-                    f"notes may have at most {MAX_NOTES:,} characters, not {len(notes):,}"
-                )
+            notes = checked_notes(notes)
         # Fixed SQL text, not peewee queries: here, building the queries took longer than
         # SQLite takes to write and sync the answer (see benchmarks/record_answer.py).
         with translate_errors(self.path, self.db), self.db.atomic():

@@ -1,6 +1,6 @@
 """What free text the store takes: its bounds, the characters it drops, and how names are
-matched. The snapshot importer reads the same bounds, so a file is refused where the store
-would refuse the same text typed in.
+matched. The snapshot importer calls the same checks, so a file is refused where the store
+would refuse the same text typed in, in the same words.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from csmaturity_app.store.errors import StoreError
+from csmaturity_app.store.errors import InvalidAnswerError, StoreError
 
 # A note is evidence, not a document: a bound keeps every list, export and report quick.
 MAX_NOTES = 20_000
@@ -50,7 +50,19 @@ def checked_name(name: str) -> str:
 
 
 def checked_assessor(assessor: str) -> str:
+    """The assessor's name without stray controls or surrounding space, refused when too long."""
     assessor = without_controls(assessor).strip()
     if len(assessor) > MAX_ASSESSOR:
         raise StoreError(f"an assessor's name may have at most {MAX_ASSESSOR} characters")
     return assessor
+
+
+def checked_notes(notes: str) -> str:
+    """Notes without stray control characters (see `without_controls`), refused when too long:
+    refused, not cut, since cutting would lose text without a word."""
+    notes = without_controls(notes)
+    if len(notes) > MAX_NOTES:
+        raise InvalidAnswerError(
+            f"a note may have at most {MAX_NOTES:,} characters, not {len(notes):,}"
+        )
+    return notes

@@ -10,13 +10,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 UNDO_HINT = "You can undo it (Edit > Undo, Ctrl+Z) until you close CS Maturity."
 
 
-def counted(count: int, noun: str) -> str:
-    """ "1 assessment", "3 assessments"."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
 def delete_organization_text(name: str, assessments: int, answers: int) -> str:
     """What deleting an organization removes, in words: "3 assessments and 30 answers"."""
+    # Imported here: the window loads this module before its first paint, the presentation after.
+    from csmaturity_app.presentation.numbers import counted
+
     if not assessments:
         what = "It has no assessments."
     elif not answers:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app.exchange import MergeOutcome
+from csmaturity_app.presentation.words import capitalized
 
 COLUMNS = ("New", "Updated", "Unchanged", "Kept as here")
 COLUMN_TIPS = (
@@ -104,7 +105,7 @@ class ImportPlanDialog(QDialog):
 
         self.future_box: QCheckBox | None = None
         if plan.changes_anything and plan.future_rows:
-            layout.addWidget(_label(f"{plan.future_text[:1].upper()}{plan.future_text[1:]}.", True))
+            layout.addWidget(_label(f"{capitalized(plan.future_text)}.", True))
             self.future_box = QCheckBox("Import the rows stamped in the &future")
             self.future_box.setToolTip(
                 "Was the clock of the computer that wrote the file wrong? Its rows would win "

@@ -96,15 +96,16 @@ class OrganizationTableModel(_TableModel):
             if row.latest_assessed_on is None:
                 return plain_message(f"{row.name}: no assessment yet")
             # Imported here: the presentation is not needed before the window's first paint.
-            from csmaturity_app.presentation import index_text
+            from csmaturity_app.presentation import counted, index_text
 
             maturity = row.latest_maturity_index
-            count = "1 assessment" if row.assessments == 1 else f"{row.assessments} assessments"
+            count = counted(row.assessments, "assessment")
+            # an unreadable model has no index: the clause is left out rather than left empty
+            indexed = f", maturity index {index_text(maturity)}" if maturity is not None else ""
             return plain_message(  # a tooltip reads markup: names are shown as typed
                 f"{row.name}: {count}; latest on "
                 f"{row.latest_assessed_on.isoformat()} ({row.latest_status}), "
-                f"{row.latest_placed_label}, maturity index "
-                f"{index_text(maturity) if maturity is not None else ''}"
+                f"{row.latest_placed_label}{indexed}"
             )
         return None
 

@@ -29,6 +29,8 @@ from csmaturity_app.exchange import (
     import_snapshot,
     left_out_text,
 )
+from csmaturity_app.presentation.numbers import counted as _count
+from csmaturity_app.presentation.numbers import noun_form as _plural
 from csmaturity_app.presentation.results import capitalized
 from csmaturity_app.ui.background import run_in_background
 from csmaturity_app.ui.export_dialog import (
@@ -364,14 +366,6 @@ def _size(count: int) -> str:
     if count < 1000 * 1000:
         return f"{count / 1000:.0f} kB"
     return f"{count / (1000 * 1000):.1f} MB"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {_plural(noun, n)}"
-
-
-def _plural(noun: str, n: int) -> str:
-    return noun if n == 1 else noun + "s"
 
 
 def _folder() -> Path:

@@ -105,11 +105,14 @@ def ask_about_missing_store(parent: QWidget | None, path: Path, default: Path) -
 
 def ask_to_put_back(parent: QWidget | None, message: str, path: Path) -> bool:
     """The open store's file went (`StoreGoneError`): offer to write what is open back."""
+    # Imported here: the window loads this module before its first paint, the presentation after.
+    from csmaturity_app.presentation.words import capitalized
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(f"{APP_NAME}: the store file went")
-    box.setText(message[:1].upper() + message[1:])  # a store error is worded for the CLI
+    box.setText(capitalized(message))  # a store error is worded for the CLI
     box.setInformativeText(
         f"What this window shows is still open. Save it to {path} and go on from there?"
     )

@@ -41,6 +41,20 @@ def count(path: Path, table: str) -> int:
         db.close()
 
 
+def test_export_counts_as_the_window_does(
+    store_path: Path, tmp_path: Path, tsia: MaturityModel, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command line and the window word counts with one helper: thousands grouped."""
+    with Store.open(store_path) as store:
+        for n in range(29):  # a row per criterion: 29 x 35 rows
+            org = store.create_organization(f"Org {n}")
+            store.create_assessment(org.id, tsia, "Ann", date(2025, 2, 3))
+    out = tmp_path / "snap.csv"
+    status, text, err = run_cli(capsys, "--db", str(store_path), "export", "--out", str(out))
+    assert (status, err) == (0, "")
+    assert text == f"wrote {out}: 29 assessments, 1,015 rows\n"
+
+
 def test_export_then_import_into_another_store(
     filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

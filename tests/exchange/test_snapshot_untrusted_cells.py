@@ -14,7 +14,7 @@ from snapshot_helpers import content, read_rows, write_rows
 from csmaturity_app.exchange import SnapshotError, export_snapshot, import_snapshot
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
-from csmaturity_app.store import MAX_NOTES, Store
+from csmaturity_app.store import MAX_NOTES, Store, StoreError
 
 TIMESTAMP_COLUMNS = (
     "updated_at",
@@ -185,14 +185,30 @@ def test_notes_longer_than_the_bound_are_refused(
     at_bound = changed(snapshot, "notes", "n" * MAX_NOTES)
     assert import_snapshot(store, at_bound, builtin_catalog, dry_run=True).answers.new == 3
     message = refused(store, builtin_catalog, changed(snapshot, "notes", "n" * (MAX_NOTES + 1)))
-    assert "row 2, column notes: a note has at most 20,000 characters" in message
+    assert message.endswith(
+        "row 2, column notes: a note may have at most 20,000 characters, not 20,001"
+    ), message
 
 
 def test_an_assessor_name_too_long_is_refused(
     store: Store, builtin_catalog: ModelCatalog, snapshot: Path
 ) -> None:
     message = refused(store, builtin_catalog, changed(snapshot, "assessor", "A" * 201))
-    assert "row 2, column assessor: an assessor's name has at most 200 characters" in message
+    assert message.endswith(
+        "row 2, column assessor: an assessor's name may have at most 200 characters"
+    ), message
+
+
+def test_a_too_long_name_is_refused_in_the_store_s_own_words(
+    store: Store, builtin_catalog: ModelCatalog, snapshot: Path
+) -> None:
+    """The importer checks each bound with the store's own check: a file is refused where
+    the same text typed in would be, in the same words, naming the row and column."""
+    with pytest.raises(StoreError) as typed:
+        store.create_organization("O" * 201)
+    message = refused(store, builtin_catalog, changed(snapshot, "organization", "O" * 201))
+    assert message.endswith(f"row 2, column organization: {typed.value}"), message
+    assert str(typed.value) == "an organization name may have at most 200 characters"
 
 
 def test_notes_typed_with_odd_characters_round_trip(

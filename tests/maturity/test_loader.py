@@ -406,6 +406,11 @@ def test_format_as_text(tmp_path):
     assert error.problems == ["format: must be a whole number, not text"]
 
 
+def test_format_as_a_boolean(tmp_path):
+    error = problems_of(tmp_path, ("format = 1", "format = true"))
+    assert error.problems == ["format: must be a whole number, not true/false"]
+
+
 def test_several_problems_are_all_reported(tmp_path):
     error = problems_of(
         tmp_path,

@@ -7,6 +7,7 @@ import dataclasses
 from fractions import Fraction
 
 from csmaturity_app.presentation import (
+    counted,
     index_axis,
     index_scale,
     index_text,
@@ -57,3 +58,11 @@ def test_index_scale_and_an_axis_for_several_models(tsia, ftworks):
     )
     assert index_scale(shifted) == (2, 6)
     assert index_axis([shifted, ftworks]) == (0, 6)
+
+
+def test_counted_groups_thousands_and_takes_an_irregular_plural() -> None:
+    assert counted(1, "row") == "1 row"
+    assert counted(0, "row") == "0 rows"
+    assert counted(2450, "row") == "2,450 rows"
+    assert counted(3, "criterion", "criteria") == "3 criteria"
+    assert counted(1, "criterion", "criteria") == "1 criterion"

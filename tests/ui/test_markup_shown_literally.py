@@ -13,16 +13,19 @@ from html import escape
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from shown_text import RICH, chart_texts, displayed, shown_texts, widget_texts
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip, QWidget
+from shown_text import AUTO, RICH, chart_texts, displayed, shown_texts, widget_texts
 
 from csmaturity_app.maturity import AnswerValue, MaturityModel, parse_model
 from csmaturity_app.store import AssessmentRecord, Store
 from csmaturity_app.ui.main_window import MainWindow
 from csmaturity_app.ui.new_assessment_dialog import NewAssessmentDialog
 from csmaturity_app.ui.report import export_report_pdf
+from csmaturity_app.ui.results import chart_data
 from csmaturity_app.ui.results.chart_data import slug
+from csmaturity_app.ui.results.charts import ProgressionChart, StageChart
 from csmaturity_app.ui.store_dialogs import ask_after_store_problem
 from csmaturity_app.ui.theme import dark_palette
 from csmaturity_app.ui.wizard import AssessmentWizard
@@ -431,3 +434,37 @@ def test_undo_of_a_rating_names_the_scale_label_as_typed(
     first = model.criteria[0].id
     assert wizard.session.rate(first, AnswerValue(score=2))
     assert wizard.undo_action.iconText() == f"Undo Rate {first} 2 {SCALE[2]}"
+
+
+HOVERED = "<b>x</b> &amp;"  # a stage name a hover tooltip would read as a tag and an entity
+
+
+def test_hover_tooltips_show_the_stage_name_as_typed(qtbot, store: Store, tsia: MaturityModel):
+    data = markup_model(tsia).to_dict()
+    for stage in data["stages"]:
+        stage["name"] = f"{HOVERED} {stage['level']}"
+    model = parse_model(data, "hovered sample")
+    org = store.create_organization(ORG)
+    for day in (date(2025, 1, 10), date(2025, 6, 10)):
+        record = store.create_assessment(org.id, model, ASSESSOR, day)
+        rate_all(store, record, model, 2)
+        store.set_status(record.id, "complete")
+
+    stages = StageChart()
+    qtbot.addWidget(stages)
+    stages.show()
+    stages.show_stages(chart_data.stage_bars(store.result(record.id), QColor("#ffffff")), 66.7, "T")
+    stages._hovered(True, 0, stages.bars.barSets()[0])
+    assert HOVERED in displayed(QToolTip.text(), AUTO), QToolTip.text()
+    QToolTip.hideText()
+
+    lines = chart_data.progression_lines(store.progression(org.id))
+    progression = ProgressionChart()
+    qtbot.addWidget(progression)
+    progression.show()
+    first, last = chart_data.date_range(lines)
+    progression.show_lines(lines, [], 0, 4, first, last)
+    point = lines[0].points[0]
+    progression._hovered(progression.markers[0], QPointF(point.x, point.y), True)
+    assert HOVERED in displayed(QToolTip.text(), AUTO), QToolTip.text()
+    QToolTip.hideText()

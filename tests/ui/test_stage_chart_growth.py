@@ -57,3 +57,38 @@ def test_bar_sets_grow_with_looks_not_stages(qtbot, store: Store, tsia: Maturity
     assert chart.values() == [b.attainment for b in again] == [100.0] * STAGES
     assert [c.name() for c in chart.fills()] == [b.fill.name() for b in again]
     assert chart.bars.barSets() == sets
+
+
+def leveled(tsia: MaturityModel, model_id: str, levels: list[int]) -> MaturityModel:
+    """A model with stages s1, s2, ... at the given levels, one criterion each."""
+    data = tsia.to_dict()
+    stage, criterion = data["stages"][0], data["criteria"][0]
+    data |= {"id": model_id, "version": "1.0.0"}
+    data["stages"] = [
+        {**stage, "id": f"s{i}", "level": level, "name": f"Stage {i}"}
+        for i, level in enumerate(levels, start=1)
+    ]
+    data["criteria"] = [
+        {**criterion, "id": f"C{i}", "stage": f"s{i}", "dimension": data["dimensions"][0]["id"]}
+        for i in range(1, len(levels) + 1)
+    ]
+    data.pop("carry_forward", None)
+    return parse_model(data, model_id)
+
+
+def test_same_stage_ids_at_shifted_levels_get_their_own_colours(
+    qtbot, store: Store, tsia: MaturityModel
+):
+    """Two models with the same stage ids at other levels: the colours, so the looks, differ,
+    and the chart makes bar sets for the new ones."""
+    org = store.create_organization("Acme")
+    chart = StageChart()
+    qtbot.addWidget(chart)
+    for model in (leveled(tsia, "first", [1, 2, 3, 4]), leveled(tsia, "shifted", [2, 3, 4, 5])):
+        record = store.create_assessment(org.id, model, "Ann", date(2025, 3, 14))
+        for criterion in model.criteria:
+            store.record_answer(record.id, criterion.id, 3)
+        bars = stage_bars(store.result(record.id), QColor("#ffffff"))
+        chart.show_stages(bars, 66.7, "Threshold")
+        assert chart.values() == [b.attainment for b in bars]
+        assert [c.name() for c in chart.fills()] == [b.fill.name() for b in bars]

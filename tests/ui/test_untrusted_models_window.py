@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from carried_definitions import huge_levels, store_holding
+from PySide6.QtCore import Qt
 
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
@@ -58,3 +59,21 @@ def test_the_window_starts_beside_a_deeply_nested_user_model_file(qtbot, store: 
     assert window.statusBar().currentMessage() == (
         f"1 maturity model file(s) skipped: {nested}: is nested too deeply to be a maturity model"
     )
+
+
+def test_an_unreadable_latest_assessment_has_no_index_in_its_tooltip(
+    qtbot, tmp_path: Path, tsia: MaturityModel, builtin_catalog: ModelCatalog
+) -> None:
+    """No index can be worked out of an unreadable model: the tooltip says so and stops,
+    rather than ending on "maturity index" with nothing after it."""
+    path = tmp_path / "holding.db"
+    store_holding(path, tsia, huge_levels(tsia.to_dict()))
+    with Store.open(path) as store:
+        window = MainWindow(store, builtin_catalog)
+        qtbot.addWidget(window)
+        orgs = window.org_model
+        tips = [orgs.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)]
+        assert tips[0].startswith("Bad Co: 2 assessments; latest on ")
+        assert tips[0].endswith("), unreadable model"), tips[0]
+        assert tips[1].endswith(", Phase 1 Forming, maturity index 1.00"), tips[1]
+        window.close()

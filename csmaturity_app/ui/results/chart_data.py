@@ -42,7 +42,8 @@ from csmaturity_app.presentation import (
     threshold_text,
     whole_percent,
 )
-from csmaturity_app.presentation.results import capitalized, stage_rows
+from csmaturity_app.presentation.results import stage_rows
+from csmaturity_app.presentation.words import capitalized
 from csmaturity_app.store import AssessmentRecord
 from csmaturity_app.ui.colours import faded, stage_colour
 

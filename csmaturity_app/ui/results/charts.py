@@ -37,7 +37,7 @@ from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QP
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from csmaturity_app.ui.colours import mix
-from csmaturity_app.ui.markup import chart_text
+from csmaturity_app.ui.markup import chart_text, plain_tooltip
 from csmaturity_app.ui.results.chart_data import (
     BarStyle,
     DimensionValue,
@@ -212,6 +212,13 @@ def _bar_look(bar: StageBar) -> Look:
     return bar.colour.name(), bar.style
 
 
+def _looks(bars: Sequence[StageBar]) -> list[Look]:
+    """A set for each colour the bars use (in their order) in each style: a bar that changes
+    style moves to another set without remaking them."""
+    colours = dict.fromkeys(bar.colour.name() for bar in bars)
+    return [(colour, style) for colour in colours for style in BarStyle]
+
+
 class StageChart(ResultChart):
     """One bar per stage, the achievement threshold as a line, and the earlier assessment's
     attainment as markers when comparing.
@@ -275,8 +282,11 @@ class StageChart(ResultChart):
         before_label: str = "",
     ) -> None:
         count = len(bars)
-        if [b.stage_id for b in bars] != [b.stage_id for b in self.shown]:
-            self._make_sets(bars)
+        # A bar's look comes from its level's colour, not its stage id: two models may share
+        # ids at other levels, so the sets are remade whenever the looks or the count change.
+        looks = _looks(bars)
+        if looks != self.looks or count != len(self.shown):
+            self._make_sets(looks, count)
         index = {look: n for n, look in enumerate(self.looks)}
         self.set_of = [index[_bar_look(bar)] for bar in bars]
         for n, bar_set in enumerate(self.bars.barSets()):
@@ -307,14 +317,13 @@ class StageChart(ResultChart):
         )
         self.recolour()
 
-    def _make_sets(self, bars: Sequence[StageBar]) -> None:
+    def _make_sets(self, looks: list[Look], count: int) -> None:
         self.bars.clear()
         text, _background = self.colours()
-        colours = dict.fromkeys(bar.colour.name() for bar in bars)  # in the order of the bars
-        self.looks = [(colour, style) for colour in colours for style in BarStyle]
+        self.looks = looks
         for _ in self.looks:
             bar_set = QBarSet("")  # no legend: the axis names the stages
-            bar_set.append([0.0] * len(bars))
+            bar_set.append([0.0] * count)
             bar_set.setLabelColor(text)
             self.bars.append(bar_set)
         for marker in self.chart().legend().markers(self.bars):
@@ -338,7 +347,7 @@ class StageChart(ResultChart):
 
     def _hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
         if status and 0 <= index < len(self.shown):
-            QToolTip.showText(QCursor.pos(), self.shown[index].tooltip, self)
+            QToolTip.showText(QCursor.pos(), plain_tooltip(self.shown[index].tooltip), self)
         else:
             QToolTip.hideText()
 
@@ -566,7 +575,7 @@ class ProgressionChart(ResultChart):
             return
         line = self.shown[self.markers.index(markers)]
         nearest = min(line.points, key=lambda p: abs(p.x - point.x()))
-        QToolTip.showText(QCursor.pos(), nearest.tooltip, self)
+        QToolTip.showText(QCursor.pos(), plain_tooltip(nearest.tooltip), self)
 
     def series_points(self) -> dict[str, list[tuple[float, float]]]:
         return {unescape(s.name()): [(p.x(), p.y()) for p in s.points()] for s in self.lines}
