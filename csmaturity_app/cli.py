@@ -22,7 +22,7 @@ from csmaturity_app.errors import UserFacingError
 from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.maturity import MaturityModel, load_model_file
 from csmaturity_app.maturity.catalog import ModelCatalog
-from csmaturity_app.presentation.numbers import counted as _count
+from csmaturity_app.presentation.numbers import counted
 from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store
 
 # The presentation of results and the crosswalk are imported by the commands that show them:
@@ -617,7 +617,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         organization_id = store.find_organization(args.org).id if args.org is not None else None
         result = write(store, out, organization_id=organization_id, assessment_id=args.assessment)
     what = "summary row" if args.summary else "row"
-    print(f"wrote {out}: {_count(result.assessments, 'assessment')}, {_count(result.rows, what)}")
+    print(f"wrote {out}: {counted(result.assessments, 'assessment')}, {counted(result.rows, what)}")
     if result.left_out:
         print(f"{PROG}: warning: {left_out_text(result.left_out)}", file=sys.stderr)
     return 0
@@ -646,7 +646,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if created and args.dry_run:  # nor does a dry run, which promises to change nothing
         Store.discard_new(path)
     print(
-        f"{'would import' if args.dry_run else 'imported'} {args.file}: {_count(plan.rows, 'row')}"
+        f"{'would import' if args.dry_run else 'imported'} {args.file}: {counted(plan.rows, 'row')}"
         + (" (dry run: nothing was changed)" if args.dry_run else "")
     )
     for line in plan.describe():

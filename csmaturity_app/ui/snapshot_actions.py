@@ -29,8 +29,7 @@ from csmaturity_app.exchange import (
     import_snapshot,
     left_out_text,
 )
-from csmaturity_app.presentation.numbers import counted as _count
-from csmaturity_app.presentation.numbers import noun_form as _plural
+from csmaturity_app.presentation.numbers import counted, noun_form
 from csmaturity_app.presentation.results import capitalized
 from csmaturity_app.ui.background import run_in_background
 from csmaturity_app.ui.export_dialog import (
@@ -195,9 +194,9 @@ def import_message(file_name: str, plan: MergeOutcome) -> str:
         if counts.new and counts.updated:
             parts.append(f"{counts.new:,} new and {counts.updated:,} updated {noun}s")
         elif counts.new:
-            parts.append(f"{counts.new:,} new {_plural(noun, counts.new)}")
+            parts.append(f"{counts.new:,} new {noun_form(noun, counts.new)}")
         elif counts.updated:
-            parts.append(f"{counts.updated:,} updated {_plural(noun, counts.updated)}")
+            parts.append(f"{counts.updated:,} updated {noun_form(noun, counts.updated)}")
     kept = plan.organizations.conflicts + plan.assessments.conflicts + plan.answers.conflicts
     text = f"Imported \u201c{file_name}\u201d: " + ", ".join(parts or ["maturity models"])
     if kept:
@@ -227,7 +226,7 @@ def export_scopes(window: MainWindow) -> list[ExportScope]:
     scopes = [
         ExportScope(
             f"The &whole store ({escape_mnemonic(store.path.name)}: "
-            f"{_count(organizations, 'organization')})",
+            f"{counted(organizations, 'organization')})",
             "store" if stem.lower() == "csmaturity" else stem,
         )
     ]
@@ -242,7 +241,7 @@ def export_scopes(window: MainWindow) -> list[ExportScope]:
         scopes.append(
             ExportScope(
                 f"The &organization \u201c{escape_mnemonic(org.name)}\u201d "
-                f"({_count(count, 'assessment')})",
+                f"({counted(count, 'assessment')})",
                 org.name,
                 organization_id=org.id,
             )
@@ -308,7 +307,7 @@ def _export_to_chosen_file(window: MainWindow, choice: ExportChoice) -> None:
             on_done=lambda result: _exported(window, result, choice.summary),
             on_failed=lambda message: _export_failed(window, message),
             on_cancelled=lambda: _export_cancelled(window),
-            describe=lambda done, total: f"{done:,} of {_count(total, 'assessment')}",
+            describe=lambda done, total: f"{done:,} of {counted(total, 'assessment')}",
         )
 
 
@@ -347,8 +346,8 @@ def _export_cancelled(window: MainWindow) -> None:
 
 def export_message(result: ExportResult, summary: bool) -> str:
     what = "a summary" if summary else "a snapshot"
-    rows = "" if summary else f", {_count(result.rows, 'row')}"
-    text = f"Exported {what} of {_count(result.assessments, 'assessment')}{rows} to {result.path}."
+    rows = "" if summary else f", {counted(result.rows, 'row')}"
+    text = f"Exported {what} of {counted(result.assessments, 'assessment')}{rows} to {result.path}."
     if result.left_out:
         text += f" {capitalized(left_out_text(result.left_out))}."
     return text
