@@ -6,6 +6,8 @@ exactly what the import will do unless the store changes in between.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app.exchange import MergeOutcome
-from csmaturity_app.presentation.words import capitalized
 
 COLUMNS = ("New", "Updated", "Unchanged", "Kept as here")
 COLUMN_TIPS = (
@@ -105,7 +106,7 @@ class ImportPlanDialog(QDialog):
 
         self.future_box: QCheckBox | None = None
         if plan.changes_anything and plan.future_rows:
-            layout.addWidget(_label(f"{capitalized(plan.future_text)}.", True))
+            layout.addWidget(_label(future_text(plan), True))
             self.future_box = QCheckBox("Import the rows stamped in the &future")
             self.future_box.setToolTip(
                 "Was the clock of the computer that wrote the file wrong? Its rows would win "
@@ -145,6 +146,22 @@ class ImportPlanDialog(QDialog):
     def cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
         return item.text() if item is not None else ""
+
+
+def future_text(plan: MergeOutcome) -> str:
+    """The rows stamped in the future, for a person: the latest as a date and time (UTC), not
+    the file's ISO 8601."""
+    try:
+        moment = datetime.fromisoformat(plan.latest_future).astimezone(UTC)
+        latest = f"{moment.day} {moment:%B %Y, %H:%M} UTC"
+    except (TypeError, ValueError):
+        latest = str(plan.latest_future)
+    if plan.future_rows == 1:
+        return f"1 row is stamped in the future ({latest}): it would win over later changes."
+    return (
+        f"{plan.future_rows:,} rows are stamped in the future, the latest {latest}: they would "
+        "win over later changes."
+    )
 
 
 def _label(text: str, wrap: bool = False) -> QLabel:

@@ -644,7 +644,8 @@ def test_rows_in_the_future_are_named_and_imported_only_when_accepted(
     stamp = later.isoformat(timespec="microseconds")
 
     dialog = import_through_window(qtbot, window, monkeypatch, future)
-    assert f"1 row is stamped in the future ({stamp})" in dialog_text(dialog)
+    shown = f"{later.day} {later:%B %Y, %H:%M} UTC"  # a date and time a person reads
+    assert f"1 row is stamped in the future ({shown}): it would win" in dialog_text(dialog)
     assert dialog.future_box is not None and not dialog.future_box.isChecked()
     assert dialog.import_button is not None and not dialog.import_button.isEnabled()
     dialog.reject()
