@@ -24,14 +24,39 @@ class StoreChoice(Enum):
     OPEN_DEFAULT = "default"
 
 
+def _box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, informative: str = ""
+) -> QMessageBox:
+    """A box of choices about the store, in plain text: its messages quote paths and names,
+    which may hold "<"."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(f"{APP_NAME}: {title}")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    return box
+
+
+def _store_went_box(parent: QWidget | None, message: str, informative: str) -> QMessageBox:
+    # Imported here: the window loads this module before its first paint, the presentation after.
+    from csmaturity_app.presentation.words import capitalized
+
+    # A store error is worded for the command line, in lower case.
+    text = capitalized(message)
+    return _box(parent, QMessageBox.Icon.Warning, "the store file went", text, informative)
+
+
 def ask_after_store_problem(parent: QWidget | None, message: str) -> StoreChoice:
     """One dialog: what is wrong with the store, and the ways forward."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(f"{APP_NAME}: the store cannot be opened")
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes a path, which may hold "<"
-    box.setText("The store cannot be opened.")
-    box.setInformativeText(message)
+    box = _box(
+        parent,
+        QMessageBox.Icon.Critical,
+        "the store cannot be opened",
+        "The store cannot be opened.",
+        message,
+    )
     open_other = box.addButton("&Open another store\u2026", QMessageBox.ButtonRole.AcceptRole)
     create = box.addButton("Create a &new store\u2026", QMessageBox.ButtonRole.AcceptRole)
     quit_button = box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
@@ -72,13 +97,12 @@ def ask_about_missing_store(parent: QWidget | None, path: Path, default: Path) -
     """The store opened last is not there: never a new empty one in its place unasked (the
     drive may only be unplugged), but the ways forward: find it, make a new one there, or
     open the default store."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(f"{APP_NAME}: the store was not found")
-    box.setText(
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        "the store was not found",
         f"The store {path} was not found. It may be on a drive that is not connected: "
-        "connect it and choose Try again, or locate the store."
+        "connect it and choose Try again, or locate the store.",
     )
     again = box.addButton("&Try again", QMessageBox.ButtonRole.AcceptRole)
     locate = box.addButton("&Locate it\u2026", QMessageBox.ButtonRole.AcceptRole)
@@ -105,16 +129,10 @@ def ask_about_missing_store(parent: QWidget | None, path: Path, default: Path) -
 
 def ask_to_put_back(parent: QWidget | None, message: str, path: Path) -> bool:
     """The open store's file went (`StoreGoneError`): offer to write what is open back."""
-    # Imported here: the window loads this module before its first paint, the presentation after.
-    from csmaturity_app.presentation.words import capitalized
-
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(f"{APP_NAME}: the store file went")
-    box.setText(capitalized(message))  # a store error is worded for the CLI
-    box.setInformativeText(
-        f"What this window shows is still open. Save it to {path} and go on from there?"
+    box = _store_went_box(
+        parent,
+        message,
+        f"What this window shows is still open. Save it to {path} and go on from there?",
     )
     save = box.addButton(
         f"&Save it to {escape_mnemonic(path.name)}", QMessageBox.ButtonRole.AcceptRole
@@ -137,13 +155,10 @@ def ask_to_put_back_before_closing(
 ) -> PutBackChoice:
     """The open store's file went, and the store is about to close (quit, or another store):
     closing is the moment what it holds is lost for good, so the offer is made again."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(f"{APP_NAME}: the store file went")
-    box.setText(message[:1].upper() + message[1:])
-    box.setInformativeText(
-        f"What this window shows is lost once the store closes. Save it to {path} first?"
+    box = _store_went_box(
+        parent,
+        message,
+        f"What this window shows is lost once the store closes. Save it to {path} first?",
     )
     save = box.addButton(
         f"&Save it to {escape_mnemonic(path.name)}", QMessageBox.ButtonRole.AcceptRole
