@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from release_stores import backups, opened_copy
 
 from csmaturity_app.store import Store, StoreError, opening
 
@@ -122,16 +123,11 @@ def test_new_store_needs_no_backup(tmp_path, migrations_dir):
     assert list(tmp_path.glob("*.bak")) == []
 
 
-RELEASE_0_1_STORE = Path(__file__).with_name("data") / "schema1.db"
-
-
 def test_store_from_release_0_1_opens_with_all_its_data(tmp_path):
     """A real file written by release 0.1 (schema 1), upgraded by whatever migrations exist now."""
-    path = tmp_path / "old.db"
-    shutil.copyfile(RELEASE_0_1_STORE, path)
-    with Store.open(path) as store:
+    with opened_copy(1, tmp_path) as store:
         assert store.file_schema_version() == opening.newest_schema_version()
-        assert len(list(tmp_path.glob("old.db.schema1-*.bak"))) == 1
+        assert len(backups(tmp_path, 1)) == 1
         orgs = {o.name: o for o in store.organizations()}
         assert set(orgs) == {"Acme Analytics", "Nordlicht GmbH — Zürich"}
         acme = store.assessments(orgs["Acme Analytics"].id)

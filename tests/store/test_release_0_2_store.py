@@ -4,14 +4,12 @@ that release showed for every assessment, and its assessments carry forward."""
 from __future__ import annotations
 
 import csv
-import json
-import shutil
-import sqlite3
 from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from release_stores import backups, expected, opened_copy, user_version
 
 from csmaturity_app.exchange.snapshot_export import export_snapshot
 from csmaturity_app.exchange.snapshot_import import import_snapshot
@@ -19,17 +17,12 @@ from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.maturity.digest import canonical_definition, definition_digest
 from csmaturity_app.store import Store, opening
 
-DATA = Path(__file__).with_name("data")
-RELEASE_0_2_STORE = DATA / "schema2.db"
-EXPECTED = json.loads((DATA / "schema2.expected.json").read_text(encoding="utf-8"))
+EXPECTED = expected(2)
 
 
 @pytest.fixture
 def old_store(tmp_path: Path) -> Iterator[Store]:
-    """The committed file, copied: opening it upgrades it, and the original must stay as is."""
-    path = tmp_path / "old.db"
-    shutil.copyfile(RELEASE_0_2_STORE, path)
-    with Store.open(path) as store:
+    with opened_copy(2, tmp_path) as store:
         yield store
 
 
@@ -51,12 +44,8 @@ def shown(store: Store) -> dict[str, dict[str, object]]:
 
 def test_it_upgrades_after_a_backup_and_shows_the_same_results(old_store: Store, tmp_path: Path):
     assert old_store.file_schema_version() == opening.newest_schema_version()
-    (backup,) = tmp_path.glob("old.db.schema2-*.bak")
-    conn = sqlite3.connect(backup)
-    try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
-    finally:
-        conn.close()
+    (backup,) = backups(tmp_path, 2)
+    assert user_version(backup) == 2
     assert shown(old_store) == EXPECTED
     for assessment in old_store.assessments():
         model = old_store.model_of(assessment.id)

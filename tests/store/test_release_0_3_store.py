@@ -4,30 +4,23 @@ and shows what that release showed."""
 
 from __future__ import annotations
 
-import json
-import shutil
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from release_stores import backups, expected, opened_copy, release_store, user_version
 
 from csmaturity_app.exchange.snapshot_export import export_snapshot
 from csmaturity_app.exchange.snapshot_import import import_snapshot
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store, opening
 
-DATA = Path(__file__).with_name("data")
-RELEASE_0_3_STORE = DATA / "schema3.db"
-EXPECTED = json.loads((DATA / "schema3.expected.json").read_text(encoding="utf-8"))
+EXPECTED = expected(3)
 
 
 @pytest.fixture
 def old_store(tmp_path: Path) -> Iterator[Store]:
-    """The committed file, copied: opening it upgrades it, and the original must stay as is."""
-    path = tmp_path / "old.db"
-    shutil.copyfile(RELEASE_0_3_STORE, path)
-    with Store.open(path) as store:
+    with opened_copy(3, tmp_path) as store:
         yield store
 
 
@@ -69,16 +62,12 @@ def listed(store: Store) -> list[dict[str, object]]:
 
 def test_it_upgrades_after_a_backup_and_shows_the_same_results(old_store: Store, tmp_path: Path):
     assert old_store.file_schema_version() == opening.newest_schema_version()
-    backups = list(tmp_path.glob("old.db.schema3-*.bak"))
+    taken = backups(tmp_path, 3)
     if opening.newest_schema_version() > 3:
-        (backup,) = backups
-        conn = sqlite3.connect(backup)
-        try:
-            assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
-        finally:
-            conn.close()
+        (backup,) = taken
+        assert user_version(backup) == 3
     else:
-        assert not backups
+        assert not taken
     assert shown(old_store) == EXPECTED["assessments"]
     assert listed(old_store) == EXPECTED["organizations"]
     for model_id, indices in EXPECTED["peer_indices"].items():
@@ -86,11 +75,7 @@ def test_it_upgrades_after_a_backup_and_shows_the_same_results(old_store: Store,
 
 
 def test_the_committed_file_is_left_as_it_was(old_store: Store):
-    conn = sqlite3.connect(f"file:{RELEASE_0_3_STORE}?mode=ro", uri=True)
-    try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
-    finally:
-        conn.close()
+    assert user_version(release_store(3)) == 3
 
 
 def test_reviewing_a_carried_answer_after_the_upgrade_clears_its_mark(old_store: Store):
