@@ -514,7 +514,7 @@ class Store:
             connection.execute("DELETE FROM assessment WHERE id = ?", (assessment_id,))
             # The organizations' latest assessments, and so the peers' indices, may change.
             self._peer_cache.latest.clear()
-        return DeletedAssessment(*row, answers=answers)
+        return DeletedAssessment(*row, answers)
 
     def restore_assessment(self, deleted: DeletedAssessment) -> AssessmentRecord:
         """Put back an assessment `delete_assessment` removed, exactly as it was, in one
