@@ -514,7 +514,22 @@ class Store:
             connection.execute("DELETE FROM assessment WHERE id = ?", (assessment_id,))
             # The organizations' latest assessments, and so the peers' indices, may change.
             self._peer_cache.latest.clear()
-        return DeletedAssessment(*row, answers)
+        id_, org_id, digest, assessed_on, assessor, status, created, updated, position, carried = (
+            row
+        )
+        return DeletedAssessment(
+            id_,
+            org_id,
+            digest,
+            assessed_on,
+            assessor,
+            status,
+            created,
+            updated,
+            position,
+            carried,
+            answers,
+        )
 
     def restore_assessment(self, deleted: DeletedAssessment) -> AssessmentRecord:
         """Put back an assessment `delete_assessment` removed, exactly as it was, in one
