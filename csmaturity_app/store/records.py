@@ -68,6 +68,25 @@ class AnswerRecord:
 
 
 @dataclass(frozen=True)
+class DeletedAssessment:
+    """An assessment as `Store.delete_assessment` removed it: its row's fields as stored and
+    its answers, all that `Store.restore_assessment` needs to put it back exactly (same id,
+    stamps and model version), so that an undo leaves nothing to tell it was ever gone."""
+
+    id: str
+    organization_id: str
+    model_version_id: str
+    assessed_on: str
+    assessor: str
+    status: str
+    created_at: str
+    updated_at: str
+    position: str
+    carried_from: str | None
+    answers: tuple[AnswerRecord, ...]
+
+
+@dataclass(frozen=True)
 class SnapshotAssessment:
     """An assessment as a snapshot writes it: with its organization and model version."""
 

@@ -56,6 +56,7 @@ from csmaturity_app.store.records import (
     STATUSES,
     AnswerRecord,
     AssessmentRecord,
+    DeletedAssessment,
     OrganizationRecord,
     OrganizationSummary,
     ScoredRecord,
@@ -487,6 +488,110 @@ class Store:
                 Assessment.assessed_on.desc(), Assessment.created_at.desc(), Assessment.id.desc()
             )
             return [_assessment(r) for r in query]
+
+    def delete_assessment(self, assessment_id: str) -> DeletedAssessment:
+        """Remove an assessment, its answers and its stored summary, in one transaction, and
+        return what was removed (see `restore_assessment`).
+
+        Its model definition is not read: an assessment whose definition cannot be read
+        (`UnreadableModelError`) must be removable. The model version stays, for an undo.
+        An assessment carried forward from this one keeps its `carried_from` id, which then
+        names none: a record of where its answers came from, not a link anything follows.
+        """
+        with self._writing():
+            connection = self.db.connection()
+            row = connection.execute(_ASSESSMENT_ROW, (assessment_id,)).fetchone()
+            if row is None:
+                raise NotFoundError(f"no assessment with id {assessment_id!r}")
+            answers = tuple(
+                AnswerRecord(criterion, score, bool(na), notes, updated_at, bool(review))
+                for criterion, score, na, notes, updated_at, review in connection.execute(
+                    _ANSWER_ROWS + " ORDER BY criterion_id", (assessment_id,)
+                )
+            )
+            connection.execute(summary.FORGET, (assessment_id,))
+            connection.execute("DELETE FROM answer WHERE assessment_id = ?", (assessment_id,))
+            connection.execute("DELETE FROM assessment WHERE id = ?", (assessment_id,))
+            # The organizations' latest assessments, and so the peers' indices, may change.
+            self._peer_cache.latest.clear()
+        id_, org_id, digest, assessed_on, assessor, status, created, updated, position, carried = (
+            row
+        )
+        return DeletedAssessment(
+            id_,
+            org_id,
+            digest,
+            assessed_on,
+            assessor,
+            status,
+            created,
+            updated,
+            position,
+            carried,
+            answers,
+        )
+
+    def restore_assessment(self, deleted: DeletedAssessment) -> AssessmentRecord:
+        """Put back an assessment `delete_assessment` removed, exactly as it was, in one
+        transaction. Refused (`StoreError`, nothing written) when its organization or model
+        version is gone for good (the trash emptied) or an assessment with its id is in the
+        store again (restored already, or imported meanwhile)."""
+        when = f"the assessment of {deleted.assessed_on}"
+        with self._writing():
+            connection = self.db.connection()
+            if not connection.execute(
+                "SELECT 1 FROM organization WHERE id = ?", (deleted.organization_id,)
+            ).fetchone():
+                raise StoreError(
+                    f"{when} cannot be put back: its organization is no longer in this store"
+                )
+            if not connection.execute(
+                "SELECT 1 FROM model_version WHERE id = ?", (deleted.model_version_id,)
+            ).fetchone():
+                raise StoreError(
+                    f"{when} cannot be put back: its maturity model version is no longer "
+                    "in this store"
+                )
+            if connection.execute(
+                "SELECT 1 FROM assessment WHERE id = ?", (deleted.id,)
+            ).fetchone():
+                raise StoreError(
+                    f"{when} cannot be put back: an assessment with its id "
+                    f"({deleted.id}) is in this store already"
+                )
+            connection.execute(
+                _INSERT_ASSESSMENT,
+                (
+                    deleted.id,
+                    deleted.organization_id,
+                    deleted.model_version_id,
+                    deleted.assessed_on,
+                    deleted.assessor,
+                    deleted.status,
+                    deleted.created_at,
+                    deleted.updated_at,
+                    deleted.position,
+                    deleted.carried_from,
+                ),
+            )
+            connection.executemany(
+                _INSERT_ANSWER,
+                [
+                    (
+                        deleted.id,
+                        a.criterion_id,
+                        a.score,
+                        a.not_applicable,
+                        a.notes,
+                        a.updated_at,
+                        a.needs_review,
+                    )
+                    for a in deleted.answers
+                ],
+            )
+            connection.execute(summary.FORGET, (deleted.id,))  # scored again when first listed
+            self._peer_cache.latest.clear()
+        return self.assessment(deleted.id)
 
     def set_status(self, assessment_id: str, status: str) -> AssessmentRecord:
         if status not in STATUSES:
@@ -985,6 +1090,19 @@ ORDER BY o.name COLLATE NOCASE, o.id, a.assessed_on, a.created_at, a.id
 _INSERT_CARRIED = (
     "INSERT INTO answer (assessment_id, criterion_id, score, not_applicable, notes, updated_at, "
     "needs_review) VALUES (?, ?, ?, ?, ?, ?, 1)"
+)
+# An assessment row as `DeletedAssessment` holds it (its fields in that order), and back.
+_ASSESSMENT_COLUMNS = (
+    "id, organization_id, model_version_id, assessed_on, assessor, status, created_at, "
+    "updated_at, position, carried_from"
+)
+_ASSESSMENT_ROW = f"SELECT {_ASSESSMENT_COLUMNS} FROM assessment WHERE id = ?"
+_INSERT_ASSESSMENT = (
+    f"INSERT INTO assessment ({_ASSESSMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_ANSWER = (
+    "INSERT INTO answer (assessment_id, criterion_id, score, not_applicable, notes, updated_at, "
+    "needs_review) VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 _ANSWER_ROWS = (
     "SELECT criterion_id, score, not_applicable, notes, updated_at, needs_review FROM answer "

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from csmaturity_app.store import AssessmentRecord
+
 UNDO_HINT = "You can undo it (Edit > Undo, Ctrl+Z) until you close CS Maturity."
 
 
@@ -25,6 +27,32 @@ def delete_organization_text(name: str, assessments: int, answers: int) -> str:
             f"{counted(answers, 'answer')}."
         )
     return f"Delete \u201c{name}\u201d? {what}\n\n{UNDO_HINT}"
+
+
+def assessment_label(record: AssessmentRecord) -> str:
+    """An assessment as a sentence names it: "of 2026-11-30 by Pat Lee"."""
+    by = f" by {record.assessor}" if record.assessor else ""
+    return f"of {record.assessed_on.isoformat()}{by}"
+
+
+def delete_assessments_text(records: list[AssessmentRecord], answers: int) -> str:
+    """What deleting assessments removes, in words, each named with its model and version:
+    "Delete the assessment of 2026-11-30 by Pat Lee (TSIA … 2.0.0)? This removes its 28
+    answers." """
+    from csmaturity_app.presentation.numbers import counted
+
+    named = [f"{assessment_label(r)} ({r.model_title} {r.model_version})" for r in records]
+    if len(records) == 1:
+        what, its = f"the assessment {named[0]}", "its"
+    else:
+        ones = [f"the one {n}" for n in named]
+        listed = ", ".join(ones[:-1]) + f" and {ones[-1]}"
+        what, its = f"{counted(len(records), 'assessment')}, {listed}", "their"
+    if answers:
+        removes = f"This removes {its} {counted(answers, 'answer')}."
+    else:
+        removes = "It has no answers." if len(records) == 1 else "They have no answers."
+    return f"Delete {what}? {removes}\n\n{UNDO_HINT}"
 
 
 def confirm(

@@ -40,10 +40,15 @@ from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import AssessmentRecord, Store, StoreError, StoreGoneError
 from csmaturity_app.ui import carry_forward_action
-from csmaturity_app.ui.confirmations import confirm, delete_organization_text
+from csmaturity_app.ui.confirmations import (
+    assessment_label,
+    confirm,
+    delete_assessments_text,
+    delete_organization_text,
+)
 from csmaturity_app.ui.first_paint import FirstPaint
 from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
-from csmaturity_app.ui.markup import plain_message
+from csmaturity_app.ui.markup import escape_mnemonic, plain_message
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results import ResultsPane
 from csmaturity_app.ui.store_dialogs import (
@@ -159,7 +164,7 @@ class MainWindow(QMainWindow):
         self.rename_button.clicked.connect(self.rename_organization)
         self.delete_button.clicked.connect(self.delete_organization)
 
-        left = QWidget()
+        left = self.org_pane = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.org_view, 1)
@@ -299,6 +304,10 @@ class MainWindow(QMainWindow):
         self.delete_action = action(
             org_menu, "&Delete\u2026", self.delete_organization, QKeySequence.StandardKey.Delete
         )
+        # The Delete key deletes what the focus is on: the organization from its pane (the
+        # list, its buttons), assessments from their table (`delete_assessment_action`).
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.org_pane.addAction(self.delete_action)
 
         assessment_menu = bar.addMenu("&Assessment")
         self.new_assessment_action = action(
@@ -318,6 +327,16 @@ class MainWindow(QMainWindow):
             "Start a draft under the current version of the maturity model, with the "
             "answers to review",
         )
+        assessment_menu.addSeparator()
+        self.delete_assessment_action = action(
+            assessment_menu,
+            "&Delete assessment\u2026",
+            self.delete_assessments,
+            QKeySequence.StandardKey.Delete,
+            "Delete the selected assessments, with their answers (Edit > Undo brings them back)",
+        )
+        self.delete_assessment_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.assessment_view.addAction(self.delete_assessment_action)
 
         results_menu = bar.addMenu("&Results")
         for act in (self.results.copy_action, self.results.save_action):
@@ -343,6 +362,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(operations.undo_stack)
         operations.organizationsChanged.connect(self._organizations_changed)
         operations.assessmentListChanged.connect(self._assessments_changed)
+        operations.assessmentsRestored.connect(self._assessments_restored)
         # Answers come quickly while the wizard is used: refresh the two tables (placed stage,
         # answered counts) once things settle rather than on every key.
         operations.answerChanged.connect(lambda *_: self._answers_timer.start())
@@ -439,6 +459,12 @@ class MainWindow(QMainWindow):
 
     def _organization_selected(self, *_args: object) -> None:
         org_id = self.current_organization_id()
+        if org_id is not None and org_id == self.assessment_model.organization_id:
+            # The same one again, its list reloaded (renamed, an assessment deleted): the
+            # assessments selected stay selected.
+            self.org_title.setText(self.org_model.summary(self.org_view.currentIndex().row()).name)
+            self._assessments_changed(org_id)
+            return
         self.assessment_model.show_organization(org_id)
         if org_id is None:
             self.org_title.setText("No organization selected")
@@ -475,6 +501,7 @@ class MainWindow(QMainWindow):
         self.open_button.setEnabled(has_assessment)
         self.open_action.setEnabled(has_assessment)
         self.report_action.setEnabled(has_assessment)
+        self.delete_assessment_action.setEnabled(bool(self._selected_rows()))
         # Only when the assessment's model has a newer version that maps its answers; not
         # before the models are loaded (just after the first paint, see `catalog`).
         can_carry = self._catalog is not None and carry_forward_action.target(self) is not None
@@ -488,10 +515,26 @@ class MainWindow(QMainWindow):
         self._update_empty_hint()
 
     def _assessments_changed(self, _organization_id: str | None) -> None:
+        rows = self._selected_rows()
         selected = self.selected_assessment_ids()
         self.assessment_model.reload()
         self._select_assessments(selected)
+        count = self.assessment_model.rowCount()
+        if rows and count and not self._selected_rows():  # those selected were deleted
+            self.assessment_view.selectRow(min(rows[0], count - 1))  # the next, or the last
         self._update_enabled()
+
+    def _selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.assessment_view.selectionModel().selectedRows()})
+
+    def _assessments_restored(self, organization_id: str, assessment_ids: list[str]) -> None:
+        """After an undo put assessments back: show them selected, in their organization."""
+        if self.current_organization_id() != organization_id:
+            self._select_organization(organization_id)
+            if self.current_organization_id() != organization_id:  # hidden by the search
+                return
+        self.assessment_view.clearSelection()
+        self._select_assessments(assessment_ids)
 
     def select_assessment(self, assessment_id: str) -> None:
         """Make this assessment (of the organization shown) the only one selected."""
@@ -591,6 +634,35 @@ class MainWindow(QMainWindow):
         )
         if record is not None:
             self.open_assessment(record.id)
+
+    def delete_assessments(self) -> None:
+        """Delete the selected assessments, once confirmed; one undo step brings them back."""
+        rows = self._selected_rows()
+        if not rows:
+            return
+        records = [self.assessment_model.record(r) for r in rows]
+        # counted from the store as it is now, not from the table's rows, so that they are true
+        answers = self.operations.attempt(
+            lambda: sum(len(self.store.answers(r.id)) for r in records), self.show_error
+        )
+        if answers is None:
+            return
+        title = "Delete assessment" if len(records) == 1 else "Delete assessments"
+        if not confirm(self, title, delete_assessments_text(records, answers), yes="&Delete"):
+            return
+        for record in records:
+            wizard = self.wizards.get(record.id)
+            if wizard is not None:
+                wizard.close()  # it saves its pending notes first, and they go with it
+        if len(records) == 1:
+            what = f"the assessment {assessment_label(records[0])}"
+            back = "it"
+        else:
+            what = f"{len(records)} assessments of \u201c{records[0].organization_name}\u201d"
+            back = "them"
+        undo_text = f"Delete {escape_mnemonic(what)}"
+        if self.operations.delete_assessments([r.id for r in records], undo_text, self.show_error):
+            self.statusBar().showMessage(f"Deleted {what}. Ctrl+Z brings {back} back.", 10000)
 
     def carry_forward(self) -> None:
         carry_forward_action.carry_forward_interactively(self)

@@ -18,7 +18,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity import AnswerValue, MaturityModel
-from csmaturity_app.store import AnswerRecord, AssessmentRecord, OrganizationRecord, Store
+from csmaturity_app.store import (
+    AnswerRecord,
+    AssessmentRecord,
+    DeletedAssessment,
+    OrganizationRecord,
+    Store,
+)
 from csmaturity_app.ui.markup import escape_mnemonic
 
 T = TypeVar("T")
@@ -33,6 +39,8 @@ class Operations(QObject):
     assessmentListChanged = Signal(str)
     assessmentRecordChanged = Signal(str)  # one assessment's own record (its status): its id
     answerChanged = Signal(str, str)  # assessment id, criterion id
+    # Assessments put back by an undo (their organization's id, theirs): the window selects them.
+    assessmentsRestored = Signal(str, list)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +121,15 @@ class Operations(QObject):
             self.assessmentListChanged.emit(organization_id)
             self.organizationsChanged.emit()
         return record
+
+    def delete_assessments(self, assessment_ids: list[str], text: str, report: Report) -> bool:
+        """Delete assessments of one organization, all or none, as one undo step (`text`
+        words it in the Edit menu); undo puts them back exactly (`Store.restore_assessment`).
+        Unlike an organization's trash, nothing is kept in the store: the undo stack holds
+        what was removed, and closing the store lets it go."""
+        command = _DeleteAssessmentsCommand(self, assessment_ids, text, report)
+        self.undo_stack.push(command)  # push() runs redo(), which deletes
+        return command.ok
 
     def carry_forward(
         self, assessment_id: str, model: MaturityModel, report: Report
@@ -296,3 +313,52 @@ class _TrashCommand(QUndoCommand):
         self.operations.organizationsChanged.emit()
         self.operations.assessmentListChanged.emit(org_id)
         return True
+
+
+class _DeleteAssessmentsCommand(QUndoCommand):
+    """Deleting assessments, each change in one transaction: all of them go, or none."""
+
+    def __init__(
+        self, operations: Operations, assessment_ids: list[str], text: str, report: Report
+    ) -> None:
+        super().__init__(text)
+        self.operations = operations
+        self.assessment_ids = list(assessment_ids)
+        self.report = report
+        self.deleted: list[DeletedAssessment] = []
+        self.ok = True
+
+    def redo(self) -> None:
+        store = self.operations.store
+
+        def delete() -> list[DeletedAssessment]:
+            with store.writing():
+                return [store.delete_assessment(i) for i in self.assessment_ids]
+
+        deleted = self.operations.attempt(delete, self.report)
+        if deleted is None:
+            self.ok = False
+            self.setObsolete(True)
+            return
+        self.deleted = deleted
+        self._announce()
+
+    def undo(self) -> None:
+        store = self.operations.store
+
+        def restore() -> list[AssessmentRecord]:
+            with store.writing():
+                return [store.restore_assessment(d) for d in self.deleted]
+
+        if self.operations.attempt(restore, self.report) is None:
+            self.setObsolete(True)
+            return
+        self._announce()
+        self.operations.assessmentsRestored.emit(
+            self.deleted[0].organization_id, [d.id for d in self.deleted]
+        )
+
+    def _announce(self) -> None:
+        for organization_id in dict.fromkeys(d.organization_id for d in self.deleted):
+            self.operations.assessmentListChanged.emit(organization_id)
+        self.operations.organizationsChanged.emit()
