@@ -522,13 +522,20 @@ class MainWindow(QMainWindow):
         count = self.assessment_model.rowCount()
         if rows and count and not self._selected_rows():  # those selected were deleted
             self.assessment_view.selectRow(min(rows[0], count - 1))  # the next, or the last
-        self._update_enabled()
+        # A reload clears the selection without a signal: the pane must hear of it, or it
+        # would go on showing an assessment that is gone (the last one deleted, say).
+        self._assessment_selection_changed()
 
     def _selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.assessment_view.selectionModel().selectedRows()})
 
     def _assessments_restored(self, organization_id: str, assessment_ids: list[str]) -> None:
         """After an undo put assessments back: show them selected, in their organization."""
+        # The "Deleted …" line would now be wrong.
+        which = (
+            "the assessment" if len(assessment_ids) == 1 else f"{len(assessment_ids)} assessments"
+        )
+        self.statusBar().showMessage(f"Brought back {which}.", 10000)
         if self.current_organization_id() != organization_id:
             self._select_organization(organization_id)
             if self.current_organization_id() != organization_id:  # hidden by the search

@@ -310,3 +310,24 @@ def test_look_at_the_confirmation_and_the_window_after(
     finally:
         app.setStyle(old_style)
         app.setPalette(old_palette)
+
+
+def test_the_only_assessment_deleted_leaves_the_pane_empty_not_in_error(
+    qtbot, window: MainWindow, store: Store, tsia: MaturityModel, monkeypatch
+):
+    answer_boxes(monkeypatch, QMessageBox.StandardButton.Yes)
+    org = store.create_organization("Solo")
+    only = store.create_assessment(org.id, tsia, "Pat", date(2026, 11, 30))
+    window._organizations_changed()
+    window._select_organization(org.id)
+    window.select_assessment(only.id)
+    assert shown_ids(window) == (only.id,)
+    window.delete_assessment_action.trigger()
+    assert table_ids(window) == []
+    assert shown_ids(window) == ()
+    pane = window.results
+    assert pane.stack.currentWidget() is pane.empty
+    assert pane.empty.text() == "Select an assessment to see its results"
+    window.undo_action.trigger()
+    assert table_ids(window) == [only.id] and shown_ids(window) == (only.id,)
+    assert window.statusBar().currentMessage() == "Brought back the assessment."
