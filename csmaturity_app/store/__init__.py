@@ -50,6 +50,13 @@ from csmaturity_app.store.records import (
 )
 from csmaturity_app.store.store import Store
 from csmaturity_app.store.summary import ResultSummary
+from csmaturity_app.store.synced import (
+    SYNCED_TABLES,
+    AnswerConflict,
+    AnswerSide,
+    SyncedTable,
+    SyncState,
+)
 from csmaturity_app.store.text import (
     CONTROL,
     MAX_ASSESSOR,
@@ -72,7 +79,10 @@ __all__ = [
     "MAX_NAME",
     "MAX_NOTES",
     "STATUSES",
+    "SYNCED_TABLES",
+    "AnswerConflict",
     "AnswerRecord",
+    "AnswerSide",
     "AssessmentRecord",
     "BackgroundCheck",
     "CarriedAnswer",
@@ -103,6 +113,8 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreGoneError",
+    "SyncState",
+    "SyncedTable",
     "UnreadableModelError",
     "carried_answers",
     "carry_forward_target",

@@ -1,0 +1,68 @@
+"""What a sync did, or would do (a dry run): counts, conflicts, and lines for a person."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from csmaturity_app.store import AnswerConflict, MergeOutcome
+
+# The stages a sync reports, in order, with the rows done and the rows in all (0: unknown).
+# The callback may raise `SyncCancelled` to stop: before "server committed", nothing changes.
+CONNECTING = "connecting"
+RECEIVING = "receiving"
+MERGING = "merging"
+SENDING = "sending"
+SERVER_COMMITTED = "server committed"  # past this point a cancel is too late
+DONE = "done"
+SyncProgress = Callable[[str, int, int], None]
+
+
+def no_progress(_stage: str, _done: int, _total: int) -> None:
+    """The default: report nothing."""
+
+
+@dataclass
+class SyncOutcome:
+    server: str  # the address, without any password
+    dry_run: bool = False
+    pending_before: int = 0  # local changes waiting when the sync began
+    received: int = 0  # rows that came from the server
+    sent: int = 0  # rows the server took (new or changed there)
+    merge: MergeOutcome | None = None  # what the rows received did here
+    conflicts: list[AnswerConflict] = field(default_factory=list)
+    # Local changes dropped because their record was deleted on the team server meanwhile.
+    dropped_by_deletion: int = 0
+    committed: bool = False
+
+    def describe(self) -> list[str]:
+        """Lines for a person (the CLI prints them; the window's summary shows them)."""
+        verb = "would " if self.dry_run else ""
+        changed = self.merge.changes_anything if self.merge is not None else False
+        lines = [
+            f"team server: {self.server}",
+            f"sent: {self.sent:,} rows {verb}changed on the server"
+            if self.dry_run
+            else f"sent: {self.sent:,} rows changed on the server",
+            f"received: {self.received:,} rows from the server"
+            + ("" if changed or not self.received else ", nothing new here"),
+        ]
+        if self.merge is not None and changed:
+            lines += [f"  {line}" for line in self.merge.describe()[:3]]
+        if self.dropped_by_deletion:
+            lines.append(
+                f"{self.dropped_by_deletion:,} changes made here were to records deleted on "
+                "the team server meanwhile; the deletion stands"
+            )
+        if self.conflicts:
+            lines.append(f"conflicts: {len(self.conflicts):,} answers changed on both sides:")
+            for c in self.conflicts[:20]:
+                kept = "kept here" if c.winner == "here" else "the server's kept"
+                lines.append(f"  {c.organization}, {c.assessed_on}, {c.criterion_id}: {kept}")
+            if len(self.conflicts) > 20:
+                lines.append(f"  \u2026 and {len(self.conflicts) - 20:,} more")
+        else:
+            lines.append("conflicts: none")
+        if self.dry_run:
+            lines.append("dry run: nothing was changed on either side")
+        return lines
