@@ -167,6 +167,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--assessment", metavar="ID", required=True, help="an assessment id")
     report.add_argument("--out", metavar="FILE", required=True, help="the PDF file to write")
+
+    sync = commands.add_parser(
+        "sync",
+        help="send this store's changes to the team server and receive everyone else's",
+        description="Sync the store with the consultancy's team server (PostgreSQL): pull what "
+        "changed there, merge it here (the most recently changed copy of each record wins), and "
+        "push what changed here, in one transaction on each side. Passwords come from "
+        "~/.pgpass, a service file or PGPASSWORD, never from the URL.",
+    )
+    sync.add_argument(
+        "url",
+        nargs="?",
+        metavar="URL",
+        help="the team server, e.g. postgresql://you@host/database (default: the server of "
+        "the last sync)",
+    )
+    sync.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="only say what would be sent and received, and the conflicts",
+    )
     return parser
 
 
@@ -200,6 +221,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_import(args)
         if args.command == "report":
             return cmd_report(args)
+        if args.command == "sync":
+            return cmd_sync(args)
         parser.error(f"unknown command {args.command!r}")  # argparse already refuses these
     except UserFacingError as exc:
         return fail(str(exc))
@@ -677,3 +700,29 @@ def run() -> None:
             file=sys.stderr,
         )
         sys.exit(1)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from csmaturity_app.sync.address import ServerAddress
+    from csmaturity_app.sync.session import remembered_address, sync
+
+    path = paths.resolve_db_path(args.db)
+    address = ServerAddress.parse(args.url) if args.url is not None else None
+    created = not any(Path(f"{path}{side}").exists() for side in ("", "-wal", "-shm", "-journal"))
+    if address is None and created:
+        return fail(
+            "this store has not synced with a team server yet: give the server's address, "
+            "e.g. csmaturity sync postgresql://you@host/database"
+        )
+    try:
+        with Store.open(path) as store:
+            outcome = sync(store, address or remembered_address(store), dry_run=args.dry_run)
+    except BaseException:
+        if created:  # a sync that failed leaves no new store behind
+            Store.discard_new(path)
+        raise
+    if created and args.dry_run:
+        Store.discard_new(path)
+    for line in outcome.describe():
+        print(line)
+    return 0

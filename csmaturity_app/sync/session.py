@@ -1,0 +1,177 @@
+"""One sync of a laptop's store with the team server: pull what changed there, merge it here,
+push what changed here, in one transaction on each side.
+
+The order makes a cut at any moment safe. The server is committed first, then the laptop:
+- cut before the server commits: both roll back, nothing changed on either side;
+- cut between the two commits: the server holds this laptop's changes, the laptop is as it
+  was; the next sync pulls and pushes the same rows again, which changes nothing more, and
+  completes.
+Syncs that write hold an advisory lock on the server for their whole transaction, so they
+run one at a time: what this laptop pulled is still the server's state when it pushes, and
+change sequence numbers are committed in order, so a watermark never skips a row.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+
+import psycopg
+
+from csmaturity_app.store import Store
+from csmaturity_app.sync.address import ServerAddress
+from csmaturity_app.sync.connection import connect, server_errors
+from csmaturity_app.sync.errors import ReadOnlyRoleError, SyncCancelled, TeamServerError
+from csmaturity_app.sync.outcome import (
+    CONNECTING,
+    DONE,
+    MERGING,
+    RECEIVING,
+    SENDING,
+    SERVER_COMMITTED,
+    SyncOutcome,
+    SyncProgress,
+    no_progress,
+)
+from csmaturity_app.sync.server_rows import (
+    RECORDS,
+    Pulled,
+    Pushed,
+    push_rows,
+    push_tombstones,
+)
+from csmaturity_app.sync.server_schema import check_server
+
+# The advisory lock syncs that write take on the server ("CSM1", as the store's application id).
+SYNC_LOCK = 0x43534D31
+# How long a sync waits for another laptop's sync to finish before saying so.
+LOCK_WAIT = "60s"
+
+
+class _DryRun(Exception):
+    """Raised inside both transactions of a dry run, so that both roll back."""
+
+
+def remembered_address(store: Store) -> ServerAddress:
+    """The team server this store last synced with: `sync` without a URL."""
+    state = store.sync_state()
+    if not state.server_url:
+        raise TeamServerError(
+            "this store has not synced with a team server yet: give the server's address, "
+            "e.g. csmaturity sync postgresql://you@host/database"
+        )
+    return ServerAddress.parse(state.server_url)
+
+
+def sync(
+    store: Store,
+    address: ServerAddress,
+    *,
+    dry_run: bool = False,
+    progress: SyncProgress = no_progress,
+    password: str | None = None,
+) -> SyncOutcome:
+    """Sync `store` with the team server at `address` (see the module's docstring).
+
+    `progress` is called with each stage and may raise `SyncCancelled` until the server has
+    committed; a dry run does everything, then rolls both sides back.
+    """
+    outcome = SyncOutcome(server=address.display, dry_run=dry_run)
+    progress(CONNECTING, 0, 0)
+    with server_errors(address):
+        conn = connect(address, password=password)
+        try:
+            _sync(conn, store, address, outcome, progress)
+        except _DryRun:
+            conn.rollback()
+        finally:
+            conn.close()  # a transaction left open is rolled back by the server
+    with suppress(SyncCancelled):  # too late to cancel: done
+        progress(DONE, 1, 1)
+    return outcome
+
+
+def _sync(
+    conn: psycopg.Connection,
+    store: Store,
+    address: ServerAddress,
+    outcome: SyncOutcome,
+    progress: SyncProgress,
+) -> None:
+    info = check_server(conn)
+    conn.rollback()  # its reads end here; the sync's own transaction starts below
+    if not info.can_write:
+        # No lock for a reader: one consistent snapshot is enough to pull safely.
+        conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+        conn.read_only = True
+    else:
+        conn.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'")
+        try:
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (SYNC_LOCK,))
+        except psycopg.errors.LockNotAvailable:
+            raise TeamServerError(
+                f"another laptop has been syncing with {address.display} for over a minute; "
+                "nothing was changed: try again in a moment"
+            ) from None
+    with store.sync_transaction() as local:
+        state = local.state()
+        first = state.server_id != info.server_id
+        since = 0 if first else state.pulled_seq
+        to_push = local.rows_to_push(everything=True).count if first else state.pending
+        outcome.pending_before = to_push
+        if to_push and not info.can_write:
+            raise ReadOnlyRoleError(
+                f"{info.role} may only read the team store at {address.display}, and "
+                f"{to_push:,} changes made here are waiting to be sent; nothing was changed "
+                "(an administrator grants writing with GRANT csmaturity_writer TO "
+                f"{info.role};)"
+            )
+        pulled = Pulled(conn, since)
+        pulled.fetch_small()
+        total = pulled.count_answers()
+        progress(RECEIVING, pulled.rows, pulled.rows + total)
+        lists = pulled.lists
+        if pulled.rows or total:
+            small = pulled.rows
+            merged = local.merge_pulled(
+                info.server_id,
+                lists["organization"],
+                lists["model_version"],
+                lists["assessment"],
+                pulled.answers(lambda done: progress(RECEIVING, small + done, small + total)),
+                lists["tombstone"],
+            )
+            outcome.merge = merged.merge
+            outcome.conflicts = list(merged.conflicts)
+            outcome.dropped_by_deletion = merged.dropped_by_deletion
+        outcome.received = pulled.rows
+        progress(MERGING, 1, 1)
+        pushed = Pushed()
+        if to_push:
+            rows = local.rows_to_push(everything=first)
+            sent = 0
+            for table in RECORDS:
+                sent += push_rows(
+                    conn,
+                    table,
+                    rows.of(table.name),
+                    pushed,
+                    lambda done, before=sent: progress(SENDING, before + done, rows.count),
+                )
+            push_tombstones(conn, rows.of("tombstone"), pushed)
+            progress(SENDING, rows.count, rows.count)
+        outcome.sent = pushed.changed
+        watermark = max(since, pulled.newest, pushed.newest)
+        if outcome.dry_run:
+            raise _DryRun
+        conn.commit()
+        outcome.committed = True
+        with suppress(SyncCancelled):  # the server has it: the laptop must record it too
+            progress(SERVER_COMMITTED, 1, 1)
+        local.finish(
+            info.server_id,
+            address.display,
+            watermark,
+            outcome.sent,
+            outcome.received,
+            outcome.conflicts,
+        )
