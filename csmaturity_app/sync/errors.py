@@ -14,3 +14,8 @@ class ReadOnlyRoleError(TeamServerError):
 
 class SyncCancelled(UserFacingError):
     """The person cancelled the sync before it was committed: nothing was changed."""
+
+
+class PasswordNeededError(TeamServerError):
+    """The server asks for a password and libpq found none (~/.pgpass, a service file,
+    PGPASSWORD): the window may ask for one, for this connection only."""
