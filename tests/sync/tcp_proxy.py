@@ -3,6 +3,7 @@ dropping mid-sync, as both ends see it (the connection closed under them)."""
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 
@@ -41,10 +42,8 @@ class Relay:
             pass
         finally:
             for s in (source, sink):
-                try:
+                with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
     def cut(self) -> None:
         """Drop every connection through the relay, and take no more."""
@@ -52,8 +51,6 @@ class Relay:
             self.cut_off = True
             self.listener.close()
             for s in self.sockets:
-                try:
+                with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 s.close()
