@@ -57,6 +57,7 @@ from csmaturity_app.store.synced import (
     SyncedTable,
     SyncState,
 )
+from csmaturity_app.store.team_tables import team_table_sql
 from csmaturity_app.store.text import (
     CONTROL,
     MAX_ASSESSOR,
@@ -127,5 +128,6 @@ __all__ = [
     "newest_schema_version",
     "parse_date",
     "score_records",
+    "team_table_sql",
     "without_controls",
 ]
