@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from team_server import TeamDatabase, TeamServer, running_team_server
 
 from csmaturity_app import paths
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR, ModelCatalog
 from csmaturity_app.store import Store
-from team_server import TeamDatabase, TeamServer, running_team_server
 
 # Without a display, Qt's offscreen platform gives an 800x600 screen, smaller than the laptops
 # the application is made for: give it a 1920x1200 one, so windows lay out at real sizes.

@@ -8,10 +8,10 @@ from typing import Any
 
 import psycopg
 import pytest
+from team_server import TeamDatabase
 
 from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.connection import connect
-from team_server import TeamDatabase
 
 Connect = Callable[[str], psycopg.Connection[Any]]
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import psycopg
 import pytest
+from team_server import TeamDatabase
 
 from csmaturity_app.store import SYNCED_TABLES
 from csmaturity_app.sync.address import ServerAddress
-from csmaturity_app.sync.connection import server_errors
+from csmaturity_app.sync.connection import connect, server_errors
 from csmaturity_app.sync.errors import TeamServerError
 from csmaturity_app.sync.server_schema import SCHEMA_VERSION, check_server, init_server
-from team_server import TeamDatabase
 
 MODEL_ROW = ("mv1", "tsia-4-phases", "1.0.0", "TSIA", "{}", "2026-01-01T00:00:00Z")
 INSERT_MODEL = (
@@ -178,8 +178,6 @@ def test_a_record_put_back_loses_its_tombstone(team, connect_as):
 
 def test_a_database_that_is_not_a_team_store_is_refused(bare_team):
     address = ServerAddress.parse(bare_team.url("alice"))
-    from csmaturity_app.sync.connection import connect
-
     with connect(address) as conn, pytest.raises(TeamServerError) as refused:
         check_server(conn)
     assert str(refused.value) == (
@@ -216,13 +214,14 @@ def test_a_role_that_may_not_create_schemas_or_roles_is_told_so_and_nothing_is_m
 
 def test_a_role_granted_nothing_is_told_what_to_ask_for(team):
     team.admin_sql("REVOKE csmaturity_writer FROM bob")
-    from csmaturity_app.sync.connection import connect
-
     address = ServerAddress.parse(team.url("bob"))
     try:
-        with pytest.raises(TeamServerError) as refused, connect(address) as conn:
-            with server_errors(address):
-                check_server(conn)
+        with (
+            pytest.raises(TeamServerError) as refused,
+            connect(address) as conn,
+            server_errors(address),
+        ):
+            check_server(conn)
         assert "permission denied for schema csmaturity" in str(refused.value)
         assert "grants bob csmaturity_writer" in str(refused.value)
     finally:
