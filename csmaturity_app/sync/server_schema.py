@@ -218,8 +218,7 @@ def check_server(conn: psycopg.Connection[Any]) -> ServerInfo:
             f"{_where(conn)} has an older team store (schema version {version}): an "
             "administrator runs `csmaturity server init URL` to upgrade it"
         )
-    row = conn.execute(
+    role, can_write = conn.execute(
         f"SELECT session_user, has_table_privilege('{SCHEMA}.answer', 'INSERT')"
-    ).fetchone()
-    assert row is not None
-    return ServerInfo(meta["server_id"], version, str(row[0]), bool(row[1]))
+    ).fetchall()[0]
+    return ServerInfo(meta["server_id"], version, str(role), bool(can_write))
