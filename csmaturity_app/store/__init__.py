@@ -4,6 +4,10 @@ Code outside the store imports this package (and `store.errors`) only, never its
 the import-linter contract "Only the store's public face" checks it.
 """
 
+# First, before any module of the store imports peewee.
+from csmaturity_app.store import lean_peewee  # noqa: F401
+
+# isort: split
 from csmaturity_app.store.carrying import CarriedAnswer, carried_answers, carry_forward_target
 from csmaturity_app.store.clock import FUTURE_ALLOWANCE, future_limit, parse_date
 from csmaturity_app.store.errors import (
