@@ -4,6 +4,10 @@ Code outside the store imports this package (and `store.errors`) only, never its
 the import-linter contract "Only the store's public face" checks it.
 """
 
+# First, before any module of the store imports peewee.
+from csmaturity_app.store import lean_peewee  # noqa: F401
+
+# isort: split
 from csmaturity_app.store.carrying import CarriedAnswer, carried_answers, carry_forward_target
 from csmaturity_app.store.clock import FUTURE_ALLOWANCE, future_limit, parse_date
 from csmaturity_app.store.errors import (
@@ -57,6 +61,7 @@ from csmaturity_app.store.synced import (
     SyncedTable,
     SyncState,
 )
+from csmaturity_app.store.team_tables import team_table_sql
 from csmaturity_app.store.text import (
     CONTROL,
     MAX_ASSESSOR,
@@ -127,5 +132,6 @@ __all__ = [
     "newest_schema_version",
     "parse_date",
     "score_records",
+    "team_table_sql",
     "without_controls",
 ]
