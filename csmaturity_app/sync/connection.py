@@ -15,7 +15,7 @@ import psycopg
 from psycopg import errors as pgerrors
 
 from csmaturity_app.sync.address import WHERE_SECRETS_GO, ServerAddress
-from csmaturity_app.sync.errors import TeamServerError
+from csmaturity_app.sync.errors import PasswordNeededError, TeamServerError
 
 APPLICATION_NAME = "csmaturity"
 DEFAULT_TIMEOUT = 10  # seconds to wait for the server to answer before calling it unreachable
@@ -47,6 +47,8 @@ def server_errors(address: ServerAddress, password: str | None = None) -> Iterat
         message = describe(address, exc)
         if password:
             message = message.replace(password, "***")
+        if "no password supplied" in str(exc):
+            raise PasswordNeededError(message) from None
         raise TeamServerError(message) from None
 
 

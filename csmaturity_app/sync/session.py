@@ -39,10 +39,8 @@ from csmaturity_app.sync.server_rows import (
     push_rows,
     push_tombstones,
 )
-from csmaturity_app.sync.server_schema import check_server
+from csmaturity_app.sync.server_schema import SYNC_LOCK_KEY, check_server
 
-# The advisory lock syncs that write take on the server ("CSM1", as the store's application id).
-SYNC_LOCK = 0x43534D31
 # How long a sync waits for another laptop's sync to finish before saying so.
 LOCK_WAIT = "60s"
 
@@ -77,14 +75,20 @@ def sync(
     """
     outcome = SyncOutcome(server=address.display, dry_run=dry_run)
     progress(CONNECTING, 0, 0)
-    with server_errors(address):
-        conn = connect(address, password=password)
-        try:
-            _sync(conn, store, address, outcome, progress)
-        except _DryRun:
-            conn.rollback()
-        finally:
-            conn.close()  # a transaction left open is rolled back by the server
+    try:
+        with server_errors(address, password):
+            conn = connect(address, password=password)
+            try:
+                _sync(conn, store, address, outcome, progress)
+            except _DryRun:
+                conn.rollback()
+            finally:
+                conn.close()  # a transaction left open is rolled back by the server
+    except TeamServerError as exc:
+        if outcome.committed or "nothing was changed" in str(exc):
+            raise
+        # Both transactions were open: the server rolls its side back, and so did this one.
+        raise type(exc)(f"{exc}; nothing was changed on either side") from exc.__cause__
     with suppress(SyncCancelled):  # too late to cancel: done
         progress(DONE, 1, 1)
     return outcome
@@ -106,7 +110,7 @@ def _sync(
     else:
         conn.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'")
         try:
-            conn.execute("SELECT pg_advisory_xact_lock(%s)", (SYNC_LOCK,))
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (SYNC_LOCK_KEY,))
         except psycopg.errors.LockNotAvailable:
             raise TeamServerError(
                 f"another laptop has been syncing with {address.display} for over a minute; "

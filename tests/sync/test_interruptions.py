@@ -108,7 +108,9 @@ def test_the_network_dropped_mid_sync(
     a, b = prepared(team, tmp_path, tsia)
     server_before, local_before = server_state(team), store_content(a)
     relay = Relay(team.port)
-    through_relay = team.url("alice", port=relay.port)
+    through_relay = team.url("alice").replace(f":{team.port}/", f":{relay.port}/")
+    with open(os.environ["PGPASSFILE"], "a", encoding="utf-8") as pgpass:
+        pgpass.write(f"127.0.0.1:{relay.port}:*:alice:{team.password('alice')}\n")
     seen = []
 
     def drop_the_network(reported: str, _done: int, _total: int) -> None:
