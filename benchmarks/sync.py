@@ -53,6 +53,7 @@ def timed(work: Callable[[], object]) -> float:
 def fresh(server) -> TeamDatabase:  # type: ignore[no-untyped-def]
     team = TeamDatabase(server, server.new_database())
     init_server(ServerAddress.parse(team.url()))
+    team.admin_sql("GRANT csmaturity_writer TO alice")
     return team
 
 

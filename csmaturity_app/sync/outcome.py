@@ -37,11 +37,10 @@ class SyncOutcome:
 
     def describe(self) -> list[str]:
         """Lines for a person (the CLI prints them; the window's summary shows them)."""
-        verb = "would " if self.dry_run else ""
         changed = self.merge.changes_anything if self.merge is not None else False
         lines = [
             f"team server: {self.server}",
-            f"sent: {self.sent:,} rows {verb}changed on the server"
+            f"sent: {self.sent:,} rows would change on the server"
             if self.dry_run
             else f"sent: {self.sent:,} rows changed on the server",
             f"received: {self.received:,} rows from the server"

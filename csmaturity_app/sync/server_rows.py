@@ -165,6 +165,7 @@ def push_rows(
         return 0
     keys = sql.SQL(", ").join(sql.Identifier(k) for k in table.key)
     others = [c for c in table.columns if c not in table.key]
+    on_conflict: sql.Composable
     if table.name == "model_version":  # a version never changes under its digest
         on_conflict = sql.SQL("DO NOTHING")
     else:
@@ -177,7 +178,7 @@ def push_rows(
             mine=sql.SQL(", ").join(sql.SQL("t.") + sql.Identifier(c) for c in others),
             theirs=sql.SQL(", ").join(sql.SQL("excluded.") + sql.Identifier(c) for c in others),
         )
-    row = conn.execute(
+    taken = conn.execute(
         sql.SQL(
             "WITH taken AS (INSERT INTO {table} AS t ({columns}) "
             "SELECT {columns} FROM {stage} ON CONFLICT ({keys}) {on_conflict} "
@@ -190,8 +191,8 @@ def push_rows(
             on_conflict=on_conflict,
         )
     ).fetchone()
-    if row:
-        pushed.add(int(row[0]), row[1])
+    if taken:
+        pushed.add(int(taken[0]), taken[1])
     return done
 
 

@@ -8,9 +8,8 @@ import os
 import signal
 import sys
 
-from csmaturity_app.sync.address import ServerAddress
-
 from csmaturity_app.store import Store
+from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.session import sync
 
 store_path, url, stage, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])

@@ -7,11 +7,10 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from csmaturity_app.sync.address import ServerAddress
-
 from csmaturity_app.exchange import export_snapshot
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import Store
+from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.outcome import SyncOutcome
 from csmaturity_app.sync.session import sync
 
