@@ -306,7 +306,9 @@ SELECT s.assessment_id, max(s.updated_at) {_JOINED}
 WHERE a.criterion_id IS NULL OR {_WINS}
 GROUP BY s.assessment_id"""
 _ANSWER_CONFLICTS = f"""
-SELECT s.row, s.assessment_id, s.criterion_id {_JOINED}
+SELECT s.row, s.assessment_id, s.criterion_id, o.name, h.assessed_on {_JOINED}
+JOIN main.assessment AS h ON h.id = s.assessment_id
+JOIN main.organization AS o ON o.id = h.organization_id
 WHERE a.criterion_id IS NOT NULL AND NOT ({_SAME}) AND NOT {_WINS}
 ORDER BY s.row LIMIT {MAX_CONFLICTS_LISTED}"""
 # Team sync: the answers changed here (all of them, or those pending: `{changed}`) that the
@@ -567,12 +569,14 @@ class _Merge:
     def plan_answers(self) -> None:
         ((new, updated, unchanged, conflicts),) = self.sql(_PLAN_ANSWERS)
         self.outcome.answers = Counts(new, updated, unchanged, conflicts)
-        for row, assessment_id, criterion_id in self.sql(_ANSWER_CONFLICTS):
-            assessment = self.incoming.assessments[assessment_id]
-            org = self.incoming.organizations[assessment.organization_id]
-            self.conflict(
-                f"row {row}: {org.name}, {assessment.assessed_on}, criterion {criterion_id}"
-            )
+        for row, assessment_id, criterion_id, name, assessed_on in self.sql(_ANSWER_CONFLICTS):
+            # named as the source names them; rows pulled name only what changed there
+            assessment = self.incoming.assessments.get(assessment_id)
+            if assessment is not None:
+                assessed_on = assessment.assessed_on
+                org = self.incoming.organizations.get(assessment.organization_id)
+                name = name if org is None else org.name
+            self.conflict(f"row {row}: {name}, {assessed_on}, criterion {criterion_id}")
 
     def list_answer_conflicts(self) -> None:
         changed = "true" if self.rules.changed_here == "all" else _PENDING_ANSWER

@@ -33,8 +33,8 @@ def _pending(table: str, key1: str, key2: str = "''") -> str:
 
 def _tombstone(kind: str) -> str:
     return (
-        f"INSERT OR REPLACE INTO tombstone (kind, id, deleted_at) VALUES ('{kind}', OLD.id, {_NOW}); "
-        + _pending("tombstone", f"'{kind}'", "OLD.id")
+        "INSERT OR REPLACE INTO tombstone (kind, id, deleted_at) "
+        f"VALUES ('{kind}', OLD.id, {_NOW}); " + _pending("tombstone", f"'{kind}'", "OLD.id")
     )
 
 
