@@ -82,3 +82,11 @@ def test_its_stored_summaries_are_still_used_after_the_upgrade(old_store: Store)
 
 def test_the_committed_file_is_left_as_it_was(old_store: Store):
     assert user_version(release_store(4)) == 4
+
+
+def test_a_store_that_never_synced_has_no_changes_waiting_after_the_upgrade(old_store: Store):
+    (organization, *_) = EXPECTED["organizations"]
+    old_store.rename_organization(organization["id"], "Renamed after the upgrade")
+    state = old_store.sync_state()
+    assert not state.ever_synced
+    assert state.pending == 0
