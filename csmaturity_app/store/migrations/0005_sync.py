@@ -10,8 +10,8 @@
 - `sync_conflict`: the last sync's answer conflicts, both sides and the winner.
 
 An answer written by the wizard costs one pending upsert: the assessment's `updated_at`,
-which every answer moves, is not recorded on its own (the assessments of pending answers
-are sent with them), only a change of its other columns is.
+which every answer moves, is not recorded while one of its answers is pending (the
+assessments of pending answers are sent with them), only a change of its other columns is.
 """
 
 from peewee import Database
@@ -82,9 +82,12 @@ _TRIGGERS = {
         _SYNCING,
         _undelete("assessment") + _pending("assessment", "NEW.id"),
     ),
+    # A new stamp alone is recorded only when no answer of the assessment is pending, which
+    # sends the assessment anyway: the wizard's answers cost no second pending row.
     "assessment_updated": (
         "AFTER UPDATE ON assessment",
-        f"{_SYNCING} AND ({_ASSESSMENT_CHANGED})",
+        f"{_SYNCING} AND ({_ASSESSMENT_CHANGED} OR (OLD.updated_at IS NOT NEW.updated_at "
+        "AND NOT EXISTS (SELECT 1 FROM sync_pending WHERE tbl = 'answer' AND key1 = NEW.id)))",
         _pending("assessment", "NEW.id"),
     ),
     # Not when its organization is being deleted (a cascade): that tombstone says it all.
