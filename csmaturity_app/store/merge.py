@@ -329,8 +329,9 @@ _PENDING_ANSWER = (
 )
 # Answers of an assessment neither here nor coming: it was deleted here (deletion wins).
 _ORPHANS = """
-DELETE FROM temp.snapshot_answer WHERE assessment_id NOT IN (SELECT id FROM main.assessment)
-AND assessment_id NOT IN (SELECT id FROM temp.incoming_assessment)"""
+DELETE FROM temp.snapshot_answer AS s
+WHERE NOT EXISTS (SELECT 1 FROM main.assessment AS a WHERE a.id = s.assessment_id)
+AND NOT EXISTS (SELECT 1 FROM temp.incoming_assessment AS i WHERE i.id = s.assessment_id)"""
 _DUPLICATE = """
 SELECT assessment_id, criterion_id, min(row), max(row) FROM temp.snapshot_answer
 GROUP BY assessment_id, criterion_id HAVING count(*) > 1 ORDER BY max(row) LIMIT 1"""
