@@ -425,3 +425,34 @@ def test_a_second_server_is_a_first_sync(
     sync(b, second)
     assert a.sync_state().server_id == second.id
     converged((a, b), tmp_path)
+
+
+def test_what_is_deleted_here_leaves_only_its_tombstone_to_send(
+    store: Store, tsia: MaturityModel, server: TeamReplica
+):
+    org = store.create_organization("Acme")
+    sync(store, server)
+    first = store.create_assessment(org.id, tsia, "Ann")
+    second = store.create_assessment(org.id, tsia, "Ann")
+    for assessment in (first, second):
+        store.record_answer(assessment.id, tsia.criteria[0].id, 2)
+    store.rename_organization(org.id, "Acme Ltd")
+    store.delete_assessment(first.id)
+    (digest,) = store.model_versions()  # new with the first assessment: it stays
+    assert sorted(pending(store)) == sorted(
+        [
+            ("model_version", digest, ""),
+            ("organization", org.id, ""),
+            ("assessment", second.id, ""),
+            ("answer", second.id, tsia.criteria[0].id),
+            ("tombstone", "assessment", first.id),
+        ]
+    )
+    store.delete_organization(org.id)
+    store.empty_trash()
+    assert sorted(pending(store)) == [
+        ("model_version", digest, ""),
+        ("tombstone", "assessment", first.id),
+        ("tombstone", "organization", org.id),
+    ]
+    assert store.sync_state().pending == 3

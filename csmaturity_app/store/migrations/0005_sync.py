@@ -71,7 +71,12 @@ _TRIGGERS = {
         _SYNCING,
         _pending("organization", "NEW.id"),
     ),
-    "organization_deleted": ("AFTER DELETE ON organization", _SYNCING, _tombstone("organization")),
+    "organization_deleted": (
+        "AFTER DELETE ON organization",
+        _SYNCING,
+        "DELETE FROM sync_pending WHERE tbl = 'organization' AND key1 = OLD.id; "
+        + _tombstone("organization"),
+    ),
     "model_version_inserted": (
         "AFTER INSERT ON model_version",
         _SYNCING,
@@ -90,8 +95,14 @@ _TRIGGERS = {
         "AND NOT EXISTS (SELECT 1 FROM sync_pending WHERE tbl = 'answer' AND key1 = NEW.id)))",
         _pending("assessment", "NEW.id"),
     ),
-    # Not when its organization is being deleted (a cascade): that tombstone says it all.
+    # Its changes, and its answers', have nothing left to send.
     "assessment_deleted": (
+        "AFTER DELETE ON assessment",
+        _SYNCING,
+        "DELETE FROM sync_pending WHERE tbl IN ('assessment', 'answer') AND key1 = OLD.id;",
+    ),
+    # Not when its organization is being deleted (a cascade): that tombstone says it all.
+    "assessment_tombstoned": (
         "AFTER DELETE ON assessment",
         f"{_SYNCING} AND EXISTS (SELECT 1 FROM organization WHERE id = OLD.organization_id)",
         _tombstone("assessment"),
