@@ -58,6 +58,16 @@ class PushRows:
     tombstones: list[Row]
     count: int
 
+    def of(self, table: str) -> Iterable[Row]:
+        """The rows of one synced table, by its name (`SyncedTable.name`)."""
+        return {
+            MODEL_VERSIONS.name: self.model_versions,
+            ORGANIZATIONS.name: self.organizations,
+            ASSESSMENTS.name: self.assessments,
+            ANSWERS.name: self.answers,
+            TOMBSTONES.name: self.tombstones,
+        }[table]
+
 
 _STATE = (
     "SELECT server_id, server_url, pulled_seq, synced_at, last_sent, last_received, "

@@ -64,15 +64,10 @@ class TeamReplica:
     def push(self, push: PushRows) -> int:
         """Upsert the rows as they come (parents first), then the tombstones."""
         changed = 0
-        for table, rows in (
-            ("model_version", push.model_versions),
-            ("organization", push.organizations),
-            ("assessment", push.assessments),
-            ("answer", push.answers),
-        ):
-            for row in rows:
+        for table in ("model_version", "organization", "assessment", "answer"):
+            for row in push.of(table):
                 changed += self.put(table, row)
-        for kind, record_id, deleted_at in push.tombstones:
+        for kind, record_id, deleted_at in push.of("tombstone"):
             self.delete(str(kind), record_id)
             changed += self.put("tombstone", (kind, record_id, deleted_at))
         return changed
