@@ -26,6 +26,7 @@ from csmaturity_app.store.errors import (
     UnreadableModelError,
 )
 from csmaturity_app.store.integrity import BackgroundCheck
+from csmaturity_app.store.local_sync import LocalSync, PulledOutcome, PushRows
 from csmaturity_app.store.merge import (
     Counts,
     Incoming,
@@ -102,6 +103,7 @@ __all__ = [
     "IncomingOrganization",
     "InvalidAnswerError",
     "InvalidStatusError",
+    "LocalSync",
     "LockedStoreError",
     "MergeOutcome",
     "MergeRefused",
@@ -111,6 +113,8 @@ __all__ = [
     "NotFoundError",
     "OrganizationRecord",
     "OrganizationSummary",
+    "PulledOutcome",
+    "PushRows",
     "ReadOnlyStoreError",
     "ResultSummary",
     "ScoredRecord",
