@@ -153,14 +153,12 @@ def _sync(
         if to_push:
             rows = local.rows_to_push(everything=first)
             sent = 0
+
+            def sending(done: int) -> None:
+                progress(SENDING, sent + done, rows.count)
+
             for table in RECORDS:
-                sent += push_rows(
-                    conn,
-                    table,
-                    rows.of(table.name),
-                    pushed,
-                    lambda done, before=sent: progress(SENDING, before + done, rows.count),
-                )
+                sent += push_rows(conn, table, rows.of(table.name), pushed, sending)
             push_tombstones(conn, rows.of("tombstone"), pushed)
             progress(SENDING, rows.count, rows.count)
         outcome.sent = pushed.changed
