@@ -217,6 +217,12 @@ class TeamDatabase:
             cursor = conn.execute(statement, params or None)
             return cursor.fetchall() if cursor.description is not None else []
 
+    def server_sql(self, statement: str) -> None:
+        """Run one statement as the administrator outside this database (CREATE / DROP
+        DATABASE, as a restore from a backup does)."""
+        with self.server.admin_connection() as conn:
+            conn.execute(statement)
+
     def stop(self, mode: str = "fast") -> None:
         self.server.stop(mode)
 

@@ -8,6 +8,7 @@ given.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -22,6 +23,29 @@ PASSWORD_IN_URL = (
     "a password in the team server's URL would be remembered and shown: leave it out and put "
     f"it in {WHERE_SECRETS_GO}"
 )
+
+
+# libpq's options that hold a secret: the password, and the one of the client's TLS key.
+SECRET_OPTIONS = frozenset({"password", "sslpassword"})
+
+
+def _holds_secret(text: str) -> bool:
+    """A password before the host (user:secret@), or a secret option in the query; read by
+    hand too, since a URL that `urlsplit` cannot parse (an unclosed [ of an IPv6 host) still
+    reaches libpq, whose message would quote it whole."""
+    try:
+        parts = urlsplit(text)
+        if parts.password:
+            return True
+        query = parts.query
+    except ValueError:
+        rest = text.partition("://")[2]
+        authority = re.split(r"[/?]", rest, maxsplit=1)[0]
+        if ":" in authority.rpartition("@")[0]:
+            return True
+        query = rest.partition("?")[2]
+    keys = {pair.partition("=")[0].strip().lower() for pair in query.split("&")}
+    return bool(SECRET_OPTIONS & keys)
 
 
 @dataclass(frozen=True)
@@ -48,18 +72,14 @@ class ServerAddress:
                 "not a team server address: give a URL such as postgresql://alice@db.example/csm"
             )
         # Looked at before libpq parses it, so that no message can quote the password.
-        try:
-            has_password = bool(urlsplit(text).password)
-        except ValueError:
-            has_password = False
-        if has_password:
+        if _holds_secret(text):
             raise TeamServerError(PASSWORD_IN_URL)
         try:
             options = conninfo_to_dict(text)
         except psycopg.Error as exc:
             reason = " ".join(str(exc).split())
             raise TeamServerError(f"not a valid team server URL: {reason}") from None
-        if "password" in options:
+        if SECRET_OPTIONS & set(options):
             raise TeamServerError(PASSWORD_IN_URL)
 
         def option(name: str) -> str | None:

@@ -63,6 +63,17 @@ class Pulled:
         self.rows = 0
         self.lists: dict[str, list[Row]] = {}
 
+    def newest_on_server(self) -> int:
+        """The largest change number the server holds: below this laptop's watermark only when
+        the server went back in time (restored from a backup)."""
+        newest = sql.SQL(" UNION ALL ").join(
+            sql.SQL("SELECT max(change_seq) FROM {}").format(_table(t)) for t in SYNCED_TABLES
+        )
+        row = self.conn.execute(
+            sql.SQL("SELECT coalesce(max(m), 0) FROM ({}) AS n (m)").format(newest)
+        ).fetchone()
+        return int(row[0]) if row else 0
+
     def fetch_small(self) -> None:
         for table in SYNCED_TABLES:
             if table.name == "answer":

@@ -85,6 +85,13 @@ def sync(
             finally:
                 conn.close()  # a transaction left open is rolled back by the server
     except TeamServerError as exc:
+        if outcome.committing and not outcome.committed:
+            # Cut during COMMIT: whether the server took it is unknown; this laptop rolled
+            # back, and the next sync sends and receives again, changing nothing twice.
+            raise type(exc)(
+                f"{exc}; the team server may hold this sync and this laptop does not yet: "
+                "sync again to complete it"
+            ) from exc.__cause__
         if outcome.committed or "nothing was changed" in str(exc):
             raise
         # Both transactions were open: the server rolls its side back, and so did this one.
@@ -120,6 +127,12 @@ def _sync(
         state = local.state()
         first = state.server_id != info.server_id
         since = 0 if first else state.pulled_seq
+        pulled = Pulled(conn, since)
+        if since and pulled.newest_on_server() < since:
+            # The server lost changes this laptop had seen (restored from a backup): what it
+            # lacks is unknown, so pull and send everything, as the first time.
+            first, since, outcome.server_behind = True, 0, True
+            pulled = Pulled(conn, since)
         to_push = local.rows_to_push(everything=True).count if first else state.pending
         outcome.pending_before = to_push
         if to_push and not info.can_write:
@@ -129,7 +142,6 @@ def _sync(
                 "(an administrator grants writing with GRANT csmaturity_writer TO "
                 f"{info.role};)"
             )
-        pulled = Pulled(conn, since)
         pulled.fetch_small()
         total = pulled.count_answers()
         progress(RECEIVING, pulled.rows, pulled.rows + total)
@@ -165,6 +177,7 @@ def _sync(
         watermark = max(since, pulled.newest, pushed.newest)
         if outcome.dry_run:
             raise _DryRun
+        outcome.committing = True
         conn.commit()
         outcome.committed = True
         with suppress(SyncCancelled):  # the server has it: the laptop must record it too

@@ -56,6 +56,10 @@ def test_an_address_keeps_its_tls_options_as_given():
         "postgres://alice:s3cret-pw@db.example/csm",
         "postgresql://alice@db.example/csm?password=s3cret-pw",
         "postgresql://alice@db.example/csm?sslmode=require&password=s3cret-pw",
+        # A URL urlsplit cannot read still reaches libpq, whose message would quote it whole.
+        "postgresql://alice:s3cret-pw@[::1/csm",
+        # The password of the client's TLS key is a secret too.
+        "postgresql://alice@db.example/csm?sslmode=verify-full&sslpassword=s3cret-pw",
     ],
 )
 def test_a_password_in_the_url_is_refused_without_repeating_it(url):

@@ -188,3 +188,24 @@ def test_no_password_is_written_anywhere(team, tmp_path: Path, tsia: MaturityMod
         assert secret not in path.read_bytes(), path
     with Store.open(a) as store:
         assert store.sync_state().server_url == team.url("alice")
+
+
+def test_a_server_restored_from_a_backup_gets_everything_again(
+    team, tmp_path: Path, tsia: MaturityModel
+) -> None:
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    with Store.open(a) as store:
+        assessment_id = populate(store, tsia, "Acme")
+    sync_with(a, team.url("alice"))
+    backup = f"{team.database}_backup"
+    team.server_sql(f"CREATE DATABASE {backup} TEMPLATE {team.database}")
+    with Store.open(a) as store:
+        store.record_answer(assessment_id, tsia.criteria[5].id, 3, notes="after the backup")
+        populate(store, tsia, "Globex")
+    sync_with(a, team.url("alice"))
+    team.server_sql(f"DROP DATABASE {team.database} WITH (FORCE)")
+    team.server_sql(f"ALTER DATABASE {backup} RENAME TO {team.database}")
+    again = sync_with(a, team.url("alice"))
+    assert again.server_behind and again.sent > 0
+    sync_with(b, team.url("bob"))
+    assert snapshot_bytes(a, tmp_path) == snapshot_bytes(b, tmp_path)
