@@ -43,6 +43,11 @@ from csmaturity_app.sync.server_schema import SYNC_LOCK_KEY, check_server
 
 # How long a sync waits for another laptop's sync to finish before saying so.
 LOCK_WAIT = "60s"
+# How long the server keeps a sync's transaction open while the laptop is silent: a laptop
+# suspended mid-sync (its lid closed) would otherwise hold the sync lock, and keep every other
+# laptop waiting, until it wakes. Well above the pauses of a sync at work (the laptop merging
+# a first pull of a million answers).
+IDLE_LIMIT = "180s"
 
 
 class _DryRun(Exception):
@@ -110,6 +115,8 @@ def _sync(
 ) -> None:
     info = check_server(conn)
     conn.rollback()  # its reads end here; the sync's own transaction starts below
+    conn.execute(f"SET idle_in_transaction_session_timeout = '{IDLE_LIMIT}'")
+    conn.commit()
     if not info.can_write:
         # No lock for a reader: one consistent snapshot is enough to pull safely.
         conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
@@ -142,6 +149,11 @@ def _sync(
                 "(an administrator grants writing with GRANT csmaturity_writer TO "
                 f"{info.role};)"
             )
+        if since:
+            # A later sync reads a few rows by their change numbers. Right after a big push the
+            # planner's statistics may still describe the tables as they were (autoanalyze has
+            # not run) and choose to read every row; the index is always right here.
+            conn.execute("SET LOCAL enable_seqscan = off")
         pulled.fetch_small()
         total = pulled.count_answers()
         progress(RECEIVING, pulled.rows, pulled.rows + total)
