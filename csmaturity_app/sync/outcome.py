@@ -48,6 +48,8 @@ class SyncOutcome:
         ]
         if self.merge is not None and changed:
             lines += [f"  {line}" for line in self.merge.describe()[:3]]
+        if self.merge is not None and self.merge.future_rows:
+            lines.append(f"received: {self.merge.future_text}")
         if self.dropped_by_deletion:
             lines.append(
                 f"{self.dropped_by_deletion:,} changes made here were to records deleted on "
