@@ -228,8 +228,9 @@ def report(measured: dict, repeat: int) -> tuple[str, list[dict[str, object]]]:
             *lines,
             "",
             f"Medians: {repeat} first pushes (each into a new team store, alternating with the "
-            f"baseline), {repeat} first pulls of it into an empty store, {repeat * 3} syncs with nothing to do per store, {repeat * 2} syncs of "
-            "100 changed answers per store. Every sync is `csmaturity sync` as the CLI runs it: "
+            f"baseline), {repeat} first pulls of it into an empty store, {repeat * 3} syncs "
+            f"with nothing to do per store, {repeat * 2} syncs of 100 changed answers per "
+            "store. Every sync is `csmaturity sync` as the CLI runs it: "
             "`Store.open`, connect, check the server, pull, merge, push, commit both. The "
             "server is the tests' own (PostgreSQL from Debian, on 127.0.0.1, fsync off), "
             "so the figures weigh the client's work, not the disk's. Baselines: reading the "

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import row_checks as checks
 from csmaturity_app.store.errors import PulledRowError, StoreError, UnreadableModelError
 from csmaturity_app.store.row_checks import AnswerRules, RowProblem, shown
@@ -104,7 +105,7 @@ class PulledChecks:
     ) -> None:
         for row in tombstones:
             self._checked(TOMBSTONES, row, self._tombstone)
-        pulled_versions = {}
+        pulled_versions: dict[str, MaturityModel] = {}
         for row in model_versions:
             digest, model = self._checked(MODEL_VERSIONS, row, self._model_version)
             pulled_versions[digest] = model
@@ -135,9 +136,9 @@ class PulledChecks:
                     "nor in this store",
                 )
             model = pulled_versions.get(digest)
-            self._rules[assessment_id] = (
-                AnswerRules.of(model) if model is not None else self._stored_rules(digest)
-            )
+            if model is not None and digest not in self._models:
+                self._models[digest] = AnswerRules.of(model)  # once per version, not assessment
+            self._rules[assessment_id] = self._stored_rules(digest)
 
     def _checked(self, table: SyncedTable, row: Row, check):  # type: ignore[no-untyped-def]
         self._shape(table, row)
@@ -166,7 +167,7 @@ class PulledChecks:
         self.future.ahead(*stamps)
         return str(id_)
 
-    def _model_version(self, row: Row) -> tuple[str, object]:
+    def _model_version(self, row: Row) -> tuple[str, MaturityModel]:
         digest, model_id, version, title, definition, created_at = row
         digest = checks.check_digest(digest, "id")
         model = checks.carried_model(definition, digest)
@@ -235,6 +236,7 @@ class PulledChecks:
         return ids - found
 
     def _stored_rules(self, digest: str) -> AnswerRules | None:
+        """The rules of a model version pulled or stored here (read once)."""
         if digest not in self._models:
             try:
                 self._models[digest] = AnswerRules.of(self._store.model_version(digest))

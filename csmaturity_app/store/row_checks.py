@@ -22,6 +22,7 @@ from csmaturity_app.store.records import STATUSES
 from csmaturity_app.store.text import CONTROL
 
 DIGEST = re.compile(r"[0-9a-f]{64}")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # The store's form of a time, which sorts as it reads ("newest wins" compares the strings).
 STORED_STAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}\+00:00")
 _SHOWN = 60  # characters of a refused value quoted in a message: one line, whatever it holds
@@ -53,6 +54,8 @@ def check_text(value: object, column: str) -> str:
 
 def check_id(value: object, column: str) -> str:
     """A record's id: a UUID in the usual form, as the store makes them."""
+    if isinstance(value, str) and _UUID.fullmatch(value):
+        return value  # the usual form: what `str(uuid.UUID(value))` gives back
     if not isinstance(value, str):
         raise RowProblem(f"{shown(value)} is not an id (a UUID)", column)
     try:
