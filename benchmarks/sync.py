@@ -133,6 +133,13 @@ def measure(folder: Path, big_answers: int, small_answers: int, repeat: int) -> 
                 timed(lambda: copy_baseline(big_fixture, baseline_team))  # noqa: B023
             )
             server.drop_database(baseline_team.database)
+        # The first pull of the big store into an empty one: every pulled row is checked.
+        for n in range(repeat):
+            pulled = work / f"pulled-{n}.db"
+            times.setdefault("pull", []).append(
+                timed(lambda: sync_store(pulled, team.url("alice")))  # noqa: B023
+            )
+            pulled.unlink()
         # Both stores synced once (kept from the last push for the big one).
         small = work / "small.db"
         shutil.copyfile(small_fixture, small)
@@ -171,6 +178,7 @@ def report(measured: dict, repeat: int) -> tuple[str, list[dict[str, object]]]:
 
     rows = [
         ("push", f"first push of {big:,} answers vs COPY of the same rows", "push", "copy"),
+        ("pull", f"first pull of {big:,} answers vs COPY of the same rows", "pull", "copy"),
         (
             "noop big",
             f"sync with nothing to do, {big:,} answers, vs a round trip",
@@ -220,8 +228,9 @@ def report(measured: dict, repeat: int) -> tuple[str, list[dict[str, object]]]:
             *lines,
             "",
             f"Medians: {repeat} first pushes (each into a new team store, alternating with the "
-            f"baseline), {repeat * 3} syncs with nothing to do per store, {repeat * 2} syncs of "
-            "100 changed answers per store. Every sync is `csmaturity sync` as the CLI runs it: "
+            f"baseline), {repeat} first pulls of it into an empty store, {repeat * 3} syncs "
+            f"with nothing to do per store, {repeat * 2} syncs of 100 changed answers per "
+            "store. Every sync is `csmaturity sync` as the CLI runs it: "
             "`Store.open`, connect, check the server, pull, merge, push, commit both. The "
             "server is the tests' own (PostgreSQL from Debian, on 127.0.0.1, fsync off), "
             "so the figures weigh the client's work, not the disk's. Baselines: reading the "

@@ -188,6 +188,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="only say what would be sent and received, and the conflicts",
     )
+    sync.add_argument(
+        "--accept-future",
+        action="store_true",
+        help="take rows stamped more than a day ahead of this computer's clock (refused "
+        "otherwise: a wrong clock would make them win over every later change)",
+    )
 
     server = commands.add_parser(
         "server",
@@ -750,7 +756,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
         )
     try:
         with Store.open(path) as store:
-            outcome = sync(store, address or remembered_address(store), dry_run=args.dry_run)
+            outcome = sync(
+                store,
+                address or remembered_address(store),
+                dry_run=args.dry_run,
+                accept_future=args.accept_future,
+            )
     except BaseException:
         if created:  # a sync that failed leaves no new store behind
             Store.discard_new(path)

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
-import re
-import uuid
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange.csv_format import (
@@ -24,34 +21,42 @@ from csmaturity_app.exchange.csv_format import (
     restore,
 )
 from csmaturity_app.exchange.progress import Cancelled, Progress, no_progress
-from csmaturity_app.maturity import MaturityModel, parse_model_json
+from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.maturity.digest import canonical_definition, definition_digest
-from csmaturity_app.maturity.loader import ModelFileError
-from csmaturity_app.maturity.shipped import genuine_digests, impostor_problem
+from csmaturity_app.maturity.shipped import genuine_digests
 from csmaturity_app.store import (
     CONTROL,
-    STATUSES,
+    AnswerRules,
     Incoming,
     IncomingAnswer,
     IncomingAssessment,
     IncomingModelVersion,
     IncomingOrganization,
     MergeOutcome,
+    RowProblem,
     Store,
     StoreError,
     UnreadableModelError,
+    carried_model,
+    check_answer_state,
+    check_date,
+    check_digest,
+    check_id,
+    check_status,
+    check_text,
     checked_assessor,
     checked_name,
     checked_notes,
     future_limit,
-    parse_date,
+    stamp_of,
 )
 
 # Notes can be long; a field beyond this is not a note but a broken file.
 MAX_FIELD = 4 * 1024 * 1024
 PROGRESS_EVERY = 2000  # rows
-_DIGEST = re.compile(r"^[0-9a-f]{64}$")
+_T = TypeVar("_T")
+_U = TypeVar("_U")
 _BOOLEANS = {"true": 1, "false": 0}
 
 
@@ -139,8 +144,8 @@ class _Reader:
         self.models: dict[str, MaturityModel] = {}  # digest -> definition, for this file
         self.stored_versions: dict[str, tuple[str, str]] | None = None
         self.catalog_digests: dict[str, MaturityModel] | None = None
-        # assessment id -> (its repeated cells, model, scores allowed)
-        self.seen: dict[str, tuple[tuple[str, ...], MaturityModel, dict[str, int]]] = {}
+        # assessment id -> (its repeated cells, what its answers may hold)
+        self.seen: dict[str, tuple[tuple[str, ...], AnswerRules]] = {}
         # Stamps above the limit are counted; refused at the end unless accepted.
         self.accept_future = accept_future
         self.future_limit = future_limit()
@@ -152,11 +157,13 @@ class _Reader:
     def fail(self, message: str, column: str | None = None) -> SnapshotError:
         return SnapshotError(message, self.row, column)
 
-    def checked(self, check: Callable[[str], str], text: str, column: str) -> str:
-        """`text` through one of the store's own checks of a bound: refused where the store
-        would refuse it typed in, in its words, naming the row and column."""
+    def checked(self, check: Callable[[_T], _U], text: _T, column: str) -> _U:
+        """`text` through one of the store's own checks (`row_checks`, or a bound): refused
+        where the store would refuse it typed in, in its words, naming the row and column."""
         try:
             return check(text)
+        except RowProblem as exc:
+            raise self.fail(str(exc), exc.column or column) from None
         except StoreError as exc:
             raise self.fail(str(exc), column) from None
 
@@ -218,25 +225,19 @@ class _Reader:
                 known = self.first_row_of(assessment_id, record, cells)
             elif known[0] != cells:
                 self.differs(known[0], cells, repeated, assessment_id)
-            _, model, scores = known
+            rules = known[1]
             criterion_id = restore(record[i_criterion])
-            if criterion_id not in model.criteria_by_id:
-                raise self.fail(
-                    f"{criterion_id!r} is not a criterion of {model.title} version {model.version}",
-                    "criterion_id",
-                )
-            score_cell = record[i_score]
-            score = scores.get(score_cell)
-            if score is None and score_cell != "":
-                raise self.fail(
-                    f"{score_cell!r} is not a score: use {', '.join(scores)} or leave it empty",
-                    "score",
-                )
+            if criterion_id not in rules.criteria:
+                self.checked(rules.criterion, criterion_id, "criterion_id")
+            score = self.checked(rules.score_cell, record[i_score], "score")
             not_applicable = _BOOLEANS.get(record[i_na].lower())
             if not_applicable is None:
                 raise self.fail(f"{record[i_na]!r} is neither true nor false", "not_applicable")
             if not_applicable and score is not None:
-                raise self.fail("a criterion is either scored or not applicable, not both", "score")
+                try:
+                    check_answer_state(score, not_applicable)
+                except RowProblem as exc:
+                    raise self.fail(str(exc), exc.column) from None
             notes = self.checked(checked_notes, restore(record[i_notes]), "notes")
             updated_at = record[i_updated]
             if updated_at:
@@ -344,21 +345,15 @@ class _Reader:
 
     def first_row_of(
         self, assessment_id: str, record: list[str], cells: tuple[str, ...]
-    ) -> tuple[tuple[str, ...], MaturityModel, dict[str, int]]:
+    ) -> tuple[tuple[str, ...], AnswerRules]:
         self.uuid(assessment_id, "assessment_id")
         organization = self.organization(record)
         model, digest = self.model(record)
-        assessed_on = self.cell(record, "assessed_on")
-        try:
-            parse_date(assessed_on)
-        except StoreError:
-            raise self.fail(f"{assessed_on!r} is not a date (YYYY-MM-DD)", "assessed_on") from None
+        assessed_on = self.checked(check_date, self.cell(record, "assessed_on"), "assessed_on")
         assessor = self.checked(
             checked_assessor, restore(self.cell(record, "assessor")), "assessor"
         )
-        status = self.cell(record, "status")
-        if status not in STATUSES:
-            raise self.fail(f"{status!r} is not a status: use draft or complete", "status")
+        status = self.checked(check_status, self.cell(record, "status"), "status")
         carried_from = self.cell(record, "carried_from")
         if carried_from:
             self.uuid(carried_from, "carried_from")
@@ -374,8 +369,7 @@ class _Reader:
             row=self.row,
             carried_from=carried_from or None,
         )
-        scores = {str(point.score): point.score for point in model.scale}
-        known = (cells, model, scores)
+        known = (cells, AnswerRules.of(model))
         self.seen[assessment_id] = known
         return known
 
@@ -407,8 +401,7 @@ class _Reader:
         version = restore(self.cell(record, "model_version"))
         digest = self.cell(record, "model_digest")
         if digest:
-            if not _DIGEST.match(digest):
-                raise self.fail(f"{digest!r} is not a model digest", "model_digest")
+            self.checked(lambda d: check_digest(d, "model_digest"), digest, "model_digest")
             model = self.models.get(digest) or self.known_model(digest, record)
         else:
             digest, model = self.model_by_name(model_id, version)
@@ -451,24 +444,7 @@ class _Reader:
     def carried_model(self, definition: str, digest: str) -> MaturityModel:
         """The definition a file carries, read by the loader as strictly as a model file, and
         refused if it passes itself off as a model this installation ships."""
-        try:
-            model = parse_model_json(definition, "model_definition")
-        except ModelFileError as exc:
-            raise self.fail(
-                f"the maturity model definition is damaged or invalid ({exc.problems[0]})",
-                "model_definition",
-            ) from None
-        if definition_digest(canonical_definition(model)) != digest:
-            raise self.fail(
-                "the maturity model definition does not match its digest (was it edited?)",
-                "model_definition",
-            )
-        problem = impostor_problem(model, digest)
-        if problem is not None:
-            raise self.fail(
-                f"the maturity model definition is refused: {problem}", "model_definition"
-            )
-        return model
+        return self.checked(lambda d: carried_model(d, digest), definition, "model_definition")
 
     def model_by_name(self, model_id: str, version: str) -> tuple[str, MaturityModel]:
         """For files without digests (written by hand or by another tool)."""
@@ -522,14 +498,7 @@ class _Reader:
     # -- cells
 
     def uuid(self, value: str, column: str) -> None:
-        try:
-            parsed = uuid.UUID(value)
-        except ValueError:
-            raise self.fail(f"{value!r} is not an id (a UUID)", column) from None
-        if str(parsed) != value:
-            raise self.fail(
-                f"{value!r} is not an id in the usual form (lower-case, with hyphens)", column
-            )
+        self.checked(lambda v: check_id(v, column), value, column)
 
     def optional_timestamp(self, record: list[str], column: str) -> str:
         value = self.cell(record, column)
@@ -538,16 +507,7 @@ class _Reader:
     def timestamp(self, value: str, column: str) -> str:
         """The time in the store's form (UTC, ISO 8601 to the microsecond), which sorts as it
         reads: "newest wins" compares these strings."""
-        try:
-            moment = datetime.fromisoformat(value)
-        except ValueError:
-            raise self.fail(f"{value!r} is not a date and time (ISO 8601)", column) from None
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        try:
-            stamp = moment.astimezone(UTC).isoformat(timespec="microseconds")
-        except OverflowError:  # e.g. 9999-12-31T23:59:59-05:00: past the last UTC year
-            raise self.fail(f"{value!r} is not a time that can be stored", column) from None
+        stamp = self.checked(lambda v: stamp_of(v, column), value, column)
         if stamp > self.future_limit:
             self.in_the_future(value, stamp, column)
         return stamp
@@ -587,13 +547,10 @@ class _Reader:
     def control_character(self, record: list[str]) -> None:
         names = {position: name for name, position in self.column.items()}
         for position, cell in enumerate(record):
-            found = CONTROL.search(cell)
-            if found:
-                raise self.fail(
-                    f"a control character (U+{ord(found.group()):04X}) is not text; "
-                    "is this file damaged?",
-                    names.get(position),
-                )
+            try:
+                check_text(cell, names.get(position, ""))
+            except RowProblem as exc:
+                raise self.fail(f"{exc}; is this file damaged?", names.get(position)) from None
 
 
 def _csv_problem(exc: csv.Error) -> str:

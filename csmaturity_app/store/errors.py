@@ -55,3 +55,9 @@ class StoreGoneError(StoreError):
 
 class DiskFullError(StoreError):
     """The drive of the store has no space left: nothing could be written."""
+
+
+class PulledRowError(StoreError):
+    """A row pulled from the team server that this version cannot take (a value out of
+    bounds, a record it refers to that exists nowhere, a stamp far in the future): nothing of
+    the sync is kept, on either side."""

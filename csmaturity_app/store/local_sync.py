@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from csmaturity_app.store import merge as merging
 from csmaturity_app.store.clock import utc_now
+from csmaturity_app.store.pulled_checks import PulledChecks
 from csmaturity_app.store.synced import (
     ANSWERS,
     ASSESSMENTS,
@@ -165,12 +166,19 @@ class LocalSync:
         assessments: Sequence[Row],
         answers: Iterable[Row],
         tombstones: Sequence[Row],
+        accept_future: bool = False,
     ) -> PulledOutcome:
         """Merge the server's rows (tuples in `SYNCED_TABLES` column order, flags 0 / 1;
         `answers` streamed) by the one rule (`store.merge`): newest wins, ties to the larger
         values, deletion wins. A server other than the last one is a first sync: every row
-        here counts as changed here."""
+        here counts as changed here.
+
+        Every row is checked first (`pulled_checks`): a bad one raises `PulledRowError`, as
+        do rows stamped more than a day ahead of this clock unless `accept_future`."""
         first = self.state().server_id != server_id
+        checked = PulledChecks(self._store, self._connection, first)
+        checked.check_records(organizations, model_versions, assessments, tombstones)
+        answers = checked.answers(answers, accept_future)
         incoming = merging.Incoming(
             organizations={
                 str(r[0]): merging.IncomingOrganization(*r)  # type: ignore[arg-type]
@@ -191,6 +199,7 @@ class LocalSync:
 
         rules = merging.MergeRules(carries_trash=True, changed_here="all" if first else "pending")
         outcome = merging.merge(self._store, incoming, staged(), rules=rules)
+        outcome.future_rows, outcome.latest_future = checked.future.rows, checked.future.latest
         return PulledOutcome(outcome, outcome.answer_conflicts, outcome.dropped_by_deletion)
 
     def rows_to_push(self, everything: bool) -> PushRows:

@@ -57,6 +57,8 @@ class SyncOutcome:
                 "the team server had lost changes this laptop had seen (restored from a "
                 "backup?): everything here was sent again"
             )
+        if self.merge is not None and self.merge.future_rows:
+            lines.append(f"received: {self.merge.future_text}")
         if self.dropped_by_deletion:
             lines.append(
                 f"{self.dropped_by_deletion:,} changes made here were to records deleted on "

@@ -17,7 +17,7 @@ from contextlib import suppress
 
 import psycopg
 
-from csmaturity_app.store import Store
+from csmaturity_app.store import PulledRowError, Store
 from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.connection import connect, server_errors
 from csmaturity_app.sync.errors import ReadOnlyRoleError, SyncCancelled, TeamServerError
@@ -72,11 +72,14 @@ def sync(
     dry_run: bool = False,
     progress: SyncProgress = no_progress,
     password: str | None = None,
+    accept_future: bool = False,
 ) -> SyncOutcome:
     """Sync `store` with the team server at `address` (see the module's docstring).
 
     `progress` is called with each stage and may raise `SyncCancelled` until the server has
-    committed; a dry run does everything, then rolls both sides back.
+    committed; a dry run does everything, then rolls both sides back. A pulled row the store
+    cannot take raises `PulledRowError`; rows stamped more than a day ahead of this clock
+    are among them unless `accept_future`.
     """
     outcome = SyncOutcome(server=address.display, dry_run=dry_run)
     progress(CONNECTING, 0, 0)
@@ -84,12 +87,12 @@ def sync(
         with server_errors(address, password):
             conn = connect(address, password=password)
             try:
-                _sync(conn, store, address, outcome, progress)
+                _sync(conn, store, address, outcome, progress, accept_future)
             except _DryRun:
                 conn.rollback()
             finally:
                 conn.close()  # a transaction left open is rolled back by the server
-    except TeamServerError as exc:
+    except (TeamServerError, PulledRowError) as exc:
         if outcome.committing and not outcome.committed:
             # Cut during COMMIT: whether the server took it is unknown; this laptop rolled
             # back, and the next sync sends and receives again, changing nothing twice.
@@ -112,6 +115,7 @@ def _sync(
     address: ServerAddress,
     outcome: SyncOutcome,
     progress: SyncProgress,
+    accept_future: bool,
 ) -> None:
     info = check_server(conn)
     conn.rollback()  # its reads end here; the sync's own transaction starts below
@@ -167,6 +171,7 @@ def _sync(
                 lists["assessment"],
                 pulled.answers(lambda done: progress(RECEIVING, small + done, small + total)),
                 lists["tombstone"],
+                accept_future=accept_future,
             )
             outcome.merge = merged.merge
             outcome.conflicts = list(merged.conflicts)

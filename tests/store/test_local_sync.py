@@ -6,6 +6,7 @@ syncing through one server end up holding the same rows and exporting the same s
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -262,7 +263,8 @@ def test_equal_stamps_go_to_the_larger_values_on_every_laptop(
     a.record_answer(draft.id, first, 1)
     for s in (a, b, c):
         sync(s, server)
-    same = "2030-01-01T00:00:00.000000+00:00"
+    # later than the stamps just made, within the allowance a pulled stamp may be ahead
+    same = (datetime.now(UTC) + timedelta(hours=12)).isoformat(timespec="microseconds")
     for s, score in ((a, 3), (b, 1), (c, 2)):
         s.record_answer(draft.id, first, score, notes=f"score {score}")
         set_answer_stamp(s, draft.id, first, same)

@@ -1,0 +1,353 @@
+"""Rows pulled from the team server, checked before they are merged: any role that may write
+there (psql, a buggy or a newer client) reaches every laptop, so a pulled row is untrusted
+input exactly like a snapshot's, held to the same rules (`row_checks`).
+
+Everything a row refers to must exist, among the rows pulled or in this store (or have been
+deleted here: deletion wins, and the merge drops such rows). The first bad row raises one
+`PulledRowError` naming its table, its record and the problem; the caller's transaction
+rolls back. Stamps too far ahead of this clock are refused together at the end (how many, the
+latest), unless accepted.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.store import row_checks as checks
+from csmaturity_app.store.errors import PulledRowError, StoreError, UnreadableModelError
+from csmaturity_app.store.row_checks import AnswerRules, RowProblem, shown
+from csmaturity_app.store.synced import (
+    ANSWERS,
+    ASSESSMENTS,
+    MODEL_VERSIONS,
+    ORGANIZATIONS,
+    TOMBSTONES,
+    SyncedTable,
+)
+from csmaturity_app.store.text import (
+    CONTROL,
+    MAX_NAME,
+    MAX_NOTES,
+    checked_assessor,
+    checked_name,
+    checked_notes,
+)
+
+if TYPE_CHECKING:
+    from csmaturity_app.store.store import Store
+
+Row = tuple[object, ...]
+_REFUSED = "the team server holds a row this version cannot take"
+_DELETABLE = ("organization", "assessment")
+_NO_RULES = None  # an answer of an assessment deleted here: dropped by the merge
+
+
+def _label(table: SyncedTable, row: Row) -> str:
+    """The record, as a person finds it on the server: its table and key."""
+    if table is ANSWERS:
+        criterion = row[1] if len(row) > 1 else None
+        return f"answer of assessment {_key(row[0] if row else None)} criterion {_key(criterion)}"
+    if table is TOMBSTONES:
+        kind = row[0] if row else None
+        return f"deletion of {_key(kind)} {_key(row[1] if len(row) > 1 else None)}"
+    name = table.name.replace("_", " ")
+    return f"{name} {_key(row[0] if row else None)}"
+
+
+def _key(value: object) -> str:
+    if isinstance(value, str) and value.isprintable() and 0 < len(value) <= 64:
+        return value
+    return shown(value)
+
+
+class PulledChecks:
+    """One pull's checks: the few kinds of rows at once, the answers as they stream by."""
+
+    def __init__(self, store: Store, connection: sqlite3.Connection, first: bool) -> None:
+        self._store = store
+        self._connection = connection
+        # What counts as deleted here, as the merge reads it (`merge.apply_deletions`): every
+        # tombstone on a first sync with this server, else the deletions not yet sent.
+        self._deletions = (
+            "SELECT kind, id FROM tombstone"
+            if first
+            else "SELECT key1, key2 FROM sync_pending WHERE tbl = 'tombstone'"
+        )
+        self._deleted: dict[str, set[str]] | None = None
+        self.future = checks.Future()
+        self._rules: dict[str, AnswerRules | None] = {}  # pulled assessment -> its rules
+        self._models: dict[str, AnswerRules | None] = {}  # digest -> rules (None: unreadable)
+
+    def refused(self, table: SyncedTable, row: Row, problem: RowProblem | str) -> PulledRowError:
+        column = getattr(problem, "column", None)
+        where = f", {column}" if column else ""
+        return PulledRowError(f"{_REFUSED}: {_label(table, row)}{where}: {problem}")
+
+    def _shape(self, table: SyncedTable, row: Row) -> None:
+        if not isinstance(row, tuple) or len(row) != len(table.columns):
+            raise PulledRowError(
+                f"{_REFUSED}: a {table.name.replace('_', ' ')} row of "
+                f"{len(row) if isinstance(row, tuple) else 0} columns, not {len(table.columns)}"
+            )
+
+    # -- the few kinds, all at once, before the answers
+
+    def check_records(
+        self,
+        organizations: Sequence[Row],
+        model_versions: Sequence[Row],
+        assessments: Sequence[Row],
+        tombstones: Sequence[Row],
+    ) -> None:
+        for row in tombstones:
+            self._checked(TOMBSTONES, row, self._tombstone)
+        pulled_versions: dict[str, MaturityModel] = {}
+        for row in model_versions:
+            digest, model = self._checked(MODEL_VERSIONS, row, self._model_version)
+            pulled_versions[digest] = model
+        pulled_orgs = {
+            self._checked(ORGANIZATIONS, row, self._organization) for row in organizations
+        }
+        for row in assessments:
+            self._checked(ASSESSMENTS, row, self._assessment)
+        missing_orgs = self._missing("organization", {str(r[1]) for r in assessments} - pulled_orgs)
+        missing_orgs -= self._deleted_here("organization")
+        missing_versions = self._missing(
+            "model_version", {str(r[2]) for r in assessments} - set(pulled_versions)
+        )
+        for row in assessments:
+            assessment_id, organization_id, digest = (str(v) for v in row[:3])
+            if organization_id in missing_orgs:
+                raise self.refused(
+                    ASSESSMENTS,
+                    row,
+                    f"its organization {organization_id} is neither on the team server "
+                    "nor in this store",
+                )
+            if digest in missing_versions:
+                raise self.refused(
+                    ASSESSMENTS,
+                    row,
+                    f"its maturity model version {digest} is neither on the team server "
+                    "nor in this store",
+                )
+            model = pulled_versions.get(digest)
+            if model is not None and digest not in self._models:
+                self._models[digest] = AnswerRules.of(model)  # once per version, not assessment
+            self._rules[assessment_id] = self._stored_rules(digest)
+
+    def _checked(self, table: SyncedTable, row: Row, check):  # type: ignore[no-untyped-def]
+        self._shape(table, row)
+        try:
+            return check(row)
+        except RowProblem as problem:
+            raise self.refused(table, row, problem) from None
+        except UnreadableModelError as problem:
+            raise self.refused(table, row, str(problem)) from None
+
+    def _organization(self, row: Row) -> str:
+        id_, name, created_at, updated_at, deleted_at = row
+        checks.check_id(id_, "id")
+        name = checks.check_text(name, "name")
+        if len(name) > MAX_NAME:  # before the cleaning, which would read all of it
+            raise RowProblem(f"an organization name may have at most {MAX_NAME} characters", "name")
+        if _as_store(checked_name, name, "name") != name:
+            raise RowProblem(
+                f"{shown(name)} is not a name as the store keeps them (one line, single spaces, "
+                "none around)",
+                "name",
+            )
+        stamps = self._stamps(created_at, updated_at)
+        if deleted_at is not None:
+            stamps.append(checks.check_stamp(deleted_at, "deleted_at"))
+        self.future.ahead(*stamps)
+        return str(id_)
+
+    def _model_version(self, row: Row) -> tuple[str, MaturityModel]:
+        digest, model_id, version, title, definition, created_at = row
+        digest = checks.check_digest(digest, "id")
+        model = checks.carried_model(definition, digest)
+        if (model.id, model.version, model.title) != (model_id, version, title):
+            raise RowProblem(
+                f"it is named {shown(model_id)} version {shown(version)} but its definition is "
+                f"{model.id} version {model.version}",
+                "model_id",
+            )
+        self.future.ahead(checks.check_stamp(created_at, "created_at"))
+        return digest, model
+
+    def _assessment(self, row: Row) -> None:
+        id_, organization_id, digest, assessed_on, assessor, status, created_at, updated_at = row[
+            :8
+        ]
+        position, carried_from = row[8:]
+        checks.check_id(id_, "id")
+        checks.check_id(organization_id, "organization_id")
+        checks.check_digest(digest, "model_version_id")
+        checks.check_date(assessed_on)
+        assessor = checks.check_text(assessor, "assessor")
+        if _as_store(checked_assessor, assessor, "assessor") != assessor:
+            raise RowProblem(
+                f"{shown(assessor)} is not an assessor's name as the store keeps them "
+                "(no spaces around)",
+                "assessor",
+            )
+        checks.check_status(status)
+        position = checks.check_text(position, "position")
+        if len(position) > MAX_NAME:
+            raise RowProblem(f"a position may have at most {MAX_NAME} characters", "position")
+        if carried_from is not None:
+            checks.check_id(carried_from, "carried_from")
+        self.future.ahead(*self._stamps(created_at, updated_at))
+
+    def _tombstone(self, row: Row) -> None:
+        kind, id_, deleted_at = row
+        if kind not in _DELETABLE:
+            raise RowProblem(f"{shown(kind)} is not a kind of record that can be deleted", "kind")
+        checks.check_id(id_, "id")
+        self.future.ahead(checks.check_stamp(deleted_at, "deleted_at"))
+
+    @staticmethod
+    def _stamps(created_at: object, updated_at: object) -> list[str]:
+        return [
+            checks.check_stamp(created_at, "created_at"),
+            checks.check_stamp(updated_at, "updated_at"),
+        ]
+
+    def _missing(self, table: str, ids: set[str]) -> set[str]:
+        """Of `ids`, those this store does not hold."""
+        if not ids:
+            return set()
+        found: set[str] = set()
+        wanted = sorted(ids)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            found |= {
+                r[0]
+                for r in self._connection.execute(
+                    f"SELECT id FROM {table} WHERE id IN ({marks})", chunk
+                )
+            }
+        return ids - found
+
+    def _stored_rules(self, digest: str) -> AnswerRules | None:
+        """The rules of a model version pulled or stored here (read once)."""
+        if digest not in self._models:
+            try:
+                self._models[digest] = AnswerRules.of(self._store.model_version(digest))
+            except UnreadableModelError:
+                # A definition an older version let in: its assessments are listed, not
+                # shown, here; their answers pass with the checks that need no model.
+                self._models[digest] = None
+        return self._models[digest]
+
+    # -- the answers, as they stream by
+
+    def answers(self, rows: Iterable[Row], accept_future: bool) -> Iterator[Row]:
+        """The answers, each checked; at the end, stamps ahead of this clock are refused unless
+        `accept_future`."""
+        rules_of = self._rules
+        limit = self.future.limit
+        stamp_form = checks.STORED_STAMP.fullmatch
+        parse = datetime.fromisoformat
+        control = CONTROL.search
+        width = len(ANSWERS.columns)
+        for row in rows:
+            if len(row) != width:
+                self._shape(ANSWERS, row)
+            assessment_id, criterion_id, score, not_applicable, notes, updated_at, review = row
+            try:
+                rules = rules_of[assessment_id]  # type: ignore[index]
+            except (KeyError, TypeError):
+                rules = self._answer_rules(row)
+            try:
+                if rules is not None:
+                    if criterion_id not in rules.criteria:
+                        rules.criterion(criterion_id)
+                    if score is not None and (type(score) is not int or score not in rules.allowed):
+                        rules.score(score)
+                elif not (score is None or type(score) is int):
+                    raise RowProblem(f"{shown(score)} is not a score", "score")
+                if not_applicable not in (0, 1) or type(not_applicable) is not int:
+                    checks.check_flag(not_applicable, "not_applicable")
+                if review not in (0, 1) or type(review) is not int:
+                    checks.check_flag(review, "needs_review")
+                if not_applicable and score is not None:
+                    checks.check_answer_state(score, not_applicable)  # type: ignore[arg-type]
+                if type(notes) is not str or len(notes) > MAX_NOTES or control(notes):
+                    _as_store(checked_notes, checks.check_text(notes, "notes"), "notes")
+                if type(updated_at) is not str or not stamp_form(updated_at):
+                    checks.check_stamp(updated_at, "updated_at")
+                parse(updated_at)  # type: ignore[arg-type]
+            except RowProblem as problem:
+                raise self.refused(ANSWERS, row, problem) from None
+            except ValueError:
+                bad = RowProblem(f"{shown(updated_at)} is not a date and time", "updated_at")
+                raise self.refused(ANSWERS, row, bad) from None
+            if updated_at > limit:  # type: ignore[operator]
+                self.future.ahead(updated_at)  # type: ignore[arg-type]
+            yield row
+        if self.future.rows and not accept_future:
+            raise self.future_refused()
+
+    def _answer_rules(self, row: Row) -> AnswerRules | None:
+        """The rules of an answer whose assessment was not pulled: it must be here, or have
+        been deleted here (the merge drops it then)."""
+        assessment_id = row[0]
+        try:
+            checks.check_id(assessment_id, "assessment_id")
+        except RowProblem as problem:
+            raise self.refused(ANSWERS, row, problem) from None
+        found = self._connection.execute(
+            "SELECT model_version_id FROM assessment WHERE id = ?", (assessment_id,)
+        ).fetchone()
+        if found is not None:
+            rules = self._stored_rules(found[0])
+        elif str(assessment_id) in self._deleted_here("assessment") or self._deleted_here(
+            "organization"
+        ):
+            rules = _NO_RULES
+        else:
+            raise self.refused(
+                ANSWERS,
+                row,
+                f"its assessment {assessment_id} is neither on the team server nor in this store",
+            )
+        self._rules[str(assessment_id)] = rules
+        return rules
+
+    def _deleted_here(self, kind: str) -> set[str]:
+        """The records of `kind` deleted here, as the merge counts them. An answer of an
+        assessment deleted with its organization cannot be told apart (that cascade leaves no
+        tombstone of its own): while an organization deletion waits, such answers pass, and
+        the merge drops them."""
+        if self._deleted is None:
+            self._deleted = {}
+            for deleted_kind, record_id in self._connection.execute(self._deletions):
+                self._deleted.setdefault(deleted_kind, set()).add(record_id)
+        return self._deleted.get(kind, set())
+
+    def future_refused(self) -> PulledRowError:
+        rows = self.future.rows
+        what = "1 row" if rows == 1 else f"{rows:,} rows"
+        them = "it" if rows == 1 else "them"
+        return PulledRowError(
+            f"{_REFUSED}: {what} stamped more than a day ahead of this computer's clock, the "
+            f"latest {self.future.latest} (was a clock wrong?); taken, {them} would win over "
+            f"every later change. To take {them} anyway: csmaturity sync --accept-future"
+        )
+
+
+def _as_store(check: Callable[[str], str], value: str, column: str) -> str:
+    """`value` through one of the store's own checks of free text, refused in its words."""
+    try:
+        return check(value)
+    except RowProblem:
+        raise
+    except StoreError as exc:
+        raise RowProblem(str(exc), column) from None
