@@ -12,13 +12,18 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from csmaturity_app.presentation.numbers import counted
 from csmaturity_app.store import SyncState
 from csmaturity_app.ui.markup import plain_tooltip
 
 NEVER_SYNCED = "Not synced with a team server"
 SYNC_ACTION_TEXT = "File > Sync with Team Server\u2026"
 REFRESH_MS = 400  # after the last change: the wizard records an answer on every key
+
+
+def counted(count: int, noun: str) -> str:
+    """ "1 change", "2,500 changes". Not `presentation.numbers.counted`: the window builds this
+    label before its first paint, which loads nothing of the presentation."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def short_local_time(stamp: str) -> str:
