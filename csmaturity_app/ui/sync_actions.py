@@ -113,7 +113,8 @@ def start_sync(
         task = run_staged_in_background(
             window,
             TITLE,
-            f"{verb} {opened.path.name} with {address.display}\u2026",
+            # The address on a line of its own: a URL has no space to wrap at.
+            f"{verb} {opened.path.name} with the team server at\n{address.display}",
             work,
             on_done=lambda result: _ended(window, address, dry_run, result),
             on_failed=lambda message: _failed(window, address, message),
@@ -195,11 +196,10 @@ def _show_summary(window: MainWindow, address: ServerAddress, outcome: SyncOutco
 def sync_message(outcome: SyncOutcome) -> str:
     """The status bar after a sync."""
     text = (
-        f"Synced with {outcome.server}: sent {counted(outcome.sent, 'row')}, received "
-        f"{counted(outcome.received, 'row')}"
+        f"Synced: sent {counted(outcome.sent, 'row')}, received {counted(outcome.received, 'row')}"
     )
     if outcome.conflicts:
-        text += f", {counted(len(outcome.conflicts), 'conflict')} (File > Sync Conflicts\u2026)"
+        text += f", {counted(len(outcome.conflicts), 'conflict')} (File > Sync Conflicts)"
     return text + "."
 
 

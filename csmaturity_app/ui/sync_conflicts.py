@@ -54,7 +54,7 @@ COLUMNS = (
     "Changed on the server",
     "Kept",
 )
-HERE_COLUMN, SERVER_COLUMN, KEPT_COLUMN = 3, 5, 7
+CRITERION_COLUMN, HERE_COLUMN, SERVER_COLUMN, KEPT_COLUMN = 2, 3, 5, 7
 KEPT_HERE = "This computer's"
 KEPT_SERVER = "The server's"
 NOT_APPLICABLE = "Not applicable"  # when the model cannot be read for its own label
@@ -117,9 +117,9 @@ def conflict_rows(
             c.assessed_on,
             criterion_text,
             value_text(c.here, model),
-            short_local_time(c.here.updated_at),
+            short_local_time(c.here.updated_at, seconds=True),
             value_text(c.server, model),
-            short_local_time(c.server.updated_at),
+            short_local_time(c.server.updated_at, seconds=True),
             KEPT_HERE if here_kept else KEPT_SERVER,
         )
         sort_keys = (
@@ -268,10 +268,10 @@ class SyncConflictsDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.resizeColumnsToContents()
         average = self.fontMetrics().averageCharWidth()
-        for column, chars in ((2, 44), (HERE_COLUMN, 30), (SERVER_COLUMN, 30)):
-            if header.sectionSize(column) > chars * average:
-                header.resizeSection(column, chars * average)
-        header.setStretchLastSection(True)
+        for column in (HERE_COLUMN, SERVER_COLUMN):  # the notes are in the tooltip
+            header.resizeSection(column, min(header.sectionSize(column), 26 * average))
+        # The criterion's statement takes the width left: every other column stays in view.
+        header.setSectionResizeMode(CRITERION_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.view.setAccessibleName("Answers changed on both sides")
         layout.addWidget(self.view, 1)
 

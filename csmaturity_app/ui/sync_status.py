@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from csmaturity_app.store import SyncState
@@ -26,17 +26,15 @@ def counted(count: int, noun: str) -> str:
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
-def short_local_time(stamp: str) -> str:
-    """A store's UTC stamp as this computer's local date and time, in the locale's short form
-    ("30/11/2026 09:12"); the stamp itself when it is not one."""
+def short_local_time(stamp: str, seconds: bool = False) -> str:
+    """A store's UTC stamp as this computer's local date and time, written as the window
+    writes dates (ISO: "2026-11-30 09:12"); the stamp itself when it is not one. `seconds`
+    where two changes a minute apart must still be told apart (which one is newer)."""
     try:
         moment = datetime.fromisoformat(stamp).astimezone()  # local time
     except ValueError:
         return stamp
-    local = QDateTime(
-        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
-    )
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return moment.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
 def waiting_text(pending: int) -> str:
@@ -44,7 +42,7 @@ def waiting_text(pending: int) -> str:
 
 
 def sync_status_text(state: SyncState) -> str:
-    """ "Last sync: 30/11/2026 09:12 · 3 changes waiting", or that there has been none."""
+    """ "Last sync: 2026-11-30 09:12 · 3 changes waiting", or that there has been none."""
     if not state.ever_synced:
         return NEVER_SYNCED
     when = short_local_time(state.synced_at) if state.synced_at else "never"

@@ -75,9 +75,9 @@ def test_each_conflict_shows_both_copies_their_times_and_which_was_kept(
         "2026-03-01",
         f"{criterion.id} \u2014 {criterion.statement}",
         f"{rating_text(tsia, 3)} \u00b7 \u201cSeen <i>live</i> at the audit\u201d",
-        short_local_time(LATE),
+        short_local_time(LATE, seconds=True),
         rating_text(tsia, 1),
-        short_local_time(EARLY),
+        short_local_time(EARLY, seconds=True),
         KEPT_HERE,
     ]
     # The copy kept reads bold; the other does not.

@@ -3,11 +3,9 @@ in the window following the store (a store marked synced through the store's own
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence
 from shown_text import displayed
 
@@ -27,15 +25,6 @@ SERVER = "postgresql://alice@db.example/<csm>"
 STAMP = "2026-11-30T07:25:00.000000+00:00"
 
 
-@pytest.fixture
-def british() -> Iterator[None]:
-    """Dates as a British laptop shows them; put back after the test."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(before)
-
-
 def synced(pending: int = 0, conflicts: int = 0) -> SyncState:
     return SyncState(
         "server-1", SERVER, 42, STAMP, pending, last_sent=3, last_received=12,
@@ -44,9 +33,9 @@ def synced(pending: int = 0, conflicts: int = 0) -> SyncState:
 
 
 def local_minutes(stamp: str = STAMP) -> str:
-    """A stamp in this computer's time zone, as the British short form writes it."""
+    """A stamp in this computer's time zone, to the minute, as the window writes dates."""
     moment = datetime.fromisoformat(stamp).astimezone()
-    return f"{moment:%d/%m/%Y %H:%M}"
+    return f"{moment:%Y-%m-%d %H:%M}"
 
 
 def test_a_store_never_synced_says_so() -> None:
@@ -57,7 +46,7 @@ def test_a_store_never_synced_says_so() -> None:
     )
 
 
-def test_the_last_sync_shows_in_local_time_with_the_changes_waiting(british: None) -> None:
+def test_the_last_sync_shows_in_local_time_with_the_changes_waiting() -> None:
     when = local_minutes()
     assert sync_status_text(synced(0)) == f"Last sync: {when} \u00b7 no changes waiting"
     assert sync_status_text(synced(1)) == f"Last sync: {when} \u00b7 1 change waiting"
@@ -74,12 +63,16 @@ def test_the_tooltip_names_the_server_and_what_the_last_sync_did() -> None:
     assert "Conflicts" not in sync_status_tip(synced())
 
 
-def test_a_time_in_the_locales_short_form(british: None) -> None:
+def test_a_time_in_local_time_to_the_minute_or_the_second() -> None:
     assert short_local_time(STAMP) == local_minutes()
+    moment = datetime.fromisoformat("2026-11-30T07:25:09+00:00").astimezone()
+    assert (
+        short_local_time("2026-11-30T07:25:09+00:00", seconds=True) == f"{moment:%Y-%m-%d %H:%M:%S}"
+    )
     assert short_local_time("not a time") == "not a time"
 
 
-def test_the_label_shows_the_server_literally(qtbot, british: None) -> None:
+def test_the_label_shows_the_server_literally(qtbot) -> None:
     label = SyncStatusLabel()
     qtbot.addWidget(label)
     label.show_state(synced(5))
@@ -114,7 +107,7 @@ def test_the_window_starts_with_the_stores_sync_state(qtbot, window: MainWindow)
 
 
 def test_changes_made_in_the_window_are_counted_as_they_settle(
-    qtbot, window: MainWindow, store: Store, tsia: MaturityModel, british: None
+    qtbot, window: MainWindow, store: Store, tsia: MaturityModel
 ) -> None:
     mark_synced(store)
     window.refresh_sync_status()
