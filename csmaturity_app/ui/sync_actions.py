@@ -119,7 +119,7 @@ def start_sync(
             on_done=lambda result: _ended(window, address, dry_run, result),
             on_failed=lambda message: _failed(window, address, message),
             on_cancelled=lambda: _cancelled(window, dry_run),
-            describe=lambda stage, done, total: stage_text(stage, done, total, address),
+            describe=stage_text,
             every_window=True,
         )
 
@@ -130,10 +130,10 @@ def start_sync(
         task.worker.progressed.connect(too_late_to_cancel)
 
 
-def stage_text(stage: str, done: int, total: int, address: ServerAddress) -> str:
+def stage_text(stage: str, done: int, total: int) -> str:
     """The progress dialog's line for a stage of the sync."""
     if stage == CONNECTING:
-        return f"Connecting to {address.display}\u2026"
+        return "Connecting to the team server\u2026"  # its address is said above
     if stage == RECEIVING:
         if total <= 0:
             return "Receiving the changes made on the team server\u2026"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.presentation.numbers import counted, noun_form
+from csmaturity_app.presentation.words import capitalized
 from csmaturity_app.store import MergeOutcome, SyncState
 from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.outcome import SyncOutcome
@@ -108,8 +109,9 @@ class SyncDialog(QDialog):
         self.accept()
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
+        self.error.setText(capitalized(message))
         self.error.show()
+        self.adjustSize()  # room for the message: a wrapped label does not ask for it itself
         self.address_edit.setFocus()
         self.address_edit.selectAll()
 

@@ -18,11 +18,12 @@ from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store
 from csmaturity_app.sync.address import ServerAddress
+from csmaturity_app.sync.outcome import CONNECTING, MERGING, RECEIVING, SENDING, SERVER_COMMITTED
 from csmaturity_app.sync.session import SYNC_LOCK, sync
 from csmaturity_app.ui import background
 from csmaturity_app.ui.background import ProgressDialog
 from csmaturity_app.ui.main_window import MainWindow
-from csmaturity_app.ui.sync_actions import CANCELLED
+from csmaturity_app.ui.sync_actions import CANCELLED, stage_text
 from csmaturity_app.ui.sync_conflicts import SyncConflictsDialog
 from csmaturity_app.ui.sync_dialog import SyncDialog, SyncSummaryDialog
 from csmaturity_app.ui.sync_status import NEVER_SYNCED
@@ -260,3 +261,12 @@ def test_the_password_is_asked_for_when_the_server_wants_one_and_kept_nowhere(
     ]:
         if path.is_file():
             assert password.encode() not in path.read_bytes(), path
+
+
+def test_each_stage_of_a_sync_is_worded_for_the_progress_dialog() -> None:
+    assert stage_text(CONNECTING, 0, 0) == "Connecting to the team server\u2026"
+    assert stage_text(RECEIVING, 0, 0) == "Receiving the changes made on the team server\u2026"
+    assert stage_text(RECEIVING, 1200, 5000) == "Receiving 1,200 of 5,000 rows\u2026"
+    assert stage_text(MERGING, 1, 1).startswith("Merging")
+    assert stage_text(SENDING, 1, 1) == "Sending 1 of 1 row\u2026"
+    assert stage_text(SERVER_COMMITTED, 1, 1).startswith("The team server has the changes")
