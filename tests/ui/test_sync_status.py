@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from shown_text import displayed
 
@@ -153,3 +154,16 @@ def test_the_conflicts_action_follows_the_last_sync(
     mark_synced(store)
     window.refresh_sync_status()
     assert not window.sync_conflicts_action.isEnabled()
+
+
+def test_no_two_actions_of_the_window_share_a_shortcut(window: MainWindow) -> None:
+    from PySide6.QtGui import QAction
+
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            key = sequence.toString()
+            if key and action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut:
+                assert key not in seen, f"{key}: {seen.get(key)} and {action.text()}"
+                seen[key] = action.text()
+    assert "Ctrl+Shift+Y" in seen
