@@ -22,6 +22,7 @@ from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange import Cancelled
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.presentation.numbers import counted
+from csmaturity_app.presentation.words import capitalized
 from csmaturity_app.store import AnswerConflict, Store
 from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.errors import PasswordNeededError, SyncCancelled
@@ -117,7 +118,7 @@ def start_sync(
             f"{verb} {opened.path.name} with the team server at\n{address.display}",
             work,
             on_done=lambda result: _ended(window, address, dry_run, result),
-            on_failed=lambda message: _failed(window, address, message),
+            on_failed=lambda message: _failed(window, message),
             on_cancelled=lambda: _cancelled(window, dry_run),
             describe=stage_text,
             every_window=True,
@@ -203,7 +204,7 @@ def sync_message(outcome: SyncOutcome) -> str:
     return text + "."
 
 
-def _failed(window: MainWindow, address: ServerAddress, message: str) -> None:
+def _failed(window: MainWindow, message: str) -> None:
     set_busy(window, False)  # first: the message below waits for the user
     window.refresh_sync_status()
     if store_failure(window, message):
@@ -211,7 +212,7 @@ def _failed(window: MainWindow, address: ServerAddress, message: str) -> None:
     QMessageBox.warning(
         window,
         TITLE,
-        plain_message(f"The sync with {address.display} did not complete:\n\n{message}"),
+        plain_message(f"The sync did not complete:\n\n{capitalized(message)}"),
     )
 
 

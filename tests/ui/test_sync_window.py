@@ -19,7 +19,8 @@ from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store
 from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.outcome import CONNECTING, MERGING, RECEIVING, SENDING, SERVER_COMMITTED
-from csmaturity_app.sync.session import SYNC_LOCK, sync
+from csmaturity_app.sync.server_schema import SYNC_LOCK_KEY
+from csmaturity_app.sync.session import sync
 from csmaturity_app.ui import background
 from csmaturity_app.ui.background import ProgressDialog
 from csmaturity_app.ui.main_window import MainWindow
@@ -183,7 +184,7 @@ def test_cancel_leaves_both_sides_as_they_were(
     # Another laptop's sync holds the server's sync lock: this one waits there, and is
     # cancelled meanwhile; it stops at its next report, before anything is written.
     with team.server.admin_connection(team.database) as holder:
-        holder.execute("SELECT pg_advisory_lock(%s)", (SYNC_LOCK,))
+        holder.execute("SELECT pg_advisory_lock(%s)", (SYNC_LOCK_KEY,))
         dialog = open_sync_dialog(qtbot, window)
         dialog.address_edit.setText(team.url("alice"))
         dialog.sync_button.click()
@@ -192,7 +193,7 @@ def test_cancel_leaves_both_sides_as_they_were(
         qtbot.waitUntil(lambda: "Connecting" in progress.detail.text())
         progress.cancel_button.click()
         assert progress.detail.text() == "Cancelling\u2026"
-        holder.execute("SELECT pg_advisory_unlock(%s)", (SYNC_LOCK,))
+        holder.execute("SELECT pg_advisory_unlock(%s)", (SYNC_LOCK_KEY,))
     qtbot.waitUntil(lambda: not background.running(), timeout=30000)
     assert window.statusBar().currentMessage() == CANCELLED
     assert visible(window, SyncSummaryDialog) is None
