@@ -22,7 +22,6 @@ from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange import Cancelled
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.presentation.numbers import counted
-from csmaturity_app.presentation.words import capitalized
 from csmaturity_app.store import AnswerConflict, Store
 from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.errors import PasswordNeededError, SyncCancelled
@@ -212,7 +211,8 @@ def _failed(window: MainWindow, message: str) -> None:
     QMessageBox.warning(
         window,
         TITLE,
-        plain_message(f"The sync did not complete:\n\n{capitalized(message)}"),
+        # As written: a message may begin with a role's name, which is case-sensitive.
+        plain_message(f"The sync did not complete:\n\n{message}"),
     )
 
 

@@ -45,8 +45,9 @@ def window(qtbot, store: Store, builtin_catalog: ModelCatalog) -> MainWindow:
     return win
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes said, recorded: a box left open would wait for a click for ever."""
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     return shown
@@ -94,35 +95,50 @@ def open_sync_dialog(qtbot, window: MainWindow) -> SyncDialog:
     return dialog
 
 
-def run(qtbot, window: MainWindow, url: str, button: str = "sync") -> SyncSummaryDialog:
+def run(
+    qtbot, window: MainWindow, warnings: list[str], url: str, button: str = "sync"
+) -> SyncSummaryDialog:
     """Type the address, press Sync (or Preview), and wait for the summary."""
     dialog = open_sync_dialog(qtbot, window)
     dialog.address_edit.setText(url)
     getattr(dialog, f"{button}_button").click()
-    qtbot.waitUntil(lambda: visible(window, SyncSummaryDialog) is not None, timeout=30000)
+    qtbot.waitUntil(
+        lambda: visible(window, SyncSummaryDialog) is not None or bool(warnings), timeout=30000
+    )
+    assert not warnings
     summary = visible(window, SyncSummaryDialog)
     assert isinstance(summary, SyncSummaryDialog)
     return summary
 
 
 def test_a_sync_from_the_window_sends_its_work_and_shows_what_came_in(
-    qtbot, window: MainWindow, store: Store, team: TeamDatabase, tmp_path: Path, tsia: MaturityModel
+    qtbot,
+    window: MainWindow,
+    store: Store,
+    team: TeamDatabase,
+    tmp_path: Path,
+    tsia: MaturityModel,
+    warnings: list[str],
 ) -> None:
     other_laptop_sends(team, tmp_path / "bob.db", tsia, "Globex")
     work_in(store, tsia, "Acme")
     window.operations.organizationsChanged.emit()
     assert shown_organizations(window) == ["Acme"]
 
-    preview = run(qtbot, window, team.url("alice"), "preview")
+    preview = run(qtbot, window, warnings, team.url("alice"), "preview")
     assert "nothing was changed" in preview.text()
     assert server_names(team) == ["Globex"] and shown_organizations(window) == ["Acme"]
     assert not store.sync_state().ever_synced
 
     preview.sync_button.click()  # Sync Now, from the preview
     qtbot.waitUntil(
-        lambda: (s := visible(window, SyncSummaryDialog)) is not None and not s.outcome.dry_run,
+        lambda: (
+            bool(warnings)
+            or ((s := visible(window, SyncSummaryDialog)) is not None and not s.outcome.dry_run)
+        ),
         timeout=30000,
     )
+    assert not warnings
     summary = visible(window, SyncSummaryDialog)
     lines = summary.text().splitlines()
     assert lines[0] == f"Synced with {team.url('alice')}."
@@ -145,10 +161,16 @@ def test_a_sync_from_the_window_sends_its_work_and_shows_what_came_in(
 
 
 def test_conflicts_are_listed_from_the_summary_and_from_the_menu(
-    qtbot, window: MainWindow, store: Store, team: TeamDatabase, tmp_path: Path, tsia: MaturityModel
+    qtbot,
+    window: MainWindow,
+    store: Store,
+    team: TeamDatabase,
+    tmp_path: Path,
+    tsia: MaturityModel,
+    warnings: list[str],
 ) -> None:
     assessment_id = work_in(store, tsia, "Acme")
-    run(qtbot, window, team.url("alice")).reject()
+    run(qtbot, window, warnings, team.url("alice")).reject()
     bob = tmp_path / "bob.db"
     with Store.open(bob) as other:
         sync(other, ServerAddress.parse(team.url("bob")))
@@ -158,7 +180,7 @@ def test_conflicts_are_listed_from_the_summary_and_from_the_menu(
         other.record_answer(assessment_id, criterion, 1, notes="bob's")
         sync(other, ServerAddress.parse(team.url("bob")))
 
-    summary = run(qtbot, window, team.url("alice"))
+    summary = run(qtbot, window, warnings, team.url("alice"))
     assert "Conflicts: 1 answer changed on both sides" in summary.text()
     assert summary.conflicts_button is not None
     summary.conflicts_button.click()
@@ -230,6 +252,7 @@ def test_the_password_is_asked_for_when_the_server_wants_one_and_kept_nowhere(
     tsia: MaturityModel,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    warnings: list[str],
     isolated_settings: Path,
 ) -> None:
     empty = tmp_path / "no-pgpass"
@@ -245,7 +268,7 @@ def test_the_password_is_asked_for_when_the_server_wants_one_and_kept_nowhere(
 
     monkeypatch.setattr(QInputDialog, "getText", get_text)
     work_in(store, tsia, "Acme")
-    summary = run(qtbot, window, team.url("alice"))
+    summary = run(qtbot, window, warnings, team.url("alice"))
     assert len(asked) == 1
     label, echo = asked[0]
     assert echo == QLineEdit.EchoMode.Password
