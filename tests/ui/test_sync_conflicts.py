@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from modal_keys import no_key_left_down, press_shortcut  # noqa: F401 (a fixture)
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton
@@ -182,9 +183,9 @@ def test_the_keyboard_moves_through_rows_copies_them_and_leaves(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
     assert view.currentIndex().row() == 0
     qtbot.keyClick(view, Qt.Key.Key_Down)
-    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    press_shortcut(qtbot, view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     assert sorted(i.row() for i in view.selectionModel().selectedRows()) == [1, 2]
-    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    press_shortcut(qtbot, view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     copied = QGuiApplication.clipboard().text().splitlines()
     assert copied[0] == "\t".join(COLUMNS)
     assert [line.split("\t")[2] for line in copied[1:]] == [

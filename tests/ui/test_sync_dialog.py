@@ -4,6 +4,7 @@ password refused in place), and the summary of what a sync did or a preview woul
 from __future__ import annotations
 
 import pytest
+from modal_keys import no_key_left_down, press_shortcut  # noqa: F401 (a fixture)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from shown_text import shown_texts
@@ -54,7 +55,7 @@ def test_preview_is_a_dry_run(qtbot) -> None:
     dialog = open_dialog(qtbot, SyncDialog(None, "store.db", NEVER))
     qtbot.keyClicks(dialog.address_edit, SERVER)
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(dialog.address_edit, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+        press_shortcut(qtbot, dialog.address_edit, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     assert dialog.dry_run and dialog.address is not None
 
 
