@@ -46,6 +46,7 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
         ["--rows", "200000", "1000000", "--memory"],
         ["--rows", "500", "1000", "--repeat", "1", "--memory"],
     ),
+    "sync": ("sync.py", [], ["--big", "3000", "--small", "1000", "--repeat", "1"]),
 }
 
 

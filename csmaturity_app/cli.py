@@ -188,6 +188,27 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="only say what would be sent and received, and the conflicts",
     )
+
+    server = commands.add_parser(
+        "server",
+        help="set up the team's PostgreSQL server (for an administrator)",
+        description="Set up the team server: the PostgreSQL database the laptops sync with.",
+    )
+    server_commands = server.add_subparsers(
+        dest="server_command", metavar="SUBCOMMAND", required=True
+    )
+    server_init = server_commands.add_parser(
+        "init",
+        help="create or upgrade the team store and its roles (safe to run again)",
+        description="Create the team store in a PostgreSQL database, or upgrade it, in one "
+        "transaction, with the group roles csmaturity_writer and csmaturity_reader (give "
+        "access with GRANT csmaturity_writer TO alice). Run it as a role that may create "
+        "schemas in the database, and roles. The password comes from ~/.pgpass, a service "
+        "file or PGPASSWORD, never the URL.",
+    )
+    server_init.add_argument(
+        "url", metavar="URL", help="the database, e.g. postgresql://admin@db.example/csm"
+    )
     return parser
 
 
@@ -223,6 +244,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_report(args)
         if args.command == "sync":
             return cmd_sync(args)
+        if args.command == "server":
+            return cmd_server_init(args)
         parser.error(f"unknown command {args.command!r}")  # argparse already refuses these
     except UserFacingError as exc:
         return fail(str(exc))
@@ -684,6 +707,17 @@ def cmd_report(args: argparse.Namespace) -> int:
     with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
         export_report_pdf(store, args.assessment, out)
     print(f"wrote {out}")
+    return 0
+
+
+def cmd_server_init(args: argparse.Namespace) -> int:
+    # The driver is loaded only by the commands that talk to a server.
+    from csmaturity_app.sync.address import ServerAddress
+    from csmaturity_app.sync.server_schema import init_server
+
+    address = ServerAddress.parse(args.url)
+    result = init_server(address)
+    print(f"{address.display}: {result.describe()}")
     return 0
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from team_server import TeamDatabase, TeamServer, running_team_server
 
 from csmaturity_app import paths
 from csmaturity_app.maturity import MaturityModel
@@ -68,3 +69,45 @@ def store_path(tmp_path: Path) -> Path:
 def store(store_path: Path) -> Iterator[Store]:
     with Store.open(store_path) as opened:
         yield opened
+
+
+@pytest.fixture(scope="session")
+def team_server() -> Iterator[TeamServer]:
+    """A real PostgreSQL server, started the first time a test asks for one (tests that do not
+    ask start none) and removed at the end of the session, even when tests fail."""
+    with running_team_server() as server:
+        yield server
+
+
+@pytest.fixture
+def bare_team(
+    team_server: TeamServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[TeamDatabase]:
+    """A fresh, empty database of this test's own on the team server, not yet a team store.
+
+    Passwords reach libpq the way a person's do: through a password file (PGPASSFILE), never
+    the URL; no other PG* setting of the machine leaks in."""
+    for name in [k for k in os.environ if k.startswith("PG")]:
+        monkeypatch.delenv(name)
+    passfile = tmp_path / "pgpass"
+    passfile.write_text(team_server.pgpass_lines(), encoding="utf-8")
+    passfile.chmod(0o600)  # libpq ignores a password file others may read
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    if not team_server.running:  # a test that stopped the server and failed before restarting
+        team_server.start()
+    database = TeamDatabase(team_server, team_server.new_database())
+    yield database
+    team_server.drop_database(database.database)
+
+
+@pytest.fixture
+def team(bare_team: TeamDatabase) -> TeamDatabase:
+    """A fresh team store (`server init` by the administrator) with writers alice and bob and
+    the reader rita granted their group roles."""
+    from csmaturity_app.sync.address import ServerAddress
+    from csmaturity_app.sync.server_schema import init_server
+
+    init_server(ServerAddress.parse(bare_team.url(bare_team.admin)))
+    bare_team.admin_sql("GRANT csmaturity_writer TO alice, bob")
+    bare_team.admin_sql("GRANT csmaturity_reader TO rita")
+    return bare_team

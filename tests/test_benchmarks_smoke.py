@@ -18,6 +18,7 @@ BENCHMARKS = (
     "results_pane",
     "report_pdf",
     "snapshot",
+    "sync",
 )
 ROW = re.compile(r"^\| (\w+) \| (.+?) \| (\d+\.\d+)x \|", re.MULTILINE)
 

@@ -1,4 +1,5 @@
-"""What an installation gets: the wheel's contents, the resources through importlib, the icons.
+"""What an installation gets: the wheel's contents, the resources through importlib, the icons,
+and what the bundle's spec and checks say about the team server's driver.
 
 The built-in maturity model files and icons live in the top-level resources/ folder and are
 installed as the package `csmaturity_app.resources` (pyproject.toml). A wheel that lacked them,
@@ -9,7 +10,9 @@ read it.
 
 from __future__ import annotations
 
+import ast
 import configparser
+import importlib.util
 import shutil
 import struct
 import subprocess
@@ -27,6 +30,9 @@ from csmaturity_app.ui.app import ICON_SIZES
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "resources"
 DESKTOP_FILE = ROOT / "packaging" / "linux" / "csmaturity.desktop"
+SPEC = ROOT / "packaging" / "csmaturity.spec"
+BUILD_BUNDLE = ROOT / "packaging" / "build-bundle"
+TEAM_SYNC_CHECK = ROOT / "packaging" / "team_sync_check.py"
 # What a build needs of the tree is copied; nothing that a build could leave behind is shared.
 NOT_COPIED = shutil.ignore_patterns(
     ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", "*_cache", ".hypothesis",
@@ -136,3 +142,61 @@ def test_desktop_entry_is_valid() -> None:
         ["desktop-file-validate", str(DESKTOP_FILE)], capture_output=True, text=True
     )
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
+
+
+# The bundle itself takes a minute to build: packaging/build-bundle builds it and syncs from it.
+# What can be read without building it is checked here.
+
+
+def test_spec_names_the_team_servers_driver() -> None:
+    """psycopg falls back to a system libpq without a word: the spec names the compiled
+    implementation that carries its own, and that is the one the application runs on here."""
+    spec = ast.parse(SPEC.read_text(encoding="utf-8"))
+    (driver,) = (
+        ast.literal_eval(node.value)
+        for node in spec.body
+        if isinstance(node, ast.Assign)
+        and [getattr(t, "id", None) for t in node.targets] == ["DRIVER_IMPORTS"]
+    )
+    assert {"psycopg", "psycopg_binary.pq", "psycopg_binary._psycopg"} <= set(driver)
+    (analysis,) = (
+        node
+        for node in ast.walk(spec)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Analysis"
+    )
+    hidden = next(k.value for k in analysis.keywords if k.arg == "hiddenimports")
+    assert isinstance(hidden, ast.List)
+    assert any(
+        isinstance(e, ast.Starred) and getattr(e.value, "id", None) == "DRIVER_IMPORTS"
+        for e in hidden.elts
+    )
+
+    import psycopg  # first: psycopg_binary refuses to be imported before it
+
+    assert [name for name in driver if importlib.util.find_spec(name) is None] == []
+    assert psycopg.pq.__impl__ == "binary"
+
+
+def test_build_bundle_checks_libpq_and_a_team_sync_from_the_bundle() -> None:
+    script = BUILD_BUNDLE.read_text(encoding="utf-8")
+    assert '"$driver.libs/libpq-*.so*"' in script
+    assert '"$VENV/bin/python" packaging/team_sync_check.py "$EXE" "$scratch/team"' in script
+
+
+def test_team_sync_check_starts_the_test_suites_server() -> None:
+    """One copy of the server's start-up: the check imports tests/team_server.py, and that
+    import works from packaging/ (here it is only asked for its usage)."""
+    source = TEAM_SYNC_CHECK.read_text(encoding="utf-8")
+    imported = {
+        alias.name
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.ImportFrom) and node.module == "team_server"
+        for alias in node.names
+    }
+    assert "running_team_server" in imported
+    assert "initdb" not in source and "pg_ctl" not in source
+    usage = subprocess.run(
+        [sys.executable, str(TEAM_SYNC_CHECK)], capture_output=True, text=True, timeout=60
+    )
+    assert usage.returncode == 2
+    assert "team_sync_check.py PROGRAM SCRATCH" in usage.stderr

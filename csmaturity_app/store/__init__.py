@@ -4,6 +4,10 @@ Code outside the store imports this package (and `store.errors`) only, never its
 the import-linter contract "Only the store's public face" checks it.
 """
 
+# First, before any module of the store imports peewee.
+from csmaturity_app.store import lean_peewee  # noqa: F401
+
+# isort: split
 from csmaturity_app.store.carrying import CarriedAnswer, carried_answers, carry_forward_target
 from csmaturity_app.store.clock import FUTURE_ALLOWANCE, future_limit, parse_date
 from csmaturity_app.store.errors import (
@@ -22,6 +26,7 @@ from csmaturity_app.store.errors import (
     UnreadableModelError,
 )
 from csmaturity_app.store.integrity import BackgroundCheck
+from csmaturity_app.store.local_sync import LocalSync, PulledOutcome, PushRows
 from csmaturity_app.store.merge import (
     Counts,
     Incoming,
@@ -57,6 +62,7 @@ from csmaturity_app.store.synced import (
     SyncedTable,
     SyncState,
 )
+from csmaturity_app.store.team_tables import team_table_sql
 from csmaturity_app.store.text import (
     CONTROL,
     MAX_ASSESSOR,
@@ -97,6 +103,7 @@ __all__ = [
     "IncomingOrganization",
     "InvalidAnswerError",
     "InvalidStatusError",
+    "LocalSync",
     "LockedStoreError",
     "MergeOutcome",
     "MergeRefused",
@@ -106,6 +113,8 @@ __all__ = [
     "NotFoundError",
     "OrganizationRecord",
     "OrganizationSummary",
+    "PulledOutcome",
+    "PushRows",
     "ReadOnlyStoreError",
     "ResultSummary",
     "ScoredRecord",
@@ -127,5 +136,6 @@ __all__ = [
     "newest_schema_version",
     "parse_date",
     "score_records",
+    "team_table_sql",
     "without_controls",
 ]

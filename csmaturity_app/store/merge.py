@@ -7,6 +7,11 @@ The caller hands over the organizations, assessments and model versions it found
 in memory) and streams the answers (many: staged in a temporary table, so memory does not
 grow with the source). Answers are then compared and merged by SQL. Any exception, from the
 caller's stream or from here, rolls everything back.
+
+One rule decides every merge, so that every laptop picks the same winner: the row with the
+newest `updated_at` wins, and on equal stamps the larger values (`_ANSWER_ORDER`, ...). What
+differs between a snapshot and rows pulled from the team server is data (`MergeRules`): which
+columns the source carries, and whether it knows deletions and what changed here.
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from csmaturity_app.store.clock import utc_now
+from csmaturity_app.store.clock import stamp_after, utc_now
 from csmaturity_app.store.errors import StoreError
+from csmaturity_app.store.synced import AnswerConflict, AnswerSide
 
 if TYPE_CHECKING:
     from csmaturity_app.store.store import Store
@@ -47,7 +53,7 @@ class Counts:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
-    conflicts: int = 0  # differs here and in the file, and the copy here is newer: kept
+    conflicts: int = 0  # differs here and in the source, and the copy here wins: kept
 
     @property
     def total(self) -> int:
@@ -76,6 +82,10 @@ class MergeOutcome:
     # through on request: said, because they win over every later change elsewhere.
     future_rows: int = 0
     latest_future: str = ""
+    # Team sync only (`MergeRules.changed_here`): the answers changed both here and in the
+    # source, all of them; and the rows lost to a deletion, here or in the source.
+    answer_conflicts: list[AnswerConflict] = field(default_factory=list)
+    dropped_by_deletion: int = 0
 
     @property
     def changes_anything(self) -> bool:
@@ -130,6 +140,7 @@ class IncomingOrganization:
     name: str
     created_at: str  # "" when the file does not say
     updated_at: str
+    deleted_at: str | None = None  # in the trash; read only when the source carries the trash
 
 
 @dataclass(frozen=True)
@@ -144,6 +155,7 @@ class IncomingAssessment:
     updated_at: str
     row: int  # its first row in the file, for messages
     carried_from: str | None = None  # the assessment it was carried forward from
+    position: str | None = None  # the wizard's page; None: the source does not say (as here)
 
     @property
     def details(self) -> tuple[str, str, str]:
@@ -157,6 +169,7 @@ class IncomingModelVersion:
     version: str
     title: str
     definition: str  # canonical JSON
+    created_at: str = ""  # "" when the source does not say
 
 
 @dataclass
@@ -167,6 +180,28 @@ class Incoming:
     assessments: dict[str, IncomingAssessment] = field(default_factory=dict)
     model_versions: dict[str, IncomingModelVersion] = field(default_factory=dict)
     rows: int = 0
+    # Records deleted for good in the source: (kind, id, deleted_at), kind the table's name.
+    tombstones: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MergeRules:
+    """What differs between merging a snapshot and merging rows pulled from the team server.
+
+    A snapshot holds what a person chose to export: the organizations it names come out of
+    the trash here, and it knows nothing of deletions or of what changed here. Rows pulled
+    from the team server carry every column (the trash mark, the wizard's page) and
+    tombstones, and deletion wins both ways.
+    """
+
+    carries_trash: bool = False
+    # Which rows here are changed and not on the other side yet: "pending" (`sync_pending`),
+    # "all" (a first sync with this server), or None (a snapshot: no answer conflicts are
+    # listed, and no deletions are known).
+    changed_here: str | None = None
+
+
+SNAPSHOT = MergeRules()
 
 
 class MergeRefused(StoreError):
@@ -178,13 +213,17 @@ class _DryRun(Exception):
 
 
 def merge(
-    store: Store, incoming: Incoming, answers: Iterable[IncomingAnswer], dry_run: bool = False
+    store: Store,
+    incoming: Incoming,
+    answers: Iterable[IncomingAnswer],
+    dry_run: bool = False,
+    rules: MergeRules = SNAPSHOT,
 ) -> MergeOutcome:
     """Stage, check, plan and (unless `dry_run`) apply, in one transaction (`Store.merge`)."""
     outcome = MergeOutcome()
     try:
         with store.writing():
-            _Merge(store, incoming, outcome).run(answers)
+            _Merge(store, incoming, outcome, rules).run(answers)
             if dry_run:
                 raise _DryRun
     except _DryRun:
@@ -208,6 +247,7 @@ class _AssessmentHere(NamedTuple):
     assessor: str
     status: str
     updated_at: str
+    position: str
 
     @property
     def details(self) -> tuple[str, str, str]:
@@ -237,6 +277,17 @@ _SAME = (
     "a.score IS s.score AND a.not_applicable = s.not_applicable AND a.notes = s.notes "
     "AND a.needs_review = s.needs_review"
 )
+
+
+def _answer_order(t: str) -> str:
+    """An answer as the tie rule compares it: the newest stamp, then the larger values."""
+    return (
+        f"({t}.updated_at, coalesce({t}.score, -1), {t}.not_applicable, {t}.notes, "
+        f"{t}.needs_review)"
+    )
+
+
+_WINS = f"{_answer_order('s')} > {_answer_order('a')}"
 _JOINED = (
     "FROM temp.snapshot_answer AS s LEFT JOIN main.answer AS a "
     "ON a.assessment_id = s.assessment_id AND a.criterion_id = s.criterion_id"
@@ -244,20 +295,43 @@ _JOINED = (
 _PLAN_ANSWERS = f"""
 SELECT
     count(*) FILTER (WHERE a.criterion_id IS NULL),
-    count(*) FILTER (WHERE a.criterion_id IS NOT NULL AND NOT ({_SAME})
-                     AND s.updated_at > a.updated_at),
+    count(*) FILTER (WHERE a.criterion_id IS NOT NULL AND NOT ({_SAME}) AND {_WINS}),
     count(*) FILTER (WHERE a.criterion_id IS NOT NULL AND ({_SAME})),
-    count(*) FILTER (WHERE a.criterion_id IS NOT NULL AND NOT ({_SAME})
-                     AND s.updated_at <= a.updated_at)
+    count(*) FILTER (WHERE a.criterion_id IS NOT NULL AND NOT ({_SAME}) AND NOT {_WINS})
 {_JOINED}"""
+# The assessments whose answers change (new, or winning: a newer stamp on the same values is
+# taken too, so that both sides end up with the same rows), with their newest answer stamp.
 _CHANGED_ASSESSMENTS = f"""
 SELECT s.assessment_id, max(s.updated_at) {_JOINED}
-WHERE a.criterion_id IS NULL OR (NOT ({_SAME}) AND s.updated_at > a.updated_at)
+WHERE a.criterion_id IS NULL OR {_WINS}
 GROUP BY s.assessment_id"""
 _ANSWER_CONFLICTS = f"""
-SELECT s.row, s.assessment_id, s.criterion_id {_JOINED}
-WHERE a.criterion_id IS NOT NULL AND NOT ({_SAME}) AND s.updated_at <= a.updated_at
+SELECT s.row, s.assessment_id, s.criterion_id, o.name, h.assessed_on {_JOINED}
+JOIN main.assessment AS h ON h.id = s.assessment_id
+JOIN main.organization AS o ON o.id = h.organization_id
+WHERE a.criterion_id IS NOT NULL AND NOT ({_SAME}) AND NOT {_WINS}
 ORDER BY s.row LIMIT {MAX_CONFLICTS_LISTED}"""
+# Team sync: the answers changed here (all of them, or those pending: `{changed}`) that the
+# source holds otherwise; both copies, and whether the source's wins.
+_SYNC_CONFLICTS = f"""
+SELECT o.name, h.assessed_on, s.assessment_id, s.criterion_id,
+    a.score, a.not_applicable, a.notes, a.updated_at,
+    s.score, s.not_applicable, s.notes, s.updated_at, {_WINS}
+FROM temp.snapshot_answer AS s
+JOIN main.answer AS a ON a.assessment_id = s.assessment_id AND a.criterion_id = s.criterion_id
+JOIN main.assessment AS h ON h.id = s.assessment_id
+JOIN main.organization AS o ON o.id = h.organization_id
+WHERE NOT ({_SAME}) AND {{changed}}
+ORDER BY s.row"""
+_PENDING_ANSWER = (
+    "EXISTS (SELECT 1 FROM main.sync_pending AS p WHERE p.tbl = 'answer' "
+    "AND p.key1 = s.assessment_id AND p.key2 = s.criterion_id)"
+)
+# Answers of an assessment neither here nor coming: it was deleted here (deletion wins).
+_ORPHANS = """
+DELETE FROM temp.snapshot_answer AS s
+WHERE NOT EXISTS (SELECT 1 FROM main.assessment AS a WHERE a.id = s.assessment_id)
+AND NOT EXISTS (SELECT 1 FROM temp.incoming_assessment AS i WHERE i.id = s.assessment_id)"""
 _DUPLICATE = """
 SELECT assessment_id, criterion_id, min(row), max(row) FROM temp.snapshot_answer
 GROUP BY assessment_id, criterion_id HAVING count(*) > 1 ORDER BY max(row) LIMIT 1"""
@@ -270,17 +344,21 @@ ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET
     score = excluded.score, not_applicable = excluded.not_applicable,
     notes = excluded.notes, updated_at = excluded.updated_at,
     needs_review = excluded.needs_review
-WHERE excluded.updated_at > answer.updated_at AND NOT (
-    answer.score IS excluded.score AND answer.not_applicable = excluded.not_applicable
-    AND answer.notes = excluded.notes AND answer.needs_review = excluded.needs_review)"""
+WHERE (excluded.updated_at, coalesce(excluded.score, -1), excluded.not_applicable,
+    excluded.notes, excluded.needs_review)
+    > (answer.updated_at, coalesce(answer.score, -1), answer.not_applicable, answer.notes,
+    answer.needs_review)"""
 
 
 class _Merge:
-    def __init__(self, store: Store, incoming: Incoming, outcome: MergeOutcome) -> None:
+    def __init__(
+        self, store: Store, incoming: Incoming, outcome: MergeOutcome, rules: MergeRules
+    ) -> None:
         self.store = store
         self.db = store.db
         self.incoming = incoming
         self.outcome = outcome
+        self.rules = rules
 
     def sql(self, sql: str, params: Iterable[object] = ()) -> list[tuple]:
         return self.db.execute_sql(sql, tuple(params)).fetchall()
@@ -298,6 +376,8 @@ class _Merge:
         )
         self.refuse_duplicates()
         self.db.execute_sql(_REVIEW_AS_HERE)
+        if self.rules.changed_here is not None:
+            self.apply_deletions()
         local_orgs = {
             row[0]: _OrganizationHere._make(row)
             for row in self.local(
@@ -321,6 +401,8 @@ class _Merge:
         self.merge_organizations(local_orgs)
         changed = dict(self.sql(_CHANGED_ASSESSMENTS))
         self.plan_answers()
+        if self.rules.changed_here is not None:
+            self.list_answer_conflicts()
         self.merge_assessments(local_assessments, changed)
         self.db.execute_sql(_APPLY_ANSWERS)
         self.db.execute_sql("DROP TABLE temp.snapshot_answer")
@@ -342,6 +424,63 @@ class _Merge:
                 f"row {row}: criterion {criterion_id} of assessment {assessment_id} is already "
                 f"on row {first}; a snapshot holds each answer once"
             )
+
+    def apply_deletions(self) -> None:
+        """Deletion wins, both ways: what the source deleted for good is deleted here, with what
+        hangs on it; what was deleted here and not yet sent drops the source's rows of it.
+        Either way the changes lost are counted (`dropped_by_deletion`)."""
+        every = self.rules.changed_here == "all"
+        if every:
+            deleted_here = set(self.sql("SELECT kind, id FROM tombstone"))
+        else:
+            deleted_here = set(
+                self.sql("SELECT key1, key2 FROM sync_pending WHERE tbl = 'tombstone'")
+            )
+        dropped = 0
+        for kind, record_id, deleted_at in self.incoming.tombstones:
+            if kind not in _UNDER:
+                raise MergeRefused(f"a deletion of a {kind!r} record cannot be merged")
+            # the changes made here that die with it: every row under it on a first sync
+            if every:
+                dropped += sum(
+                    self.sql(f"SELECT count(*) FROM {table} WHERE {where}", [record_id])[0][0]
+                    for table, where in _UNDER[kind]
+                )
+            else:
+                for table, where in _PENDING_UNDER[kind]:
+                    pending = f"FROM sync_pending WHERE tbl = '{table}' AND {where}"
+                    dropped += self.sql(f"SELECT count(*) {pending}", [record_id])[0][0]
+                    self.db.execute_sql(f"DELETE {pending}", (record_id,))
+            self.db.execute_sql(f"DELETE FROM {kind} WHERE id = ?", (record_id,))
+            self.db.execute_sql(
+                "INSERT OR REPLACE INTO tombstone (kind, id, deleted_at) VALUES (?, ?, ?)",
+                (kind, record_id, deleted_at),
+            )
+            # known on both sides now: nothing to send
+            self.db.execute_sql(
+                "DELETE FROM sync_pending WHERE tbl = 'tombstone' AND key1 = ? AND key2 = ?",
+                (kind, record_id),
+            )
+        self.store._peer_cache.latest.clear()
+        incoming = self.incoming
+        for org_id in [o for o in incoming.organizations if ("organization", o) in deleted_here]:
+            del incoming.organizations[org_id]
+            dropped += 1
+        for assessment in list(incoming.assessments.values()):
+            if ("assessment", assessment.id) in deleted_here or (
+                "organization",
+                assessment.organization_id,
+            ) in deleted_here:
+                del incoming.assessments[assessment.id]
+                dropped += 1
+        self.db.execute_sql("DROP TABLE IF EXISTS temp.incoming_assessment")
+        self.db.execute_sql("CREATE TEMP TABLE incoming_assessment (id TEXT PRIMARY KEY)")
+        self.db.connection().executemany(
+            "INSERT INTO temp.incoming_assessment VALUES (?)", [(i,) for i in incoming.assessments]
+        )
+        dropped += self.db.execute_sql(_ORPHANS).rowcount
+        self.db.execute_sql("DROP TABLE temp.incoming_assessment")
+        self.outcome.dropped_by_deletion = dropped
 
     def refuse_contradictions(self, local: dict[str, _AssessmentHere]) -> None:
         for assessment in self.incoming.assessments.values():
@@ -374,55 +513,87 @@ class _Merge:
                     version.version,
                     version.title,
                     version.definition,
-                    now,
+                    version.created_at or now,
                 ),
             )
 
     def merge_organizations(self, local: dict[str, _OrganizationHere]) -> None:
+        """Newest wins, ties to the larger (name, trash mark). A source that does not carry
+        the trash takes every organization it names out of the trash here."""
         counts = self.outcome.organizations
         now = utc_now()
+        carries_trash = self.rules.carries_trash
         for org in self.incoming.organizations.values():
             here = local.get(org.id)
+            deleted_at = org.deleted_at if carries_trash else None
             if here is None:
                 counts.new += 1
                 self.db.execute_sql(
-                    "INSERT INTO organization (id, name, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?)",
-                    (org.id, org.name, org.created_at or now, org.updated_at or now),
+                    "INSERT INTO organization (id, name, created_at, updated_at, deleted_at) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (org.id, org.name, org.created_at or now, org.updated_at or now, deleted_at),
                 )
                 continue
-            name, updated_at, deleted_at = here.name, here.updated_at, here.deleted_at
-            if name != org.name and org.updated_at > updated_at:
-                counts.updated += 1
+            if not carries_trash:
+                deleted_at = here.deleted_at  # compared as here; taken out below
+            theirs = (org.updated_at, org.name, deleted_at or "")
+            ours = (here.updated_at, here.name, here.deleted_at or "")
+            differs = theirs[1:] != ours[1:]
+            wins = theirs > ours
+            if wins:
                 self.db.execute_sql(
-                    "UPDATE organization SET name = ?, updated_at = ?, deleted_at = NULL "
-                    "WHERE id = ?",
-                    (org.name, org.updated_at, org.id),
+                    "UPDATE organization SET name = ?, updated_at = ?, deleted_at = ? WHERE id = ?",
+                    (org.name, org.updated_at, deleted_at, org.id),
                 )
-            elif name != org.name:
+            if differs and not wins:
                 counts.conflicts += 1
-                self.conflict(f"organization {name!r} is named {org.name!r} in the file")
-                if deleted_at is not None:
-                    self.restore(org.id)
-            elif deleted_at is not None:
-                counts.updated += 1  # in the trash here: the import brings it back
-                self.restore(org.id)
-            else:
+                if here.name != org.name:
+                    self.conflict(f"organization {here.name!r} is named {org.name!r} in the file")
+                else:
+                    self.conflict(f"organization {here.name!r} is in the trash on one side only")
+            elif differs:
+                counts.updated += 1
+            elif carries_trash or here.deleted_at is None:
                 counts.unchanged += 1
+            else:
+                counts.updated += 1  # in the trash here: the import brings it back
+            if not carries_trash and here.deleted_at is not None:
+                self.restore(org.id, max(here.updated_at, org.updated_at if wins else ""))
 
-    def restore(self, organization_id: str) -> None:
+    def restore(self, organization_id: str, updated_at: str) -> None:
+        """Out of the trash, stamped as any change here: a later sync carries it."""
         self.db.execute_sql(
-            "UPDATE organization SET deleted_at = NULL WHERE id = ?", (organization_id,)
+            "UPDATE organization SET deleted_at = NULL, updated_at = ? WHERE id = ?",
+            (stamp_after(updated_at), organization_id),
         )
 
     def plan_answers(self) -> None:
         ((new, updated, unchanged, conflicts),) = self.sql(_PLAN_ANSWERS)
         self.outcome.answers = Counts(new, updated, unchanged, conflicts)
-        for row, assessment_id, criterion_id in self.sql(_ANSWER_CONFLICTS):
-            assessment = self.incoming.assessments[assessment_id]
-            org = self.incoming.organizations[assessment.organization_id]
-            self.conflict(
-                f"row {row}: {org.name}, {assessment.assessed_on}, criterion {criterion_id}"
+        for row, assessment_id, criterion_id, name, assessed_on in self.sql(_ANSWER_CONFLICTS):
+            # named as the source names them; rows pulled name only what changed there
+            assessment = self.incoming.assessments.get(assessment_id)
+            if assessment is not None:
+                assessed_on = assessment.assessed_on
+                org = self.incoming.organizations.get(assessment.organization_id)
+                name = name if org is None else org.name
+            self.conflict(f"row {row}: {name}, {assessed_on}, criterion {criterion_id}")
+
+    def list_answer_conflicts(self) -> None:
+        changed = "true" if self.rules.changed_here == "all" else _PENDING_ANSWER
+        for row in self.sql(_SYNC_CONFLICTS.format(changed=changed)):
+            org, assessed_on, assessment_id, criterion_id = row[:4]
+            here, theirs, wins = row[4:8], row[8:12], row[12]
+            self.outcome.answer_conflicts.append(
+                AnswerConflict(
+                    org,
+                    assessed_on,
+                    assessment_id,
+                    criterion_id,
+                    _side(*here),
+                    _side(*theirs),
+                    "server" if wins else "here",
+                )
             )
 
     def merge_assessments(
@@ -430,8 +601,9 @@ class _Merge:
         local: dict[str, _AssessmentHere],
         changed_answers: dict[str, str],
     ) -> None:
-        """Insert new assessments; update details (newest wins); say which assessments
-        changed (`Store._answers_changed`), with the newest `updated_at` of the two sides."""
+        """Insert new assessments; update details (newest wins, ties to the larger details);
+        say which assessments changed (`Store._answers_changed`), with the newest
+        `updated_at` of the two sides."""
         counts = self.outcome.assessments
         now = utc_now()
         changed: list[tuple[str, str]] = []
@@ -444,7 +616,7 @@ class _Merge:
                 self.db.execute_sql(
                     "INSERT INTO assessment (id, organization_id, model_version_id, assessed_on, "
                     "assessor, status, created_at, updated_at, position, carried_from) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?)",
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         assessment.id,
                         assessment.organization_id,
@@ -452,31 +624,39 @@ class _Merge:
                         *assessment.details,
                         assessment.created_at or updated_at,
                         updated_at,
+                        assessment.position or "",
                         assessment.carried_from,
                     ),
                 )
                 continue
-            details_here = here.details
-            updated_here = here.updated_at
-            differs = assessment.details != details_here
-            take_details = differs and assessment.updated_at > updated_here
-            if differs and not take_details:
+            position = here.position if assessment.position is None else assessment.position
+            theirs = (assessment.updated_at, *assessment.details, position)
+            ours = (here.updated_at, *here.details, here.position)
+            differs = theirs[1:] != ours[1:]
+            wins = theirs > ours
+            if differs and not wins:
                 self.conflict(
                     f"assessment of {assessment.assessed_on} ({assessment.id}): its date, "
                     "assessor or status differs in the file"
                 )
-            if not take_details and not newest_answer:
+            if not wins and not newest_answer:
                 if differs:
                     counts.conflicts += 1
                 else:
                     counts.unchanged += 1
                 continue
-            counts.updated += 1
-            details = assessment.details if take_details else details_here
-            updated_at = max(updated_here, newest_answer, assessment.updated_at)
+            if differs or newest_answer:
+                counts.updated += 1
+            else:
+                counts.unchanged += 1  # the same, stamped later there: the stamp is taken
+            details, position = (
+                (assessment.details, position) if wins else (here.details, here.position)
+            )
+            updated_at = max(here.updated_at, newest_answer, assessment.updated_at)
             self.db.execute_sql(
-                "UPDATE assessment SET assessed_on = ?, assessor = ?, status = ? WHERE id = ?",
-                (*details, assessment.id),
+                "UPDATE assessment SET assessed_on = ?, assessor = ?, status = ?, position = ? "
+                "WHERE id = ?",
+                (*details, position, assessment.id),
             )
             changed.append((assessment.id, updated_at))
         self.store._answers_changed(changed)
@@ -484,3 +664,29 @@ class _Merge:
     def conflict(self, text: str) -> None:
         if len(self.outcome.conflicts) < MAX_CONFLICTS_LISTED:
             self.outcome.conflicts.append(text)
+
+
+def _side(score: int | None, not_applicable: int, notes: str, updated_at: str) -> AnswerSide:
+    return AnswerSide(score, bool(not_applicable), notes, updated_at)
+
+
+# What hangs on a record deleted for good: (table, which of its rows), the record's id the
+# one parameter; and the same as entries of `sync_pending` (whose key1 is the record's id, or
+# for an answer its assessment's).
+_UNDER = {
+    "organization": (
+        ("organization", "id = ?"),
+        ("assessment", "organization_id = ?"),
+        ("answer", "assessment_id IN (SELECT id FROM assessment WHERE organization_id = ?)"),
+    ),
+    "assessment": (("assessment", "id = ?"), ("answer", "assessment_id = ?")),
+}
+_OF_ORGANIZATION = "key1 IN (SELECT id FROM assessment WHERE organization_id = ?)"
+_PENDING_UNDER = {
+    "organization": (
+        ("organization", "key1 = ?"),
+        ("assessment", _OF_ORGANIZATION),
+        ("answer", _OF_ORGANIZATION),
+    ),
+    "assessment": (("assessment", "key1 = ?"), ("answer", "key1 = ?")),
+}

@@ -32,8 +32,8 @@ from csmaturity_app.maturity.progression import (
     build_progression,
 )
 from csmaturity_app.maturity.shipped import impostor_problem
+from csmaturity_app.store import local_sync, recovery, summary
 from csmaturity_app.store import merge as merging
-from csmaturity_app.store import recovery, summary
 from csmaturity_app.store.carrying import carried_answers
 from csmaturity_app.store.clock import parse_date, stamp_after, utc_now
 from csmaturity_app.store.errors import (
@@ -64,6 +64,7 @@ from csmaturity_app.store.records import (
     score_records,
 )
 from csmaturity_app.store.summary import ResultSummary
+from csmaturity_app.store.synced import AnswerConflict, SyncState
 from csmaturity_app.store.tables import (
     ALL_TABLES,
     Answer,
@@ -237,7 +238,9 @@ class Store:
         """Move an organization, with its assessments, to the trash (see `restore_organization`)."""
         with self._writing():
             row = self._org_row(organization_id)
-            row.deleted_at = utc_now()
+            # stamped as a rename is: the trash mark syncs by the same rule
+            row.updated_at = stamp_after(row.updated_at)
+            row.deleted_at = row.updated_at
             row.save()
 
     def restore_organization(self, organization_id: str) -> OrganizationRecord:
@@ -245,6 +248,7 @@ class Store:
         with self._writing():
             row = self._org_row(organization_id, include_deleted=True)
             row.deleted_at = None
+            row.updated_at = stamp_after(row.updated_at)
             row.save()
         return _org(row)
 
@@ -612,9 +616,24 @@ class Store:
         return self.assessment(assessment_id)
 
     def set_position(self, assessment_id: str, position: str) -> None:
-        """Remember where the wizard is, so that the draft reopens there."""
+        """Remember where the wizard is, so that the draft reopens there.
+
+        Stamped like any change (the position syncs by the newest-wins rule). The results do
+        not change: the stored summary row, if fresh, is restamped rather than dropped."""
         with self._writing():
-            Assessment.update(position=position).where(Assessment.id == assessment_id).execute()
+            connection = self.db.connection()
+            row = connection.execute(
+                "SELECT updated_at, position FROM assessment WHERE id = ?", (assessment_id,)
+            ).fetchone()
+            if row is None or row[1] == position:
+                return
+            previous = row[0]
+            now = stamp_after(previous)
+            connection.execute(
+                "UPDATE assessment SET position = ?, updated_at = ? WHERE id = ?",
+                (position, now, assessment_id),
+            )
+            connection.execute(summary.RESTAMP, (now, assessment_id, previous))
 
     def model_of(self, assessment_id: str) -> MaturityModel:
         """The maturity model version the assessment was taken with (from its frozen definition)."""
@@ -822,6 +841,26 @@ class Store:
         only counts what it would do. `MergeRefused` (nothing changed) when they contradict
         the store."""
         return merging.merge(self, incoming, answers, dry_run)
+
+    # -- team sync (the laptop's side; the server's is in `csmaturity_app.sync`)
+
+    def sync_state(self) -> SyncState:
+        """Where this store stands with its team server; `pending` counts the rows changed
+        here since the last sync (a count of `sync_pending`, which holds only those)."""
+        with self._reading():
+            return local_sync.read_state(self.db.connection())
+
+    def sync_conflicts(self) -> list[AnswerConflict]:
+        """The answers the last sync found changed on both sides: both copies, the winner."""
+        with self._reading():
+            return local_sync.read_conflicts(self.db.connection())
+
+    @contextmanager
+    def sync_transaction(self) -> Iterator[local_sync.LocalSync]:
+        """The laptop's side of a sync as one write transaction (BEGIN IMMEDIATE): committed
+        on a clean exit, rolled back on any exception (a cancel, a dropped server)."""
+        with self._writing():
+            yield local_sync.LocalSync(self)
 
     # -- snapshots (read inside `reading()`, so that they see one moment)
 

@@ -73,6 +73,12 @@ def columns(r: str = "r") -> str:
 
 
 FORGET = "DELETE FROM assessment_result WHERE assessment_id = ?"
+# A change that leaves the results as they were (the wizard's page) moves the assessment's
+# stamp: a row fresh before it is restamped with it (new stamp, id, old stamp).
+RESTAMP = (
+    "UPDATE assessment_result SET assessment_updated_at = ? "
+    "WHERE assessment_id = ? AND assessment_updated_at = ?"
+)
 _WRITE = (
     "INSERT OR REPLACE INTO assessment_result (assessment_id, model_version_id, "
     "assessment_updated_at, scoring, placed_level, placed_label, maturity_index, answered, "

@@ -82,5 +82,27 @@ class Answer(BaseTable):
         primary_key = CompositeKey("assessment", "criterion_id")
 
 
+class Tombstone(BaseTable):
+    """A record deleted for good, kept so that a team sync deletes it everywhere (`kind`: the
+    table it was deleted from). Declared here, with the others, so that the team server's table
+    is generated from the same definition (`team_tables`)."""
+
+    kind = TextField()
+    id = TextField()
+    deleted_at = TextField(default=utc_now)
+
+    class Meta:
+        primary_key = CompositeKey("kind", "id")
+
+
+# Tombstone is not among them: stores older than the sync schema have no such table.
 ALL_TABLES = (Organization, ModelVersion, Assessment, Answer)
-__all__ = ["ALL_TABLES", "Answer", "Assessment", "IntegerField", "ModelVersion", "Organization"]
+__all__ = [
+    "ALL_TABLES",
+    "Answer",
+    "Assessment",
+    "IntegerField",
+    "ModelVersion",
+    "Organization",
+    "Tombstone",
+]

@@ -33,15 +33,18 @@ class SyncOutcome:
     conflicts: list[AnswerConflict] = field(default_factory=list)
     # Local changes dropped because their record was deleted on the team server meanwhile.
     dropped_by_deletion: int = 0
-    committed: bool = False
+    committing: bool = False  # the server's COMMIT was sent
+    committed: bool = False  # ... and it answered
+    # The server held less than this laptop had seen (restored from a backup): everything
+    # was sent and received again.
+    server_behind: bool = False
 
     def describe(self) -> list[str]:
         """Lines for a person (the CLI prints them; the window's summary shows them)."""
-        verb = "would " if self.dry_run else ""
         changed = self.merge.changes_anything if self.merge is not None else False
         lines = [
             f"team server: {self.server}",
-            f"sent: {self.sent:,} rows {verb}changed on the server"
+            f"sent: {self.sent:,} rows would change on the server"
             if self.dry_run
             else f"sent: {self.sent:,} rows changed on the server",
             f"received: {self.received:,} rows from the server"
@@ -49,6 +52,11 @@ class SyncOutcome:
         ]
         if self.merge is not None and changed:
             lines += [f"  {line}" for line in self.merge.describe()[:3]]
+        if self.server_behind:
+            lines.append(
+                "the team server had lost changes this laptop had seen (restored from a "
+                "backup?): everything here was sent again"
+            )
         if self.dropped_by_deletion:
             lines.append(
                 f"{self.dropped_by_deletion:,} changes made here were to records deleted on "

@@ -63,6 +63,17 @@ class Pulled:
         self.rows = 0
         self.lists: dict[str, list[Row]] = {}
 
+    def newest_on_server(self) -> int:
+        """The largest change number the server holds: below this laptop's watermark only when
+        the server went back in time (restored from a backup)."""
+        newest = sql.SQL(" UNION ALL ").join(
+            sql.SQL("SELECT max(change_seq) FROM {}").format(_table(t)) for t in SYNCED_TABLES
+        )
+        row = self.conn.execute(
+            sql.SQL("SELECT coalesce(max(m), 0) FROM ({}) AS n (m)").format(newest)
+        ).fetchone()
+        return int(row[0]) if row else 0
+
     def fetch_small(self) -> None:
         for table in SYNCED_TABLES:
             if table.name == "answer":
@@ -165,6 +176,7 @@ def push_rows(
         return 0
     keys = sql.SQL(", ").join(sql.Identifier(k) for k in table.key)
     others = [c for c in table.columns if c not in table.key]
+    on_conflict: sql.Composable
     if table.name == "model_version":  # a version never changes under its digest
         on_conflict = sql.SQL("DO NOTHING")
     else:
@@ -177,7 +189,7 @@ def push_rows(
             mine=sql.SQL(", ").join(sql.SQL("t.") + sql.Identifier(c) for c in others),
             theirs=sql.SQL(", ").join(sql.SQL("excluded.") + sql.Identifier(c) for c in others),
         )
-    row = conn.execute(
+    taken = conn.execute(
         sql.SQL(
             "WITH taken AS (INSERT INTO {table} AS t ({columns}) "
             "SELECT {columns} FROM {stage} ON CONFLICT ({keys}) {on_conflict} "
@@ -190,8 +202,8 @@ def push_rows(
             on_conflict=on_conflict,
         )
     ).fetchone()
-    if row:
-        pushed.add(int(row[0]), row[1])
+    if taken:
+        pushed.add(int(taken[0]), taken[1])
     return done
 
 

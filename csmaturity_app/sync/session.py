@@ -39,12 +39,15 @@ from csmaturity_app.sync.server_rows import (
     push_rows,
     push_tombstones,
 )
-from csmaturity_app.sync.server_schema import check_server
+from csmaturity_app.sync.server_schema import SYNC_LOCK_KEY, check_server
 
-# The advisory lock syncs that write take on the server ("CSM1", as the store's application id).
-SYNC_LOCK = 0x43534D31
 # How long a sync waits for another laptop's sync to finish before saying so.
 LOCK_WAIT = "60s"
+# How long the server keeps a sync's transaction open while the laptop is silent: a laptop
+# suspended mid-sync (its lid closed) would otherwise hold the sync lock, and keep every other
+# laptop waiting, until it wakes. Well above the pauses of a sync at work (the laptop merging
+# a first pull of a million answers).
+IDLE_LIMIT = "180s"
 
 
 class _DryRun(Exception):
@@ -77,14 +80,27 @@ def sync(
     """
     outcome = SyncOutcome(server=address.display, dry_run=dry_run)
     progress(CONNECTING, 0, 0)
-    with server_errors(address):
-        conn = connect(address, password=password)
-        try:
-            _sync(conn, store, address, outcome, progress)
-        except _DryRun:
-            conn.rollback()
-        finally:
-            conn.close()  # a transaction left open is rolled back by the server
+    try:
+        with server_errors(address, password):
+            conn = connect(address, password=password)
+            try:
+                _sync(conn, store, address, outcome, progress)
+            except _DryRun:
+                conn.rollback()
+            finally:
+                conn.close()  # a transaction left open is rolled back by the server
+    except TeamServerError as exc:
+        if outcome.committing and not outcome.committed:
+            # Cut during COMMIT: whether the server took it is unknown; this laptop rolled
+            # back, and the next sync sends and receives again, changing nothing twice.
+            raise type(exc)(
+                f"{exc}; the team server may hold this sync and this laptop does not yet: "
+                "sync again to complete it"
+            ) from exc.__cause__
+        if outcome.committed or "nothing was changed" in str(exc):
+            raise
+        # Both transactions were open: the server rolls its side back, and so did this one.
+        raise type(exc)(f"{exc}; nothing was changed on either side") from exc.__cause__
     with suppress(SyncCancelled):  # too late to cancel: done
         progress(DONE, 1, 1)
     return outcome
@@ -99,6 +115,8 @@ def _sync(
 ) -> None:
     info = check_server(conn)
     conn.rollback()  # its reads end here; the sync's own transaction starts below
+    conn.execute(f"SET idle_in_transaction_session_timeout = '{IDLE_LIMIT}'")
+    conn.commit()
     if not info.can_write:
         # No lock for a reader: one consistent snapshot is enough to pull safely.
         conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
@@ -106,7 +124,7 @@ def _sync(
     else:
         conn.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'")
         try:
-            conn.execute("SELECT pg_advisory_xact_lock(%s)", (SYNC_LOCK,))
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (SYNC_LOCK_KEY,))
         except psycopg.errors.LockNotAvailable:
             raise TeamServerError(
                 f"another laptop has been syncing with {address.display} for over a minute; "
@@ -116,6 +134,12 @@ def _sync(
         state = local.state()
         first = state.server_id != info.server_id
         since = 0 if first else state.pulled_seq
+        pulled = Pulled(conn, since)
+        if since and pulled.newest_on_server() < since:
+            # The server lost changes this laptop had seen (restored from a backup): what it
+            # lacks is unknown, so pull and send everything, as the first time.
+            first, since, outcome.server_behind = True, 0, True
+            pulled = Pulled(conn, since)
         to_push = local.rows_to_push(everything=True).count if first else state.pending
         outcome.pending_before = to_push
         if to_push and not info.can_write:
@@ -125,7 +149,11 @@ def _sync(
                 "(an administrator grants writing with GRANT csmaturity_writer TO "
                 f"{info.role};)"
             )
-        pulled = Pulled(conn, since)
+        if since:
+            # A later sync reads a few rows by their change numbers. Right after a big push the
+            # planner's statistics may still describe the tables as they were (autoanalyze has
+            # not run) and choose to read every row; the index is always right here.
+            conn.execute("SET LOCAL enable_seqscan = off")
         pulled.fetch_small()
         total = pulled.count_answers()
         progress(RECEIVING, pulled.rows, pulled.rows + total)
@@ -149,20 +177,19 @@ def _sync(
         if to_push:
             rows = local.rows_to_push(everything=first)
             sent = 0
+
+            def sending(done: int) -> None:
+                progress(SENDING, sent + done, rows.count)
+
             for table in RECORDS:
-                sent += push_rows(
-                    conn,
-                    table,
-                    rows.of(table.name),
-                    pushed,
-                    lambda done, before=sent: progress(SENDING, before + done, rows.count),
-                )
+                sent += push_rows(conn, table, rows.of(table.name), pushed, sending)
             push_tombstones(conn, rows.of("tombstone"), pushed)
             progress(SENDING, rows.count, rows.count)
         outcome.sent = pushed.changed
         watermark = max(since, pulled.newest, pushed.newest)
         if outcome.dry_run:
             raise _DryRun
+        outcome.committing = True
         conn.commit()
         outcome.committed = True
         with suppress(SyncCancelled):  # the server has it: the laptop must record it too

@@ -78,6 +78,36 @@ def test_renames_and_status_merge_by_newest(
     assert not plan.changes_anything
 
 
+def test_equal_stamps_go_to_the_larger_values_whichever_laptop_imports(
+    laptops: tuple[Store, Store],
+    tmp_path: Path,
+    tsia: MaturityModel,
+    builtin_catalog: ModelCatalog,
+) -> None:
+    """Two changes stamped alike are decided by their values, as team sync decides them, so
+    that both laptops keep the same copy (a tie no longer keeps each side's own)."""
+    a, b = laptops
+    draft = next(x for x in a.assessments() if x.status == "draft")
+    first = tsia.criteria[0].id
+    for laptop, score in ((a, 1), (b, 3)):
+        laptop.record_answer(draft.id, first, score, notes=f"score {score}")
+    same = b.answers(draft.id)[first].updated_at  # the later: A's changes it to that
+    for laptop in (a, b):
+        laptop.db.execute_sql(
+            "UPDATE answer SET updated_at = ? WHERE assessment_id = ? AND criterion_id = ?",
+            (same, draft.id, first),
+        )
+    export_snapshot(a, tmp_path / "a.csv")
+    export_snapshot(b, tmp_path / "b.csv")
+
+    into_a = import_snapshot(a, tmp_path / "b.csv", builtin_catalog)
+    into_b = import_snapshot(b, tmp_path / "a.csv", builtin_catalog)
+
+    assert a.answers(draft.id)[first].score == b.answers(draft.id)[first].score == 3
+    assert (into_a.answers.updated, into_a.answers.conflicts) == (1, 0)
+    assert (into_b.answers.updated, into_b.answers.conflicts) == (0, 1)
+
+
 def test_dry_run_plans_without_writing(
     laptops: tuple[Store, Store],
     tmp_path: Path,

@@ -1,0 +1,224 @@
+"""The team store on the PostgreSQL server: its schema, its two group roles, and the checks a
+sync makes before it trusts a server.
+
+Every synced table is generated from the laptop's own table classes (`team_table_sql`), with
+two columns only the server keeps: `change_seq`, from one sequence, so that a pull asks for
+what changed since the last one without trusting laptop clocks, and `changed_by`, the role
+that wrote the row. Triggers set both on every insert and update, whatever a client sends.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from psycopg import sql
+
+from csmaturity_app.store import SYNCED_TABLES, team_table_sql
+from csmaturity_app.sync.address import ServerAddress
+from csmaturity_app.sync.connection import connect, server_errors
+from csmaturity_app.sync.errors import TeamServerError
+
+SCHEMA = "csmaturity"
+SCHEMA_VERSION = 1
+WRITER_ROLE = "csmaturity_writer"
+READER_ROLE = "csmaturity_reader"
+# Serialises the syncs that write (and `server init`): pg_advisory_xact_lock(SYNC_LOCK_KEY).
+SYNC_LOCK_KEY = 0x43534D61  # "CSMa"
+# Records that a tombstone names when they come back (an undone deletion).
+TOMBSTONED_KINDS = ("organization", "assessment")
+
+_FUNCTIONS = [
+    f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.stamp_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.change_seq := nextval('{SCHEMA}.change_seq');
+    NEW.changed_by := session_user;
+    RETURN NEW;
+END $$""",
+    f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.forget_tombstone() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM {SCHEMA}.tombstone WHERE kind = TG_TABLE_NAME AND id = NEW.id;
+    RETURN NULL;
+END $$""",
+]
+
+
+@dataclass(frozen=True)
+class InitResult:
+    server_id: str
+    schema_version: int
+    previous_version: int  # 0: the team store was made just now
+    up_to_date: bool  # nothing needed doing
+
+    def describe(self) -> str:
+        if self.up_to_date:
+            return (
+                f"team store up to date: schema version {self.schema_version}, "
+                f"server id {self.server_id}"
+            )
+        return (
+            f"team store ready: schema version {self.schema_version}, server id "
+            f"{self.server_id}, roles {WRITER_ROLE} and {READER_ROLE}"
+        )
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    server_id: str
+    schema_version: int
+    role: str  # the session's role, as the server records it in changed_by
+    can_write: bool
+
+
+def schema_statements() -> list[sql.Composed | sql.SQL]:
+    """Everything `server init` runs, each statement safe to run again."""
+    statements: list[Any] = [
+        f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}",
+        f"CREATE TABLE IF NOT EXISTS {SCHEMA}.meta (key text PRIMARY KEY, value text NOT NULL)",
+        f"CREATE SEQUENCE IF NOT EXISTS {SCHEMA}.change_seq AS bigint",
+        *team_table_sql(),
+        *_FUNCTIONS,
+    ]
+    for table in SYNCED_TABLES:
+        name = sql.Identifier(SCHEMA, table.name)
+        statements += [
+            sql.SQL(
+                "ALTER TABLE {} ADD COLUMN IF NOT EXISTS change_seq bigint NOT NULL "
+                "DEFAULT nextval('{}.change_seq')"
+            ).format(name, sql.SQL(SCHEMA)),
+            sql.SQL(
+                "ALTER TABLE {} ADD COLUMN IF NOT EXISTS changed_by text NOT NULL "
+                "DEFAULT session_user"
+            ).format(name),
+            sql.SQL("CREATE INDEX IF NOT EXISTS {} ON {} (change_seq)").format(
+                sql.Identifier(f"{table.name}_change_seq"), name
+            ),
+            sql.SQL(
+                "CREATE OR REPLACE TRIGGER stamp_change BEFORE INSERT OR UPDATE ON {} "
+                "FOR EACH ROW EXECUTE FUNCTION {}.stamp_change()"
+            ).format(name, sql.SQL(SCHEMA)),
+            sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON {} TO {}").format(
+                name, sql.Identifier(WRITER_ROLE)
+            ),
+            sql.SQL("GRANT SELECT ON {} TO {}").format(name, sql.Identifier(READER_ROLE)),
+        ]
+    for kind in TOMBSTONED_KINDS:
+        statements.append(
+            sql.SQL(
+                "CREATE OR REPLACE TRIGGER forget_tombstone AFTER INSERT ON {} "
+                "FOR EACH ROW EXECUTE FUNCTION {}.forget_tombstone()"
+            ).format(sql.Identifier(SCHEMA, kind), sql.SQL(SCHEMA))
+        )
+    statements += [
+        f"GRANT USAGE ON SCHEMA {SCHEMA} TO {WRITER_ROLE}, {READER_ROLE}",
+        f"GRANT SELECT ON {SCHEMA}.meta TO {WRITER_ROLE}, {READER_ROLE}",
+        f"GRANT USAGE ON SEQUENCE {SCHEMA}.change_seq TO {WRITER_ROLE}",
+    ]
+    return [sql.SQL(s) if isinstance(s, str) else s for s in statements]
+
+
+_MAKE_ROLES = f"""
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{WRITER_ROLE}') THEN
+        CREATE ROLE {WRITER_ROLE} NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{READER_ROLE}') THEN
+        CREATE ROLE {READER_ROLE} NOLOGIN;
+    END IF;
+END $$"""
+
+
+def _where(conn: psycopg.Connection[Any]) -> str:
+    info = conn.info
+    return f'the database "{info.dbname}" on {info.host}:{info.port}'
+
+
+def _meta(conn: psycopg.Connection[Any]) -> dict[str, str] | None:
+    """The team store's meta rows, or None when this database holds no team store."""
+    found = conn.execute(
+        "SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+        "ON n.oid = c.relnamespace WHERE n.nspname = %s AND c.relname = 'meta'",
+        (SCHEMA,),
+    ).fetchone()
+    if found is None:
+        return None
+    return dict(conn.execute(f"SELECT key, value FROM {SCHEMA}.meta").fetchall())
+
+
+def _version(meta: dict[str, str]) -> int:
+    try:
+        return int(meta.get("schema_version", "0"))
+    except ValueError:
+        return 0
+
+
+def _roles_exist(conn: psycopg.Connection[Any]) -> bool:
+    row = conn.execute(
+        "SELECT count(*) FROM pg_roles WHERE rolname IN (%s, %s)", (WRITER_ROLE, READER_ROLE)
+    ).fetchone()
+    return row is not None and row[0] == 2
+
+
+def _newer(conn: psycopg.Connection[Any], version: int) -> TeamServerError:
+    return TeamServerError(
+        f"{_where(conn)} has team store schema version {version}, newer than this CS Maturity "
+        f"({SCHEMA_VERSION}): update CS Maturity"
+    )
+
+
+def init_server(address: ServerAddress, timeout: int = 10) -> InitResult:
+    """Create or upgrade the team store and its roles, in one transaction; a store already
+    up to date is left alone (no DDL, so a role without the rights to make it is told so)."""
+    with server_errors(address), connect(address, timeout=timeout) as conn:
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (SYNC_LOCK_KEY,))
+        meta = _meta(conn) or {}
+        version = _version(meta)
+        if version > SCHEMA_VERSION:
+            raise _newer(conn, version)
+        if version == SCHEMA_VERSION and "server_id" in meta and _roles_exist(conn):
+            return InitResult(meta["server_id"], version, version, up_to_date=True)
+        try:
+            conn.execute(_MAKE_ROLES)
+            for statement in schema_statements():
+                conn.execute(statement)
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise TeamServerError(
+                f"{conn.info.user} may not make the team store in {_where(conn)} "
+                f"({exc.diag.message_primary}): an administrator runs `csmaturity server init` "
+                "(a role that may create schemas in this database, and roles)"
+            ) from None
+        server_id = meta.get("server_id") or str(uuid.uuid4())
+        conn.execute(
+            f"INSERT INTO {SCHEMA}.meta (key, value) VALUES ('server_id', %s), "
+            "('schema_version', %s) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (server_id, str(SCHEMA_VERSION)),
+        )
+        conn.commit()
+        return InitResult(server_id, SCHEMA_VERSION, version, up_to_date=False)
+
+
+def check_server(conn: psycopg.Connection[Any]) -> ServerInfo:
+    """What a sync needs to know before it trusts this server: a team store, of a schema this
+    version understands; the server's id; who we are and whether we may write."""
+    meta = _meta(conn)
+    if meta is None or "server_id" not in meta:
+        raise TeamServerError(
+            f"{_where(conn)} is not a CS Maturity team store; an administrator runs "
+            "`csmaturity server init URL` first"
+        )
+    version = _version(meta)
+    if version > SCHEMA_VERSION:
+        raise _newer(conn, version)
+    if version < SCHEMA_VERSION:
+        raise TeamServerError(
+            f"{_where(conn)} has an older team store (schema version {version}): an "
+            "administrator runs `csmaturity server init URL` to upgrade it"
+        )
+    role, can_write = conn.execute(
+        f"SELECT session_user, has_table_privilege('{SCHEMA}.answer', 'INSERT')"
+    ).fetchall()[0]
+    return ServerInfo(meta["server_id"], version, str(role), bool(can_write))

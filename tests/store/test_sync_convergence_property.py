@@ -1,0 +1,119 @@
+"""Any interleaving of offline edits on three laptops (answers, equal stamps, renames, the
+trash, deletions and their undo, syncs in between) ends, once each has synced after the last
+change, with the same rows in every store and byte-identical snapshots."""
+
+from __future__ import annotations
+
+import tempfile
+from contextlib import suppress
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from team_replica import TeamReplica, sync, synced_rows
+
+from csmaturity_app.exchange.snapshot_export import export_snapshot
+from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR, ModelCatalog
+from csmaturity_app.store import DeletedAssessment, Store, StoreError
+
+OPERATIONS = (
+    "answer",
+    "notes",
+    "same stamp",
+    "rename",
+    "position",
+    "status",
+    "delete",
+    "undo delete",
+    "trash",
+    "restore",
+    "empty trash",
+    "new assessment",
+    "sync",
+)
+STAMP = "2031-01-01T00:00:00.000000+00:00"
+step = st.tuples(
+    st.integers(0, 2), st.sampled_from(OPERATIONS), st.integers(0, 3), st.integers(0, 3)
+)
+
+
+class Laptop:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.deleted: list[DeletedAssessment] = []
+
+    def do(self, operation: str, pick: int, value: int, model: MaturityModel) -> None:
+        s = self.store
+        organizations = s.db.execute_sql("SELECT id FROM organization ORDER BY id").fetchall()
+        assessments = s.db.execute_sql("SELECT id FROM assessment ORDER BY id").fetchall()
+        criterion = model.criteria[pick].id
+        org_id = organizations[pick % len(organizations)][0] if organizations else ""
+        assessment_id = assessments[pick % len(assessments)][0] if assessments else ""
+        if operation == "answer":
+            s.record_answer(assessment_id, criterion, value)
+        elif operation == "notes":
+            s.record_notes(assessment_id, criterion, f"note {value}")
+        elif operation == "same stamp":
+            s.record_answer(assessment_id, criterion, value, notes=f"tie {value}")
+            # at the same instant as elsewhere: stamped as every change is, its assessment too
+            s.db.execute_sql(
+                "UPDATE answer SET updated_at = ? WHERE assessment_id = ? AND criterion_id = ?",
+                (STAMP, assessment_id, criterion),
+            )
+            s.db.execute_sql(
+                "UPDATE assessment SET updated_at = max(updated_at, ?) WHERE id = ?",
+                (STAMP, assessment_id),
+            )
+        elif operation == "rename":
+            s.rename_organization(org_id, f"Name {value}")
+        elif operation == "position":
+            s.set_position(assessment_id, f"page {value}")
+        elif operation == "status":
+            s.set_status(assessment_id, ("draft", "complete")[value % 2])
+        elif operation == "delete":
+            self.deleted.append(s.delete_assessment(assessment_id))
+        elif operation == "undo delete" and self.deleted:
+            s.restore_assessment(self.deleted.pop())
+        elif operation == "trash":
+            s.delete_organization(org_id)
+        elif operation == "restore":
+            s.restore_organization(org_id)
+        elif operation == "empty trash":
+            s.empty_trash()
+        elif operation == "new assessment":
+            s.create_assessment(org_id, model, "Ann", f"2026-01-0{value + 1}")
+
+
+@settings(max_examples=20, deadline=None)
+@given(steps=st.lists(step, max_size=25))
+def test_three_laptops_always_converge(steps: list[tuple[int, str, int, int]]) -> None:
+    tsia = ModelCatalog.load([BUILTIN_MODELS_DIR]).get("tsia-4-phases")
+    with tempfile.TemporaryDirectory() as folder:
+        server = TeamReplica()
+        stores = [Store.open(Path(folder) / f"{n}.db") for n in range(3)]
+        try:
+            org = stores[0].create_organization("Acme")
+            for day in ("2026-01-01", "2026-02-01"):
+                stores[0].create_assessment(org.id, tsia, "Ann", day)
+            for s in stores:
+                sync(s, server)
+            laptops = [Laptop(s) for s in stores]
+            for who, operation, pick, value in steps:
+                if operation == "sync":
+                    sync(stores[who], server)
+                    continue
+                with suppress(StoreError):  # refused (complete, gone, ...): nothing changed
+                    laptops[who].do(operation, pick, value, tsia)
+            for s in (*stores, stores[0], stores[1]):
+                sync(s, server)
+            rows = [synced_rows(s) for s in stores]
+            assert rows[1] == rows[0] and rows[2] == rows[0]
+            files = []
+            for n, s in enumerate(stores):
+                export_snapshot(s, Path(folder) / f"{n}.csv")
+                files.append((Path(folder) / f"{n}.csv").read_bytes())
+            assert files[1] == files[0] and files[2] == files[0]
+        finally:
+            for s in stores:
+                s.close()
