@@ -220,6 +220,8 @@ class SyncSummaryDialog(QDialog):
         layout.addWidget(buttons)
         self.default_button.setFocus()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+        # As tall as its wrapped lines at that width, not as their unwrapped guess.
+        self.resize(self.minimumWidth(), layout.heightForWidth(self.minimumWidth()))
 
     def text(self) -> str:
         """Everything the dialog says, as lines (tests and screen readers read the same)."""
