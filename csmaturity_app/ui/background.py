@@ -5,7 +5,9 @@ The work is a plain function of a `Progress` callback (see `exchange.progress`):
 the worker thread and must open its own store there (SQLite connections are not shared
 between threads). It never touches a widget; what it reports travels by queued signals.
 Cancel sets a `threading.Event` that the callback checks; the work then raises `Cancelled`
-at its next report and leaves nothing changed.
+at its next report and leaves nothing changed. Work in stages (a team sync: connecting,
+receiving, merging, sending) reports `(stage, done, total)` instead, and decides itself when
+a cancel has come too late.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange import Cancelled, Progress
 
 T = TypeVar("T")
+
+# Work in stages reports a stage's name, then how far through that stage it is (0, 0: unknown).
+StagedProgress = Callable[[str, int, int], None]
 
 STEPS = 1000  # the progress bar counts in thousandths: byte counts overflow a C++ int
 
@@ -80,6 +85,8 @@ class ProgressDialog(QDialog):
         if total > 0:
             self.bar.setRange(0, STEPS)
             self.bar.setValue(min(STEPS, done * STEPS // total))
+        else:  # how much there is to do is not known (yet): busy
+            self.bar.setRange(0, 0)
         if detail and not self.cancelling:
             self.detail.setText(detail)
 
@@ -103,13 +110,17 @@ class ProgressDialog(QDialog):
 class _WorkThread(QThread):
     """Runs the work and keeps its outcome for the GUI thread to read once `finished`."""
 
-    progressed = Signal(object, object)  # done, total (Python ints: files can pass 2 GB)
+    # stage ("" for work without stages), done, total (Python ints: files can pass 2 GB)
+    progressed = Signal(str, object, object)
 
-    def __init__(self, work: Callable[[Progress], Any], cancel: threading.Event) -> None:
+    def __init__(
+        self, work: Callable[[Any], Any], cancel: threading.Event, staged: bool = False
+    ) -> None:
         super().__init__()
         self._work = work
         self._cancel = cancel
-        self._last = -1
+        self._staged = staged
+        self._last: tuple[str, int] | None = None
         self.result: Any = None
         self.error: str | None = None
         self.cancelled = False
@@ -117,7 +128,7 @@ class _WorkThread(QThread):
 
     def run(self) -> None:
         try:
-            self.result = self._work(self._progress)
+            self.result = self._work(self._stage_progress if self._staged else self._progress)
         except Cancelled:
             self.cancelled = True
         except UserFacingError as exc:
@@ -130,10 +141,19 @@ class _WorkThread(QThread):
         # too late to stop it, so only earlier reports honour Cancel.
         if self._cancel.is_set() and done < total:
             raise Cancelled
-        step = done * STEPS // total if total > 0 else 0
-        if step != self._last:  # one signal per visible step, not per report
-            self._last = step
-            self.progressed.emit(done, total)
+        self._report("", done, total)
+
+    def _stage_progress(self, stage: str, done: int, total: int) -> None:
+        # Every report honours Cancel: staged work ignores it once it is too late to stop.
+        if self._cancel.is_set():
+            raise Cancelled
+        self._report(stage, done, total)
+
+    def _report(self, stage: str, done: int, total: int) -> None:
+        step = done * STEPS // total if total > 0 else -1
+        if (stage, step) != self._last:  # one signal per visible step, not per report
+            self._last = (stage, step)
+            self.progressed.emit(stage, done, total)
 
 
 class BackgroundTask(QObject):
@@ -154,11 +174,12 @@ class BackgroundTask(QObject):
         parent: QWidget,
         title: str,
         text: str,
-        work: Callable[[Progress], Any],
+        work: Callable[[Any], Any],
         on_done: Callable[[Any], None],
         on_failed: Callable[[str], None],
         on_cancelled: Callable[[], None],
-        describe: Callable[[int, int], str] | None = None,
+        describe: Callable[..., str] | None = None,
+        staged: bool = False,
     ) -> None:
         super().__init__()  # no parent: kept in `_running` until the thread has ended
         self._cancel = threading.Event()
@@ -166,7 +187,8 @@ class BackgroundTask(QObject):
         self._on_failed = on_failed
         self._on_cancelled = on_cancelled
         self._describe = describe
-        self.worker = _WorkThread(work, self._cancel)
+        self._staged = staged
+        self.worker = _WorkThread(work, self._cancel, staged)
         self.worker.progressed.connect(self._progressed)
         self.worker.finished.connect(self._finished)
         self.dialog = ProgressDialog(parent, title, text)
@@ -184,8 +206,13 @@ class BackgroundTask(QObject):
     def cancel_requested(self) -> bool:
         return self._cancel.is_set()
 
-    def _progressed(self, done: int, total: int) -> None:
-        detail = self._describe(done, total) if self._describe is not None else ""
+    def _progressed(self, stage: str, done: int, total: int) -> None:
+        if self._describe is None:
+            detail = ""
+        elif self._staged:
+            detail = self._describe(stage, done, total)
+        else:
+            detail = self._describe(done, total)
         self.dialog.set_progress(done, total, detail)
 
     def _finished(self) -> None:
@@ -241,6 +268,30 @@ def run_in_background(
     `every_window`: the dialog blocks every window of the application, not only `parent`
     (for work that holds the store's write lock: an open wizard would wait on it)."""
     task = BackgroundTask(parent, title, text, work, on_done, on_failed, on_cancelled, describe)
+    if every_window:
+        task.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    task.start()
+    return task
+
+
+def run_staged_in_background(
+    parent: QWidget,
+    title: str,
+    text: str,
+    work: Callable[[StagedProgress], T],
+    *,
+    on_done: Callable[[T], None],
+    on_failed: Callable[[str], None],
+    on_cancelled: Callable[[], None],
+    describe: Callable[[str, int, int], str],
+    every_window: bool = False,
+) -> BackgroundTask:
+    """`run_in_background` for work in stages: it reports `(stage, done, total)`, worded by
+    `describe` ("Receiving 1,200 of 5,000 rows"). Every report raises `Cancelled` once Cancel
+    is pressed: the work itself ignores it once it is too late to stop."""
+    task = BackgroundTask(
+        parent, title, text, work, on_done, on_failed, on_cancelled, describe, staged=True
+    )
     if every_window:
         task.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     task.start()

@@ -59,6 +59,7 @@ from csmaturity_app.ui.store_dialogs import (
     choose_existing_store,
     choose_new_store,
 )
+from csmaturity_app.ui.sync_status import SyncStatusLabel
 from csmaturity_app.ui.theme import THEMES, apply_theme
 from csmaturity_app.ui.window_size import restore_geometry
 
@@ -233,6 +234,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.sync_status = SyncStatusLabel()
+        self.sync_status.timer.timeout.connect(self.refresh_sync_status)
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.store_label = QLabel()
         self.store_label.setTextFormat(Qt.TextFormat.PlainText)  # a path may hold "<b>"
         self.statusBar().addPermanentWidget(self.store_label)
@@ -279,6 +283,25 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+P"),
             "Write the PDF report of the selected assessment",
         )
+        file_menu.addSeparator()
+        self.sync_action = action(
+            file_menu,
+            "S&ync with Team Server\u2026",
+            self.sync_with_team_server,
+            QKeySequence("Ctrl+Shift+Y"),
+            "Send the changes made here to the team server and receive everyone else's",
+        )
+        self.sync_status.shortcut = self.sync_action.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.sync_conflicts_action = action(
+            file_menu,
+            "Sync &Conflicts\u2026",
+            self.show_sync_conflicts,
+            None,
+            "The answers the last sync found changed both here and on the team server",
+        )
+        self.sync_conflicts_action.setEnabled(False)
         file_menu.addSeparator()
         action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -366,6 +389,15 @@ class MainWindow(QMainWindow):
         # Answers come quickly while the wizard is used: refresh the two tables (placed stage,
         # answered counts) once things settle rather than on every key.
         operations.answerChanged.connect(lambda *_: self._answers_timer.start())
+        # Every change the window makes may wait to be synced: the count follows, debounced.
+        for signal in (
+            operations.organizationsChanged,
+            operations.assessmentListChanged,
+            operations.assessmentRecordChanged,
+            operations.answerChanged,
+        ):
+            signal.connect(lambda *_: self.sync_status.refresh_soon())
+        operations.undo_stack.indexChanged.connect(lambda _index: self.sync_status.refresh_soon())
 
     # -- state
 
@@ -383,6 +415,7 @@ class MainWindow(QMainWindow):
         # Nothing that grows with the store before the window is seen: these come after.
         self.first_paint.then(self.results.build_charts)
         self.first_paint.then(lambda: self._after_first_paint(store))
+        self.first_paint.then(self.refresh_sync_status)
 
     def _after_first_paint(self, store: Store) -> None:
         if store is not self.store or store.db.is_closed():  # switched, or the window closed
@@ -394,6 +427,19 @@ class MainWindow(QMainWindow):
 
         if not background.running():
             self.operations.attempt(store.empty_trash, self.show_error)
+
+    def refresh_sync_status(self) -> None:
+        """The status bar's last sync and changes waiting, read again (a count: cheap)."""
+        self.sync_status.timer.stop()
+        store = self.store
+        if store.db.is_closed():
+            return
+        try:
+            state = store.sync_state()
+        except UserFacingError:  # the store's own trouble is said where it happens
+            return
+        self.sync_status.show_state(state)
+        self.sync_conflicts_action.setEnabled(state.last_conflicts > 0)
 
     def _store_damaged(self, store: Store, exc: StoreError) -> None:
         """On the check's thread: hand the message to the window's own (a queued signal)."""
@@ -745,6 +791,16 @@ class MainWindow(QMainWindow):
         from csmaturity_app.ui import snapshot_actions
 
         snapshot_actions.export_snapshot_interactively(self)
+
+    def sync_with_team_server(self) -> None:
+        from csmaturity_app.ui import sync_actions
+
+        sync_actions.sync_interactively(self)
+
+    def show_sync_conflicts(self) -> None:
+        from csmaturity_app.ui import sync_actions
+
+        sync_actions.show_conflicts_of_last_sync(self)
 
     def export_report(self) -> None:
         from csmaturity_app.ui import report_actions

@@ -10,15 +10,13 @@ and WAL lets the window read while an export reads or an import writes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from csmaturity_app.exchange import (
     ExportResult,
@@ -40,6 +38,14 @@ from csmaturity_app.ui.export_dialog import (
 )
 from csmaturity_app.ui.import_dialog import ImportPlanDialog
 from csmaturity_app.ui.markup import escape_mnemonic, plain_message
+from csmaturity_app.ui.window_work import (
+    BUSY,
+    busy_until_handed_on,
+    flush_wizards,
+    reload_everything,
+    set_busy,
+    store_failure,
+)
 
 if TYPE_CHECKING:
     from csmaturity_app.ui.main_window import MainWindow
@@ -49,7 +55,6 @@ CSV_FILTER = "CSV snapshots (*.csv);;All files (*)"
 IMPORT_TITLE = "Import snapshot"
 EXPORT_TITLE = "Export snapshot"
 STATUS_MS = 15000
-BUSY = "csmaturity_snapshot_busy"  # a window property: one import or export at a time
 
 
 # -- import
@@ -65,8 +70,8 @@ def import_snapshot_interactively(window: MainWindow) -> None:
         return
     path = Path(name)
     _remember_folder(path.parent)
-    with _busy_until_handed_on(window):
-        _flush_wizards(window)
+    with busy_until_handed_on(window):
+        flush_wizards(window)
         run_in_background(
             window,
             IMPORT_TITLE,
@@ -101,19 +106,19 @@ def _import_work(
 
 
 def _show_plan(window: MainWindow, path: Path, plan: MergeOutcome) -> None:
-    with _busy_until_handed_on(window):
+    with busy_until_handed_on(window):
         dialog = ImportPlanDialog(window, path.name, window.store.path.name, plan)
         dialog.accepted.connect(
             lambda: _apply(window, path, dialog.accept_future) if plan.changes_anything else None
         )
-        dialog.rejected.connect(lambda: _set_busy(window, False))
+        dialog.rejected.connect(lambda: set_busy(window, False))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
 
 def _apply(window: MainWindow, path: Path, accept_future: bool) -> None:
-    with _busy_until_handed_on(window):
-        _flush_wizards(window)
+    with busy_until_handed_on(window):
+        flush_wizards(window)
         _start_import(window, path, accept_future)
 
 
@@ -136,15 +141,15 @@ def _start_import(window: MainWindow, path: Path, accept_future: bool) -> None:
 def _imported(window: MainWindow, path: Path, plan: MergeOutcome) -> None:
     try:
         if plan.changes_anything:
-            _reload(window)
+            reload_everything(window)
         window.statusBar().showMessage(import_message(path.name, plan), STATUS_MS)
     finally:
-        _set_busy(window, False)
+        set_busy(window, False)
 
 
 def _import_failed(window: MainWindow, message: str) -> None:
-    _set_busy(window, False)  # first: the message below waits for the user
-    if _store_failure(window, message):
+    set_busy(window, False)  # first: the message below waits for the user
+    if store_failure(window, message):
         return
     QMessageBox.warning(
         window,
@@ -154,31 +159,8 @@ def _import_failed(window: MainWindow, message: str) -> None:
 
 
 def _import_cancelled(window: MainWindow) -> None:
-    _set_busy(window, False)
+    set_busy(window, False)
     window.statusBar().showMessage("Import cancelled: nothing was changed.", STATUS_MS)
-
-
-def _reload(window: MainWindow) -> None:
-    """The store changed behind the window's `Operations`: tell everything that shows it."""
-    operations = window.operations
-    operations.organizationsChanged.emit()
-    operations.assessmentListChanged.emit("")  # "": any organization (tables, results pane)
-    for assessment_id in list(window.wizards):
-        # An open wizard reads the answers again, criterion by criterion as they are shown.
-        operations.assessmentRecordChanged.emit(assessment_id)
-        model = operations.attempt(partial(window.store.model_of, assessment_id), window.show_error)
-        for criterion in model.criteria if model is not None else ():
-            operations.answerChanged.emit(assessment_id, criterion.id)
-
-
-def _flush_wizards(window: MainWindow) -> None:
-    """Write what open wizards still hold (notes typed a moment ago, where they stand) now,
-    rather than while the import holds the store's write lock."""
-    from csmaturity_app.ui.wizard import AssessmentWizard
-
-    for wizard in window.wizards.values():
-        if isinstance(wizard, AssessmentWizard):
-            wizard.flush()
 
 
 def import_message(file_name: str, plan: MergeOutcome) -> str:
@@ -298,7 +280,7 @@ def _export_to_chosen_file(window: MainWindow, choice: ExportChoice) -> None:
                 progress=progress,
             )
 
-    with _busy_until_handed_on(window):
+    with busy_until_handed_on(window):
         run_in_background(
             window,
             title,
@@ -315,32 +297,22 @@ def _exported(window: MainWindow, result: ExportResult, summary: bool) -> None:
     try:
         window.statusBar().showMessage(export_message(result, summary), STATUS_MS)
     finally:
-        _set_busy(window, False)
+        set_busy(window, False)
     if result.left_out:  # a backup that is not whole must say so where it cannot be missed
         QMessageBox.warning(window, EXPORT_TITLE, plain_message(export_message(result, summary)))
 
 
 def _export_failed(window: MainWindow, message: str) -> None:
-    _set_busy(window, False)  # first: the message below waits for the user
-    if _store_failure(window, message):
+    set_busy(window, False)  # first: the message below waits for the user
+    if store_failure(window, message):
         return
     QMessageBox.warning(
         window, EXPORT_TITLE, plain_message(f"The file cannot be written:\n\n{message}")
     )
 
 
-def _store_failure(window: MainWindow, message: str) -> bool:
-    """Whether the work failed as the window's store has (its file went, or is damaged): the
-    window says that once, with its offer to put the store back, rather than a second box."""
-    failure = window.store.integrity.failure
-    if failure is None or message != str(failure):
-        return False
-    window.show_error(message)
-    return True
-
-
 def _export_cancelled(window: MainWindow) -> None:
-    _set_busy(window, False)
+    set_busy(window, False)
     window.statusBar().showMessage("Export cancelled: no file was written.", STATUS_MS)
 
 
@@ -378,20 +350,3 @@ def _folder() -> Path:
 
 def _remember_folder(folder: Path) -> None:
     QSettings().setValue(FOLDER, str(folder))
-
-
-def _set_busy(window: QWidget, busy: bool) -> None:
-    window.setProperty(BUSY, busy)
-
-
-@contextmanager
-def _busy_until_handed_on(window: QWidget) -> Iterator[None]:
-    """Set the busy flag for a step that hands it on (to a background task's callbacks, to the
-    plan dialog); if the step itself raises, clear it, or Import and Export would silently do
-    nothing until the window is closed."""
-    _set_busy(window, True)
-    try:
-        yield
-    except BaseException:
-        _set_busy(window, False)
-        raise

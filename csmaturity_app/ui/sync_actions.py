@@ -1,0 +1,262 @@
+"""File > Sync with Team Server and File > Sync Conflicts: the address dialog, the sync on its
+own thread behind a progress dialog with Cancel, the password when the server asks for one,
+the summary, and the window shown again with what came in.
+
+The sync opens its own store on its thread, on the window's file (as an import does), and
+holds that store's write lock from the first row received to the commit: every window of the
+application waits meanwhile, since a rating given in a wizard would wait on that lock.
+
+A password asked for here lives in the work's closure for that one connection: it is never
+written to the store, the settings or a log, and the next sync asks again (or finds it where
+libpq looks: ~/.pgpass, a service file, PGPASSWORD).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+from csmaturity_app.errors import UserFacingError
+from csmaturity_app.exchange import Cancelled
+from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.presentation.numbers import counted
+from csmaturity_app.store import AnswerConflict, Store
+from csmaturity_app.sync.address import ServerAddress
+from csmaturity_app.sync.errors import PasswordNeededError, SyncCancelled
+from csmaturity_app.sync.outcome import (
+    CONNECTING,
+    DONE,
+    MERGING,
+    RECEIVING,
+    SENDING,
+    SERVER_COMMITTED,
+    SyncOutcome,
+)
+from csmaturity_app.sync.session import sync
+from csmaturity_app.ui.background import StagedProgress, run_staged_in_background
+from csmaturity_app.ui.markup import plain_message
+from csmaturity_app.ui.sync_conflicts import SyncConflictsDialog
+from csmaturity_app.ui.sync_dialog import TITLE, SyncDialog, SyncSummaryDialog
+from csmaturity_app.ui.sync_status import short_local_time
+from csmaturity_app.ui.window_work import (
+    busy_until_handed_on,
+    flush_wizards,
+    is_busy,
+    reload_everything,
+    set_busy,
+    store_failure,
+)
+
+if TYPE_CHECKING:
+    from csmaturity_app.ui.main_window import MainWindow
+
+STATUS_MS = 15000
+CANCELLED = "Sync cancelled: nothing was changed, here or on the team server."
+PREVIEW_CANCELLED = "Preview cancelled: nothing was changed."
+
+
+@dataclass(frozen=True)
+class PasswordWanted:
+    """The work's result when the server asked for a password and libpq found none."""
+
+    message: str
+
+
+def sync_interactively(window: MainWindow) -> None:
+    """Ask for the address, then sync (or preview); returns at once, the rest follows."""
+    if is_busy(window):
+        return
+    state = window.operations.attempt(window.store.sync_state, window.show_error)
+    if state is None:
+        return
+    dialog = SyncDialog(window, window.store.path.name, state)
+
+    def chosen() -> None:
+        if dialog.address is not None:
+            start_sync(window, dialog.address, dry_run=dialog.dry_run)
+
+    dialog.accepted.connect(chosen)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()  # window-modal
+
+
+def start_sync(
+    window: MainWindow, address: ServerAddress, *, dry_run: bool, password: str | None = None
+) -> None:
+    """Run the sync (or its preview) on its thread, behind the progress dialog."""
+    if is_busy(window):
+        return
+    opened = window.store
+    with busy_until_handed_on(window):
+        flush_wizards(window)
+
+        def work(progress: StagedProgress) -> SyncOutcome | PasswordWanted:
+            def report(stage: str, done: int, total: int) -> None:
+                try:
+                    progress(stage, done, total)
+                except Cancelled:  # the sync knows when it is too late to stop (committed)
+                    raise SyncCancelled("cancelled: nothing was changed") from None
+
+            with opened.reopen() as store:  # this thread's own connection, to the window's file
+                try:
+                    return sync(store, address, dry_run=dry_run, progress=report, password=password)
+                except SyncCancelled:
+                    raise Cancelled from None
+                except PasswordNeededError as exc:
+                    if password is not None:
+                        raise
+                    return PasswordWanted(str(exc))
+
+        verb = "Previewing a sync of" if dry_run else "Syncing"
+        task = run_staged_in_background(
+            window,
+            TITLE,
+            # The address on a line of its own: a URL has no space to wrap at.
+            f"{verb} {opened.path.name} with the team server at\n{address.display}",
+            work,
+            on_done=lambda result: _ended(window, address, dry_run, result),
+            on_failed=lambda message: _failed(window, message),
+            on_cancelled=lambda: _cancelled(window, dry_run),
+            describe=stage_text,
+            every_window=True,
+        )
+
+        def too_late_to_cancel(stage: str, _done: object, _total: object) -> None:
+            if stage in (SERVER_COMMITTED, DONE):
+                task.dialog.cancel_button.setEnabled(False)
+
+        task.worker.progressed.connect(too_late_to_cancel)
+
+
+def stage_text(stage: str, done: int, total: int) -> str:
+    """The progress dialog's line for a stage of the sync."""
+    if stage == CONNECTING:
+        return "Connecting to the team server\u2026"  # its address is said above
+    if stage == RECEIVING:
+        if total <= 0:
+            return "Receiving the changes made on the team server\u2026"
+        return f"Receiving {done:,} of {counted(total, 'row')}\u2026"
+    if stage == MERGING:
+        return "Merging what was received with the changes made here\u2026"
+    if stage == SENDING:
+        if total <= 0:
+            return "Sending the changes made here\u2026"
+        return f"Sending {done:,} of {counted(total, 'row')}\u2026"
+    if stage == SERVER_COMMITTED:
+        return "The team server has the changes; saving them here\u2026"
+    if stage == DONE:
+        return "Done."
+    return ""
+
+
+def _ended(
+    window: MainWindow,
+    address: ServerAddress,
+    dry_run: bool,
+    result: SyncOutcome | PasswordWanted,
+) -> None:
+    set_busy(window, False)  # first: what follows waits for the user
+    if isinstance(result, PasswordWanted):
+        _ask_password(window, address, dry_run, result.message)
+        return
+    if result.committed and result.merge is not None and result.merge.changes_anything:
+        reload_everything(window)
+    window.refresh_sync_status()
+    if not dry_run:
+        window.statusBar().showMessage(sync_message(result), STATUS_MS)
+    _show_summary(window, address, result)
+
+
+def _ask_password(window: MainWindow, address: ServerAddress, dry_run: bool, message: str) -> None:
+    password, ok = QInputDialog.getText(
+        window,
+        TITLE,
+        f"{message}\n\nPassword for {address.display} (used for this sync only, not kept):",
+        QLineEdit.EchoMode.Password,
+    )
+    if ok and password:
+        start_sync(window, address, dry_run=dry_run, password=password)
+
+
+def _show_summary(window: MainWindow, address: ServerAddress, outcome: SyncOutcome) -> None:
+    dialog = SyncSummaryDialog(window, outcome)
+    if dialog.conflicts_button is not None:
+        conflicts = list(outcome.conflicts)
+        dialog.conflicts_button.clicked.connect(
+            lambda: show_conflicts(window, conflicts, conflicts_heading(outcome))
+        )
+    if outcome.dry_run:
+        dialog.accepted.connect(lambda: start_sync(window, address, dry_run=False))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+
+
+def sync_message(outcome: SyncOutcome) -> str:
+    """The status bar after a sync."""
+    text = (
+        f"Synced: sent {counted(outcome.sent, 'row')}, received {counted(outcome.received, 'row')}"
+    )
+    if outcome.conflicts:
+        text += f", {counted(len(outcome.conflicts), 'conflict')} (File > Sync Conflicts)"
+    return text + "."
+
+
+def _failed(window: MainWindow, message: str) -> None:
+    set_busy(window, False)  # first: the message below waits for the user
+    window.refresh_sync_status()
+    if store_failure(window, message):
+        return
+    QMessageBox.warning(
+        window,
+        TITLE,
+        # As written: a message may begin with a role's name, which is case-sensitive.
+        plain_message(f"The sync did not complete:\n\n{message}"),
+    )
+
+
+def _cancelled(window: MainWindow, dry_run: bool) -> None:
+    set_busy(window, False)
+    window.statusBar().showMessage(PREVIEW_CANCELLED if dry_run else CANCELLED, STATUS_MS)
+
+
+# -- conflicts
+
+
+def conflicts_heading(outcome: SyncOutcome | None = None, synced_at: str = "") -> str:
+    if outcome is not None and outcome.dry_run:
+        return (
+            f"A sync with {outcome.server} would find these answers changed both here and on "
+            "the team server."
+        )
+    when = f" on {short_local_time(synced_at)}" if synced_at else ""
+    return f"The last sync{when} found these answers changed both here and on the team server."
+
+
+def show_conflicts_of_last_sync(window: MainWindow) -> None:
+    """File > Sync Conflicts: those the last sync recorded in the store."""
+    store = window.store
+    found = window.operations.attempt(
+        lambda: (store.sync_state(), store.sync_conflicts()), window.show_error
+    )
+    if found is None:
+        return
+    state, conflicts = found
+    show_conflicts(window, conflicts, conflicts_heading(synced_at=state.synced_at))
+
+
+def show_conflicts(window: MainWindow, conflicts: list[AnswerConflict], heading: str) -> None:
+    store = window.store
+    dialog = SyncConflictsDialog(window, conflicts, lambda aid: _model_of(store, aid), heading)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+
+
+def _model_of(store: Store, assessment_id: str) -> MaturityModel | None:
+    """The assessment's model, to name its criteria; None when it cannot be read (deleted
+    since, or its definition unreadable): the criterion's id is then shown alone."""
+    try:
+        return store.model_of(assessment_id)
+    except UserFacingError:
+        return None
