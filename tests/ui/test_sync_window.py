@@ -10,8 +10,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from csmaturity_app.sync.address import ServerAddress
-from csmaturity_app.sync.server_schema import SYNC_LOCK_KEY
 from modal_keys import no_key_left_down, press_shortcut  # noqa: F401 (a fixture)
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
@@ -20,7 +18,9 @@ from team_server import TeamDatabase
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store
+from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.outcome import CONNECTING, MERGING, RECEIVING, SENDING, SERVER_COMMITTED
+from csmaturity_app.sync.server_schema import SYNC_LOCK_KEY
 from csmaturity_app.sync.session import sync
 from csmaturity_app.ui import background
 from csmaturity_app.ui.background import ProgressDialog
