@@ -13,6 +13,7 @@ from csmaturity_app.store.clock import FUTURE_ALLOWANCE, future_limit, parse_dat
 from csmaturity_app.store.errors import (
     CorruptStoreError,
     DiskFullError,
+    FutureRowsError,
     InvalidAnswerError,
     InvalidStatusError,
     LockedStoreError,
@@ -111,6 +112,7 @@ __all__ = [
     "Counts",
     "DeletedAssessment",
     "DiskFullError",
+    "FutureRowsError",
     "Incoming",
     "IncomingAnswer",
     "IncomingAssessment",

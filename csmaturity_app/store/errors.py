@@ -61,3 +61,13 @@ class PulledRowError(StoreError):
     """A row pulled from the team server that this version cannot take (a value out of
     bounds, a record it refers to that exists nowhere, a stamp far in the future): nothing of
     the sync is kept, on either side."""
+
+
+class FutureRowsError(PulledRowError):
+    """Rows pulled from the team server stamped far ahead of this computer's clock: refused
+    unless taken on purpose (`sync(..., accept_future=True)`), as a snapshot's are."""
+
+    def __init__(self, message: str, rows: int = 0, latest: str = "") -> None:
+        super().__init__(message)
+        self.rows = rows
+        self.latest = latest

@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING
 
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import row_checks as checks
-from csmaturity_app.store.errors import PulledRowError, StoreError, UnreadableModelError
+from csmaturity_app.store.errors import (
+    FutureRowsError,
+    PulledRowError,
+    StoreError,
+    UnreadableModelError,
+)
 from csmaturity_app.store.row_checks import AnswerRules, RowProblem, shown
 from csmaturity_app.store.synced import (
     ANSWERS,
@@ -332,14 +337,16 @@ class PulledChecks:
                 self._deleted.setdefault(deleted_kind, set()).add(record_id)
         return self._deleted.get(kind, set())
 
-    def future_refused(self) -> PulledRowError:
+    def future_refused(self) -> FutureRowsError:
         rows = self.future.rows
         what = "1 row" if rows == 1 else f"{rows:,} rows"
         them = "it" if rows == 1 else "them"
-        return PulledRowError(
+        return FutureRowsError(
             f"{_REFUSED}: {what} stamped more than a day ahead of this computer's clock, the "
             f"latest {self.future.latest} (was a clock wrong?); taken, {them} would win over "
-            f"every later change. To take {them} anyway: csmaturity sync --accept-future"
+            f"every later change. To take {them} anyway: csmaturity sync --accept-future",
+            rows,
+            self.future.latest,
         )
 
 

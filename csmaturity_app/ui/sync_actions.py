@@ -22,7 +22,7 @@ from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange import Cancelled
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.presentation.numbers import counted
-from csmaturity_app.store import AnswerConflict, Store
+from csmaturity_app.store import AnswerConflict, FutureRowsError, Store
 from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.errors import PasswordNeededError, SyncCancelled
 from csmaturity_app.sync.outcome import (
@@ -36,6 +36,7 @@ from csmaturity_app.sync.outcome import (
 )
 from csmaturity_app.sync.session import sync
 from csmaturity_app.ui.background import StagedProgress, run_staged_in_background
+from csmaturity_app.ui.confirmations import confirm
 from csmaturity_app.ui.markup import plain_message
 from csmaturity_app.ui.sync_conflicts import SyncConflictsDialog
 from csmaturity_app.ui.sync_dialog import TITLE, SyncDialog, SyncSummaryDialog
@@ -64,6 +65,15 @@ class PasswordWanted:
     message: str
 
 
+@dataclass(frozen=True)
+class FutureToAccept:
+    """The work's result when the server holds rows stamped far ahead of this clock: the
+    person decides whether to take them (the command line's --accept-future)."""
+
+    rows: int
+    latest: str
+
+
 def sync_interactively(window: MainWindow) -> None:
     """Ask for the address, then sync (or preview); returns at once, the rest follows."""
     if is_busy(window):
@@ -83,7 +93,12 @@ def sync_interactively(window: MainWindow) -> None:
 
 
 def start_sync(
-    window: MainWindow, address: ServerAddress, *, dry_run: bool, password: str | None = None
+    window: MainWindow,
+    address: ServerAddress,
+    *,
+    dry_run: bool,
+    password: str | None = None,
+    accept_future: bool = False,
 ) -> None:
     """Run the sync (or its preview) on its thread, behind the progress dialog."""
     if is_busy(window):
@@ -92,7 +107,7 @@ def start_sync(
     with busy_until_handed_on(window):
         flush_wizards(window)
 
-        def work(progress: StagedProgress) -> SyncOutcome | PasswordWanted:
+        def work(progress: StagedProgress) -> SyncOutcome | PasswordWanted | FutureToAccept:
             def report(stage: str, done: int, total: int) -> None:
                 try:
                     progress(stage, done, total)
@@ -101,7 +116,18 @@ def start_sync(
 
             with opened.reopen() as store:  # this thread's own connection, to the window's file
                 try:
-                    return sync(store, address, dry_run=dry_run, progress=report, password=password)
+                    return sync(
+                        store,
+                        address,
+                        dry_run=dry_run,
+                        progress=report,
+                        password=password,
+                        accept_future=accept_future,
+                    )
+                except FutureRowsError as exc:
+                    if accept_future:
+                        raise
+                    return FutureToAccept(exc.rows, exc.latest)
                 except SyncCancelled:
                     raise Cancelled from None
                 except PasswordNeededError as exc:
@@ -116,7 +142,7 @@ def start_sync(
             # The address on a line of its own: a URL has no space to wrap at.
             f"{verb} {opened.path.name} with the team server at\n{address.display}",
             work,
-            on_done=lambda result: _ended(window, address, dry_run, result),
+            on_done=lambda result: _ended(window, address, dry_run, result, password),
             on_failed=lambda message: _failed(window, message),
             on_cancelled=lambda: _cancelled(window, dry_run),
             describe=stage_text,
@@ -155,11 +181,16 @@ def _ended(
     window: MainWindow,
     address: ServerAddress,
     dry_run: bool,
-    result: SyncOutcome | PasswordWanted,
+    result: SyncOutcome | PasswordWanted | FutureToAccept,
+    password: str | None = None,
 ) -> None:
     set_busy(window, False)  # first: what follows waits for the user
     if isinstance(result, PasswordWanted):
         _ask_password(window, address, dry_run, result.message)
+        return
+    if isinstance(result, FutureToAccept):
+        if _take_future_rows(window, result):
+            start_sync(window, address, dry_run=dry_run, password=password, accept_future=True)
         return
     if result.committed and result.merge is not None and result.merge.changes_anything:
         reload_everything(window)
@@ -167,6 +198,22 @@ def _ended(
     if not dry_run:
         window.statusBar().showMessage(sync_message(result), STATUS_MS)
     _show_summary(window, address, result)
+
+
+def _take_future_rows(window: MainWindow, found: FutureToAccept) -> bool:
+    """Ask before taking rows stamped far ahead of this clock; nothing was changed so far."""
+    what = "1 row" if found.rows == 1 else f"{found.rows:,} rows"
+    them = "it" if found.rows == 1 else "them"
+    return confirm(
+        window,
+        TITLE,
+        f"The team server holds {what} stamped more than a day ahead of this computer's "
+        f"clock, the latest {found.latest}. Was a clock wrong, here or on the laptop that "
+        f"sent {them}?\n\nTaken, {them} would win over every later change. Nothing has "
+        "been changed so far, here or on the team server.",
+        yes="Take It Anyway" if found.rows == 1 else "Take Them Anyway",
+        default_yes=False,
+    )
 
 
 def _ask_password(window: MainWindow, address: ServerAddress, dry_run: bool, message: str) -> None:
