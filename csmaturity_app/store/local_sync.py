@@ -42,9 +42,14 @@ class PulledOutcome:
     merge: merging.MergeOutcome
     # answers changed here and on the server since the last sync: both copies, the winner
     conflicts: list[AnswerConflict] = field(default_factory=list)
-    # rows lost to a deletion: changes here under a record the server deleted, and pulled
-    # rows under a record deleted here
-    dropped_by_deletion: int = 0
+    # changes made here to records the server deleted (lost: the deletion wins)
+    dropped_here: int = 0
+    # rows pulled for records deleted here (the deletion is sent instead)
+    dropped_pulled: int = 0
+
+    @property
+    def dropped_by_deletion(self) -> int:
+        return self.dropped_here + self.dropped_pulled
 
 
 @dataclass
@@ -124,6 +129,15 @@ def _columns(table: SyncedTable, alias: str) -> str:
     return ", ".join(f"{alias}.{c}" for c in table.columns)
 
 
+def _same(table: SyncedTable) -> str:
+    """Whether the row `r` of `table` is one a merge found equal to the server's copy."""
+    second = f"r.{table.key[1]}" if len(table.key) > 1 else "''"
+    return (
+        f"SELECT 1 FROM temp.sync_same AS x WHERE x.tbl = '{table.name}' "
+        f"AND x.key1 = r.{table.key[0]} AND x.key2 = {second}"
+    )
+
+
 def _pending(table: SyncedTable) -> str:
     """The current rows of `table` named by `sync_pending`: the pending entries drive the
     read (CROSS JOIN keeps them outside), each row found by its key."""
@@ -197,10 +211,19 @@ class LocalSync:
                 incoming.rows = n
                 yield merging.IncomingAnswer(n, *r)  # type: ignore[arg-type]
 
-        rules = merging.MergeRules(carries_trash=True, changed_here="all" if first else "pending")
+        rules = merging.MergeRules(
+            carries_trash=True,
+            changed_here="all" if first else "pending",
+            source="on the team server",
+        )
         outcome = merging.merge(self._store, incoming, staged(), rules=rules)
         outcome.future_rows, outcome.latest_future = checked.future.rows, checked.future.latest
-        return PulledOutcome(outcome, outcome.answer_conflicts, outcome.dropped_by_deletion)
+        return PulledOutcome(
+            outcome,
+            outcome.answer_conflicts,
+            outcome.dropped_here,
+            outcome.dropped_from_source,
+        )
 
     def rows_to_push(self, everything: bool) -> PushRows:
         """The rows changed here since the last sync (read through `sync_pending` only), or
@@ -211,8 +234,17 @@ class LocalSync:
             return connection.execute(sql).fetchall()
 
         if everything:
-            every = {t.name: f"SELECT {_columns(t, 'r')} FROM {t.name} AS r" for t in _TABLES}
-            answers_sql, (answers,) = every["answer"], rows("SELECT count(*) FROM answer")[0]
+            # but the rows a merge found equal to the server's copy
+            connection.execute(merging.SAME_AS_SERVER)
+            every = {
+                t.name: f"SELECT {_columns(t, 'r')} FROM {t.name} AS r WHERE NOT EXISTS "
+                f"({_same(t)})"
+                for t in _TABLES
+            }
+            answers_sql = every["answer"]
+            (answers,) = rows(
+                f"SELECT count(*) FROM answer AS r WHERE NOT EXISTS ({_same(ANSWERS)})"
+            )[0]
             assessments = rows(every["assessment"])
         else:
             every = {t.name: _pending(t) for t in _TABLES}
@@ -249,6 +281,7 @@ class LocalSync:
         conflicts, replacing the last sync's."""
         connection = self._connection
         connection.execute("DELETE FROM sync_pending")
+        connection.execute("DROP TABLE IF EXISTS temp.sync_same")
         connection.execute(
             "INSERT OR REPLACE INTO sync_state (one, server_id, server_url, pulled_seq, "
             "synced_at, last_sent, last_received, last_conflicts, pending_seq) "

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from csmaturity_app.store.clock import stamp_after, utc_now
 from csmaturity_app.store.errors import StoreError
-from csmaturity_app.store.synced import AnswerConflict, AnswerSide
+from csmaturity_app.store.synced import ASSESSMENTS, ORGANIZATIONS, AnswerConflict, AnswerSide
 
 if TYPE_CHECKING:
     from csmaturity_app.store.store import Store
@@ -43,6 +43,13 @@ class IncomingAnswer(NamedTuple):
 
 
 MAX_CONFLICTS_LISTED = 20
+_COLUMNS = {t.name: t.columns for t in (ORGANIZATIONS, ASSESSMENTS)}
+# Team sync, a first sync with a server: the rows here equal to the server's copy after the
+# merge, which the push of everything leaves out (`LocalSync.rows_to_push`).
+SAME_AS_SERVER = """
+CREATE TEMP TABLE IF NOT EXISTS sync_same (
+    tbl TEXT NOT NULL, key1 TEXT NOT NULL, key2 TEXT NOT NULL, PRIMARY KEY (tbl, key1, key2)
+) WITHOUT ROWID"""
 _IN_CHUNK = 500
 
 
@@ -85,7 +92,17 @@ class MergeOutcome:
     # Team sync only (`MergeRules.changed_here`): the answers changed both here and in the
     # source, all of them; and the rows lost to a deletion, here or in the source.
     answer_conflicts: list[AnswerConflict] = field(default_factory=list)
-    dropped_by_deletion: int = 0
+    # Lost to a deletion: changes made here to records the source deleted, and the source's
+    # rows of records deleted here (told apart: only the first is work lost on this laptop).
+    dropped_here: int = 0
+    dropped_from_source: int = 0
+    # Team sync only: organizations and assessments changed both here and in the source that
+    # differ, whichever side won (answers are in `answer_conflicts`), for a person.
+    record_conflicts: list[str] = field(default_factory=list)
+
+    @property
+    def dropped_by_deletion(self) -> int:
+        return self.dropped_here + self.dropped_from_source
 
     @property
     def changes_anything(self) -> bool:
@@ -109,8 +126,9 @@ class MergeOutcome:
             f"{self.latest_future}; they will win over later changes"
         )
 
-    def describe(self) -> list[str]:
-        """Lines for a person: one per kind of record, then the conflicts."""
+    def describe(self, source: str = "in the file") -> list[str]:
+        """Lines for a person: one per kind of record, then the conflicts; `source` says
+        where the records came from ("in the file", "on the team server")."""
         lines = [
             self.organizations.describe("organizations"),
             self.assessments.describe("assessments"),
@@ -121,11 +139,11 @@ class MergeOutcome:
         if self.model_versions_new:
             lines.append(f"maturity model versions new to this store: {self.model_versions_new}")
         if not self.changes_anything:
-            lines.append("nothing to change: the store already holds everything in the file")
+            lines.append(f"nothing to change: the store already holds everything {source}")
         total = self.organizations.conflicts + self.assessments.conflicts + self.answers.conflicts
         if total:
             lines.append(
-                f"{total} records differ and were changed more recently here than in the file; "
+                f"{total} records differ and were changed more recently here than {source}; "
                 "they are kept as they are here:"
             )
             lines += [f"  {c}" for c in self.conflicts]
@@ -199,6 +217,8 @@ class MergeRules:
     # "all" (a first sync with this server), or None (a snapshot: no answer conflicts are
     # listed, and no deletions are known).
     changed_here: str | None = None
+    # Where the records come from, in the words shown to a person.
+    source: str = "in the file"
 
 
 SNAPSHOT = MergeRules()
@@ -235,6 +255,7 @@ def merge(
 class _OrganizationHere(NamedTuple):
     id: str
     name: str
+    created_at: str
     updated_at: str
     deleted_at: str | None
 
@@ -246,8 +267,10 @@ class _AssessmentHere(NamedTuple):
     assessed_on: str
     assessor: str
     status: str
+    created_at: str
     updated_at: str
     position: str
+    carried_from: str | None
 
     @property
     def details(self) -> tuple[str, str, str]:
@@ -327,6 +350,18 @@ _PENDING_ANSWER = (
     "EXISTS (SELECT 1 FROM main.sync_pending AS p WHERE p.tbl = 'answer' "
     "AND p.key1 = s.assessment_id AND p.key2 = s.criterion_id)"
 )
+# Team sync: the pending entries the merge made for answers now equal to the server's copy.
+_ECHOED_ANSWERS = f"""
+DELETE FROM main.sync_pending AS p WHERE p.tbl = 'answer' AND p.seq > ? AND EXISTS (
+    SELECT 1 FROM temp.snapshot_answer AS s JOIN main.answer AS a
+    ON a.assessment_id = s.assessment_id AND a.criterion_id = s.criterion_id
+    WHERE s.assessment_id = p.key1 AND s.criterion_id = p.key2
+    AND a.updated_at = s.updated_at AND {_SAME})"""
+_SAME_ANSWERS = f"""
+INSERT OR IGNORE INTO temp.sync_same (tbl, key1, key2)
+SELECT 'answer', s.assessment_id, s.criterion_id FROM temp.snapshot_answer AS s
+JOIN main.answer AS a ON a.assessment_id = s.assessment_id AND a.criterion_id = s.criterion_id
+WHERE a.updated_at = s.updated_at AND {_SAME}"""
 # Answers of an assessment neither here nor coming: it was deleted here (deletion wins).
 _ORPHANS = """
 DELETE FROM temp.snapshot_answer AS s
@@ -359,11 +394,17 @@ class _Merge:
         self.incoming = incoming
         self.outcome = outcome
         self.rules = rules
+        # assessments restamped without coming from the source: their rows are new to it
+        self.restamped: list[str] = []
 
     def sql(self, sql: str, params: Iterable[object] = ()) -> list[tuple]:
         return self.db.execute_sql(sql, tuple(params)).fetchall()
 
     def run(self, answers: Iterable[IncomingAnswer]) -> None:
+        # The triggers number what this merge writes after this (`settle_pending`).
+        pending_seq = 0
+        if self.rules.changed_here == "pending":
+            pending_seq = self.sql("SELECT pending_seq FROM sync_state")[0][0]
         self.db.execute_sql("DROP TABLE IF EXISTS temp.snapshot_answer")
         self.db.execute_sql(_STAGE)
         # The reader validates each row as it goes; an error it raises ends up here.
@@ -405,6 +446,8 @@ class _Merge:
             self.list_answer_conflicts()
         self.merge_assessments(local_assessments, changed)
         self.db.execute_sql(_APPLY_ANSWERS)
+        if self.rules.changed_here is not None:
+            self.settle_pending(pending_seq)
         self.db.execute_sql("DROP TABLE temp.snapshot_answer")
 
     def local(self, select: str, ids: Iterable[str]) -> list[tuple]:
@@ -428,7 +471,7 @@ class _Merge:
     def apply_deletions(self) -> None:
         """Deletion wins, both ways: what the source deleted for good is deleted here, with what
         hangs on it; what was deleted here and not yet sent drops the source's rows of it.
-        Either way the changes lost are counted (`dropped_by_deletion`)."""
+        Either way what is lost is counted (`dropped_here`, `dropped_from_source`)."""
         every = self.rules.changed_here == "all"
         if every:
             deleted_here = set(self.sql("SELECT kind, id FROM tombstone"))
@@ -462,6 +505,8 @@ class _Merge:
                 (kind, record_id),
             )
         self.store._peer_cache.latest.clear()
+        self.outcome.dropped_here = dropped
+        dropped = 0
         incoming = self.incoming
         for org_id in [o for o in incoming.organizations if ("organization", o) in deleted_here]:
             del incoming.organizations[org_id]
@@ -480,7 +525,7 @@ class _Merge:
         )
         dropped += self.db.execute_sql(_ORPHANS).rowcount
         self.db.execute_sql("DROP TABLE temp.incoming_assessment")
-        self.outcome.dropped_by_deletion = dropped
+        self.outcome.dropped_from_source = dropped
 
     def refuse_contradictions(self, local: dict[str, _AssessmentHere]) -> None:
         for assessment in self.incoming.assessments.values():
@@ -499,9 +544,17 @@ class _Merge:
                 )
 
     def merge_model_versions(self, local: set[str]) -> None:
+        """Insert the versions missing here. A version never changes under its digest, but
+        two laptops record it at different times: from the team server, its `created_at` is
+        taken (the server keeps the first copy it was sent), so that every copy agrees."""
         now = utc_now()
         for version in self.incoming.model_versions.values():
             if version.digest in local:
+                if self.rules.carries_trash and version.created_at:
+                    self.db.execute_sql(
+                        "UPDATE model_version SET created_at = ? WHERE id = ? AND created_at <> ?",
+                        (version.created_at, version.digest, version.created_at),
+                    )
                 continue
             self.outcome.model_versions_new += 1
             self.db.execute_sql(
@@ -518,8 +571,11 @@ class _Merge:
             )
 
     def merge_organizations(self, local: dict[str, _OrganizationHere]) -> None:
-        """Newest wins, ties to the larger (name, trash mark). A source that does not carry
-        the trash takes every organization it names out of the trash here."""
+        """Newest wins, ties to the larger (name, trash mark, created_at), and the winner's
+        whole row is kept: a column left out of the comparison (or of the write) could differ
+        between two laptops for ever. A column the source does not carry (a snapshot's trash
+        mark, a file without created_at) is compared as here's and left as it is. A source
+        that does not carry the trash takes every organization it names out of the trash."""
         counts = self.outcome.organizations
         now = utc_now()
         carries_trash = self.rules.carries_trash
@@ -536,22 +592,35 @@ class _Merge:
                 continue
             if not carries_trash:
                 deleted_at = here.deleted_at  # compared as here; taken out below
-            theirs = (org.updated_at, org.name, deleted_at or "")
-            ours = (here.updated_at, here.name, here.deleted_at or "")
-            differs = theirs[1:] != ours[1:]
+            created_at = org.created_at or here.created_at
+            theirs = (org.updated_at, org.name, deleted_at or "", created_at)
+            ours = (here.updated_at, here.name, here.deleted_at or "", here.created_at)
+            seen = theirs[1:3] != ours[1:3]  # what a person sees differ
             wins = theirs > ours
+            both = seen and self.changed_here("organization", org.id)  # before the write
             if wins:
                 self.db.execute_sql(
-                    "UPDATE organization SET name = ?, updated_at = ?, deleted_at = ? WHERE id = ?",
-                    (org.name, org.updated_at, deleted_at, org.id),
+                    "UPDATE organization SET name = ?, created_at = ?, updated_at = ?, "
+                    "deleted_at = ? WHERE id = ?",
+                    (org.name, created_at, org.updated_at, deleted_at, org.id),
                 )
-            if differs and not wins:
+            if both:
+                kept = f"kept as {self.rules.source}" if wins else "kept as here"
+                what = (
+                    f"named {here.name!r} here and {org.name!r} {self.rules.source}"
+                    if here.name != org.name
+                    else f"in the trash here or {self.rules.source}, not both"
+                )
+                self.record_conflict(f"organization {here.name!r}: {what}; {kept}")
+            if seen and not wins:
                 counts.conflicts += 1
                 if here.name != org.name:
-                    self.conflict(f"organization {here.name!r} is named {org.name!r} in the file")
+                    self.conflict(
+                        f"organization {here.name!r} is named {org.name!r} {self.rules.source}"
+                    )
                 else:
                     self.conflict(f"organization {here.name!r} is in the trash on one side only")
-            elif differs:
+            elif seen or (wins and theirs[1:] != ours[1:]):
                 counts.updated += 1
             elif carries_trash or here.deleted_at is None:
                 counts.unchanged += 1
@@ -601,9 +670,11 @@ class _Merge:
         local: dict[str, _AssessmentHere],
         changed_answers: dict[str, str],
     ) -> None:
-        """Insert new assessments; update details (newest wins, ties to the larger details);
-        say which assessments changed (`Store._answers_changed`), with the newest
-        `updated_at` of the two sides."""
+        """Insert new assessments; update the others (newest wins, ties to the larger values,
+        the winner's whole row kept, as for organizations); say which assessments' answers
+        changed (`Store._answers_changed`), with the newest `updated_at` of the two sides:
+        those that came too, and those whose answers came alone (a team server sends only
+        what changed there), or their stored results would stay as before the merge."""
         counts = self.outcome.assessments
         now = utc_now()
         changed: list[tuple[str, str]] = []
@@ -629,41 +700,191 @@ class _Merge:
                     ),
                 )
                 continue
+            # What the source does not carry is compared as here's and kept (a snapshot: no
+            # position; created_at and carried_from only in newer files).
             position = here.position if assessment.position is None else assessment.position
-            theirs = (assessment.updated_at, *assessment.details, position)
-            ours = (here.updated_at, *here.details, here.position)
+            created_at = assessment.created_at or here.created_at
+            carried_from = (
+                assessment.carried_from
+                if self.rules.carries_trash
+                else assessment.carried_from or here.carried_from
+            )
+            theirs = (
+                assessment.updated_at,
+                *assessment.details,
+                position,
+                created_at,
+                carried_from or "",
+            )
+            ours = (
+                here.updated_at,
+                *here.details,
+                here.position,
+                here.created_at,
+                here.carried_from or "",
+            )
+            seen = theirs[1:5] != ours[1:5]  # what a person sees differ
             differs = theirs[1:] != ours[1:]
             wins = theirs > ours
-            if differs and not wins:
+            if seen and self.changed_here("assessment", assessment.id):
+                self.record_conflict(_assessment_conflict(here, theirs, wins, self.rules.source))
+            if seen and not wins:
                 self.conflict(
                     f"assessment of {assessment.assessed_on} ({assessment.id}): its date, "
-                    "assessor or status differs in the file"
+                    f"assessor or status differs {self.rules.source}"
                 )
             if not wins and not newest_answer:
-                if differs:
+                if seen:
                     counts.conflicts += 1
                 else:
                     counts.unchanged += 1
                 continue
-            if differs or newest_answer:
+            if (wins and differs) or newest_answer:
                 counts.updated += 1
             else:
                 counts.unchanged += 1  # the same, stamped later there: the stamp is taken
-            details, position = (
-                (assessment.details, position) if wins else (here.details, here.position)
-            )
+            kept = theirs if wins else ours
             updated_at = max(here.updated_at, newest_answer, assessment.updated_at)
             self.db.execute_sql(
-                "UPDATE assessment SET assessed_on = ?, assessor = ?, status = ?, position = ? "
-                "WHERE id = ?",
-                (*details, position, assessment.id),
+                "UPDATE assessment SET assessed_on = ?, assessor = ?, status = ?, position = ?, "
+                "created_at = ?, carried_from = ? WHERE id = ?",
+                (*kept[1:6], kept[6] or None, assessment.id),
             )
             changed.append((assessment.id, updated_at))
+        alone = [i for i in changed_answers if i not in self.incoming.assessments]
+        for assessment_id, stamp in self.local("SELECT id, updated_at FROM assessment", alone):
+            updated_at = max(stamp, changed_answers[assessment_id])
+            changed.append((assessment_id, updated_at))
+            if updated_at != stamp:
+                self.restamped.append(assessment_id)
         self.store._answers_changed(changed)
+
+    def settle_pending(self, before: int) -> None:
+        """Leave to send only what the team server does not hold yet.
+
+        The triggers record every row this merge wrote (numbered after `before`) as changed
+        here; those now equal to the server's copy would only be sent back (after a pull of
+        a million answers, a million). A row that differs from the server's copy (here's won,
+        or an assessment stamped with the newest of both sides) is made pending, whatever
+        recorded it, so that the push makes both sides agree. A first sync with a server
+        sends every row but those found equal here (`SAME_AS_SERVER`)."""
+        if self.rules.changed_here == "all":
+            self.same_as_server()
+            return
+        self.db.execute_sql(_ECHOED_ANSWERS, (before,))
+        versions = list(self.incoming.model_versions)
+        for start in range(0, len(versions), _IN_CHUNK):
+            chunk = versions[start : start + _IN_CHUNK]
+            self.db.execute_sql(
+                "DELETE FROM sync_pending WHERE tbl = 'model_version' AND seq > ? "
+                f"AND key1 IN ({', '.join('?' * len(chunk))})",
+                (before, *chunk),
+            )
+        for table, row, same in self.compared():
+            if same:
+                self.db.execute_sql(
+                    "DELETE FROM sync_pending WHERE tbl = ? AND key1 = ? AND seq > ?",
+                    (table, row, before),
+                )
+            else:
+                self.make_pending(table, row)
+        for assessment_id in self.restamped:
+            self.make_pending("assessment", assessment_id)
+
+    def same_as_server(self) -> None:
+        self.db.execute_sql(SAME_AS_SERVER)
+        self.db.execute_sql("DELETE FROM temp.sync_same")
+        same = [("model_version", digest, "") for digest in self.incoming.model_versions]
+        same += [(table, row, "") for table, row, equal in self.compared() if equal]
+        same += [("tombstone", kind, record_id) for kind, record_id, _ in self.incoming.tombstones]
+        self.db.connection().executemany(
+            "INSERT OR IGNORE INTO temp.sync_same VALUES (?, ?, ?)", same
+        )
+        self.db.execute_sql(_SAME_ANSWERS)
+
+    def compared(self) -> list[tuple[str, str, bool]]:
+        """The organizations and assessments received: (table, id, equal to the server's)."""
+        records: list[tuple[str, dict[str, tuple[object, ...]]]] = [
+            (
+                "organization",
+                {
+                    o.id: (o.id, o.name, o.created_at, o.updated_at, o.deleted_at)
+                    for o in self.incoming.organizations.values()
+                },
+            ),
+            (
+                "assessment",
+                {
+                    a.id: (
+                        a.id,
+                        a.organization_id,
+                        a.model_digest,
+                        a.assessed_on,
+                        a.assessor,
+                        a.status,
+                        a.created_at,
+                        a.updated_at,
+                        a.position,
+                        a.carried_from,
+                    )
+                    for a in self.incoming.assessments.values()
+                },
+            ),
+        ]
+        compared = []
+        for table, theirs in records:
+            columns = ", ".join(_COLUMNS[table])
+            for row in self.local(f"SELECT {columns} FROM {table}", theirs):
+                compared.append((table, row[0], tuple(row) == theirs[row[0]]))
+        return compared
+
+    def make_pending(self, table: str, record_id: str) -> None:
+        """Record a row as changed here (as the triggers do), if it is not already."""
+        self.db.execute_sql("UPDATE sync_state SET pending_seq = pending_seq + 1")
+        self.db.execute_sql(
+            "INSERT INTO sync_pending (tbl, key1, key2, seq) "
+            "VALUES (?, ?, '', (SELECT pending_seq FROM sync_state)) "
+            "ON CONFLICT (tbl, key1, key2) DO NOTHING",
+            (table, record_id),
+        )
+
+    def changed_here(self, table: str, record_id: str) -> bool:
+        """Whether this record was changed here and not sent yet (team sync only)."""
+        if self.rules.changed_here is None:
+            return False
+        if self.rules.changed_here == "all":
+            return True
+        return bool(
+            self.sql(
+                "SELECT 1 FROM sync_pending WHERE tbl = ? AND key1 = ? AND key2 = ''",
+                (table, record_id),
+            )
+        )
+
+    def record_conflict(self, text: str) -> None:
+        if len(self.outcome.record_conflicts) < MAX_CONFLICTS_LISTED:
+            self.outcome.record_conflicts.append(text)
 
     def conflict(self, text: str) -> None:
         if len(self.outcome.conflicts) < MAX_CONFLICTS_LISTED:
             self.outcome.conflicts.append(text)
+
+
+_SEEN = ("date", "assessor", "status", "page of the wizard")
+
+
+def _assessment_conflict(
+    here: _AssessmentHere, theirs: tuple[str, ...], wins: bool, source: str
+) -> str:
+    """An assessment changed on both sides, for a person: what differs, and which side won."""
+    ours = (here.assessed_on, here.assessor, here.status, here.position)
+    what = ", ".join(
+        f"{name} {mine!r} here, {other!r} {source}"
+        for name, mine, other in zip(_SEEN, ours, theirs[1:5], strict=True)
+        if mine != other
+    )
+    kept = f"kept as {source}" if wins else "kept as here"
+    return f"assessment of {here.assessed_on} ({here.id}): {what}; {kept}"
 
 
 def _side(score: int | None, not_applicable: int, notes: str, updated_at: str) -> AnswerSide:

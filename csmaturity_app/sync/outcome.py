@@ -16,6 +16,7 @@ SENDING = "sending"
 SERVER_COMMITTED = "server committed"  # past this point a cancel is too late
 DONE = "done"
 SyncProgress = Callable[[str, int, int], None]
+_SOURCE = "on the team server"  # where the rows received come from, in a person's words
 
 
 def no_progress(_stage: str, _done: int, _total: int) -> None:
@@ -29,15 +30,28 @@ class SyncOutcome:
     pending_before: int = 0  # local changes waiting when the sync began
     received: int = 0  # rows that came from the server
     sent: int = 0  # rows the server took (new or changed there)
+    pushed_rows: int = 0  # rows sent to the server, changed there or not
     merge: MergeOutcome | None = None  # what the rows received did here
     conflicts: list[AnswerConflict] = field(default_factory=list)
     # Local changes dropped because their record was deleted on the team server meanwhile.
-    dropped_by_deletion: int = 0
+    dropped_here: int = 0
+    # Rows received for records deleted here: dropped (the deletion is sent instead).
+    dropped_pulled: int = 0
     committing: bool = False  # the server's COMMIT was sent
     committed: bool = False  # ... and it answered
     # The server held less than this laptop had seen (restored from a backup): everything
     # was sent and received again.
     server_behind: bool = False
+
+    @property
+    def dropped_by_deletion(self) -> int:
+        return self.dropped_here + self.dropped_pulled
+
+    @property
+    def record_conflicts(self) -> list[str]:
+        """Organizations and assessments changed both here and on the server, for a person
+        (the first few; answers are in `conflicts`)."""
+        return self.merge.record_conflicts if self.merge is not None else []
 
     def describe(self) -> list[str]:
         """Lines for a person (the CLI prints them; the window's summary shows them)."""
@@ -51,7 +65,7 @@ class SyncOutcome:
             + ("" if changed or not self.received else ", nothing new here"),
         ]
         if self.merge is not None and changed:
-            lines += [f"  {line}" for line in self.merge.describe()[:3]]
+            lines += [f"  {line}" for line in self.merge.describe(_SOURCE)[:3]]
         if self.server_behind:
             lines.append(
                 "the team server had lost changes this laptop had seen (restored from a "
@@ -59,11 +73,19 @@ class SyncOutcome:
             )
         if self.merge is not None and self.merge.future_rows:
             lines.append(f"received: {self.merge.future_text}")
-        if self.dropped_by_deletion:
+        if self.dropped_here:
             lines.append(
-                f"{self.dropped_by_deletion:,} changes made here were to records deleted on "
+                f"{self.dropped_here:,} changes made here were to records deleted on "
                 "the team server meanwhile; the deletion stands"
             )
+        if self.dropped_pulled:
+            lines.append(
+                f"{self.dropped_pulled:,} rows received were of records deleted here; "
+                "the deletion stands"
+            )
+        if self.record_conflicts:
+            lines.append("organizations and assessments changed on both sides:")
+            lines += [f"  {text}" for text in self.record_conflicts]
         if self.conflicts:
             lines.append(f"conflicts: {len(self.conflicts):,} answers changed on both sides:")
             for c in self.conflicts[:20]:

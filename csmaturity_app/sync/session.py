@@ -175,7 +175,8 @@ def _sync(
             )
             outcome.merge = merged.merge
             outcome.conflicts = list(merged.conflicts)
-            outcome.dropped_by_deletion = merged.dropped_by_deletion
+            outcome.dropped_here = merged.dropped_here
+            outcome.dropped_pulled = merged.dropped_pulled
         outcome.received = pulled.rows
         progress(MERGING, 1, 1)
         pushed = Pushed()
@@ -190,6 +191,7 @@ def _sync(
                 sent += push_rows(conn, table, rows.of(table.name), pushed, sending)
             push_tombstones(conn, rows.of("tombstone"), pushed)
             progress(SENDING, rows.count, rows.count)
+            outcome.pushed_rows = sent + len(rows.tombstones)
         outcome.sent = pushed.changed
         watermark = max(since, pulled.newest, pushed.newest)
         if outcome.dry_run:

@@ -214,3 +214,30 @@ def test_an_assessment_filed_under_another_organization_is_refused(
     with pytest.raises(Exception, match="belongs to organization"):
         import_snapshot(a, tmp_path / "moved.csv", builtin_catalog)
     assert content(a.path) == before
+
+
+def test_the_newer_copy_brings_its_creation_time_and_a_file_without_one_leaves_it(
+    laptops: tuple[Store, Store], tmp_path: Path, builtin_catalog: ModelCatalog
+) -> None:
+    """The winner of a record gives its whole row (or two laptops never agree); a file that
+    does not say when a record was made changes nothing of it."""
+    a, b = laptops
+    org = a.organizations()[0]
+    made = "2026-01-01T00:00:00.000000+00:00"
+    b.db.execute_sql("UPDATE organization SET created_at = ? WHERE id = ?", (made, org.id))
+    b.rename_organization(org.id, "Renamed on B")
+    export_snapshot(b, tmp_path / "b.csv")
+    header, rows = read_rows(tmp_path / "b.csv")
+    column = header.index("organization_created_at")
+    write_rows(tmp_path / "blank.csv", header, [[*r[:column], "", *r[column + 1 :]] for r in rows])
+    before = a.organization(org.id).created_at
+
+    import_snapshot(a, tmp_path / "blank.csv", builtin_catalog)
+    assert (a.organization(org.id).name, a.organization(org.id).created_at) == (
+        "Renamed on B",
+        before,
+    )
+    b.rename_organization(org.id, "Renamed again on B")
+    export_snapshot(b, tmp_path / "b.csv")
+    import_snapshot(a, tmp_path / "b.csv", builtin_catalog)
+    assert a.organization(org.id).created_at == made
