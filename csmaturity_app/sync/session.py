@@ -96,14 +96,17 @@ def sync(
         if outcome.committing and not outcome.committed:
             # Cut during COMMIT: whether the server took it is unknown; this laptop rolled
             # back, and the next sync sends and receives again, changing nothing twice.
-            raise type(exc)(
+            exc.args = (
                 f"{exc}; the team server may hold this sync and this laptop does not yet: "
-                "sync again to complete it"
-            ) from exc.__cause__
+                "sync again to complete it",
+            )
+            raise
         if outcome.committed or "nothing was changed" in str(exc):
             raise
         # Both transactions were open: the server rolls its side back, and so did this one.
-        raise type(exc)(f"{exc}; nothing was changed on either side") from exc.__cause__
+        # Said in the same exception, which may carry more for the window (rows, latest).
+        exc.args = (f"{exc}; nothing was changed on either side",)
+        raise
     with suppress(SyncCancelled):  # too late to cancel: done
         progress(DONE, 1, 1)
     return outcome

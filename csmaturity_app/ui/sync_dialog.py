@@ -157,13 +157,36 @@ def summary_rows(outcome: SyncOutcome) -> list[tuple[str, str]]:
         )
     else:
         rows.append(("Conflicts:", "none"))
-    if outcome.dropped_by_deletion:
+    if outcome.record_conflicts:
         rows.append(
             (
-                "Deleted:",
-                f"{counted(outcome.dropped_by_deletion, 'change')} made here "
-                f"{noun_form('was', outcome.dropped_by_deletion, 'were')} to records deleted "
-                "on the team server meanwhile; the deletion stands",
+                "Also:",
+                "changed on both sides, the most recent change kept: "
+                + "; ".join(outcome.record_conflicts),
+            )
+        )
+    deleted = []
+    if outcome.dropped_here:
+        deleted.append(
+            f"{counted(outcome.dropped_here, 'change')} made here "
+            f"{noun_form('was', outcome.dropped_here, 'were')} to records deleted on the team "
+            "server meanwhile"
+        )
+    if outcome.dropped_pulled:
+        deleted.append(
+            f"{counted(outcome.dropped_pulled, 'row')} received "
+            f"{noun_form('was', outcome.dropped_pulled, 'were')} of records deleted here"
+        )
+    if deleted:
+        rows.append(("Deleted:", "; ".join(deleted) + ": the deletion stands"))
+    if outcome.merge is not None and outcome.merge.future_rows:
+        rows.append(("Clock:", capitalized(outcome.merge.future_text)))
+    if outcome.server_behind:
+        rows.append(
+            (
+                "Server:",
+                "the team server had lost changes this computer had seen (restored from a "
+                "backup?): everything here was sent again",
             )
         )
     return rows

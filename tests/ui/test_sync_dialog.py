@@ -121,12 +121,18 @@ def test_a_preview_says_nothing_changed_and_offers_to_sync(qtbot) -> None:
         qtbot.keyClick(dialog.sync_button, Qt.Key.Key_Return)
 
 
-def test_changes_lost_to_a_deletion_are_said() -> None:
-    outcome = SyncOutcome(server=SERVER, dropped_by_deletion=2, committed=True)
+def test_changes_lost_to_a_deletion_are_said_both_ways() -> None:
+    outcome = SyncOutcome(server=SERVER, dropped_here=2, committed=True)
     assert summary_rows(outcome)[-1] == (
         "Deleted:",
-        "2 changes made here were to records deleted on the team server meanwhile; "
+        "2 changes made here were to records deleted on the team server meanwhile: "
         "the deletion stands",
+    )
+    outcome = SyncOutcome(server=SERVER, dropped_here=1, dropped_pulled=3, committed=True)
+    assert summary_rows(outcome)[-1] == (
+        "Deleted:",
+        "1 change made here was to records deleted on the team server meanwhile; "
+        "3 rows received were of records deleted here: the deletion stands",
     )
 
 

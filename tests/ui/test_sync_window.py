@@ -296,3 +296,40 @@ def test_each_stage_of_a_sync_is_worded_for_the_progress_dialog() -> None:
     assert stage_text(MERGING, 1, 1).startswith("Merging")
     assert stage_text(SENDING, 1, 1) == "Sending 1 of 1 row\u2026"
     assert stage_text(SERVER_COMMITTED, 1, 1).startswith("The team server has the changes")
+
+
+@pytest.mark.parametrize("take", [False, True])
+def test_rows_stamped_far_ahead_on_the_server_are_offered_not_taken_in_silence(
+    qtbot,
+    window: MainWindow,
+    store: Store,
+    team: TeamDatabase,
+    tmp_path: Path,
+    tsia: MaturityModel,
+    warnings: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    take: bool,
+) -> None:
+    other_laptop_sends(team, tmp_path / "bob.db", tsia, "Globex")
+    team.admin_sql("UPDATE csmaturity.organization SET updated_at = '2999-01-01T00:00:00.000000+00:00'")
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *, yes=None, default_yes=False) -> bool:  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return take
+
+    monkeypatch.setattr("csmaturity_app.ui.sync_actions.confirm", answer)
+    dialog = open_sync_dialog(qtbot, window)
+    dialog.address_edit.setText(team.url("alice"))
+    dialog.sync_button.click()
+    qtbot.waitUntil(lambda: bool(asked) and not background.running(), timeout=30000)
+    assert "2999-01-01" in asked[0] and "Nothing has been changed so far" in asked[0]
+    if not take:
+        assert not store.sync_state().ever_synced and not store.organizations()
+        return
+    qtbot.waitUntil(lambda: visible(window, SyncSummaryDialog) is not None, timeout=30000)
+    assert not warnings
+    assert [o.name for o in store.organizations()] == ["Globex"]
+    summary = visible(window, SyncSummaryDialog)
+    assert isinstance(summary, SyncSummaryDialog)
+    assert "ahead" in summary.text() or "future" in summary.text()
