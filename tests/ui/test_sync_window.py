@@ -311,7 +311,9 @@ def test_rows_stamped_far_ahead_on_the_server_are_offered_not_taken_in_silence(
     take: bool,
 ) -> None:
     other_laptop_sends(team, tmp_path / "bob.db", tsia, "Globex")
-    team.admin_sql("UPDATE csmaturity.organization SET updated_at = '2999-01-01T00:00:00.000000+00:00'")
+    team.admin_sql(
+        "UPDATE csmaturity.organization SET updated_at = '2999-01-01T00:00:00.000000+00:00'"
+    )
     asked: list[str] = []
 
     def answer(_parent, _title, text, *, yes=None, default_yes=False) -> bool:  # type: ignore[no-untyped-def]
