@@ -181,6 +181,8 @@ def _sync(
             outcome.dropped_here = merged.dropped_here
             outcome.dropped_pulled = merged.dropped_pulled
         outcome.received = pulled.rows
+        if since:
+            conn.execute("SET LOCAL enable_seqscan = on")  # the push's joins plan as usual
         progress(MERGING, 1, 1)
         pushed = Pushed()
         if to_push:
