@@ -77,7 +77,7 @@ class PushRows:
 
 _STATE = (
     "SELECT server_id, server_url, pulled_seq, synced_at, last_sent, last_received, "
-    "last_conflicts FROM sync_state"
+    "last_conflicts, server_mark FROM sync_state"
 )
 _CONFLICT_COLUMNS = (
     "organization, assessed_on, assessment_id, criterion_id, here_score, here_not_applicable, "
@@ -91,8 +91,10 @@ def read_state(connection: sqlite3.Connection) -> SyncState:
     row = connection.execute(_STATE).fetchone()
     if row is None:
         return SyncState(None, "", 0, "", pending)
-    server_id, url, pulled_seq, synced_at, sent, received, conflicts = row
-    return SyncState(server_id, url, pulled_seq, synced_at, pending, sent, received, conflicts)
+    server_id, url, pulled_seq, synced_at, sent, received, conflicts, mark = row
+    return SyncState(
+        server_id, url, pulled_seq, synced_at, pending, sent, received, conflicts, mark
+    )
 
 
 def read_conflicts(connection: sqlite3.Connection) -> list[AnswerConflict]:
@@ -275,18 +277,19 @@ class LocalSync:
         sent: int,
         received: int,
         conflicts: Sequence[AnswerConflict],
+        mark: str = "",
     ) -> None:
         """Record the sync: nothing is pending any more (the write lock is held throughout,
-        so nothing else changed meanwhile), where the server was pulled up to, and the
-        conflicts, replacing the last sync's."""
+        so nothing else changed meanwhile), where the server was pulled up to (and the
+        server's `mark` of it), and the conflicts, replacing the last sync's."""
         connection = self._connection
         connection.execute("DELETE FROM sync_pending")
         connection.execute("DROP TABLE IF EXISTS temp.sync_same")
         connection.execute(
             "INSERT OR REPLACE INTO sync_state (one, server_id, server_url, pulled_seq, "
-            "synced_at, last_sent, last_received, last_conflicts, pending_seq) "
-            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, 0)",
-            (server_id, server_url, pulled_seq, utc_now(), sent, received, len(conflicts)),
+            "synced_at, last_sent, last_received, last_conflicts, pending_seq, server_mark) "
+            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+            (server_id, server_url, pulled_seq, utc_now(), sent, received, len(conflicts), mark),
         )
         connection.execute("DELETE FROM sync_conflict")
         connection.executemany(

@@ -105,6 +105,9 @@ class SyncState:
     last_sent: int = 0
     last_received: int = 0
     last_conflicts: int = 0
+    # The server's mark of the last sync this store saw (`sync_mark` on the server): gone from
+    # a server restored from a backup taken before it.
+    server_mark: str = ""
 
     @property
     def ever_synced(self) -> bool:

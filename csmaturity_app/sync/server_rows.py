@@ -9,6 +9,7 @@ committed, then run again) changes nothing and counts nothing.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -227,3 +228,31 @@ def push_tombstones(conn: psycopg.Connection, tombstones: Iterable[Row], pushed:
         ).fetchone()
         if row:
             pushed.add(1, row[0])
+
+
+_MARKS = sql.SQL("{}.{}").format(sql.Identifier(SCHEMA), sql.Identifier("sync_mark"))
+
+
+def mark_lost(conn: psycopg.Connection, token: str) -> bool:
+    """Whether the server no longer has the mark of a sync this laptop saw: restored from a
+    backup taken before it (whatever change numbers it has given out since)."""
+    if not token:
+        return False
+    row = conn.execute(sql.SQL("SELECT 1 FROM {} WHERE token = %s").format(_MARKS), (token,))
+    return row.fetchone() is None
+
+
+def mark(conn: psycopg.Connection, seq: int, changed: bool) -> str:
+    """The mark this laptop remembers of the sync: a new one when it changed the server (at the
+    change number it ended at), else the newest the server has up to `seq` ("" for none)."""
+    if changed:
+        token = str(uuid.uuid4())
+        conn.execute(
+            sql.SQL("INSERT INTO {} (token, seq) VALUES (%s, %s)").format(_MARKS), (token, seq)
+        )
+        return token
+    row = conn.execute(
+        sql.SQL("SELECT token FROM {} WHERE seq <= %s ORDER BY seq DESC LIMIT 1").format(_MARKS),
+        (seq,),
+    ).fetchone()
+    return str(row[0]) if row else ""

@@ -82,6 +82,12 @@ def schema_statements() -> list[sql.Composed | sql.SQL]:
         f"CREATE SEQUENCE IF NOT EXISTS {SCHEMA}.change_seq AS bigint",
         *team_table_sql(),
         *_FUNCTIONS,
+        # One row per sync that changed the server: the change number it ended at. A laptop
+        # remembers the newest it saw; a server restored from an older backup has lost it.
+        f"CREATE TABLE IF NOT EXISTS {SCHEMA}.sync_mark (token text PRIMARY KEY, "
+        "seq bigint NOT NULL, made_at timestamptz NOT NULL DEFAULT now(), "
+        "made_by text NOT NULL DEFAULT session_user)",
+        f"CREATE INDEX IF NOT EXISTS sync_mark_seq ON {SCHEMA}.sync_mark (seq)",
     ]
     for table in SYNCED_TABLES:
         name = sql.Identifier(SCHEMA, table.name)
@@ -116,6 +122,8 @@ def schema_statements() -> list[sql.Composed | sql.SQL]:
     statements += [
         f"GRANT USAGE ON SCHEMA {SCHEMA} TO {WRITER_ROLE}, {READER_ROLE}",
         f"GRANT SELECT ON {SCHEMA}.meta TO {WRITER_ROLE}, {READER_ROLE}",
+        f"GRANT SELECT, INSERT ON {SCHEMA}.sync_mark TO {WRITER_ROLE}",
+        f"GRANT SELECT ON {SCHEMA}.sync_mark TO {READER_ROLE}",
         f"GRANT USAGE ON SEQUENCE {SCHEMA}.change_seq TO {WRITER_ROLE}",
     ]
     return [sql.SQL(s) if isinstance(s, str) else s for s in statements]

@@ -36,6 +36,8 @@ from csmaturity_app.sync.server_rows import (
     RECORDS,
     Pulled,
     Pushed,
+    mark,
+    mark_lost,
     push_rows,
     push_tombstones,
 )
@@ -142,7 +144,7 @@ def _sync(
         first = state.server_id != info.server_id
         since = 0 if first else state.pulled_seq
         pulled = Pulled(conn, since)
-        if since and pulled.newest_on_server() < since:
+        if since and (mark_lost(conn, state.server_mark) or pulled.newest_on_server() < since):
             # The server lost changes this laptop had seen (restored from a backup): what it
             # lacks is unknown, so pull and send everything, as the first time.
             first, since, outcome.server_behind = True, 0, True
@@ -201,6 +203,7 @@ def _sync(
         watermark = max(since, pulled.newest, pushed.newest)
         if outcome.dry_run:
             raise _DryRun
+        token = mark(conn, watermark, changed=pushed.changed > 0)
         outcome.committing = True
         conn.commit()
         outcome.committed = True
@@ -213,4 +216,5 @@ def _sync(
             outcome.sent,
             outcome.received,
             outcome.conflicts,
+            token,
         )

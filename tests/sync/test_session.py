@@ -197,15 +197,24 @@ def test_a_server_restored_from_a_backup_gets_everything_again(
     with Store.open(a) as store:
         assessment_id = populate(store, tsia, "Acme")
     sync_with(a, team.url("alice"))
+    sync_with(b, team.url("bob"))
     backup = f"{team.database}_backup"
     team.server_sql(f"CREATE DATABASE {backup} TEMPLATE {team.database}")
     with Store.open(a) as store:
         store.record_answer(assessment_id, tsia.criteria[5].id, 3, notes="after the backup")
         populate(store, tsia, "Globex")
     sync_with(a, team.url("alice"))
+    sync_with(b, team.url("bob"))  # B has seen what the backup lacks
     team.server_sql(f"DROP DATABASE {team.database} WITH (FORCE)")
     team.server_sql(f"ALTER DATABASE {backup} RENAME TO {team.database}")
+    # A notices first and sends everything again: the server's change numbers climb past
+    # B's watermark, so only the lost mark can tell B.
+    with Store.open(a) as store:
+        store.record_answer(assessment_id, tsia.criteria[6].id, 1, notes="after the restore")
     again = sync_with(a, team.url("alice"))
     assert again.server_behind and again.sent > 0
-    sync_with(b, team.url("bob"))
+    late = sync_with(b, team.url("bob"))
+    assert late.server_behind
+    sync_with(a, team.url("alice"))
     assert snapshot_bytes(a, tmp_path) == snapshot_bytes(b, tmp_path)
+    assert store_content(a) == store_content(b)

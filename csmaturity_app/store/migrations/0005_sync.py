@@ -1,8 +1,10 @@
 """Team sync: what this store has sent and received, and what changed here since.
 
 - `sync_state`: one row once the store has synced (none before): the server, how far its
-  change sequence was pulled, the last sync's figures, and `pending_seq`, the counter that
-  numbers local changes (read by the triggers instead of a scan of `sync_pending`).
+  change sequence was pulled, the last sync's figures, `pending_seq`, the counter that
+  numbers local changes (read by the triggers instead of a scan of `sync_pending`), and
+  `server_mark`, the server's mark of the sync this store has seen last (a server restored
+  from a backup has lost it).
 - `sync_pending`: the rows changed here since the last sync (table and key), filled by
   triggers. They record nothing while `sync_state` is empty: a store that never synced
   sends everything on its first sync anyway, and pays nothing until then.
@@ -132,7 +134,8 @@ def up(migrator: SchemaMigrator, db: Database) -> None:
             last_sent INTEGER NOT NULL DEFAULT 0,
             last_received INTEGER NOT NULL DEFAULT 0,
             last_conflicts INTEGER NOT NULL DEFAULT 0,
-            pending_seq INTEGER NOT NULL DEFAULT 0
+            pending_seq INTEGER NOT NULL DEFAULT 0,
+            server_mark TEXT NOT NULL DEFAULT ''
         )
         """
     )
