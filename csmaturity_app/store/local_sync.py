@@ -183,15 +183,17 @@ class LocalSync:
         answers: Iterable[Row],
         tombstones: Sequence[Row],
         accept_future: bool = False,
+        everything: bool | None = None,
     ) -> PulledOutcome:
         """Merge the server's rows (tuples in `SYNCED_TABLES` column order, flags 0 / 1;
         `answers` streamed) by the one rule (`store.merge`): newest wins, ties to the larger
-        values, deletion wins. A server other than the last one is a first sync: every row
-        here counts as changed here.
+        values, deletion wins. A first sync (`everything`; by default, a server other than the
+        last one; also a server restored from a backup, which keeps its id) counts every row
+        here as changed here, deletions included.
 
         Every row is checked first (`pulled_checks`): a bad one raises `PulledRowError`, as
         do rows stamped more than a day ahead of this clock unless `accept_future`."""
-        first = self.state().server_id != server_id
+        first = self.state().server_id != server_id if everything is None else everything
         checked = PulledChecks(self._store, self._connection, first)
         checked.check_records(organizations, model_versions, assessments, tombstones)
         answers = checked.answers(answers, accept_future)

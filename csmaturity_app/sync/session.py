@@ -149,15 +149,9 @@ def _sync(
             # lacks is unknown, so pull and send everything, as the first time.
             first, since, outcome.server_behind = True, 0, True
             pulled = Pulled(conn, since)
-        to_push = local.rows_to_push(everything=True).count if first else state.pending
-        outcome.pending_before = to_push
-        if to_push and not info.can_write:
-            raise ReadOnlyRoleError(
-                f"{info.role} may only read the team store at {address.display}, and "
-                f"{to_push:,} changes made here are waiting to be sent; nothing was changed "
-                "(an administrator grants writing with GRANT csmaturity_writer TO "
-                f"{info.role};)"
-            )
+        new_here = state.server_id != info.server_id  # never synced with this server
+        if not info.can_write and not first and state.pending:
+            raise _read_only(info.role, address, state.pending)
         if since:
             # A later sync reads a few rows by their change numbers. Right after a big push the
             # planner's statistics may still describe the tables as they were (autoanalyze has
@@ -177,6 +171,7 @@ def _sync(
                 pulled.answers(lambda done: progress(RECEIVING, small + done, small + total)),
                 lists["tombstone"],
                 accept_future=accept_future,
+                everything=first,
             )
             outcome.merge = merged.merge
             outcome.conflicts = list(merged.conflicts)
@@ -187,11 +182,19 @@ def _sync(
             conn.execute("SET LOCAL enable_seqscan = on")  # the push's joins plan as usual
         progress(MERGING, 1, 1)
         pushed = Pushed()
-        if to_push:
-            rows = local.rows_to_push(everything=first)
+        # What to send is read after the merge: it may have made rows pending (an assessment
+        # restamped with its newest answer), and on a first sync it knows the rows equal to
+        # the server's. A reader sends nothing; a store new to the server with rows of its
+        # own is refused, a restored server is only pulled from.
+        rows = local.rows_to_push(everything=first) if info.can_write or new_here else None
+        outcome.pending_before = state.pending if not first else rows.count if rows else 0
+        if rows is not None and rows.count and not info.can_write:
+            raise _read_only(info.role, address, rows.count)
+        if rows is not None and rows.count:
             sent = 0
 
             def sending(done: int) -> None:
+                assert rows is not None
                 progress(SENDING, sent + done, rows.count)
 
             for table in RECORDS:
@@ -218,3 +221,11 @@ def _sync(
             outcome.conflicts,
             token,
         )
+
+
+def _read_only(role: str, address: ServerAddress, waiting: int) -> ReadOnlyRoleError:
+    return ReadOnlyRoleError(
+        f"{role} may only read the team store at {address.display}, and {waiting:,} changes "
+        "made here are waiting to be sent; nothing was changed (an administrator grants "
+        f"writing with GRANT csmaturity_writer TO {role};)"
+    )

@@ -218,3 +218,38 @@ def test_a_server_restored_from_a_backup_gets_everything_again(
     sync_with(a, team.url("alice"))
     assert snapshot_bytes(a, tmp_path) == snapshot_bytes(b, tmp_path)
     assert store_content(a) == store_content(b)
+
+
+def restore_backup(team, backup: str) -> None:  # type: ignore[no-untyped-def]
+    team.server_sql(f"DROP DATABASE {team.database} WITH (FORCE)")
+    team.server_sql(f"ALTER DATABASE {backup} RENAME TO {team.database}")
+
+
+def test_a_deletion_outlives_a_restore_of_the_server_and_a_reader_still_syncs(
+    team, tmp_path: Path, tsia: MaturityModel
+) -> None:
+    a, b, r = tmp_path / "a.db", tmp_path / "b.db", tmp_path / "r.db"
+    with Store.open(a) as store:
+        populate(store, tsia, "Acme")
+        populate(store, tsia, "Globex")
+    sync_with(a, team.url("alice"))
+    sync_with(b, team.url("bob"))
+    sync_with(r, team.url("rita"))
+    backup = f"{team.database}_backup"
+    team.server_sql(f"CREATE DATABASE {backup} TEMPLATE {team.database}")
+    with Store.open(a) as store:
+        acme = next(o for o in store.organizations() if o.name == "Acme")
+        store.delete_organization(acme.id)
+        store.empty_trash()  # deleted for good: a tombstone
+    sync_with(a, team.url("alice"))
+    sync_with(b, team.url("bob"))
+    sync_with(r, team.url("rita"))
+    restore_backup(team, backup)  # the server has Acme again, and no tombstone
+    for path, role in ((a, "alice"), (b, "bob"), (r, "rita"), (a, "alice")):
+        assert sync_with(path, team.url(role)).server_behind or path == a
+    names = {row[0] for row in team.admin_sql("SELECT name FROM csmaturity.organization")}
+    assert names == {"Globex"}
+    for path in (a, b):
+        with Store.open(path) as store:
+            assert [o.name for o in store.organizations()] == ["Globex"]
+    assert snapshot_bytes(a, tmp_path) == snapshot_bytes(b, tmp_path)
