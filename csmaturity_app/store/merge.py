@@ -83,6 +83,7 @@ class MergeOutcome:
     assessments: Counts = field(default_factory=Counts)
     answers: Counts = field(default_factory=Counts)
     model_versions_new: int = 0
+    deleted: int = 0  # records here deleted for good by the source's deletions (tombstones)
     conflicts: list[str] = field(default_factory=list)  # the first few, for a person
     applied: bool = False
     # Rows stamped too far ahead of this computer's clock (`clock.FUTURE_ALLOWANCE`), let
@@ -108,6 +109,7 @@ class MergeOutcome:
     def changes_anything(self) -> bool:
         return bool(
             self.model_versions_new
+            + self.deleted
             + sum(c.new + c.updated for c in (self.organizations, self.assessments, self.answers))
         )
 
@@ -138,6 +140,8 @@ class MergeOutcome:
             lines.append(self.future_text)
         if self.model_versions_new:
             lines.append(f"maturity model versions new to this store: {self.model_versions_new}")
+        if self.deleted:
+            lines.append(f"deleted here, as deleted {source}: {self.deleted}")
         if not self.changes_anything:
             lines.append(f"nothing to change: the store already holds everything {source}")
         total = self.organizations.conflicts + self.assessments.conflicts + self.answers.conflicts
@@ -494,7 +498,8 @@ class _Merge:
                     pending = f"FROM sync_pending WHERE tbl = '{table}' AND {where}"
                     dropped += self.sql(f"SELECT count(*) {pending}", [record_id])[0][0]
                     self.db.execute_sql(f"DELETE {pending}", (record_id,))
-            self.db.execute_sql(f"DELETE FROM {kind} WHERE id = ?", (record_id,))
+            gone = self.db.execute_sql(f"DELETE FROM {kind} WHERE id = ?", (record_id,))
+            self.outcome.deleted += max(gone.rowcount, 0)
             self.db.execute_sql(
                 "INSERT OR REPLACE INTO tombstone (kind, id, deleted_at) VALUES (?, ?, ?)",
                 (kind, record_id, deleted_at),

@@ -65,7 +65,11 @@ class SyncOutcome:
             + ("" if changed or not self.received else ", nothing new here"),
         ]
         if self.merge is not None and changed:
-            lines += [f"  {line}" for line in self.merge.describe(_SOURCE)[:3]]
+            lines += [
+                f"  {line}"
+                for line in self.merge.describe(_SOURCE)
+                if line.startswith(("organizations", "assessments", "answers", "deleted here"))
+            ]
         if self.server_behind:
             lines.append(
                 "the team server had lost changes this laptop had seen (restored from a "

@@ -132,6 +132,8 @@ def received_detail(merge: MergeOutcome | None) -> str:
             parts.append(f"{counts.updated:,} updated {noun_form(noun, counts.updated)}")
     if merge.model_versions_new:
         parts.append(counted(merge.model_versions_new, "maturity model version"))
+    if merge.deleted:
+        parts.append(f"{counted(merge.deleted, 'record')} deleted, as on the team server")
     return ", ".join(parts)
 
 

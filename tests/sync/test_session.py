@@ -253,3 +253,22 @@ def test_a_deletion_outlives_a_restore_of_the_server_and_a_reader_still_syncs(
         with Store.open(path) as store:
             assert [o.name for o in store.organizations()] == ["Globex"]
     assert snapshot_bytes(a, tmp_path) == snapshot_bytes(b, tmp_path)
+
+
+def test_a_deletion_received_is_a_change_here_and_said(
+    team, tmp_path: Path, tsia: MaturityModel
+) -> None:
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    with Store.open(a) as store:
+        assessment_id = populate(store, tsia, "Acme")
+    sync_with(a, team.url("alice"))
+    sync_with(b, team.url("bob"))
+    with Store.open(a) as store:
+        store.delete_assessment(assessment_id)
+    sync_with(a, team.url("alice"))
+    received = sync_with(b, team.url("bob"))
+    assert received.merge is not None and received.merge.changes_anything  # the window reloads
+    assert received.merge.deleted == 1
+    assert any("deleted here" in line for line in received.describe())
+    with Store.open(b) as store:
+        assert store.assessments() == []
