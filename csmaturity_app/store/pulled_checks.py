@@ -99,6 +99,21 @@ class PulledChecks:
                 f"{len(row) if isinstance(row, tuple) else 0} columns, not {len(table.columns)}"
             )
 
+    def _stored_assessments(self, ids: list[str]) -> dict[str, tuple[str, str]]:
+        """(organization, model version) of those of `ids` this store holds."""
+        found: dict[str, tuple[str, str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.update(
+                (str(i), (str(o), str(m)))
+                for i, o, m in self._connection.execute(
+                    "SELECT id, organization_id, model_version_id FROM assessment "
+                    f"WHERE id IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
+        return found
+
     # -- the few kinds, all at once, before the answers
 
     def check_records(
@@ -124,8 +139,18 @@ class PulledChecks:
         missing_versions = self._missing(
             "model_version", {str(r[2]) for r in assessments} - set(pulled_versions)
         )
+        stored = self._stored_assessments([str(r[0]) for r in assessments])
         for row in assessments:
             assessment_id, organization_id, digest = (str(v) for v in row[:3])
+            here = stored.get(assessment_id)
+            if here is not None and here != (organization_id, digest):
+                # Its answers were scored, and its results listed, under what is here.
+                moved = "organization" if here[0] != organization_id else "maturity model version"
+                raise self.refused(
+                    ASSESSMENTS,
+                    row,
+                    f"it belongs to another {moved} in this store; an assessment never moves",
+                )
             if organization_id in missing_orgs:
                 raise self.refused(
                     ASSESSMENTS,

@@ -21,6 +21,7 @@ REFUSED = "the team server holds a row this version cannot take"
 STAMP = "2026-01-02T03:04:05.000000+00:00"
 FUTURE = "2099-12-31T00:00:00.000000+00:00"
 NEW_ASSESSMENT = "0e1b2c3d-0000-4000-8000-000000000002"
+ELSEWHERE = "5e1f0c2a-9b7d-4c3e-8a6f-2d4b8e9c1a70"
 NOWHERE = "0e1b2c3d-0000-4000-8000-0000000000ff"
 # Inserts that break a foreign key: the administrator turns the server's checks off.
 UNCHECKED = "SET session_replication_role = replica; "
@@ -144,6 +145,14 @@ def _cases(tsia: MaturityModel) -> dict[str, tuple[str, str, str]]:
             "neither on the team server nor in this store",
             f"DELETE FROM csmaturity.answer WHERE assessment_id = '{NOWHERE}'",
         ),
+        "assessment moved": (
+            "INSERT INTO csmaturity.organization VALUES "
+            f"('{ELSEWHERE}', 'Elsewhere', '{STAMP}', '{STAMP}', null); "
+            f"UPDATE csmaturity.assessment SET organization_id = '{ELSEWHERE}' "
+            "WHERE id = '{aid}'",
+            "assessment {aid}: it belongs to another organization in this store",
+            "UPDATE csmaturity.assessment SET organization_id = '{org}' WHERE id = '{aid}'",
+        ),
         "stamp in the future": (
             _answer(f"updated_at = '{FUTURE}'"),
             f"1 row stamped more than a day ahead of this computer's clock, the latest {FUTURE} "
@@ -211,6 +220,7 @@ def laptops(team: Any, tmp_path: Path, tsia: MaturityModel) -> Laptops:
         "organization nowhere",
         "model version nowhere",
         "assessment nowhere",
+        "assessment moved",
         "stamp in the future",
     ],
 )
