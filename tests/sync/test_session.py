@@ -213,10 +213,7 @@ def test_a_password_typed_by_the_person_is_written_nowhere(
         assert store.sync_state().server_url == team.url("alice")
         assert Path(f"{a}-wal").is_file()  # read while open: the journal holds the sync
         written = [
-            p
-            for folder in (laptop, isolated_data_dir)
-            for p in folder.rglob("*")
-            if p.is_file()
+            p for folder in (laptop, isolated_data_dir) for p in folder.rglob("*") if p.is_file()
         ]
         assert a in written
         for path in written:
