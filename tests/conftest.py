@@ -7,7 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from team_server import TeamDatabase, TeamServer, running_team_server
+from team_server import (
+    TeamDatabase,
+    TeamServer,
+    init_team,
+    running_team_server,
+    use_password_file,
+)
 
 from csmaturity_app import paths
 from csmaturity_app.maturity import MaturityModel
@@ -83,16 +89,9 @@ def team_server() -> Iterator[TeamServer]:
 def bare_team(
     team_server: TeamServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[TeamDatabase]:
-    """A fresh, empty database of this test's own on the team server, not yet a team store.
-
-    Passwords reach libpq the way a person's do: through a password file (PGPASSFILE), never
-    the URL; no other PG* setting of the machine leaks in."""
-    for name in [k for k in os.environ if k.startswith("PG")]:
-        monkeypatch.delenv(name)
-    passfile = tmp_path / "pgpass"
-    passfile.write_text(team_server.pgpass_lines(), encoding="utf-8")
-    passfile.chmod(0o600)  # libpq ignores a password file others may read
-    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    """A fresh, empty database of this test's own on the team server, not yet a team store;
+    libpq finds the passwords in a password file of the test's own."""
+    use_password_file(team_server, tmp_path, monkeypatch)
     if not team_server.running:  # a test that stopped the server and failed before restarting
         team_server.start()
     database = TeamDatabase(team_server, team_server.new_database())
@@ -104,10 +103,5 @@ def bare_team(
 def team(bare_team: TeamDatabase) -> TeamDatabase:
     """A fresh team store (`server init` by the administrator) with writers alice and bob and
     the reader rita granted their group roles."""
-    from csmaturity_app.sync.address import ServerAddress
-    from csmaturity_app.sync.server_schema import init_server
-
-    init_server(ServerAddress.parse(bare_team.url(bare_team.admin)))
-    bare_team.admin_sql("GRANT csmaturity_writer TO alice, bob")
-    bare_team.admin_sql("GRANT csmaturity_reader TO rita")
+    init_team(bare_team)
     return bare_team

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+import pytest
 from psycopg import sql
 
 ADMIN = "admin"
@@ -228,6 +229,43 @@ class TeamDatabase:
 
     def start(self) -> None:
         self.server.start()
+
+
+def use_password_file(server: TeamServer, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Passwords reach libpq the way a person's do: through a password file (PGPASSFILE),
+    never the URL; no other PG* setting of the machine leaks in."""
+    for name in [k for k in os.environ if k.startswith("PG")]:
+        monkeypatch.delenv(name)
+    passfile = folder / "pgpass"
+    passfile.write_text(server.pgpass_lines(), encoding="utf-8")
+    passfile.chmod(0o600)  # libpq ignores a password file others may read
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+
+
+def init_team(database: TeamDatabase) -> None:
+    """Make `database` a team store (`server init` by the administrator), with writers alice
+    and bob and the reader rita granted their group roles."""
+    from csmaturity_app.sync.address import ServerAddress
+    from csmaturity_app.sync.server_schema import init_server
+
+    init_server(ServerAddress.parse(database.url(database.admin)))
+    database.admin_sql("GRANT csmaturity_writer TO alice, bob")
+    database.admin_sql("GRANT csmaturity_reader TO rita")
+
+
+@contextlib.contextmanager
+def team_database(server: TeamServer) -> Iterator[TeamDatabase]:
+    """A fresh team store of its own on `server`, dropped at the end: for tests that need more
+    than one, or one per hypothesis example (which function-scoped fixtures cannot give).
+    libpq must find the passwords already (`use_password_file`)."""
+    if not server.running:
+        server.start()
+    database = TeamDatabase(server, server.new_database())
+    try:
+        init_team(database)
+        yield database
+    finally:
+        server.drop_database(database.database)
 
 
 @contextlib.contextmanager

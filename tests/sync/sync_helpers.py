@@ -9,7 +9,7 @@ from pathlib import Path
 
 from csmaturity_app.exchange import export_snapshot
 from csmaturity_app.maturity import MaturityModel
-from csmaturity_app.store import Store
+from csmaturity_app.store import SYNCED_TABLES, Store
 from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.outcome import SyncOutcome
 from csmaturity_app.sync.session import sync
@@ -52,3 +52,15 @@ def store_content(path: Path) -> dict[str, list[tuple[object, ...]]]:
         return {name: sorted(db.execute(sql).fetchall()) for name, sql in queries.items()}
     finally:
         db.close()
+
+
+def synced_rows(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    """Every synced column of every row of an open store, tombstones included, sorted: what
+    two converged stores hold alike."""
+    out = {}
+    for table in SYNCED_TABLES:
+        columns = ", ".join(table.columns)
+        out[table.name] = sorted(
+            store.db.execute_sql(f"SELECT {columns} FROM {table.name}").fetchall(), key=repr
+        )
+    return out

@@ -78,6 +78,41 @@ def test_the_laptop_killed_mid_sync(
     completes_and_converges(team, a, b, tmp_path)
 
 
+@pytest.mark.parametrize("stage", [MERGING, SERVER_COMMITTED])
+def test_a_laptop_killed_in_its_first_sync_has_not_synced_and_the_next_sync_completes(
+    team, tmp_path: Path, tsia: MaturityModel, stage: str
+) -> None:
+    """Killed after merging everything it pulled (and, later, after the server took its rows)
+    but before its own commit: the store is as it was, never synced, and syncs again."""
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    with Store.open(a) as store:
+        assessment_id = populate(store, tsia, "Acme", criteria=len(tsia.criteria))
+    sync_with(a, team.url("alice"))
+    with Store.open(b) as store:
+        store.create_organization("Only on B")
+    local_before = store_content(b)
+    child = subprocess.run(
+        [sys.executable, str(CHILD), str(b), team.url("bob"), stage, "1"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        timeout=120,
+    )
+    assert child.returncode == -9, child.stderr
+    assert store_content(b) == local_before
+    with Store.open(b) as store:
+        assert not store.sync_state().ever_synced
+    on_server = {name for (name,) in team.admin_sql("SELECT name FROM csmaturity.organization")}
+    assert on_server == ({"Acme", "Only on B"} if stage == SERVER_COMMITTED else {"Acme"})
+    sync_with(b, team.url("bob"))  # the next sync completes
+    with Store.open(b) as store:
+        assert {o.name for o in store.organizations()} == {"Acme", "Only on B"}
+        assert len(store.answers(assessment_id)) == len(tsia.criteria)
+        assert store.sync_state().pending == 0
+    sync_with(a, team.url("alice"))
+    assert store_content(a) == store_content(b)
+
+
 @pytest.mark.parametrize(("stage", "count"), MOMENTS[:-1])
 def test_the_server_stopped_mid_sync(
     team, tmp_path: Path, tsia: MaturityModel, stage: str, count: int

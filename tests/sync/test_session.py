@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
 from sync_helpers import populate, snapshot_bytes, store_content, sync_with
 
+from csmaturity_app import cli
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import Store
-from csmaturity_app.sync.errors import ReadOnlyRoleError
+from csmaturity_app.sync.address import ServerAddress
+from csmaturity_app.sync.errors import PasswordNeededError, ReadOnlyRoleError
+from csmaturity_app.sync.session import sync
 
 
 def server_rows(team, table: str) -> list[tuple]:  # type: ignore[no-untyped-def]
@@ -176,18 +180,67 @@ def test_a_reader_pulls_but_its_push_is_refused_and_nothing_is_half_written(
         assert store.sync_state().pending > 0  # still waiting, for a writer's role
 
 
-def test_no_password_is_written_anywhere(team, tmp_path: Path, tsia: MaturityModel) -> None:
+def test_a_password_typed_by_the_person_is_written_nowhere(
+    team,
+    tmp_path: Path,
+    tsia: MaturityModel,
+    isolated_data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """The window's path: libpq finds no password (an empty password file), the person types
+    it and the sync is given it. It must not reach the store's file, its journal, a backup,
+    the settings folder, a log or the output."""
+    caplog.set_level(logging.DEBUG)  # the store's own log of its SQL included
+    laptop = tmp_path / "laptop"  # the store and its settings; the test's pgpass is apart
+    laptop.mkdir()
+    config = laptop / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))  # the settings (QSettings) go here
+    empty = tmp_path / "no-pgpass"
+    empty.write_text("", encoding="utf-8")
+    empty.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(empty))
+    password = team.password("alice")
+    a = laptop / "a.db"
+    address = ServerAddress.parse(team.url("alice"))
+    with Store.open(a) as store:
+        populate(store, tsia, "Acme")
+        with pytest.raises(PasswordNeededError):  # no password but the one typed
+            sync(store, address)
+        outcome = sync(store, address, password=password)
+        assert outcome.sent > 10
+        assert store.sync_state().server_url == team.url("alice")
+        assert Path(f"{a}-wal").is_file()  # read while open: the journal holds the sync
+        written = [
+            p for folder in (laptop, isolated_data_dir) for p in folder.rglob("*") if p.is_file()
+        ]
+        assert a in written
+        for path in written:
+            assert password.encode() not in path.read_bytes(), path
+    assert password.encode() not in a.read_bytes()  # checkpointed into the file at closing
+    out, err = capfd.readouterr()
+    assert password not in caplog.text + out + err
+
+
+def test_a_url_with_the_password_of_a_tls_key_is_refused_without_echoing_it(
+    team, tmp_path: Path, tsia: MaturityModel, capsys: pytest.CaptureFixture[str]
+) -> None:
     a = tmp_path / "a.db"
     with Store.open(a) as store:
         populate(store, tsia, "Acme")
-    sync_with(a, team.url("alice"))
-    secret = team.password("alice").encode()
-    written = [p for p in tmp_path.rglob("*") if p.is_file() and "pgpass" not in p.name]
-    assert written
-    for path in written:
-        assert secret not in path.read_bytes(), path
+    before = store_content(a)
+    secret = "tls-key-s3cret"
+    url = team.url("alice", sslmode="prefer", sslpassword=secret)
+    status = cli.main(["--db", str(a), "sync", url])
+    out, err = capsys.readouterr()
+    assert (status, out) == (1, "")
+    assert err.count("\n") == 1 and "~/.pgpass, a service file or PGPASSWORD" in err
+    assert secret not in err
+    assert store_content(a) == before
     with Store.open(a) as store:
-        assert store.sync_state().server_url == team.url("alice")
+        assert not store.sync_state().ever_synced
+    assert server_rows(team, "organization") == []
 
 
 def test_a_server_restored_from_a_backup_gets_everything_again(

@@ -1,6 +1,7 @@
 """Any interleaving of offline edits on three laptops (answers, equal stamps, renames, the
 trash, deletions and their undo, syncs in between) ends, once each has synced after the last
-change, with the same rows in every store and byte-identical snapshots."""
+change, with the same rows in every store and byte-identical snapshots. Each example syncs
+through a team store of its own on the real server."""
 
 from __future__ import annotations
 
@@ -9,14 +10,18 @@ from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from team_replica import TeamReplica, sync, synced_rows
+from sync_helpers import synced_rows
+from team_server import TeamServer, team_database, use_password_file
 
 from csmaturity_app.exchange.snapshot_export import export_snapshot
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR, ModelCatalog
 from csmaturity_app.store import DeletedAssessment, Store, StoreError
+from csmaturity_app.sync.address import ServerAddress
+from csmaturity_app.sync.session import sync
 
 OPERATIONS = (
     "answer",
@@ -35,6 +40,7 @@ OPERATIONS = (
 )
 # Ahead of every stamp the run makes, within the allowance a pulled stamp may be ahead.
 STAMP = (datetime.now(UTC) + timedelta(hours=12)).isoformat(timespec="microseconds")
+ROLES = ("alice", "bob", "alice")  # the consultant each laptop signs in as
 step = st.tuples(
     st.integers(0, 2), st.sampled_from(OPERATIONS), st.integers(0, 3), st.integers(0, 3)
 )
@@ -89,33 +95,44 @@ class Laptop:
 
 @settings(max_examples=20, deadline=None)
 @given(steps=st.lists(step, max_size=25))
-def test_three_laptops_always_converge(steps: list[tuple[int, str, int, int]]) -> None:
+def test_three_laptops_always_converge(
+    team_server: TeamServer, steps: list[tuple[int, str, int, int]]
+) -> None:
     tsia = ModelCatalog.load([BUILTIN_MODELS_DIR]).get("tsia-4-phases")
-    with tempfile.TemporaryDirectory() as folder:
-        server = TeamReplica()
-        stores = [Store.open(Path(folder) / f"{n}.db") for n in range(3)]
-        try:
-            org = stores[0].create_organization("Acme")
-            for day in ("2026-01-01", "2026-02-01"):
-                stores[0].create_assessment(org.id, tsia, "Ann", day)
-            for s in stores:
-                sync(s, server)
-            laptops = [Laptop(s) for s in stores]
-            for who, operation, pick, value in steps:
-                if operation == "sync":
-                    sync(stores[who], server)
-                    continue
-                with suppress(StoreError):  # refused (complete, gone, ...): nothing changed
-                    laptops[who].do(operation, pick, value, tsia)
-            for s in (*stores, stores[0], stores[1]):
-                sync(s, server)
-            rows = [synced_rows(s) for s in stores]
-            assert rows[1] == rows[0] and rows[2] == rows[0]
-            files = []
-            for n, s in enumerate(stores):
-                export_snapshot(s, Path(folder) / f"{n}.csv")
-                files.append((Path(folder) / f"{n}.csv").read_bytes())
-            assert files[1] == files[0] and files[2] == files[0]
-        finally:
-            for s in stores:
-                s.close()
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        pytest.MonkeyPatch.context() as monkeypatch,
+    ):
+        use_password_file(team_server, Path(folder), monkeypatch)
+        with team_database(team_server) as team:
+            stores = [Store.open(Path(folder) / f"{n}.db") for n in range(3)]
+            addresses = [ServerAddress.parse(team.url(role)) for role in ROLES]
+
+            def synced(n: int) -> None:
+                sync(stores[n], addresses[n])
+
+            try:
+                org = stores[0].create_organization("Acme")
+                for day in ("2026-01-01", "2026-02-01"):
+                    stores[0].create_assessment(org.id, tsia, "Ann", day)
+                for n in range(3):
+                    synced(n)
+                laptops = [Laptop(s) for s in stores]
+                for who, operation, pick, value in steps:
+                    if operation == "sync":
+                        synced(who)
+                        continue
+                    with suppress(StoreError):  # refused (complete, gone, ...): nothing changed
+                        laptops[who].do(operation, pick, value, tsia)
+                for n in (0, 1, 2, 0, 1):
+                    synced(n)
+                rows = [synced_rows(s) for s in stores]
+                assert rows[1] == rows[0] and rows[2] == rows[0]
+                files = []
+                for n, s in enumerate(stores):
+                    export_snapshot(s, Path(folder) / f"{n}.csv")
+                    files.append((Path(folder) / f"{n}.csv").read_bytes())
+                assert files[1] == files[0] and files[2] == files[0]
+            finally:
+                for s in stores:
+                    s.close()
