@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
@@ -44,7 +44,7 @@ def _holds_secret(text: str) -> bool:
         if ":" in authority.rpartition("@")[0]:
             return True
         query = rest.partition("?")[2]
-    keys = {pair.partition("=")[0].strip().lower() for pair in query.split("&")}
+    keys = {unquote(pair.partition("=")[0]).strip().lower() for pair in query.split("&")}
     return bool(SECRET_OPTIONS & keys)
 
 

@@ -142,7 +142,9 @@ def start_sync(
             # The address on a line of its own: a URL has no space to wrap at.
             f"{verb} {opened.path.name} with the team server at\n{address.display}",
             work,
-            on_done=lambda result: _ended(window, address, dry_run, result, password),
+            on_done=lambda result: _ended(
+                window, address, dry_run, result, password, accept_future
+            ),
             on_failed=lambda message: _failed(window, message),
             on_cancelled=lambda: _cancelled(window, dry_run),
             describe=stage_text,
@@ -183,6 +185,7 @@ def _ended(
     dry_run: bool,
     result: SyncOutcome | PasswordWanted | FutureToAccept,
     password: str | None = None,
+    accept_future: bool = False,
 ) -> None:
     set_busy(window, False)  # first: what follows waits for the user
     if isinstance(result, PasswordWanted):
@@ -197,7 +200,7 @@ def _ended(
     window.refresh_sync_status()
     if not dry_run:
         window.statusBar().showMessage(sync_message(result), STATUS_MS)
-    _show_summary(window, address, result)
+    _show_summary(window, address, result, password, accept_future)
 
 
 def _take_future_rows(window: MainWindow, found: FutureToAccept) -> bool:
@@ -227,7 +230,15 @@ def _ask_password(window: MainWindow, address: ServerAddress, dry_run: bool, mes
         start_sync(window, address, dry_run=dry_run, password=password)
 
 
-def _show_summary(window: MainWindow, address: ServerAddress, outcome: SyncOutcome) -> None:
+def _show_summary(
+    window: MainWindow,
+    address: ServerAddress,
+    outcome: SyncOutcome,
+    password: str | None = None,
+    accept_future: bool = False,
+) -> None:
+    """The summary; after a preview, its Sync Now syncs with what the preview was given (the
+    password typed, future rows taken), not asking again."""
     dialog = SyncSummaryDialog(window, outcome)
     if dialog.conflicts_button is not None:
         conflicts = list(outcome.conflicts)
@@ -235,7 +246,15 @@ def _show_summary(window: MainWindow, address: ServerAddress, outcome: SyncOutco
             lambda: show_conflicts(window, conflicts, conflicts_heading(outcome))
         )
     if outcome.dry_run:
-        dialog.accepted.connect(lambda: start_sync(window, address, dry_run=False))
+        dialog.accepted.connect(
+            lambda: start_sync(
+                window,
+                address,
+                dry_run=False,
+                password=password,
+                accept_future=accept_future,
+            )
+        )
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
 

@@ -58,6 +58,7 @@ def test_an_address_keeps_its_tls_options_as_given():
         "postgresql://alice@db.example/csm?sslmode=require&password=s3cret-pw",
         # A URL urlsplit cannot read still reaches libpq, whose message would quote it whole.
         "postgresql://alice:s3cret-pw@[::1/csm",
+        "postgresql://alice@[::1/csm?pass%77ord=s3cret-pw&x",
         # The password of the client's TLS key is a secret too.
         "postgresql://alice@db.example/csm?sslmode=verify-full&sslpassword=s3cret-pw",
     ],
