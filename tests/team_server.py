@@ -20,11 +20,13 @@ import tempfile
 from collections.abc import Iterator
 from glob import glob
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import psycopg
-import pytest
 from psycopg import sql
+
+if TYPE_CHECKING:  # the bundle's check imports this module without pytest installed
+    import pytest
 
 ADMIN = "admin"
 WRITERS = ("alice", "bob")

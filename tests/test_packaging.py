@@ -200,3 +200,14 @@ def test_team_sync_check_starts_the_test_suites_server() -> None:
     )
     assert usage.returncode == 2
     assert "team_sync_check.py PROGRAM SCRATCH" in usage.stderr
+
+
+def test_team_sync_check_runs_where_the_test_tools_are_not_installed() -> None:
+    """The bundle's build environment has the application's packages, not pytest: the
+    server module the check imports must not need it."""
+    hidden = (
+        "import sys; sys.modules['pytest'] = None; "
+        f"sys.path.insert(0, {str(TEAM_SYNC_CHECK.parents[1] / 'tests')!r}); import team_server"
+    )
+    done = subprocess.run([sys.executable, "-c", hidden], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
