@@ -205,16 +205,17 @@ def _ended(
 
 def _take_future_rows(window: MainWindow, found: FutureToAccept) -> bool:
     """Ask before taking rows stamped far ahead of this clock; nothing was changed so far."""
-    what = "1 row" if found.rows == 1 else f"{found.rows:,} rows"
-    them = "it" if found.rows == 1 else "them"
+    one = found.rows == 1
+    what = "1 row" if one else f"{found.rows:,} rows"
+    them, they = ("it", "it") if one else ("them", "they")
     return confirm(
         window,
         TITLE,
         f"The team server holds {what} stamped more than a day ahead of this computer's "
-        f"clock, the latest {found.latest}. Was a clock wrong, here or on the laptop that "
-        f"sent {them}?\n\nTaken, {them} would win over every later change. Nothing has "
-        "been changed so far, here or on the team server.",
-        yes="Take It Anyway" if found.rows == 1 else "Take Them Anyway",
+        f"clock, the latest {short_local_time(found.latest)}. Was a clock wrong, here or on "
+        f"the laptop that sent {them}?\n\nTaken, {they} would win over every later change. "
+        "Nothing has been changed so far, here or on the team server.",
+        yes="Take It Anyway" if one else "Take Them Anyway",
         default_yes=False,
     )
 

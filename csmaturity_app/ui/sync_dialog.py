@@ -26,7 +26,7 @@ from csmaturity_app.presentation.words import capitalized
 from csmaturity_app.store import MergeOutcome, SyncState
 from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.outcome import SyncOutcome
-from csmaturity_app.ui.sync_status import sync_status_text
+from csmaturity_app.ui.sync_status import short_local_time, sync_status_text
 
 TITLE = "Sync with Team Server"
 PLACEHOLDER = "postgresql://you@server/database"
@@ -160,10 +160,11 @@ def summary_rows(outcome: SyncOutcome) -> list[tuple[str, str]]:
     else:
         rows.append(("Conflicts:", "none"))
     if outcome.record_conflicts:
+        kept = "would be kept" if outcome.dry_run else "kept"
         rows.append(
             (
-                "Also:",
-                "changed on both sides, the most recent change kept: "
+                "Records:",
+                f"Changed on both sides, the most recent change {kept}: "
                 + "; ".join(outcome.record_conflicts),
             )
         )
@@ -182,12 +183,21 @@ def summary_rows(outcome: SyncOutcome) -> list[tuple[str, str]]:
     if deleted:
         rows.append(("Deleted:", "; ".join(deleted) + ": the deletion stands"))
     if outcome.merge is not None and outcome.merge.future_rows:
-        rows.append(("Clock:", capitalized(outcome.merge.future_text)))
+        future = outcome.merge.future_rows
+        rows.append(
+            (
+                "Clock:",
+                f"{counted(future, 'row')} stamped more than a day ahead of this computer's "
+                f"clock (the latest {short_local_time(outcome.merge.latest_future)}) "
+                f"{noun_form('was', future, 'were')} taken: "
+                f"{'it wins' if future == 1 else 'they win'} over later changes",
+            )
+        )
     if outcome.server_behind:
         rows.append(
             (
                 "Server:",
-                "the team server had lost changes this computer had seen (restored from a "
+                "The team server had lost changes this computer had seen (restored from a "
                 "backup?): everything here was sent again",
             )
         )
