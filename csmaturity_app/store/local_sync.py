@@ -213,7 +213,8 @@ class LocalSync:
         def staged() -> Iterator[merging.IncomingAnswer]:
             for n, r in enumerate(answers, 1):
                 incoming.rows = n
-                yield merging.IncomingAnswer(n, *r)  # type: ignore[arg-type]
+                # from_respondents is not merged yet: the merge takes it next
+                yield merging.IncomingAnswer(n, *r[:7])  # type: ignore[arg-type]
 
         rules = merging.MergeRules(
             carries_trash=True,

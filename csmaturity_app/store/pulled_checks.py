@@ -290,7 +290,16 @@ class PulledChecks:
         for row in rows:
             if len(row) != width:
                 self._shape(ANSWERS, row)
-            assessment_id, criterion_id, score, not_applicable, notes, updated_at, review = row
+            (
+                assessment_id,
+                criterion_id,
+                score,
+                not_applicable,
+                notes,
+                updated_at,
+                review,
+                median,
+            ) = row
             try:
                 rules = rules_of[assessment_id]  # type: ignore[index]
             except (KeyError, TypeError):
@@ -307,6 +316,8 @@ class PulledChecks:
                     checks.check_flag(not_applicable, "not_applicable")
                 if review not in (0, 1) or type(review) is not int:
                     checks.check_flag(review, "needs_review")
+                if median not in (0, 1) or type(median) is not int:
+                    checks.check_flag(median, "from_respondents")
                 if not_applicable and score is not None:
                     checks.check_answer_state(score, not_applicable)  # type: ignore[arg-type]
                 if type(notes) is not str or len(notes) > MAX_NOTES or control(notes):

@@ -68,6 +68,87 @@ class AnswerRecord:
 
 
 @dataclass(frozen=True)
+class RespondentRecord:
+    """One person who rates an assessment's criteria (see `store.respondents`).
+
+    `implicit`: the assessor of an assessment without respondents written down, shown as its
+    one respondent (id ''): their ratings are the assessment's answers.
+    """
+
+    id: str
+    assessment_id: str
+    name: str
+    role: str
+    position: int
+    created_at: str
+    updated_at: str
+    collected_at: str = ""  # when the last questionnaire collected from them was saved
+    collected_digest: str = ""
+    implicit: bool = False
+
+
+@dataclass(frozen=True)
+class RespondentAnswerRecord:
+    respondent_id: str
+    criterion_id: str
+    score: int | None
+    not_applicable: bool
+    notes: str
+    updated_at: str
+
+    @property
+    def rating(self) -> AnswerValue:
+        return AnswerValue(None, True) if self.not_applicable else AnswerValue(self.score, False)
+
+    @property
+    def answered(self) -> bool:
+        return self.not_applicable or self.score is not None
+
+
+@dataclass(frozen=True)
+class RespondentRating:
+    """What rating as a respondent wrote: their answer, and the consensus of that criterion
+    after it (None: still unanswered)."""
+
+    answer: RespondentAnswerRecord
+    consensus: AnswerRecord | None
+    consensus_from_respondents: bool
+
+
+@dataclass(frozen=True)
+class RespondentsView:
+    """An assessment with everything its respondents show, read at one moment: who they are,
+    what each rated, and the consensus (the assessment's answers) with which of them are the
+    respondents' median rather than set by the facilitator."""
+
+    record: AssessmentRecord
+    model: MaturityModel
+    respondents: tuple[RespondentRecord, ...]
+    ratings: dict[str, dict[str, RespondentAnswerRecord]]  # respondent id -> criterion id -> answer
+    consensus: dict[str, AnswerRecord]
+    from_respondents: frozenset[str]  # criteria whose consensus is the respondents' median
+
+    @property
+    def several(self) -> bool:
+        """More than one voice (written down): the consensus and spreads mean something."""
+        return not (len(self.respondents) == 1 and self.respondents[0].implicit)
+
+
+@dataclass(frozen=True)
+class CollectOutcome:
+    """What collecting one respondent's questionnaire did (or, in a dry run, would do)."""
+
+    respondent: RespondentRecord
+    new: int  # criteria they had not rated before
+    changed: int
+    unchanged: int
+    cleared: int  # ratings they had given and left blank in this fill
+    replaces: str  # the fill time of the questionnaire collected before, '' for none
+    already: bool  # this very fill was collected before: nothing changes
+    older: bool  # a newer fill was collected before: nothing changes
+
+
+@dataclass(frozen=True)
 class DeletedAssessment:
     """An assessment as `Store.delete_assessment` removed it: its row's fields as stored and
     its answers, all that `Store.restore_assessment` needs to put it back exactly (same id,
@@ -84,6 +165,10 @@ class DeletedAssessment:
     position: str
     carried_from: str | None
     answers: tuple[AnswerRecord, ...]
+    # What respondents gave it: put back with it (see `store.respondents`).
+    from_respondents: frozenset[str] = frozenset()  # criteria whose answer is the median
+    respondents: tuple[RespondentRecord, ...] = ()
+    respondent_answers: tuple[RespondentAnswerRecord, ...] = ()
 
 
 @dataclass(frozen=True)

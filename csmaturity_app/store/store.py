@@ -6,7 +6,7 @@ disk (synchronous=FULL) when `record_answer` returns.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -32,7 +32,7 @@ from csmaturity_app.maturity.progression import (
     build_progression,
 )
 from csmaturity_app.maturity.shipped import impostor_problem
-from csmaturity_app.store import local_sync, recovery, summary
+from csmaturity_app.store import local_sync, recovery, respondents, summary
 from csmaturity_app.store import merge as merging
 from csmaturity_app.store.carrying import carried_answers
 from csmaturity_app.store.clock import parse_date, stamp_after, utc_now
@@ -56,9 +56,13 @@ from csmaturity_app.store.records import (
     STATUSES,
     AnswerRecord,
     AssessmentRecord,
+    CollectOutcome,
     DeletedAssessment,
     OrganizationRecord,
     OrganizationSummary,
+    RespondentRating,
+    RespondentRecord,
+    RespondentsView,
     ScoredRecord,
     SnapshotAssessment,
     score_records,
@@ -93,8 +97,11 @@ def _upsert_sql(rating: bool, notes: bool) -> str:
 
     Rating an answer again is its review: a carried-forward answer's `needs_review` takes
     the value given (0, but for an undo putting a carried rating back); notes alone leave it.
+    A rating is the facilitator's: it is no longer the respondents' median (`from_respondents`
+    takes its default, 0).
     """
-    kept = ["updated_at"] + ["score", "not_applicable", "needs_review"] * rating + ["notes"] * notes
+    kept = ["updated_at"] + ["score", "not_applicable", "needs_review", "from_respondents"] * rating
+    kept += ["notes"] * notes
     return (
         "INSERT INTO answer (assessment_id, criterion_id, score, not_applicable, notes, "
         "updated_at, needs_review) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -513,8 +520,10 @@ class Store:
                     _ANSWER_ROWS + " ORDER BY criterion_id", (assessment_id,)
                 )
             )
+            kept = respondents.kept_for_undo(connection, assessment_id)
             connection.execute(summary.FORGET, (assessment_id,))
             connection.execute("DELETE FROM answer WHERE assessment_id = ?", (assessment_id,))
+            # Its respondents go by the cascade: their rows see it gone, and leave no tombstone.
             connection.execute("DELETE FROM assessment WHERE id = ?", (assessment_id,))
             # The organizations' latest assessments, and so the peers' indices, may change.
             self._peer_cache.latest.clear()
@@ -533,6 +542,7 @@ class Store:
             position,
             carried,
             answers,
+            *kept,
         )
 
     def restore_assessment(self, deleted: DeletedAssessment) -> AssessmentRecord:
@@ -593,6 +603,7 @@ class Store:
                     for a in deleted.answers
                 ],
             )
+            respondents.put_back(connection, deleted)
             connection.execute(summary.FORGET, (deleted.id,))  # scored again when first listed
             self._peer_cache.latest.clear()
         return self.assessment(deleted.id)
@@ -827,6 +838,73 @@ class Store:
             for i in ids
         }
         return [scored[i] for i in assessment_ids]
+
+    # -- respondents: each person's own ratings, and the consensus (see `store.respondents`)
+
+    def respondents(self, assessment_id: str) -> list[RespondentRecord]:
+        """The assessment's respondents in order; without any written down, its assessor
+        alone (`implicit`: their ratings are the answers)."""
+        return respondents.respondents(self, assessment_id)
+
+    def respondent(self, respondent_id: str) -> RespondentRecord:
+        return respondents.respondent(self, respondent_id)
+
+    def find_respondent(self, assessment_id: str, name_or_id: str) -> RespondentRecord:
+        """A respondent of the assessment by id or name; `NotFoundError` naming those it has."""
+        return respondents.find_respondent(self, assessment_id, name_or_id)
+
+    def add_respondent(self, assessment_id: str, name: str, role: str = "") -> RespondentRecord:
+        """Add a respondent (the assessor is written down first, when it is the second)."""
+        return respondents.add_respondent(self, assessment_id, name, role)
+
+    def written_respondents(self, assessment_id: str) -> list[RespondentRecord]:
+        """`respondents`, with the implicit assessor written down (given an id) first."""
+        return respondents.written_down(self, assessment_id)
+
+    def edit_respondent(self, respondent_id: str, name: str, role: str) -> RespondentRecord:
+        return respondents.edit_respondent(self, respondent_id, name, role)
+
+    def remove_respondent(self, respondent_id: str) -> int:
+        """Remove a respondent with their ratings (returns how many); the median follows."""
+        return respondents.remove_respondent(self, respondent_id)
+
+    def record_respondent_answer(
+        self,
+        respondent_id: str,
+        criterion_id: str,
+        score: int | None,
+        not_applicable: bool = False,
+        notes: str | None = None,
+    ) -> RespondentRating:
+        """Rate one criterion as a respondent (notes=None keeps theirs), in one transaction
+        that also brings the consensus of that criterion along (unless the facilitator set it)."""
+        return respondents.record_rating(
+            self, respondent_id, criterion_id, (score, not_applicable), notes
+        )
+
+    def record_respondent_notes(
+        self, respondent_id: str, criterion_id: str, notes: str
+    ) -> RespondentRating:
+        return respondents.record_rating(self, respondent_id, criterion_id, None, notes)
+
+    def use_median(self, assessment_id: str, criterion_id: str) -> AnswerRecord | None:
+        """The facilitator hands a criterion back to the respondents' median."""
+        return respondents.use_median(self, assessment_id, criterion_id)
+
+    def respondents_view(self, assessment_id: str) -> RespondentsView:
+        """The assessment, its respondents, their ratings and the consensus, at one moment."""
+        return respondents.view(self, assessment_id)
+
+    def collect_answers(
+        self,
+        respondent_id: str,
+        answers: Mapping[str, tuple[int | None, bool, str]],
+        filled_at: str,
+        dry_run: bool = False,
+    ) -> CollectOutcome:
+        """Take a respondent's filled questionnaire (criterion id -> score, not applicable,
+        notes), saved at `filled_at`; see `store.respondents.collect`."""
+        return respondents.collect(self, respondent_id, answers, filled_at, dry_run)
 
     # -- merging records from elsewhere (a snapshot; team sync)
 

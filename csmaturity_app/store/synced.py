@@ -57,9 +57,10 @@ ANSWERS = SyncedTable(
         "notes",
         "updated_at",
         "needs_review",
+        "from_respondents",
     ),
     ("assessment_id", "criterion_id"),
-    flags=("not_applicable", "needs_review"),
+    flags=("not_applicable", "needs_review", "from_respondents"),
 )
 # A record deleted for good (an organization whose trash was emptied, an assessment deleted):
 # `kind` is the table it was deleted from. Deleting it deletes what hangs on it.

@@ -77,9 +77,41 @@ class Answer(BaseTable):
     notes = TextField(default="")
     updated_at = TextField(default=utc_now)
     needs_review = BooleanField(default=False)  # carried forward, not rated again since
+    # The median of the respondents' ratings (see `maturity.consensus`), not set by the
+    # facilitator: it follows their ratings until the facilitator sets it.
+    from_respondents = BooleanField(default=False)
 
     class Meta:
         primary_key = CompositeKey("assessment", "criterion_id")
+
+
+class Respondent(BaseTable):
+    """One person who rates an assessment's criteria. An assessment without any has one, its
+    assessor, written down when a second is added (see `store.respondents`)."""
+
+    id = CharField(primary_key=True, default=new_id)
+    assessment = ForeignKeyField(Assessment, backref="respondents", on_delete="CASCADE")
+    name = TextField()
+    role = TextField(default="")
+    position = IntegerField()  # order in the assessment's list: the assessor first
+    created_at = TextField(default=utc_now)
+    updated_at = TextField(default=utc_now)
+    # The last questionnaire collected from them: the time the file says it was saved, and a
+    # digest of its answers ('' for none).
+    collected_at = TextField(default="")
+    collected_digest = TextField(default="")
+
+
+class RespondentAnswer(BaseTable):
+    respondent = ForeignKeyField(Respondent, backref="answers", on_delete="CASCADE")
+    criterion_id = TextField()
+    score = SmallIntegerField(null=True)
+    not_applicable = BooleanField(default=False)
+    notes = TextField(default="")
+    updated_at = TextField(default=utc_now)
+
+    class Meta:
+        primary_key = CompositeKey("respondent", "criterion_id")
 
 
 class Tombstone(BaseTable):
@@ -96,7 +128,7 @@ class Tombstone(BaseTable):
 
 
 # Tombstone is not among them: stores older than the sync schema have no such table.
-ALL_TABLES = (Organization, ModelVersion, Assessment, Answer)
+ALL_TABLES = (Organization, ModelVersion, Assessment, Answer, Respondent, RespondentAnswer)
 __all__ = [
     "ALL_TABLES",
     "Answer",
@@ -104,5 +136,7 @@ __all__ = [
     "IntegerField",
     "ModelVersion",
     "Organization",
+    "Respondent",
+    "RespondentAnswer",
     "Tombstone",
 ]

@@ -56,7 +56,7 @@ def user_version(path: Path) -> int:
 
 
 def test_newest_schema_version_is_the_newest_migration_number():
-    assert opening.newest_schema_version() == 5
+    assert opening.newest_schema_version() == 6
 
 
 def test_upgrade_takes_a_backup_then_migrates(tmp_path, migrations_dir, tsia):
@@ -108,6 +108,7 @@ def test_failed_migration_leaves_the_store_as_it_was(tmp_path, migrations_dir, t
         "0003_carry_forward",
         "0004_result_summary",
         "0005_sync",
+        "0006_respondents",
     ]
 
     # With the step fixed, the store upgrades and keeps its answers.

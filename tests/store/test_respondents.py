@@ -1,0 +1,178 @@
+"""Respondents in the store: their own ratings, and the consensus that follows the median until
+the facilitator sets it."""
+
+from __future__ import annotations
+
+import pytest
+
+from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.store import InvalidAnswerError, NotFoundError, Store, StoreError
+
+
+@pytest.fixture
+def assessment(store: Store, tsia: MaturityModel) -> str:
+    org = store.create_organization("Acme")
+    return store.create_assessment(org.id, tsia, assessor="Alex").id
+
+
+def test_an_assessment_has_its_assessor_as_its_one_respondent(store: Store, assessment: str):
+    (alex,) = store.respondents(assessment)
+    assert (alex.name, alex.implicit, alex.id) == ("Alex", True, "")
+    assert not store.respondents_view(assessment).several
+
+
+def test_adding_a_respondent_writes_the_assessor_down_and_changes_no_result(
+    store: Store, assessment: str, tsia: MaturityModel
+):
+    ids = [c.id for c in tsia.criteria[:3]]
+    store.record_answer(assessment, ids[0], 3, notes="seen it")
+    store.record_answer(assessment, ids[1], None, not_applicable=True)
+    before = store.result(assessment)
+    pat = store.add_respondent(assessment, "Pat Lee", "VP Customer Success")
+    alex, pat2 = store.respondents(assessment)
+    assert (alex.name, alex.implicit, alex.position) == ("Alex", False, 0)
+    assert pat2 == pat and pat.position == 1 and pat.role == "VP Customer Success"
+    view = store.respondents_view(assessment)
+    assert view.several
+    assert view.ratings[alex.id][ids[0]].score == 3
+    assert view.ratings[alex.id][ids[0]].notes == "seen it"
+    assert view.ratings[alex.id][ids[1]].not_applicable
+    assert view.from_respondents == {ids[0], ids[1]}
+    assert store.result(assessment) == before
+
+
+def test_the_median_follows_the_respondents_until_the_facilitator_sets_it(
+    store: Store, assessment: str, tsia: MaturityModel
+):
+    c = tsia.criteria[0].id
+    pat = store.add_respondent(assessment, "Pat")
+    sam = store.add_respondent(assessment, "Sam", "CSM")
+    alex = store.find_respondent(assessment, "alex")
+    assert store.answers(assessment) == {}
+    rated = store.record_respondent_answer(pat.id, c, 3)
+    assert rated.consensus is not None and rated.consensus.score == 3
+    assert rated.consensus_from_respondents
+    rated = store.record_respondent_answer(sam.id, c, 0)
+    assert rated.consensus is not None and rated.consensus.score == 1  # 1.5 rounded down
+    store.record_respondent_answer(alex.id, c, 2)
+    assert store.answers(assessment)[c].score == 2
+    # the facilitator sets it: the respondents no longer move it
+    store.record_answer(assessment, c, 1, notes="agreed in the workshop")
+    store.record_respondent_answer(sam.id, c, 3)
+    assert store.answers(assessment)[c].score == 1
+    assert c not in store.respondents_view(assessment).from_respondents
+    # ... until it is handed back to the median, notes kept
+    back = store.use_median(assessment, c)
+    assert back is not None and back.score == 3 and back.notes == "agreed in the workshop"
+
+
+def test_not_applicable_only_by_majority_and_a_cleared_rating_clears_the_median(
+    store: Store, assessment: str, tsia: MaturityModel
+):
+    c = tsia.criteria[0].id
+    pat = store.add_respondent(assessment, "Pat")
+    sam = store.add_respondent(assessment, "Sam")
+    store.record_respondent_answer(pat.id, c, None, not_applicable=True)
+    assert store.answers(assessment)[c].not_applicable
+    store.record_respondent_answer(sam.id, c, 2)
+    answer = store.answers(assessment)[c]
+    assert (answer.score, answer.not_applicable) == (2, False)
+    store.record_respondent_answer(sam.id, c, None)
+    store.record_respondent_answer(pat.id, c, None)
+    answer = store.answers(assessment)[c]
+    assert (answer.score, answer.not_applicable) == (None, False)
+
+
+def test_removing_a_respondent_takes_their_ratings_and_the_median_follows(
+    store: Store, assessment: str, tsia: MaturityModel
+):
+    c = tsia.criteria[0].id
+    pat = store.add_respondent(assessment, "Pat")
+    sam = store.add_respondent(assessment, "Sam")
+    store.record_respondent_answer(pat.id, c, 0)
+    store.record_respondent_answer(sam.id, c, 3)
+    assert store.answers(assessment)[c].score == 1
+    assert store.remove_respondent(pat.id) == 1
+    assert store.answers(assessment)[c].score == 3
+    assert [r.name for r in store.respondents(assessment)] == ["Alex", "Sam"]
+
+
+def test_names_are_unique_within_an_assessment_and_checked(store: Store, assessment: str):
+    store.add_respondent(assessment, "Pat Lee")
+    with pytest.raises(StoreError, match="already has a respondent named"):
+        store.add_respondent(assessment, "  pat   LEE ")
+    with pytest.raises(StoreError, match="needs a name"):
+        store.add_respondent(assessment, "   ")
+    with pytest.raises(NotFoundError, match="Alex, Pat Lee"):
+        store.find_respondent(assessment, "Nobody")
+
+
+def test_naming_the_assessor_first_on_an_empty_assessment_writes_them_once(
+    store: Store, assessment: str
+):
+    store.add_respondent(assessment, "alex", "Consultant")
+    (alex,) = store.respondents(assessment)
+    assert (alex.name, alex.role, alex.implicit) == ("alex", "Consultant", False)
+
+
+def test_a_complete_assessment_takes_no_ratings(store: Store, assessment: str, tsia):
+    pat = store.add_respondent(assessment, "Pat")
+    store.set_status(assessment, "complete")
+    with pytest.raises(InvalidAnswerError, match="complete"):
+        store.record_respondent_answer(pat.id, tsia.criteria[0].id, 2)
+    with pytest.raises(InvalidAnswerError, match="not a criterion"):
+        store.set_status(assessment, "draft")
+        store.record_respondent_answer(pat.id, "nope", 2)
+
+
+def test_collecting_a_fill_replaces_the_older_and_the_same_fill_twice_changes_nothing(
+    store: Store, assessment: str, tsia: MaturityModel
+):
+    a, b, c = (x.id for x in tsia.criteria[:3])
+    pat = store.add_respondent(assessment, "Pat")
+    first = store.collect_answers(
+        pat.id, {a: (2, False, ""), b: (None, True, "n/a here")}, "2026-11-28T10:00:00+00:00"
+    )
+    assert (first.new, first.changed, first.replaces) == (2, 0, "")
+    again = store.collect_answers(
+        pat.id, {a: (2, False, ""), b: (None, True, "n/a here")}, "2026-11-29T10:00:00+00:00"
+    )
+    assert again.already
+    newer = {a: (3, False, "better"), b: (None, False, ""), c: (1, False, "")}
+    preview = store.collect_answers(pat.id, newer, "2026-11-30T10:00:00+00:00", dry_run=True)
+    assert (preview.new, preview.changed, preview.cleared) == (1, 1, 1)
+    assert preview.replaces == "2026-11-28T10:00:00+00:00"
+    assert store.respondents_view(assessment).ratings[pat.id][a].score == 2  # a dry run
+    store.collect_answers(pat.id, newer, "2026-11-30T10:00:00+00:00")
+    ratings = store.respondents_view(assessment).ratings[pat.id]
+    assert (ratings[a].score, ratings[a].notes) == (3, "better")
+    assert not ratings[b].answered
+    older = store.collect_answers(pat.id, {a: (0, False, "")}, "2026-11-29T00:00:00+00:00")
+    assert older.older
+    assert store.respondents_view(assessment).ratings[pat.id][a].score == 3
+
+
+def test_deleting_an_assessment_and_its_undo_keep_the_respondents(
+    store: Store, assessment: str, tsia: MaturityModel
+):
+    c = tsia.criteria[0].id
+    pat = store.add_respondent(assessment, "Pat")
+    store.record_respondent_answer(pat.id, c, 3, notes="yes")
+    before = store.respondents_view(assessment)
+    deleted = store.delete_assessment(assessment)
+    store.restore_assessment(deleted)
+    after = store.respondents_view(assessment)
+    assert after.respondents == before.respondents
+    assert after.ratings == before.ratings
+    assert after.from_respondents == before.from_respondents == {c}
+
+
+def test_the_implicit_assessor_is_written_down_when_an_id_is_needed(
+    store: Store, assessment: str, tsia: MaturityModel
+):
+    c = tsia.criteria[0].id
+    store.record_answer(assessment, c, 2)
+    (alex,) = store.written_respondents(assessment)
+    assert not alex.implicit and alex.id
+    assert store.written_respondents(assessment) == [alex]
+    assert store.respondents_view(assessment).ratings[alex.id][c].score == 2
