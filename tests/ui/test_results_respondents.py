@@ -13,7 +13,9 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QVBoxLayout, QWidget
 
 from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store
+from csmaturity_app.ui.main_window import MainWindow
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results import ResultsPane
 from csmaturity_app.ui.results.heat_map import FLAG, HeatMapModel, heat_fill
@@ -287,3 +289,32 @@ def test_screenshots_dark(qtbot, operations, team, screenshots):
 def test_a_plain_palette_colour_is_no_heat(qtbot):
     """A 0 on a white background is a tint, not white: told apart from a blank cell."""
     assert heat_fill(0, 3, QColor("#ffffff")) != QColor("#ffffff")
+
+
+def _shoot_window(qtbot, store: Store, catalog: ModelCatalog, team: str, path: Path) -> None:
+    """The whole window on a 1366 x 768 screen, the team's assessment on the Respondents tab."""
+    window = MainWindow(store, catalog)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    # the only organization is shown first: select its assessment
+    qtbot.waitUntil(lambda: window.assessment_view.model().rowCount() == 1)
+    window.select_assessment(team)
+    pane = window.results
+    qtbot.waitUntil(lambda: pane.assessments is not None)
+    titles = [pane.tabs.tabText(i) for i in range(pane.tabs.count())]
+    pane.tabs.setCurrentIndex(titles.index("Respondents"))
+    assert pane.respondents.several
+    QApplication.processEvents()
+    assert window.grab().save(str(path))
+    window.close()
+
+
+def test_window_screenshots(qtbot, store, builtin_catalog, team, screenshots):
+    _shoot_window(qtbot, store, builtin_catalog, team, screenshots / "window-respondents.png")
+
+
+@pytest.mark.usefixtures("dark")
+def test_window_screenshots_dark(qtbot, store, builtin_catalog, team, screenshots):
+    _shoot_window(qtbot, store, builtin_catalog, team, screenshots / "window-respondents-dark.png")

@@ -50,6 +50,7 @@ LEGEND = (
 )
 GAP_COLUMNS = ("Respondent", "Index", "Placed at", "Role", "Answered")
 INDEX_COLUMN, PLACED_COLUMN = 1, 2
+GAP_ROWS_SHOWN = 6
 
 
 def disagreements_html(p: RespondentsPresentation, muted: QColor) -> str:
@@ -147,6 +148,7 @@ class RespondentsTab(QWidget):
         self.gap.setAccessibleName("Each respondent's own result")
         self.gap.setHorizontalHeaderLabels(list(GAP_COLUMNS))
         self.gap.verticalHeader().setVisible(False)
+        self.gap.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.gap.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.gap.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.gap.horizontalHeader()
@@ -238,6 +240,12 @@ class RespondentsTab(QWidget):
 
     def _show_gap(self, p: RespondentsPresentation) -> None:
         self.gap.setRowCount(len(p.respondents))
+        # every respondent in sight (up to a handful): the perception gap is read at a glance,
+        # the disagreements below scroll
+        shown = min(len(p.respondents), GAP_ROWS_SHOWN)
+        rows = self.gap.verticalHeader().defaultSectionSize() * shown
+        frame = 2 * self.gap.frameWidth() + self.gap.horizontalScrollBar().sizeHint().height()
+        self.gap.setMinimumHeight(self.gap.horizontalHeader().sizeHint().height() + rows + frame)
         for row, r in enumerate(p.respondents):
             values = (r.respondent.name, r.index, r.placed_label, r.respondent.role)
             for column, value in enumerate((*values, r.answered_text)):
