@@ -29,6 +29,7 @@ from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store
 # starting the window does not need them before its first paint.
 if TYPE_CHECKING:
     from csmaturity_app.presentation import Presentation
+    from csmaturity_app.presentation.respondents import RespondentsPresentation
 
 PROG = "csmaturity"
 
@@ -470,19 +471,25 @@ class Shown:
     record: AssessmentRecord
     answers: dict[str, AnswerRecord]
     presentation: Presentation
+    respondents: RespondentsPresentation
 
 
 def load_shown(store: Store, assessment_id: str) -> Shown:
     from csmaturity_app.presentation import present_scored
+    from csmaturity_app.presentation.respondents import present_respondents
 
-    scored = store.scored(assessment_id)
-    return Shown(scored.record, scored.answers, present_scored(scored))
+    with store.reading():  # the results and the respondents at one moment
+        scored = store.scored(assessment_id)
+        view = store.respondents_view(assessment_id)
+    return Shown(scored.record, scored.answers, present_scored(scored), present_respondents(view))
 
 
 def results_document(shown: Shown) -> dict[str, Any]:
     """The results of one assessment as plain data: what `show --format json` prints. Its keys
     and values are what scripts read: raw fractions, and a next step's `rating` is the scale's
     label alone (its `score` key holds the number)."""
+    from csmaturity_app.cli import show_respondents
+
     record, answers, p = shown.record, shown.answers, shown.presentation
     model, verdict = p.model, p.verdict
     return {
@@ -544,6 +551,9 @@ def results_document(shown: Shown) -> dict[str, Any]:
             }
             for reading in verdict.crosswalk
         ],
+        # Each respondent's own result, and how far their ratings lie apart per criterion.
+        "respondents": show_respondents.respondents_json(shown.respondents),
+        "spreads": show_respondents.spreads_json(shown.respondents),
     }
 
 
@@ -593,6 +603,8 @@ def results_rows(p: Presentation) -> list[dict[str, object]]:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from csmaturity_app.cli import show_respondents
+
     with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
         shown = load_shown(store, args.assessment_id)
     if args.format == "json":
@@ -613,6 +625,8 @@ def cmd_show(args: argparse.Namespace) -> int:
             }
             for reading in verdict.crosswalk
         ]
+        if shown.respondents.several:
+            rows += show_respondents.respondents_rows(shown.respondents)
         print(render(rows, columns, "csv"))
         return 0
     a = shown.record
@@ -621,6 +635,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"{a.assessor or 'no assessor'}, {a.status}; id {a.id}"
     )
     print(describe_results(p, _width()))
+    block = show_respondents.describe_respondents(shown.respondents, _width())
+    if block:
+        print(block)
     return 0
 
 

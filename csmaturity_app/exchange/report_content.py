@@ -36,6 +36,7 @@ from csmaturity_app.presentation import (
     rating_text,
 )
 from csmaturity_app.presentation.order import grouped_criteria
+from csmaturity_app.presentation.respondents import RespondentsPresentation, present_respondents
 from csmaturity_app.presentation.results import notes_text
 from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store
 
@@ -138,6 +139,8 @@ class Report:
     scoring_rule: str
     additions_legend: str  # "" when no criterion is marked as our addition
     glossary: tuple[GlossaryEntry, ...]  # the report's last section; () when the model has none
+    # Who rated it and how they differ: only with several respondents (None: one voice).
+    respondents: RespondentsPresentation | None = None
 
     @property
     def verdict(self) -> Verdict:
@@ -167,6 +170,7 @@ def build_report(store: Store, assessment_id: str, today: date | None = None) ->
         scored = store.scored(assessment_id)
         record, model, answers, result = scored.record, scored.model, scored.answers, scored.result
         progression = _progression(store, record, result)
+        view = store.respondents_view(assessment_id)
     presentation = present_scored(scored)
     credit = current_attribution(model)
     return Report(
@@ -198,6 +202,7 @@ def build_report(store: Store, assessment_id: str, today: date | None = None) ->
             GlossaryEntry(" ".join(g.term.split()), " ".join(g.meaning.split()))
             for g in model.glossary
         ),
+        respondents=present_respondents(view) if view.several else None,
     )
 
 

@@ -42,6 +42,8 @@ NEXT_STEPS = "next-steps"
 FINDINGS = "findings"
 ABOUT = "about"
 GLOSSARY = "glossary"
+RESPONDENTS = "respondents"
+RESPONDENTS_ENTRY = "Respondents: each one's result, their ratings and where they disagree"
 DAGGER = "\u2020"  # marks a criterion written for CS Maturity
 
 
@@ -82,6 +84,7 @@ class Sections:
     def build(self) -> list[Block]:
         self.cover()
         self.results()
+        self.respondents()
         self.next_steps()
         self.findings()
         self.about()
@@ -165,6 +168,8 @@ class Sections:
         entries = [("Results: stage attainment and dimension profile", RESULTS)]
         if report.progression is not None:
             entries.append(("Progression over time", PROGRESSION))
+        if report.respondents is not None:
+            entries.append((RESPONDENTS_ENTRY, RESPONDENTS))
         entries += [
             (
                 f"Next steps: {report.next_steps.heading[:1].lower()}"
@@ -245,6 +250,12 @@ class Sections:
         current = [row.current for row in progression.rows]
         table = _table(header, rows, bold=current)
         self.add(TextBlock(self.device, table, self.width, Flow(mm(3)), splittable=False))
+
+    def respondents(self) -> None:
+        """Several respondents: their own results, ratings and disagreements (its own module)."""
+        from csmaturity_app.ui.report.respondents_section import add_respondents
+
+        add_respondents(self)
 
     # -- next steps: the action plan
 

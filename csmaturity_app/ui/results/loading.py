@@ -11,14 +11,14 @@ Two parts, refreshed separately:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.comparison import Comparison
 from csmaturity_app.maturity.peers import PeerPosition, peer_position
 from csmaturity_app.maturity.progression import ProgressionSeries
 from csmaturity_app.presentation import index_axis
-from csmaturity_app.store import ScoredRecord, Store, StoreError
+from csmaturity_app.store import RespondentsView, ScoredRecord, Store, StoreError
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class Assessments:
     before: ScoredRecord | None
     comparison: Comparison | None
     comparison_problem: str  # why two assessments cannot be compared; "" otherwise
+    respondents: RespondentsView | None = None  # of `after`: who rated it, and how
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,15 @@ class Context:
 
 def load_assessments(store: Store, ids: Sequence[str]) -> Assessments:
     """One id: that assessment; two (or more): the first is before, the last after."""
+    with store.reading():  # the results and the respondents' ratings at one moment
+        shown = _load_assessments(store, ids)
+        # one voice, the usual case: its ratings are the answers, and the tab shows a hint
+        if store.respondents(ids[-1])[0].implicit:
+            return shown
+        return replace(shown, respondents=store.respondents_view(ids[-1]))
+
+
+def _load_assessments(store: Store, ids: Sequence[str]) -> Assessments:
     if len(ids) < 2:
         return Assessments(store.scored(ids[-1]), None, None, "")
     before, after = store.scored_many([ids[0], ids[-1]])

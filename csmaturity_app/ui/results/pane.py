@@ -131,6 +131,7 @@ class ResultsPane(QWidget):
             PeerFiguresView,
             VerdictBar,
         )
+        from csmaturity_app.ui.results.respondents_tab import RespondentsTab
 
         self.verdict = VerdictBar()
         self.stage_chart = StageChart()
@@ -149,6 +150,7 @@ class ResultsPane(QWidget):
         peers_layout.addWidget(self.peer_figures, 2)
         peers_layout.addWidget(self.peers_chart_box, 3)
         self.peers = peers
+        self.respondents = RespondentsTab()
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("results-tabs")
@@ -162,6 +164,7 @@ class ResultsPane(QWidget):
             (self.progression, "Progression", "The maturity index of each completed assessment"),
             (self.changes, "What changed", "The criteria that moved between two assessments"),
             (self.peers, "Peers", "Where the organization stands against the others"),
+            (self.respondents, "Respondents", "How each respondent rated, and where they differ"),
         ):
             index = self.tabs.addTab(widget, title)
             self.tabs.setTabToolTip(index, tip)
@@ -379,6 +382,7 @@ class ResultsPane(QWidget):
             self.changes.show_hint(assessments.comparison_problem or data.COMPARE_HINT)
 
         self._draw_peers(after, context, marks)
+        self._draw_respondents(assessments)
 
         content = self.content
         assert content is not None  # built at the top
@@ -408,6 +412,15 @@ class ResultsPane(QWidget):
             )
             self.peers_chart_box.show_chart()
 
+    def _draw_respondents(self, assessments: Assessments) -> None:
+        from csmaturity_app.presentation.respondents import present_respondents
+
+        view = assessments.respondents
+        if view is None or not view.several:
+            self.respondents.show_hint()
+        else:
+            self.respondents.show_respondents(present_respondents(view))
+
     # -- save and copy
 
     def current_chart(self) -> ResultChart | None:
@@ -433,6 +446,8 @@ class ResultsPane(QWidget):
             return self.next_steps.plain_text()
         if widget is self.changes:
             return self.changes.plain_text()
+        if widget is self.respondents:
+            return self.respondents.plain_text()
         return ""
 
     def _update_actions(self) -> None:
