@@ -60,6 +60,7 @@ from csmaturity_app.store.records import (
     DeletedAssessment,
     OrganizationRecord,
     OrganizationSummary,
+    RespondentAnswerRecord,
     RespondentRating,
     RespondentRecord,
     RespondentsView,
@@ -867,6 +868,12 @@ class Store:
     def remove_respondent(self, respondent_id: str) -> int:
         """Remove a respondent with their ratings (returns how many); the median follows."""
         return respondents.remove_respondent(self, respondent_id)
+
+    def restore_respondent(
+        self, removed: RespondentRecord, ratings: Iterable[RespondentAnswerRecord]
+    ) -> RespondentRecord:
+        """Put back a removed respondent with their ratings (an undo); the median follows."""
+        return respondents.restore_respondent(self, removed, ratings)
 
     def record_respondent_answer(
         self,
