@@ -224,3 +224,15 @@ def test_a_respondent_is_not_put_back_over_a_new_one_of_their_name_nor_when_comp
     with pytest.raises(InvalidAnswerError, match="complete"):
         store.restore_respondent(pat, kept)
     assert [r.name for r in store.respondents(assessment)] == [before.respondents[0].name]
+
+
+def test_the_facilitators_notes_on_an_unrated_criterion_leave_it_to_the_median(
+    store: Store, assessment: str, tsia: MaturityModel
+):
+    c = tsia.criteria[0].id
+    pat = store.add_respondent(assessment, "Pat")
+    store.record_notes(assessment, c, "ask the CSMs")
+    assert c in store.respondents_view(assessment).from_respondents
+    store.record_respondent_answer(pat.id, c, 2)
+    answer = store.answers(assessment)[c]
+    assert (answer.score, answer.notes) == (2, "ask the CSMs")
