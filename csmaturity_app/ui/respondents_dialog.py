@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -212,6 +212,11 @@ class RespondentsDialog(QDialog):
         self.remove_button.clicked.connect(self.remove)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        # Enter on the list edits the respondent: no button may take it as the default one
+        # besides (see `keyPressEvent`).
+        for button in (*close.buttons(), self.add_button, self.edit_button, self.remove_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         row = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             row.addWidget(button)
@@ -235,7 +240,7 @@ class RespondentsDialog(QDialog):
             (stack.createUndoAction(self, "&Undo"), QKeySequence.StandardKey.Undo),
             (stack.createRedoAction(self, "&Redo"), QKeySequence.StandardKey.Redo),
         ):
-            action.setShortcut(keys)
+            action.setShortcuts(keys)
             self.addAction(action)
 
         self._listening = True
@@ -353,6 +358,7 @@ class RespondentsDialog(QDialog):
 
     def _editor_closed(self) -> None:
         self.editor = None
+        self.activateWindow()  # the keys come back here, to the list
         self.table.setFocus()
 
     def _select(self, respondent_id: str) -> None:
@@ -363,6 +369,14 @@ class RespondentsDialog(QDialog):
     def _on_changed(self, assessment_id: str, *_: object) -> None:
         if assessment_id == self.assessment_id:
             self.reload()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter was the list's (it edits): the view passes it on, and a dialog would press
+        its default button with it, the editor's OK among its children's."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _report(self, message: str) -> None:
         QMessageBox.warning(self, "Respondents", plain_message(message))
