@@ -215,8 +215,9 @@ class RespondentsDialog(QDialog):
         # Enter on the list edits the respondent: no button may take it as the default one
         # besides (see `keyPressEvent`).
         for button in (*close.buttons(), self.add_button, self.edit_button, self.remove_button):
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         row = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             row.addWidget(button)

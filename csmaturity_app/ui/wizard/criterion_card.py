@@ -309,6 +309,9 @@ class VoicesLine(QWidget):
         )
         # As the rating buttons: the keyboard has its own key for it (on the current card).
         self.median_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        prefix = MutedLabel("Respondents:")
+        prefix.setWordWrap(False)
+        row.addWidget(prefix)
         row.addWidget(self.ratings, 1)
         row.addWidget(self.spread)
         row.addWidget(self.flag)

@@ -77,10 +77,11 @@ class AssessmentSession(QObject):
         """Respondents are written down: the wizard offers to rate as each of them."""
         return self.view.several
 
-    def rater_name(self) -> str:
+    def rater_name(self, full: bool = True) -> str:
+        """ "Pat Lee, VP Customer Success" (or "Pat Lee" alone), "" for the consensus."""
         for respondent in self.view.respondents:
             if respondent.id and respondent.id == self.rater:
-                return respondent_label(respondent)
+                return respondent_label(respondent) if full else respondent.name
         return ""
 
     def set_rater(self, respondent_id: str) -> None:

@@ -375,8 +375,8 @@ class AssessmentWizard(QWidget):
 
     def focus_rater(self) -> None:
         if self.session.several:
+            # Up / Down there choose (and the keys go back to the criterion), F4 opens it.
             self.rater_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            self.rater_box.showPopup()
 
     def next_rater(self) -> None:
         """The consensus, then each respondent in turn, then the consensus again."""
@@ -419,9 +419,10 @@ class AssessmentWizard(QWidget):
 
     def _show_rater_hint(self) -> None:
         if self.session.rater:
+            name = self.session.rater_name(full=False)
             text = (
-                f"The buttons and notes are {self.session.rater_name()}\u2019s own; the "
-                "consensus follows their median until you set it."
+                f"The buttons and notes are {name}\u2019s own; the consensus follows the "
+                "respondents' median until you set it."
             )
         else:
             text = "The buttons and notes are the consensus: the ratings that count."
