@@ -10,6 +10,7 @@ import pytest
 from modal_keys import no_key_left_down, press_shortcut  # noqa: F401 (a fixture)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from test_wizard import dark_palette  # noqa: F401 (a fixture)
 
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import Store
@@ -249,3 +250,53 @@ def test_the_main_windows_assessment_menu_opens_it_with_its_shortcut(
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, RespondentsDialog) and dialog.assessment_id == assessment
     dialog.reject()
+
+
+def test_edit_undo_in_the_main_window_takes_back_an_add_and_a_removal(
+    qtbot, store: Store, store_path: Path, assessment: str, builtin_catalog, monkeypatch
+):
+    window = MainWindow(store, builtin_catalog)
+    qtbot.addWidget(window)
+    operations = window.operations
+    pat = operations.add_respondent(assessment, "Pat Lee", "CSM", pytest.fail)
+    assert pat is not None
+    assert window.undo_action.text() == "&Undo Add respondent \u201cPat Lee\u201d"
+    window.undo_action.trigger()
+    assert [n for n, _ in names_in_file(store_path, assessment)] == ["Jane Assessor"]
+    window.redo_action.trigger()
+    assert [n for n, _ in names_in_file(store_path, assessment)] == ["Jane Assessor", "Pat Lee"]
+    assert operations.remove_respondent(pat, pytest.fail) == 0
+    window.undo_action.trigger()
+    assert [n for n, _ in names_in_file(store_path, assessment)] == ["Jane Assessor", "Pat Lee"]
+
+
+# -- screenshots, to look at (see the `screenshots` fixture for where they go)
+
+
+def _shoot(qtbot, operations: Operations, store: Store, assessment: str, folder: Path, prefix):
+    for name, role in (("Pat Lee", "VP Customer Success"), ("Sam Kim", "CSM")):
+        store.add_respondent(assessment, name, role)
+    pat = store.find_respondent(assessment, "Pat Lee")
+    for criterion in store.model_of(assessment).criteria[:12]:
+        store.record_respondent_answer(pat.id, criterion.id, 2)
+    dialog = RespondentsDialog(operations, assessment)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.table.selectRow(1)
+    QApplication.processEvents()
+    assert dialog.grab().save(str(folder / f"respondents-dialog-{prefix}list.png"))
+    dialog.edit()
+    assert dialog.editor is not None
+    qtbot.waitExposed(dialog.editor)
+    assert dialog.editor.grab().save(str(folder / f"respondents-dialog-{prefix}edit.png"))
+    dialog.editor.reject()
+
+
+def test_screenshots(qtbot, operations, store, assessment, screenshots):
+    _shoot(qtbot, operations, store, assessment, screenshots, "")
+
+
+@pytest.mark.usefixtures("dark_palette")
+def test_screenshots_dark(qtbot, operations, store, assessment, screenshots):
+    _shoot(qtbot, operations, store, assessment, screenshots, "dark-")
