@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from accessible_tree import unnamed
 from modal_keys import no_key_left_down, press_shortcut  # noqa: F401 (a fixture)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -300,6 +301,19 @@ def test_names_beside_a_criterion_are_plain_text(
     ).tooltip(tsia)
     assert "&lt;b&gt;Pat&lt;/b&gt;" in voices.ratings.toolTip()  # shown as written, not bold
     assert wizard.rater_box.itemText(2) == "<b>Pat</b>, <i>VP</i>"
+
+
+def test_every_new_control_has_a_name_a_screen_reader_says(
+    qtbot, operations: Operations, store: Store, assessment: str, tsia
+):
+    pat = store.add_respondent(assessment, "Pat Lee")
+    first = display_order(tsia, "forming")[0].id
+    store.record_respondent_answer(pat.id, first, 2)
+    store.record_answer(assessment, first, 1)
+    wizard = open_wizard(qtbot, operations, assessment)
+    wizard.go_to_criterion(first)
+    QApplication.processEvents()
+    assert unnamed(wizard) == []
 
 
 # -- screenshots, to look at (see the `screenshots` fixture for where they go)
