@@ -19,6 +19,7 @@ from csmaturity_app.presentation.order import display_order
 from csmaturity_app.store import Store
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.respondents_dialog import RespondentsDialog
+from csmaturity_app.ui.results import ResultsPane
 from csmaturity_app.ui.wizard import AssessmentWizard
 from csmaturity_app.ui.wizard.keys import help_rows
 from csmaturity_app.ui.wizard.voices import (
@@ -255,6 +256,37 @@ def test_rating_as_each_respondent_then_setting_the_consensus(
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert in_file(store_path, assessment)[0]["Alex Ruiz"][second][:2] == (None, False)
     assert not wizard.card(second).rating().answered
+
+
+def test_the_results_pane_follows_ratings_given_as_respondents(
+    qtbot, operations: Operations, store: Store, assessment: str, tsia
+):
+    pat = store.add_respondent(assessment, "Pat Lee")
+    pane = ResultsPane(operations)
+    qtbot.addWidget(pane)
+    pane.build_charts()
+    pane.show_assessments([assessment])
+    pane.refresh_now()
+    wizard = open_wizard(qtbot, operations, assessment)
+    wizard.choose_rater(pat.id)
+    first = display_order(tsia, "forming")[0].id
+    wizard.go_to_criterion(first)
+    press(qtbot, Qt.Key.Key_3)
+
+    def shown_consensus() -> int | None:
+        loaded = pane.assessments
+        answer = loaded.after.answers.get(first) if loaded is not None else None
+        return answer.score if answer is not None else None
+
+    qtbot.waitUntil(lambda: shown_consensus() == 3)  # the median of Pat's 3 alone
+    wizard.choose_rater("")
+    wizard.go_to_criterion(first)
+    press(qtbot, Qt.Key.Key_1)  # the facilitator sets it
+    qtbot.waitUntil(lambda: shown_consensus() == 1)
+    with qtbot.waitSignal(operations.answerChanged):
+        operations.remove_respondent(pat, pytest.fail)  # the median follows: unchanged, set
+    operations.undo_stack.undo()
+    qtbot.waitUntil(lambda: shown_consensus() == 1)
 
 
 def test_removing_the_respondent_rated_as_goes_back_to_the_consensus(
