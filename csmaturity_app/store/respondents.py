@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from csmaturity_app.maturity import AnswerValue, MaturityModel
@@ -226,6 +227,41 @@ def remove_respondent(store: Store, respondent_id: str) -> int:
         refresh_consensus(connection, old.assessment_id, None, now)
         store._answers_changed([(old.assessment_id, now)])
     return count
+
+
+def restore_respondent(
+    store: Store, removed: RespondentRecord, ratings: Iterable[RespondentAnswerRecord]
+) -> RespondentRecord:
+    """Put back a respondent `remove_respondent` took, with the ratings they had (an undo):
+    same id, name, place and ratings, and the consensus the median gave follows them again.
+    Refused, with nothing written, on a complete assessment, or when the assessment has a
+    respondent of that id or name again."""
+    with store._writing():
+        connection = store.db.connection()
+        state = _assessment_state(connection, removed.assessment_id)
+        _refuse_complete(state)
+        if connection.execute(_RESPONDENT, (removed.id,)).fetchone() is not None:
+            raise StoreError(f"the respondent {removed.name!r} is in this assessment already")
+        people = _respondents(connection, removed.assessment_id, state)
+        _refuse_same_name([r for r in people if not r.implicit], removed.name)
+        model = store._model(state.digest)
+        kept = [r for r in ratings if r.respondent_id == removed.id]
+        for rating in kept:
+            _check_rating(model, rating.criterion_id, rating.score, rating.not_applicable)
+        now = stamp_after(state.updated_at, removed.updated_at)
+        back = replace(removed, updated_at=now, implicit=False)
+        connection.execute(_INSERT_RESPONDENT, _respondent_values(back))
+        connection.executemany(
+            "INSERT INTO respondent_answer (respondent_id, criterion_id, score, not_applicable, "
+            "notes, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (back.id, a.criterion_id, a.score, a.not_applicable, a.notes, a.updated_at)
+                for a in kept
+            ],
+        )
+        refresh_consensus(connection, removed.assessment_id, None, now)
+        store._answers_changed([(removed.assessment_id, now)])
+    return back
 
 
 # -- ratings

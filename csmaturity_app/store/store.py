@@ -60,6 +60,7 @@ from csmaturity_app.store.records import (
     DeletedAssessment,
     OrganizationRecord,
     OrganizationSummary,
+    RespondentAnswerRecord,
     RespondentRating,
     RespondentRecord,
     RespondentsView,
@@ -98,13 +99,16 @@ def _upsert_sql(rating: bool, notes: bool) -> str:
     Rating an answer again is its review: a carried-forward answer's `needs_review` takes
     the value given (0, but for an undo putting a carried rating back); notes alone leave it.
     A rating is the facilitator's: it is no longer the respondents' median (`from_respondents`
-    takes its default, 0).
+    takes 0). Notes alone on a criterion not answered yet set no consensus: with respondents written
+    down, the answer they start stays the respondents' median (`from_respondents` 1).
     """
     kept = ["updated_at"] + ["score", "not_applicable", "needs_review", "from_respondents"] * rating
     kept += ["notes"] * notes
+    median = "0" if rating else "EXISTS (SELECT 1 FROM respondent WHERE assessment_id = ?1)"
     return (
         "INSERT INTO answer (assessment_id, criterion_id, score, not_applicable, notes, "
-        "updated_at, needs_review) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "updated_at, needs_review, from_respondents) "
+        f"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, {median}) "
         "ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET "
         + ", ".join(f"{c} = excluded.{c}" for c in kept)
         + " RETURNING criterion_id, score, not_applicable, notes, updated_at, needs_review"
@@ -867,6 +871,12 @@ class Store:
     def remove_respondent(self, respondent_id: str) -> int:
         """Remove a respondent with their ratings (returns how many); the median follows."""
         return respondents.remove_respondent(self, respondent_id)
+
+    def restore_respondent(
+        self, removed: RespondentRecord, ratings: Iterable[RespondentAnswerRecord]
+    ) -> RespondentRecord:
+        """Put back a removed respondent with their ratings (an undo); the median follows."""
+        return respondents.restore_respondent(self, removed, ratings)
 
     def record_respondent_answer(
         self,

@@ -350,6 +350,13 @@ class MainWindow(QMainWindow):
             "Start a draft under the current version of the maturity model, with the "
             "answers to review",
         )
+        self.respondents_action = action(
+            assessment_menu,
+            "&Respondents\u2026",
+            self.show_respondents,
+            QKeySequence("Ctrl+Shift+R"),
+            "Who rates the selected assessment: add, edit or remove respondents",
+        )
         assessment_menu.addSeparator()
         self.delete_assessment_action = action(
             assessment_menu,
@@ -547,6 +554,7 @@ class MainWindow(QMainWindow):
         self.open_button.setEnabled(has_assessment)
         self.open_action.setEnabled(has_assessment)
         self.report_action.setEnabled(has_assessment)
+        self.respondents_action.setEnabled(has_assessment)
         self.delete_assessment_action.setEnabled(bool(self._selected_rows()))
         # Only when the assessment's model has a newer version that maps its answers; not
         # before the models are loaded (just after the first paint, see `catalog`).
@@ -719,6 +727,21 @@ class MainWindow(QMainWindow):
 
     def carry_forward(self) -> None:
         carry_forward_action.carry_forward_interactively(self)
+
+    def show_respondents(self) -> None:
+        assessment_id = self.current_assessment_id()
+        if assessment_id is None:
+            return
+        from csmaturity_app.ui.respondents_dialog import RespondentsDialog
+
+        try:
+            dialog = RespondentsDialog(self.operations, assessment_id, self)
+        except UserFacingError as exc:
+            self.show_error(str(exc))
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.respondents_dialog = dialog
+        dialog.open()
 
     def open_assessment(self, assessment_id: str | None = None) -> None:
         assessment_id = assessment_id or self.current_assessment_id()

@@ -23,9 +23,12 @@ from csmaturity_app.store import (
     AssessmentRecord,
     DeletedAssessment,
     OrganizationRecord,
+    RespondentRating,
+    RespondentRecord,
     Store,
 )
 from csmaturity_app.ui.markup import escape_mnemonic
+from csmaturity_app.ui.respondent_commands import RenameRespondentCommand, RespondentCommand
 
 T = TypeVar("T")
 
@@ -41,6 +44,9 @@ class Operations(QObject):
     answerChanged = Signal(str, str)  # assessment id, criterion id
     # Assessments put back by an undo (their organization's id, theirs): the window selects them.
     assessmentsRestored = Signal(str, list)
+    # An assessment's respondents were added, edited or removed: its id. (Their ratings, and
+    # the consensus that follows them, are answers: `answerChanged` says those.)
+    respondentsChanged = Signal(str)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -186,6 +192,82 @@ class Operations(QObject):
         if record is not None:
             self.answerChanged.emit(assessment_id, criterion_id)
         return record
+
+    # -- respondents (see `respondent_commands`: add and remove are undoable here)
+
+    def respondents_changed(self, assessment_id: str) -> None:
+        """Say an assessment's respondents changed, and with them its answers: the first one
+        added writes the assessor down, and removing one moves the median they were part of."""
+        self.respondentsChanged.emit(assessment_id)
+        self.answerChanged.emit(assessment_id, "")
+
+    def add_respondent(
+        self, assessment_id: str, name: str, role: str, report: Report
+    ) -> RespondentRecord | None:
+        added = self.attempt(lambda: self.store.add_respondent(assessment_id, name, role), report)
+        if added is not None:
+            self.undo_stack.push(
+                RespondentCommand(self, added, report, removing=False, already_done=True)
+            )
+            self.respondents_changed(assessment_id)
+        return added
+
+    def edit_respondent(
+        self, respondent_id: str, name: str, role: str, report: Report
+    ) -> RespondentRecord | None:
+        before = self.attempt(lambda: self.store.respondent(respondent_id), report)
+        if before is None:
+            return None
+        after = self.attempt(lambda: self.store.edit_respondent(respondent_id, name, role), report)
+        if after is not None and (after.name, after.role) != (before.name, before.role):
+            self.undo_stack.push(RenameRespondentCommand(self, before, after, report))
+            self.respondents_changed(after.assessment_id)
+        return after
+
+    def remove_respondent(self, respondent: RespondentRecord, report: Report) -> int | None:
+        """Remove a respondent and their ratings (returns how many); undo puts them back."""
+        command = RespondentCommand(self, respondent, report, removing=True, already_done=False)
+        self.undo_stack.push(command)  # push() runs redo(), which removes
+        return command.removed_count if command.ok else None
+
+    def record_respondent_answer(
+        self,
+        assessment_id: str,
+        respondent_id: str,
+        criterion_id: str,
+        score: int | None,
+        not_applicable: bool,
+        report: Report,
+    ) -> RespondentRating | None:
+        """Rate one criterion as a respondent (their notes are kept); the consensus follows."""
+        rated = self.attempt(
+            lambda: self.store.record_respondent_answer(
+                respondent_id, criterion_id, score, not_applicable
+            ),
+            report,
+        )
+        if rated is not None:
+            self.answerChanged.emit(assessment_id, criterion_id)
+        return rated
+
+    def record_respondent_notes(
+        self, assessment_id: str, respondent_id: str, criterion_id: str, notes: str, report: Report
+    ) -> RespondentRating | None:
+        rated = self.attempt(
+            lambda: self.store.record_respondent_notes(respondent_id, criterion_id, notes), report
+        )
+        if rated is not None:
+            self.answerChanged.emit(assessment_id, criterion_id)
+        return rated
+
+    def use_median(self, assessment_id: str, criterion_id: str, report: Report) -> bool:
+        """Hand a criterion's consensus back to the respondents' median. False: refused."""
+        done = self.attempt(
+            lambda: self.store.use_median(assessment_id, criterion_id) or True, report
+        )
+        if done:
+            self.answerChanged.emit(assessment_id, criterion_id)
+        return bool(done)
 
 
 class AnswerCommand(QUndoCommand):

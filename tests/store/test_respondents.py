@@ -176,3 +176,63 @@ def test_the_implicit_assessor_is_written_down_when_an_id_is_needed(
     assert not alex.implicit and alex.id
     assert store.written_respondents(assessment) == [alex]
     assert store.respondents_view(assessment).ratings[alex.id][c].score == 2
+
+
+def test_a_removed_respondent_comes_back_with_their_ratings_and_the_median_follows(
+    store: Store, assessment: str, tsia: MaturityModel
+):
+    a, b = (x.id for x in tsia.criteria[:2])
+    pat = store.add_respondent(assessment, "Pat", "VP Customer Success")
+    sam = store.add_respondent(assessment, "Sam", "CSM")
+    store.record_respondent_answer(pat.id, a, 0, notes="not seen")
+    store.record_respondent_answer(pat.id, b, None, not_applicable=True)
+    store.record_respondent_answer(sam.id, a, 3)
+    store.record_answer(assessment, b, 2)  # set by the facilitator: stays as set
+    view = store.respondents_view(assessment)
+    kept = list(view.ratings[pat.id].values())
+    before = store.answers(assessment)
+    assert before[a].score == 1
+    assert store.remove_respondent(pat.id) == 2
+    assert store.answers(assessment)[a].score == 3
+
+    back = store.restore_respondent(pat, kept)
+    assert (back.id, back.name, back.role, back.position) == (pat.id, "Pat", pat.role, 1)
+    assert [r.name for r in store.respondents(assessment)] == ["Alex", "Pat", "Sam"]
+    after = store.respondents_view(assessment)
+    assert after.ratings[pat.id] == view.ratings[pat.id]
+    assert after.ratings[pat.id][a].notes == "not seen"
+    answers = store.answers(assessment)
+    assert answers[a].score == 1 and answers[b].score == 2
+    assert after.from_respondents == view.from_respondents
+    with pytest.raises(StoreError, match="already"):
+        store.restore_respondent(pat, kept)
+
+
+def test_a_respondent_is_not_put_back_over_a_new_one_of_their_name_nor_when_complete(
+    store: Store, assessment: str, tsia: MaturityModel
+):
+    pat = store.add_respondent(assessment, "Pat")
+    store.record_respondent_answer(pat.id, tsia.criteria[0].id, 2)
+    kept = list(store.respondents_view(assessment).ratings[pat.id].values())
+    store.remove_respondent(pat.id)
+    other = store.add_respondent(assessment, "pat")
+    before = store.respondents_view(assessment)
+    with pytest.raises(StoreError, match="already has a respondent named"):
+        store.restore_respondent(pat, kept)
+    store.remove_respondent(other.id)
+    store.set_status(assessment, "complete")
+    with pytest.raises(InvalidAnswerError, match="complete"):
+        store.restore_respondent(pat, kept)
+    assert [r.name for r in store.respondents(assessment)] == [before.respondents[0].name]
+
+
+def test_the_facilitators_notes_on_an_unrated_criterion_leave_it_to_the_median(
+    store: Store, assessment: str, tsia: MaturityModel
+):
+    c = tsia.criteria[0].id
+    pat = store.add_respondent(assessment, "Pat")
+    store.record_notes(assessment, c, "ask the CSMs")
+    assert c in store.respondents_view(assessment).from_respondents
+    store.record_respondent_answer(pat.id, c, 2)
+    answer = store.answers(assessment)[c]
+    assert (answer.score, answer.notes) == (2, "ask the CSMs")

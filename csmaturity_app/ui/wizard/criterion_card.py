@@ -1,5 +1,6 @@
 """One criterion on a stage page: its statement, where it comes from, the evidence to look for,
-the rating buttons (with what earns each score, when the model says) and the notes. The card
+the rating buttons (with what earns each score, when the model says) and the notes; with
+several respondents, a line of what each of them rated, the spread and the consensus. The card
 shows and collects; the wizard saves (through `Operations`)."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,10 +23,12 @@ from csmaturity_app.presentation.order import needs_review
 from csmaturity_app.store import AnswerRecord
 from csmaturity_app.ui.colours import mix
 from csmaturity_app.ui.markup import plain_tooltip
+from csmaturity_app.ui.wizard.keys import with_keys
 from csmaturity_app.ui.wizard.look import MutedLabel, scaled_font, wrapped_label
 from csmaturity_app.ui.wizard.notes_edit import NotesEdit
 from csmaturity_app.ui.wizard.ratings import NOT_APPLICABLE, UNANSWERED, rating_of
 from csmaturity_app.ui.wizard.rubric import NOT_APPLICABLE_ID, build_rubric
+from csmaturity_app.ui.wizard.voices import CriterionVoices
 
 __all__ = ["NOT_APPLICABLE_ID", "CriterionCard", "source_text"]
 
@@ -46,6 +50,7 @@ class CriterionCard(QFrame):
     notesEdited = Signal(str)
     activated = Signal(str)  # the card became the current one (focus or click)
     escaped = Signal(str)  # Escape in the notes
+    medianRequested = Signal(str)  # "Use the median": criterion id
 
     def __init__(
         self, model: MaturityModel, criterion: Criterion, parent: QWidget | None = None
@@ -68,6 +73,8 @@ class CriterionCard(QFrame):
             )
         )
         self._current = False
+        self.model = model
+        self.voices: VoicesLine | None = None  # made when first there are several respondents
 
         id_label = QLabel(criterion.id)
         id_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -114,12 +121,14 @@ class CriterionCard(QFrame):
         self.notes.focused.connect(lambda: self.activated.emit(self.criterion.id))
         self.notes.escaped.connect(lambda: self.escaped.emit(self.criterion.id))
 
-        grid = QGridLayout(self)
+        grid = self.grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
         grid.addWidget(id_label, 0, 0)
         grid.addLayout(header, 0, 1)
         grid.addWidget(self.guidance, 1, 1)
         grid.addLayout(self.rubric.layout, 2, 1)
+        # Row 3 is the respondents' line, when there are several (`show_voices`): an empty
+        # row of a grid takes no room, so a single voice's card looks as it always has.
         self.why: QLabel | None = None
         self.action: QLabel | None = None
         context = QVBoxLayout()
@@ -133,8 +142,8 @@ class CriterionCard(QFrame):
             self.action.setObjectName("action")
             context.addWidget(self.action)
         if context.count():
-            grid.addLayout(context, 3, 1)
-        grid.addWidget(self.notes, 4, 1)
+            grid.addLayout(context, 4, 1)
+        grid.addWidget(self.notes, 5, 1)
 
     @property
     def criterion_id(self) -> str:
@@ -153,6 +162,21 @@ class CriterionCard(QFrame):
         # Heard with the card, since a screen reader does not see the mark's colour.
         name = f"{self.criterion.id}: {self.criterion.statement}"
         self.setAccessibleName(f"{name} ({REVIEW_TEXT})" if review else name)
+
+    def show_voices(self, voices: CriterionVoices | None) -> None:
+        """Show what each respondent rated, the spread and the consensus (None: hide it)."""
+        if voices is None:
+            if self.voices is not None:
+                self.voices.hide()
+            return
+        if self.voices is None:
+            self.voices = VoicesLine(self.model, self.criterion.id, self)
+            self.voices.median_button.clicked.connect(
+                lambda: self.medianRequested.emit(self.criterion.id)
+            )
+            self.grid.addWidget(self.voices, 3, 1)
+        self.voices.show_voices(voices)
+        self.voices.show()
 
     def needs_review(self) -> bool:
         return not self.review_marker.isHidden()
@@ -196,6 +220,8 @@ class CriterionCard(QFrame):
         for button in self.buttons.buttons():
             button.setEnabled(not read_only)
         self.notes.setReadOnly(read_only)
+        if self.voices is not None:
+            self.voices.median_button.setEnabled(not read_only)
 
     def focus_notes(self) -> None:
         self.notes.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -240,6 +266,72 @@ class CriterionCard(QFrame):
             QRectF(self.rect()).adjusted(half, half, -half, -half), radius, radius
         )
         painter.end()
+
+
+class VoicesLine(QWidget):
+    """ "PL 2 · SK 0 · AJ 3   range 3  Disagreement   Consensus 1 · median  [Use the median]":
+    compact, one line where it fits; the full names, roles and notes in its tooltip. Updated
+    in place as ratings change."""
+
+    def __init__(self, model: MaturityModel, criterion_id: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.setObjectName("voices")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(self.fontMetrics().averageCharWidth() * 2)
+        self.ratings = QLabel()
+        self.ratings.setObjectName("voices-ratings")
+        self.ratings.setTextFormat(Qt.TextFormat.PlainText)
+        self.ratings.setWordWrap(True)
+        self.spread = MutedLabel()
+        self.spread.setObjectName("voices-spread")
+        self.spread.setWordWrap(False)
+        self.flag = _badge(
+            "Disagreement",
+            "disagreement",
+            "The respondents' scores lie two or more apart: worth discussing before the "
+            "consensus is set.",
+        )
+        self.flag.setObjectName("disagreement-flag")
+        self.consensus = QLabel()
+        self.consensus.setObjectName("voices-consensus")
+        self.consensus.setTextFormat(Qt.TextFormat.PlainText)
+        self.consensus.setToolTip(
+            "The score that counts: the respondents' median (rounded down) until the "
+            "facilitator sets it by rating as the consensus"
+        )
+        self.median_button = QPushButton("Use the median")
+        self.median_button.setObjectName("use-median")
+        self.median_button.setAccessibleName(f"Use the median for {criterion_id}")
+        self.median_button.setToolTip(
+            with_keys("Hand the consensus back to the respondents' median", "use_median")
+        )
+        # As the rating buttons: the keyboard has its own key for it (on the current card).
+        self.median_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        prefix = MutedLabel("Respondents:")
+        prefix.setWordWrap(False)
+        row.addWidget(prefix)
+        row.addWidget(self.ratings, 1)
+        row.addWidget(self.spread)
+        row.addWidget(self.flag)
+        row.addWidget(self.consensus)
+        row.addWidget(self.median_button)
+
+    def show_voices(self, voices: CriterionVoices) -> None:
+        self.ratings.setText(voices.ratings_text())
+        tooltip = voices.tooltip(self.model)
+        self.ratings.setToolTip(plain_tooltip(tooltip))
+        self.ratings.setAccessibleName("Respondents' ratings")
+        self.ratings.setAccessibleDescription(tooltip)
+        spread = voices.spread_text()
+        self.spread.setText(spread)
+        self.spread.setVisible(bool(spread))
+        self.flag.setVisible(voices.spread.disagreement)
+        consensus = voices.consensus_text()
+        self.consensus.setText(consensus)
+        self.consensus.setVisible(bool(consensus))
+        self.median_button.setVisible(voices.consensus_set)
 
 
 def _badge(text: str, kind: str, tooltip: str) -> QLabel:

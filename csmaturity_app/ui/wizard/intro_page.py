@@ -83,7 +83,8 @@ class IntroPage(QScrollArea):
         layout.addWidget(wrapped_label(model.rule))
 
         layout.addWidget(self._section("Working with the keyboard"))
-        keys = QLabel(_key_table(model))
+        self.model = model
+        keys = self.key_help = QLabel(_key_table(model))
         keys.setObjectName("key-help")
         keys.setTextFormat(Qt.TextFormat.RichText)
         keys.setWordWrap(True)
@@ -98,16 +99,20 @@ class IntroPage(QScrollArea):
         limit_to_readable_width(content)
         self.setWidget(content)
 
+    def set_several(self, several: bool) -> None:
+        """Respondents came or went: the key table says the keys of rating as each."""
+        self.key_help.setText(_key_table(self.model, several))
+
     def _section(self, text: str) -> QLabel:
         label = heading(text, self, 1.15)
         label.setContentsMargins(0, self.fontMetrics().height() // 2, 0, 0)
         return label
 
 
-def _key_table(model: MaturityModel) -> str:
+def _key_table(model: MaturityModel, several: bool = False) -> str:
     rows = "".join(
         f"<tr><td style='padding-right: 1.5em; white-space: nowrap'><b>{html.escape(keys)}</b>"
         f"</td><td>{html.escape(text)}</td></tr>"
-        for keys, text in help_rows(model)
+        for keys, text in help_rows(model, several)
     )
     return f"<table cellspacing='2'>{rows}</table>"

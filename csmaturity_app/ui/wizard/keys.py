@@ -35,9 +35,17 @@ KEYMAP: tuple[KeyBinding, ...] = (
     KeyBinding("undo", ("Ctrl+Z",), "Undo the last rating"),
     KeyBinding("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the rating undone"),
     KeyBinding("close", ("Ctrl+W",), "Close the wizard (everything is already saved)"),
+    KeyBinding("respondents", ("Ctrl+Shift+R",), "Respondents: add, edit or remove them"),
 )
 
-BINDINGS: dict[str, KeyBinding] = {b.action: b for b in KEYMAP}
+# With several respondents (and only then, in the key help):
+RESPONDENT_KEYMAP: tuple[KeyBinding, ...] = (
+    KeyBinding("rating_as", ("Ctrl+R",), "Choose whom you rate as: the consensus or a respondent"),
+    KeyBinding("next_rater", ("Ctrl+T",), "Rate as the next one: the consensus, then each in turn"),
+    KeyBinding("use_median", ("Ctrl+M",), "Hand the consensus back to the respondents' median"),
+)
+
+BINDINGS: dict[str, KeyBinding] = {b.action: b for b in KEYMAP + RESPONDENT_KEYMAP}
 
 # Keys that act inside a stage page only: elsewhere they belong to the list that has the focus
 # (the navigator, the summary's list of unanswered criteria).
@@ -66,10 +74,11 @@ def rating_keys(model: MaturityModel) -> dict[str, int]:
     return {str(p.score): p.score for p in model.scale if 0 <= p.score <= 9}
 
 
-def help_rows(model: MaturityModel) -> list[tuple[str, str]]:
-    """(keys, what they do) for the intro page, rating keys first."""
+def help_rows(model: MaturityModel, several: bool = False) -> list[tuple[str, str]]:
+    """(keys, what they do) for the intro page, rating keys first; those of several
+    respondents when the assessment has them."""
     digits = list(rating_keys(model))
     rate = f"{digits[0]}\u2013{digits[-1]}" if len(digits) > 1 else "".join(digits)
     rows = [(rate, "Rate the current criterion, then move on to the next one")]
-    rows += [(keys_text(b.action), b.help) for b in KEYMAP]
+    rows += [(keys_text(b.action), b.help) for b in KEYMAP + RESPONDENT_KEYMAP * several]
     return rows

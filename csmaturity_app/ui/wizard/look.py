@@ -99,7 +99,8 @@ QPushButton[rating="true"]:checked {
 }
 """
 
-# Small tags on a criterion card: where the criterion comes from, and answers to review.
+# Small tags on a criterion card: where the criterion comes from, answers to review, and
+# respondents who disagree (calm: a frame, not an alarm colour).
 # Drawn from the palette, so they follow a light or dark theme.
 BADGE_STYLE = """
 QLabel[badge="article"], QLabel[badge="addition"], QLabel[badge="review"] {
@@ -111,6 +112,12 @@ QLabel[badge="addition"] { border-color: palette(highlight); }
 QLabel[badge="review"] {
     border-color: palette(highlight);
     background: palette(alternate-base);
+    font-weight: bold;
+}
+QLabel[badge="disagreement"] {
+    border: 1px solid palette(highlight);
+    border-radius: 0.5em;
+    padding: 0.05em 0.6em;
     font-weight: bold;
 }
 """

@@ -3,6 +3,10 @@ through `operations` (ratings as undoable `AnswerCommand`s on the wizard's own u
 
 It keeps the answers as the store has them, refreshed whenever `operations.answerChanged`
 says so (whoever made the change), and tells the views.
+
+With several respondents it also keeps their ratings (`view`), and whom the wizard rates as
+(`rater`): the consensus ("", the facilitator, who rates the answers themselves) or one
+respondent, whose own ratings and notes the buttons and notes then show and write.
 """
 
 from __future__ import annotations
@@ -16,10 +20,12 @@ from PySide6.QtGui import QUndoStack
 
 from csmaturity_app.maturity import AnswerValue
 from csmaturity_app.presentation.order import needs_review
-from csmaturity_app.store import AnswerRecord, AssessmentRecord
+from csmaturity_app.store import AnswerRecord, AssessmentRecord, RespondentsView
 from csmaturity_app.ui.markup import escape_mnemonic
 from csmaturity_app.ui.operations import AnswerCommand, Operations
+from csmaturity_app.ui.respondent_commands import ConsensusCommand, RespondentAnswerCommand
 from csmaturity_app.ui.wizard.ratings import rating_of, rating_text
+from csmaturity_app.ui.wizard.voices import respondent_label
 
 T = TypeVar("T")
 
@@ -29,6 +35,8 @@ POSITION_DELAY_MS = 300  # where the wizard stands is written once the keys stop
 class AssessmentSession(QObject):
     answersChanged = Signal(str)  # criterion id
     statusChanged = Signal()  # draft <-> complete
+    respondentsChanged = Signal()  # added, edited or removed: the chooser follows
+    raterChanged = Signal()  # whom the wizard rates as
     saveState = Signal(str, bool)  # message for the status line, is it an error
 
     def __init__(
@@ -42,6 +50,8 @@ class AssessmentSession(QObject):
         self.record: AssessmentRecord = store.assessment(assessment_id)
         self.model = store.model_of(assessment_id)
         self.answers: dict[str, AnswerRecord] = store.answers(assessment_id)
+        self.view: RespondentsView = store.respondents_view(assessment_id)
+        self.rater = ""  # respondent id; "" the consensus
         self.undo_stack = QUndoStack(self)
         self._error: str | None = None
         self._writing = False
@@ -52,6 +62,7 @@ class AssessmentSession(QObject):
         self._position_timer.timeout.connect(self.flush_position)
         operations.answerChanged.connect(self._on_answer_changed)
         operations.assessmentRecordChanged.connect(self._on_assessment_changed)
+        operations.respondentsChanged.connect(self._on_respondents_changed)
 
     @property
     def read_only(self) -> bool:
@@ -61,14 +72,43 @@ class AssessmentSession(QObject):
     def saved_position(self) -> str:
         return self.record.position
 
+    @property
+    def several(self) -> bool:
+        """Respondents are written down: the wizard offers to rate as each of them."""
+        return self.view.several
+
+    def rater_name(self, full: bool = True) -> str:
+        """ "Pat Lee, VP Customer Success" (or "Pat Lee" alone), "" for the consensus."""
+        for respondent in self.view.respondents:
+            if respondent.id and respondent.id == self.rater:
+                return respondent_label(respondent) if full else respondent.name
+        return ""
+
+    def set_rater(self, respondent_id: str) -> None:
+        """Rate as this respondent from now on ("": the consensus)."""
+        known = {r.id for r in self.view.respondents if r.id}
+        respondent_id = respondent_id if respondent_id in known else ""
+        if respondent_id != self.rater:
+            self.rater = respondent_id
+            self.raterChanged.emit()
+
+    def shown_answer(self, criterion_id: str) -> AnswerRecord | None:
+        """What the buttons and notes show: the rater's own rating, or the consensus."""
+        if not self.rater:
+            return self.answers.get(criterion_id)
+        own = self.view.ratings.get(self.rater, {}).get(criterion_id)
+        if own is None:
+            return None
+        return AnswerRecord(criterion_id, own.score, own.not_applicable, own.notes, own.updated_at)
+
     def rating(self, criterion_id: str) -> AnswerValue:
-        return rating_of(self.answers.get(criterion_id))
+        return rating_of(self.shown_answer(criterion_id))
 
     def needs_review(self, criterion_id: str) -> bool:
-        return needs_review(self.answers.get(criterion_id))
+        return needs_review(self.shown_answer(criterion_id))
 
     def notes(self, criterion_id: str) -> str:
-        answer = self.answers.get(criterion_id)
+        answer = self.shown_answer(criterion_id)
         return answer.notes if answer is not None else ""
 
     # -- writing
@@ -87,21 +127,72 @@ class AssessmentSession(QObject):
             return False
         # the Undo action's text: a scale label "R&D" must not turn into "RD"
         text = escape_mnemonic(f"Rate {criterion_id} {rating_text(self.model, rating)}")
-        command = AnswerCommand(
-            self.operations,
-            self.assessment_id,
-            criterion_id,
-            before,
-            rating,
-            text,
-            self._on_failed,
-            before_review=self.needs_review(criterion_id),
-        )
+        command: AnswerCommand | ConsensusCommand | RespondentAnswerCommand
+        if self.rater:
+            command = RespondentAnswerCommand(
+                self.operations,
+                self.assessment_id,
+                self.rater,
+                criterion_id,
+                before,
+                rating,
+                escape_mnemonic(f"{text} as {self.rater_name()}"),
+                self._on_failed,
+            )
+        elif self.several:
+            command = ConsensusCommand(
+                self.operations,
+                self.assessment_id,
+                criterion_id,
+                before,
+                self._is_median(criterion_id),
+                rating,
+                text,
+                self._on_failed,
+            )
+        else:
+            command = AnswerCommand(
+                self.operations,
+                self.assessment_id,
+                criterion_id,
+                before,
+                rating,
+                text,
+                self._on_failed,
+                before_review=self.needs_review(criterion_id),
+            )
         self.saveState.emit("Saving\u2026", False)
         self._write(lambda: self.undo_stack.push(command))
         ok = command.ok  # a plain attribute: readable even after the stack dropped the command
         self._report(ok)
         return ok
+
+    def use_median(self, criterion_id: str) -> bool:
+        """Hand a criterion's consensus back to the respondents' median, as an undoable step.
+        False if the store refused it; True too when it is the median already."""
+        if not self.several or self._is_median(criterion_id):
+            return True
+        if self.read_only:
+            self.saveState.emit("This assessment is complete; reopen it to change answers", True)
+            return False
+        command = ConsensusCommand(
+            self.operations,
+            self.assessment_id,
+            criterion_id,
+            rating_of(self.answers.get(criterion_id)),
+            False,
+            None,
+            escape_mnemonic(f"Use the median for {criterion_id}"),
+            self._on_failed,
+        )
+        self.saveState.emit("Saving\u2026", False)
+        self._write(lambda: self.undo_stack.push(command))
+        self._report(command.ok)
+        return command.ok
+
+    def _is_median(self, criterion_id: str) -> bool:
+        """The consensus is the respondents' median (or there is none yet to set)."""
+        return criterion_id not in self.answers or criterion_id in self.view.from_respondents
 
     def _confirm(self, criterion_id: str, rating: AnswerValue) -> bool:
         """The same rating given again to a carried answer: the assessor has reviewed it. It is
@@ -126,13 +217,21 @@ class AssessmentSession(QObject):
         if text == self.notes(criterion_id):
             return True
         self.saveState.emit("Saving\u2026", False)
-        record = self._write(
-            lambda: self.operations.record_notes(
-                self.assessment_id, criterion_id, text, self._on_failed
+        rater = self.rater
+        if rater:
+            saved: object = self._write(
+                lambda: self.operations.record_respondent_notes(
+                    self.assessment_id, rater, criterion_id, text, self._on_failed
+                )
             )
-        )
-        self._report(record is not None)
-        return record is not None
+        else:
+            saved = self._write(
+                lambda: self.operations.record_notes(
+                    self.assessment_id, criterion_id, text, self._on_failed
+                )
+            )
+        self._report(saved is not None)
+        return saved is not None
 
     def undo(self) -> str | None:
         """Undo the last rating; returns its criterion id (to show it), None if nothing to undo."""
@@ -200,9 +299,28 @@ class AssessmentSession(QObject):
         answers = self.operations.attempt(
             lambda: self.operations.store.answers(assessment_id), self._on_failed
         )
-        if answers is not None:
-            self.answers = answers
-            self.answersChanged.emit(criterion_id)
+        if answers is None:
+            return
+        self.answers = answers
+        if self.several:  # a single voice's ratings are the answers: nothing more to read
+            view = self.operations.attempt(
+                lambda: self.operations.store.respondents_view(assessment_id), self._on_failed
+            )
+            if view is not None:
+                self.view = view
+        self.answersChanged.emit(criterion_id)
+
+    def _on_respondents_changed(self, assessment_id: str) -> None:
+        if assessment_id != self.assessment_id:
+            return
+        view = self.operations.attempt(
+            lambda: self.operations.store.respondents_view(assessment_id), self._on_failed
+        )
+        if view is None:
+            return
+        self.view = view
+        self.respondentsChanged.emit()
+        self.set_rater(self.rater)  # back to the consensus if they were removed
 
     def _on_assessment_changed(self, assessment_id: str) -> None:
         if assessment_id != self.assessment_id:

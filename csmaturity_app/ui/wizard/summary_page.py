@@ -1,6 +1,7 @@
 """The last page, where the workshop ends: the verdict as it stands (placed stage, maturity
-index, a bar per stage), what is still unanswered and which carried answers are still to review
-(Enter or double-click jumps to one), then marking the assessment complete.
+index, a bar per stage), what is still unanswered, which carried answers are still to review
+and, with several respondents, the criteria they disagree on (Enter or double-click jumps to
+one), then marking the assessment complete.
 
 Everything it says is read from the assessment's `Presentation`, worded as the results pane,
 the report and the command line word it; it follows every answer as it is given.
@@ -145,6 +146,21 @@ class SummaryPage(QScrollArea):
         self.review = self._criteria_list("to-review", "Carried answers to review")
         layout.addWidget(self.review, 1)
 
+        # With several respondents: where their scores lie two or more apart.
+        self.disagreement_title = heading("", self, 1.15)
+        self.disagreement_title.setObjectName("disagreement-title")
+        layout.addWidget(self.disagreement_title)
+        self.disagreement_hint = MutedLabel(
+            "Their scores lie two or more apart, the widest first: worth discussing before "
+            "the consensus is set."
+        )
+        layout.addWidget(self.disagreement_hint)
+        self.disagreement = self._criteria_list(
+            "disagreements", "Criteria the respondents disagree on"
+        )
+        layout.addWidget(self.disagreement, 1)
+        self.show_disagreements(None)
+
         self.complete_button = QPushButton("Mark assessment complete")
         self.complete_button.setObjectName("mark-complete")
         self.complete_button.setToolTip(
@@ -213,6 +229,18 @@ class SummaryPage(QScrollArea):
         for widget in (self.review_title, self.review_hint, self.review):
             widget.setVisible(bool(to_review))
 
+    def show_disagreements(self, found: list[tuple[Criterion, int]] | None) -> None:
+        """The criteria the respondents disagree on, with their range (None: a single voice,
+        nothing to say)."""
+        found = found or []
+        self._fill(self.disagreement, [c for c, _ in found], {c.id: r for c, r in found})
+        count = len(found)
+        if found:
+            title = f"Respondents disagree on {count} criteri{'on' if count == 1 else 'a'}"
+            _set_text(self.disagreement_title, title)
+        for widget in (self.disagreement_title, self.disagreement_hint, self.disagreement):
+            widget.setVisible(bool(found))
+
     def _show_stage(self, row: StageRow) -> None:
         self.stage_bars[row.stage_id].show_stage(row)
         _set_text(self.stage_percents[row.stage_id], row.percent)
@@ -225,16 +253,23 @@ class SummaryPage(QScrollArea):
             progress_text(row.answered, row.criteria) if row.criteria else "no criteria",
         )
 
-    def _fill(self, listing: QListWidget, criteria: list[Criterion]) -> None:
-        """Refill a list of criteria, keeping the selected one selected."""
-        if _ids(listing) == [c.id for c in criteria]:
+    def _fill(
+        self,
+        listing: QListWidget,
+        criteria: list[Criterion],
+        ranges: dict[str, int] | None = None,
+    ) -> None:
+        """Refill a list of criteria, keeping the selected one selected (`ranges`: the
+        respondents' range on each, said at the end of its line)."""
+        texts = [_item_text(c, ranges) for c in criteria]
+        if [listing.item(i).text() for i in range(listing.count())] == texts:
             return  # nothing moved: keep the reader's place and selection
         selected = listing.currentItem()
         keep = selected.data(CRITERION_ROLE) if selected is not None else None
         listing.clear()
-        for criterion in criteria:
+        for criterion, text in zip(criteria, texts, strict=True):
             stage = self.model.stages_by_id[criterion.stage]
-            item = QListWidgetItem(f"{criterion.id}  {criterion.statement}")
+            item = QListWidgetItem(text)
             item.setToolTip(
                 plain_tooltip(f"{self.model.stage_label(stage)}: {criterion.statement}")
             )
@@ -249,10 +284,13 @@ class SummaryPage(QScrollArea):
     def review_ids(self) -> list[str]:
         return _ids(self.review)
 
+    def disagreement_ids(self) -> list[str]:
+        return _ids(self.disagreement)
+
     def focus_target(self) -> QWidget:
         """Where the keys go on this page: the first list with something in it, else the
         button that marks the assessment complete."""
-        for listing in (self.unanswered, self.review):
+        for listing in (self.unanswered, self.review, self.disagreement):
             if not listing.isHidden():
                 return listing
         return self.complete_button
@@ -271,6 +309,13 @@ def _set_text(label: QLabel, text: str) -> None:
     """Set a label's text only if it changes (a refresh mostly changes a few figures)."""
     if label.text() != text:
         label.setText(text)
+
+
+def _item_text(criterion: Criterion, ranges: dict[str, int] | None) -> str:
+    text = f"{criterion.id}  {criterion.statement}"
+    if ranges is not None and criterion.id in ranges:
+        text += f"  (range {ranges[criterion.id]})"
+    return text
 
 
 def _ids(listing: QListWidget) -> list[str]:

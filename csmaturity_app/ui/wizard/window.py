@@ -1,6 +1,10 @@
 """The assessment wizard window: navigator on the left, one page per stage in the centre,
 overall progress and Back / Next at the bottom.
 
+With several respondents, a "Rating as" chooser above the pages says whose ratings the
+buttons show and write: the consensus (the facilitator's) or one respondent's; each card
+shows every respondent's rating beside its criterion.
+
 Nothing here writes to the store: ratings and notes go through `AssessmentSession`, which goes
 through `Operations`. Every answer is saved when given, so closing the window loses nothing;
 the window also stores where it stands, and reopens there.
@@ -13,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -36,7 +41,7 @@ from csmaturity_app.ui.wizard.banner import CompleteBanner
 from csmaturity_app.ui.wizard.criterion_card import CriterionCard
 from csmaturity_app.ui.wizard.intro_page import IntroPage
 from csmaturity_app.ui.wizard.keys import BINDINGS, PAGE_SEQUENCES, rating_keys, with_keys
-from csmaturity_app.ui.wizard.look import WIZARD_STYLE, scaled_font
+from csmaturity_app.ui.wizard.look import WIZARD_STYLE, MutedLabel, scaled_font
 from csmaturity_app.ui.wizard.navigator import Navigator
 from csmaturity_app.ui.wizard.ratings import (
     NOT_APPLICABLE,
@@ -47,6 +52,12 @@ from csmaturity_app.ui.wizard.ratings import (
 from csmaturity_app.ui.wizard.session import AssessmentSession
 from csmaturity_app.ui.wizard.stage_page import StagePage
 from csmaturity_app.ui.wizard.summary_page import SummaryPage
+from csmaturity_app.ui.wizard.voices import (
+    CONSENSUS_LABEL,
+    criterion_voices,
+    disagreements,
+    respondent_label,
+)
 
 GEOMETRY_KEY = "wizard/geometry"
 DEFAULT_SIZE = (1100, 700)
@@ -71,6 +82,7 @@ class AssessmentWizard(QWidget):
         )
         self.setStyleSheet(WIZARD_STYLE)
         self._shown_once = False
+        self.respondents_dialog: QWidget | None = None
 
         # -- pages: 0 intro, 1..n stages, n+1 summary (the navigator's rows likewise)
         self.banner = CompleteBanner()
@@ -130,6 +142,7 @@ class AssessmentWizard(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self._build_rater_bar())
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
@@ -137,14 +150,16 @@ class AssessmentWizard(QWidget):
         self.session.answersChanged.connect(self._on_answers_changed)
         self.session.statusChanged.connect(self._apply_read_only)
         self.session.saveState.connect(self._show_save_state)
+        self.session.respondentsChanged.connect(self._on_respondents_changed)
+        self.session.raterChanged.connect(self._on_rater_changed)
         self.undo_stack.indexChanged.connect(self._update_undo_actions)
         self.navigator.currentRowChanged.connect(self._on_navigator_row)
         app = QCoreApplication.instance()
         if app is not None:  # quitting without closing windows still saves pending notes
             app.aboutToQuit.connect(self.flush)
 
-        for criterion_id in self._order:
-            self.card(criterion_id).show_answer(self.session.answers.get(criterion_id))
+        self._fill_raters()
+        self._show_cards()
         self._refresh_counts()
         self._apply_read_only()
         self._restore_geometry()
@@ -152,7 +167,39 @@ class AssessmentWizard(QWidget):
 
     # -- wiring
 
+    def _build_rater_bar(self) -> QWidget:
+        """ "Rating as: [Consensus (facilitator) v]  Respondents…": shown with several."""
+        self.rater_bar = QWidget()
+        self.rater_bar.setObjectName("rater-bar")
+        self.rater_box = QComboBox()
+        self.rater_box.setObjectName("rating-as")
+        self.rater_box.setAccessibleName("Rating as")
+        self.rater_box.setToolTip(
+            with_keys("Whose ratings the buttons show and save", "rating_as")
+            + "; "
+            + with_keys("the next one", "next_rater")
+        )
+        self.rater_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.rater_box.activated.connect(self._on_rater_chosen)
+        label = QLabel("Rating &as:")
+        label.setBuddy(self.rater_box)
+        self.respondents_button = QPushButton("&Respondents\u2026")
+        self.respondents_button.setToolTip(
+            with_keys("Add, edit or remove the assessment's respondents", "respondents")
+        )
+        self.respondents_button.clicked.connect(self.show_respondents)
+        self.rater_hint = MutedLabel()
+        self.rater_hint.setObjectName("rater-hint")
+        row = QHBoxLayout(self.rater_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label)
+        row.addWidget(self.rater_box)
+        row.addWidget(self.rater_hint, 1)
+        row.addWidget(self.respondents_button)
+        return self.rater_bar
+
     def _connect_card(self, card: CriterionCard) -> None:
+        card.medianRequested.connect(self.use_median)
         card.ratingClicked.connect(self._on_card_rating)
         card.notesCommitted.connect(self.session.save_notes)
         card.notesEdited.connect(lambda _id: self._show_save_state("Saving\u2026", False))
@@ -179,6 +226,10 @@ class AssessmentWizard(QWidget):
         bind("previous_page", self.previous_page)
         bind("summary", lambda: self.show_page(self.summary_index))
         bind("close", self.close)
+        bind("respondents", self.show_respondents)
+        bind("rating_as", self.focus_rater)
+        bind("next_rater", self.next_rater)
+        bind("use_median", self.use_median)
 
         self.undo_action = QAction("Undo rating", self)
         self.redo_action = QAction("Redo rating", self)
@@ -310,6 +361,97 @@ class AssessmentWizard(QWidget):
         self.session.rate(criterion_id, rating)
         card.set_rating(self.session.rating(criterion_id))  # the store's word, saved or not
 
+    # -- respondents
+
+    def show_respondents(self) -> None:
+        """The assessment's respondents, to add, edit or remove (a dialog of its own)."""
+        from csmaturity_app.ui.respondents_dialog import RespondentsDialog
+
+        self.flush()
+        dialog = RespondentsDialog(self.operations, self.session.assessment_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.respondents_dialog = dialog
+        dialog.open()  # window-modal: the wizard follows what it changes
+
+    def focus_rater(self) -> None:
+        if self.session.several:
+            # Up / Down there choose (and the keys go back to the criterion), F4 opens it.
+            self.rater_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def next_rater(self) -> None:
+        """The consensus, then each respondent in turn, then the consensus again."""
+        if self.session.several and self.rater_box.count():
+            self.choose_rater(
+                self.rater_box.itemData(
+                    (self.rater_box.currentIndex() + 1) % self.rater_box.count()
+                )
+            )
+
+    def choose_rater(self, respondent_id: str) -> None:
+        """Rate as this respondent ("": the consensus). Notes being typed are saved first, as
+        whoever was writing them."""
+        self.flush()
+        self.session.set_rater(respondent_id)
+
+    def use_median(self, criterion_id: str | None = None) -> None:
+        card = self.current_card() if criterion_id is None else self.card(criterion_id)
+        if card is None or not self.session.several:
+            return
+        self.session.use_median(card.criterion_id)
+        card.set_rating(self.session.rating(card.criterion_id))
+
+    def _on_rater_chosen(self, index: int) -> None:
+        self.choose_rater(self.rater_box.itemData(index) or "")
+        self._focus_page()  # back to rating
+
+    def _fill_raters(self) -> None:
+        session = self.session
+        with QSignalBlocker(self.rater_box):
+            self.rater_box.clear()
+            self.rater_box.addItem(CONSENSUS_LABEL, "")
+            for respondent in session.view.respondents:
+                if respondent.id:
+                    self.rater_box.addItem(respondent_label(respondent), respondent.id)
+            self.rater_box.setCurrentIndex(max(0, self.rater_box.findData(session.rater)))
+        self.rater_bar.setVisible(session.several)
+        self.intro.set_several(session.several)
+        self._show_rater_hint()
+
+    def _show_rater_hint(self) -> None:
+        if self.session.rater:
+            name = self.session.rater_name(full=False)
+            text = (
+                f"The buttons and notes are {name}\u2019s own; the consensus follows the "
+                "respondents' median until you set it."
+            )
+        else:
+            text = "The buttons and notes are the consensus: the ratings that count."
+        self.rater_hint.setText(text)
+
+    def _on_respondents_changed(self) -> None:
+        self._fill_raters()
+        self._show_cards()
+        self._refresh_counts()
+
+    def _on_rater_changed(self) -> None:
+        with QSignalBlocker(self.rater_box):
+            self.rater_box.setCurrentIndex(max(0, self.rater_box.findData(self.session.rater)))
+        self._show_rater_hint()
+        self._show_cards()
+        name = self.session.rater_name() or CONSENSUS_LABEL
+        self._show_save_state(f"Rating as {name}", False)
+
+    def _show_cards(self, criterion_ids: list[str] | None = None) -> None:
+        """Show the rater's ratings and notes, and every respondent's beside them."""
+        session = self.session
+        for criterion_id in self._order if criterion_ids is None else criterion_ids:
+            card = self.card(criterion_id)
+            card.show_answer(session.shown_answer(criterion_id))
+            if session.several:
+                card.show_voices(criterion_voices(session.view, criterion_id))
+            else:
+                card.show_voices(None)
+
     def undo(self) -> None:
         self._show_changed(self.session.undo())
 
@@ -429,13 +571,17 @@ class AssessmentWizard(QWidget):
 
     def _on_answers_changed(self, criterion_id: str) -> None:
         if criterion_id in self._where:
-            self.card(criterion_id).show_answer(self.session.answers.get(criterion_id))
+            self._show_cards([criterion_id])
+        elif not criterion_id:  # many at once (respondents came or went)
+            self._show_cards()
         self._refresh_counts()
 
     def _refresh_counts(self) -> None:
         self.navigator.update_answers(self.session.answers)
         shown = self.presentation()
         self.summary.show_results(shown)
+        session = self.session
+        self.summary.show_disagreements(disagreements(session.view) if session.several else None)
         done, total = shown.verdict.answered, shown.verdict.total
         self.progress.setValue(done)
         self.progress.setFormat(progress_text(done, total))
