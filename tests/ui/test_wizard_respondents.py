@@ -390,3 +390,26 @@ def test_screenshots(qtbot, operations, store, assessment, tsia, screenshots):
 def test_screenshots_dark(qtbot, operations, store, assessment, tsia, screenshots):
     _workshop(store, assessment, tsia)
     _shoot(qtbot, operations, assessment, screenshots, "dark-", tsia)
+
+
+def test_giving_the_consensus_the_medians_own_value_sets_it(
+    qtbot, operations: Operations, store: Store, store_path: Path, assessment: str, tsia
+):
+    pat = store.add_respondent(assessment, "Pat Lee")
+    first = display_order(tsia, "forming")[0].id
+    store.record_respondent_answer(pat.id, first, 2)
+    wizard = open_wizard(qtbot, operations, assessment)
+    assert not wizard.session.rater  # rating as the consensus
+    wizard.go_to_criterion(first)
+    card = wizard.card(first)
+    assert card.voices is not None
+    assert card.voices.consensus.text() == "Consensus 2 \u00b7 median"
+    press(qtbot, Qt.Key.Key_2)  # the facilitator agrees: the consensus is theirs now
+    _, answers, median = in_file(store_path, assessment)
+    assert answers[first] == (2, False) and first not in median
+    assert card.voices.consensus.text() == "Consensus 2 \u00b7 set"
+    store.record_respondent_answer(pat.id, first, 0)  # Pat changes their mind: it stays
+    assert store.answers(assessment)[first].score == 2
+    wizard.undo_stack.undo()  # and undo hands it back to the median
+    _, answers, median = in_file(store_path, assessment)
+    assert answers[first] == (0, False) and first in median

@@ -116,11 +116,14 @@ class AssessmentSession(QObject):
     def rate(self, criterion_id: str, rating: AnswerValue) -> bool:
         """Save a rating as an undoable step. False if the store refused it (the caller puts
         its buttons back); a rating equal to the stored one writes nothing, unless it confirms a
-        carried answer awaiting review."""
+        carried answer awaiting review or sets a consensus that was the median."""
         before = self.rating(criterion_id)
         if rating == before and rating.answered and self.needs_review(criterion_id):
             return self._confirm(criterion_id, rating)
-        if rating == before:
+        # The facilitator giving the consensus the median's own value sets it: it stops
+        # following the respondents (undo hands it back).
+        setting = self.several and not self.rater and self._is_median(criterion_id)
+        if rating == before and not (setting and rating.answered):
             return True
         if self.read_only:
             self.saveState.emit("This assessment is complete; reopen it to change answers", True)
