@@ -102,9 +102,7 @@ def write_questionnaires(store: Store, assessment_id: str, out_dir: Path) -> lis
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _RESERVED = frozenset(
-    {"con", "prn", "aux", "nul"}
-    | {f"com{n}" for n in range(10)}
-    | {f"lpt{n}" for n in range(10)}
+    {"con", "prn", "aux", "nul"} | {f"com{n}" for n in range(10)} | {f"lpt{n}" for n in range(10)}
 )
 _MAX_STEM = 120  # a folder's path and this stay well within every system's limit
 
@@ -174,8 +172,8 @@ def _instructions(
 ) -> None:
     sheet.column_dimensions["A"].width = 22
     sheet.column_dimensions["B"].width = 90
-    for column in "CDEF":
-        sheet.column_dimensions[column].width = 40
+    for letter in "CDEF":
+        sheet.column_dimensions[letter].width = 40
     who = respondent.name + (f", {respondent.role}" if respondent.role else "")
     lines: list[tuple[str, str]] = [
         ("", model.title),
@@ -186,15 +184,27 @@ def _instructions(
         ("Assessment", f"{record.assessed_on.isoformat()}" + _by(record)),
         ("Written", datetime.now(UTC).date().isoformat()),
         ("", ""),
-        ("How to answer", f"Go to the sheet \u201c{QUESTIONNAIRE_SHEET}\u201d. For each "
-         "criterion, choose a rating in the rating column from its list, and write in notes "
-         "what you see that supports it (evidence, examples, doubts)."),
-        ("", f"Choose {NOT_APPLICABLE} only when the criterion does not apply to your "
-         "organization at all. Leave a rating blank if you cannot judge it."),
-        ("", "Rate what is in place today, not what is planned. Answer on your own: the "
-         "differences between people are part of what the assessment shows."),
-        ("", "Save the file as it is (.xlsx, without a password) and send it back. Rows may "
-         "be sorted or filtered; do not change the other sheets."),
+        (
+            "How to answer",
+            f"Go to the sheet \u201c{QUESTIONNAIRE_SHEET}\u201d. For each "
+            "criterion, choose a rating in the rating column from its list, and write in notes "
+            "what you see that supports it (evidence, examples, doubts).",
+        ),
+        (
+            "",
+            f"Choose {NOT_APPLICABLE} only when the criterion does not apply to your "
+            "organization at all. Leave a rating blank if you cannot judge it.",
+        ),
+        (
+            "",
+            "Rate what is in place today, not what is planned. Answer on your own: the "
+            "differences between people are part of what the assessment shows.",
+        ),
+        (
+            "",
+            "Save the file as it is (.xlsx, without a password) and send it back. Rows may "
+            "be sorted or filtered; do not change the other sheets.",
+        ),
         ("", ""),
         ("The scale", ""),
     ]
