@@ -110,8 +110,8 @@ _MAX_STEM = 120  # a folder's path and this stay well within every system's limi
 def safe_file_stem(text: str) -> str:
     """A file name stem that every system takes: no characters Windows refuses, no trailing
     dot or space, not a device name (CON, NUL...), not too long."""
-    stem = _UNSAFE.sub("_", unicodedata.normalize("NFC", text))
-    stem = " ".join(stem.split())[:_MAX_STEM].rstrip(" .")
+    stem = _UNSAFE.sub("_", " ".join(unicodedata.normalize("NFC", text).split()))
+    stem = stem[:_MAX_STEM].rstrip(" .")
     if not stem or stem.startswith("."):
         stem = "_" + stem
     if stem.split(".")[0].casefold() in _RESERVED:
