@@ -26,9 +26,10 @@ from csmaturity_app.store import Store
 def test_one_file_per_respondent_in_model_order_with_the_drop_down(
     store: Store, tsia: MaturityModel, tmp_path: Path
 ):
-    assessment, people = assessment_with_team(store, tsia)
+    assessment, _ = assessment_with_team(store, tsia)
     files = write_questionnaires(store, assessment, tmp_path / "to-send")
-    assert [f.name for f in files] == ["Acme - Alex.xlsx", "Acme - Pat Lee.xlsx", "Acme - Sam Roe.xlsx"]
+    names = ["Acme - Alex.xlsx", "Acme - Pat Lee.xlsx", "Acme - Sam Roe.xlsx"]
+    assert [f.name for f in files] == names
     workbook = openpyxl.load_workbook(files[1])
     assert workbook.sheetnames == [INSTRUCTIONS_SHEET, QUESTIONNAIRE_SHEET, BINDING_SHEET]
     assert workbook.active.title == INSTRUCTIONS_SHEET
@@ -83,7 +84,7 @@ def test_the_instructions_say_whom_it_is_for_the_model_and_its_anchors(
 
 
 def test_text_is_typed_as_text_never_a_formula(store: Store, tsia: MaturityModel, tmp_path: Path):
-    org = store.create_organization("=HYPERLINK(\"http://x\")")
+    org = store.create_organization('=HYPERLINK("http://x")')
     assessment = store.create_assessment(org.id, tsia, assessor="Alex").id
     pat = store.add_respondent(assessment, "=cmd|' /C calc'!A0", "+CSM")
     criterion = tsia.criteria[0].id
@@ -144,7 +145,7 @@ def test_a_failing_save_leaves_no_partial_file_and_an_earlier_file_intact(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(openpyxl.Workbook, "save", full_disk)
-    with pytest.raises(UserFacingError, match="pat.xlsx: the disk is full"):
+    with pytest.raises(UserFacingError, match=r"pat\.xlsx: the disk is full"):
         write_questionnaire(store, assessment, people[1], earlier)
     assert [p.name for p in tmp_path.iterdir() if "pat" in p.name] == ["pat.xlsx"]
     assert earlier.read_bytes() == b"earlier"
