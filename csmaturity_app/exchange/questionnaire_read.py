@@ -9,6 +9,7 @@ the file, the sheet and the cell (`QuestionnaireError`); nothing is read from a 
 
 from __future__ import annotations
 
+import io
 import os
 import warnings
 import zipfile
@@ -78,7 +79,7 @@ def read_questionnaire(path: Path, now: datetime | None = None) -> FilledQuestio
     """Read and check one filled questionnaire (`now`: the clock the fill time is bounded
     by). Raises `QuestionnaireError`."""
     path = Path(path)
-    _check_container(path)
+    data = _checked_bytes(path)
     if not openpyxl.xml.DEFUSEDXML:  # pragma: no cover - a broken installation
         raise QuestionnaireError(f"{path.name}: cannot be read safely: defusedxml is missing")
     try:
@@ -86,8 +87,10 @@ def read_questionnaire(path: Path, now: datetime | None = None) -> FilledQuestio
             # What openpyxl says of extensions it drops (a spreadsheet's own validations, its
             # styles) is about the file's looks, not its answers.
             warnings.simplefilter("ignore")
+            # From memory: the checks and openpyxl read the same bytes, and no file handle
+            # outlives a read stopped half-way by a bad cell.
             workbook = openpyxl.load_workbook(
-                path, read_only=True, data_only=False, keep_links=False
+                io.BytesIO(data), read_only=True, data_only=False, keep_links=False
             )
     except Exception as exc:  # openpyxl raises what its parsers raise: all of it is damage
         raise QuestionnaireError(
@@ -107,12 +110,13 @@ def read_questionnaire(path: Path, now: datetime | None = None) -> FilledQuestio
         workbook.close()
 
 
-def _check_container(path: Path) -> None:
+def _checked_bytes(path: Path) -> bytes:
+    """The file's bytes, once they are known to be a zip of bounded size, not encrypted."""
     name = path.name
     try:
         size = path.stat().st_size
-        with path.open("rb") as stream:
-            head = stream.read(8)
+        if size <= MAX_FILE_BYTES:
+            data = path.read_bytes()
     except IsADirectoryError:
         raise QuestionnaireError(f"{name}: is a folder, not a questionnaire") from None
     except FileNotFoundError:
@@ -124,6 +128,7 @@ def _check_container(path: Path) -> None:
             f"{name}: is {size / 1e6:.0f} MB, larger than a questionnaire can be "
             f"({MAX_FILE_BYTES // (1024 * 1024)} MB at most)"
         )
+    head = data[:8]
     if head == OLE2:
         raise QuestionnaireError(
             f"{name}: is encrypted or an old .xls: save it as .xlsx without a password"
@@ -131,7 +136,7 @@ def _check_container(path: Path) -> None:
     if not head.startswith(ZIP):
         raise QuestionnaireError(f"{name}: is not an XLSX file")
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
             if len(members) > MAX_MEMBERS:
                 raise QuestionnaireError(f"{name}: holds too many parts to be a questionnaire")
@@ -148,6 +153,7 @@ def _check_container(path: Path) -> None:
         )
     if "xl/workbook.xml" not in names and "[Content_Types].xml" not in names:
         raise QuestionnaireError(f"{name}: is not an XLSX file (a zip file of something else)")
+    return data
 
 
 def _read(path: Path, workbook: Any, now: datetime) -> FilledQuestionnaire:
