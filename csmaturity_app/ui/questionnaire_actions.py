@@ -207,7 +207,7 @@ def _apply(window: MainWindow, record: AssessmentRecord, paths: list[Path]) -> N
             COLLECT_TITLE,
             f"Collecting {counted(len(paths), 'file')}\u2026",
             _collect_work(window, record.id, paths, dry_run=False),
-            on_done=lambda results: _collected(window, results),
+            on_done=lambda results: _collected(window, record.id, results),
             on_failed=lambda message: _failed(window, message),
             on_cancelled=lambda: _cancelled(window),
             describe=lambda done, total: f"{done:,} of {counted(total, 'file')} read",
@@ -216,11 +216,17 @@ def _apply(window: MainWindow, record: AssessmentRecord, paths: list[Path]) -> N
         )
 
 
-def _collected(window: MainWindow, results: list[Collected]) -> None:
+def _collected(window: MainWindow, assessment_id: str, results: list[Collected]) -> None:
     try:
         taken = [r for r in results if r.changes_anything]
         if taken:
-            reload_everything(window)
+            reload_everything(window)  # an open wizard reads its answers again
+            if assessment_id not in window.wizards:  # what listens to answers follows too
+                model = window.operations.attempt(
+                    lambda: window.store.model_of(assessment_id), window.show_error
+                )
+                for criterion in model.criteria if model is not None else ():
+                    window.operations.answerChanged.emit(assessment_id, criterion.id)
         window.statusBar().showMessage(collect_message(results), STATUS_MS)
     finally:
         set_busy(window, False)

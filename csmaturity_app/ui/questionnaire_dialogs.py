@@ -147,10 +147,7 @@ class CollectPreviewDialog(QDialog):
         refused = [r for r in results if r.error]
         files = counted(len(results), "file")
         if taken:
-            heading = (
-                f"Collecting {files} into the assessment {assessment_text} will do this "
-                f"({counted(len(taken), 'questionnaire')} taken):"
-            )
+            heading = f"Collecting {files} into the assessment {assessment_text} will do this:"
         else:
             heading = f"Nothing to collect from {files} into the assessment {assessment_text}:"
         self.heading = _label(heading, wrap=True)
