@@ -12,6 +12,7 @@ complete.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -63,6 +64,7 @@ _HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 _ANSWER_FILL = PatternFill("solid", fgColor="FFF7D6")  # the cells to fill in stand out
 _TOP = Alignment(vertical="top", wrap_text=True)
 _UNLOCKED = Protection(locked=False)
+_LINE_POINTS = 15  # a line of 11-point text
 
 
 def write_questionnaire(
@@ -214,6 +216,7 @@ def _instructions(
     for row, (key, value) in enumerate(lines, 1):
         _text(sheet.cell(row, 1), key).font = Font(bold=True)
         _text(sheet.cell(row, 2), value).alignment = _TOP
+        _fit_height(sheet, row, [(value, 90)])
     sheet["B1"].font = Font(bold=True, size=14)
     anchored = [c for c in model.criteria if c.anchors]
     if anchored:
@@ -231,7 +234,17 @@ def _instructions(
             values = [criterion.id, criterion.statement, *criterion.anchors]
             for column, value in enumerate(values, 1):
                 _text(sheet.cell(row, column), value).alignment = _TOP
+            _fit_height(sheet, row, [(v, 90 if n == 1 else 40) for n, v in enumerate(values)])
+    _printed_to_width(sheet)
     sheet.protection.sheet = True
+
+
+def _printed_to_width(sheet: Worksheet) -> None:
+    """Printed (some fill it in on paper first) landscape, each page as wide as the sheet."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _by(record: AssessmentRecord) -> str:
@@ -315,6 +328,7 @@ def _questions(
         for column, value in enumerate(values, 1):
             cell = _text(sheet.cell(row, column), value)
             cell.alignment = _TOP
+        _fit_height(sheet, row, [(v, _WIDTHS[c]) for c, v in zip(COLUMNS, values, strict=True)])
         for column in (rating_column, notes_column):
             cell = sheet.cell(row, column)
             cell.protection = _UNLOCKED
@@ -323,6 +337,8 @@ def _questions(
     letter = get_column_letter(rating_column)
     validation.add(f"{letter}2:{letter}{end}")
     sheet.freeze_panes = "B2"
+    sheet.print_title_rows = "1:1"
+    _printed_to_width(sheet)
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{end}"
     protection = sheet.protection
     protection.sheet = True
@@ -331,6 +347,18 @@ def _questions(
     protection.sort = False
     protection.formatRows = False
     protection.formatColumns = False
+
+
+def _fit_height(sheet: Worksheet, row: int, texts: list[tuple[str, float]]) -> None:
+    """Give a row of wrapped text the height of its longest cell (text, column width): not
+    every spreadsheet program fits rows to their text on opening, and overlapping lines are
+    unreadable."""
+    lines = max(
+        sum(max(1, math.ceil(len(part) / (width * 1.1))) for part in text.split("\n"))
+        for text, width in texts
+    )
+    if lines > 1:
+        sheet.row_dimensions[row].height = _LINE_POINTS * lines + 3
 
 
 def _text(cell: Cell, value: str) -> Cell:
