@@ -36,6 +36,7 @@ class Collected:
     filled_at: str = ""
     superseded_by: str = ""  # a newer fill of the same respondent in the same run (its name)
     supersedes: tuple[str, ...] = ()  # older fills of the same respondent it won over
+    repeated: bool = False  # the same file named again in the same run
 
     @property
     def changes_anything(self) -> bool:
@@ -48,6 +49,8 @@ class Collected:
         name = self.path.name
         if self.error:
             return self.error
+        if self.repeated:
+            return f"{name}: named more than once: taken once"
         if self.superseded_by:
             return (
                 f"{name}: not collected: {self.superseded_by} is a newer fill of the same "
@@ -106,7 +109,15 @@ def collect_questionnaires(
     for index, filled in enumerate(read):
         if isinstance(filled, FilledQuestionnaire):
             best = winners.get(filled.respondent_id)
-            if best is None or filled.filled_at >= _fill(read[best]).filled_at:
+            if best is None:
+                winners[filled.respondent_id] = index
+                continue
+            other = _fill(read[best]).filled_at
+            # Of two fills saved at the same moment the later named wins; the same file named
+            # again is taken where it is first named.
+            if filled.filled_at > other or (
+                filled.filled_at == other and not _same_file(Path(paths[index]), Path(paths[best]))
+            ):
                 winners[filled.respondent_id] = index
 
     results: list[Collected] = []
@@ -117,13 +128,15 @@ def collect_questionnaires(
             continue
         winner = winners[filled.respondent_id]
         if winner != index:
+            same = _same_file(path, Path(paths[winner]))
             results.append(
                 Collected(
                     path,
                     None,
                     dry_run=dry_run,
                     filled_at=filled.filled_at,
-                    superseded_by=Path(paths[winner]).name,
+                    superseded_by="" if same else Path(paths[winner]).name,
+                    repeated=same,
                 )
             )
             continue
@@ -133,6 +146,7 @@ def collect_questionnaires(
             if i != index
             and isinstance(other, FilledQuestionnaire)
             and other.respondent_id == filled.respondent_id
+            and not _same_file(path, Path(paths[i]))
         )
         try:
             outcome = store.collect_answers(
@@ -143,6 +157,13 @@ def collect_questionnaires(
             continue
         results.append(Collected(path, outcome, "", dry_run, filled.filled_at, "", losers))
     return results
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.samefile(other)
+    except OSError:
+        return False
 
 
 def _fill(item: FilledQuestionnaire | str) -> FilledQuestionnaire:

@@ -122,6 +122,15 @@ def test_a_newer_fill_replaces_the_older_and_the_preview_says_so(
     assert ratings(store, assessment)["Pat Lee"][c1] == (3, False, "")
 
 
+def test_a_file_named_twice_in_one_run_is_taken_once(
+    store: Store, tsia: MaturityModel, team, files: list[Path]
+):
+    fill(files[1], {tsia.criteria[0].id: 2})
+    first, second = collect_questionnaires(store, [files[1], files[1]])
+    assert first.line == "Acme - Pat Lee.xlsx: collected from Pat Lee: 1 new rating"
+    assert second.line == "Acme - Pat Lee.xlsx: named more than once: taken once"
+
+
 def test_of_two_files_of_one_respondent_in_one_run_the_newer_wins(
     store: Store, tsia: MaturityModel, team, files: list[Path], tmp_path: Path
 ):

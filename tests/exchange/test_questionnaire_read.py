@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
+import openpyxl.xml
 import pytest
 from questionnaire_files import NOTES, RATING, assessment_with_team, fill, saved_at
 
@@ -214,6 +215,24 @@ def test_a_damaged_file_is_refused(blank: Path, tmp_path: Path):
                 body = body[: len(body) // 3]  # XML cut short
             target.writestr(info, body)
     assert refused(garbled).startswith("garbled.xlsx: is damaged")
+
+
+def test_xml_entities_are_refused_as_openpyxl_parses_through_defusedxml(
+    blank: Path, tmp_path: Path
+):
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+    )
+    hostile = tmp_path / "laughs.xlsx"
+    with zipfile.ZipFile(blank) as source, zipfile.ZipFile(hostile, "w") as target:
+        for info in source.infolist():
+            body = source.read(info)
+            if info.filename == "xl/worksheets/sheet2.xml":
+                body = laughs + (body.split(b"?>", 1)[1] if body.startswith(b"<?") else body)
+            target.writestr(info, body)
+    assert openpyxl.xml.DEFUSEDXML  # what refuses the entities
+    assert refused(hostile).startswith("laughs.xlsx: is damaged")
 
 
 def test_size_and_zip_bomb_limits_are_checked_before_reading(
