@@ -81,7 +81,9 @@ def read_questionnaire(path: Path, now: datetime | None = None) -> FilledQuestio
     path = Path(path)
     data = _checked_bytes(path)
     if not openpyxl.xml.DEFUSEDXML:  # pragma: no cover - a broken installation
-        raise QuestionnaireError(f"{path.name}: cannot be read safely: defusedxml is missing")
+        raise QuestionnaireError(
+            f"{path.name}: cannot be read safely: defusedxml is missing or switched off"
+        )
     try:
         with warnings.catch_warnings():
             # What openpyxl says of extensions it drops (a spreadsheet's own validations, its

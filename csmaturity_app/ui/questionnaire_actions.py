@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange import Progress
+from csmaturity_app.exchange.output_files import output_problem
 from csmaturity_app.exchange.questionnaire_collect import Collected, collect_questionnaires
 from csmaturity_app.exchange.questionnaire_write import (
     file_names,
@@ -95,24 +96,30 @@ def send_questionnaires_interactively(window: MainWindow) -> list[Path] | None:
     ):
         return None
     written: list[Path] = []
+    problem = ""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 25 ms a file: a moment
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for person, name in zip(chosen, names, strict=True):
             written.append(write_questionnaire(store, record.id, person, folder / name))
-    except (UserFacingError, OSError) as exc:
-        message = str(exc)
-        if store_failure(window, message):
+    except UserFacingError as exc:
+        problem = str(exc)
+    except OSError as exc:  # making the folder
+        problem = f"cannot write to {folder}: {output_problem(exc)}"
+    finally:
+        QApplication.restoreOverrideCursor()
+        # The assessor may have been written down as a respondent: what shows them follows.
+        window.operations.assessmentRecordChanged.emit(record.id)
+    if problem:
+        if store_failure(window, problem):
             return None
         done = f"\n\n{counted(len(written), 'file')} had been written." if written else ""
         QMessageBox.warning(
             window,
             SEND_TITLE,
-            plain_message(f"The questionnaires cannot be written:\n\n{message}{done}"),
+            plain_message(f"The questionnaires cannot be written:\n\n{problem}{done}"),
         )
         return None
-    finally:
-        # The assessor may have been written down as a respondent: what shows them follows.
-        window.operations.assessmentRecordChanged.emit(record.id)
     QSettings().setValue(SEND_FOLDER, str(folder.parent))
     window.statusBar().showMessage(
         f"Wrote {counted(len(written), 'questionnaire')} to {folder}.", STATUS_MS

@@ -166,6 +166,26 @@ def test_send_cancelled_writes_nothing(
     assert not folder.exists()
 
 
+def test_send_to_a_folder_that_cannot_be_made_says_why_once(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+):
+    a_file = tmp_path / "taken"
+    a_file.write_text("a file, not a folder")
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+
+    def answer(dialog: SendQuestionnairesDialog) -> None:
+        dialog.folder_edit.setText(str(a_file / "Acme"))
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+
+    when_modal(SendQuestionnairesDialog, answer)
+    assert questionnaire_actions.send_questionnaires_interactively(window) is None
+    (text,) = warned
+    assert text.startswith("The questionnaires cannot be written:")
+    assert "part of the path is a file, not a folder" in text
+    assert QApplication.overrideCursor() is None
+
+
 def test_collect_previews_then_collects_and_everything_refreshes(
     qtbot,
     window: MainWindow,
