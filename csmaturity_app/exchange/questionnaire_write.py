@@ -75,6 +75,7 @@ def write_questionnaire(
     bound to their id. Their ratings so far fill it in, so a file sent again shows them."""
     out = Path(out)
     refuse_the_store(out, store.path)
+    _refuse_complete(store.assessment(assessment_id))
     if respondent.implicit:
         respondent = store.written_respondents(assessment_id)[0]
     workbook = _questionnaire(store, assessment_id, respondent)
@@ -87,17 +88,27 @@ def write_questionnaires(store: Store, assessment_id: str, out_dir: Path) -> lis
     """One questionnaire per respondent into `out_dir` (made if missing), named
     "<organization> - <respondent>.xlsx"; returns the files in the respondents' order."""
     out_dir = Path(out_dir)
+    record = _refuse_complete(store.assessment(assessment_id))
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserFacingError(f"cannot write to {out_dir}: {output_problem(exc)}") from None
-    record = store.assessment(assessment_id)
     people = store.written_respondents(assessment_id)
     names = file_names(record.organization_name, [r.name for r in people])
     return [
         write_questionnaire(store, assessment_id, person, out_dir / name)
         for person, name in zip(people, names, strict=True)
     ]
+
+
+def _refuse_complete(record: AssessmentRecord) -> AssessmentRecord:
+    """No questionnaire for a complete assessment: its answers no longer change, so a fill
+    could never be collected."""
+    if record.status == "complete":
+        raise UserFacingError(
+            "this assessment is complete; reopen it to send questionnaires for it"
+        )
+    return record
 
 
 # -- file names

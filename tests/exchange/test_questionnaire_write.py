@@ -157,3 +157,15 @@ def test_the_store_itself_is_never_the_output(store: Store, tsia: MaturityModel)
     with pytest.raises(UserFacingError, match="it is the store"):
         write_questionnaire(store, assessment, people[1], store.path)
     assert store.path.read_bytes() == before
+
+
+def test_no_questionnaire_for_a_complete_assessment(
+    store: Store, tsia: MaturityModel, tmp_path: Path
+):
+    assessment, people = assessment_with_team(store, tsia)
+    store.set_status(assessment, "complete")
+    with pytest.raises(UserFacingError, match="complete; reopen it to send questionnaires"):
+        write_questionnaire(store, assessment, people[1], tmp_path / "pat.xlsx")
+    with pytest.raises(UserFacingError, match="complete; reopen it"):
+        write_questionnaires(store, assessment, tmp_path / "out")
+    assert not (tmp_path / "pat.xlsx").exists() and not (tmp_path / "out").exists()
