@@ -71,7 +71,7 @@ def send_questionnaires_interactively(window: MainWindow) -> list[Path] | None:
     if window.property(BUSY):
         return None
     record = window.current_assessment()
-    if record is None:
+    if record is None or _complete(window, record, SEND_TITLE, "send questionnaires for it"):
         return None
     store = window.store
     people = window.operations.attempt(lambda: store.respondents(record.id), window.show_error)
@@ -156,7 +156,7 @@ def collect_questionnaires_interactively(window: MainWindow) -> None:
     if window.property(BUSY):
         return
     record = window.current_assessment()
-    if record is None:
+    if record is None or _complete(window, record, COLLECT_TITLE, "collect questionnaires"):
         return
     names, _ = QFileDialog.getOpenFileNames(
         window, COLLECT_TITLE, str(_folder(BACK_FOLDER)), XLSX_FILTER
@@ -266,6 +266,21 @@ def _failed(window: MainWindow, message: str) -> None:
 def _cancelled(window: MainWindow) -> None:
     set_busy(window, False)
     window.statusBar().showMessage("Collect cancelled: nothing was changed.", STATUS_MS)
+
+
+def _complete(window: MainWindow, record: AssessmentRecord, title: str, what: str) -> bool:
+    """Whether the assessment is complete, said: its answers (and respondents) do not change."""
+    if record.status != "complete":
+        return False
+    QMessageBox.information(
+        window,
+        title,
+        plain_message(
+            f"The assessment {assessment_text(record)} is complete: its answers no longer "
+            f"change. Reopen it to {what}."
+        ),
+    )
+    return True
 
 
 def _folder(key: str) -> Path:

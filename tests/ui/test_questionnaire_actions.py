@@ -186,6 +186,23 @@ def test_send_to_a_folder_that_cannot_be_made_says_why_once(
     assert QApplication.overrideCursor() is None
 
 
+def test_a_complete_assessment_is_said_to_be_complete_and_nothing_is_asked(
+    window: MainWindow, store: Store, assessment: str, monkeypatch
+):
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: asked.append("files"))
+    store.set_status(assessment, "complete")
+    window.operations.assessmentListChanged.emit("")
+    window.select_assessment(assessment)
+    window.send_questionnaires_action.trigger()
+    window.collect_questionnaires_action.trigger()
+    assert len(told) == 2 and all("is complete" in text for text in told)
+    assert "Reopen it to collect questionnaires." in told[1]
+    assert asked == []
+
+
 def test_collect_previews_then_collects_and_everything_refreshes(
     qtbot,
     window: MainWindow,
