@@ -47,6 +47,7 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
         ["--rows", "500", "1000", "--repeat", "1", "--memory"],
     ),
     "sync": ("sync.py", [], ["--big", "3000", "--small", "1000", "--repeat", "1"]),
+    "collect": ("collect.py", [], ["--files", "3", "--repeat", "1"]),
 }
 
 

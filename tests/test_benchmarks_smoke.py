@@ -19,6 +19,7 @@ BENCHMARKS = (
     "report_pdf",
     "snapshot",
     "sync",
+    "collect",
 )
 ROW = re.compile(r"^\| (\w+) \| (.+?) \| (\d+\.\d+)x \|", re.MULTILINE)
 

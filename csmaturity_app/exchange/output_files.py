@@ -1,10 +1,13 @@
-"""Files written for the user (a snapshot, a summary, a PDF report): which file an output
-path names, and why one could not be written, in the user's words."""
+"""Files written for the user (a snapshot, a summary, a PDF report, a questionnaire): which
+file an output path names, and why one could not be written, in the user's words."""
 
 from __future__ import annotations
 
 import errno
 import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from csmaturity_app.errors import UserFacingError
@@ -48,3 +51,33 @@ def output_problem(exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         return "its symbolic links go round in a loop"
     return exc.strerror or str(exc)
+
+
+@contextmanager
+def replacing_file(path: Path) -> Iterator[Path]:
+    """A temporary file beside `path` (beside its target, for a symbolic link) for a writer
+    that wants a file name (openpyxl), moved onto `path` once the writer has finished: a
+    failure leaves no half-written file, and an earlier `path` as it was."""
+    target = output_target(Path(path))
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
+    try:
+        if target.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a folder")
+        temporary.open("xb").close()  # "x": never over another file; fails early if unwritable
+    except OSError as exc:
+        raise UserFacingError(f"cannot write {path}: {output_problem(exc)}") from None
+    try:
+        yield temporary
+        with temporary.open("rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(temporary, target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        problem = output_problem(exc)
+        if isinstance(exc, PermissionError) and target.exists():
+            # Windows keeps a file open in Excel locked: the rename onto it is refused.
+            problem += " (is it open in another program? Close it and try again)"
+        raise UserFacingError(f"cannot write {path}: {problem}") from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

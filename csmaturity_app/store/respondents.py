@@ -158,6 +158,7 @@ def add_respondent(store: Store, assessment_id: str, name: str, role: str = "") 
     with store._writing():
         connection = store.db.connection()
         state = _assessment_state(connection, assessment_id)
+        _refuse_complete(state)
         people = _respondents(connection, assessment_id, state)
         if people[0].implicit:
             assessor_answers = connection.execute(
@@ -183,6 +184,7 @@ def written_down(store: Store, assessment_id: str) -> list[RespondentRecord]:
         state = _assessment_state(connection, assessment_id)
         people = _respondents(connection, assessment_id, state)
         if people[0].implicit:
+            _refuse_complete(state)
             people = [_write_down_assessor(store, assessment_id, state, people[0])]
         return people
 
@@ -193,6 +195,7 @@ def edit_respondent(store: Store, respondent_id: str, name: str, role: str) -> R
         connection = store.db.connection()
         old = _respondent_row(connection, respondent_id)
         state = _assessment_state(connection, old.assessment_id)
+        _refuse_complete(state)
         others = [r for r in _respondents(connection, old.assessment_id, state) if r.id != old.id]
         _refuse_same_name(others, name)
         if (name, role) == (old.name, old.role):
@@ -620,6 +623,8 @@ def _refuse_same_name(people: Iterable[RespondentRecord], name: str) -> None:
 
 
 def _refuse_complete(state: _Assessment) -> None:
+    """Respondents of a complete assessment are read-only, like its answers: who rated it,
+    and how, is part of the result the client was shown."""
     if state.status == "complete":
         raise InvalidAnswerError("this assessment is complete; reopen it to change answers")
 

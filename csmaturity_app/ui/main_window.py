@@ -358,6 +358,21 @@ class MainWindow(QMainWindow):
             "Who rates the selected assessment: add, edit or remove respondents",
         )
         assessment_menu.addSeparator()
+        self.send_questionnaires_action = action(
+            assessment_menu,
+            "Send &Questionnaires\u2026",
+            self.send_questionnaires,
+            None,
+            "Write an XLSX questionnaire for each respondent of the selected assessment",
+        )
+        self.collect_questionnaires_action = action(
+            assessment_menu,
+            "Co&llect Questionnaires\u2026",
+            self.collect_questionnaires,
+            None,
+            "Take the answers of filled questionnaires, with a preview of what changes",
+        )
+        assessment_menu.addSeparator()
         self.delete_assessment_action = action(
             assessment_menu,
             "&Delete assessment\u2026",
@@ -367,7 +382,6 @@ class MainWindow(QMainWindow):
         )
         self.delete_assessment_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.assessment_view.addAction(self.delete_assessment_action)
-
         results_menu = bar.addMenu("&Results")
         for act in (self.results.copy_action, self.results.save_action):
             # From the menu bar, the shortcuts work wherever the focus is in the window.
@@ -555,6 +569,8 @@ class MainWindow(QMainWindow):
         self.open_action.setEnabled(has_assessment)
         self.report_action.setEnabled(has_assessment)
         self.respondents_action.setEnabled(has_assessment)
+        self.send_questionnaires_action.setEnabled(has_assessment)
+        self.collect_questionnaires_action.setEnabled(has_assessment)
         self.delete_assessment_action.setEnabled(bool(self._selected_rows()))
         # Only when the assessment's model has a newer version that maps its answers; not
         # before the models are loaded (just after the first paint, see `catalog`).
@@ -824,6 +840,16 @@ class MainWindow(QMainWindow):
         from csmaturity_app.ui import sync_actions
 
         sync_actions.show_conflicts_of_last_sync(self)
+
+    def send_questionnaires(self) -> None:
+        from csmaturity_app.ui import questionnaire_actions
+
+        questionnaire_actions.send_questionnaires_interactively(self)
+
+    def collect_questionnaires(self) -> None:
+        from csmaturity_app.ui import questionnaire_actions
+
+        questionnaire_actions.collect_questionnaires_interactively(self)
 
     def export_report(self) -> None:
         from csmaturity_app.ui import report_actions

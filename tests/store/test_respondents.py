@@ -125,6 +125,26 @@ def test_a_complete_assessment_takes_no_ratings(store: Store, assessment: str, t
         store.record_respondent_answer(pat.id, "nope", 2)
 
 
+def test_the_respondents_of_a_complete_assessment_are_read_only(
+    store: Store, assessment: str, tsia: MaturityModel
+):
+    store.record_answer(assessment, tsia.criteria[0].id, 2)
+    store.set_status(assessment, "complete")
+    before = (store.respondents(assessment), store.answers(assessment))
+    with pytest.raises(InvalidAnswerError, match="complete"):
+        store.add_respondent(assessment, "Pat")
+    with pytest.raises(InvalidAnswerError, match="complete"):
+        store.written_respondents(assessment)  # the assessor is not written down
+    assert (store.respondents(assessment), store.answers(assessment)) == before
+    store.set_status(assessment, "draft")
+    pat = store.add_respondent(assessment, "Pat")
+    store.set_status(assessment, "complete")
+    with pytest.raises(InvalidAnswerError, match="complete"):
+        store.edit_respondent(pat.id, "Pat Lee", "CSM")
+    assert store.respondent(pat.id) == pat
+    assert [r.name for r in store.written_respondents(assessment)] == ["Alex", "Pat"]
+
+
 def test_collecting_a_fill_replaces_the_older_and_the_same_fill_twice_changes_nothing(
     store: Store, assessment: str, tsia: MaturityModel
 ):

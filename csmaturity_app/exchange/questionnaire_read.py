@@ -1,0 +1,341 @@
+"""Reading a filled questionnaire: untrusted input from outside the consultancy.
+
+The file is checked before openpyxl sees it (its size, that it is a zip and not an encrypted
+or old .xls file, what its members add up to once uncompressed), then read with openpyxl in
+read-only mode, which streams its sheets through defusedxml. Cells are read as their stored
+values and never evaluated: a formula comes back as its text. Any problem is one line naming
+the file, the sheet and the cell (`QuestionnaireError`); nothing is read from a bad file.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import warnings
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import openpyxl.xml
+from openpyxl.utils import get_column_letter
+
+from csmaturity_app.errors import UserFacingError
+from csmaturity_app.exchange.questionnaire_layout import (
+    BINDING_FORMAT,
+    BINDING_SHEET,
+    HEADER_ROW,
+    KEY_ASSESSMENT,
+    KEY_CRITERION,
+    KEY_DIGEST,
+    KEY_FORMAT,
+    KEY_MODEL_VERSION,
+    KEY_RATING,
+    KEY_RESPONDENT,
+    KEY_RESPONDENT_NAME,
+    NEEDED_COLUMNS,
+    QUESTIONNAIRE_SHEET,
+    RatingError,
+    binding_digest,
+    parse_rating,
+)
+from csmaturity_app.store import FUTURE_ALLOWANCE, MAX_NOTES, without_controls
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024  # a zip bomb stops here, before any inflating
+MAX_MEMBERS = 1000
+MAX_ROWS = 2000  # criteria rows: a model has at most 1,000 criteria
+MAX_HEADER_COLUMNS = 200
+MAX_BINDING_ROWS = 1100
+OLE2 = bytes.fromhex("D0CF11E0A1B11AE1")  # encrypted .xlsx files and old .xls files
+ZIP = b"PK\x03\x04"
+
+Answers = dict[str, tuple[int | None, bool, str]]
+
+
+class QuestionnaireError(UserFacingError):
+    """A questionnaire that cannot be collected, in one line: "pat.xlsx, sheet Questionnaire,
+    cell F12: 'maybe' is not a rating ..."."""
+
+
+@dataclass(frozen=True)
+class FilledQuestionnaire:
+    """What a questionnaire file says, checked against itself (not yet against a store)."""
+
+    path: Path
+    assessment_id: str
+    respondent_id: str
+    respondent: str  # the name it was written for (the store's may have changed since)
+    model_version: str  # the digest of the model version the file was written for
+    criteria: tuple[str, ...]  # the criterion ids it was written with, in model order
+    answers: Answers  # criterion id -> (score, not applicable, notes), for the rows it holds
+    filled_at: str  # when it was last saved (ISO 8601, UTC)
+
+
+def read_questionnaire(path: Path, now: datetime | None = None) -> FilledQuestionnaire:
+    """Read and check one filled questionnaire (`now`: the clock the fill time is bounded
+    by). Raises `QuestionnaireError`."""
+    path = Path(path)
+    data = _checked_bytes(path)
+    if not openpyxl.xml.DEFUSEDXML:  # pragma: no cover - a broken installation
+        raise QuestionnaireError(
+            f"{path.name}: cannot be read safely: defusedxml is missing or switched off"
+        )
+    try:
+        with warnings.catch_warnings():
+            # What openpyxl says of extensions it drops (a spreadsheet's own validations, its
+            # styles) is about the file's looks, not its answers.
+            warnings.simplefilter("ignore")
+            # From memory: the checks and openpyxl read the same bytes, and no file handle
+            # outlives a read stopped half-way by a bad cell.
+            workbook = openpyxl.load_workbook(
+                io.BytesIO(data), read_only=True, data_only=False, keep_links=False
+            )
+    except Exception as exc:  # openpyxl raises what its parsers raise: all of it is damage
+        raise QuestionnaireError(
+            f"{path.name}: is damaged and cannot be read as an XLSX file ({_reason(exc)})"
+        ) from None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _read(path, workbook, now or datetime.now(UTC))
+    except QuestionnaireError:
+        raise
+    except Exception as exc:  # a member that inflates wrong, XML cut short
+        raise QuestionnaireError(
+            f"{path.name}: is damaged and cannot be read as an XLSX file ({_reason(exc)})"
+        ) from None
+    finally:
+        workbook.close()
+
+
+def _checked_bytes(path: Path) -> bytes:
+    """The file's bytes, once they are known to be a zip of bounded size, not encrypted."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size <= MAX_FILE_BYTES:
+            data = path.read_bytes()
+    except IsADirectoryError:
+        raise QuestionnaireError(f"{name}: is a folder, not a questionnaire") from None
+    except FileNotFoundError:
+        raise QuestionnaireError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise QuestionnaireError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    if size > MAX_FILE_BYTES:
+        raise QuestionnaireError(
+            f"{name}: is {size / 1e6:.0f} MB, larger than a questionnaire can be "
+            f"({MAX_FILE_BYTES // (1024 * 1024)} MB at most)"
+        )
+    head = data[:8]
+    if head == OLE2:
+        raise QuestionnaireError(
+            f"{name}: is encrypted or an old .xls: save it as .xlsx without a password"
+        )
+    if not head.startswith(ZIP):
+        raise QuestionnaireError(f"{name}: is not an XLSX file")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_MEMBERS:
+                raise QuestionnaireError(f"{name}: holds too many parts to be a questionnaire")
+            total = sum(member.file_size for member in members)
+            names = {member.filename for member in members}
+    except zipfile.BadZipFile:
+        raise QuestionnaireError(
+            f"{name}: is damaged and cannot be read as an XLSX file (not a whole zip file)"
+        ) from None
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise QuestionnaireError(
+            f"{name}: would take {total / 1e6:,.0f} MB once uncompressed, more than a "
+            "questionnaire can (a damaged or hostile file)"
+        )
+    if "xl/workbook.xml" not in names and "[Content_Types].xml" not in names:
+        raise QuestionnaireError(f"{name}: is not an XLSX file (a zip file of something else)")
+    return data
+
+
+def _read(path: Path, workbook: Any, now: datetime) -> FilledQuestionnaire:
+    name = path.name
+    binding = _binding(name, workbook)
+    if QUESTIONNAIRE_SHEET not in workbook.sheetnames:
+        raise QuestionnaireError(f"{name}: has no sheet named {QUESTIONNAIRE_SHEET!r}")
+    sheet = workbook[QUESTIONNAIRE_SHEET]
+    where = f"{name}, sheet {QUESTIONNAIRE_SHEET}"
+    rows = sheet.iter_rows(min_row=HEADER_ROW, values_only=True)
+    header = next(rows, ())[:MAX_HEADER_COLUMNS]
+    columns = {}
+    for index, value in enumerate(header):
+        if isinstance(value, str) and value.strip().casefold() in NEEDED_COLUMNS:
+            key = value.strip().casefold()
+            if key in columns:
+                raise QuestionnaireError(
+                    f"{where}, cell {get_column_letter(index + 1)}{HEADER_ROW}: a second "
+                    f"column named {key!r}"
+                )
+            columns[key] = index
+    for needed in NEEDED_COLUMNS:
+        if needed not in columns:
+            raise QuestionnaireError(
+                f"{where}, row {HEADER_ROW}: no column named {needed!r} in the header"
+            )
+    id_at, rating_at, notes_at = (columns[c] for c in NEEDED_COLUMNS)
+    known = set(binding.criteria)
+    choices = binding.choices
+    answers: Answers = {}
+    seen: dict[str, str] = {}  # criterion id -> the cell it was first in
+    for row_number, row in enumerate(rows, HEADER_ROW + 1):
+        criterion_id, rating, notes = (
+            row[i] if i < len(row) else None for i in (id_at, rating_at, notes_at)
+        )
+        if criterion_id is None and rating is None and notes is None:
+            continue
+        if row_number > MAX_ROWS + HEADER_ROW:
+            raise QuestionnaireError(
+                f"{where}, row {row_number}: more rows than a questionnaire has "
+                f"({MAX_ROWS:,} at most)"
+            )
+        id_cell = f"{get_column_letter(id_at + 1)}{row_number}"
+        key = _cell_text(criterion_id).strip()
+        if not key:
+            raise QuestionnaireError(f"{where}, cell {id_cell}: a rated row without a criterion_id")
+        if key not in known:
+            raise QuestionnaireError(
+                f"{where}, cell {id_cell}: {_shown(key)} is not a criterion of this questionnaire"
+            )
+        if key in seen:
+            raise QuestionnaireError(
+                f"{where}, cell {id_cell}: criterion {key} again (it is in cell {seen[key]} too)"
+            )
+        seen[key] = id_cell
+        try:
+            score, not_applicable = parse_rating(rating, choices)
+        except RatingError as exc:
+            raise QuestionnaireError(
+                f"{where}, cell {get_column_letter(rating_at + 1)}{row_number}: {exc}"
+            ) from None
+        text = without_controls(_cell_text(notes))
+        if len(text) > MAX_NOTES:
+            raise QuestionnaireError(
+                f"{where}, cell {get_column_letter(notes_at + 1)}{row_number}: a note of "
+                f"{len(text):,} characters; a note may have at most {MAX_NOTES:,}"
+            )
+        answers[key] = (score, not_applicable, text)
+    return FilledQuestionnaire(
+        path,
+        binding.assessment_id,
+        binding.respondent_id,
+        binding.respondent,
+        binding.model_version,
+        binding.criteria,
+        answers,
+        _filled_at(path, workbook, now),
+    )
+
+
+@dataclass(frozen=True)
+class _Binding:
+    assessment_id: str
+    respondent_id: str
+    respondent: str
+    model_version: str
+    choices: tuple[str, ...]
+    criteria: tuple[str, ...]
+
+
+def _binding(name: str, workbook: Any) -> _Binding:
+    if BINDING_SHEET not in workbook.sheetnames:
+        raise QuestionnaireError(
+            f"{name}: has no sheet {BINDING_SHEET!r}, which ties a questionnaire to its "
+            "assessment: it was not written by CS Maturity, or that sheet was deleted"
+        )
+    where = f"{name}, sheet {BINDING_SHEET}"
+    pairs: list[tuple[str, str]] = []
+    digest = ""
+    for row_number, row in enumerate(_pairs(workbook[BINDING_SHEET]), 1):
+        if row_number > MAX_BINDING_ROWS:
+            raise QuestionnaireError(f"{where}, row {row_number}: more rows than it ever has")
+        key, value = row
+        if key == KEY_DIGEST:
+            digest = value
+            break
+        pairs.append((key, value))
+    if not digest or digest != binding_digest(pairs):
+        raise QuestionnaireError(
+            f"{where}, column B: it was changed since the questionnaire was written (its "
+            "digest does not match): write a new questionnaire"
+        )
+    values: dict[str, str] = {}
+    choices, criteria = [], []
+    for key, value in pairs:
+        if key == KEY_RATING:
+            choices.append(value)
+        elif key == KEY_CRITERION:
+            criteria.append(value)
+        else:
+            values[key] = value
+    if values.get(KEY_FORMAT) != BINDING_FORMAT:
+        raise QuestionnaireError(
+            f"{where}, cell B1: a questionnaire of another version of CS Maturity "
+            f"(format {values.get(KEY_FORMAT)!r}); write a new one with this version"
+        )
+    try:
+        return _Binding(
+            values[KEY_ASSESSMENT],
+            values[KEY_RESPONDENT],
+            values.get(KEY_RESPONDENT_NAME, ""),
+            values[KEY_MODEL_VERSION],
+            tuple(choices),
+            tuple(criteria),
+        )
+    except KeyError as exc:
+        raise QuestionnaireError(f"{where}: it lacks its {exc.args[0]!r} row") from None
+
+
+def _pairs(sheet: Any) -> Iterator[tuple[str, str]]:
+    for row in sheet.iter_rows(max_col=2, values_only=True):
+        key = row[0] if row else None
+        value = row[1] if len(row) > 1 else None
+        yield _cell_text(key), _cell_text(value)
+
+
+def _filled_at(path: Path, workbook: Any, now: datetime) -> str:
+    """When the file was last saved: what Excel and LibreOffice stamp in its properties (else
+    the file's own time). A stamp more than a day ahead of this clock is taken as now: a wrong
+    clock must not make a fill win over every later one."""
+    modified = getattr(workbook.properties, "modified", None)
+    if not isinstance(modified, datetime):
+        modified = datetime.fromtimestamp(os.stat(path).st_mtime, UTC)
+    if modified.tzinfo is None:  # the properties are UTC
+        modified = modified.replace(tzinfo=UTC)
+    if modified > now + FUTURE_ALLOWANCE:
+        modified = now
+    return modified.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _cell_text(value: object) -> str:
+    """A cell as text: numbers as written ("42", "2.5"), dates in ISO form, formulas as their
+    text (never evaluated)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return str(value)
+
+
+def _shown(text: str) -> str:
+    return repr(text if len(text) <= 40 else text[:39] + "\u2026")
+
+
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())[:120]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
