@@ -382,6 +382,7 @@ class MainWindow(QMainWindow):
         )
         self.delete_assessment_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.assessment_view.addAction(self.delete_assessment_action)
+
         results_menu = bar.addMenu("&Results")
         for act in (self.results.copy_action, self.results.save_action):
             # From the menu bar, the shortcuts work wherever the focus is in the window.
