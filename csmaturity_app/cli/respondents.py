@@ -48,7 +48,7 @@ def add_parsers(commands: Any) -> None:
         "questionnaire",
         help="write XLSX questionnaires for respondents to fill in",
         description="Write a respondent's questionnaire: an XLSX file to fill in in any "
-        "spreadsheet program (Excel, LibreOffice, Numbers), with a rating list for each "
+        "spreadsheet program (Excel, LibreOffice Calc), with a rating list for each "
         "criterion and a column for notes. Collect the filled files with `csmaturity "
         "collect`. With --all, one file per respondent, named '<organization> - "
         "<respondent>.xlsx'.",

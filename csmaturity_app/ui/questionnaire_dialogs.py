@@ -57,7 +57,7 @@ class SendQuestionnairesDialog(QDialog):
             _label(
                 f"Write a questionnaire (an XLSX file) for each respondent checked below, for "
                 f"the assessment {assessment_text}. Send each their file; they fill it in in "
-                "Excel, LibreOffice Calc or Numbers and send it back, and Assessment > Collect "
+                "Excel or LibreOffice Calc and send it back, and Assessment > Collect "
                 "Questionnaires takes their answers.",
                 wrap=True,
             )
