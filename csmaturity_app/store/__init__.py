@@ -36,6 +36,8 @@ from csmaturity_app.store.merge import (
     IncomingAssessment,
     IncomingModelVersion,
     IncomingOrganization,
+    IncomingRating,
+    IncomingRespondent,
     MergeOutcome,
     MergeRefused,
 )
@@ -124,6 +126,8 @@ __all__ = [
     "IncomingAssessment",
     "IncomingModelVersion",
     "IncomingOrganization",
+    "IncomingRating",
+    "IncomingRespondent",
     "InvalidAnswerError",
     "InvalidStatusError",
     "LocalSync",

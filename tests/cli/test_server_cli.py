@@ -33,12 +33,12 @@ def test_server_init_makes_the_team_store_then_says_it_is_up_to_date(capsys, bar
     assert (status, err) == (0, "")
     made = server_id(bare_team)
     assert out == (
-        f"{url}: team store ready: schema version 1, server id {made}, roles "
+        f"{url}: team store ready: schema version 2, server id {made}, roles "
         "csmaturity_writer and csmaturity_reader\n"
     )
     status, out, err = run_cli(capsys, "server", "init", url)
     assert (status, err) == (0, "")
-    assert out == f"{url}: team store up to date: schema version 1, server id {made}\n"
+    assert out == f"{url}: team store up to date: schema version 2, server id {made}\n"
     assert server_id(bare_team) == made
 
 
@@ -68,7 +68,7 @@ def test_server_init_of_a_newer_team_store_is_refused(capsys, team):
     team.admin_sql("UPDATE csmaturity.meta SET value = '99' WHERE key = 'schema_version'")
     status, out, err = run_cli(capsys, "server", "init", team.url(team.admin))
     assert (status, out) == (1, "")
-    assert err.endswith("newer than this CS Maturity (1): update CS Maturity\n")
+    assert err.endswith("newer than this CS Maturity (2): update CS Maturity\n")
     assert err.count("\n") == 1
 
 
