@@ -146,6 +146,23 @@ def view(store: Store, assessment_id: str) -> RespondentsView:
     )
 
 
+def snapshot_rows(
+    store: Store, assessment_id: str
+) -> tuple[list[RespondentRecord], list[RespondentAnswerRecord]]:
+    """The respondents written down and their ratings (by respondent id, then criterion), in
+    one read; no implicit assessor (their ratings are the answers)."""
+    with store._reading():
+        connection = store.db.connection()
+        people = [
+            RespondentRecord(*row) for row in connection.execute(_RESPONDENTS, (assessment_id,))
+        ]
+        ratings = [
+            RespondentAnswerRecord(row[0], row[1], row[2], bool(row[3]), row[4], row[5])
+            for row in connection.execute(_RATINGS + " ORDER BY 1, 2", (assessment_id,))
+        ]
+    return people, ratings
+
+
 # -- respondents themselves
 
 
