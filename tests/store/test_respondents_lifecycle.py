@@ -38,7 +38,7 @@ def test_emptying_the_trash_removes_the_respondents_and_their_ratings(
     store: Store, tsia: MaturityModel, syncing: bool
 ):
     kept_org, kept = rated(store, tsia, "Kept")
-    gone_org, gone = rated(store, tsia, "Gone")
+    gone_org, _ = rated(store, tsia, "Gone")
     if syncing:
         record_a_sync(store)
     store.delete_organization(gone_org)
