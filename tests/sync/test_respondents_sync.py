@@ -67,8 +67,10 @@ def test_two_laptops_rating_offline_converge_on_the_ratings_and_the_consensus(
     pat = a.add_respondent(assessment.id, "Pat Lee", "VP Customer Success")
     sam = a.add_respondent(assessment.id, "Sam Roe", "CSM")
     synced(a, team)
-    synced(b, team)
+    said = synced(b, team).describe()
     assert [r.name for r in b.respondents(assessment.id)] == ["Ann", "Pat Lee", "Sam Roe"]
+    assert "  respondents: 3 new, 0 updated, 0 unchanged" in said
+    assert "  respondents' ratings: 1 new, 0 updated, 0 unchanged" in said  # Ann's
 
     # Offline: A records Pat's ratings, B records Sam's; B's facilitator sets c3.
     a.record_respondent_answer(pat.id, c1, 1, notes="not yet")
