@@ -494,7 +494,10 @@ def _write_down_assessor(
     answers become their ratings, and the answers their median (the same values)."""
     connection = store.db.connection()
     now = stamp_after(state.updated_at)
-    written = RespondentRecord(new_id(), assessment_id, assessor.name, assessor.role, 0, now, now)
+    # Named as respondents are (an assessor's name may hold line breaks or runs of spaces,
+    # which a respondent's may not: a snapshot or a team sync would refuse it).
+    name = clean_name(assessor.name)[:MAX_ASSESSOR].strip() or ASSESSOR_ROLE
+    written = RespondentRecord(new_id(), assessment_id, name, assessor.role, 0, now, now)
     connection.execute(_INSERT_RESPONDENT, _respondent_values(written))
     connection.execute(
         "INSERT INTO respondent_answer (respondent_id, criterion_id, score, not_applicable, "

@@ -164,14 +164,13 @@ def check_position(value: object, column: str = "position") -> int:
 
 
 def check_collected(collected_at: object, digest: object) -> None:
-    """What was last collected from a respondent: nothing (both empty), or the time the
-    questionnaire was filled (ISO 8601) and the digest of its answers."""
-    if collected_at == "" and digest == "":
-        return
-    if not isinstance(collected_at, str) or len(collected_at) > 64:
-        raise RowProblem(f"{shown(collected_at)} is not a date and time", "collected_at")
-    stamp_of(collected_at, "collected_at")
-    if not isinstance(digest, str) or not DIGEST.fullmatch(digest):
+    """What was last collected from a respondent: the time the questionnaire says it was
+    filled (ISO 8601) and the digest of its answers, each empty when there is none."""
+    if collected_at != "":
+        if not isinstance(collected_at, str) or len(collected_at) > 64:
+            raise RowProblem(f"{shown(collected_at)} is not a date and time", "collected_at")
+        stamp_of(collected_at, "collected_at")
+    if digest != "" and (not isinstance(digest, str) or not DIGEST.fullmatch(digest)):
         raise RowProblem(f"{shown(digest)} is not a digest of answers", "collected_digest")
 
 

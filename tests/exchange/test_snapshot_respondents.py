@@ -332,3 +332,20 @@ def test_a_respondent_of_another_assessment_is_refused(
             refused.value
         )
     assert content(source) == before
+
+
+def test_an_assessor_named_on_two_lines_is_written_down_as_respondents_are_named(
+    store: Store, tsia: MaturityModel, tmp_path: Path, builtin_catalog: ModelCatalog
+):
+    """An assessor's name may hold a line break; written down as the first respondent, it is
+    named on one line, which a snapshot (and a team sync) takes back as it is."""
+    org = store.create_organization("Acme")
+    a = store.create_assessment(org.id, tsia, "Ann\n  Smith", date(2026, 3, 1))
+    store.record_answer(a.id, tsia.criteria[0].id, 2)
+    store.add_respondent(a.id, "Pat Lee")
+    assert [r.name for r in store.respondents(a.id)] == ["Ann Smith", "Pat Lee"]
+    export_snapshot(store, tmp_path / "snap.csv")
+    with Store.open(tmp_path / "copy.db") as copy:
+        import_snapshot(copy, tmp_path / "snap.csv", builtin_catalog)
+        assert copy.respondents(a.id) == store.respondents(a.id)
+        assert not import_snapshot(copy, tmp_path / "snap.csv", builtin_catalog).changes_anything
