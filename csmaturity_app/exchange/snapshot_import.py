@@ -241,9 +241,11 @@ class _Reader:
             criterion_id = restore(record[i_criterion])
             if criterion_id not in rules.criteria:
                 self.checked(rules.criterion, criterion_id, "criterion_id")
-            if i_respondent is not None and record[i_respondent]:
-                self.respondent_row(record, assessment_id, criterion_id, rules)
-                continue
+            if i_respondent is not None:
+                if record[i_respondent]:
+                    self.respondent_row(record, assessment_id, criterion_id, rules)
+                    continue
+                self.no_respondent_cells(record)
             score = self.checked(rules.score_cell, record[i_score], "score")
             not_applicable = _BOOLEANS.get(record[i_na].lower())
             if not_applicable is None:
@@ -588,6 +590,16 @@ class _Reader:
                 self.row, respondent_id, criterion_id, score, not_applicable, notes, answered_at
             )
         )
+
+    def no_respondent_cells(self, record: list[str]) -> None:
+        """A row of the consensus holds no respondent's cells: a rating there would be lost."""
+        for name in RESPONDENT_COLUMNS[2:]:
+            if self.cell(record, name):
+                raise self.fail(
+                    "a row without a respondent_id is the consensus: it holds no respondent's "
+                    "cells",
+                    name,
+                )
 
     def first_respondent_row(
         self, record: list[str], respondent_id: str, assessment_id: str

@@ -76,8 +76,7 @@ def test_server_init_upgrades_a_version_1_team_store_in_place(capsys, team):
     status, out, err = run_cli(capsys, "server", "init", url)
     assert (status, err) == (0, "")
     assert out == (
-        f"{url}: team store upgraded from schema version 1 to 2, its rows kept: "
-        f"server id {made}\n"
+        f"{url}: team store upgraded from schema version 1 to 2, its rows kept: server id {made}\n"
     )
     assert team.admin_sql(
         "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'csmaturity' "

@@ -235,6 +235,10 @@ def _edit(rows: list[list[str]], col: dict[str, int], ids: dict[str, str], bad: 
             rows[n][col["respondent_collected_at"]] = FILLED_AT
             rows[n][col["respondent_collected_digest"]] = "beef"
         return pat[0] + 2
+    if bad == "rating on a consensus row":
+        consensus = next(n for n, r in enumerate(rows) if not r[col["respondent_id"]])
+        rows[consensus][col["respondent_score"]] = "2"
+        return consensus + 2
     if bad == "duplicated rating":
         rows.append(list(target))
         return len(rows) + 1
@@ -258,6 +262,7 @@ def _edit(rows: list[list[str]], col: dict[str, int], ids: dict[str, str], bad: 
         ("position", "respondent_position", "'-1' is not a position"),
         ("collected digest", "respondent_collected_digest", "'beef' is not a digest"),
         ("duplicated rating", "criterion_id", "a snapshot holds each rating once"),
+        ("rating on a consensus row", "respondent_score", "it holds no respondent's cells"),
         ("differs between rows", "respondent_role", "differs from row"),
     ],
 )
