@@ -46,7 +46,33 @@ EXTRA_COLUMNS = (
     "carried_from",
 )
 
-SNAPSHOT_COLUMNS = CONTRACT_COLUMNS + EXTRA_COLUMNS
+# Respondents (added later again; a file may lack them). The contract's rows stay the
+# consensus, as every reader knows them; `from_respondents` says which answers are the
+# respondents' median. Then each respondent's ratings travel on rows of their own, one per
+# criterion they rated (one with no rating when they rated none), which leave the contract's
+# answer cells empty: an older reader takes such a row for an unanswered criterion and skips
+# it, where it would otherwise merge a respondent's rating over the consensus. The
+# respondent's own cells repeat on each of their rows, as an assessment's do.
+RESPONDENT_COLUMNS = (
+    "from_respondents",
+    "respondent_id",
+    "respondent",
+    "respondent_role",
+    "respondent_position",
+    "respondent_created_at",
+    "respondent_updated_at",
+    "respondent_collected_at",
+    "respondent_collected_digest",
+    "respondent_score",
+    "respondent_not_applicable",
+    "respondent_notes",
+    "respondent_answered_at",
+)
+# The cells of a respondent that repeat on each of their rows, and of their rating.
+RESPONDENT_CELLS = RESPONDENT_COLUMNS[1:9]
+RATING_CELLS = RESPONDENT_COLUMNS[9:]
+
+SNAPSHOT_COLUMNS = CONTRACT_COLUMNS + EXTRA_COLUMNS + RESPONDENT_COLUMNS
 
 TRUE, FALSE = "true", "false"
 

@@ -23,6 +23,8 @@ from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange.csv_format import (
     CONTRACT_COLUMNS,
     FALSE,
+    RATING_CELLS,
+    RESPONDENT_CELLS,
     SNAPSHOT_COLUMNS,
     TRUE,
     neutralise,
@@ -36,6 +38,7 @@ from csmaturity_app.exchange.progress import Progress, no_progress
 from csmaturity_app.maturity import AssessmentResult, MaturityModel
 from csmaturity_app.maturity.digest import canonical_definition
 from csmaturity_app.store import (
+    RespondentAnswerRecord,
     SnapshotAssessment,
     Store,
     UnreadableModelError,
@@ -133,9 +136,9 @@ def _write_assessment(
         answer = answers.get(criterion_id)
         if answer is None:
             answer_cells = ["", "", FALSE, "", ""]
-            review = FALSE
+            flags = [FALSE, carried_from, FALSE]
         else:
-            _, score, not_applicable, notes, updated_at, needs_review = answer
+            _, score, not_applicable, notes, updated_at, needs_review, median = answer
             answer_cells = [
                 "" if score is None else str(score),
                 labels[score, bool(not_applicable)],
@@ -143,7 +146,7 @@ def _write_assessment(
                 neutralise(without_controls(notes)),
                 updated_at,
             ]
-            review = TRUE if needs_review else FALSE
+            flags = [_flag(needs_review), carried_from, _flag(median)]
         rows.append(
             head
             + model_cells
@@ -151,11 +154,75 @@ def _write_assessment(
             + criterion_cells
             + answer_cells
             + tail
-            + [definition, review, carried_from]
+            + [definition, *flags]
+            + _NO_RESPONDENT
         )
         definition = ""  # the definition travels once per model version per file
+    rows += _respondent_rows(
+        store, a.id, head + model_cells + details, criteria, [*tail, "", FALSE, carried_from]
+    )
     writer.writerows(rows)
     return len(rows)
+
+
+def _flag(value: object) -> str:
+    return TRUE if value else FALSE
+
+
+# The respondent cells of a contract row (the consensus), and the contract's answer cells of a
+# respondent's row: empty, so that an older reader skips the row as unanswered.
+_NO_RESPONDENT = [""] * len(RESPONDENT_CELLS + RATING_CELLS)
+_NO_ANSWER = ["", "", FALSE, "", ""]
+
+
+def _respondent_rows(
+    store: Store,
+    assessment_id: str,
+    head: list[str],
+    criteria: list[tuple[str, list[str]]],
+    tail: list[str],
+) -> list[list[str]]:
+    """The rows of each respondent written down: one per criterion they rated, in the
+    model's order (one with no rating, on the first criterion, when they rated none). `tail`:
+    the assessment's cells after the answer's, up to its `carried_from`."""
+    people, ratings = store.respondent_rows(assessment_id)
+    if not people:
+        return []
+    of: dict[str, dict[str, RespondentAnswerRecord]] = {}
+    for given in ratings:
+        of.setdefault(given.respondent_id, {})[given.criterion_id] = given
+    carried = [*tail, FALSE]  # not an answer: not the median either
+    rows = []
+    for person in people:
+        person_cells = [
+            person.id,
+            neutralise(without_controls(person.name)),
+            neutralise(without_controls(person.role)),
+            str(person.position),
+            person.created_at,
+            person.updated_at,
+            neutralise(person.collected_at),
+            person.collected_digest,
+        ]
+        theirs = of.get(person.id, {})
+        written = 0
+        for criterion_id, criterion_cells in criteria:
+            rating = theirs.get(criterion_id)
+            if rating is None:
+                continue
+            rating_cells = [
+                "" if rating.score is None else str(rating.score),
+                _flag(rating.not_applicable),
+                neutralise(without_controls(rating.notes)),
+                rating.updated_at,
+            ]
+            rows.append(head + criterion_cells + _NO_ANSWER + carried + person_cells + rating_cells)
+            written += 1
+        if not written:
+            rows.append(
+                head + criteria[0][1] + _NO_ANSWER + carried + person_cells + ["", "", "", ""]
+            )
+    return rows
 
 
 class _ModelCells:

@@ -17,6 +17,8 @@ from typing import BinaryIO, TypeVar
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange.csv_format import (
     CONTRACT_COLUMNS,
+    RESPONDENT_CELLS,
+    RESPONDENT_COLUMNS,
     SNAPSHOT_COLUMNS,
     restore,
 )
@@ -33,6 +35,8 @@ from csmaturity_app.store import (
     IncomingAssessment,
     IncomingModelVersion,
     IncomingOrganization,
+    IncomingRating,
+    IncomingRespondent,
     MergeOutcome,
     RowProblem,
     Store,
@@ -40,9 +44,12 @@ from csmaturity_app.store import (
     UnreadableModelError,
     carried_model,
     check_answer_state,
+    check_collected,
     check_date,
     check_digest,
     check_id,
+    check_person,
+    check_position,
     check_status,
     check_text,
     checked_assessor,
@@ -153,6 +160,9 @@ class _Reader:
         self.latest_future = ""
         self.first_future: tuple[str, int, str] | None = None  # value, row, column
         self.future_row = 0
+        # respondent id -> (their assessment, their repeated cells, their first row)
+        self.respondents: dict[str, tuple[str, tuple[str, ...], int]] = {}
+        self.rated: dict[tuple[str, str], int] = {}  # (respondent, criterion) -> its row
 
     def fail(self, message: str, column: str | None = None) -> SnapshotError:
         return SnapshotError(message, self.row, column)
@@ -206,6 +216,8 @@ class _Reader:
         i_notes = column["notes"]
         i_updated = column["updated_at"]
         i_review = column.get("needs_review")  # a column added later: a file may lack it
+        i_median = column.get("from_respondents")  # later again
+        i_respondent = column.get("respondent_id")
         repeated = self.repeated_columns()
         progress_at = PROGRESS_EVERY
         for record in records:
@@ -229,6 +241,11 @@ class _Reader:
             criterion_id = restore(record[i_criterion])
             if criterion_id not in rules.criteria:
                 self.checked(rules.criterion, criterion_id, "criterion_id")
+            if i_respondent is not None:
+                if record[i_respondent]:
+                    self.respondent_row(record, assessment_id, criterion_id, rules)
+                    continue
+                self.no_respondent_cells(record)
             score = self.checked(rules.score_cell, record[i_score], "score")
             not_applicable = _BOOLEANS.get(record[i_na].lower())
             if not_applicable is None:
@@ -252,6 +269,9 @@ class _Reader:
                 needs_review = _BOOLEANS.get(cell.lower(), 0 if cell == "" else -1)
                 if needs_review < 0:
                     raise self.fail(f"{cell!r} is neither true nor false", "needs_review")
+            from_respondents: int | None = None  # the file does not say: the store's flag stays
+            if i_median is not None:
+                from_respondents = self.flag(record[i_median], "from_respondents")
             self.incoming.rows = self.row - 1
             yield IncomingAnswer(
                 self.row,
@@ -262,6 +282,7 @@ class _Reader:
                 notes,
                 updated_at,
                 needs_review,
+                from_respondents,
             )
             if self.row >= progress_at:
                 progress_at += PROGRESS_EVERY
@@ -301,6 +322,14 @@ class _Reader:
             if name in self.column and name in SNAPSHOT_COLUMNS:
                 raise SnapshotError(f"the column {name!r} appears twice", 1)
             self.column.setdefault(name, position)
+        if "respondent_id" in self.column:  # a respondent's row is whole, or not read
+            for name in RESPONDENT_COLUMNS:
+                if name not in self.column:
+                    raise SnapshotError(
+                        f"the column {name!r} is missing (respondents' rows need every "
+                        "respondent column)",
+                        1,
+                    )
 
     def repeated_columns(self) -> tuple[int, ...]:
         """Columns that hold the same value on every row of an assessment."""
@@ -494,6 +523,136 @@ class _Reader:
                 definition_digest(canonical_definition(model)): model for model in self.catalog
             }
         return self.catalog_digests
+
+    # -- a respondent's row: their own rating, the contract's answer cells left empty
+
+    def respondent_row(
+        self, record: list[str], assessment_id: str, criterion_id: str, rules: AnswerRules
+    ) -> None:
+        for name in ("score", "notes", "updated_at"):
+            if self.cell(record, name):
+                raise self.fail(
+                    "a respondent's row leaves the consensus cells empty; their rating goes in "
+                    "the respondent_ columns",
+                    name,
+                )
+        if self.cell(record, "not_applicable").lower() not in ("", "false"):
+            raise self.fail(
+                "a respondent's row leaves the consensus cells empty; their rating goes in the "
+                "respondent_ columns",
+                "not_applicable",
+            )
+        respondent_id = self.cell(record, "respondent_id")
+        cells = tuple(self.cell(record, name) for name in RESPONDENT_CELLS)
+        known = self.respondents.get(respondent_id)
+        if known is None:
+            self.first_respondent_row(record, respondent_id, assessment_id)
+            self.respondents[respondent_id] = (assessment_id, cells, self.row)
+        elif known[0] != assessment_id:
+            raise self.fail(
+                f"respondent {respondent_id} rates assessment {known[0]} on row {known[2]}; "
+                "a respondent belongs to one assessment",
+                "respondent_id",
+            )
+        elif known[1] != cells:
+            column = next(
+                n for n, a, b in zip(RESPONDENT_CELLS, known[1], cells, strict=True) if a != b
+            )
+            raise self.fail(f"differs from row {known[2]} for the same respondent", column)
+        answered_at = self.cell(record, "respondent_answered_at")
+        score_cell = self.cell(record, "respondent_score")
+        na_cell = self.cell(record, "respondent_not_applicable")
+        notes = restore(self.cell(record, "respondent_notes"))
+        if not answered_at:
+            if score_cell or na_cell.lower() not in ("", "false") or notes:
+                raise self.fail("a rating needs the time it was given", "respondent_answered_at")
+            return  # a respondent who rated nothing
+        try:
+            score = rules.score_cell(score_cell)
+        except RowProblem as exc:
+            raise self.fail(str(exc), "respondent_score") from None
+        not_applicable = self.flag(na_cell, "respondent_not_applicable")
+        if not_applicable and score is not None:
+            raise self.fail(
+                "a criterion is either scored or not applicable, not both", "respondent_score"
+            )
+        notes = self.checked(checked_notes, notes, "respondent_notes")
+        answered_at = self.timestamp(answered_at, "respondent_answered_at")
+        earlier = self.rated.setdefault((respondent_id, criterion_id), self.row)
+        if earlier != self.row:
+            raise self.fail(
+                f"respondent {respondent_id} rated criterion {criterion_id} already on row "
+                f"{earlier}; a snapshot holds each rating once",
+                "criterion_id",
+            )
+        self.incoming.ratings.append(
+            IncomingRating(
+                self.row, respondent_id, criterion_id, score, not_applicable, notes, answered_at
+            )
+        )
+
+    def no_respondent_cells(self, record: list[str]) -> None:
+        """A row of the consensus holds no respondent's cells: a rating there would be lost."""
+        for name in RESPONDENT_COLUMNS[2:]:
+            if self.cell(record, name):
+                raise self.fail(
+                    "a row without a respondent_id is the consensus: it holds no respondent's "
+                    "cells",
+                    name,
+                )
+
+    def first_respondent_row(
+        self, record: list[str], respondent_id: str, assessment_id: str
+    ) -> None:
+        """A respondent's cells, checked once as the store would take them."""
+        self.uuid(respondent_id, "respondent_id")
+        name = self.checked(
+            lambda v: check_person(v, "respondent"),
+            restore(self.cell(record, "respondent")),
+            "respondent",
+        )
+        role = self.checked(
+            lambda v: check_person(v, "respondent_role", required=False),
+            restore(self.cell(record, "respondent_role")),
+            "respondent_role",
+        )
+        cell = self.cell(record, "respondent_position")
+        if not (cell.isascii() and cell.isdigit() and len(cell) <= 7):
+            raise self.fail(
+                f"{cell!r} is not a position (a whole number from 0)", "respondent_position"
+            )
+        position = self.checked(check_position, int(cell), "respondent_position")
+        created_at = self.timestamp(
+            self.cell(record, "respondent_created_at"), "respondent_created_at"
+        )
+        updated_at = self.timestamp(
+            self.cell(record, "respondent_updated_at"), "respondent_updated_at"
+        )
+        collected_at = restore(self.cell(record, "respondent_collected_at"))
+        digest = self.cell(record, "respondent_collected_digest")
+        try:
+            check_collected(collected_at, digest)
+        except RowProblem as exc:
+            raise self.fail(str(exc), f"respondent_{exc.column}") from None
+        self.incoming.respondents[respondent_id] = IncomingRespondent(
+            self.row,
+            respondent_id,
+            assessment_id,
+            name,
+            role,
+            position,
+            created_at,
+            updated_at,
+            collected_at,
+            digest,
+        )
+
+    def flag(self, cell: str, column: str) -> int:
+        """A true / false cell; empty is false."""
+        value = _BOOLEANS.get(cell.lower(), 0 if cell == "" else -1)
+        if value < 0:
+            raise self.fail(f"{cell!r} is neither true nor false", column)
+        return value
 
     # -- cells
 

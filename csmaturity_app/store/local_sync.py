@@ -22,6 +22,8 @@ from csmaturity_app.store.synced import (
     ASSESSMENTS,
     MODEL_VERSIONS,
     ORGANIZATIONS,
+    RESPONDENT_ANSWERS,
+    RESPONDENTS,
     TOMBSTONES,
     AnswerConflict,
     AnswerSide,
@@ -63,6 +65,8 @@ class PushRows:
     answers: Iterator[Row]
     tombstones: list[Row]
     count: int
+    respondents: list[Row] = field(default_factory=list)
+    respondent_answers: list[Row] = field(default_factory=list)
 
     def of(self, table: str) -> Iterable[Row]:
         """The rows of one synced table, by its name (`SyncedTable.name`)."""
@@ -71,6 +75,8 @@ class PushRows:
             ORGANIZATIONS.name: self.organizations,
             ASSESSMENTS.name: self.assessments,
             ANSWERS.name: self.answers,
+            RESPONDENTS.name: self.respondents,
+            RESPONDENT_ANSWERS.name: self.respondent_answers,
             TOMBSTONES.name: self.tombstones,
         }[table]
 
@@ -184,6 +190,8 @@ class LocalSync:
         tombstones: Sequence[Row],
         accept_future: bool = False,
         everything: bool | None = None,
+        respondents: Sequence[Row] = (),
+        respondent_answers: Sequence[Row] = (),
     ) -> PulledOutcome:
         """Merge the server's rows (tuples in `SYNCED_TABLES` column order, flags 0 / 1;
         `answers` streamed) by the one rule (`store.merge`): newest wins, ties to the larger
@@ -196,6 +204,7 @@ class LocalSync:
         first = self.state().server_id != server_id if everything is None else everything
         checked = PulledChecks(self._store, self._connection, first)
         checked.check_records(organizations, model_versions, assessments, tombstones)
+        checked.check_respondents(respondents, respondent_answers)
         answers = checked.answers(answers, accept_future)
         incoming = merging.Incoming(
             organizations={
@@ -208,13 +217,20 @@ class LocalSync:
             },
             assessments={str(r[0]): _assessment(r) for r in assessments},
             tombstones=[(str(k), str(i), str(at)) for k, i, at in tombstones],
+            respondents={
+                str(r[0]): merging.IncomingRespondent(0, *r)  # type: ignore[arg-type]
+                for r in respondents
+            },
+            ratings=[
+                merging.IncomingRating(n, *r)  # type: ignore[arg-type]
+                for n, r in enumerate(respondent_answers, 1)
+            ],
         )
 
         def staged() -> Iterator[merging.IncomingAnswer]:
             for n, r in enumerate(answers, 1):
                 incoming.rows = n
-                # from_respondents is not merged yet: the merge takes it next
-                yield merging.IncomingAnswer(n, *r[:7])  # type: ignore[arg-type]
+                yield merging.IncomingAnswer(n, *r)  # type: ignore[arg-type]
 
         rules = merging.MergeRules(
             carries_trash=True,
@@ -262,6 +278,8 @@ class LocalSync:
             answers=iter(connection.execute(answers_sql)),
             tombstones=rows(every["tombstone"]),
             count=0,
+            respondents=rows(every["respondent"]),
+            respondent_answers=rows(every["respondent_answer"]),
         )
         push.count = (
             len(push.model_versions)
@@ -269,6 +287,8 @@ class LocalSync:
             + len(push.assessments)
             + int(answers)  # type: ignore[call-overload]
             + len(push.tombstones)
+            + len(push.respondents)
+            + len(push.respondent_answers)
         )
         return push
 
@@ -319,7 +339,15 @@ class LocalSync:
         )
 
 
-_TABLES = (MODEL_VERSIONS, ORGANIZATIONS, ASSESSMENTS, ANSWERS, TOMBSTONES)
+_TABLES = (
+    MODEL_VERSIONS,
+    ORGANIZATIONS,
+    ASSESSMENTS,
+    ANSWERS,
+    RESPONDENTS,
+    RESPONDENT_ANSWERS,
+    TOMBSTONES,
+)
 
 
 def _assessment(row: Row) -> merging.IncomingAssessment:

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from csmaturity_app.store import respondents as respondent_store
 from csmaturity_app.store.clock import stamp_after, utc_now
 from csmaturity_app.store.errors import StoreError
 from csmaturity_app.store.synced import ASSESSMENTS, ORGANIZATIONS, AnswerConflict, AnswerSide
@@ -40,6 +41,9 @@ class IncomingAnswer(NamedTuple):
     notes: str
     updated_at: str
     needs_review: int | None  # None: the source does not say; the store's mark stays
+    # 1: the respondents' median; None: the source does not say (a file from before
+    # respondents), and the store's flag stays
+    from_respondents: int | None = None
 
 
 MAX_CONFLICTS_LISTED = 20
@@ -83,6 +87,8 @@ class MergeOutcome:
     assessments: Counts = field(default_factory=Counts)
     answers: Counts = field(default_factory=Counts)
     model_versions_new: int = 0
+    respondents: Counts = field(default_factory=Counts)
+    ratings: Counts = field(default_factory=Counts)  # the respondents' own
     deleted: int = 0  # records here deleted for good by the source's deletions (tombstones)
     conflicts: list[str] = field(default_factory=list)  # the first few, for a person
     applied: bool = False
@@ -110,7 +116,16 @@ class MergeOutcome:
         return bool(
             self.model_versions_new
             + self.deleted
-            + sum(c.new + c.updated for c in (self.organizations, self.assessments, self.answers))
+            + sum(
+                c.new + c.updated
+                for c in (
+                    self.organizations,
+                    self.assessments,
+                    self.answers,
+                    self.respondents,
+                    self.ratings,
+                )
+            )
         )
 
     @property
@@ -136,6 +151,9 @@ class MergeOutcome:
             self.assessments.describe("assessments"),
             self.answers.describe("answers"),
         ]
+        if self.respondents.total or self.ratings.total:  # said only where there are some
+            lines.append(self.respondents.describe("respondents"))
+            lines.append(self.ratings.describe("respondents' ratings"))
         if self.future_rows:
             lines.append(self.future_text)
         if self.model_versions_new:
@@ -144,7 +162,16 @@ class MergeOutcome:
             lines.append(f"deleted here, as deleted {source}: {self.deleted}")
         if not self.changes_anything:
             lines.append(f"nothing to change: the store already holds everything {source}")
-        total = self.organizations.conflicts + self.assessments.conflicts + self.answers.conflicts
+        total = sum(
+            c.conflicts
+            for c in (
+                self.organizations,
+                self.assessments,
+                self.answers,
+                self.respondents,
+                self.ratings,
+            )
+        )
         if total:
             lines.append(
                 f"{total} records differ and were changed more recently here than {source}; "
@@ -194,13 +221,43 @@ class IncomingModelVersion:
     created_at: str = ""  # "" when the source does not say
 
 
+class IncomingRespondent(NamedTuple):
+    """One respondent to merge, in the staging table's column order."""
+
+    row: int  # its first row in the source, for messages
+    id: str
+    assessment_id: str
+    name: str
+    role: str
+    position: int
+    created_at: str
+    updated_at: str
+    collected_at: str
+    collected_digest: str
+
+
+class IncomingRating(NamedTuple):
+    """One respondent's own rating of a criterion, in the staging table's column order."""
+
+    row: int
+    respondent_id: str
+    criterion_id: str
+    score: int | None
+    not_applicable: int  # 0 / 1
+    notes: str
+    updated_at: str
+
+
 @dataclass
 class Incoming:
-    """What the reader found besides answers; filled while the answers stream in."""
+    """What the reader found besides answers; filled while the answers stream in (the
+    respondents and their ratings too: they are read as the answers' stream is staged)."""
 
     organizations: dict[str, IncomingOrganization] = field(default_factory=dict)
     assessments: dict[str, IncomingAssessment] = field(default_factory=dict)
     model_versions: dict[str, IncomingModelVersion] = field(default_factory=dict)
+    respondents: dict[str, IncomingRespondent] = field(default_factory=dict)
+    ratings: list[IncomingRating] = field(default_factory=list)
     rows: int = 0
     # Records deleted for good in the source: (kind, id, deleted_at), kind the table's name.
     tombstones: list[tuple[str, str, str]] = field(default_factory=list)
@@ -290,7 +347,8 @@ CREATE TEMP TABLE snapshot_answer (
     not_applicable INTEGER NOT NULL,
     notes TEXT NOT NULL,
     updated_at TEXT NOT NULL,
-    needs_review INTEGER  -- NULL: the file does not say (it predates the column)
+    needs_review INTEGER,  -- NULL: the file does not say (it predates the column)
+    from_respondents INTEGER  -- NULL: the file does not say (it predates respondents)
 )"""
 # A file that does not say whether an answer awaits review leaves the store's mark as it is:
 # it must neither look like a change nor clear the mark.
@@ -298,11 +356,15 @@ _REVIEW_AS_HERE = """
 UPDATE temp.snapshot_answer AS s SET needs_review = coalesce((
     SELECT a.needs_review FROM main.answer AS a
     WHERE a.assessment_id = s.assessment_id AND a.criterion_id = s.criterion_id), 0)
-WHERE s.needs_review IS NULL"""
+WHERE s.needs_review IS NULL;
+UPDATE temp.snapshot_answer AS s SET from_respondents = coalesce((
+    SELECT a.from_respondents FROM main.answer AS a
+    WHERE a.assessment_id = s.assessment_id AND a.criterion_id = s.criterion_id), 0)
+WHERE s.from_respondents IS NULL"""
 
 _SAME = (
     "a.score IS s.score AND a.not_applicable = s.not_applicable AND a.notes = s.notes "
-    "AND a.needs_review = s.needs_review"
+    "AND a.needs_review = s.needs_review AND a.from_respondents = s.from_respondents"
 )
 
 
@@ -310,7 +372,7 @@ def _answer_order(t: str) -> str:
     """An answer as the tie rule compares it: the newest stamp, then the larger values."""
     return (
         f"({t}.updated_at, coalesce({t}.score, -1), {t}.not_applicable, {t}.notes, "
-        f"{t}.needs_review)"
+        f"{t}.needs_review, {t}.from_respondents)"
     )
 
 
@@ -374,19 +436,18 @@ AND NOT EXISTS (SELECT 1 FROM temp.incoming_assessment AS i WHERE i.id = s.asses
 _DUPLICATE = """
 SELECT assessment_id, criterion_id, min(row), max(row) FROM temp.snapshot_answer
 GROUP BY assessment_id, criterion_id HAVING count(*) > 1 ORDER BY max(row) LIMIT 1"""
-_APPLY_ANSWERS = """
+_APPLY_ANSWERS = f"""
 INSERT INTO answer (
-    assessment_id, criterion_id, score, not_applicable, notes, updated_at, needs_review)
-SELECT assessment_id, criterion_id, score, not_applicable, notes, updated_at, needs_review
+    assessment_id, criterion_id, score, not_applicable, notes, updated_at, needs_review,
+    from_respondents)
+SELECT assessment_id, criterion_id, score, not_applicable, notes, updated_at, needs_review,
+    from_respondents
 FROM temp.snapshot_answer WHERE true
 ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET
     score = excluded.score, not_applicable = excluded.not_applicable,
     notes = excluded.notes, updated_at = excluded.updated_at,
-    needs_review = excluded.needs_review
-WHERE (excluded.updated_at, coalesce(excluded.score, -1), excluded.not_applicable,
-    excluded.notes, excluded.needs_review)
-    > (answer.updated_at, coalesce(answer.score, -1), answer.not_applicable, answer.notes,
-    answer.needs_review)"""
+    needs_review = excluded.needs_review, from_respondents = excluded.from_respondents
+WHERE {_answer_order("excluded")} > {_answer_order("answer")}"""
 
 
 class _Merge:
@@ -413,14 +474,16 @@ class _Merge:
         self.db.execute_sql(_STAGE)
         # The reader validates each row as it goes; an error it raises ends up here.
         self.db.connection().executemany(
-            "INSERT INTO temp.snapshot_answer VALUES (?, ?, ?, ?, ?, ?, ?, ?)", answers
+            "INSERT INTO temp.snapshot_answer VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", answers
         )
         self.outcome.rows = self.incoming.rows
         self.db.execute_sql(
             "CREATE INDEX temp.snapshot_answer_key ON snapshot_answer (assessment_id, criterion_id)"
         )
         self.refuse_duplicates()
-        self.db.execute_sql(_REVIEW_AS_HERE)
+        for statement in _REVIEW_AS_HERE.split(";"):
+            self.db.execute_sql(statement)
+        self.respondents = _Respondents(self)
         if self.rules.changed_here is not None:
             self.apply_deletions()
         local_orgs = {
@@ -450,9 +513,12 @@ class _Merge:
             self.list_answer_conflicts()
         self.merge_assessments(local_assessments, changed)
         self.db.execute_sql(_APPLY_ANSWERS)
+        self.respondents.merge(changed)
         if self.rules.changed_here is not None:
             self.settle_pending(pending_seq)
+            self.respondents.settle(pending_seq)
         self.db.execute_sql("DROP TABLE temp.snapshot_answer")
+        self.respondents.drop()
 
     def local(self, select: str, ids: Iterable[str]) -> list[tuple]:
         """The stored rows of the records the source names (`select`'s first column: id)."""
@@ -498,6 +564,13 @@ class _Merge:
                     pending = f"FROM sync_pending WHERE tbl = '{table}' AND {where}"
                     dropped += self.sql(f"SELECT count(*) {pending}", [record_id])[0][0]
                     self.db.execute_sql(f"DELETE {pending}", (record_id,))
+            if kind == "respondent":  # its assessment's consensus follows (`_Respondents`)
+                self.respondents.touched.update(
+                    a
+                    for (a,) in self.sql(
+                        "SELECT assessment_id FROM respondent WHERE id = ?", [record_id]
+                    )
+                )
             gone = self.db.execute_sql(f"DELETE FROM {kind} WHERE id = ?", (record_id,))
             self.outcome.deleted += max(gone.rowcount, 0)
             self.db.execute_sql(
@@ -529,6 +602,7 @@ class _Merge:
             "INSERT INTO temp.incoming_assessment VALUES (?)", [(i,) for i in incoming.assessments]
         )
         dropped += self.db.execute_sql(_ORPHANS).rowcount
+        dropped += self.respondents.drop_deleted(deleted_here)
         self.db.execute_sql("DROP TABLE temp.incoming_assessment")
         self.outcome.dropped_from_source = dropped
 
@@ -899,20 +973,291 @@ def _side(score: int | None, not_applicable: int, notes: str, updated_at: str) -
 # What hangs on a record deleted for good: (table, which of its rows), the record's id the
 # one parameter; and the same as entries of `sync_pending` (whose key1 is the record's id, or
 # for an answer its assessment's).
+_OF_ORGANIZATION = "IN (SELECT id FROM assessment WHERE organization_id = ?)"
+_RESPONDENTS_OF_ORGANIZATION = (
+    "IN (SELECT r.id FROM respondent AS r JOIN assessment AS a ON a.id = r.assessment_id "
+    "WHERE a.organization_id = ?)"
+)
+_RESPONDENTS_OF_ASSESSMENT = "IN (SELECT id FROM respondent WHERE assessment_id = ?)"
 _UNDER = {
     "organization": (
         ("organization", "id = ?"),
         ("assessment", "organization_id = ?"),
-        ("answer", "assessment_id IN (SELECT id FROM assessment WHERE organization_id = ?)"),
+        ("answer", f"assessment_id {_OF_ORGANIZATION}"),
+        ("respondent", f"id {_RESPONDENTS_OF_ORGANIZATION}"),
+        ("respondent_answer", f"respondent_id {_RESPONDENTS_OF_ORGANIZATION}"),
     ),
-    "assessment": (("assessment", "id = ?"), ("answer", "assessment_id = ?")),
+    "assessment": (
+        ("assessment", "id = ?"),
+        ("answer", "assessment_id = ?"),
+        ("respondent", "assessment_id = ?"),
+        ("respondent_answer", f"respondent_id {_RESPONDENTS_OF_ASSESSMENT}"),
+    ),
+    "respondent": (("respondent", "id = ?"), ("respondent_answer", "respondent_id = ?")),
 }
-_OF_ORGANIZATION = "key1 IN (SELECT id FROM assessment WHERE organization_id = ?)"
 _PENDING_UNDER = {
     "organization": (
         ("organization", "key1 = ?"),
-        ("assessment", _OF_ORGANIZATION),
-        ("answer", _OF_ORGANIZATION),
+        ("assessment", f"key1 {_OF_ORGANIZATION}"),
+        ("answer", f"key1 {_OF_ORGANIZATION}"),
+        ("respondent", f"key1 {_RESPONDENTS_OF_ORGANIZATION}"),
+        ("respondent_answer", f"key1 {_RESPONDENTS_OF_ORGANIZATION}"),
     ),
-    "assessment": (("assessment", "key1 = ?"), ("answer", "key1 = ?")),
+    "assessment": (
+        ("assessment", "key1 = ?"),
+        ("answer", "key1 = ?"),
+        ("respondent", f"key1 {_RESPONDENTS_OF_ASSESSMENT}"),
+        ("respondent_answer", f"key1 {_RESPONDENTS_OF_ASSESSMENT}"),
+    ),
+    "respondent": (("respondent", "key1 = ?"), ("respondent_answer", "key1 = ?")),
 }
+
+
+# -- respondents and their ratings: staged, compared and applied as answers are, by the same
+# rule (the newest `updated_at` wins the whole row; on equal stamps, the larger values)
+
+_STAGE_RESPONDENTS = """
+CREATE TEMP TABLE merge_respondent (
+    row INTEGER NOT NULL, id TEXT NOT NULL PRIMARY KEY, assessment_id TEXT NOT NULL,
+    name TEXT NOT NULL, role TEXT NOT NULL, position INTEGER NOT NULL,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, collected_at TEXT NOT NULL,
+    collected_digest TEXT NOT NULL
+)"""
+_STAGE_RATINGS = """
+CREATE TEMP TABLE merge_rating (
+    row INTEGER NOT NULL, respondent_id TEXT NOT NULL, criterion_id TEXT NOT NULL,
+    score INTEGER, not_applicable INTEGER NOT NULL, notes TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+)"""
+_RESPONDENT_VALUES = ("name", "role", "position", "created_at", "collected_at", "collected_digest")
+_RATING_VALUES = ("score", "not_applicable", "notes")
+
+
+def _respondent_order(t: str) -> str:
+    return f"({t}.updated_at, " + ", ".join(f"{t}.{c}" for c in _RESPONDENT_VALUES) + ")"
+
+
+def _rating_order(t: str) -> str:
+    return f"({t}.updated_at, coalesce({t}.score, -1), {t}.not_applicable, {t}.notes)"
+
+
+_RESPONDENT_SAME = " AND ".join(f"h.{c} IS s.{c}" for c in _RESPONDENT_VALUES)
+_RATING_SAME = " AND ".join(f"h.{c} IS s.{c}" for c in _RATING_VALUES)
+_RESPONDENT_JOIN = "FROM temp.merge_respondent AS s LEFT JOIN main.respondent AS h ON h.id = s.id"
+_RATING_JOIN = (
+    "FROM temp.merge_rating AS s LEFT JOIN main.respondent_answer AS h "
+    "ON h.respondent_id = s.respondent_id AND h.criterion_id = s.criterion_id"
+)
+
+
+def _plan(join: str, key: str, same: str, wins: str) -> str:
+    return f"""
+SELECT
+    count(*) FILTER (WHERE h.{key} IS NULL),
+    count(*) FILTER (WHERE h.{key} IS NOT NULL AND NOT ({same}) AND {wins}),
+    count(*) FILTER (WHERE h.{key} IS NOT NULL AND ({same})),
+    count(*) FILTER (WHERE h.{key} IS NOT NULL AND NOT ({same}) AND NOT {wins})
+{join}"""
+
+
+_RESPONDENT_WINS = f"{_respondent_order('s')} > {_respondent_order('h')}"
+_RATING_WINS = f"{_rating_order('s')} > {_rating_order('h')}"
+_PLAN_RESPONDENTS = _plan(_RESPONDENT_JOIN, "id", _RESPONDENT_SAME, _RESPONDENT_WINS)
+_PLAN_RATINGS = _plan(_RATING_JOIN, "criterion_id", _RATING_SAME, _RATING_WINS)
+# The assessments whose respondents' ratings change: their consensus is brought up to date.
+_RATED_ASSESSMENTS = f"""
+SELECT DISTINCT r.assessment_id {_RATING_JOIN}
+JOIN main.respondent AS r ON r.id = s.respondent_id
+WHERE h.criterion_id IS NULL OR {_RATING_WINS}"""
+_RESPONDENT_COLUMNS = (
+    "id, assessment_id, name, role, position, created_at, updated_at, collected_at, "
+    "collected_digest"
+)
+_RATING_COLUMNS = "respondent_id, criterion_id, score, not_applicable, notes, updated_at"
+_APPLY_RESPONDENTS = f"""
+INSERT INTO respondent ({_RESPONDENT_COLUMNS})
+SELECT {_RESPONDENT_COLUMNS} FROM temp.merge_respondent WHERE true
+ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at, {
+    ", ".join(f"{c} = excluded.{c}" for c in _RESPONDENT_VALUES)
+}
+WHERE {_respondent_order("excluded")} > {_respondent_order("respondent")}"""
+_APPLY_RATINGS = f"""
+INSERT INTO respondent_answer ({_RATING_COLUMNS})
+SELECT {_RATING_COLUMNS} FROM temp.merge_rating WHERE true
+ON CONFLICT (respondent_id, criterion_id) DO UPDATE SET updated_at = excluded.updated_at, {
+    ", ".join(f"{c} = excluded.{c}" for c in _RATING_VALUES)
+}
+WHERE {_rating_order("excluded")} > {_rating_order("respondent_answer")}"""
+# Team sync: rows now equal to the server's copy (the same stamp too) are not sent back.
+_ECHOED = {
+    "respondent": f"""
+DELETE FROM main.sync_pending AS p WHERE p.tbl = 'respondent' AND p.seq > ? AND EXISTS (
+    SELECT 1 FROM temp.merge_respondent AS s JOIN main.respondent AS h ON h.id = s.id
+    WHERE s.id = p.key1 AND h.updated_at = s.updated_at AND {_RESPONDENT_SAME})""",
+    "respondent_answer": f"""
+DELETE FROM main.sync_pending AS p WHERE p.tbl = 'respondent_answer' AND p.seq > ?
+AND EXISTS (
+    SELECT 1 FROM temp.merge_rating AS s JOIN main.respondent_answer AS h
+    ON h.respondent_id = s.respondent_id AND h.criterion_id = s.criterion_id
+    WHERE s.respondent_id = p.key1 AND s.criterion_id = p.key2
+    AND h.updated_at = s.updated_at AND {_RATING_SAME})""",
+}
+_SAME_AS_SERVER = {
+    "respondent": f"""
+INSERT OR IGNORE INTO temp.sync_same (tbl, key1, key2)
+SELECT 'respondent', s.id, '' FROM temp.merge_respondent AS s
+JOIN main.respondent AS h ON h.id = s.id
+WHERE h.updated_at = s.updated_at AND {_RESPONDENT_SAME}""",
+    "respondent_answer": f"""
+INSERT OR IGNORE INTO temp.sync_same (tbl, key1, key2)
+SELECT 'respondent_answer', s.respondent_id, s.criterion_id FROM temp.merge_rating AS s
+JOIN main.respondent_answer AS h
+ON h.respondent_id = s.respondent_id AND h.criterion_id = s.criterion_id
+WHERE h.updated_at = s.updated_at AND {_RATING_SAME}""",
+}
+
+
+class _Respondents:
+    """The respondents and ratings of one merge. Staged when the answers' stream has been
+    read (which fills them), checked against the store, applied after the answers; then the
+    consensus of every assessment whose ratings changed is brought up to date
+    (`respondents.refresh_consensus`), in the same transaction, so that two stores holding
+    the same ratings hold the same consensus."""
+
+    def __init__(self, merge: _Merge) -> None:
+        self.owner = merge
+        self.db = merge.db
+        self.touched: set[str] = set()  # assessments whose consensus to bring up to date
+        incoming = merge.incoming
+        self.db.execute_sql("DROP TABLE IF EXISTS temp.merge_respondent")
+        self.db.execute_sql("DROP TABLE IF EXISTS temp.merge_rating")
+        self.db.execute_sql(_STAGE_RESPONDENTS)
+        self.db.execute_sql(_STAGE_RATINGS)
+        connection = self.db.connection()
+        connection.executemany(
+            "INSERT INTO temp.merge_respondent VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            incoming.respondents.values(),
+        )
+        connection.executemany(
+            "INSERT INTO temp.merge_rating VALUES (?, ?, ?, ?, ?, ?, ?)", incoming.ratings
+        )
+        self.db.execute_sql(
+            "CREATE INDEX temp.merge_rating_key ON merge_rating (respondent_id, criterion_id)"
+        )
+        duplicate = merge.sql(
+            "SELECT respondent_id, criterion_id, min(row), max(row) FROM temp.merge_rating "
+            "GROUP BY respondent_id, criterion_id HAVING count(*) > 1 ORDER BY max(row) LIMIT 1"
+        )
+        if duplicate:
+            respondent_id, criterion_id, first, row = duplicate[0]
+            raise MergeRefused(
+                f"row {row}: respondent {respondent_id} rated criterion {criterion_id} already "
+                f"on row {first}; a snapshot holds each rating once"
+            )
+
+    def drop_deleted(self, deleted_here: set[tuple[str, str]]) -> int:
+        """Team sync: the source's respondents deleted here, or of assessments gone (deleted
+        here, or with their organization), and ratings of respondents gone; how many."""
+        removed = [i for kind, i in deleted_here if kind == "respondent"]
+        dropped = 0
+        for start in range(0, len(removed), _IN_CHUNK):
+            chunk = removed[start : start + _IN_CHUNK]
+            dropped += self.db.execute_sql(
+                f"DELETE FROM temp.merge_respondent WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ).rowcount
+        dropped += self.db.execute_sql(
+            "DELETE FROM temp.merge_respondent AS s WHERE NOT EXISTS (SELECT 1 FROM "
+            "main.assessment AS a WHERE a.id = s.assessment_id) AND NOT EXISTS (SELECT 1 FROM "
+            "temp.incoming_assessment AS i WHERE i.id = s.assessment_id)"
+        ).rowcount
+        dropped += self.db.execute_sql(
+            "DELETE FROM temp.merge_rating AS s WHERE NOT EXISTS (SELECT 1 FROM "
+            "main.respondent AS r WHERE r.id = s.respondent_id) AND NOT EXISTS (SELECT 1 FROM "
+            "temp.merge_respondent AS i WHERE i.id = s.respondent_id)"
+        ).rowcount
+        return dropped
+
+    def refuse_contradictions(self) -> None:
+        """A respondent never moves to another assessment; a rating's respondent exists."""
+        moved = self.owner.sql(
+            "SELECT s.row, s.id, h.assessment_id, s.assessment_id FROM temp.merge_respondent "
+            "AS s JOIN main.respondent AS h ON h.id = s.id "
+            "WHERE h.assessment_id <> s.assessment_id ORDER BY s.row LIMIT 1"
+        )
+        if moved:
+            row, respondent_id, here, theirs = moved[0]
+            raise MergeRefused(
+                f"row {row}: respondent {respondent_id} belongs to assessment {here} in this "
+                f"store, not {theirs}"
+            )
+        unknown = self.owner.sql(
+            "SELECT s.row, s.respondent_id FROM temp.merge_rating AS s WHERE NOT EXISTS "
+            "(SELECT 1 FROM main.respondent AS r WHERE r.id = s.respondent_id) AND NOT EXISTS "
+            "(SELECT 1 FROM temp.merge_respondent AS i WHERE i.id = s.respondent_id) "
+            "ORDER BY s.row LIMIT 1"
+        )
+        if unknown:
+            row, respondent_id = unknown[0]
+            raise MergeRefused(
+                f"row {row}: respondent {respondent_id} is neither in the source nor here"
+            )
+
+    def merge(self, changed_answers: dict[str, str]) -> None:
+        """Apply (after the answers), then bring the touched consensus up to date."""
+        merge, outcome = self.owner, self.owner.outcome
+        self.refuse_contradictions()
+        ((new, updated, unchanged, conflicts),) = merge.sql(_PLAN_RESPONDENTS)
+        outcome.respondents = Counts(new, updated, unchanged, conflicts)
+        self.db.execute_sql(_APPLY_RESPONDENTS)
+        ((new, updated, unchanged, conflicts),) = merge.sql(_PLAN_RATINGS)
+        outcome.ratings = Counts(new, updated, unchanged, conflicts)
+        self.touched.update(a for (a,) in merge.sql(_RATED_ASSESSMENTS))
+        self.db.execute_sql(_APPLY_RATINGS)
+        # An answer that came as the median may have come without the ratings it follows
+        # (or before them): it is made again from the ratings here.
+        self.touched.update(changed_answers)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The consensus of the touched assessments, as `Store.record_respondent_answer`
+        leaves it: the median of the ratings where it is the respondents' (`from_respondents`)."""
+        if not self.touched:
+            return
+        connection = self.db.connection()
+        wanted = sorted(self.touched)
+        rated: set[str] = set()  # those with respondents written down, or a median answer
+        for start in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[start : start + _IN_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            rated.update(
+                a
+                for (a,) in self.owner.sql(
+                    f"SELECT assessment_id FROM respondent WHERE assessment_id IN ({marks}) "
+                    "UNION SELECT assessment_id FROM answer WHERE from_respondents "
+                    f"AND assessment_id IN ({marks})",
+                    chunk * 2,
+                )
+            )
+        stamps = dict(self.owner.local("SELECT id, updated_at FROM assessment", rated))
+        changed = []
+        for assessment_id in sorted(stamps):
+            now = stamp_after(stamps[assessment_id])
+            if respondent_store.refresh_consensus(connection, assessment_id, None, now):
+                changed.append((assessment_id, now))
+        if changed:
+            self.owner.store._answers_changed(changed)
+            self.owner.restamped += [a for a, _ in changed]
+
+    def settle(self, before: int) -> None:
+        """Team sync: what `_Merge.settle_pending` does for answers, for these two tables."""
+        if self.owner.rules.changed_here == "all":
+            for sql in _SAME_AS_SERVER.values():
+                self.db.execute_sql(sql)
+            return
+        for sql in _ECHOED.values():
+            self.db.execute_sql(sql, (before,))
+
+    def drop(self) -> None:
+        self.db.execute_sql("DROP TABLE temp.merge_respondent")
+        self.db.execute_sql("DROP TABLE temp.merge_rating")

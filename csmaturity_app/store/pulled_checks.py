@@ -30,6 +30,8 @@ from csmaturity_app.store.synced import (
     ASSESSMENTS,
     MODEL_VERSIONS,
     ORGANIZATIONS,
+    RESPONDENT_ANSWERS,
+    RESPONDENTS,
     TOMBSTONES,
     SyncedTable,
 )
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
 
 Row = tuple[object, ...]
 _REFUSED = "the team server holds a row this version cannot take"
-_DELETABLE = ("organization", "assessment")
+_DELETABLE = ("organization", "assessment", "respondent")
 _NO_RULES = None  # an answer of an assessment deleted here: dropped by the merge
 
 
@@ -56,6 +58,9 @@ def _label(table: SyncedTable, row: Row) -> str:
     if table is ANSWERS:
         criterion = row[1] if len(row) > 1 else None
         return f"answer of assessment {_key(row[0] if row else None)} criterion {_key(criterion)}"
+    if table is RESPONDENT_ANSWERS:
+        criterion = row[1] if len(row) > 1 else None
+        return f"rating of respondent {_key(row[0] if row else None)} criterion {_key(criterion)}"
     if table is TOMBSTONES:
         kind = row[0] if row else None
         return f"deletion of {_key(kind)} {_key(row[1] if len(row) > 1 else None)}"
@@ -275,6 +280,129 @@ class PulledChecks:
                 # shown, here; their answers pass with the checks that need no model.
                 self._models[digest] = None
         return self._models[digest]
+
+    # -- respondents and their ratings, after the records they hang on
+
+    def check_respondents(self, respondents: Sequence[Row], ratings: Sequence[Row]) -> None:
+        """Each respondent belongs to an assessment pulled or here (never another than here),
+        each rating to a respondent pulled or here, and rates a criterion of that assessment's
+        model as the store would take it. Rows of records deleted here pass: the merge drops
+        them (deletion wins)."""
+        if not respondents and not ratings:
+            return
+        for row in respondents:
+            self._checked(RESPONDENTS, row, self._respondent)
+        stored = self._stored_respondents(
+            sorted({str(r[0]) for r in respondents} | {str(r[0]) for r in ratings})
+        )
+        assessment_of: dict[str, str | None] = {}
+        for row in respondents:
+            respondent_id, assessment_id = str(row[0]), str(row[1])
+            here = stored.get(respondent_id)
+            if here is not None and here != assessment_id:
+                raise self.refused(
+                    RESPONDENTS,
+                    row,
+                    f"it rates assessment {here} in this store; a respondent never moves",
+                )
+            assessment_of[respondent_id] = (
+                assessment_id if self._known_assessment(RESPONDENTS, row, assessment_id) else None
+            )
+        for row in ratings:
+            self._shape(RESPONDENT_ANSWERS, row)
+            try:
+                rater = checks.check_id(row[0], "respondent_id")
+            except RowProblem as problem:
+                raise self.refused(RESPONDENT_ANSWERS, row, problem) from None
+            if rater not in assessment_of:
+                assessment_of[rater] = self._respondent_here(row, stored)
+            rated = assessment_of[rater]
+            rules = None if rated is None else self._rules.get(rated)
+            self._checked(RESPONDENT_ANSWERS, row, lambda r, rules=rules: self._rating(r, rules))
+
+    def _respondent(self, row: Row) -> None:
+        id_, assessment_id, name, role, position, created_at, updated_at = row[:7]
+        collected_at, digest = row[7:]
+        checks.check_id(id_, "id")
+        checks.check_id(assessment_id, "assessment_id")
+        for value, column, required in ((name, "name", True), (role, "role", False)):
+            if checks.check_person(value, column, required) != value:
+                raise RowProblem(
+                    f"{shown(value)} is not a {column} as the store keeps them (one line, "
+                    "single spaces, none around)",
+                    column,
+                )
+        checks.check_position(position)
+        checks.check_collected(collected_at, digest)
+        self.future.ahead(*self._stamps(created_at, updated_at))
+
+    def _rating(self, row: Row, rules: AnswerRules | None) -> None:
+        _, criterion_id, score, not_applicable, notes, updated_at = row
+        if rules is not None:
+            rules.criterion(criterion_id)
+            rules.score(score)
+        elif not (score is None or type(score) is int):
+            raise RowProblem(f"{shown(score)} is not a score", "score")
+        checks.check_flag(not_applicable, "not_applicable")
+        checks.check_answer_state(score, not_applicable)  # type: ignore[arg-type]
+        _as_store(checked_notes, checks.check_text(notes, "notes"), "notes")
+        self.future.ahead(checks.check_stamp(updated_at, "updated_at"))
+
+    def _stored_respondents(self, ids: list[str]) -> dict[str, str]:
+        """respondent id -> its assessment, of those of `ids` this store holds."""
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.update(
+                self._connection.execute(
+                    "SELECT id, assessment_id FROM respondent "
+                    f"WHERE id IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+            )
+        return found
+
+    def _known_assessment(self, table: SyncedTable, row: Row, assessment_id: str) -> bool:
+        """Whether the assessment is pulled or here (its rules then known); False when it was
+        deleted here; refused when it is nowhere."""
+        if assessment_id in self._rules:
+            return True
+        found = self._connection.execute(
+            "SELECT model_version_id FROM assessment WHERE id = ?", (assessment_id,)
+        ).fetchone()
+        if found is not None:
+            self._rules[assessment_id] = self._stored_rules(found[0])
+            return True
+        if assessment_id in self._deleted_here("assessment") or self._deleted_here("organization"):
+            return False
+        raise self.refused(
+            table,
+            row,
+            f"its assessment {assessment_id} is neither on the team server nor in this store",
+        )
+
+    def _respondent_here(self, row: Row, stored: dict[str, str]) -> str | None:
+        """The assessment of a rating's respondent that was not pulled: it must be here, or
+        have been deleted here (None: the merge drops the rating)."""
+        respondent_id = str(row[0])
+        if respondent_id in stored:
+            assessment_id = stored[respondent_id]
+            return (
+                assessment_id
+                if self._known_assessment(RESPONDENT_ANSWERS, row, assessment_id)
+                else None
+            )
+        if (
+            respondent_id in self._deleted_here("respondent")
+            or self._deleted_here("assessment")
+            or self._deleted_here("organization")
+        ):
+            return None
+        raise self.refused(
+            RESPONDENT_ANSWERS,
+            row,
+            f"its respondent {respondent_id} is neither on the team server nor in this store",
+        )
 
     # -- the answers, as they stream by
 

@@ -147,6 +147,23 @@ def view(store: Store, assessment_id: str) -> RespondentsView:
     )
 
 
+def snapshot_rows(
+    store: Store, assessment_id: str
+) -> tuple[list[RespondentRecord], list[RespondentAnswerRecord]]:
+    """The respondents written down and their ratings (by respondent id, then criterion), in
+    one read; no implicit assessor (their ratings are the answers)."""
+    with store._reading():
+        connection = store.db.connection()
+        people = [
+            RespondentRecord(*row) for row in connection.execute(_RESPONDENTS, (assessment_id,))
+        ]
+        ratings = [
+            RespondentAnswerRecord(row[0], row[1], row[2], bool(row[3]), row[4], row[5])
+            for row in connection.execute(_RATINGS + " ORDER BY 1, 2", (assessment_id,))
+        ]
+    return people, ratings
+
+
 # -- respondents themselves
 
 
@@ -516,7 +533,10 @@ def _write_down_assessor(
     answers become their ratings, and the answers their median (the same values)."""
     connection = store.db.connection()
     now = stamp_after(state.updated_at)
-    written = RespondentRecord(new_id(), assessment_id, assessor.name, assessor.role, 0, now, now)
+    # Named as respondents are (an assessor's name may hold line breaks or runs of spaces,
+    # which a respondent's may not: a snapshot or a team sync would refuse it).
+    name = clean_name(assessor.name)[:MAX_ASSESSOR].strip() or ASSESSOR_ROLE
+    written = RespondentRecord(new_id(), assessment_id, name, assessor.role, 0, now, now)
     connection.execute(_INSERT_RESPONDENT, _respondent_values(written))
     connection.execute(
         "INSERT INTO respondent_answer (respondent_id, criterion_id, score, not_applicable, "

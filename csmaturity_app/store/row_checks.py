@@ -19,7 +19,7 @@ from csmaturity_app.maturity.shipped import impostor_problem
 from csmaturity_app.store.clock import future_limit, parse_date
 from csmaturity_app.store.errors import StoreError
 from csmaturity_app.store.records import STATUSES
-from csmaturity_app.store.text import CONTROL
+from csmaturity_app.store.text import CONTROL, MAX_ASSESSOR, clean_name
 
 DIGEST = re.compile(r"[0-9a-f]{64}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -136,6 +136,42 @@ def check_answer_state(score: int | None, not_applicable: int) -> int | None:
     if not_applicable and score is not None:
         raise RowProblem("a criterion is either scored or not applicable, not both", "score")
     return score
+
+
+MAX_POSITION = 1_000_000  # a respondent's place in their assessment's list
+
+
+def check_person(value: object, column: str, required: bool = True) -> str:
+    """A respondent's name (`required`) or role, as the store keeps them: one line, single
+    spaces, none around, at most `MAX_ASSESSOR` characters. Returned cleaned: a caller that
+    must hold the store's form exactly compares."""
+    text = clean_name(check_text(value, column))
+    what = "name" if required else "role"
+    if required and not text:
+        raise RowProblem("a respondent needs a name", column)
+    if len(text) > MAX_ASSESSOR:
+        raise RowProblem(
+            f"a respondent's {what} may have at most {MAX_ASSESSOR} characters", column
+        )
+    return text
+
+
+def check_position(value: object, column: str = "position") -> int:
+    """A place in a list: a whole number from 0."""
+    if type(value) is not int or not 0 <= value <= MAX_POSITION:
+        raise RowProblem(f"{shown(value)} is not a position (a whole number from 0)", column)
+    return value
+
+
+def check_collected(collected_at: object, digest: object) -> None:
+    """What was last collected from a respondent: the time the questionnaire says it was
+    filled (ISO 8601) and the digest of its answers, each empty when there is none."""
+    if collected_at != "":
+        if not isinstance(collected_at, str) or len(collected_at) > 64:
+            raise RowProblem(f"{shown(collected_at)} is not a date and time", "collected_at")
+        stamp_of(collected_at, "collected_at")
+    if digest != "" and (not isinstance(digest, str) or not DIGEST.fullmatch(digest)):
+        raise RowProblem(f"{shown(digest)} is not a digest of answers", "collected_digest")
 
 
 class Future:

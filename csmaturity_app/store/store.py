@@ -968,11 +968,21 @@ class Store:
             rows = self.db.execute_sql(_SNAPSHOT_ASSESSMENTS.format(where=where), params)
             return [SnapshotAssessment(*row) for row in rows]
 
-    def answer_rows(self, assessment_id: str) -> list[tuple[str, int | None, int, str, str, int]]:
-        """(criterion id, score, not applicable 0/1, notes, updated_at, needs review 0/1) of
-        each answer: plain tuples, as an export of a million answers needs them."""
+    def answer_rows(
+        self, assessment_id: str
+    ) -> list[tuple[str, int | None, int, str, str, int, int]]:
+        """(criterion id, score, not applicable 0/1, notes, updated_at, needs review 0/1, from
+        respondents 0/1) of each answer: plain tuples, as an export of a million answers
+        needs them."""
         with self._reading():
-            return self.db.execute_sql(_ANSWER_ROWS, (assessment_id,)).fetchall()
+            return self.db.execute_sql(_SNAPSHOT_ANSWER_ROWS, (assessment_id,)).fetchall()
+
+    def respondent_rows(
+        self, assessment_id: str
+    ) -> tuple[list[RespondentRecord], list[RespondentAnswerRecord]]:
+        """The respondents written down for an assessment (none when it has one voice, its
+        assessor's) and all their ratings, by respondent and criterion: for a snapshot."""
+        return respondents.snapshot_rows(self, assessment_id)
 
     # -- overviews
 
@@ -1234,6 +1244,10 @@ _INSERT_ANSWER = (
 _ANSWER_ROWS = (
     "SELECT criterion_id, score, not_applicable, notes, updated_at, needs_review FROM answer "
     "WHERE assessment_id = ?"
+)
+_SNAPSHOT_ANSWER_ROWS = (
+    "SELECT criterion_id, score, not_applicable, notes, updated_at, needs_review, "
+    "from_respondents FROM answer WHERE assessment_id = ?"
 )
 
 # -- results pane queries (Store.progression, peer_indices, compare_assessments)

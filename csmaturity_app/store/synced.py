@@ -62,12 +62,45 @@ ANSWERS = SyncedTable(
     ("assessment_id", "criterion_id"),
     flags=("not_applicable", "needs_review", "from_respondents"),
 )
-# A record deleted for good (an organization whose trash was emptied, an assessment deleted):
-# `kind` is the table it was deleted from. Deleting it deletes what hangs on it.
+# The people who rate an assessment, and their own ratings (`store.respondents`). What was
+# last collected from a respondent travels too, so that the same fill collected on another
+# laptop changes nothing there either.
+RESPONDENTS = SyncedTable(
+    "respondent",
+    (
+        "id",
+        "assessment_id",
+        "name",
+        "role",
+        "position",
+        "created_at",
+        "updated_at",
+        "collected_at",
+        "collected_digest",
+    ),
+    ("id",),
+)
+RESPONDENT_ANSWERS = SyncedTable(
+    "respondent_answer",
+    ("respondent_id", "criterion_id", "score", "not_applicable", "notes", "updated_at"),
+    ("respondent_id", "criterion_id"),
+    flags=("not_applicable",),
+)
+# A record deleted for good (an organization whose trash was emptied, an assessment deleted,
+# a respondent removed): `kind` is the table it was deleted from. Deleting it deletes what
+# hangs on it.
 TOMBSTONES = SyncedTable("tombstone", ("kind", "id", "deleted_at"), ("kind", "id"))
 
 # In the order rows are written: what a row refers to comes before it.
-SYNCED_TABLES = (MODEL_VERSIONS, ORGANIZATIONS, ASSESSMENTS, ANSWERS, TOMBSTONES)
+SYNCED_TABLES = (
+    MODEL_VERSIONS,
+    ORGANIZATIONS,
+    ASSESSMENTS,
+    ANSWERS,
+    RESPONDENTS,
+    RESPONDENT_ANSWERS,
+    TOMBSTONES,
+)
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,29 @@ import copy
 from peewee import CompositeKey, ForeignKeyField, Model, PostgresqlDatabase
 
 from csmaturity_app.store.synced import SYNCED_TABLES
-from csmaturity_app.store.tables import Answer, Assessment, ModelVersion, Organization, Tombstone
+from csmaturity_app.store.tables import (
+    Answer,
+    Assessment,
+    ModelVersion,
+    Organization,
+    Respondent,
+    RespondentAnswer,
+    Tombstone,
+)
 
 TEAM_SCHEMA = "csmaturity"
 
 _CLASSES: dict[str, type[Model]] = {
     table._meta.table_name: table
-    for table in (ModelVersion, Organization, Assessment, Answer, Tombstone)
+    for table in (
+        ModelVersion,
+        Organization,
+        Assessment,
+        Answer,
+        Respondent,
+        RespondentAnswer,
+        Tombstone,
+    )
 }
 
 

@@ -68,7 +68,9 @@ class SyncOutcome:
             lines += [
                 f"  {line}"
                 for line in self.merge.describe(_SOURCE)
-                if line.startswith(("organizations", "assessments", "answers", "deleted here"))
+                if line.startswith(
+                    ("organizations", "assessments", "answers", "respondents", "deleted here")
+                )
             ]
         if self.server_behind:
             lines.append(

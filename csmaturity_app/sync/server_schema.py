@@ -5,6 +5,11 @@ Every synced table is generated from the laptop's own table classes (`team_table
 two columns only the server keeps: `change_seq`, from one sequence, so that a pull asks for
 what changed since the last one without trusting laptop clocks, and `changed_by`, the role
 that wrote the row. Triggers set both on every insert and update, whatever a client sends.
+
+Schema versions: 1, the first; 2 adds respondents (`respondent`, `respondent_answer`) and
+`answer.from_respondents`. `server init` brings an older team store up to date in place, in
+one transaction, keeping its rows and their change numbers: every statement is safe to run
+again, and a new column comes with its default (which fires no trigger).
 """
 
 from __future__ import annotations
@@ -22,13 +27,17 @@ from csmaturity_app.sync.connection import connect, server_errors
 from csmaturity_app.sync.errors import TeamServerError
 
 SCHEMA = "csmaturity"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 WRITER_ROLE = "csmaturity_writer"
 READER_ROLE = "csmaturity_reader"
 # Serialises the syncs that write (and `server init`): pg_advisory_xact_lock(SYNC_LOCK_KEY).
 SYNC_LOCK_KEY = 0x43534D61  # "CSMa"
 # Records that a tombstone names when they come back (an undone deletion).
-TOMBSTONED_KINDS = ("organization", "assessment")
+TOMBSTONED_KINDS = ("organization", "assessment", "respondent")
+# Columns added to a table after schema version 1: `CREATE TABLE IF NOT EXISTS` leaves an
+# existing table as it was, so they are added to it, with the default rows written by a
+# client that does not name them (an older one, or psql) take.
+_ADDED_COLUMNS = (("answer", "from_respondents", "boolean NOT NULL DEFAULT false"),)
 
 _FUNCTIONS = [
     f"""
@@ -60,6 +69,11 @@ class InitResult:
                 f"team store up to date: schema version {self.schema_version}, "
                 f"server id {self.server_id}"
             )
+        if self.previous_version:
+            return (
+                f"team store upgraded from schema version {self.previous_version} to "
+                f"{self.schema_version}, its rows kept: server id {self.server_id}"
+            )
         return (
             f"team store ready: schema version {self.schema_version}, server id "
             f"{self.server_id}, roles {WRITER_ROLE} and {READER_ROLE}"
@@ -81,6 +95,15 @@ def schema_statements() -> list[sql.Composed | sql.SQL]:
         f"CREATE TABLE IF NOT EXISTS {SCHEMA}.meta (key text PRIMARY KEY, value text NOT NULL)",
         f"CREATE SEQUENCE IF NOT EXISTS {SCHEMA}.change_seq AS bigint",
         *team_table_sql(),
+        *(
+            f"ALTER TABLE {SCHEMA}.{table} ADD COLUMN IF NOT EXISTS {column} {definition}"
+            for table, column, definition in _ADDED_COLUMNS
+        ),
+        *(
+            f"ALTER TABLE {SCHEMA}.{table} ALTER COLUMN {column} SET DEFAULT "
+            f"{definition.rsplit('DEFAULT ', 1)[1]}"
+            for table, column, definition in _ADDED_COLUMNS
+        ),
         *_FUNCTIONS,
         # One row per sync that changed the server: the change number it ended at. A laptop
         # remembers the newest it saw; a server restored from an older backup has lost it.

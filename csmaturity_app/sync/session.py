@@ -172,6 +172,8 @@ def _sync(
                 lists["tombstone"],
                 accept_future=accept_future,
                 everything=first,
+                respondents=lists["respondent"],
+                respondent_answers=lists["respondent_answer"],
             )
             outcome.merge = merged.merge
             outcome.conflicts = list(merged.conflicts)

@@ -69,6 +69,8 @@ def content(path: Path) -> dict[str, list[tuple[object, ...]]]:
             "assessment": "SELECT id, organization_id, model_version_id, assessed_on, assessor, "
             "status, created_at, updated_at, carried_from FROM assessment",
             "answer": "SELECT * FROM answer",
+            "respondent": "SELECT * FROM respondent",
+            "respondent_answer": "SELECT * FROM respondent_answer",
         }
         return {name: sorted(db.execute(sql).fetchall()) for name, sql in tables.items()}
     finally:

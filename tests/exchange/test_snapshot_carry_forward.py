@@ -11,7 +11,7 @@ from carry_models import tsia_1, tsia_next
 from snapshot_helpers import content, read_rows, write_rows
 
 from csmaturity_app.exchange import export_snapshot, import_snapshot
-from csmaturity_app.exchange.csv_format import SNAPSHOT_COLUMNS
+from csmaturity_app.exchange.csv_format import CONTRACT_COLUMNS, EXTRA_COLUMNS, SNAPSHOT_COLUMNS
 from csmaturity_app.exchange.snapshot_import import SnapshotError
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store
@@ -30,7 +30,7 @@ def carried_store(store: Store, catalog: ModelCatalog) -> tuple[str, str]:
     return old.id, new.id
 
 
-def test_the_columns_come_last_and_round_trip(
+def test_the_columns_come_after_the_earlier_extras_and_round_trip(
     store: Store, tmp_path: Path, builtin_catalog: ModelCatalog
 ):
     old_id, new_id = carried_store(store, builtin_catalog)
@@ -38,7 +38,11 @@ def test_the_columns_come_last_and_round_trip(
     export_snapshot(store, snapshot)
     header, rows = read_rows(snapshot)
     assert header == list(SNAPSHOT_COLUMNS)
-    assert header[-3:] == ["model_definition", "needs_review", "carried_from"]
+    assert header[: len(CONTRACT_COLUMNS) + len(EXTRA_COLUMNS)][-3:] == [
+        "model_definition",
+        "needs_review",
+        "carried_from",
+    ]
     col = {name: i for i, name in enumerate(header)}
     of_new = [r for r in rows if r[col["assessment_id"]] == new_id]
     assert {r[col["carried_from"]] for r in of_new} == {old_id}
@@ -82,7 +86,8 @@ def test_a_file_without_the_columns_still_imports(
     snapshot = tmp_path / "snapshot.csv"
     export_snapshot(store, snapshot)
     header, rows = read_rows(snapshot)
-    write_rows(snapshot, header[:-2], [r[:-2] for r in rows])
+    cut = header.index("needs_review")  # and the columns after it, added later still
+    write_rows(snapshot, header[:cut], [r[:cut] for r in rows])
     with Store.open(tmp_path / "other.db") as other:
         plan = import_snapshot(other, snapshot, builtin_catalog)
         assert plan.applied
@@ -99,7 +104,8 @@ def test_a_file_without_the_columns_leaves_the_marks_here_as_they_are(
     snapshot = tmp_path / "snapshot.csv"
     export_snapshot(store, snapshot)
     header, rows = read_rows(snapshot)
-    write_rows(snapshot, header[:-2], [r[:-2] for r in rows])
+    cut = header.index("needs_review")  # and the columns after it, added later still
+    write_rows(snapshot, header[:cut], [r[:cut] for r in rows])
     plan = import_snapshot(store, snapshot, builtin_catalog)
     assert not plan.changes_anything
     assert plan.answers.conflicts == 0

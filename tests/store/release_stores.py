@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from csmaturity_app.store import Store
 
 DATA = Path(__file__).with_name("data")
@@ -48,3 +50,40 @@ def user_version(path: Path) -> int:
 def backups(folder: Path, schema: int) -> list[Path]:
     """The copies taken of `folder/old.db` before upgrading it from `schema`."""
     return list(folder.glob(f"old.db.schema{schema}-*.bak"))
+
+
+def shown(store: Store) -> dict[str, dict[str, object]]:
+    """What the window and `csmaturity show` give for each assessment."""
+    out = {}
+    for a in store.assessments():
+        result = store.result(a.id)
+        out[a.id] = {
+            "organization_id": a.organization_id,
+            "model": f"{result.model.id}@{result.model.version}",
+            "status": a.status,
+            "carried_from": a.carried_from,
+            "position": a.position,
+            "placed_level": result.placed_level,
+            "placed_label": result.placed_label,
+            "maturity_index": pytest.approx(result.maturity_index, abs=1e-12),
+            "answered": result.answered,
+            "needs_review": sum(x.needs_review for x in store.answers(a.id).values()),
+        }
+    return out
+
+
+def listed(store: Store) -> list[dict[str, object]]:
+    """The window's organizations list."""
+    return [
+        {
+            "id": s.id,
+            "name": s.name,
+            "assessments": s.assessments,
+            "latest_status": s.latest_status,
+            "latest_placed_label": s.latest_placed_label,
+            "latest_maturity_index": pytest.approx(s.latest_maturity_index, abs=1e-12)
+            if s.latest_maturity_index is not None
+            else None,
+        }
+        for s in store.organization_summaries()
+    ]

@@ -8,7 +8,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from release_stores import backups, expected, opened_copy, release_store, user_version
+from release_stores import (
+    backups,
+    expected,
+    listed,
+    opened_copy,
+    release_store,
+    shown,
+    user_version,
+)
 
 from csmaturity_app.store import Store, opening
 
@@ -19,43 +27,6 @@ EXPECTED = expected(4)
 def old_store(tmp_path: Path) -> Iterator[Store]:
     with opened_copy(4, tmp_path) as store:
         yield store
-
-
-def shown(store: Store) -> dict[str, dict[str, object]]:
-    """What the window and `csmaturity show` give for each assessment."""
-    out = {}
-    for a in store.assessments():
-        result = store.result(a.id)
-        out[a.id] = {
-            "organization_id": a.organization_id,
-            "model": f"{result.model.id}@{result.model.version}",
-            "status": a.status,
-            "carried_from": a.carried_from,
-            "position": a.position,
-            "placed_level": result.placed_level,
-            "placed_label": result.placed_label,
-            "maturity_index": pytest.approx(result.maturity_index, abs=1e-12),
-            "answered": result.answered,
-            "needs_review": sum(x.needs_review for x in store.answers(a.id).values()),
-        }
-    return out
-
-
-def listed(store: Store) -> list[dict[str, object]]:
-    """The window's organizations list."""
-    return [
-        {
-            "id": s.id,
-            "name": s.name,
-            "assessments": s.assessments,
-            "latest_status": s.latest_status,
-            "latest_placed_label": s.latest_placed_label,
-            "latest_maturity_index": pytest.approx(s.latest_maturity_index, abs=1e-12)
-            if s.latest_maturity_index is not None
-            else None,
-        }
-        for s in store.organization_summaries()
-    ]
 
 
 def test_it_upgrades_after_a_backup_and_shows_the_same_results(old_store: Store, tmp_path: Path):

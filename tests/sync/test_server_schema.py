@@ -25,13 +25,13 @@ def test_init_makes_the_team_store_once_and_then_says_it_is_up_to_date(bare_team
     first = init_server(address)
     assert not first.up_to_date and first.previous_version == 0
     assert first.schema_version == SCHEMA_VERSION
-    assert "team store ready: schema version 1" in first.describe()
+    assert f"team store ready: schema version {SCHEMA_VERSION}" in first.describe()
     assert "roles csmaturity_writer and csmaturity_reader" in first.describe()
     again = init_server(address)
     assert again.up_to_date and again.server_id == first.server_id
     assert "up to date" in again.describe()
     assert bare_team.admin_sql("SELECT key, value FROM csmaturity.meta ORDER BY key") == [
-        ("schema_version", "1"),
+        ("schema_version", str(SCHEMA_VERSION)),
         ("server_id", first.server_id),
     ]
 
@@ -190,7 +190,7 @@ def test_a_newer_team_store_is_refused(team, connect_as):
     team.admin_sql("UPDATE csmaturity.meta SET value = '99' WHERE key = 'schema_version'")
     with pytest.raises(TeamServerError) as refused:
         check_server(connect_as("alice"))
-    assert "schema version 99, newer than this CS Maturity (1): update CS Maturity" in str(
+    assert "schema version 99, newer than this CS Maturity (2): update CS Maturity" in str(
         refused.value
     )
     with pytest.raises(TeamServerError, match="newer than this CS Maturity"):

@@ -23,6 +23,7 @@ FUTURE = "2099-12-31T00:00:00.000000+00:00"
 NEW_ASSESSMENT = "0e1b2c3d-0000-4000-8000-000000000002"
 ELSEWHERE = "5e1f0c2a-9b7d-4c3e-8a6f-2d4b8e9c1a70"
 NOWHERE = "0e1b2c3d-0000-4000-8000-0000000000ff"
+RESPONDENT = "0e1b2c3d-0000-4000-8000-000000000003"
 # Inserts that break a foreign key: the administrator turns the server's checks off.
 UNCHECKED = "SET session_replication_role = replica; "
 
@@ -40,6 +41,21 @@ def _answer(assignments: str) -> str:
     return (
         f"UPDATE csmaturity.answer SET {assignments} "
         "WHERE assessment_id = '{aid}' AND criterion_id = '{crit}'"
+    )
+
+
+def _respondent(name: str, assessment: str = "{aid}", collected: str = "'', ''") -> str:
+    """A respondent of the test's assessment (or another), named by an SQL expression."""
+    return (
+        f"INSERT INTO csmaturity.respondent VALUES ('{RESPONDENT}', '{assessment}', {name}, "
+        f"'CSM', 1, '{STAMP}', '{STAMP}', {collected})"
+    )
+
+
+def _rating(respondent: str, score: str) -> str:
+    return (
+        "INSERT INTO csmaturity.respondent_answer VALUES "
+        f"('{respondent}', '{{crit}}', {score}, false, '', '{STAMP}')"
     )
 
 
@@ -153,6 +169,34 @@ def _cases(tsia: MaturityModel) -> dict[str, tuple[str, str, str]]:
             "assessment {aid}: it belongs to another organization in this store",
             "UPDATE csmaturity.assessment SET organization_id = '{org}' WHERE id = '{aid}'",
         ),
+        "respondent's name with escape codes": (
+            _respondent("'Pat' || chr(27) || '[31m'"),
+            f"respondent {RESPONDENT}, name: a control character (U+001B) is not text",
+            f"DELETE FROM csmaturity.respondent WHERE id = '{RESPONDENT}'",
+        ),
+        "respondent's collected digest": (
+            _respondent("'Pat'", collected=f"'{STAMP}', 'not a digest'"),
+            f"respondent {RESPONDENT}, collected_digest: 'not a digest' is not a digest",
+            f"DELETE FROM csmaturity.respondent WHERE id = '{RESPONDENT}'",
+        ),
+        "respondent of an assessment nowhere": (
+            UNCHECKED + _respondent("'Pat'", assessment=NOWHERE),
+            f"respondent {RESPONDENT}: its assessment {NOWHERE} is neither on the team server "
+            "nor in this store",
+            f"DELETE FROM csmaturity.respondent WHERE id = '{RESPONDENT}'",
+        ),
+        "rating off the scale": (
+            _respondent("'Pat'") + "; " + _rating(RESPONDENT, "99"),
+            f"rating of respondent {RESPONDENT} criterion {{crit}}, score: 99 is not a score "
+            "(0 to 3)",
+            f"DELETE FROM csmaturity.respondent WHERE id = '{RESPONDENT}'",
+        ),
+        "rating of a respondent nowhere": (
+            UNCHECKED + _rating(NOWHERE, "1"),
+            f"rating of respondent {NOWHERE} criterion {{crit}}: its respondent {NOWHERE} is "
+            "neither on the team server nor in this store",
+            f"DELETE FROM csmaturity.respondent_answer WHERE respondent_id = '{NOWHERE}'",
+        ),
         "stamp in the future": (
             _answer(f"updated_at = '{FUTURE}'"),
             f"1 row stamped more than a day ahead of this computer's clock, the latest {FUTURE} "
@@ -165,7 +209,15 @@ def _cases(tsia: MaturityModel) -> dict[str, tuple[str, str, str]]:
 def server_rows(team: Any) -> dict[str, list[tuple[Any, ...]]]:
     return {
         table: team.admin_sql(f"SELECT * FROM csmaturity.{table} ORDER BY 1, 2")
-        for table in ("organization", "model_version", "assessment", "answer", "tombstone")
+        for table in (
+            "organization",
+            "model_version",
+            "assessment",
+            "answer",
+            "respondent",
+            "respondent_answer",
+            "tombstone",
+        )
     }
 
 
@@ -221,6 +273,11 @@ def laptops(team: Any, tmp_path: Path, tsia: MaturityModel) -> Laptops:
         "model version nowhere",
         "assessment nowhere",
         "assessment moved",
+        "respondent's name with escape codes",
+        "respondent's collected digest",
+        "respondent of an assessment nowhere",
+        "rating off the scale",
+        "rating of a respondent nowhere",
         "stamp in the future",
     ],
 )
