@@ -19,7 +19,7 @@ from csmaturity_app.store import Store
 
 def collected_store(path: Path, tsia: MaturityModel, folder: Path) -> str:
     with Store.open(path) as store:
-        assessment, people = assessment_with_team(store, tsia)
+        assessment, _ = assessment_with_team(store, tsia)
         files = write_questionnaires(store, assessment, folder / "out")
         c1, c2 = (c.id for c in tsia.criteria[:2])
         for file, (r1, r2) in zip(files, [(3, 2), (1, "n/a"), ("0 Not in place", 3)], strict=True):
