@@ -74,6 +74,8 @@ class Collected:
             parts.append(f"{o.cleared:,} cleared")
         if o.unchanged:
             parts.append(f"{o.unchanged:,} as before")
+        if o.kept:
+            parts.append(f"{o.kept:,} kept as rated here after the file was saved")
         text = f"{name}: {verb} from {who}: {', '.join(parts) or 'no ratings (all blank)'}"
         if o.replaces:
             text += f"; replaces the fill of {when(o.replaces)}"

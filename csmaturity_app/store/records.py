@@ -146,6 +146,7 @@ class CollectOutcome:
     replaces: str  # the fill time of the questionnaire collected before, '' for none
     already: bool  # this very fill was collected before: nothing changes
     older: bool  # a newer fill was collected before: nothing changes
+    kept: int = 0  # ratings given here after this fill was saved: newer, so kept
 
 
 @dataclass(frozen=True)

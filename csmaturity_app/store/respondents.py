@@ -17,12 +17,13 @@ import hashlib
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from csmaturity_app.maturity import AnswerValue, MaturityModel
 from csmaturity_app.maturity.consensus import median_consensus
 from csmaturity_app.store import summary
-from csmaturity_app.store.clock import stamp_after, utc_now
+from csmaturity_app.store.clock import stamp, stamp_after, utc_now
 from csmaturity_app.store.errors import InvalidAnswerError, NotFoundError, StoreError
 from csmaturity_app.store.records import (
     AnswerRecord,
@@ -363,12 +364,15 @@ def collect(
     """Take one respondent's filled questionnaire: for each criterion it holds, (score, not
     applicable, notes); a blank row clears what they had rated. In one transaction.
 
-    The same fill collected again (the same answers, digest) changes nothing, and so does a
-    fill saved before the one collected last (`filled_at`, ISO time): a newer one replaces
-    it. A dry run says what would change and writes nothing.
+    A rating is what the person said when they saved the file (`filled_at`, ISO time): it is
+    stamped with that time, and a rating given here after it (in the workshop, say) is newer
+    and kept, as a snapshot or a sync would keep it. The same fill collected again (the same
+    answers, digest) changes nothing, and so does a fill saved before the one collected
+    last. A dry run says what would change and writes nothing.
     """
     checked = {c: (s, na, checked_notes(n) if n else "") for c, (s, na, n) in answers.items()}
     digest = answers_digest(checked)
+    filled = _fill_stamp(filled_at)
     with store._writing():
         connection = store.db.connection()
         who = _respondent_row(connection, respondent_id)
@@ -386,8 +390,8 @@ def collect(
             )
         }
         already = who.collected_digest == digest
-        older = not already and bool(who.collected_at) and filled_at < who.collected_at
-        new = changed = unchanged = cleared = 0
+        older = not already and bool(who.collected_at) and filled < who.collected_at
+        new = changed = unchanged = cleared = kept = 0
         writes = []
         for criterion_id, (score, not_applicable, notes) in checked.items():
             old = before.get(criterion_id)
@@ -396,36 +400,50 @@ def collect(
                 if not answered and not notes:
                     continue
                 new += answered
-                writes.append((criterion_id, score, not_applicable, notes, None))
+                writes.append((criterion_id, score, not_applicable, notes))
             elif (old[2], bool(old[3]), old[4]) == (score, not_applicable, notes):
                 unchanged += answered
+            elif old[5] >= filled:
+                kept += 1  # given here after the file was saved: the newer word stands
             else:
                 if answered:
                     changed += 1
                 elif old[2] is not None or old[3]:
                     cleared += 1
-                writes.append((criterion_id, score, not_applicable, notes, old[5]))
+                writes.append((criterion_id, score, not_applicable, notes))
         outcome = CollectOutcome(
-            who, new, changed, unchanged, cleared, who.collected_at, already, older
+            who, new, changed, unchanged, cleared, who.collected_at, already, older, kept
         )
         if dry_run or already or older:
             return outcome
-        now = stamp_after(state.updated_at, who.updated_at, *(w[4] for w in writes if w[4]))
+        now = stamp_after(state.updated_at, who.updated_at)
         connection.executemany(
             "INSERT INTO respondent_answer (respondent_id, criterion_id, score, not_applicable, "
             "notes, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (respondent_id, "
             "criterion_id) DO UPDATE SET score = excluded.score, not_applicable = "
             "excluded.not_applicable, notes = excluded.notes, updated_at = excluded.updated_at",
-            [(respondent_id, c, s, na, n, now) for c, s, na, n, _ in writes],
+            [(respondent_id, c, s, na, n, filled) for c, s, na, n in writes],
         )
         connection.execute(
             "UPDATE respondent SET collected_at = ?, collected_digest = ?, updated_at = ? "
             "WHERE id = ?",
-            (filled_at, digest, now, respondent_id),
+            (filled, digest, now, respondent_id),
         )
         refresh_consensus(connection, who.assessment_id, [w[0] for w in writes], now)
         store._answers_changed([(who.assessment_id, now)])
     return outcome
+
+
+def _fill_stamp(filled_at: str) -> str:
+    """The time a fill was saved, in the store's form, and never ahead of this clock: a
+    rating stamped ahead would win over every later change."""
+    try:
+        moment = datetime.fromisoformat(filled_at)
+    except (TypeError, ValueError):
+        raise StoreError(f"{filled_at!r} is not a date and time") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return min(stamp(moment), utc_now())
 
 
 def answers_digest(answers: Mapping[str, tuple[int | None, bool, str]]) -> str:

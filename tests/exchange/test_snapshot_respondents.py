@@ -22,7 +22,7 @@ from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store
 
-FILLED_AT = "2026-03-02T10:00:00+00:00"
+FILLED_AT = "2026-03-02T10:00:00.000000+00:00"
 
 
 def with_respondents(store: Store, tsia: MaturityModel) -> tuple[str, dict[str, str]]:

@@ -161,7 +161,7 @@ def test_collecting_a_fill_replaces_the_older_and_the_same_fill_twice_changes_no
     newer = {a: (3, False, "better"), b: (None, False, ""), c: (1, False, "")}
     preview = store.collect_answers(pat.id, newer, "2026-11-30T10:00:00+00:00", dry_run=True)
     assert (preview.new, preview.changed, preview.cleared) == (1, 1, 1)
-    assert preview.replaces == "2026-11-28T10:00:00+00:00"
+    assert preview.replaces == "2026-11-28T10:00:00.000000+00:00"
     assert store.respondents_view(assessment).ratings[pat.id][a].score == 2  # a dry run
     store.collect_answers(pat.id, newer, "2026-11-30T10:00:00+00:00")
     ratings = store.respondents_view(assessment).ratings[pat.id]
@@ -256,3 +256,43 @@ def test_the_facilitators_notes_on_an_unrated_criterion_leave_it_to_the_median(
     store.record_respondent_answer(pat.id, c, 2)
     answer = store.answers(assessment)[c]
     assert (answer.score, answer.notes) == (2, "ask the CSMs")
+
+
+def test_a_fill_saved_before_a_rating_given_here_does_not_undo_it(
+    store: Store, assessment: str, tsia: MaturityModel
+):
+    """Monday's questionnaire collected after Tuesday's workshop: Tuesday's word stands."""
+    a, b, c = (x.id for x in tsia.criteria[:3])
+    pat = store.add_respondent(assessment, "Pat")
+    store.record_respondent_answer(pat.id, a, 3)  # in the workshop, now
+    store.record_respondent_answer(pat.id, b, 2)
+    monday = "2020-01-06T09:00:00+00:00"
+    fill = {a: (1, False, ""), b: (None, False, ""), c: (0, False, "")}
+    preview = store.collect_answers(pat.id, fill, monday, dry_run=True)
+    assert (preview.kept, preview.changed, preview.cleared, preview.new) == (2, 0, 0, 1)
+    store.collect_answers(pat.id, fill, monday)
+    ratings = store.respondents_view(assessment).ratings[pat.id]
+    assert (ratings[a].score, ratings[b].score, ratings[c].score) == (3, 2, 0)
+    # the rating taken from the file is stamped with the time its person gave it
+    assert ratings[c].updated_at == "2020-01-06T09:00:00.000000+00:00"
+
+
+def test_a_second_fill_saved_before_the_first_was_collected_still_replaces_it(
+    store: Store, assessment: str, tsia: MaturityModel
+):
+    a = tsia.criteria[0].id
+    pat = store.add_respondent(assessment, "Pat")
+    store.collect_answers(pat.id, {a: (1, False, "")}, "2020-01-06T09:00:00+00:00")
+    store.collect_answers(pat.id, {a: (3, False, "fixed")}, "2020-01-06T10:00:00+00:00")
+    assert store.respondents_view(assessment).ratings[pat.id][a].score == 3
+
+
+def test_a_fill_time_ahead_of_this_clock_is_taken_as_now(
+    store: Store, assessment: str, tsia: MaturityModel
+):
+    a = tsia.criteria[0].id
+    pat = store.add_respondent(assessment, "Pat")
+    store.collect_answers(pat.id, {a: (1, False, "")}, "2999-01-01T00:00:00+00:00")
+    store.record_respondent_answer(pat.id, a, 2)  # later, here: it must win
+    assert store.respondents_view(assessment).ratings[pat.id][a].score == 2
+    assert store.respondent(pat.id).collected_at < "2100"
