@@ -108,8 +108,10 @@ def send_questionnaires_interactively(window: MainWindow) -> list[Path] | None:
         problem = f"cannot write to {folder}: {output_problem(exc)}"
     finally:
         QApplication.restoreOverrideCursor()
-        # The assessor may have been written down as a respondent: what shows them follows.
+        # The assessor may have been written down as a respondent: what shows them (an open
+        # wizard's chooser, the results) follows.
         window.operations.assessmentRecordChanged.emit(record.id)
+        window.operations.respondents_changed(record.id)
     if problem:
         if store_failure(window, problem):
             return None

@@ -15,7 +15,7 @@ from questionnaire_files import fill
 
 from csmaturity_app.exchange.questionnaire_read import read_questionnaire
 from csmaturity_app.exchange.questionnaire_write import write_questionnaires
-from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.maturity import AnswerValue, MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store
 from csmaturity_app.ui import background, questionnaire_actions
@@ -306,3 +306,39 @@ def test_look_at_both_dialogs(
     finally:
         app.setStyle(old_style)
         app.setPalette(old_palette)
+
+
+def test_an_open_wizard_follows_when_sending_writes_the_assessor_down(
+    qtbot,
+    store: Store,
+    builtin_catalog: ModelCatalog,
+    tsia: MaturityModel,
+    tmp_path: Path,
+    opened: list[str],
+):
+    from csmaturity_app.ui.wizard import AssessmentWizard
+
+    org = store.create_organization("Solo")
+    alone = store.create_assessment(org.id, tsia, assessor="Alex").id
+    store.record_answer(alone, tsia.criteria[0].id, 1)
+    win = MainWindow(store, builtin_catalog)
+    qtbot.addWidget(win)
+    win.show()
+    win.select_assessment(alone)
+    wizard = AssessmentWizard(win.operations, alone)
+    qtbot.addWidget(wizard)
+    assert not wizard.session.several
+
+    def write_all(dialog: SendQuestionnairesDialog) -> None:
+        dialog.folder_edit.setText(str(tmp_path / "out"))
+        when_modal(QMessageBox, lambda box: box.reject())
+        dialog.accept()
+
+    when_modal(SendQuestionnairesDialog, write_all)
+    win.send_questionnaires_action.trigger()
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["Solo - Alex.xlsx"]
+    assert wizard.session.several  # the assessor's own ratings are apart from the consensus now
+    wizard.session.rate(tsia.criteria[0].id, AnswerValue(3))  # the facilitator sets it
+    view = store.respondents_view(alone)
+    assert view.ratings[view.respondents[0].id][tsia.criteria[0].id].score == 1
+    assert view.consensus[tsia.criteria[0].id].score == 3
