@@ -265,6 +265,9 @@ def restore_respondent(
             raise StoreError(f"the respondent {removed.name!r} is in this assessment already")
         people = _respondents(connection, removed.assessment_id, state)
         _refuse_same_name([r for r in people if not r.implicit], removed.name)
+        if people[0].implicit and removed.position > 0:  # (a redo) they came after the assessor
+            _write_down_assessor(store, removed.assessment_id, state, people[0])
+            state = _assessment_state(connection, removed.assessment_id)
         model = store._model(state.digest)
         kept = [r for r in ratings if r.respondent_id == removed.id]
         for rating in kept:
@@ -283,6 +286,46 @@ def restore_respondent(
         refresh_consensus(connection, removed.assessment_id, None, now)
         store._answers_changed([(removed.assessment_id, now)])
     return back
+
+
+def fold_back(store: Store, assessment_id: str) -> bool:
+    """One voice again: an assessment whose only respondent is its assessor, written down,
+    whose ratings are exactly its answers, goes back to having them implicit (the undo of the
+    first respondent added). False, and nothing written, when that does not hold: their
+    ratings would be lost."""
+    with store._writing():
+        connection = store.db.connection()
+        state = _assessment_state(connection, assessment_id)
+        people = _respondents(connection, assessment_id, state)
+        if len(people) != 1 or people[0].implicit or people[0].position != 0:
+            return False
+        (assessor,) = people
+        ratings = {
+            row[1]: (row[2], bool(row[3]), row[4])
+            for row in connection.execute(_RATINGS, (assessment_id,))
+            if row[2] is not None or row[3] or row[4]
+        }
+        answers = {
+            row[0]: (row[1], bool(row[2]), row[3])
+            for row in connection.execute(_CONSENSUS_ROWS, (assessment_id,))
+            if row[1] is not None or row[2] or row[3]
+        }
+        if ratings != answers:
+            return False
+        now = stamp_after(state.updated_at)
+        connection.execute("DELETE FROM respondent_answer WHERE respondent_id = ?", (assessor.id,))
+        connection.execute("DELETE FROM respondent WHERE id = ?", (assessor.id,))
+        _tombstone(connection, assessor.id, now)
+        connection.execute(
+            "UPDATE answer SET from_respondents = 0, updated_at = ? "
+            "WHERE assessment_id = ? AND from_respondents",
+            (now, assessment_id),
+        )
+        connection.execute(
+            "UPDATE assessment SET updated_at = ? WHERE id = ?", (now, assessment_id)
+        )
+        connection.execute(summary.RESTAMP, (now, assessment_id, state.updated_at))
+    return True
 
 
 # -- ratings

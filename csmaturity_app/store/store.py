@@ -865,6 +865,11 @@ class Store:
         """`respondents`, with the implicit assessor written down (given an id) first."""
         return respondents.written_down(self, assessment_id)
 
+    def fold_back_assessor(self, assessment_id: str) -> bool:
+        """The undo of writing the assessor down: one voice again, when their ratings are
+        exactly the answers (else False, nothing written)."""
+        return respondents.fold_back(self, assessment_id)
+
     def edit_respondent(self, respondent_id: str, name: str, role: str) -> RespondentRecord:
         return respondents.edit_respondent(self, respondent_id, name, role)
 

@@ -204,11 +204,17 @@ class Operations(QObject):
     def add_respondent(
         self, assessment_id: str, name: str, role: str, report: Report
     ) -> RespondentRecord | None:
-        added = self.attempt(lambda: self.store.add_respondent(assessment_id, name, role), report)
-        if added is not None:
-            self.undo_stack.push(
-                RespondentCommand(self, added, report, removing=False, already_done=True)
-            )
+        def add() -> tuple[bool, RespondentRecord]:
+            with self.store.writing():
+                alone = self.store.respondents(assessment_id)[0].implicit
+                return alone, self.store.add_respondent(assessment_id, name, role)
+
+        done = self.attempt(add, report)
+        added = None if done is None else done[1]
+        if done is not None and added is not None:
+            command = RespondentCommand(self, added, report, removing=False, already_done=True)
+            command.wrote_assessor = done[0] and added.position > 0
+            self.undo_stack.push(command)
             self.respondents_changed(assessment_id)
         return added
 

@@ -44,6 +44,9 @@ class RespondentCommand(QUndoCommand):
         self.removed_count = 0
         self._skip_redo = already_done
         self.ok = True
+        # Adding them wrote the assessor down (the first added): undoing it goes back to one
+        # voice, as before, and a redo writes the assessor down again.
+        self.wrote_assessor = False
 
     def redo(self) -> None:
         if self._skip_redo:
@@ -69,6 +72,10 @@ class RespondentCommand(QUndoCommand):
             self.setObsolete(True)
             return False
         self.removed_count = count
+        if self.wrote_assessor and not self.removing:
+            self.operations.attempt(
+                lambda: store.fold_back_assessor(who.assessment_id), self.report
+            )
         self.operations.respondents_changed(who.assessment_id)
         return True
 

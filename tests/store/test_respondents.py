@@ -296,3 +296,39 @@ def test_a_fill_time_ahead_of_this_clock_is_taken_as_now(
     store.record_respondent_answer(pat.id, a, 2)  # later, here: it must win
     assert store.respondents_view(assessment).ratings[pat.id][a].score == 2
     assert store.respondent(pat.id).collected_at < "2100"
+
+
+def test_folding_the_assessor_back_gives_one_voice_exactly_as_before(
+    store: Store, assessment: str, tsia: MaturityModel
+):
+    a, b = (x.id for x in tsia.criteria[:2])
+    store.record_answer(assessment, a, 3, notes="seen")
+    store.record_answer(assessment, b, None, not_applicable=True)
+    before = store.answers(assessment)
+    pat = store.add_respondent(assessment, "Pat")
+    assert not store.fold_back_assessor(assessment)  # Pat is there: not one voice
+    store.remove_respondent(pat.id)
+    assert store.fold_back_assessor(assessment)
+    (alex,) = store.respondents(assessment)
+    assert alex.implicit
+    after = store.answers(assessment)
+    assert {c: (x.score, x.not_applicable, x.notes) for c, x in after.items()} == {
+        c: (x.score, x.not_applicable, x.notes) for c, x in before.items()
+    }
+    assert store.respondents_view(assessment).from_respondents == frozenset()
+    store.record_answer(assessment, a, 1)  # and the answers are the assessor's, as before
+    assert store.answers(assessment)[a].score == 1
+
+
+def test_the_assessor_is_not_folded_back_when_their_ratings_are_not_the_answers(
+    store: Store, assessment: str, tsia: MaturityModel
+):
+    a = tsia.criteria[0].id
+    store.record_answer(assessment, a, 3)
+    pat = store.add_respondent(assessment, "Pat")
+    store.remove_respondent(pat.id)
+    store.record_answer(assessment, a, 1)  # the facilitator set the consensus apart
+    assert not store.fold_back_assessor(assessment)
+    (alex,) = store.respondents(assessment)
+    assert not alex.implicit
+    assert store.respondents_view(assessment).ratings[alex.id][a].score == 3

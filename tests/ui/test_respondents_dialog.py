@@ -262,7 +262,8 @@ def test_edit_undo_in_the_main_window_takes_back_an_add_and_a_removal(
     assert pat is not None
     assert window.undo_action.text() == "&Undo Add respondent \u201cPat Lee\u201d"
     window.undo_action.trigger()
-    assert [n for n, _ in names_in_file(store_path, assessment)] == ["Jane Assessor"]
+    # one voice again, as before the add: the assessor is no longer written down
+    assert [n for n, _ in names_in_file(store_path, assessment)] == []
     window.redo_action.trigger()
     assert [n for n, _ in names_in_file(store_path, assessment)] == ["Jane Assessor", "Pat Lee"]
     assert operations.remove_respondent(pat, pytest.fail) == 0
@@ -300,3 +301,25 @@ def test_screenshots(qtbot, operations, store, assessment, screenshots):
 @pytest.mark.usefixtures("dark_palette")
 def test_screenshots_dark(qtbot, operations, store, assessment, screenshots):
     _shoot(qtbot, operations, store, assessment, screenshots, "dark-")
+
+
+def test_undoing_the_first_respondent_added_gives_one_voice_again_and_redo_brings_both(
+    operations, store: Store, tsia
+):
+    org = store.create_organization("Solo")
+    alone = store.create_assessment(org.id, tsia, assessor="Alex").id
+    store.record_answer(alone, tsia.criteria[0].id, 2)
+    before = store.answers(alone)
+    reported: list[str] = []
+    pat = operations.add_respondent(alone, "Pat", "CSM", reported.append)
+    assert pat is not None and [r.name for r in store.respondents(alone)] == ["Alex", "Pat"]
+    operations.undo_stack.undo()
+    (alex,) = store.respondents(alone)
+    assert alex.implicit and not store.respondents_view(alone).several
+    assert store.answers(alone)[tsia.criteria[0].id].score == before[tsia.criteria[0].id].score
+    operations.undo_stack.redo()
+    people = store.respondents(alone)
+    assert [(r.name, r.implicit) for r in people] == [("Alex", False), ("Pat", False)]
+    view = store.respondents_view(alone)
+    assert view.ratings[people[0].id][tsia.criteria[0].id].score == 2
+    assert not reported
