@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
+from csmaturity_app.exchange.csv_format import neutralise
 from csmaturity_app.presentation.respondents import (
     CriterionSpread,
     RespondentsPresentation,
@@ -225,7 +226,10 @@ class HeatMapModel(QAbstractTableModel):
         lines = []
         if header:
             lines.append(
-                "\t".join(str(self.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns)
+                "\t".join(
+                    _one_line(str(self.headerData(c, Qt.Orientation.Horizontal) or ""))
+                    for c in columns
+                )
             )
         for r in rows:
             lines.append(
@@ -243,5 +247,6 @@ class HeatMapModel(QAbstractTableModel):
 
 
 def _one_line(text: str) -> str:
-    """A cell's text with no tab or line break to split it in a spreadsheet."""
-    return " ".join(text.split())
+    """A cell's text with no tab or line break to split it in a spreadsheet, and never run
+    there as a formula (a name "=cmd|..." pasted into Excel): a leading ' as in snapshots."""
+    return neutralise(" ".join(text.split()))
