@@ -12,7 +12,6 @@ from typing import Any
 
 from csmaturity_app import paths
 from csmaturity_app.errors import UserFacingError
-from csmaturity_app.exchange.output_files import output_problem
 from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.store import MissingStoreError, Store
 
@@ -147,7 +146,7 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
                     folder.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
                     raise UserFacingError(
-                        f"cannot write to {folder}: {output_problem(exc)}"
+                        f"cannot write to {folder}: {_output_problem(exc)}"
                     ) from None
                 out = folder / file_names(record.organization_name, [person.name])[0]
             written = [write_questionnaire(store, args.assessment_id, person, out)]
@@ -193,3 +192,11 @@ def _local(stamp: str) -> str:
         return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return stamp
+
+
+def _output_problem(exc: OSError) -> str:
+    # The exchange package is loaded by the commands that use it: starting the window (the
+    # command line without a command) must not pay for it before the first paint.
+    from csmaturity_app.exchange.output_files import output_problem
+
+    return output_problem(exc)
