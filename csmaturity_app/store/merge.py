@@ -351,14 +351,18 @@ CREATE TEMP TABLE snapshot_answer (
     from_respondents INTEGER  -- NULL: the file does not say (it predates respondents)
 )"""
 # A file that does not say whether an answer awaits review leaves the store's mark as it is:
-# it must neither look like a change nor clear the mark.
+# it must neither look like a change nor clear the mark. One that does not say whether an
+# answer is the respondents' median (it predates respondents) leaves that mark too, unless it
+# brings another rating: that one was set by whoever gave it, and the median must not undo it.
 _REVIEW_AS_HERE = """
 UPDATE temp.snapshot_answer AS s SET needs_review = coalesce((
     SELECT a.needs_review FROM main.answer AS a
     WHERE a.assessment_id = s.assessment_id AND a.criterion_id = s.criterion_id), 0)
 WHERE s.needs_review IS NULL;
 UPDATE temp.snapshot_answer AS s SET from_respondents = coalesce((
-    SELECT a.from_respondents FROM main.answer AS a
+    SELECT CASE WHEN a.score IS s.score AND a.not_applicable = s.not_applicable
+        THEN a.from_respondents ELSE 0 END
+    FROM main.answer AS a
     WHERE a.assessment_id = s.assessment_id AND a.criterion_id = s.criterion_id), 0)
 WHERE s.from_respondents IS NULL"""
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -51,6 +52,7 @@ _RESPONDENTS = (
     f"SELECT {_RESPONDENT_COLUMNS} FROM respondent WHERE assessment_id = ? ORDER BY position, id"
 )
 _RESPONDENT = f"SELECT {_RESPONDENT_COLUMNS} FROM respondent WHERE id = ?"
+_HAS_RESPONDENTS = "SELECT 1 FROM respondent WHERE assessment_id = ? LIMIT 1"
 _INSERT_RESPONDENT = (
     f"INSERT INTO respondent ({_RESPONDENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
@@ -316,10 +318,9 @@ def fold_back(store: Store, assessment_id: str) -> bool:
         connection.execute("DELETE FROM respondent_answer WHERE respondent_id = ?", (assessor.id,))
         connection.execute("DELETE FROM respondent WHERE id = ?", (assessor.id,))
         _tombstone(connection, assessor.id, now)
-        connection.execute(
-            "UPDATE answer SET from_respondents = 0, updated_at = ? "
-            "WHERE assessment_id = ? AND from_respondents",
-            (now, assessment_id),
+        connection.execute(  # not restamped: see `_write_down_assessor`
+            "UPDATE answer SET from_respondents = 0 WHERE assessment_id = ? AND from_respondents",
+            (assessment_id,),
         )
         connection.execute(
             "UPDATE assessment SET updated_at = ? WHERE id = ?", (now, assessment_id)
@@ -514,6 +515,14 @@ def refresh_consensus(
     Returns how many answers changed. Call inside a write transaction, then say the
     assessment changed (`Store._answers_changed`). `force`: stamp even an unchanged one (the
     facilitator handing it back changed the answer)."""
+    if connection.execute(_HAS_RESPONDENTS, (assessment_id,)).fetchone() is None:
+        # None written down (all removed, here or by a merge): one voice again, and its
+        # answers stay as they are, now its own. No median of nobody erases them.
+        connection.execute(
+            "UPDATE answer SET from_respondents = 0 WHERE assessment_id = ? AND from_respondents",
+            (assessment_id,),
+        )
+        return 0
     wanted = None if criterion_ids is None else set(criterion_ids)
     ratings: dict[str, list[AnswerValue]] = {}
     for row in connection.execute(_RATINGS, (assessment_id,)):
@@ -597,7 +606,9 @@ def _write_down_assessor(
     # Named as respondents are (an assessor's name may hold line breaks or runs of spaces,
     # which a respondent's may not: a snapshot or a team sync would refuse it).
     name = clean_name(assessor.name)[:MAX_ASSESSOR].strip() or ASSESSOR_ROLE
-    written = RespondentRecord(new_id(), assessment_id, name, assessor.role, 0, now, now)
+    written = RespondentRecord(
+        assessor_id(assessment_id), assessment_id, name, assessor.role, 0, now, now
+    )
     connection.execute(_INSERT_RESPONDENT, _respondent_values(written))
     connection.execute(
         "INSERT INTO respondent_answer (respondent_id, criterion_id, score, not_applicable, "
@@ -606,13 +617,24 @@ def _write_down_assessor(
         "!= '')",
         (written.id, assessment_id),
     )
+    # Not restamped: no value changes, and a new stamp would beat a real change made a moment
+    # before on another laptop. Where two copies tie, the tie rule prefers the median (1).
     connection.execute(
-        "UPDATE answer SET from_respondents = 1, updated_at = ? WHERE assessment_id = ?",
-        (now, assessment_id),
+        "UPDATE answer SET from_respondents = 1 WHERE assessment_id = ?", (assessment_id,)
     )
     connection.execute("UPDATE assessment SET updated_at = ? WHERE id = ?", (now, assessment_id))
     connection.execute(summary.RESTAMP, (now, assessment_id, state.updated_at))
     return written
+
+
+# Written-down assessors get an id made from their assessment's: two laptops that each add a
+# first respondent write the same assessor, whom a sync or a snapshot then merges as one.
+_ASSESSOR_NAMESPACE = uuid.UUID("6f1c2d4e-8a3b-4c5d-9e7f-0a1b2c3d4e5f")
+
+
+def assessor_id(assessment_id: str) -> str:
+    """The id of an assessment's assessor once written down as its first respondent."""
+    return str(uuid.uuid5(_ASSESSOR_NAMESPACE, assessment_id))
 
 
 def _tombstone(connection: sqlite3.Connection, respondent_id: str, now: str) -> None:
