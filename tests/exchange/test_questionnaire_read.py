@@ -157,11 +157,11 @@ def test_too_many_rows_are_refused(blank: Path, monkeypatch: pytest.MonkeyPatch)
         ),
         (
             lambda wb: wb[BINDING_SHEET].__setitem__("B2", "another-assessment"),
-            "pat.xlsx, sheet Binding, column B: it was changed since the questionnaire was written",
+            "pat.xlsx: the hidden Binding sheet was edited; ask for the file as it was sent",
         ),
         (
             lambda wb: wb[BINDING_SHEET].delete_rows(wb[BINDING_SHEET].max_row),
-            "pat.xlsx, sheet Binding, column B: it was changed",
+            "pat.xlsx: the hidden Binding sheet was edited",
         ),
         (
             lambda wb: setattr(wb[QUESTIONNAIRE_SHEET], "title", "Answers"),
