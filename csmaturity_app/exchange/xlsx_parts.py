@@ -50,24 +50,16 @@ class PartProblem(Exception):
 def check_parts(archive: zipfile.ZipFile) -> None:
     """Scan every part of `archive`; raises `PartProblem`, or what inflating a damaged part
     raises (the caller says the file is damaged)."""
-    strings = 0
     for info in archive.infolist():
-        if info.is_dir():
-            continue
-        with archive.open(info) as stream:
-            strings += _scan(info.filename, stream)
-        if strings > MAX_SHARED_STRINGS:
-            raise PartProblem(
-                f"holds more than {MAX_SHARED_STRINGS:,} shared strings, more than a "
-                "questionnaire has (a damaged or hostile file)"
-            )
+        if not info.is_dir():
+            with archive.open(info) as stream:
+                _scan(info.filename, stream)
 
 
-def _scan(part: str, stream: IO[bytes]) -> int:
-    """Scan one part; returns how many shared strings it holds."""
+def _scan(part: str, stream: IO[bytes]) -> None:
     chunk = stream.read(_CHUNK)
     if not _starts_as_xml(chunk):
-        return 0
+        return
     recode = _utf16_recoder(chunk)
     scan = _Scan(part)
     size = 0
@@ -82,7 +74,6 @@ def _scan(part: str, stream: IO[bytes]) -> int:
         scan.feed(recode(chunk) if recode else chunk)
         chunk = stream.read(_CHUNK)
     scan.close()
-    return scan.strings
 
 
 def _starts_as_xml(head: bytes) -> bool:
@@ -178,6 +169,11 @@ class _Scan:
         where a `<` starts: every tag in it is whole."""
         self.elements += data.count(b"<", start, end) - data.count(b"</", start, end)
         self.strings += len(_SHARED_STRING.findall(data, start, end))
+        if self.strings > MAX_SHARED_STRINGS:  # only the shared strings part has any
+            raise PartProblem(
+                f"holds more than {MAX_SHARED_STRINGS:,} shared strings, more than a "
+                "questionnaire has (a damaged or hostile file)"
+            )
         if self.elements > MAX_PART_ELEMENTS:
             raise PartProblem(
                 f"its part {_shown(self.part)} holds more than {MAX_PART_ELEMENTS:,} XML "
