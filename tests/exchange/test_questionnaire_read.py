@@ -4,6 +4,7 @@ file, the sheet and the cell, and nothing read from a bad file."""
 from __future__ import annotations
 
 import io
+import os
 import re
 import zipfile
 from datetime import UTC, datetime, timedelta
@@ -458,3 +459,65 @@ def test_rows_are_read_only_as_wide_as_the_columns_needed(
     monkeypatch.setattr(questionnaire_read, "_sheet", watched)
     assert read_questionnaire(wide).respondent == "Pat Lee"
     assert widths and max(widths) <= questionnaire_read.MAX_HEADER_COLUMNS
+
+
+def stamped_as(path: Path, text: str) -> Path:
+    """Make the file's properties say it was saved at `text`, whatever that is."""
+    with zipfile.ZipFile(path) as archive:
+        core = archive.read("docProps/core.xml")
+    core, count = re.subn(
+        rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+        rb"\g<1>" + text.encode() + rb"\g<2>",
+        core,
+    )
+    assert count == 1
+    return rezipped(path, path.with_name("stamped.xlsx"), {"docProps/core.xml": core})
+
+
+NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+FILE_TIME = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "filled_at"),
+    [
+        ("2026-11-28T14:02:00Z", "2026-11-28T14:02:00.000000+00:00"),
+        ("2026-11-28T15:02:00.123456789+01:00", "2026-11-28T14:02:00.123456+00:00"),
+        ("2026-11-30", "2026-11-20T08:00:00.000000+00:00"),  # a date alone
+        ("2026-11", "2026-11-20T08:00:00.000000+00:00"),
+        ("last Tuesday", "2026-11-20T08:00:00.000000+00:00"),
+        ("", "2026-11-20T08:00:00.000000+00:00"),
+        ("2026-11-28T14:02:00", "2026-11-20T08:00:00.000000+00:00"),  # no zone
+        ("2026-02-30T14:02:00Z", "2026-11-20T08:00:00.000000+00:00"),
+        ("0001-01-01T01:00:00+05:00", "2026-11-20T08:00:00.000000+00:00"),  # year 0 in UTC
+        ("1999-12-31T23:59:59Z", "2026-11-20T08:00:00.000000+00:00"),  # before 2000
+        ("9999-12-31T23:59:59-05:00", "2026-11-30T09:00:00.000000+00:00"),  # year 10000: now
+    ],
+)
+def test_a_save_time_not_whole_nor_believable_gives_way_to_the_files_own(
+    blank: Path, text: str, filled_at: str
+):
+    stamped = stamped_as(blank, text)
+    os.utime(stamped, (FILE_TIME.timestamp(), FILE_TIME.timestamp()))
+    filled = read_questionnaire(stamped, NOW)
+    assert filled.filled_at == filled_at
+    assert filled.respondent == "Pat Lee"
+
+
+@pytest.mark.parametrize(
+    ("file_time", "filled_at"),
+    [
+        (datetime(1980, 1, 1, tzinfo=UTC), "2000-01-01T00:00:00.000000+00:00"),
+        (datetime(2090, 1, 1, tzinfo=UTC), "2026-11-30T09:00:00.000000+00:00"),
+    ],
+)
+def test_the_files_own_time_is_bounded_too(blank: Path, file_time: datetime, filled_at: str):
+    stamped = stamped_as(blank, "2026-11-30")
+    os.utime(stamped, (file_time.timestamp(), file_time.timestamp()))
+    assert read_questionnaire(stamped, NOW).filled_at == filled_at
+
+
+def test_a_file_name_with_controls_is_named_escaped(blank: Path, tmp_path: Path):
+    hostile = tmp_path / "pat\x1b[31m\u202e\nred.xlsx"
+    hostile.write_bytes(b"not a zip")
+    assert refused(hostile) == "pat\\x1b[31m\\u202e\\nred.xlsx: is not an XLSX file"
