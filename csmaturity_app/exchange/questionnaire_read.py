@@ -201,10 +201,10 @@ def _read(path: Path, workbook: Any, filled_at: str) -> FilledQuestionnaire:
         raise QuestionnaireError(f"{name}: has no sheet named {QUESTIONNAIRE_SHEET!r}")
     sheet = _sheet(workbook, QUESTIONNAIRE_SHEET)
     where = f"{name}, sheet {QUESTIONNAIRE_SHEET}"
-    header_rows = sheet.iter_rows(
-        min_row=HEADER_ROW, max_row=HEADER_ROW, max_col=MAX_HEADER_COLUMNS, values_only=True
-    )
-    header = next(header_rows, ())
+    # One pass over the sheet, each row cut at the header's bound (openpyxl pads a row to the
+    # width the sheet claims: 16,384 columns, for a crafted one).
+    rows = sheet.iter_rows(min_row=HEADER_ROW, max_col=MAX_HEADER_COLUMNS, values_only=True)
+    header = next(rows, ())
     columns = {}
     for index, value in enumerate(header):
         if isinstance(value, str) and value.strip().casefold() in NEEDED_COLUMNS:
@@ -225,11 +225,6 @@ def _read(path: Path, workbook: Any, filled_at: str) -> FilledQuestionnaire:
     choices = binding.choices
     answers: Answers = {}
     seen: dict[str, str] = {}  # criterion id -> the cell it was first in
-    # Only as wide as the columns read: a sheet that says it is 16,384 columns wide would
-    # otherwise have every row padded to that.
-    rows = sheet.iter_rows(
-        min_row=HEADER_ROW + 1, max_col=max(columns.values()) + 1, values_only=True
-    )
     for row_number, row in enumerate(rows, HEADER_ROW + 1):
         # Every row counts, blank or not: a million blank rows are a million rows to read.
         if row_number > MAX_ROWS + HEADER_ROW:
