@@ -19,8 +19,6 @@ import zipfile
 from collections.abc import Callable
 from typing import IO
 
-from csmaturity_app.exchange.printable import printable
-
 MIB = 1024 * 1024
 # The largest part of a legit questionnaire is its shared strings once Excel has saved it: for
 # 1,000 criteria with every note at 20,000 characters and every model text at its 5,000, about
@@ -186,4 +184,5 @@ class _Scan:
 
 
 def _shown(part: str) -> str:
-    return repr(printable(part if len(part) <= 60 else part[:59] + "\u2026"))
+    """A part's name, quoted and cut; repr shows its controls escaped, as `printable` does."""
+    return repr(part if len(part) <= 60 else part[:59] + "\u2026")

@@ -521,3 +521,11 @@ def test_a_file_name_with_controls_is_named_escaped(blank: Path, tmp_path: Path)
     hostile = tmp_path / "pat\x1b[31m\u202e\nred.xlsx"
     hostile.write_bytes(b"not a zip")
     assert refused(hostile) == "pat\\x1b[31m\\u202e\\nred.xlsx: is not an XLSX file"
+
+
+def test_a_part_named_with_controls_is_named_escaped(blank: Path, tmp_path: Path):
+    part = "xl/\x1b[2J\u202e" + "x" * 100 + ".xml"
+    hostile = rezipped(blank, tmp_path / "p.xlsx", {}, [(part, b"<!--" + b"A" * 300_000)])
+    message = refused(hostile)
+    assert message.isprintable()
+    assert message.startswith("p.xlsx: its part 'xl/\\x1b[2J\\u202e" + "x" * 51 + "\u2026' holds")
