@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.exchange.printable import printable
 from csmaturity_app.exchange.progress import Progress, no_progress
 from csmaturity_app.exchange.questionnaire_read import (
     FilledQuestionnaire,
@@ -45,7 +46,12 @@ class Collected:
 
     @property
     def line(self) -> str:
-        """One line for a person: what the file changes, or why it changes nothing."""
+        """One line for a person: what the file changes, or why it changes nothing. What it
+        names (a file, a respondent) is shown with any control character escaped: the line
+        goes to a terminal as it is."""
+        return printable(self._line())
+
+    def _line(self) -> str:
         name = self.path.name
         if self.error:
             return self.error
@@ -155,7 +161,7 @@ def collect_questionnaires(
                 filled.respondent_id, filled.answers, filled.filled_at, dry_run=dry_run
             )
         except UserFacingError as exc:
-            results.append(Collected(path, None, f"{path.name}: {exc}", dry_run))
+            results.append(Collected(path, None, printable(f"{path.name}: {exc}"), dry_run))
             continue
         results.append(Collected(path, outcome, "", dry_run, filled.filled_at, "", losers))
     return results
@@ -211,6 +217,6 @@ def when(stamp: str) -> str:
     """ "28 Nov 2026 14:02": a fill time for a person, in this computer's time zone."""
     try:
         moment = datetime.fromisoformat(stamp).astimezone()
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # year 1 west of UTC is year 0
         return stamp
     return f"{moment.day} {moment:%b %Y %H:%M}"

@@ -26,7 +26,8 @@ _NOT_APPLICABLE_WORDS = frozenset({"n/a", "na", "not applicable"})
 
 # The binding sheet: one key and its value a row, in column A and B. `rating` rows hold the
 # drop-down's choices (the validation list points at them), `criterion` rows the criteria in
-# model order; `digest` (last) is the sha256 of everything before it.
+# model order; `digest` (last) is the sha256 of everything before it (a checksum against
+# accidental edits, not a signature).
 BINDING_FORMAT = "1"
 KEY_FORMAT = "format"
 KEY_ASSESSMENT = "assessment_id"
@@ -45,7 +46,9 @@ def rating_choices(model: MaturityModel) -> list[str]:
 
 def binding_digest(pairs: Sequence[tuple[str, str]]) -> str:
     """The digest of the binding's rows (the `digest` row aside): a file whose binding was
-    edited, or whose rows were shuffled, no longer matches it."""
+    edited, or whose rows were shuffled, no longer matches it. Unkeyed, so anyone can
+    recompute it: it guards against accidental edits, and proves nothing of a file's origin
+    (a file edited on purpose, its digest recomputed, reads as the respondent it names)."""
     digest = hashlib.sha256()
     for key, value in pairs:
         digest.update(f"{key}\0{value}\0\0".encode())

@@ -1,16 +1,18 @@
 """Reading a filled questionnaire: untrusted input from outside the consultancy.
 
 The file is checked before openpyxl sees it (its size, that it is a zip and not an encrypted
-or old .xls file, what its members add up to once uncompressed), then read with openpyxl in
-read-only mode, which streams its sheets through defusedxml. Cells are read as their stored
-values and never evaluated: a formula comes back as its text. Any problem is one line naming
-the file, the sheet and the cell (`QuestionnaireError`); nothing is read from a bad file.
+or old .xls file, what its members add up to once uncompressed, and each part as a stream:
+`xlsx_parts`), then read with openpyxl in read-only mode, which streams its sheets through
+defusedxml. The sheets' own word on their size (`<dimension>`) is not trusted: every row is
+read, up to a bound. Cells are read as their stored values and never evaluated: a formula
+comes back as its text. Any problem is one line naming the file, the sheet and the cell
+(`QuestionnaireError`), its file name shown escaped where it holds control characters; nothing
+is read from a bad file.
 """
 
 from __future__ import annotations
 
 import io
-import os
 import warnings
 import zipfile
 from collections.abc import Iterator
@@ -19,11 +21,13 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import openpyxl.xml
+from openpyxl.reader.excel import ExcelReader
 from openpyxl.utils import get_column_letter
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.exchange.fill_time import CORE_PART, MAX_CORE_BYTES, fill_time, stamped_time
+from csmaturity_app.exchange.printable import printable
 from csmaturity_app.exchange.questionnaire_layout import (
     BINDING_FORMAT,
     BINDING_SHEET,
@@ -42,12 +46,13 @@ from csmaturity_app.exchange.questionnaire_layout import (
     binding_digest,
     parse_rating,
 )
-from csmaturity_app.store import FUTURE_ALLOWANCE, MAX_NOTES, without_controls
+from csmaturity_app.exchange.xlsx_parts import PartProblem, check_parts
+from csmaturity_app.store import MAX_NOTES, without_controls
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024  # a zip bomb stops here, before any inflating
 MAX_MEMBERS = 1000
-MAX_ROWS = 2000  # criteria rows: a model has at most 1,000 criteria
+MAX_ROWS = 2000  # rows below the header, blank or not: a model has at most 1,000 criteria
 MAX_HEADER_COLUMNS = 200
 MAX_BINDING_ROWS = 1100
 OLE2 = bytes.fromhex("D0CF11E0A1B11AE1")  # encrypted .xlsx files and old .xls files
@@ -58,7 +63,11 @@ Answers = dict[str, tuple[int | None, bool, str]]
 
 class QuestionnaireError(UserFacingError):
     """A questionnaire that cannot be collected, in one line: "pat.xlsx, sheet Questionnaire,
-    cell F12: 'maybe' is not a rating ..."."""
+    cell F12: 'maybe' is not a rating ...". What the file names (its own name, its parts')
+    may hold controls: the message shows them escaped, safe to print to a terminal."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(printable(message))
 
 
 @dataclass(frozen=True)
@@ -79,7 +88,7 @@ def read_questionnaire(path: Path, now: datetime | None = None) -> FilledQuestio
     """Read and check one filled questionnaire (`now`: the clock the fill time is bounded
     by). Raises `QuestionnaireError`."""
     path = Path(path)
-    data = _checked_bytes(path)
+    data, core = _checked_bytes(path)
     if not openpyxl.xml.DEFUSEDXML:  # pragma: no cover - a broken installation
         raise QuestionnaireError(
             f"{path.name}: cannot be read safely: defusedxml is missing or switched off"
@@ -89,11 +98,7 @@ def read_questionnaire(path: Path, now: datetime | None = None) -> FilledQuestio
             # What openpyxl says of extensions it drops (a spreadsheet's own validations, its
             # styles) is about the file's looks, not its answers.
             warnings.simplefilter("ignore")
-            # From memory: the checks and openpyxl read the same bytes, and no file handle
-            # outlives a read stopped half-way by a bad cell.
-            workbook = openpyxl.load_workbook(
-                io.BytesIO(data), read_only=True, data_only=False, keep_links=False
-            )
+            workbook = _workbook(data)
     except Exception as exc:  # openpyxl raises what its parsers raise: all of it is damage
         raise QuestionnaireError(
             f"{path.name}: is damaged and cannot be read as an XLSX file ({_reason(exc)})"
@@ -101,7 +106,7 @@ def read_questionnaire(path: Path, now: datetime | None = None) -> FilledQuestio
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return _read(path, workbook, now or datetime.now(UTC))
+            return _read(path, workbook, fill_time(stamped_time(core), path, now or _now()))
     except QuestionnaireError:
         raise
     except Exception as exc:  # a member that inflates wrong, XML cut short
@@ -112,8 +117,24 @@ def read_questionnaire(path: Path, now: datetime | None = None) -> FilledQuestio
         workbook.close()
 
 
-def _checked_bytes(path: Path) -> bytes:
-    """The file's bytes, once they are known to be a zip of bounded size, not encrypted."""
+def _workbook(data: bytes) -> Any:
+    """The workbook in openpyxl's read-only mode, from memory: the checks and openpyxl read the
+    same bytes, and no file handle outlives a read stopped half-way by a bad cell. Its
+    properties part is left to `fill_time`: openpyxl refuses the whole file for a save time
+    that is a date alone."""
+    reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=False, keep_links=False)
+    reader.valid_files = [name for name in reader.valid_files if name != CORE_PART]
+    try:
+        reader.read()
+    except BaseException:
+        reader.archive.close()
+        raise
+    return reader.wb
+
+
+def _checked_bytes(path: Path) -> tuple[bytes, bytes | None]:
+    """The file's bytes, once they are known to be a zip of bounded size, not encrypted, each
+    part of it within bounds (`xlsx_parts`); and its properties part (small), if it has one."""
     name = path.name
     try:
         size = path.stat().st_size
@@ -138,35 +159,52 @@ def _checked_bytes(path: Path) -> bytes:
     if not head.startswith(ZIP):
         raise QuestionnaireError(f"{name}: is not an XLSX file")
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise QuestionnaireError(
+            f"{name}: is damaged and cannot be read as an XLSX file (not a whole zip file)"
+        ) from None
+    try:
+        with archive:
             members = archive.infolist()
             if len(members) > MAX_MEMBERS:
                 raise QuestionnaireError(f"{name}: holds too many parts to be a questionnaire")
             total = sum(member.file_size for member in members)
             names = {member.filename for member in members}
-    except zipfile.BadZipFile:
+            if total > MAX_UNCOMPRESSED_BYTES:
+                raise QuestionnaireError(
+                    f"{name}: would take {total / 1e6:,.0f} MB once uncompressed, more than a "
+                    "questionnaire can (a damaged or hostile file)"
+                )
+            if "xl/workbook.xml" not in names and "[Content_Types].xml" not in names:
+                raise QuestionnaireError(
+                    f"{name}: is not an XLSX file (a zip file of something else)"
+                )
+            check_parts(archive)
+            if CORE_PART in names and archive.getinfo(CORE_PART).file_size <= MAX_CORE_BYTES:
+                return data, archive.read(CORE_PART)
+            return data, None
+    except PartProblem as exc:
+        raise QuestionnaireError(f"{name}: {exc}") from None
+    except QuestionnaireError:
+        raise
+    except Exception as exc:  # a part that does not inflate: a bad checksum, a cut stream
         raise QuestionnaireError(
-            f"{name}: is damaged and cannot be read as an XLSX file (not a whole zip file)"
+            f"{name}: is damaged and cannot be read as an XLSX file ({_reason(exc)})"
         ) from None
-    if total > MAX_UNCOMPRESSED_BYTES:
-        raise QuestionnaireError(
-            f"{name}: would take {total / 1e6:,.0f} MB once uncompressed, more than a "
-            "questionnaire can (a damaged or hostile file)"
-        )
-    if "xl/workbook.xml" not in names and "[Content_Types].xml" not in names:
-        raise QuestionnaireError(f"{name}: is not an XLSX file (a zip file of something else)")
-    return data
 
 
-def _read(path: Path, workbook: Any, now: datetime) -> FilledQuestionnaire:
+def _read(path: Path, workbook: Any, filled_at: str) -> FilledQuestionnaire:
     name = path.name
     binding = _binding(name, workbook)
     if QUESTIONNAIRE_SHEET not in workbook.sheetnames:
         raise QuestionnaireError(f"{name}: has no sheet named {QUESTIONNAIRE_SHEET!r}")
-    sheet = workbook[QUESTIONNAIRE_SHEET]
+    sheet = _sheet(workbook, QUESTIONNAIRE_SHEET)
     where = f"{name}, sheet {QUESTIONNAIRE_SHEET}"
-    rows = sheet.iter_rows(min_row=HEADER_ROW, values_only=True)
-    header = next(rows, ())[:MAX_HEADER_COLUMNS]
+    # One pass over the sheet, each row cut at the header's bound (openpyxl pads a row to the
+    # width the sheet claims: 16,384 columns, for a crafted one).
+    rows = sheet.iter_rows(min_row=HEADER_ROW, max_col=MAX_HEADER_COLUMNS, values_only=True)
+    header = next(rows, ())
     columns = {}
     for index, value in enumerate(header):
         if isinstance(value, str) and value.strip().casefold() in NEEDED_COLUMNS:
@@ -188,16 +226,17 @@ def _read(path: Path, workbook: Any, now: datetime) -> FilledQuestionnaire:
     answers: Answers = {}
     seen: dict[str, str] = {}  # criterion id -> the cell it was first in
     for row_number, row in enumerate(rows, HEADER_ROW + 1):
-        criterion_id, rating, notes = (
-            row[i] if i < len(row) else None for i in (id_at, rating_at, notes_at)
-        )
-        if criterion_id is None and rating is None and notes is None:
-            continue
+        # Every row counts, blank or not: a million blank rows are a million rows to read.
         if row_number > MAX_ROWS + HEADER_ROW:
             raise QuestionnaireError(
                 f"{where}, row {row_number}: more rows than a questionnaire has "
                 f"({MAX_ROWS:,} at most)"
             )
+        criterion_id, rating, notes = (
+            row[i] if i < len(row) else None for i in (id_at, rating_at, notes_at)
+        )
+        if criterion_id is None and rating is None and notes is None:
+            continue
         id_cell = f"{get_column_letter(id_at + 1)}{row_number}"
         key = _cell_text(criterion_id).strip()
         if not key:
@@ -232,8 +271,16 @@ def _read(path: Path, workbook: Any, now: datetime) -> FilledQuestionnaire:
         binding.model_version,
         binding.criteria,
         answers,
-        _filled_at(path, workbook, now),
+        filled_at,
     )
+
+
+def _sheet(workbook: Any, title: str) -> Any:
+    """A sheet read to its last row, whatever its `<dimension>` says: a stale one (a program
+    that does not update it, or an edit) would otherwise drop the rows below it unseen."""
+    sheet = workbook[title]
+    sheet.reset_dimensions()
+    return sheet
 
 
 @dataclass(frozen=True)
@@ -255,7 +302,7 @@ def _binding(name: str, workbook: Any) -> _Binding:
     where = f"{name}, sheet {BINDING_SHEET}"
     pairs: list[tuple[str, str]] = []
     digest = ""
-    for row_number, row in enumerate(_pairs(workbook[BINDING_SHEET]), 1):
+    for row_number, row in enumerate(_pairs(_sheet(workbook, BINDING_SHEET)), 1):
         if row_number > MAX_BINDING_ROWS:
             raise QuestionnaireError(f"{where}, row {row_number}: more rows than it ever has")
         key, value = row
@@ -263,10 +310,11 @@ def _binding(name: str, workbook: Any) -> _Binding:
             digest = value
             break
         pairs.append((key, value))
+    # The digest is a checksum anyone can recompute, not a signature: it tells an accidental
+    # edit (a sorted or retyped column), not where a file comes from.
     if not digest or digest != binding_digest(pairs):
         raise QuestionnaireError(
-            f"{where}, column B: it was changed since the questionnaire was written (its "
-            "digest does not match): write a new questionnaire"
+            f"{name}: the hidden Binding sheet was edited; ask for the file as it was sent"
         )
     values: dict[str, str] = {}
     choices, criteria = [], []
@@ -302,20 +350,6 @@ def _pairs(sheet: Any) -> Iterator[tuple[str, str]]:
         yield _cell_text(key), _cell_text(value)
 
 
-def _filled_at(path: Path, workbook: Any, now: datetime) -> str:
-    """When the file was last saved: what Excel and LibreOffice stamp in its properties (else
-    the file's own time). A stamp more than a day ahead of this clock is taken as now: a wrong
-    clock must not make a fill win over every later one."""
-    modified = getattr(workbook.properties, "modified", None)
-    if not isinstance(modified, datetime):
-        modified = datetime.fromtimestamp(os.stat(path).st_mtime, UTC)
-    if modified.tzinfo is None:  # the properties are UTC
-        modified = modified.replace(tzinfo=UTC)
-    if modified > now + FUTURE_ALLOWANCE:
-        modified = now
-    return modified.astimezone(UTC).isoformat(timespec="microseconds")
-
-
 def _cell_text(value: object) -> str:
     """A cell as text: numbers as written ("42", "2.5"), dates in ISO form, formulas as their
     text (never evaluated)."""
@@ -334,6 +368,10 @@ def _cell_text(value: object) -> str:
 
 def _shown(text: str) -> str:
     return repr(text if len(text) <= 40 else text[:39] + "\u2026")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
 def _reason(exc: BaseException) -> str:

@@ -6,8 +6,9 @@ every text cell is typed as text after it is set (a criterion, a name or a note 
 "=cmd|..." stays text, here and in the client's spreadsheet). Only the `rating` and `notes`
 cells are unlocked; the sheets are protected without a password, against slips, not people.
 A hidden sheet binds the file to its assessment, respondent and model version (see
-`questionnaire_layout`). The file is written beside its destination and moved into place once
-complete.
+`questionnaire_layout`); its digest is a checksum, not a signature: it catches a binding
+edited by mistake, not a file forged on purpose. The file is written beside its destination
+and moved into place once complete.
 """
 
 from __future__ import annotations
@@ -117,13 +118,18 @@ _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _RESERVED = frozenset(
     {"con", "prn", "aux", "nul"} | {f"com{n}" for n in range(10)} | {f"lpt{n}" for n in range(10)}
 )
+_DROPPED = frozenset({"Cc", "Cf"})  # controls; format characters: bidi overrides, zero-width
 _MAX_STEM = 120  # a folder's path and this stay well within every system's limit
 
 
 def safe_file_stem(text: str) -> str:
     """A file name stem that every system takes: no characters Windows refuses, no trailing
-    dot or space, not a device name (CON, NUL...), not too long."""
-    stem = _UNSAFE.sub("_", " ".join(unicodedata.normalize("NFC", text).split()))
+    dot or space, not a device name (CON, NUL...), not too long. Control and format
+    characters are dropped: a bidi override (U+202E) would show "Pat\u202eexe.xlsx" as
+    "Patxslx.exe", and a name must read as it is."""
+    text = " ".join(unicodedata.normalize("NFC", text).split())
+    text = "".join(c for c in text if unicodedata.category(c) not in _DROPPED)
+    stem = _UNSAFE.sub("_", text)
     stem = stem[:_MAX_STEM].rstrip(" .")
     if not stem or stem.startswith("."):
         stem = "_" + stem

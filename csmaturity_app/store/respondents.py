@@ -483,11 +483,12 @@ def _fill_stamp(filled_at: str) -> str:
     rating stamped ahead would win over every later change."""
     try:
         moment = datetime.fromisoformat(filled_at)
-    except (TypeError, ValueError):
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        filled = stamp(moment)
+    except (TypeError, ValueError, OverflowError):  # year 1 east of UTC is year 0 in UTC
         raise StoreError(f"{filled_at!r} is not a date and time") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return min(stamp(moment), utc_now())
+    return min(filled, utc_now())
 
 
 def answers_digest(answers: Mapping[str, tuple[int | None, bool, str]]) -> str:

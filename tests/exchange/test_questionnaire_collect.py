@@ -4,6 +4,7 @@ respondent winning, and a line for each file saying what it changed or why it is
 from __future__ import annotations
 
 import shutil
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -211,3 +212,37 @@ def test_a_cancel_while_reading_changes_nothing(
         collect_questionnaires(store, files, progress=progress)
     assert reports == [(0, 3), (1, 3), (2, 3)]
     assert all(not r for r in ratings(store, assessment).values())
+
+
+def test_file_names_reach_a_terminal_escaped_in_every_line(
+    store: Store, tsia: MaturityModel, team, files: list[Path], tmp_path: Path
+):
+    c1 = tsia.criteria[0].id
+    good = tmp_path / "good\nname\x1b[2J.xlsx"  # a newline, an escape that clears a screen
+    shutil.copy(saved_at(fill(files[1], {c1: 2}), EARLIER), good)
+    newer = tmp_path / "pat\u202exslx.exe.xlsx"  # shows as "patexe.xlsx.xslx" unescaped
+    shutil.copy(saved_at(fill(files[1], {c1: 3}), LATER), newer)
+    bad = tmp_path / "bad\x9b31m.xlsx"  # a C1 control: CSI
+    bad.write_bytes(b"PK\x03\x04 cut short")
+    lines = [r.line for r in collect_questionnaires(store, [good, newer, bad], dry_run=True)]
+    assert lines == [
+        "good\\nname\\x1b[2J.xlsx: not collected: pat\\u202exslx.exe.xlsx is a newer fill of the "
+        "same respondent",
+        "pat\\u202exslx.exe.xlsx: would collect from Pat Lee: 1 new rating; newer than "
+        "good\\nname\\x1b[2J.xlsx, which is left out",
+        "bad\\x9b31m.xlsx: is damaged and cannot be read as an XLSX file (not a whole zip file)",
+    ]
+    assert all(line.isprintable() for line in lines)
+
+
+def test_a_fill_time_of_year_1_is_shown_west_of_utc_without_failing(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        assert when("0001-01-01T01:00:00+00:00") == "0001-01-01T01:00:00+00:00"
+        assert when(LATER.isoformat()) == "29 Nov 2026 04:30"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -91,6 +91,9 @@ def test_anything_else_is_refused_saying_what_it_is(cell, says, choices):
         ("..", "_"),
         (".hidden", "_.hidden"),
         ("tab\there\nline", "tab here line"),
+        ("Pat\u202eexe.xlsx", "Patexe.xlsx"),  # a bidi override would show it as "Patxslx.exe"
+        ("\u2066Pat\u2069 Lee\u200b", "Pat Lee"),  # isolates, a zero-width space
+        ("Pat\x1b[31m\x9bLee\x7f", "Pat[31mLee"),  # an escape, a C1 control, DEL
     ],
 )
 def test_file_names_are_safe_on_every_system(text: str, stem: str):

@@ -4,6 +4,8 @@ file, the sheet and the cell, and nothing read from a bad file."""
 from __future__ import annotations
 
 import io
+import os
+import re
 import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -13,7 +15,7 @@ import openpyxl.xml
 import pytest
 from questionnaire_files import NOTES, RATING, assessment_with_team, fill, saved_at
 
-from csmaturity_app.exchange import questionnaire_read
+from csmaturity_app.exchange import questionnaire_read, xlsx_parts
 from csmaturity_app.exchange.questionnaire_layout import BINDING_SHEET, QUESTIONNAIRE_SHEET
 from csmaturity_app.exchange.questionnaire_read import QuestionnaireError, read_questionnaire
 from csmaturity_app.exchange.questionnaire_write import write_questionnaire
@@ -157,11 +159,11 @@ def test_too_many_rows_are_refused(blank: Path, monkeypatch: pytest.MonkeyPatch)
         ),
         (
             lambda wb: wb[BINDING_SHEET].__setitem__("B2", "another-assessment"),
-            "pat.xlsx, sheet Binding, column B: it was changed since the questionnaire was written",
+            "pat.xlsx: the hidden Binding sheet was edited; ask for the file as it was sent",
         ),
         (
             lambda wb: wb[BINDING_SHEET].delete_rows(wb[BINDING_SHEET].max_row),
-            "pat.xlsx, sheet Binding, column B: it was changed",
+            "pat.xlsx: the hidden Binding sheet was edited",
         ),
         (
             lambda wb: setattr(wb[QUESTIONNAIRE_SHEET], "title", "Answers"),
@@ -265,3 +267,265 @@ def test_reading_never_writes_to_the_file(blank: Path):
     read_questionnaire(blank)
     assert blank.read_bytes() == before
     assert zipfile.ZipFile(io.BytesIO(before)).testzip() is None
+
+
+# -- crafted files: bounded in time and memory, refused before openpyxl reads far
+
+
+def rezipped(source: Path, target: Path, edits: dict[str, bytes], extra=()) -> Path:  # type: ignore[no-untyped-def]
+    """`source` with some parts replaced (and `extra` parts added), zipped as Excel does."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            new.writestr(info.filename, edits.get(info.filename, old.read(info)))
+        for name, body in extra:
+            new.writestr(name, body)
+    return target
+
+
+def sheet_xml(path: Path) -> bytes:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(QUESTIONNAIRE_PART)
+
+
+QUESTIONNAIRE_PART = "xl/worksheets/sheet2.xml"  # the second sheet, as the writer orders them
+
+
+def with_sheet(blank: Path, tmp_path: Path, name: str, edit) -> Path:  # type: ignore[no-untyped-def]
+    return rezipped(blank, tmp_path / name, {QUESTIONNAIRE_PART: edit(sheet_xml(blank))})
+
+
+def test_the_questionnaire_sheet_is_the_part_these_tests_edit(blank: Path):
+    assert b"criterion_id" in sheet_xml(blank)
+
+
+@pytest.mark.parametrize(
+    ("piece", "says"),
+    [
+        (b"<!--" + b"<x" * 140_000 + b"-->", "holds a comment, CDATA section or processing"),
+        (b"<![CDATA[" + b"a<" * 140_000 + b"]]>", "holds a comment, CDATA section or processing"),
+        (b"<?pi " + b"a<" * 140_000 + b"?>", "holds a comment, CDATA section or processing"),
+        (b"<!--" + b"A" * 300_000 + b"-->", "holds a run of more than 256 KB without markup"),
+        (b'<x a="' + b"A" * 300_000 + b'"/>', "holds a run of more than 256 KB without markup"),
+    ],
+)
+def test_a_long_comment_tag_or_run_is_refused_before_a_parser_chews_on_it(
+    blank: Path, tmp_path: Path, piece: bytes, says: str
+):
+    # Expat takes time in the square of such a token's length: 190 MB took minutes. One a
+    # little longer than any spreadsheet writes is refused, whatever `<` it holds.
+    hostile = with_sheet(
+        blank,
+        tmp_path,
+        "long.xlsx",
+        lambda xml: xml.replace(b"<sheetData>", piece + b"<sheetData>", 1),
+    )
+    assert refused(hostile).startswith(f"long.xlsx: its part '{QUESTIONNAIRE_PART}' {says}")
+
+
+def test_a_long_note_a_spreadsheet_can_hold_is_not_taken_for_a_hostile_run(
+    blank: Path, tsia: MaturityModel
+):
+    # 20,000 ampersands are 100 KB escaped ("&amp;"), well under the run refused
+    first = tsia.criteria[0].id
+    fill(blank, {first: 2}, {first: "&" * MAX_NOTES})
+    assert read_questionnaire(blank).answers[first] == (2, False, "&" * MAX_NOTES)
+
+
+def test_a_part_larger_than_any_questionnaire_has_is_refused_as_it_inflates(
+    blank: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(xlsx_parts, "MAX_PART_BYTES", 64 * 1024)
+    rows = b"".join(b'<row r="%d"><c r="H%d"><v>1</v></c></row>' % (r, r) for r in range(50, 3000))
+    big = with_sheet(
+        blank,
+        tmp_path,
+        "big.xlsx",
+        lambda xml: xml.replace(b"</sheetData>", rows + b"</sheetData>"),
+    )
+    assert refused(big).startswith(
+        f"big.xlsx: its part '{QUESTIONNAIRE_PART}' is larger than 0 MB once uncompressed"
+    )
+
+
+def test_a_part_of_more_elements_than_a_questionnaire_has_is_refused(blank: Path, tmp_path: Path):
+    # openpyxl holds a whole row in memory: one row of 200,001 cells is refused unread
+    row = b'<row r="40">' + b"<c/>" * 200_001 + b"</row>"
+    wide = with_sheet(
+        blank,
+        tmp_path,
+        "wide.xlsx",
+        lambda xml: xml.replace(b"</sheetData>", row + b"</sheetData>"),
+    )
+    assert refused(wide) == (
+        f"wide.xlsx: its part '{QUESTIONNAIRE_PART}' holds more than 200,000 XML elements, "
+        "more than a questionnaire has (a damaged or hostile file)"
+    )
+
+
+def test_more_shared_strings_than_a_questionnaire_has_are_refused(blank: Path, tmp_path: Path):
+    strings = (
+        b'<?xml version="1.0" encoding="UTF-8"?><x:sst xmlns:x="'
+        b'http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        + b"<x:si><x:t>a</x:t></x:si>" * 50_001
+        + b"</x:sst>"
+    )
+    hostile = rezipped(blank, tmp_path / "sst.xlsx", {}, [("xl/sharedStrings.xml", strings)])
+    assert refused(hostile) == (
+        "sst.xlsx: holds more than 50,000 shared strings, more than a questionnaire has "
+        "(a damaged or hostile file)"
+    )
+
+
+def test_a_part_in_utf16_is_scanned_as_its_text(blank: Path, tmp_path: Path):
+    xml = sheet_xml(blank).decode().replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    comment = "<!--" + "<x" * 140_000 + "-->"
+    hostile = xml.replace("<sheetData>", comment + "<sheetData>", 1)
+    assert "a comment, CDATA section" in refused(
+        rezipped(blank, tmp_path / "u16.xlsx", {QUESTIONNAIRE_PART: hostile.encode("utf-16")})
+    )
+    # the same part in UTF-16 without the comment is no problem of the scan's
+    plain = rezipped(blank, tmp_path / "plain16.xlsx", {QUESTIONNAIRE_PART: xml.encode("utf-16")})
+    assert read_questionnaire(plain).respondent == "Pat Lee"
+
+
+def test_a_picture_is_not_taken_for_xml(blank: Path, tmp_path: Path):
+    picture = b"\x89PNG\r\n\x1a\n" + b"\x00" * 600_000 + b"<!--"  # no markup, a long run
+    with_picture = rezipped(blank, tmp_path / "logo.xlsx", {}, [("xl/media/image1.png", picture)])
+    assert read_questionnaire(with_picture).respondent == "Pat Lee"
+
+
+@pytest.mark.parametrize("dimension", ["A1:G5", "A1", "A1:B2"])
+def test_a_stale_dimension_drops_no_row(
+    blank: Path, tmp_path: Path, tsia: MaturityModel, dimension: str
+):
+    ids = [c.id for c in tsia.criteria]
+    fill(blank, {criterion: 1 + n % 3 for n, criterion in enumerate(ids[:8])})
+    stale = with_sheet(
+        blank,
+        tmp_path,
+        "stale.xlsx",
+        lambda xml: re.sub(
+            rb'<dimension ref="[^"]*"\s*/>', f'<dimension ref="{dimension}"/>'.encode(), xml
+        ),
+    )
+    assert f'<dimension ref="{dimension}"/>'.encode() in sheet_xml(stale)
+    filled = read_questionnaire(stale)
+    assert [filled.answers[c][0] for c in ids[:8]] == [1 + n % 3 for n in range(8)]
+    assert set(filled.answers) == set(ids)
+
+
+def test_blank_rows_count_against_the_bound_whatever_the_dimension_says(
+    blank: Path, tmp_path: Path
+):
+    # 100,000 blank rows under a dimension of 16,384 columns and 99,999,999 rows: refused at
+    # the bound, where reading stops.
+    def hostile(xml: bytes) -> bytes:
+        xml = re.sub(rb'<dimension ref="[^"]*"\s*/>', b'<dimension ref="A1:XFD99999999"/>', xml)
+        rows = b"".join(b'<row r="%d"/>' % r for r in range(5000, 105_000))
+        return xml.replace(b"</sheetData>", rows + b"</sheetData>")
+
+    assert refused(with_sheet(blank, tmp_path, "blank.xlsx", hostile)) == (
+        "blank.xlsx, sheet Questionnaire, row 2002: more rows than a questionnaire has "
+        "(2,000 at most)"
+    )
+
+
+def test_rows_are_read_only_as_wide_as_the_columns_needed(
+    blank: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    wide = with_sheet(
+        blank,
+        tmp_path,
+        "wide.xlsx",
+        lambda xml: re.sub(rb'<dimension ref="[^"]*"\s*/>', b'<dimension ref="A1:XFD36"/>', xml),
+    )
+    workbook = openpyxl.load_workbook(wide, read_only=True)
+    assert workbook[QUESTIONNAIRE_SHEET].max_column == 16_384  # what openpyxl would pad to
+    widths: list[int] = []
+    real = questionnaire_read._sheet
+
+    def watched(book, title):  # type: ignore[no-untyped-def]
+        sheet = real(book, title)
+        rows = sheet.iter_rows
+
+        def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+            for row in rows(*args, **kwargs):
+                widths.append(len(row))
+                yield row
+
+        sheet.iter_rows = counted
+        return sheet
+
+    monkeypatch.setattr(questionnaire_read, "_sheet", watched)
+    assert read_questionnaire(wide).respondent == "Pat Lee"
+    assert widths and max(widths) <= questionnaire_read.MAX_HEADER_COLUMNS
+
+
+def stamped_as(path: Path, text: str) -> Path:
+    """Make the file's properties say it was saved at `text`, whatever that is."""
+    with zipfile.ZipFile(path) as archive:
+        core = archive.read("docProps/core.xml")
+    core, count = re.subn(
+        rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+        rb"\g<1>" + text.encode() + rb"\g<2>",
+        core,
+    )
+    assert count == 1
+    return rezipped(path, path.with_name("stamped.xlsx"), {"docProps/core.xml": core})
+
+
+NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+FILE_TIME = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "filled_at"),
+    [
+        ("2026-11-28T14:02:00Z", "2026-11-28T14:02:00.000000+00:00"),
+        ("2026-11-28T15:02:00.123456789+01:00", "2026-11-28T14:02:00.123456+00:00"),
+        ("2026-11-30", "2026-11-20T08:00:00.000000+00:00"),  # a date alone
+        ("2026-11", "2026-11-20T08:00:00.000000+00:00"),
+        ("last Tuesday", "2026-11-20T08:00:00.000000+00:00"),
+        ("", "2026-11-20T08:00:00.000000+00:00"),
+        ("2026-11-28T14:02:00", "2026-11-20T08:00:00.000000+00:00"),  # no zone
+        ("2026-02-30T14:02:00Z", "2026-11-20T08:00:00.000000+00:00"),
+        ("0001-01-01T01:00:00+05:00", "2026-11-20T08:00:00.000000+00:00"),  # year 0 in UTC
+        ("1999-12-31T23:59:59Z", "2026-11-20T08:00:00.000000+00:00"),  # before 2000
+        ("9999-12-31T23:59:59-05:00", "2026-11-30T09:00:00.000000+00:00"),  # year 10000: now
+    ],
+)
+def test_a_save_time_not_whole_nor_believable_gives_way_to_the_files_own(
+    blank: Path, text: str, filled_at: str
+):
+    stamped = stamped_as(blank, text)
+    os.utime(stamped, (FILE_TIME.timestamp(), FILE_TIME.timestamp()))
+    filled = read_questionnaire(stamped, NOW)
+    assert filled.filled_at == filled_at
+    assert filled.respondent == "Pat Lee"
+
+
+@pytest.mark.parametrize(
+    ("file_time", "filled_at"),
+    [
+        (datetime(1980, 1, 1, tzinfo=UTC), "2000-01-01T00:00:00.000000+00:00"),
+        (datetime(2090, 1, 1, tzinfo=UTC), "2026-11-30T09:00:00.000000+00:00"),
+    ],
+)
+def test_the_files_own_time_is_bounded_too(blank: Path, file_time: datetime, filled_at: str):
+    stamped = stamped_as(blank, "2026-11-30")
+    os.utime(stamped, (file_time.timestamp(), file_time.timestamp()))
+    assert read_questionnaire(stamped, NOW).filled_at == filled_at
+
+
+def test_a_file_name_with_controls_is_named_escaped(blank: Path, tmp_path: Path):
+    hostile = tmp_path / "pat\x1b[31m\u202e\nred.xlsx"
+    hostile.write_bytes(b"not a zip")
+    assert refused(hostile) == "pat\\x1b[31m\\u202e\\nred.xlsx: is not an XLSX file"
+
+
+def test_a_part_named_with_controls_is_named_escaped(blank: Path, tmp_path: Path):
+    part = "xl/\x1b[2J\u202e" + "x" * 100 + ".xml"
+    hostile = rezipped(blank, tmp_path / "p.xlsx", {}, [(part, b"<!--" + b"A" * 300_000)])
+    message = refused(hostile)
+    assert message.isprintable()
+    assert message.startswith("p.xlsx: its part 'xl/\\x1b[2J\\u202e" + "x" * 51 + "\u2026' holds")

@@ -287,6 +287,16 @@ def test_a_second_fill_saved_before_the_first_was_collected_still_replaces_it(
     assert store.respondents_view(assessment).ratings[pat.id][a].score == 3
 
 
+@pytest.mark.parametrize("filled_at", ["0001-01-01T00:00:00+05:00", "yesterday", ""])
+def test_a_fill_time_that_is_no_time_is_refused_and_collects_nothing(
+    store: Store, assessment: str, tsia: MaturityModel, filled_at: str
+):
+    pat = store.add_respondent(assessment, "Pat")
+    with pytest.raises(StoreError, match="is not a date and time"):
+        store.collect_answers(pat.id, {tsia.criteria[0].id: (1, False, "")}, filled_at)
+    assert store.respondents_view(assessment).ratings.get(pat.id, {}) == {}
+
+
 def test_a_fill_time_ahead_of_this_clock_is_taken_as_now(
     store: Store, assessment: str, tsia: MaturityModel
 ):
