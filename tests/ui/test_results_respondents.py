@@ -323,7 +323,7 @@ def test_window_screenshots_dark(qtbot, store, builtin_catalog, team, screenshot
 def test_a_copied_name_is_never_a_formula_in_a_spreadsheet(
     pane: ResultsPane, team: str, store: Store
 ):
-    store.add_respondent(team, "=HYPERLINK(\"http://x\",\"Lee\")", "CSM")
+    store.add_respondent(team, '=HYPERLINK("http://x","Lee")', "CSM")
     show(pane, team)
     pane.copy_current()
     header = QGuiApplication.clipboard().text().splitlines()[0]
