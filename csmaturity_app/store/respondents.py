@@ -18,13 +18,13 @@ import sqlite3
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from csmaturity_app.maturity import AnswerValue, MaturityModel
 from csmaturity_app.maturity.consensus import median_consensus
 from csmaturity_app.store import summary
-from csmaturity_app.store.clock import stamp, stamp_after, utc_now
+from csmaturity_app.store.clock import future_limit, stamp, stamp_after, utc_now
 from csmaturity_app.store.errors import InvalidAnswerError, NotFoundError, StoreError
 from csmaturity_app.store.records import (
     AnswerRecord,
@@ -294,12 +294,19 @@ def fold_back(store: Store, assessment_id: str) -> bool:
     """One voice again: an assessment whose only respondent is its assessor, written down,
     whose ratings are exactly its answers, goes back to having them implicit (the undo of the
     first respondent added). False, and nothing written, when that does not hold: their
-    ratings would be lost."""
+    ratings would be lost.
+
+    Only in a store that does not sync, and without a tombstone: the written-down assessor
+    has one id on every laptop (`assessor_id`), and a laptop that has it from a sync may
+    have built on it; taking it away there is not an undo. A copy that went out in a
+    snapshot comes back with that snapshot, which changes no result."""
     with store._writing():
         connection = store.db.connection()
         state = _assessment_state(connection, assessment_id)
         people = _respondents(connection, assessment_id, state)
         if len(people) != 1 or people[0].implicit or people[0].position != 0:
+            return False
+        if connection.execute("SELECT 1 FROM sync_state").fetchone() is not None:
             return False
         (assessor,) = people
         ratings = {
@@ -317,7 +324,6 @@ def fold_back(store: Store, assessment_id: str) -> bool:
         now = stamp_after(state.updated_at)
         connection.execute("DELETE FROM respondent_answer WHERE respondent_id = ?", (assessor.id,))
         connection.execute("DELETE FROM respondent WHERE id = ?", (assessor.id,))
-        _tombstone(connection, assessor.id, now)
         connection.execute(  # not restamped: see `_write_down_assessor`
             "UPDATE answer SET from_respondents = 0 WHERE assessment_id = ? AND from_respondents",
             (assessment_id,),
@@ -404,6 +410,7 @@ def collect(
     answers: Mapping[str, tuple[int | None, bool, str]],
     filled_at: str,
     dry_run: bool = False,
+    assessment_id: str | None = None,
 ) -> CollectOutcome:
     """Take one respondent's filled questionnaire: for each criterion it holds, (score, not
     applicable, notes); a blank row clears what they had rated. In one transaction.
@@ -416,25 +423,27 @@ def collect(
     """
     checked = {c: (s, na, checked_notes(n) if n else "") for c, (s, na, n) in answers.items()}
     digest = answers_digest(checked)
-    filled = _fill_stamp(filled_at)
+    # As the file says (fills are ordered by it), within the day ahead any clock may be.
+    saved = min(_fill_stamp(filled_at), future_limit())
+    filled = min(saved, utc_now())  # the ratings' stamp: never ahead of this clock
+    # Spreadsheets stamp a save to the second: a rating given here within that second is
+    # taken as one the file already holds, not as a later one.
+    newer_than = _end_of_second(filled)
     with store._writing():
         connection = store.db.connection()
-        who = _respondent_row(connection, respondent_id)
+        who = _collected_respondent(store, respondent_id, assessment_id, dry_run)
         state = _assessment_state(connection, who.assessment_id)
         _refuse_complete(state)
         model = store._model(state.digest)
         for criterion_id, (score, not_applicable, _) in checked.items():
             _check_rating(model, criterion_id, score, not_applicable)
-        before = {
-            row[1]: row
-            for row in connection.execute(
-                "SELECT respondent_id, criterion_id, score, not_applicable, notes, updated_at "
-                "FROM respondent_answer WHERE respondent_id = ?",
-                (respondent_id,),
-            )
-        }
+        if who.implicit:  # a dry run: their ratings would be the answers
+            sql, key = _ASSESSOR_RATINGS, who.assessment_id
+        else:
+            sql, key = _RESPONDENT_RATINGS, respondent_id
+        before = {row[1]: row for row in connection.execute(sql, (key,))}
         already = who.collected_digest == digest
-        older = not already and bool(who.collected_at) and filled < who.collected_at
+        older = not already and bool(who.collected_at) and saved < who.collected_at
         new = changed = unchanged = cleared = kept = 0
         writes = []
         for criterion_id, (score, not_applicable, notes) in checked.items():
@@ -444,17 +453,17 @@ def collect(
                 if not answered and not notes:
                     continue
                 new += answered
-                writes.append((criterion_id, score, not_applicable, notes))
+                writes.append((criterion_id, score, not_applicable, notes, ""))
             elif (old[2], bool(old[3]), old[4]) == (score, not_applicable, notes):
                 unchanged += answered
-            elif old[5] >= filled:
+            elif old[5] > newer_than:
                 kept += 1  # given here after the file was saved: the newer word stands
             else:
                 if answered:
                     changed += 1
                 elif old[2] is not None or old[3]:
                     cleared += 1
-                writes.append((criterion_id, score, not_applicable, notes))
+                writes.append((criterion_id, score, not_applicable, notes, old[5]))
         outcome = CollectOutcome(
             who, new, changed, unchanged, cleared, who.collected_at, already, older, kept
         )
@@ -466,21 +475,40 @@ def collect(
             "notes, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (respondent_id, "
             "criterion_id) DO UPDATE SET score = excluded.score, not_applicable = "
             "excluded.not_applicable, notes = excluded.notes, updated_at = excluded.updated_at",
-            [(respondent_id, c, s, na, n, filled) for c, s, na, n in writes],
+            # never stamped before the row it replaces (a rating given in the save's second)
+            [
+                (respondent_id, c, s, na, n, max(filled, stamp_after_text(old)))
+                for c, s, na, n, old in writes
+            ],
         )
         connection.execute(
             "UPDATE respondent SET collected_at = ?, collected_digest = ?, updated_at = ? "
             "WHERE id = ?",
-            (filled, digest, now, respondent_id),
+            (saved, digest, now, respondent_id),
         )
         refresh_consensus(connection, who.assessment_id, [w[0] for w in writes], now)
         store._answers_changed([(who.assessment_id, now)])
     return outcome
 
 
+def _end_of_second(stamp_text: str) -> str:
+    """The last microsecond of a stamp's second, when it is a whole second."""
+    moment = datetime.fromisoformat(stamp_text)
+    if moment.microsecond:
+        return stamp_text
+    return stamp(moment.replace(microsecond=999_999))
+
+
+def stamp_after_text(previous: str) -> str:
+    """A stamp one microsecond after `previous` ('' for none: the earliest)."""
+    if not previous:
+        return ""
+    return stamp(datetime.fromisoformat(previous) + timedelta(microseconds=1))
+
+
 def _fill_stamp(filled_at: str) -> str:
-    """The time a fill was saved, in the store's form, and never ahead of this clock: a
-    rating stamped ahead would win over every later change."""
+    """The time a fill was saved, in the store's form (the reader has already bounded it to
+    a day ahead of this clock at most)."""
     try:
         moment = datetime.fromisoformat(filled_at)
         if moment.tzinfo is None:
@@ -488,7 +516,39 @@ def _fill_stamp(filled_at: str) -> str:
         filled = stamp(moment)
     except (TypeError, ValueError, OverflowError):  # year 1 east of UTC is year 0 in UTC
         raise StoreError(f"{filled_at!r} is not a date and time") from None
-    return min(filled, utc_now())
+    return filled
+
+
+_RESPONDENT_RATINGS = (
+    "SELECT respondent_id, criterion_id, score, not_applicable, notes, updated_at "
+    "FROM respondent_answer WHERE respondent_id = ?"
+)
+_ASSESSOR_RATINGS = (
+    "SELECT '', criterion_id, score, not_applicable, notes, updated_at FROM answer "
+    "WHERE assessment_id = ? AND (score IS NOT NULL OR not_applicable OR notes != '')"
+)
+
+
+def _collected_respondent(
+    store: Store, respondent_id: str, assessment_id: str | None, dry_run: bool
+) -> RespondentRecord:
+    """Whom a questionnaire is from. The assessor's questionnaire may come back after the
+    assessment went back to one voice (the undo of the first respondent added): they are
+    written down again, under the same id (`assessor_id`), or, in a dry run, taken as they
+    stand (implicit)."""
+    connection = store.db.connection()
+    try:
+        return _respondent_row(connection, respondent_id)
+    except NotFoundError:
+        if assessment_id is None or respondent_id != assessor_id(assessment_id):
+            raise
+        state = _assessment_state(connection, assessment_id)
+        people = _respondents(connection, assessment_id, state)
+        if not people[0].implicit:
+            raise
+        if dry_run:
+            return replace(people[0], id=respondent_id)
+        return _write_down_assessor(store, assessment_id, state, people[0])
 
 
 def answers_digest(answers: Mapping[str, tuple[int | None, bool, str]]) -> str:

@@ -916,10 +916,18 @@ class Store:
         answers: Mapping[str, tuple[int | None, bool, str]],
         filled_at: str,
         dry_run: bool = False,
+        assessment_id: str | None = None,
     ) -> CollectOutcome:
         """Take a respondent's filled questionnaire (criterion id -> score, not applicable,
-        notes), saved at `filled_at`; see `store.respondents.collect`."""
-        return respondents.collect(self, respondent_id, answers, filled_at, dry_run)
+        notes), saved at `filled_at`; see `store.respondents.collect`. `assessment_id`: the
+        questionnaire's, so that its assessor's may come back after an undo made them
+        implicit again."""
+        return respondents.collect(self, respondent_id, answers, filled_at, dry_run, assessment_id)
+
+    @staticmethod
+    def assessor_id(assessment_id: str) -> str:
+        """The id an assessment's assessor has once written down, on every laptop."""
+        return respondents.assessor_id(assessment_id)
 
     # -- merging records from elsewhere (a snapshot; team sync)
 

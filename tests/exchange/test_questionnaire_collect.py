@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -15,7 +15,7 @@ from questionnaire_files import assessment_with_team, fill, saved_at
 from csmaturity_app.exchange import Cancelled
 from csmaturity_app.exchange.questionnaire_collect import collect_questionnaires, when
 from csmaturity_app.exchange.questionnaire_layout import BINDING_SHEET, binding_digest
-from csmaturity_app.exchange.questionnaire_write import write_questionnaires
+from csmaturity_app.exchange.questionnaire_write import write_questionnaire, write_questionnaires
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import RespondentRecord, Store
 
@@ -246,3 +246,41 @@ def test_a_fill_time_of_year_1_is_shown_west_of_utc_without_failing(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_the_assessors_questionnaire_collects_after_an_undo_made_them_implicit_again(
+    store: Store, tsia: MaturityModel, tmp_path: Path
+):
+    org = store.create_organization("Solo")
+    alone = store.create_assessment(org.id, tsia, assessor="Alex").id
+    c1 = tsia.criteria[0].id
+    store.record_answer(alone, c1, 2)
+    pat = store.add_respondent(alone, "Pat", "CSM")  # writes Alex down
+    alex = store.respondents(alone)[0]
+    sent = write_questionnaire(store, alone, alex, tmp_path / "alex.xlsx")
+    store.remove_respondent(pat.id)  # the undo of the add
+    assert store.fold_back_assessor(alone)
+    fill(sent, {c1: 3})
+    (preview,) = collect_questionnaires(store, [sent], dry_run=True)
+    assert preview.outcome is not None and preview.outcome.changed == 1, preview.line
+    assert store.respondents(alone)[0].implicit  # a dry run wrote nothing
+    (done,) = collect_questionnaires(store, [sent])
+    assert done.outcome is not None, done.error
+    (again,) = store.respondents(alone)
+    assert again.id == alex.id and not again.implicit
+    assert store.respondents_view(alone).ratings[alex.id][c1].score == 3
+
+
+def test_an_older_fill_from_a_fast_clock_does_not_replace_a_newer_one(
+    store: Store, tsia: MaturityModel, tmp_path: Path
+):
+    assessment, (_, pat, _) = assessment_with_team(store, tsia)
+    c1 = tsia.criteria[0].id
+    blank = write_questionnaire(store, assessment, pat, tmp_path / "pat.xlsx")
+    now = datetime.now(UTC)
+    v1 = saved_at(fill(blank, {c1: 1}, out=tmp_path / "v1.xlsx"), now + timedelta(hours=2))
+    v2 = saved_at(fill(blank, {c1: 3}, out=tmp_path / "v2.xlsx"), now + timedelta(hours=3))
+    collect_questionnaires(store, [v2])
+    (older,) = collect_questionnaires(store, [v1])
+    assert older.outcome is not None and older.outcome.older, older.line
+    assert store.respondents_view(assessment).ratings[pat.id][c1].score == 3

@@ -117,3 +117,25 @@ def test_an_older_files_newer_rating_is_set_not_put_back_to_the_median(
         import_snapshot(a, tmp_path / "old.csv", builtin_catalog)
         assert a.answers(assessment)[c1].score == 0  # what the newer file says
         assert c1 not in a.respondents_view(assessment).from_respondents
+
+
+def test_undoing_the_first_add_in_a_syncing_store_keeps_the_assessor_everyone_shares(
+    tmp_path: Path, tsia: MaturityModel, team: TeamDatabase
+):
+    """Once a store syncs, the written-down assessor may be built on elsewhere: the undo of
+    the first add takes the added person away, and leaves the assessor (no result moves)."""
+    a, b, assessment = two_laptops(tmp_path, tsia, team)
+    c1, c2 = (c.id for c in tsia.criteria[:2])
+    pat = a.add_respondent(assessment, "Pat", "CSM")
+    a.remove_respondent(pat.id)
+    assert not a.fold_back_assessor(assessment)
+    synced(a, team)
+    sam = b.add_respondent(assessment, "Sam", "CSM")  # offline: writes the same assessor down
+    b.record_respondent_answer(sam.id, c1, 3)
+    for s in (b, a):
+        synced(s, team)
+    for s in (a, b):
+        assert [r.name for r in s.respondents(assessment)] == ["Ann", "Sam"]
+        assert s.answers(assessment)[c2].score == 1  # Ann's, the median of one
+    a.close()
+    b.close()
