@@ -477,7 +477,7 @@ def collect(
             "excluded.not_applicable, notes = excluded.notes, updated_at = excluded.updated_at",
             # never stamped before the row it replaces (a rating given in the save's second)
             [
-                (respondent_id, c, s, na, n, max(filled, stamp_after_text(old)))
+                (respondent_id, c, s, na, n, max(filled, _just_after(old)))
                 for c, s, na, n, old in writes
             ],
         )
@@ -499,7 +499,7 @@ def _end_of_second(stamp_text: str) -> str:
     return stamp(moment.replace(microsecond=999_999))
 
 
-def stamp_after_text(previous: str) -> str:
+def _just_after(previous: str) -> str:
     """A stamp one microsecond after `previous` ('' for none: the earliest)."""
     if not previous:
         return ""
