@@ -138,7 +138,7 @@ def _write_assessment(
             answer_cells = ["", "", FALSE, "", ""]
             flags = [FALSE, carried_from, FALSE]
         else:
-            _, score, not_applicable, notes, updated_at, needs_review, median = answer
+            _, score, not_applicable, notes, updated_at, needs_review, median, _private = answer
             answer_cells = [
                 "" if score is None else str(score),
                 labels[score, bool(not_applicable)],

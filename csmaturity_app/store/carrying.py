@@ -25,6 +25,7 @@ class CarriedAnswer:
     score: int | None
     not_applicable: bool
     notes: str
+    private_notes: str = ""
 
 
 def carried_answers(
@@ -53,7 +54,12 @@ def carried_answers(
 
 
 def _says_something(answer: AnswerRecord) -> bool:
-    return answer.score is not None or answer.not_applicable or bool(answer.notes)
+    return (
+        answer.score is not None
+        or answer.not_applicable
+        or bool(answer.notes)
+        or bool(answer.private_notes)
+    )
 
 
 def _merge(
@@ -64,7 +70,9 @@ def _merge(
 ) -> CarriedAnswer:
     if len(sources) == 1 and not unrated:
         ((_, answer),) = sources
-        return CarriedAnswer(new_id, answer.score, answer.not_applicable, answer.notes)
+        return CarriedAnswer(
+            new_id, answer.score, answer.not_applicable, answer.notes, answer.private_notes
+        )
     scores = [a.score for _, a in sources if a.score is not None]
     score = min(scores) if scores else None
     not_applicable = score is None and any(a.not_applicable for _, a in sources)
@@ -76,7 +84,8 @@ def _merge(
     if unrated:
         lines.append(f"Not rated then: {', '.join(unrated)}.")
     lines += [f"{old_id}: {a.notes}" for old_id, a in sources if a.notes]
-    return CarriedAnswer(new_id, score, not_applicable, "\n".join(lines))
+    private = "\n".join(f"{old_id}: {a.private_notes}" for old_id, a in sources if a.private_notes)
+    return CarriedAnswer(new_id, score, not_applicable, "\n".join(lines), private)
 
 
 def _rating(model: MaturityModel, answer: AnswerRecord) -> str:

@@ -44,6 +44,9 @@ class IncomingAnswer(NamedTuple):
     # 1: the respondents' median; None: the source does not say (a file from before
     # respondents), and the store's flag stays
     from_respondents: int | None = None
+    # None: the source does not say (a file from before private notes, or a client-safe
+    # one), and the private notes here stay whichever copy of the answer wins
+    private_notes: str | None = None
 
 
 MAX_CONFLICTS_LISTED = 20
@@ -248,6 +251,41 @@ class IncomingRating(NamedTuple):
     updated_at: str
 
 
+class IncomingTarget(NamedTuple):
+    """An organization's target on a model (`stage_level` None: cleared)."""
+
+    row: int  # of the source, for messages
+    organization_id: str
+    model_id: str
+    stage_level: int | None
+    due_on: str  # YYYY-MM-DD or ''
+    created_at: str
+    updated_at: str
+
+
+class IncomingAction(NamedTuple):
+    """One action of an organization's roadmap, in the action table's column order after
+    `row`. `private_notes` None: the source does not say (a client-safe file), and the
+    private notes here stay whichever copy wins."""
+
+    row: int
+    id: str
+    organization_id: str
+    model_id: str
+    criterion_id: str
+    title: str
+    owner: str
+    due_on: str
+    status: str
+    notes: str
+    private_notes: str | None
+    position: int
+    source_assessment_id: str
+    since: str
+    created_at: str
+    updated_at: str
+
+
 @dataclass
 class Incoming:
     """What the reader found besides answers; filled while the answers stream in (the
@@ -258,6 +296,8 @@ class Incoming:
     model_versions: dict[str, IncomingModelVersion] = field(default_factory=dict)
     respondents: dict[str, IncomingRespondent] = field(default_factory=dict)
     ratings: list[IncomingRating] = field(default_factory=list)
+    targets: dict[tuple[str, str], IncomingTarget] = field(default_factory=dict)
+    actions: dict[str, IncomingAction] = field(default_factory=dict)
     rows: int = 0
     # Records deleted for good in the source: (kind, id, deleted_at), kind the table's name.
     tombstones: list[tuple[str, str, str]] = field(default_factory=list)
@@ -348,7 +388,8 @@ CREATE TEMP TABLE snapshot_answer (
     notes TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     needs_review INTEGER,  -- NULL: the file does not say (it predates the column)
-    from_respondents INTEGER  -- NULL: the file does not say (it predates respondents)
+    from_respondents INTEGER,  -- NULL: the file does not say (it predates respondents)
+    private_notes TEXT  -- NULL: the file does not say (older, or client-safe)
 )"""
 # A file that does not say whether an answer awaits review leaves the store's mark as it is:
 # it must neither look like a change nor clear the mark. One that does not say whether an
@@ -364,11 +405,16 @@ UPDATE temp.snapshot_answer AS s SET from_respondents = coalesce((
         THEN a.from_respondents ELSE 0 END
     FROM main.answer AS a
     WHERE a.assessment_id = s.assessment_id AND a.criterion_id = s.criterion_id), 0)
-WHERE s.from_respondents IS NULL"""
+WHERE s.from_respondents IS NULL;
+UPDATE temp.snapshot_answer AS s SET private_notes = coalesce((
+    SELECT a.private_notes FROM main.answer AS a
+    WHERE a.assessment_id = s.assessment_id AND a.criterion_id = s.criterion_id), '')
+WHERE s.private_notes IS NULL"""
 
 _SAME = (
     "a.score IS s.score AND a.not_applicable = s.not_applicable AND a.notes = s.notes "
-    "AND a.needs_review = s.needs_review AND a.from_respondents = s.from_respondents"
+    "AND a.needs_review = s.needs_review AND a.from_respondents = s.from_respondents "
+    "AND a.private_notes = s.private_notes"
 )
 
 
@@ -376,7 +422,7 @@ def _answer_order(t: str) -> str:
     """An answer as the tie rule compares it: the newest stamp, then the larger values."""
     return (
         f"({t}.updated_at, coalesce({t}.score, -1), {t}.not_applicable, {t}.notes, "
-        f"{t}.needs_review, {t}.from_respondents)"
+        f"{t}.needs_review, {t}.from_respondents, {t}.private_notes)"
     )
 
 
@@ -443,14 +489,15 @@ GROUP BY assessment_id, criterion_id HAVING count(*) > 1 ORDER BY max(row) LIMIT
 _APPLY_ANSWERS = f"""
 INSERT INTO answer (
     assessment_id, criterion_id, score, not_applicable, notes, updated_at, needs_review,
-    from_respondents)
+    from_respondents, private_notes)
 SELECT assessment_id, criterion_id, score, not_applicable, notes, updated_at, needs_review,
-    from_respondents
+    from_respondents, private_notes
 FROM temp.snapshot_answer WHERE true
 ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET
     score = excluded.score, not_applicable = excluded.not_applicable,
     notes = excluded.notes, updated_at = excluded.updated_at,
-    needs_review = excluded.needs_review, from_respondents = excluded.from_respondents
+    needs_review = excluded.needs_review, from_respondents = excluded.from_respondents,
+    private_notes = excluded.private_notes
 WHERE {_answer_order("excluded")} > {_answer_order("answer")}"""
 
 
@@ -478,7 +525,7 @@ class _Merge:
         self.db.execute_sql(_STAGE)
         # The reader validates each row as it goes; an error it raises ends up here.
         self.db.connection().executemany(
-            "INSERT INTO temp.snapshot_answer VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", answers
+            "INSERT INTO temp.snapshot_answer VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", answers
         )
         self.outcome.rows = self.incoming.rows
         self.db.execute_sql(

@@ -8,6 +8,8 @@ from datetime import date
 from typing import NamedTuple
 
 from csmaturity_app.maturity import AnswerValue, AssessmentResult, MaturityModel, score_assessment
+from csmaturity_app.maturity.definition import Criterion, Stage
+from csmaturity_app.maturity.roadmap import TargetGap
 
 STATUSES = ("draft", "complete")
 
@@ -60,6 +62,7 @@ class AnswerRecord:
     notes: str
     updated_at: str
     needs_review: bool = False  # carried forward from an earlier assessment, not rated since
+    private_notes: str = ""  # the consultant's own: left out of every client-safe output
 
     @property
     def rating(self) -> AnswerValue:
@@ -205,3 +208,82 @@ def score_records(model: MaturityModel, answers: Mapping[str, AnswerRecord]) -> 
     """The scoring of stored answers: for answers held in memory (the wizard's session) as
     the store scores its own."""
     return score_assessment(model, {k: a.rating for k, a in answers.items()})
+
+
+# -- targets and the roadmap (`store.plan`)
+
+ACTION_STATUSES = ("open", "in progress", "done", "dropped")
+OPEN_STATUSES = ("open", "in progress")  # an action still to be done: it can be overdue
+
+
+@dataclass(frozen=True)
+class TargetRecord:
+    organization_id: str
+    model_id: str
+    stage_level: int
+    due_on: date | None
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class ActionRecord:
+    id: str
+    organization_id: str
+    model_id: str
+    criterion_id: str  # '' for an action of the consultant's own
+    title: str
+    owner: str
+    due_on: date | None
+    status: str  # one of ACTION_STATUSES
+    notes: str
+    private_notes: str
+    position: int
+    source_assessment_id: str  # '' when added by hand
+    since: date | None  # the assessed_on of that assessment
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Achievement:
+    """A later assessment that rates an action's criterion fully in place."""
+
+    assessment_id: str
+    assessed_on: date
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """An action as the roadmap shows it: with its criterion and stage as the newest model
+    version stored of its model words them (None when that version has no such criterion,
+    or for an action of one's own), whether a later assessment achieved it, and whether it
+    is overdue (open or in progress past its due date)."""
+
+    action: ActionRecord
+    criterion: Criterion | None
+    stage: Stage | None
+    achieved_by: Achievement | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class TargetView:
+    """A target with the organization's latest assessment on that model and the gap."""
+
+    target: TargetRecord
+    model: MaturityModel  # the newest version of the model stored (or the target's given)
+    stage: Stage | None  # the target's stage in that version (None: no such level)
+    latest: ScoredRecord | None  # the latest assessment on that model (any version)
+    gap: TargetGap | None  # None without an assessment, or without the stage
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """An organization's targets and roadmap at one moment, `today` deciding what is
+    overdue."""
+
+    organization: OrganizationRecord
+    targets: tuple[TargetView, ...]
+    items: tuple[PlanItem, ...]
+    today: date

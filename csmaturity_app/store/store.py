@@ -32,7 +32,7 @@ from csmaturity_app.maturity.progression import (
     build_progression,
 )
 from csmaturity_app.maturity.shipped import impostor_problem
-from csmaturity_app.store import local_sync, recovery, respondents, summary
+from csmaturity_app.store import local_sync, plan, recovery, respondents, summary
 from csmaturity_app.store import merge as merging
 from csmaturity_app.store.carrying import carried_answers
 from csmaturity_app.store.clock import parse_date, stamp_after, utc_now
@@ -54,18 +54,21 @@ from csmaturity_app.store.opening import (
 )
 from csmaturity_app.store.records import (
     STATUSES,
+    ActionRecord,
     AnswerRecord,
     AssessmentRecord,
     CollectOutcome,
     DeletedAssessment,
     OrganizationRecord,
     OrganizationSummary,
+    PlanView,
     RespondentAnswerRecord,
     RespondentRating,
     RespondentRecord,
     RespondentsView,
     ScoredRecord,
     SnapshotAssessment,
+    TargetRecord,
     score_records,
 )
 from csmaturity_app.store.summary import ResultSummary
@@ -93,7 +96,7 @@ _ASSESSMENT_STATE = (
 _TOUCH_ASSESSMENT = "UPDATE assessment SET updated_at = ? WHERE id = ?"
 
 
-def _upsert_sql(rating: bool, notes: bool) -> str:
+def _upsert_sql(rating: bool, notes: bool, private: bool = False) -> str:
     """Insert an answer, or update the parts given (rating and / or notes) of the stored one.
 
     Rating an answer again is its review: a carried-forward answer's `needs_review` takes
@@ -103,19 +106,21 @@ def _upsert_sql(rating: bool, notes: bool) -> str:
     down, the answer they start stays the respondents' median (`from_respondents` 1).
     """
     kept = ["updated_at"] + ["score", "not_applicable", "needs_review", "from_respondents"] * rating
-    kept += ["notes"] * notes
+    kept += ["notes"] * notes + ["private_notes"] * private
     median = "0" if rating else "EXISTS (SELECT 1 FROM respondent WHERE assessment_id = ?1)"
     return (
         "INSERT INTO answer (assessment_id, criterion_id, score, not_applicable, notes, "
-        "updated_at, needs_review, from_respondents) "
-        f"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, {median}) "
+        "updated_at, needs_review, from_respondents, private_notes) "
+        f"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, {median}, ?8) "
         "ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET "
         + ", ".join(f"{c} = excluded.{c}" for c in kept)
-        + " RETURNING criterion_id, score, not_applicable, notes, updated_at, needs_review"
+        + " RETURNING criterion_id, score, not_applicable, notes, updated_at, needs_review, "
+        "private_notes"
     )
 
 
 _UPSERTS = {(r, n): _upsert_sql(r, n) for r in (False, True) for n in (False, True)}
+_PRIVATE_UPSERT = _upsert_sql(False, False, True)
 
 
 class Store:
@@ -479,7 +484,15 @@ class Store:
             self.db.connection().executemany(
                 _INSERT_CARRIED,
                 [
-                    (row.id, a.criterion_id, a.score, a.not_applicable, a.notes, now)
+                    (
+                        row.id,
+                        a.criterion_id,
+                        a.score,
+                        a.not_applicable,
+                        a.notes,
+                        now,
+                        a.private_notes,
+                    )
                     for a in carried
                 ],
             )
@@ -519,8 +532,8 @@ class Store:
             if row is None:
                 raise NotFoundError(f"no assessment with id {assessment_id!r}")
             answers = tuple(
-                AnswerRecord(criterion, score, bool(na), notes, updated_at, bool(review))
-                for criterion, score, na, notes, updated_at, review in connection.execute(
+                AnswerRecord(criterion, score, bool(na), notes, updated_at, bool(review), private)
+                for criterion, score, na, notes, updated_at, review, private in connection.execute(
                     _ANSWER_ROWS + " ORDER BY criterion_id", (assessment_id,)
                 )
             )
@@ -603,6 +616,7 @@ class Store:
                         a.notes,
                         a.updated_at,
                         a.needs_review,
+                        a.private_notes,
                     )
                     for a in deleted.answers
                 ],
@@ -752,6 +766,15 @@ class Store:
         """Write the notes of one criterion, keeping its rating."""
         return self._change_answer(assessment_id, criterion_id, None, notes)
 
+    def record_private_notes(
+        self, assessment_id: str, criterion_id: str, private_notes: str
+    ) -> AnswerRecord:
+        """Write the consultant's private notes of one criterion, keeping the rest; every
+        client-safe output leaves them out."""
+        return self._change_answer(
+            assessment_id, criterion_id, None, None, private_notes=private_notes
+        )
+
     def _change_answer(
         self,
         assessment_id: str,
@@ -759,8 +782,10 @@ class Store:
         rating: tuple[int | None, bool] | None,
         notes: str | None,
         needs_review: bool = False,
+        private_notes: str | None = None,
     ) -> AnswerRecord:
-        """Upsert one answer: the rating and / or the notes (None: keep what is stored).
+        """Upsert one answer: the rating and / or the notes (None: keep what is stored), or
+        the private notes alone.
 
         One write transaction: check the assessment (exists, draft, criterion and score fit
         its model), upsert the answer, say the assessment changed. This is the hot path of the
@@ -768,6 +793,8 @@ class Store:
         """
         if notes:
             notes = checked_notes(notes)
+        if private_notes:
+            private_notes = checked_notes(private_notes)
         # Fixed SQL text, not peewee queries: here, building the queries took longer than
         # SQLite takes to write and sync the answer (see benchmarks/record_answer.py).
         with translate_errors(self.path, self.db), self.db.atomic():
@@ -789,7 +816,10 @@ class Store:
                 raise InvalidAnswerError(
                     f"score must be a whole number from 0 to {model.max_score}, not {score!r}"
                 )
-            upsert = _UPSERTS[rating is not None, notes is not None]
+            if private_notes is not None:
+                upsert = _PRIVATE_UPSERT
+            else:
+                upsert = _UPSERTS[rating is not None, notes is not None]
             now = stamp_after(assessment_stamp, answer_stamp)
             params = (
                 assessment_id,
@@ -799,12 +829,13 @@ class Store:
                 notes or "",
                 now,
                 needs_review,
+                private_notes or "",
             )
             saved = self.db.execute_sql(upsert, params).fetchone()
             self._answers_changed([(assessment_id, now)])
-        criterion, score, not_applicable, notes, updated_at, needs_review = saved
+        criterion, score, not_applicable, notes, updated_at, needs_review, private = saved
         return AnswerRecord(
-            criterion, score, bool(not_applicable), notes, updated_at, bool(needs_review)
+            criterion, score, bool(not_applicable), notes, updated_at, bool(needs_review), private
         )
 
     def answers(self, assessment_id: str) -> dict[str, AnswerRecord]:
@@ -929,6 +960,84 @@ class Store:
         """The id an assessment's assessor has once written down, on every laptop."""
         return respondents.assessor_id(assessment_id)
 
+    # -- targets and the roadmap (see `store.plan`)
+
+    def set_target(
+        self,
+        organization_id: str,
+        model: MaturityModel,
+        stage_level: int,
+        due_on: date | str | None = None,
+    ) -> TargetRecord:
+        """Aim the organization at a stage of a maturity model, by a date (or none)."""
+        return plan.set_target(self, organization_id, model, stage_level, due_on)
+
+    def clear_target(self, organization_id: str, model_id: str) -> TargetRecord | None:
+        """Take a target away; returns it as it was (None: there was none), for an undo."""
+        return plan.clear_target(self, organization_id, model_id)
+
+    def targets(self, organization_id: str) -> list[TargetRecord]:
+        return plan.targets(self, organization_id)
+
+    def build_roadmap(self, organization_id: str, model_id: str) -> list[ActionRecord]:
+        """Add an action for each criterion between the latest placement and the target that
+        has none yet; returns those added (none: the target is reached, or all are planned)."""
+        return plan.build_roadmap(self, organization_id, model_id)
+
+    def actions(self, organization_id: str) -> list[ActionRecord]:
+        """The organization's roadmap, in its order."""
+        return plan.actions(self, organization_id)
+
+    def action(self, action_id: str) -> ActionRecord:
+        return plan.action(self, action_id)
+
+    def add_action(
+        self,
+        organization_id: str,
+        model_id: str,
+        title: str,
+        *,
+        criterion_id: str = "",
+        owner: str = "",
+        due_on: date | str | None = None,
+        status: str = "open",
+        notes: str = "",
+        private_notes: str = "",
+    ) -> ActionRecord:
+        """An action of one's own (or for a criterion), at the end of the roadmap."""
+        return plan.add_action(
+            self,
+            organization_id,
+            model_id,
+            title,
+            criterion_id=criterion_id,
+            owner=owner,
+            due_on=due_on,
+            status=status,
+            notes=notes,
+            private_notes=private_notes,
+        )
+
+    def edit_action(self, action_id: str, **changes: object) -> ActionRecord:
+        """Change an action's title, owner, due_on, status, notes, private_notes or position."""
+        return plan.edit_action(self, action_id, **changes)
+
+    def delete_action(self, action_id: str) -> ActionRecord:
+        """Delete an action; returns it as it was, for `restore_action`."""
+        return plan.delete_action(self, action_id)
+
+    def restore_action(self, removed: ActionRecord) -> ActionRecord:
+        return plan.restore_action(self, removed)
+
+    def plan(self, organization_id: str, today: date | None = None) -> PlanView:
+        """The organization's targets, each with the gap from its latest placement, and its
+        roadmap with what is achieved and what is overdue (`today`: the day that decides)."""
+        return plan.plan_view(self, organization_id, today)
+
+    def _freeze_model(self, model: MaturityModel) -> str:
+        """Store a model definition once per digest (inside a write transaction)."""
+        return _freeze(model)
+
     # -- merging records from elsewhere (a snapshot; team sync)
 
     def merge(
@@ -983,10 +1092,10 @@ class Store:
 
     def answer_rows(
         self, assessment_id: str
-    ) -> list[tuple[str, int | None, int, str, str, int, int]]:
+    ) -> list[tuple[str, int | None, int, str, str, int, int, str]]:
         """(criterion id, score, not applicable 0/1, notes, updated_at, needs review 0/1, from
-        respondents 0/1) of each answer: plain tuples, as an export of a million answers
-        needs them."""
+        respondents 0/1, private notes) of each answer: plain tuples, as an export of a
+        million answers needs them."""
         with self._reading():
             return self.db.execute_sql(_SNAPSHOT_ANSWER_ROWS, (assessment_id,)).fetchall()
 
@@ -1124,9 +1233,10 @@ class Store:
                 notes,
                 updated_at,
                 review,
+                private_notes,
             ) in self.db.execute_sql(sql, chunk):
                 records[assessment_id][criterion_id] = AnswerRecord(
-                    criterion_id, score, bool(na), notes, updated_at, bool(review)
+                    criterion_id, score, bool(na), notes, updated_at, bool(review), private_notes
                 )
         return records
 
@@ -1227,6 +1337,7 @@ def _answer(row: Answer) -> AnswerRecord:
         row.notes,
         row.updated_at,
         bool(row.needs_review),
+        row.private_notes,
     )
 
 
@@ -1239,7 +1350,7 @@ ORDER BY o.name COLLATE NOCASE, o.id, a.assessed_on, a.created_at, a.id
 """
 _INSERT_CARRIED = (
     "INSERT INTO answer (assessment_id, criterion_id, score, not_applicable, notes, updated_at, "
-    "needs_review) VALUES (?, ?, ?, ?, ?, ?, 1)"
+    "needs_review, private_notes) VALUES (?, ?, ?, ?, ?, ?, 1, ?)"
 )
 # An assessment row as `DeletedAssessment` holds it (its fields in that order), and back.
 _ASSESSMENT_COLUMNS = (
@@ -1252,15 +1363,15 @@ _INSERT_ASSESSMENT = (
 )
 _INSERT_ANSWER = (
     "INSERT INTO answer (assessment_id, criterion_id, score, not_applicable, notes, updated_at, "
-    "needs_review) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    "needs_review, private_notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _ANSWER_ROWS = (
-    "SELECT criterion_id, score, not_applicable, notes, updated_at, needs_review FROM answer "
-    "WHERE assessment_id = ?"
+    "SELECT criterion_id, score, not_applicable, notes, updated_at, needs_review, private_notes "
+    "FROM answer WHERE assessment_id = ?"
 )
 _SNAPSHOT_ANSWER_ROWS = (
     "SELECT criterion_id, score, not_applicable, notes, updated_at, needs_review, "
-    "from_respondents FROM answer WHERE assessment_id = ?"
+    "from_respondents, private_notes FROM answer WHERE assessment_id = ?"
 )
 
 # -- results pane queries (Store.progression, peer_indices, compare_assessments)
@@ -1273,8 +1384,8 @@ _ANSWER_VALUES = (
 )
 
 _ANSWER_RECORDS = (
-    "SELECT assessment_id, criterion_id, score, not_applicable, notes, updated_at, needs_review "
-    "FROM answer WHERE assessment_id IN ({}) ORDER BY assessment_id, criterion_id"
+    "SELECT assessment_id, criterion_id, score, not_applicable, notes, updated_at, needs_review, "
+    "private_notes FROM answer WHERE assessment_id IN ({}) ORDER BY assessment_id, criterion_id"
 )
 
 # A page of the organizations list: each organization, how many assessments it has, and its

@@ -80,6 +80,8 @@ class Answer(BaseTable):
     # The median of the respondents' ratings (see `maturity.consensus`), not set by the
     # facilitator: it follows their ratings until the facilitator sets it.
     from_respondents = BooleanField(default=False)
+    # The consultant's own notes: never in a client-safe output (report, plan, snapshot).
+    private_notes = TextField(default="")
 
     class Meta:
         primary_key = CompositeKey("assessment", "criterion_id")
@@ -114,6 +116,44 @@ class RespondentAnswer(BaseTable):
         primary_key = CompositeKey("respondent", "criterion_id")
 
 
+class Target(BaseTable):
+    """The stage of a maturity model (by its id, any version) an organization aims for, and
+    the date to reach it by. Clearing a target keeps its row with no stage, so that a team
+    sync carries the clearing as it carries any change."""
+
+    organization = ForeignKeyField(Organization, backref="targets", on_delete="CASCADE")
+    model_id = TextField()
+    stage_level = IntegerField(null=True)  # None: cleared
+    due_on = TextField(default="")  # ISO date, or '' for no date
+    created_at = TextField(default=utc_now)
+    updated_at = TextField(default=utc_now)
+
+    class Meta:
+        primary_key = CompositeKey("organization", "model_id")
+
+
+class Action(BaseTable):
+    """One item of an organization's roadmap (see `store.plan`). It belongs to the
+    organization, not to an assessment: `source_assessment_id` and `since` only say which
+    assessment's placement it was built from, so that a later one can show it achieved."""
+
+    id = CharField(primary_key=True, default=new_id)
+    organization = ForeignKeyField(Organization, backref="actions", on_delete="CASCADE")
+    model_id = TextField()
+    criterion_id = TextField(default="")  # '' for an action of the consultant's own
+    title = TextField()
+    owner = TextField(default="")
+    due_on = TextField(default="")  # ISO date, or ''
+    status = TextField(default="open")  # open | in progress | done | dropped
+    notes = TextField(default="")
+    private_notes = TextField(default="")
+    position = IntegerField()  # order in the organization's roadmap
+    source_assessment_id = TextField(default="")  # not a foreign key: it may be deleted
+    since = TextField(default="")  # the assessed_on of that assessment
+    created_at = TextField(default=utc_now)
+    updated_at = TextField(default=utc_now)
+
+
 class Tombstone(BaseTable):
     """A record deleted for good, kept so that a team sync deletes it everywhere (`kind`: the
     table it was deleted from). Declared here, with the others, so that the team server's table
@@ -128,9 +168,19 @@ class Tombstone(BaseTable):
 
 
 # Tombstone is not among them: stores older than the sync schema have no such table.
-ALL_TABLES = (Organization, ModelVersion, Assessment, Answer, Respondent, RespondentAnswer)
+ALL_TABLES = (
+    Organization,
+    ModelVersion,
+    Assessment,
+    Answer,
+    Respondent,
+    RespondentAnswer,
+    Target,
+    Action,
+)
 __all__ = [
     "ALL_TABLES",
+    "Action",
     "Answer",
     "Assessment",
     "IntegerField",
@@ -138,5 +188,6 @@ __all__ = [
     "Organization",
     "Respondent",
     "RespondentAnswer",
+    "Target",
     "Tombstone",
 ]

@@ -56,7 +56,7 @@ def user_version(path: Path) -> int:
 
 
 def test_newest_schema_version_is_the_newest_migration_number():
-    assert opening.newest_schema_version() == 6
+    assert opening.newest_schema_version() == 7
 
 
 def test_upgrade_takes_a_backup_then_migrates(tmp_path, migrations_dir, tsia):
@@ -109,6 +109,7 @@ def test_failed_migration_leaves_the_store_as_it_was(tmp_path, migrations_dir, t
         "0004_result_summary",
         "0005_sync",
         "0006_respondents",
+        "0007_plan",
     ]
 
     # With the step fixed, the store upgrades and keeps its answers.

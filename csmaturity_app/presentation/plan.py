@@ -1,0 +1,169 @@
+"""Targets and the roadmap as every reader words them: the Roadmap tab, the results pane's
+target line, the reports (PDF, DOCX), the XLSX action plan and `csmaturity plan` all take
+their words from here, so that a status, a due date or a gap reads the same everywhere.
+
+Import it as `csmaturity_app.presentation.plan` (the package's lazy names do not list it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from csmaturity_app.presentation.numbers import counted
+from csmaturity_app.store import ACTION_STATUSES, PlanItem, PlanView, TargetView
+
+STATUS_LABELS = {
+    "open": "Open",
+    "in progress": "In progress",
+    "done": "Done",
+    "dropped": "Dropped",
+}
+assert tuple(STATUS_LABELS) == ACTION_STATUSES
+
+# The columns of an action plan (XLSX, CSV, JSON keys, the table), in this order. The
+# private notes come last, and a client-safe output leaves that column out altogether.
+PLAN_COLUMNS = (
+    "position",
+    "model_id",
+    "stage_level",
+    "stage",
+    "criterion_id",
+    "criterion",
+    "action",
+    "owner",
+    "due_on",
+    "status",
+    "overdue",
+    "achieved_by",
+    "achieved_on",
+    "notes",
+    "action_id",
+    "private_notes",
+)
+CLIENT_SAFE_PLAN_COLUMNS = PLAN_COLUMNS[:-1]
+
+
+def status_label(status: str) -> str:
+    """ "In progress" for the stored "in progress"."""
+    return STATUS_LABELS.get(status, status)
+
+
+def due_text(due_on: date | None) -> str:
+    """ "2027-06-30", or "no date"."""
+    return due_on.isoformat() if due_on else "no date"
+
+
+def stage_label_of(item: PlanItem) -> str:
+    """ "Phase 2 Storming" (the model's words for the stage), or "" for an action of one's
+    own or one whose criterion the newest model version no longer has."""
+    if item.stage is None:
+        return ""
+    return f"{item.stage.level} {item.stage.name}"
+
+
+def achieved_text(item: PlanItem) -> str:
+    """ "Achieved by the assessment of 2027-03-02", or ""."""
+    if item.achieved_by is None:
+        return ""
+    return f"Achieved by the assessment of {item.achieved_by.assessed_on.isoformat()}"
+
+
+def state_text(item: PlanItem) -> str:
+    """What a reader must notice first: "Achieved 2027-03-02", "Overdue", or ""."""
+    if item.achieved_by is not None:
+        return f"Achieved {item.achieved_by.assessed_on.isoformat()}"
+    if item.overdue:
+        return "Overdue"
+    return ""
+
+
+def target_label(view: TargetView) -> str:
+    """ "Phase 3 Scaling by 2027-06-30" (or "… no date set")."""
+    stage = view.stage
+    name = (
+        f"{view.model.stage_word} {stage.level} {stage.name}"
+        if stage
+        else (f"{view.model.stage_word} {view.target.stage_level}")
+    )
+    by = f"by {view.target.due_on.isoformat()}" if view.target.due_on else "with no date set"
+    return f"{name} {by}"
+
+
+def gap_text(view: TargetView, today: date) -> str:
+    """One sentence on the gap: "1 stage to go, 9 criteria not fully in place, 212 days
+    left", "Reached", or why there is no gap to tell."""
+    if view.latest is None:
+        return f"No assessment on {view.model.title} yet"
+    gap = view.gap
+    if gap is None:
+        return f"{view.latest.model.title} {view.latest.model.version} has no such stage"
+    if gap.reached:
+        return "Reached"
+    parts = [
+        counted(gap.stages_to_go, "stage") + " to go",
+        counted(gap.criteria_to_go, "criterion", "criteria") + " not fully in place",
+    ]
+    due = view.target.due_on
+    if due is not None:
+        days = (due - today).days
+        if days >= 0:
+            parts.append(counted(days, "day") + " left")
+        else:
+            parts.append(f"{counted(-days, 'day')} past the date")
+    return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """One action as an output writes it: every column of `PLAN_COLUMNS`, typed (dates are
+    `date`, `overdue` a bool, the rest text or int)."""
+
+    position: int
+    model_id: str
+    stage_level: int | None
+    stage: str
+    criterion_id: str
+    criterion: str
+    action: str
+    owner: str
+    due_on: date | None
+    status: str
+    overdue: bool
+    achieved_by: str  # the assessment's id, or ""
+    achieved_on: date | None
+    notes: str
+    action_id: str
+    private_notes: str
+
+    def values(self, client_safe: bool = False) -> tuple[object, ...]:
+        columns = CLIENT_SAFE_PLAN_COLUMNS if client_safe else PLAN_COLUMNS
+        return tuple(getattr(self, c) for c in columns)
+
+
+def plan_rows(view: PlanView) -> list[PlanRow]:
+    """The roadmap's actions as rows, numbered from 1 in the roadmap's order."""
+    rows = []
+    for number, item in enumerate(view.items, start=1):
+        a = item.action
+        rows.append(
+            PlanRow(
+                position=number,
+                model_id=a.model_id,
+                stage_level=item.stage.level if item.stage else None,
+                stage=item.stage.name if item.stage else "",
+                criterion_id=a.criterion_id,
+                criterion=item.criterion.statement if item.criterion else "",
+                action=a.title,
+                owner=a.owner,
+                due_on=a.due_on,
+                status=a.status,
+                overdue=item.overdue,
+                achieved_by=item.achieved_by.assessment_id if item.achieved_by else "",
+                achieved_on=item.achieved_by.assessed_on if item.achieved_by else None,
+                notes=a.notes,
+                action_id=a.id,
+                private_notes=a.private_notes,
+            )
+        )
+    return rows

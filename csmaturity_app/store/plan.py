@@ -1,0 +1,589 @@
+"""Targets and the roadmap: what an organization aims for, and the actions that get it there.
+
+A target is a stage of a maturity model (by the model's id, so that any version's
+assessments count) and a date. The roadmap is built from the organization's latest
+assessment on that model (`maturity.roadmap`): one action per criterion to bring into
+place, with the criterion's typical first action. Actions then live on their own: they
+belong to the organization, are edited, reordered, done or dropped, and survive the
+assessment they came from. A later assessment that rates an action's criterion fully in
+place shows it achieved; nothing changes the action's status behind the consultant's back.
+
+`Store` exposes these functions (its "targets and the roadmap" section).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.maturity.roadmap import gap_to, roadmap, target_stage
+from csmaturity_app.store.clock import parse_date, stamp_after, utc_now
+from csmaturity_app.store.errors import NotFoundError, StoreError
+from csmaturity_app.store.records import (
+    ACTION_STATUSES,
+    OPEN_STATUSES,
+    Achievement,
+    ActionRecord,
+    PlanItem,
+    PlanView,
+    ScoredRecord,
+    TargetRecord,
+    TargetView,
+)
+from csmaturity_app.store.tables import new_id
+from csmaturity_app.store.text import checked_notes, without_controls
+
+if TYPE_CHECKING:
+    from csmaturity_app.store.store import Store
+
+MAX_TITLE = 1_000  # an action is a sentence or two; its detail goes in the notes
+MAX_OWNER = 200
+
+_ACTION_COLUMNS = (
+    "id, organization_id, model_id, criterion_id, title, owner, due_on, status, notes, "
+    "private_notes, position, source_assessment_id, since, created_at, updated_at"
+)
+_TARGET_COLUMNS = "organization_id, model_id, stage_level, due_on, created_at, updated_at"
+_EDITABLE = ("title", "owner", "due_on", "status", "notes", "private_notes", "position")
+
+
+# -- checks
+
+
+def checked_title(title: str) -> str:
+    title = " ".join(without_controls(title).split())
+    if not title:
+        raise StoreError("an action needs a title: what is to be done")
+    if len(title) > MAX_TITLE:
+        raise StoreError(f"an action's title may have at most {MAX_TITLE:,} characters")
+    return title
+
+
+def checked_owner(owner: str) -> str:
+    owner = " ".join(without_controls(owner).split())
+    if len(owner) > MAX_OWNER:
+        raise StoreError(f"an owner's name may have at most {MAX_OWNER} characters")
+    return owner
+
+
+def checked_status(status: str) -> str:
+    if status not in ACTION_STATUSES:
+        raise StoreError(
+            f"{status!r} is not an action's status; it is one of " + ", ".join(ACTION_STATUSES)
+        )
+    return status
+
+
+def checked_due(due_on: date | str | None) -> str:
+    """A due date as stored: YYYY-MM-DD, or '' for none."""
+    if due_on is None or due_on == "":
+        return ""
+    if isinstance(due_on, date):
+        return due_on.isoformat()
+    try:
+        return parse_date(due_on.strip()).isoformat()
+    except StoreError:
+        raise StoreError(
+            f"{due_on!r} is not a date the plan can use; write it YYYY-MM-DD, e.g. 2027-06-30"
+        ) from None
+
+
+def _day(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+# -- targets
+
+
+def set_target(
+    store: Store,
+    organization_id: str,
+    model: MaturityModel,
+    stage_level: int,
+    due_on: date | str | None = None,
+) -> TargetRecord:
+    """Aim the organization at a stage of `model` (replacing its target on that model)."""
+    stage = target_stage(model, stage_level)
+    if stage is None:
+        levels = ", ".join(str(s.level) for s in model.stages)
+        raise StoreError(f"{model.title} has no stage {stage_level}; its stages are {levels}")
+    due = checked_due(due_on)
+    with store._writing():
+        store._org_row(organization_id)
+        store._freeze_model(model)  # its stage can be shown before any assessment on it
+        connection = store.db.connection()
+        old = _target_row(connection, organization_id, model.id)
+        if old is not None and (old[2], old[3]) == (stage_level, due):
+            return _target(old)
+        now = stamp_after(old[5] if old else None)
+        connection.execute(
+            f"INSERT INTO target ({_TARGET_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (organization_id, model_id) DO UPDATE SET "
+            "stage_level = excluded.stage_level, due_on = excluded.due_on, "
+            "updated_at = excluded.updated_at",
+            (organization_id, model.id, stage_level, due, now, now),
+        )
+        row = _target_row(connection, organization_id, model.id)
+    assert row is not None
+    return _target(row)
+
+
+def clear_target(store: Store, organization_id: str, model_id: str) -> TargetRecord | None:
+    """Take the organization's target on that model away; returns it (None: there was none),
+    so that an undo can put it back with `set_target`. The roadmap's actions stay."""
+    with store._writing():
+        store._org_row(organization_id)
+        connection = store.db.connection()
+        old = _target_row(connection, organization_id, model_id)
+        if old is None or old[2] is None:
+            return None
+        connection.execute(
+            "UPDATE target SET stage_level = NULL, updated_at = ? "
+            "WHERE organization_id = ? AND model_id = ?",
+            (stamp_after(old[5]), organization_id, model_id),
+        )
+    return _target(old)
+
+
+def targets(store: Store, organization_id: str) -> list[TargetRecord]:
+    """The organization's targets (cleared ones left out), by model id."""
+    with store._reading():
+        store._org_row(organization_id, include_deleted=True)
+        rows = store.db.execute_sql(
+            f"SELECT {_TARGET_COLUMNS} FROM target WHERE organization_id = ? "
+            "AND stage_level IS NOT NULL ORDER BY model_id",
+            (organization_id,),
+        ).fetchall()
+    return [_target(r) for r in rows]
+
+
+def _target_row(connection: sqlite3.Connection, organization_id: str, model_id: str) -> Any:
+    return connection.execute(
+        f"SELECT {_TARGET_COLUMNS} FROM target WHERE organization_id = ? AND model_id = ?",
+        (organization_id, model_id),
+    ).fetchone()
+
+
+def _target(row: Any) -> TargetRecord:
+    organization_id, model_id, level, due, created_at, updated_at = row
+    return TargetRecord(organization_id, model_id, level, _day(due), created_at, updated_at)
+
+
+# -- actions
+
+
+def actions(store: Store, organization_id: str) -> list[ActionRecord]:
+    """The organization's roadmap, in its order."""
+    with store._reading():
+        store._org_row(organization_id, include_deleted=True)
+        rows = store.db.execute_sql(
+            f"SELECT {_ACTION_COLUMNS} FROM action WHERE organization_id = ? "
+            "ORDER BY position, created_at, id",
+            (organization_id,),
+        ).fetchall()
+    return [_action(r) for r in rows]
+
+
+def action(store: Store, action_id: str) -> ActionRecord:
+    with store._reading():
+        return _action(_action_row(store.db.connection(), action_id))
+
+
+def add_action(
+    store: Store,
+    organization_id: str,
+    model_id: str,
+    title: str,
+    *,
+    criterion_id: str = "",
+    owner: str = "",
+    due_on: date | str | None = None,
+    status: str = "open",
+    notes: str = "",
+    private_notes: str = "",
+) -> ActionRecord:
+    """An action of the consultant's own (or for a criterion), at the end of the roadmap."""
+    values = (
+        checked_title(title),
+        checked_owner(owner),
+        checked_due(due_on),
+        checked_status(status),
+        checked_notes(notes),
+        checked_notes(private_notes),
+    )
+    with store._writing():
+        store._org_row(organization_id)
+        connection = store.db.connection()
+        action_id = new_id()
+        now = utc_now()
+        connection.execute(
+            f"INSERT INTO action ({_ACTION_COLUMNS}) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?)",
+            (
+                action_id,
+                organization_id,
+                model_id,
+                criterion_id,
+                *values,
+                _next_position(connection, organization_id),
+                now,
+                now,
+            ),
+        )
+        return _action(_action_row(connection, action_id))
+
+
+def edit_action(store: Store, action_id: str, **changes: Any) -> ActionRecord:
+    """Change some of an action's fields: title, owner, due_on (a date, YYYY-MM-DD, or None /
+    '' for none), status, notes, private_notes, position."""
+    unknown = set(changes) - set(_EDITABLE)
+    if unknown:
+        raise TypeError(f"not an editable field of an action: {', '.join(sorted(unknown))}")
+    checks: dict[str, Any] = {
+        "title": checked_title,
+        "owner": checked_owner,
+        "due_on": checked_due,
+        "status": checked_status,
+        "notes": checked_notes,
+        "private_notes": checked_notes,
+        "position": _checked_position,
+    }
+    values = {name: checks[name](value) for name, value in changes.items()}
+    with store._writing():
+        connection = store.db.connection()
+        old = _action(_action_row(connection, action_id))
+        stored = dict(zip(_ACTION_COLUMNS.split(", "), _action_values(old), strict=True))
+        if all(stored[name] == value for name, value in values.items()):
+            return old
+        sets = ", ".join(f"{name} = ?" for name in values)
+        connection.execute(
+            f"UPDATE action SET {sets}, updated_at = ? WHERE id = ?",
+            (*values.values(), stamp_after(old.updated_at), action_id),
+        )
+        return _action(_action_row(connection, action_id))
+
+
+def delete_action(store: Store, action_id: str) -> ActionRecord:
+    """Delete an action; returns it as it was, for `restore_action` (an undo)."""
+    with store._writing():
+        connection = store.db.connection()
+        old = _action(_action_row(connection, action_id))
+        connection.execute("DELETE FROM action WHERE id = ?", (action_id,))
+        _tombstone(connection, "action", action_id, stamp_after(old.updated_at))
+    return old
+
+
+def restore_action(store: Store, removed: ActionRecord) -> ActionRecord:
+    """Put back an action `delete_action` took, as it was (same id and place)."""
+    with store._writing():
+        store._org_row(removed.organization_id)
+        connection = store.db.connection()
+        if connection.execute("SELECT 1 FROM action WHERE id = ?", (removed.id,)).fetchone():
+            raise StoreError("that action is in the roadmap already")
+        connection.executemany(
+            f"INSERT INTO action ({_ACTION_COLUMNS}) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_action_values(replace(removed, updated_at=stamp_after(removed.updated_at)))],
+        )
+        return _action(_action_row(connection, removed.id))
+
+
+def build_roadmap(store: Store, organization_id: str, model_id: str) -> list[ActionRecord]:
+    """Add to the roadmap an action for every criterion between the organization's latest
+    placement on that model and its target that has none yet (whatever its status: a dropped
+    action stays dropped). Returns the actions added, in their order; none when the target is
+    reached. The due date is the target's."""
+    with store._writing():
+        store._org_row(organization_id)
+        connection = store.db.connection()
+        row = _target_row(connection, organization_id, model_id)
+        if row is None or row[2] is None:
+            raise StoreError(
+                f"the organization has no target on {model_id}; set one first "
+                f"(csmaturity target ORG --model {model_id} --stage LEVEL)"
+            )
+        target = _target(row)
+        latest = _latest(store, organization_id, model_id)
+        if latest is None:
+            raise StoreError(
+                f"the organization has no assessment on {model_id} yet; the roadmap is built "
+                "from the placement of its latest one"
+            )
+        placed = latest.result.placed_level
+        answers = {c: a.rating for c, a in latest.answers.items()}
+        items = roadmap(latest.model, answers, placed, target.stage_level)
+        planned = {
+            c
+            for (c,) in connection.execute(
+                "SELECT criterion_id FROM action WHERE organization_id = ? AND model_id = ? "
+                "AND criterion_id <> ''",
+                (organization_id, model_id),
+            )
+        }
+        position = _next_position(connection, organization_id)
+        now = utc_now()
+        due = row[3]
+        since = latest.record.assessed_on.isoformat()
+        added = []
+        for item in items:
+            if item.criterion.id in planned:
+                continue
+            added.append(
+                (
+                    new_id(),
+                    organization_id,
+                    model_id,
+                    item.criterion.id,
+                    checked_title(item.first_action),
+                    "",
+                    due,
+                    "open",
+                    "",
+                    "",
+                    position,
+                    latest.record.id,
+                    since,
+                    now,
+                    now,
+                )
+            )
+            position += 1
+        connection.executemany(
+            f"INSERT INTO action ({_ACTION_COLUMNS}) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            added,
+        )
+        return [_action(_action_row(connection, values[0])) for values in added]
+
+
+def _checked_position(position: int) -> int:
+    if isinstance(position, bool) or not isinstance(position, int) or position < 0:
+        raise StoreError(f"{position!r} is not a place in the roadmap (a whole number from 0)")
+    return position
+
+
+def _next_position(connection: sqlite3.Connection, organization_id: str) -> int:
+    (top,) = connection.execute(
+        "SELECT max(position) FROM action WHERE organization_id = ?", (organization_id,)
+    ).fetchone()
+    return 0 if top is None else top + 1
+
+
+def _action_row(connection: sqlite3.Connection, action_id: str) -> Any:
+    row = connection.execute(
+        f"SELECT {_ACTION_COLUMNS} FROM action WHERE id = ?", (action_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"no action with id {action_id!r}")
+    return row
+
+
+def _action(row: Any) -> ActionRecord:
+    (
+        action_id,
+        organization_id,
+        model_id,
+        criterion_id,
+        title,
+        owner,
+        due_on,
+        status,
+        notes,
+        private_notes,
+        position,
+        source,
+        since,
+        created_at,
+        updated_at,
+    ) = row
+    return ActionRecord(
+        action_id,
+        organization_id,
+        model_id,
+        criterion_id,
+        title,
+        owner,
+        _day(due_on),
+        status,
+        notes,
+        private_notes,
+        position,
+        source,
+        _day(since),
+        created_at,
+        updated_at,
+    )
+
+
+def _action_values(a: ActionRecord) -> tuple[Any, ...]:
+    return (
+        a.id,
+        a.organization_id,
+        a.model_id,
+        a.criterion_id,
+        a.title,
+        a.owner,
+        a.due_on.isoformat() if a.due_on else "",
+        a.status,
+        a.notes,
+        a.private_notes,
+        a.position,
+        a.source_assessment_id,
+        a.since.isoformat() if a.since else "",
+        a.created_at,
+        a.updated_at,
+    )
+
+
+def _tombstone(connection: sqlite3.Connection, kind: str, record_id: str, now: str) -> None:
+    """Once the store syncs, a record deleted here is deleted on every laptop: its tombstone,
+    and the tombstone's pending row (as the triggers of `0005_sync` write them)."""
+    if connection.execute("SELECT 1 FROM sync_state").fetchone() is None:
+        return
+    connection.execute(
+        "INSERT OR REPLACE INTO tombstone (kind, id, deleted_at) VALUES (?, ?, ?)",
+        (kind, record_id, now),
+    )
+    connection.execute("UPDATE sync_state SET pending_seq = pending_seq + 1")
+    connection.execute(
+        "INSERT INTO sync_pending (tbl, key1, key2, seq) VALUES ('tombstone', ?, ?, "
+        "(SELECT pending_seq FROM sync_state)) ON CONFLICT (tbl, key1, key2) DO UPDATE "
+        "SET seq = excluded.seq",
+        (kind, record_id),
+    )
+
+
+# -- the plan as shown
+
+
+def _latest(store: Store, organization_id: str, model_id: str) -> ScoredRecord | None:
+    """The organization's latest complete assessment on a model (any version), scored; the
+    latest draft when none is complete. A draft half rated would place the organization
+    lower than it stands: the placement a roadmap starts from is a finished one."""
+    row = store.db.execute_sql(
+        "SELECT a.id FROM assessment AS a JOIN model_version AS m ON m.id = a.model_version_id "
+        "WHERE a.organization_id = ? AND m.model_id = ? "
+        "ORDER BY a.status = 'complete' DESC, a.assessed_on DESC, a.created_at DESC, a.id DESC "
+        "LIMIT 1",
+        (organization_id, model_id),
+    ).fetchone()
+    return None if row is None else store.scored(row[0])
+
+
+def latest_assessment(store: Store, organization_id: str, model_id: str) -> ScoredRecord | None:
+    with store._reading():
+        return _latest(store, organization_id, model_id)
+
+
+def _version_key(version: str) -> tuple[tuple[int, ...], str]:
+    parts = []
+    for part in version.split("."):
+        if not part.isdigit():
+            return ((), version)
+        parts.append(int(part))
+    return (tuple(parts), version)
+
+
+def newest_model(store: Store, model_id: str) -> MaturityModel | None:
+    """The newest version stored of a model (by version number): the words the roadmap
+    shows its criteria and stages in."""
+    rows = store.db.execute_sql(
+        "SELECT id, version, created_at FROM model_version WHERE model_id = ?", (model_id,)
+    ).fetchall()
+    for digest, _, _ in sorted(rows, key=lambda r: (_version_key(r[1]), r[2]), reverse=True):
+        model = store._readable_model(digest)
+        if model is not None:
+            return model
+    return None
+
+
+def plan_view(store: Store, organization_id: str, today: date | None = None) -> PlanView:
+    """The organization's targets (with the gap from its latest placement) and roadmap."""
+    today = today or date.today()
+    with store.reading(), store._reading():
+        organization = store.organization(organization_id)
+        connection = store.db.connection()
+        target_views = []
+        models: dict[str, MaturityModel | None] = {}
+        for target in targets(store, organization_id):
+            model = models.setdefault(target.model_id, newest_model(store, target.model_id))
+            if model is None:
+                continue
+            latest = _latest(store, organization_id, target.model_id)
+            gap = None
+            if latest is not None:
+                answers = {c: a.rating for c, a in latest.answers.items()}
+                gap = gap_to(latest.model, answers, latest.result.placed_level, target.stage_level)
+            target_views.append(
+                TargetView(target, model, target_stage(model, target.stage_level), latest, gap)
+            )
+        rows = actions(store, organization_id)
+        achieved = _achievements(store, connection, organization_id, rows)
+        items = []
+        for a in rows:
+            model = models.setdefault(a.model_id, newest_model(store, a.model_id))
+            criterion = model.criteria_by_id.get(a.criterion_id) if model else None
+            stage = (
+                next(s for s in model.stages if s.id == criterion.stage)
+                if model and criterion
+                else None
+            )
+            by = achieved.get(a.id)
+            overdue = (
+                by is None
+                and a.status in OPEN_STATUSES
+                and a.due_on is not None
+                and a.due_on < today
+            )
+            items.append(PlanItem(a, criterion, stage, by, overdue))
+    return PlanView(organization, tuple(target_views), tuple(items), today)
+
+
+def _achievements(
+    store: Store,
+    connection: sqlite3.Connection,
+    organization_id: str,
+    rows: Iterable[ActionRecord],
+) -> dict[str, Achievement]:
+    """For each action on a criterion, the earliest later assessment of the organization on
+    its model that rates the criterion fully in place: later than the assessment it was built
+    from (or, added by hand, made after the action)."""
+    wanted = [a for a in rows if a.criterion_id]
+    if not wanted:
+        return {}
+    found = connection.execute(
+        "SELECT a.id, a.assessed_on, a.created_at, a.model_version_id, m.model_id, "
+        "n.criterion_id, n.score FROM assessment AS a "
+        "JOIN model_version AS m ON m.id = a.model_version_id "
+        "JOIN answer AS n ON n.assessment_id = a.id "
+        "WHERE a.organization_id = ? AND n.score IS NOT NULL AND NOT n.not_applicable "
+        "ORDER BY a.assessed_on, a.created_at, a.id",
+        (organization_id,),
+    ).fetchall()
+    full: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for assessment_id, assessed_on, created_at, digest, model_id, criterion_id, score in found:
+        model = store._readable_model(digest)
+        if model is None or score != model.max_score:
+            continue
+        full.setdefault((model_id, criterion_id), []).append(
+            (assessment_id, assessed_on, created_at)
+        )
+    achieved = {}
+    for a in wanted:
+        since = a.since.isoformat() if a.since else ""
+        for assessment_id, assessed_on, created_at in full.get((a.model_id, a.criterion_id), ()):
+            if assessment_id == a.source_assessment_id:
+                continue
+            later = (
+                assessed_on > since or (assessed_on == since and created_at > a.created_at)
+                if since
+                else created_at > a.created_at
+            )
+            if later:
+                achieved[a.id] = Achievement(assessment_id, date.fromisoformat(assessed_on))
+                break
+    return achieved

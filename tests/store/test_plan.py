@@ -1,0 +1,158 @@
+"""Targets and the roadmap in the store: set, built from the latest placement, edited,
+deleted and put back, achieved by a later assessment, overdue past its date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from csmaturity_app.store import NotFoundError, StoreError
+
+
+def _assessed(store, org, model, scores, on="2026-01-15", complete=False):
+    a = store.create_assessment(org.id, model, "Ana", on)
+    for criterion_id, score in scores.items():
+        if score == "na":
+            store.record_answer(a.id, criterion_id, None, not_applicable=True)
+        else:
+            store.record_answer(a.id, criterion_id, score)
+    if complete:
+        store.set_status(a.id, "complete")
+    return a
+
+
+def _stage_criteria(model, level):
+    stage = next(s for s in model.stages if s.level == level)
+    return [c.id for c in model.criteria_of_stage(stage.id)]
+
+
+def _placed_at_1(model):
+    """Phase 1 fully in place, the rest unanswered."""
+    return {c: model.max_score for c in _stage_criteria(model, 1)}
+
+
+def test_a_target_must_be_a_stage_of_the_model(store, tsia):
+    org = store.create_organization("Acme")
+    with pytest.raises(StoreError, match="has no stage 7; its stages are 1, 2, 3, 4"):
+        store.set_target(org.id, tsia, 7)
+    with pytest.raises(StoreError, match="not a date"):
+        store.set_target(org.id, tsia, 3, "30/06/2027")
+    assert store.targets(org.id) == []
+
+
+def test_setting_a_target_again_replaces_it_and_clearing_keeps_the_actions(store, tsia):
+    org = store.create_organization("Acme")
+    store.set_target(org.id, tsia, 2, "2027-06-30")
+    target = store.set_target(org.id, tsia, 3, date(2027, 12, 31))
+    assert (target.stage_level, target.due_on) == (3, date(2027, 12, 31))
+    assert [t.stage_level for t in store.targets(org.id)] == [3]
+    _assessed(store, org, tsia, _placed_at_1(tsia))
+    assert store.build_roadmap(org.id, tsia.id)
+    old = store.clear_target(org.id, tsia.id)
+    assert old == target
+    assert store.targets(org.id) == []
+    assert store.actions(org.id)  # the roadmap stays
+    assert store.clear_target(org.id, tsia.id) is None
+
+
+def test_the_roadmap_runs_from_the_placement_to_the_target_by_stage_then_weakness(store, tsia):
+    org = store.create_organization("Acme")
+    phase2 = _stage_criteria(tsia, 2)
+    scores = _placed_at_1(tsia) | {phase2[0]: 2, phase2[1]: 0, phase2[2]: tsia.max_score}
+    scores[phase2[3]] = "na"
+    _assessed(store, org, tsia, scores)
+    store.set_target(org.id, tsia, 3, "2027-06-30")
+    added = store.build_roadmap(org.id, tsia.id)
+    criteria = [a.criterion_id for a in added]
+    phase3 = _stage_criteria(tsia, 3)
+    # phase 2: the 0 and the unanswered first (both weakest), then the 2; fully in place and
+    # not applicable left out; then all of phase 3, none of phase 4
+    assert criteria[0] == phase2[1]
+    assert criteria.index(phase2[0]) > criteria.index(phase2[4])
+    assert phase2[2] not in criteria and phase2[3] not in criteria
+    assert set(criteria) == (set(phase2) - {phase2[2], phase2[3]}) | set(phase3)
+    assert criteria[-len(phase3) :] == phase3
+    first = added[0]
+    assert first.title == tsia.criteria_by_id[first.criterion_id].action
+    assert (first.status, first.owner, first.due_on) == ("open", "", date(2027, 6, 30))
+    assert [a.position for a in added] == list(range(len(added)))
+    # built again: nothing new, whatever became of the actions
+    store.edit_action(first.id, status="dropped")
+    assert store.build_roadmap(org.id, tsia.id) == []
+
+
+def test_a_roadmap_needs_a_target_and_an_assessment(store, tsia):
+    org = store.create_organization("Acme")
+    with pytest.raises(StoreError, match="no target"):
+        store.build_roadmap(org.id, tsia.id)
+    store.set_target(org.id, tsia, 3)
+    with pytest.raises(StoreError, match="no assessment"):
+        store.build_roadmap(org.id, tsia.id)
+
+
+def test_actions_are_edited_checked_deleted_and_put_back(store, tsia):
+    org = store.create_organization("Acme")
+    a = store.add_action(org.id, tsia.id, "  Hire a  CS ops lead ", owner="Kim")
+    assert a.title == "Hire a CS ops lead" and a.criterion_id == ""
+    b = store.edit_action(a.id, status="in progress", due_on="2027-03-01", private_notes="$$")
+    assert (b.status, b.due_on, b.private_notes) == ("in progress", date(2027, 3, 1), "$$")
+    assert b.updated_at > a.updated_at
+    assert store.edit_action(a.id, status="in progress") == b  # no change, no new stamp
+    for bad in ({"status": "finished"}, {"due_on": "next week"}, {"title": " "}):
+        with pytest.raises(StoreError):
+            store.edit_action(a.id, **bad)
+    assert store.action(a.id) == b
+    removed = store.delete_action(a.id)
+    assert store.actions(org.id) == []
+    with pytest.raises(NotFoundError):
+        store.action(a.id)
+    back = store.restore_action(removed)
+    assert (back.id, back.title, back.status, back.position) == (a.id, b.title, b.status, 0)
+
+
+def test_a_later_assessment_rating_the_criterion_fully_in_place_achieves_the_action(store, tsia):
+    org = store.create_organization("Acme")
+    _assessed(store, org, tsia, _placed_at_1(tsia), on="2026-01-15", complete=True)
+    store.set_target(org.id, tsia, 2, "2026-03-01")
+    actions = store.build_roadmap(org.id, tsia.id)
+    first, second = actions[0], actions[1]
+    later = _assessed(store, org, tsia, {first.criterion_id: tsia.max_score}, on="2026-06-01")
+    view = store.plan(org.id, today=date(2026, 6, 2))
+    items = {i.action.id: i for i in view.items}
+    assert items[first.id].achieved_by.assessment_id == later.id
+    assert items[first.id].overdue is False  # achieved: not overdue, whatever its status
+    assert items[second.id].achieved_by is None
+    assert items[second.id].overdue is True
+    assert items[second.id].criterion.id == second.criterion_id
+    assert items[second.id].stage.level == 2
+    store.edit_action(second.id, status="done")
+    view = store.plan(org.id, today=date(2026, 6, 2))
+    assert not {i.action.id: i for i in view.items}[second.id].overdue
+    (target,) = view.targets
+    # the placement is the latest complete assessment's, not the later draft's
+    assert target.latest.record.assessed_on == date(2026, 1, 15)
+    assert target.gap.stages_to_go == 1 and not target.gap.reached
+    store.set_status(later.id, "complete")
+    (target,) = store.plan(org.id).targets
+    assert target.latest.record.id == later.id
+    assert target.gap.stages_to_go == 2
+
+
+def test_private_notes_are_kept_apart_and_survive_delete_and_undo(store, tsia):
+    org = store.create_organization("Acme")
+    a = store.create_assessment(org.id, tsia)
+    criterion = tsia.criteria[0].id
+    store.record_answer(a.id, criterion, 2, notes="seen the dashboard")
+    saved = store.record_private_notes(a.id, criterion, "CFO doubts the numbers")
+    assert (saved.score, saved.notes, saved.private_notes) == (
+        2,
+        "seen the dashboard",
+        "CFO doubts the numbers",
+    )
+    store.record_answer(a.id, criterion, 3)
+    assert store.answers(a.id)[criterion].private_notes == "CFO doubts the numbers"
+    assert store.scored(a.id).answers[criterion].private_notes == "CFO doubts the numbers"
+    deleted = store.delete_assessment(a.id)
+    store.restore_assessment(deleted)
+    assert store.answers(a.id)[criterion].private_notes == "CFO doubts the numbers"
