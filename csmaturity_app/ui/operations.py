@@ -47,6 +47,9 @@ class Operations(QObject):
     # An assessment's respondents were added, edited or removed: its id. (Their ratings, and
     # the consensus that follows them, are answers: `answerChanged` says those.)
     respondentsChanged = Signal(str)
+    # An organization's targets or roadmap changed (a target set or cleared, an action added,
+    # edited, moved, deleted or put back): its id.
+    planChanged = Signal(str)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -194,6 +197,11 @@ class Operations(QObject):
         return record
 
     # -- respondents (see `respondent_commands`: add and remove are undoable here)
+
+    def plan_changed(self, organization_id: str) -> None:
+        """Say an organization's targets or roadmap changed: the Roadmap tab, the target line
+        of the results and the progression chart's target follow."""
+        self.planChanged.emit(organization_id)
 
     def respondents_changed(self, assessment_id: str) -> None:
         """Say an assessment's respondents changed, and with them its answers: the first one
