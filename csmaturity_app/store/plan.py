@@ -40,7 +40,9 @@ from csmaturity_app.store.text import checked_notes, without_controls
 if TYPE_CHECKING:
     from csmaturity_app.store.store import Store
 
-MAX_TITLE = 1_000  # an action is a sentence or two; its detail goes in the notes
+# An action is a sentence or two, its detail in the notes; but a model file's typical first
+# action (up to the model's text bound) must always fit.
+MAX_TITLE = 5_000
 MAX_OWNER = 200
 
 _ACTION_COLUMNS = (
