@@ -202,6 +202,7 @@ class AssessmentWizard(QWidget):
         card.medianRequested.connect(self.use_median)
         card.ratingClicked.connect(self._on_card_rating)
         card.notesCommitted.connect(self.session.save_notes)
+        card.privateNotesCommitted.connect(self.session.save_private_notes)
         card.notesEdited.connect(lambda _id: self._show_save_state("Saving\u2026", False))
         card.activated.connect(self._on_card_activated)
         card.escaped.connect(self._on_notes_escaped)
@@ -222,6 +223,7 @@ class AssessmentWizard(QWidget):
         bind("next_criterion", lambda: self.move_criterion(1))
         bind("previous_criterion", lambda: self.move_criterion(-1))
         bind("notes", self.edit_notes)
+        bind("private_notes", self.edit_private_notes)
         bind("next_page", self.next_page)
         bind("previous_page", self.previous_page)
         bind("summary", lambda: self.show_page(self.summary_index))
@@ -336,6 +338,17 @@ class AssessmentWizard(QWidget):
             self._scroll_to_current(self.current_page())  # type: ignore[arg-type]
             card.focus_notes()
 
+    def edit_private_notes(self) -> None:
+        card = self.current_card()
+        if card is None:
+            return
+        self._scroll_to_current(self.current_page())  # type: ignore[arg-type]
+        if not card.focus_private_notes():
+            self._show_save_state(
+                "Private notes are the consultant's: rate as the consensus to write them",
+                False,
+            )
+
     # -- rating
 
     def rate_current(self, rating: AnswerValue, advance: bool = True) -> None:
@@ -447,6 +460,7 @@ class AssessmentWizard(QWidget):
         for criterion_id in self._order if criterion_ids is None else criterion_ids:
             card = self.card(criterion_id)
             card.show_answer(session.shown_answer(criterion_id))
+            card.show_private_notes(session.private_notes(criterion_id))
             if session.several:
                 card.show_voices(criterion_voices(session.view, criterion_id))
             else:
