@@ -88,8 +88,9 @@ def test_tab_from_the_notes_reaches_the_private_notes_saved_apart_after_a_pause(
 
 @pytest.mark.parametrize("key, modifier", [(Qt.Key.Key_P, None), (Qt.Key.Key_P, CTRL | SHIFT)])
 def test_its_keys_jump_to_the_private_notes_and_escape_comes_back(qtbot, wizard, key, modifier):
-    wizard.go_to_criterion("F02")
-    card = wizard.card("F02")
+    wizard.resize(1366, 600)  # a laptop's screen less the title bar and the panel
+    wizard.go_to_criterion("F01")  # the page's first: its top shows the stage's text
+    card = wizard.card("F01")
     if modifier is None:
         press(qtbot, key)
     else:
@@ -98,6 +99,14 @@ def test_its_keys_jump_to_the_private_notes_and_escape_comes_back(qtbot, wizard,
         press(qtbot, key, modifier)
     qtbot.waitUntil(card.private_notes.hasFocus)
     assert card.private_notes.toPlainText() == ""  # the key was not typed into it
+    page = wizard.current_page()
+    field = card.private_notes
+
+    def in_sight() -> bool:
+        top = field.mapTo(page.viewport(), field.rect().topLeft()).y()
+        return top >= 0 and top + field.height() <= page.viewport().height()
+
+    qtbot.waitUntil(in_sight)
     press(qtbot, Qt.Key.Key_Escape)
     assert card.hasFocus()
     keys = dict(help_rows(wizard.model))

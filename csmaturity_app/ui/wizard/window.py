@@ -339,15 +339,20 @@ class AssessmentWizard(QWidget):
             card.focus_notes()
 
     def edit_private_notes(self) -> None:
-        card = self.current_card()
-        if card is None:
+        card, page = self.current_card(), self.current_page()
+        if card is None or not isinstance(page, StagePage):
             return
-        self._scroll_to_current(self.current_page())  # type: ignore[arg-type]
         if not card.focus_private_notes():
             self._show_save_state(
                 "Private notes are the consultant's: rate as the consensus to write them",
                 False,
             )
+            return
+        # The field itself, at the foot of its card: a tall card's top may be all that shows.
+        # Again once laid out, after any scroll to the card's top still to come.
+        field = card.private_notes
+        page.ensure_field_visible(field)
+        QTimer.singleShot(0, lambda: page.ensure_field_visible(field))
 
     # -- rating
 
