@@ -166,6 +166,7 @@ def test_rating_as_a_respondent_hides_them_and_the_consensus_shows_them_again(
     respondent = next(r.id for r in store.respondents(assessment) if r.name == "Pat Lee")
     wizard.choose_rater(respondent)
     assert not card.private_notes.isVisible() and not card.private_hint.isVisible()
+    assert "private notes show with the consensus" in wizard.rater_hint.text()
     press(qtbot, Qt.Key.Key_P)  # nothing to jump to: the status line says why
     assert not card.private_notes.hasFocus()
     assert "consensus" in wizard.status.text()

@@ -440,7 +440,8 @@ class AssessmentWizard(QWidget):
             name = self.session.rater_name(full=False)
             text = (
                 f"The buttons and notes are {name}\u2019s own; the consensus follows the "
-                "respondents' median until you set it."
+                "respondents' median until you set it. Your private notes show with the "
+                "consensus."
             )
         else:
             text = "The buttons and notes are the consensus: the ratings that count."
