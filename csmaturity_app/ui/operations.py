@@ -196,6 +196,19 @@ class Operations(QObject):
             self.answerChanged.emit(assessment_id, criterion_id)
         return record
 
+    def record_private_notes(
+        self, assessment_id: str, criterion_id: str, private_notes: str, report: Report
+    ) -> AnswerRecord | None:
+        """The consultant's private notes of one criterion (the consensus answer's): as notes,
+        but every client-safe output leaves them out."""
+        record = self.attempt(
+            lambda: self.store.record_private_notes(assessment_id, criterion_id, private_notes),
+            report,
+        )
+        if record is not None:
+            self.answerChanged.emit(assessment_id, criterion_id)
+        return record
+
     # -- respondents (see `respondent_commands`: add and remove are undoable here)
 
     def plan_changed(self, organization_id: str) -> None:

@@ -42,9 +42,10 @@ from csmaturity_app.presentation import (
     threshold_text,
     whole_percent,
 )
+from csmaturity_app.presentation.plan import gap_text, target_label
 from csmaturity_app.presentation.results import stage_rows
 from csmaturity_app.presentation.words import capitalized
-from csmaturity_app.store import AssessmentRecord
+from csmaturity_app.store import AssessmentRecord, TargetView
 from csmaturity_app.ui.colours import faded, stage_colour
 
 # -- the verdict
@@ -315,9 +316,13 @@ def progression_point_count(lines: Sequence[ProgressionLine]) -> int:
     return sum(len(line.points) for line in lines)
 
 
-def date_range(lines: Sequence[ProgressionLine]) -> tuple[date, date]:
-    """The date axis: the points' dates with a margin (so that no point sits on the edge)."""
+def date_range(
+    lines: Sequence[ProgressionLine], target_day: date | None = None
+) -> tuple[date, date]:
+    """The date axis: the points' dates (and the target's, when it has one) with a margin
+    (so that no point sits on the edge)."""
     days = [p.assessed_on for line in lines for p in line.points]
+    days += [target_day] if target_day is not None else []
     if not days:
         today = date.today()
         return today - timedelta(days=180), today + timedelta(days=180)
@@ -334,6 +339,50 @@ def progression_hint(count: int) -> str:
     return (
         f"Progression over time appears once the organization has two completed assessments; "
         f"it has {has} yet (drafts are not counted)."
+    )
+
+
+def target_text(view: TargetView | None, today: date) -> str:
+    """The verdict's target line: "Target: Phase 3 Scaling by 2027-06-30 · 1 stage to go, 9
+    criteria not fully in place, 212 days left", or "" without a target."""
+    if view is None:
+        return ""
+    return f"Target: {target_label(view)} \u00b7 {gap_text(view, today)}"
+
+
+@dataclass(frozen=True)
+class TargetLine:
+    """The target on the progression chart: a dashed line at the target's level, from the
+    latest assessment's point to the target's date (to the right edge without a date), and
+    a marker at (date, level) when there is a date."""
+
+    name: str  # the legend: "Target: Phase 3 Scaling by 2027-06-30"
+    level: int
+    points: tuple[tuple[float, float], ...]  # the dashed line's two ends
+    marker: tuple[float, float] | None  # (date, level); None without a date
+    tooltip: str  # the name and the gap
+
+
+def target_line(
+    view: TargetView | None, lines: Sequence[ProgressionLine], last_day: date, today: date
+) -> TargetLine | None:
+    """Where the target is drawn, on a date axis ending at `last_day` (see `date_range`).
+    The line starts at the latest point of the target's model (of any model when that one
+    has none drawn): from where the organization stands, on to where it aims."""
+    if view is None:
+        return None
+    own = [p for line in lines if line.model_id == view.target.model_id for p in line.points]
+    drawn = own or [p for line in lines for p in line.points]
+    level = view.target.stage_level
+    due = view.target.due_on
+    end = date_msecs(due) if due is not None else date_msecs(last_day)
+    start = max(drawn, key=lambda p: p.x).x if drawn else end
+    return TargetLine(
+        name=f"Target: {target_label(view)}",
+        level=level,
+        points=((start, float(level)), (end, float(level))),
+        marker=(end, float(level)) if due is not None else None,
+        tooltip=f"Target: {target_label(view)}. {gap_text(view, today)}",
     )
 
 

@@ -36,7 +36,7 @@ from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from csmaturity_app.ui.colours import mix
+from csmaturity_app.ui.colours import mix, stage_colour
 from csmaturity_app.ui.markup import chart_text, plain_tooltip
 from csmaturity_app.ui.results.chart_data import (
     BarStyle,
@@ -44,6 +44,7 @@ from csmaturity_app.ui.results.chart_data import (
     LevelMark,
     ProgressionLine,
     StageBar,
+    TargetLine,
     bar_fill,
     date_msecs,
     level_mark_html,
@@ -492,13 +493,44 @@ class ProgressionChart(ResultChart):
         )
         chart.addAxis(self.dates, ALIGN_BOTTOM)
         self.index_axis = _index_axis("Maturity index")
+        # Ticks on the whole levels whatever the range: a target at the top level gets
+        # headroom above it (`show_target`), or its marker would be cut in half.
+        self.index_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.index_axis.setTickAnchor(0)
+        self.index_axis.setTickInterval(1)
         chart.addAxis(self.index_axis, ALIGN_LEFT)
         self.levels = LevelAxis()
         chart.addAxis(self.levels, ALIGN_RIGHT)
+        self.index_range = INITIAL_INDEX_RANGE
         self.lines: list[QLineSeries] = []
         self.markers: list[QScatterSeries] = []
         self.shown: list[ProgressionLine] = []
+        # The organization's target on the shown model: a dashed line, and a marker at its
+        # date (named in the legend by the line; the marker's own legend entry is hidden).
+        self.target: TargetLine | None = None
+        self.target_line = QLineSeries()
+        self.target_marker = QScatterSeries()
+        self.target_marker.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle)
+        self.target_marker.setMarkerSize(14)
+        self.target_marker.setPointLabelsVisible(True)
+        self.target_marker.setPointLabelsClipping(False)
+        self.target_marker.setPointLabelsFormat("Target")
+        self.target_marker.hovered.connect(self._target_hovered)
+        self._add_target_series()
+        for series in (self.target_line, self.target_marker):
+            series.setVisible(False)
         self.restyle()
+
+    def _add_target_series(self) -> None:
+        """Add the target's series (again), after the lines: drawn over them, last in the
+        legend."""
+        chart = self.chart()
+        for series in (self.target_line, self.target_marker):
+            if series.chart() is not None:
+                chart.removeSeries(series)
+            chart.addSeries(series)
+            series.attachAxis(self.dates)
+            series.attachAxis(self.index_axis)
 
     def show_lines(
         self,
@@ -531,6 +563,8 @@ class ProgressionChart(ResultChart):
                 marker.setShape(FROM_SERIES)
             self.lines.append(line_series)
             self.markers.append(markers)
+        if changed:
+            self._add_target_series()
         while len(self.lines) > len(lines):
             for series in (self.lines.pop(), self.markers.pop()):
                 chart.removeSeries(series)
@@ -547,6 +581,7 @@ class ProgressionChart(ResultChart):
                         i, {QXYSeries.PointConfiguration.LabelFormat: point.label}
                     )
         self.shown = list(lines)
+        self.index_range = (low, high)
         _set_index_range(self.index_axis, low, high)
         self.levels.set_marks(marks, low, high)
         first = QDateTime.fromMSecsSinceEpoch(int(date_msecs(first_day)))
@@ -559,6 +594,34 @@ class ProgressionChart(ResultChart):
         if changed:
             self.recolour()
 
+    def show_target(self, target: TargetLine | None) -> None:
+        """Draw the target (None: the organization has none on this model). After
+        `show_lines`, whose date range holds the target's date."""
+        self.target = target
+        shown = target is not None
+        line_points = [QPointF(x, y) for x, y in target.points] if target else []
+        marker = target.marker if target else None
+        _replace_points(self.target_line, line_points)
+        _replace_points(self.target_marker, [QPointF(*marker)] if marker else [])
+        name = chart_text(target.name) if target else ""
+        update(self.target_line.name, self.target_line.setName, name)
+        update(self.target_line.isVisible, self.target_line.setVisible, shown)
+        update(self.target_marker.isVisible, self.target_marker.setVisible, marker is not None)
+        for legend_marker in self.chart().legend().markers(self.target_marker):
+            legend_marker.setVisible(False)
+        for legend_marker in self.chart().legend().markers(self.target_line):
+            legend_marker.setShape(FROM_SERIES)  # a dashed line, as drawn
+            legend_marker.setVisible(shown)
+        low, high = self.index_range
+        top = high + (0.3 if target is not None and target.level >= high else 0)
+        for axis in (self.index_axis, self.levels):
+            if (axis.min(), axis.max()) != (low, top):
+                axis.setRange(low, top)
+        self.recolour()
+        if target is not None:
+            described = self.accessibleDescription().rstrip(".")
+            self.setAccessibleDescription(f"{described}; {target.tooltip}")
+
     def recolour(self) -> None:
         text, background = self.colours()
         colours = [self.palette().color(QPalette.ColorRole.Highlight), text]
@@ -568,6 +631,19 @@ class ProgressionChart(ResultChart):
             update(markers.color, markers.setColor, colour)
             update(markers.borderColor, markers.setBorderColor, background)
             update(markers.pointLabelsColor, markers.setPointLabelsColor, text)
+        # The target in its stage's colour, as the right-hand axis names that level.
+        target = stage_colour(self.target.level) if self.target is not None else text
+        pen = QPen(target, 2.5, Qt.PenStyle.DashLine)
+        update(self.target_line.pen, self.target_line.setPen, pen)
+        update(self.target_marker.color, self.target_marker.setColor, target)
+        update(self.target_marker.borderColor, self.target_marker.setBorderColor, text)
+        update(self.target_marker.pointLabelsColor, self.target_marker.setPointLabelsColor, text)
+
+    def _target_hovered(self, _point: QPointF, state: bool) -> None:
+        if state and self.target is not None:
+            QToolTip.showText(QCursor.pos(), plain_tooltip(self.target.tooltip), self)
+        else:
+            QToolTip.hideText()
 
     def _hovered(self, markers: QScatterSeries, point: QPointF, state: bool) -> None:
         if not state or markers not in self.markers:
@@ -579,6 +655,12 @@ class ProgressionChart(ResultChart):
 
     def series_points(self) -> dict[str, list[tuple[float, float]]]:
         return {unescape(s.name()): [(p.x(), p.y()) for p in s.points()] for s in self.lines}
+
+    def target_points(self) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+        """What the chart draws of the target: the dashed line's points, the marker's."""
+        line = [(p.x(), p.y()) for p in self.target_line.points()] if self.target else []
+        marker = [(p.x(), p.y()) for p in self.target_marker.points()] if self.target else []
+        return line, marker
 
 
 class PeerChart(ResultChart):

@@ -18,7 +18,7 @@ from csmaturity_app.maturity.comparison import Comparison
 from csmaturity_app.maturity.peers import PeerPosition, peer_position
 from csmaturity_app.maturity.progression import ProgressionSeries
 from csmaturity_app.presentation import index_axis
-from csmaturity_app.store import RespondentsView, ScoredRecord, Store, StoreError
+from csmaturity_app.store import RespondentsView, ScoredRecord, Store, StoreError, TargetView
 
 
 @dataclass(frozen=True)
@@ -85,3 +85,10 @@ def load_context(store: Store, after: ScoredRecord) -> Context:
 
 def position_of(shown: ScoredRecord, context: Context) -> PeerPosition:
     return peer_position(shown.result.maturity_index, context.peers)
+
+
+def load_target(store: Store, organization_id: str, model_id: str) -> TargetView | None:
+    """The organization's target on the model, with the gap from its latest placement; None
+    without one."""
+    plan = store.plan(organization_id)
+    return next((t for t in plan.targets if t.target.model_id == model_id), None)

@@ -7,6 +7,7 @@ moment later (debounced, so that rating quickly by keyboard stays smooth).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -32,7 +33,7 @@ from csmaturity_app.ui.wizard.look import MutedLabel, scaled_font
 # store queries, saving and copying) is imported when first used: a start shows the empty
 # state, and importing these before the first paint costs it some 15 ms.
 if TYPE_CHECKING:
-    from csmaturity_app.store import ScoredRecord
+    from csmaturity_app.store import ScoredRecord, TargetView
     from csmaturity_app.ui.results.chart_data import LevelMark
     from csmaturity_app.ui.results.charts import ResultChart
     from csmaturity_app.ui.results.loading import Assessments, Context
@@ -89,6 +90,8 @@ class ResultsPane(QWidget):
         self.assessments: Assessments | None = None
         self.context: Context | None = None
         self._context_stale = True
+        self.target: TargetView | None = None  # the organization's, on the shown model
+        self._target_stale = True
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh_now)
         self._build()
@@ -226,12 +229,14 @@ class ResultsPane(QWidget):
         operations.assessmentRecordChanged.connect(self._assessment_changed)
         operations.assessmentListChanged.connect(self._assessments_changed)
         operations.organizationsChanged.connect(self._organizations_changed)
+        operations.planChanged.connect(self._plan_changed)
 
     def _disconnect(self, operations: Operations) -> None:
         operations.answerChanged.disconnect(self._answer_changed)
         operations.assessmentRecordChanged.disconnect(self._assessment_changed)
         operations.assessmentListChanged.disconnect(self._assessments_changed)
         operations.organizationsChanged.disconnect(self._organizations_changed)
+        operations.planChanged.disconnect(self._plan_changed)
 
     def set_operations(self, operations: Operations) -> None:
         """Another store was opened: follow its operations, and show nothing until told."""
@@ -271,7 +276,7 @@ class ResultsPane(QWidget):
         self._timer.stop()
         if not self.ids:
             return
-        from csmaturity_app.ui.results.loading import load_assessments, load_context
+        from csmaturity_app.ui.results.loading import load_assessments, load_context, load_target
 
         store = self.operations.store
         try:
@@ -284,24 +289,32 @@ class ResultsPane(QWidget):
                 or context.model_id != assessments.after.model.id
             ):
                 context = load_context(store, assessments.after)
+            target = self.target
+            if self._target_stale or context is not self.context:
+                target = load_target(store, context.organization_id, context.model_id)
         except UserFacingError as exc:
             self.assessments = self.context = None
             self._show_empty(f"These results cannot be shown: {exc}")
             return
-        self.assessments, self.context = assessments, context
-        self._context_stale = False
+        self.assessments, self.context, self.target = assessments, context, target
+        self._context_stale = self._target_stale = False
         self._draw(assessments, context)
 
     def _schedule(self, context: bool) -> None:
         if not self.ids:
             return
         self._context_stale = self._context_stale or context
+        self._target_stale = self._target_stale or context
         self._timer.start()
 
     def _answer_changed(self, assessment_id: str, _criterion_id: str) -> None:
         # A draft's answers change neither the progression (completed assessments only) nor
         # the peers (other organizations): only the shown assessments are read again.
-        if assessment_id in self.ids:
+        latest = self.target.latest if self.target is not None else None
+        if latest is not None and latest.record.id == assessment_id:
+            self._target_stale = True  # the placement the gap is measured from
+            self._schedule(context=False)
+        elif assessment_id in self.ids:
             self._schedule(context=False)
 
     def _assessment_changed(self, _assessment_id: str) -> None:
@@ -311,6 +324,11 @@ class ResultsPane(QWidget):
     def _assessments_changed(self, organization_id: str) -> None:
         if self.context is None or organization_id in ("", self.context.organization_id):
             self._schedule(context=True)
+
+    def _plan_changed(self, organization_id: str) -> None:
+        if self.context is not None and organization_id == self.context.organization_id:
+            self._target_stale = True
+            self._schedule(context=False)
 
     def _organizations_changed(self) -> None:
         self._schedule(context=True)  # renamed (the verdict names it), deleted (peers)
@@ -337,6 +355,8 @@ class ResultsPane(QWidget):
             compare_text = assessments.comparison_problem
         presentation = present_scored(after)
         self.verdict.show_verdict(data.verdict(presentation, after.record), compare_text)
+        today = date.today()
+        self.verdict.show_target(data.target_text(self.target, today))
 
         compared = before.record if before is not None and comparable else None
         for chart in self.charts():
@@ -367,10 +387,12 @@ class ResultsPane(QWidget):
         if hint:
             self.progression.show_hint(hint)
         else:
-            first, last = data.date_range(lines)
+            due = self.target.target.due_on if self.target is not None else None
+            first, last = data.date_range(lines, due)
             self.progression_chart.show_lines(
                 lines, marks, context.index_low, context.index_high, first, last
             )
+            self.progression_chart.show_target(data.target_line(self.target, lines, last, today))
             self.progression.show_chart()
 
         if assessments.comparison is not None:

@@ -97,6 +97,12 @@ class VerdictBar(QFrame):
         self.status.setFont(scaled_font(self, 1.0, bold=True))
         self.context = MutedLabel()
         self.context.setObjectName("verdict-context")
+        # The organization's target on this model and the gap to it; hidden without one.
+        self.target = wrapped_label()
+        self.target.setObjectName("verdict-target")
+        self.target.setAccessibleName("Target")
+        self.target.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.target.hide()
         self.comparison = wrapped_label()
         self.comparison.setObjectName("verdict-comparison")
         # Where the placement roughly stands in the other model; the caveats in its tooltip.
@@ -112,6 +118,7 @@ class VerdictBar(QFrame):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self.figures)
+        layout.addWidget(self.target)
         layout.addWidget(self.comparison)
         layout.addWidget(self.crosswalk)
         layout.addWidget(self.context)
@@ -128,6 +135,11 @@ class VerdictBar(QFrame):
         if self.crosswalk.toolTip() != verdict.crosswalk_tooltip:
             self.crosswalk.setToolTip(verdict.crosswalk_tooltip)
         set_shown(self.crosswalk, bool(verdict.crosswalk))
+
+    def show_target(self, text: str) -> None:
+        """ "Target: Phase 3 Scaling by 2027-06-30 · 1 stage to go, …", or "" for none."""
+        set_text(self.target, text)
+        set_shown(self.target, bool(text))
 
 
 class NextStepsView(QWidget):

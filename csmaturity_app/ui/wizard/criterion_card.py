@@ -26,6 +26,7 @@ from csmaturity_app.ui.markup import plain_tooltip
 from csmaturity_app.ui.wizard.keys import with_keys
 from csmaturity_app.ui.wizard.look import MutedLabel, scaled_font, wrapped_label
 from csmaturity_app.ui.wizard.notes_edit import NotesEdit
+from csmaturity_app.ui.wizard.private_notes import PrivateNotesEdit, PrivateNotesHint
 from csmaturity_app.ui.wizard.ratings import NOT_APPLICABLE, UNANSWERED, rating_of
 from csmaturity_app.ui.wizard.rubric import NOT_APPLICABLE_ID, build_rubric
 from csmaturity_app.ui.wizard.voices import CriterionVoices
@@ -47,6 +48,7 @@ def source_text(criterion: Criterion) -> str:
 class CriterionCard(QFrame):
     ratingClicked = Signal(str, object)  # criterion id, AnswerValue chosen with the mouse
     notesCommitted = Signal(str, str)  # criterion id, text to save
+    privateNotesCommitted = Signal(str, str)  # criterion id, private notes to save
     notesEdited = Signal(str)
     activated = Signal(str)  # the card became the current one (focus or click)
     escaped = Signal(str)  # Escape in the notes
@@ -120,6 +122,15 @@ class CriterionCard(QFrame):
         self.notes.edited.connect(lambda: self.notesEdited.emit(self.criterion.id))
         self.notes.focused.connect(lambda: self.activated.emit(self.criterion.id))
         self.notes.escaped.connect(lambda: self.escaped.emit(self.criterion.id))
+        # Made right after the notes: Tab goes from the notes to the private notes.
+        self.private_hint = PrivateNotesHint()
+        self.private_notes = PrivateNotesEdit(criterion.id, self)
+        self.private_notes.committed.connect(
+            lambda text: self.privateNotesCommitted.emit(self.criterion.id, text)
+        )
+        self.private_notes.edited.connect(lambda: self.notesEdited.emit(self.criterion.id))
+        self.private_notes.focused.connect(lambda: self.activated.emit(self.criterion.id))
+        self.private_notes.escaped.connect(lambda: self.escaped.emit(self.criterion.id))
 
         grid = self.grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
@@ -144,6 +155,8 @@ class CriterionCard(QFrame):
         if context.count():
             grid.addLayout(context, 4, 1)
         grid.addWidget(self.notes, 5, 1)
+        grid.addWidget(self.private_hint, 6, 1)
+        grid.addWidget(self.private_notes, 7, 1)
 
     @property
     def criterion_id(self) -> str:
@@ -155,6 +168,17 @@ class CriterionCard(QFrame):
         self.set_rating(rating_of(answer))
         self.notes.set_saved_text(answer.notes if answer is not None else "")
         self.set_needs_review(needs_review(answer))
+
+    def show_private_notes(self, text: str | None) -> None:
+        """The consultant's private notes; None hides them (rating as a respondent: they
+        belong to the consensus answer, not to the respondent)."""
+        shown = text is not None
+        if shown:
+            self.private_notes.set_saved_text(text or "")
+        elif self.private_notes.hasFocus():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # not left in a hidden field
+        self.private_hint.setVisible(shown)
+        self.private_notes.setVisible(shown)
 
     def set_needs_review(self, review: bool) -> None:
         """Show or hide the "carried forward" mark (the store clears it when rated again)."""
@@ -220,6 +244,7 @@ class CriterionCard(QFrame):
         for button in self.buttons.buttons():
             button.setEnabled(not read_only)
         self.notes.setReadOnly(read_only)
+        self.private_notes.setReadOnly(read_only)
         if self.voices is not None:
             self.voices.median_button.setEnabled(not read_only)
 
@@ -227,8 +252,17 @@ class CriterionCard(QFrame):
         self.notes.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.notes.moveCursor(self.notes.textCursor().MoveOperation.End)
 
+    def focus_private_notes(self) -> bool:
+        """Into the private notes; False when they are hidden (rating as a respondent)."""
+        if self.private_notes.isHidden():
+            return False
+        self.private_notes.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.private_notes.moveCursor(self.private_notes.textCursor().MoveOperation.End)
+        return True
+
     def flush_notes(self) -> None:
         self.notes.commit()
+        self.private_notes.commit()
 
     # -- events
 

@@ -28,6 +28,11 @@ KEYMAP: tuple[KeyBinding, ...] = (
     KeyBinding("next_criterion", ("Down", "J"), "Next criterion"),
     KeyBinding("previous_criterion", ("Up", "K"), "Previous criterion"),
     KeyBinding("notes", ("Return", "E"), "Write notes and evidence for the current criterion"),
+    KeyBinding(
+        "private_notes",
+        ("P", "Ctrl+Shift+P"),
+        "Write private notes for the current criterion (never in client-safe outputs)",
+    ),
     KeyBinding("leave_notes", ("Esc",), "Leave the notes (they are saved), back to the criterion"),
     KeyBinding("next_page", ("Ctrl+PgDown", "Alt+Right"), "Next page"),
     KeyBinding("previous_page", ("Ctrl+PgUp", "Alt+Left"), "Previous page"),

@@ -111,6 +111,14 @@ class AssessmentSession(QObject):
         answer = self.shown_answer(criterion_id)
         return answer.notes if answer is not None else ""
 
+    def private_notes(self, criterion_id: str) -> str | None:
+        """The consultant's private notes: the consensus answer's, whoever the wizard rates
+        as. None while rating as a respondent: they are not the respondent's to see or write."""
+        if self.rater:
+            return None
+        answer = self.answers.get(criterion_id)
+        return answer.private_notes if answer is not None else ""
+
     # -- writing
 
     def rate(self, criterion_id: str, rating: AnswerValue) -> bool:
@@ -233,6 +241,21 @@ class AssessmentSession(QObject):
                     self.assessment_id, criterion_id, text, self._on_failed
                 )
             )
+        self._report(saved is not None)
+        return saved is not None
+
+    def save_private_notes(self, criterion_id: str, text: str) -> bool:
+        """Save private notes that differ from the store's, on the consensus answer (the
+        field is hidden while rating as a respondent, so only the consultant writes them)."""
+        answer = self.answers.get(criterion_id)
+        if text == (answer.private_notes if answer is not None else ""):
+            return True
+        self.saveState.emit("Saving\u2026", False)
+        saved = self._write(
+            lambda: self.operations.record_private_notes(
+                self.assessment_id, criterion_id, text, self._on_failed
+            )
+        )
         self._report(saved is not None)
         return saved is not None
 

@@ -3,7 +3,7 @@ grouped by dimension. It knows which of its criteria is the current one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -121,6 +121,16 @@ class StagePage(QScrollArea):
         elif card is not None:
             margin = self.fontMetrics().height()
             self.ensureWidgetVisible(card, 0, margin)
+
+    def ensure_field_visible(self, field: QWidget) -> None:
+        """Scroll so that the whole of a field shows (`ensureWidgetVisible` shows only a text
+        field's cursor line), with a line to spare below it."""
+        content = self.widget()
+        if content is None:
+            return
+        centre = field.mapTo(content, QPoint(field.width() // 2, field.height() // 2))
+        half = field.height() // 2 + self.fontMetrics().height()
+        self.ensureVisible(centre.x(), centre.y(), 0, half)
 
 
 def _readable(label: QLabel) -> QHBoxLayout:

@@ -202,6 +202,7 @@ class AssessmentWizard(QWidget):
         card.medianRequested.connect(self.use_median)
         card.ratingClicked.connect(self._on_card_rating)
         card.notesCommitted.connect(self.session.save_notes)
+        card.privateNotesCommitted.connect(self.session.save_private_notes)
         card.notesEdited.connect(lambda _id: self._show_save_state("Saving\u2026", False))
         card.activated.connect(self._on_card_activated)
         card.escaped.connect(self._on_notes_escaped)
@@ -222,6 +223,7 @@ class AssessmentWizard(QWidget):
         bind("next_criterion", lambda: self.move_criterion(1))
         bind("previous_criterion", lambda: self.move_criterion(-1))
         bind("notes", self.edit_notes)
+        bind("private_notes", self.edit_private_notes)
         bind("next_page", self.next_page)
         bind("previous_page", self.previous_page)
         bind("summary", lambda: self.show_page(self.summary_index))
@@ -336,6 +338,22 @@ class AssessmentWizard(QWidget):
             self._scroll_to_current(self.current_page())  # type: ignore[arg-type]
             card.focus_notes()
 
+    def edit_private_notes(self) -> None:
+        card, page = self.current_card(), self.current_page()
+        if card is None or not isinstance(page, StagePage):
+            return
+        if not card.focus_private_notes():
+            self._show_save_state(
+                "Private notes are the consultant's: rate as the consensus to write them",
+                False,
+            )
+            return
+        # The field itself, at the foot of its card: a tall card's top may be all that shows.
+        # Again once laid out, after any scroll to the card's top still to come.
+        field = card.private_notes
+        page.ensure_field_visible(field)
+        QTimer.singleShot(0, lambda: page.ensure_field_visible(field))
+
     # -- rating
 
     def rate_current(self, rating: AnswerValue, advance: bool = True) -> None:
@@ -422,7 +440,8 @@ class AssessmentWizard(QWidget):
             name = self.session.rater_name(full=False)
             text = (
                 f"The buttons and notes are {name}\u2019s own; the consensus follows the "
-                "respondents' median until you set it."
+                "respondents' median until you set it. Your private notes show with the "
+                "consensus."
             )
         else:
             text = "The buttons and notes are the consensus: the ratings that count."
@@ -447,6 +466,7 @@ class AssessmentWizard(QWidget):
         for criterion_id in self._order if criterion_ids is None else criterion_ids:
             card = self.card(criterion_id)
             card.show_answer(session.shown_answer(criterion_id))
+            card.show_private_notes(session.private_notes(criterion_id))
             if session.several:
                 card.show_voices(criterion_voices(session.view, criterion_id))
             else:
