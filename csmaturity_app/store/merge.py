@@ -1601,7 +1601,7 @@ class _Plan:
         ):
             kept = f"kept as {source}" if wins else "kept as here"
             merge.record_conflict(
-                f"target of {name!r} on {model_id}: changed on both sides; {kept}"
+                f"target of {name!r} on {model_id}: set here and {source}; {kept}"
             )
         for _, name, title, wins in merge.sql(
             _ACTIONS_DIFFERING.format(
@@ -1609,7 +1609,7 @@ class _Plan:
             )
         ):
             kept = f"kept as {source}" if wins else "kept as here"
-            merge.record_conflict(f"action {title!r} of {name!r}: changed on both sides; {kept}")
+            merge.record_conflict(f"action {title!r} of {name!r}: edited here and {source}; {kept}")
 
     def settle(self, before: int) -> None:
         """Team sync: what `_Merge.settle_pending` does for answers, for these two tables."""

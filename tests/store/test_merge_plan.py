@@ -301,5 +301,5 @@ def test_pulled_rows_equal_to_here_are_not_sent_back_and_a_changed_one_is_listed
     # Only the change made here waits to be sent; the pulled ones were echoes.
     assert _pending(store) == [("action", second, "")]
     assert outcome.record_conflicts == [
-        "action 'Map the journey' of 'Acme': changed on both sides; kept as here"
+        "action 'Map the journey' of 'Acme': edited here and on the team server; kept as here"
     ]

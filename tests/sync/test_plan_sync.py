@@ -120,7 +120,7 @@ def test_concurrent_edits_of_one_action_end_the_same_on_both_laptops(
         kept = s.action(action.id)
         assert (kept.owner, kept.status, kept.notes) == ("", "done", "done in the workshop")
     assert outcome.record_conflicts == [
-        "action 'Map the journey' of 'Acme': changed on both sides; kept as here"
+        "action 'Map the journey' of 'Acme': edited here and on the team server; kept as here"
     ]
     assert "records changed on both sides:" in outcome.describe()
 
