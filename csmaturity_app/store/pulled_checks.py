@@ -11,14 +11,12 @@ latest), unless accepted.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from csmaturity_app.maturity import MaturityModel
-from csmaturity_app.maturity.limits import MAX_ID
 from csmaturity_app.store import row_checks as checks
 from csmaturity_app.store.errors import (
     FutureRowsError,
@@ -27,7 +25,6 @@ from csmaturity_app.store.errors import (
     UnreadableModelError,
 )
 from csmaturity_app.store.plan import checked_owner, checked_title
-from csmaturity_app.store.records import ACTION_STATUSES
 from csmaturity_app.store.row_checks import AnswerRules, RowProblem, shown
 from csmaturity_app.store.synced import (
     ACTIONS,
@@ -56,9 +53,6 @@ if TYPE_CHECKING:
 Row = tuple[object, ...]
 _REFUSED = "the team server holds a row this version cannot take"
 _DELETABLE = ("organization", "assessment", "respondent", "action")
-# Ids as a model file writes them (`maturity.loader`).
-_MODEL_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
-_CRITERION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _NO_RULES = None  # an answer of an assessment deleted here: dropped by the merge
 
 
@@ -456,12 +450,9 @@ class PulledChecks:
     def _target(self, row: Row) -> None:
         organization_id, model_id, stage_level, due_on, created_at, updated_at = row
         checks.check_id(organization_id, "organization_id")
-        _model_id(model_id)
-        if stage_level is not None and (
-            type(stage_level) is not int or not 0 <= stage_level <= checks.MAX_POSITION
-        ):
-            raise RowProblem(f"{shown(stage_level)} is not a stage's level", "stage_level")
-        _day_or_none(due_on, "due_on")
+        checks.check_model_id(model_id)
+        checks.check_stage_level(stage_level)
+        checks.check_plan_date(due_on, "due_on")
         self.future.ahead(*self._stamps(created_at, updated_at))
 
     def _action(self, row: Row) -> None:
@@ -469,13 +460,9 @@ class PulledChecks:
         status, notes, private_notes, position, source, since, created_at, updated_at = row[7:]
         checks.check_id(id_, "id")
         checks.check_id(organization_id, "organization_id")
-        _model_id(model_id)
-        if criterion_id != "" and (
-            not isinstance(criterion_id, str)
-            or not _CRITERION_ID.fullmatch(criterion_id)
-            or len(criterion_id) > MAX_ID
-        ):
-            raise RowProblem(f"{shown(criterion_id)} is not a criterion's id", "criterion_id")
+        checks.check_model_id(model_id)
+        if criterion_id != "":
+            checks.check_criterion_id(criterion_id)
         for value, column, check in (
             (title, "title", checked_title),
             (owner, "owner", checked_owner),
@@ -487,18 +474,14 @@ class PulledChecks:
                     "single spaces, none around)",
                     column,
                 )
-        _day_or_none(due_on, "due_on")
-        if status not in ACTION_STATUSES:
-            raise RowProblem(
-                f"{shown(status)} is not an action's status: use " + ", ".join(ACTION_STATUSES),
-                "status",
-            )
+        checks.check_plan_date(due_on, "due_on")
+        checks.check_action_status(status)
         for value, column in ((notes, "notes"), (private_notes, "private_notes")):
             _as_store(checked_notes, checks.check_text(value, column), column)
         checks.check_position(position)
         if source != "":
             checks.check_id(source, "source_assessment_id")
-        _day_or_none(since, "since")
+        checks.check_plan_date(since, "since")
         self.future.ahead(*self._stamps(created_at, updated_at))
 
     def _stored_actions(self, ids: list[str]) -> dict[str, str]:
@@ -631,18 +614,6 @@ class PulledChecks:
             rows,
             self.future.latest,
         )
-
-
-def _model_id(value: object) -> str:
-    """A maturity model's id as a model file writes them (`maturity.loader`)."""
-    if not isinstance(value, str) or not _MODEL_ID.fullmatch(value) or len(value) > MAX_ID:
-        raise RowProblem(f"{shown(value)} is not a maturity model's id", "model_id")
-    return value
-
-
-def _day_or_none(value: object, column: str) -> str:
-    """A plan's date: YYYY-MM-DD, or '' for none."""
-    return "" if value == "" else checks.check_date(value, column)
 
 
 def _as_store(check: Callable[[str], str], value: str, column: str) -> str:
