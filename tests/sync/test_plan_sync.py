@@ -238,3 +238,21 @@ def test_a_version_2_team_store_is_refused_until_server_init_upgrades_it_in_plac
     converged((a, b))
     assert b.answers(assessment)[tsia.criteria[0].id].private_notes == "ask again in June"
     assert team.admin_sql("SELECT changed_by FROM csmaturity.target") == [("alice",)]
+
+
+def test_a_first_sync_sends_none_of_a_plan_the_server_already_holds(
+    laptops: tuple[Store, Store], tsia: MaturityModel, team: TeamDatabase, tmp_path: Path
+):
+    a, _ = laptops
+    org = a.create_organization("Acme")
+    assessed(a, tsia, org.id)
+    a.set_target(org.id, tsia, 2, "2027-06-30")
+    a.build_roadmap(org.id, tsia.id)
+    copy = tmp_path / "copy.db"
+    a.db.execute_sql("VACUUM INTO ?", (str(copy),))  # the same store on another laptop
+    synced(a, team)
+    with Store.open(copy) as same:
+        first = sync(same, ServerAddress.parse(team.url("bob")))
+        assert (first.pushed_rows, first.sent) == (0, 0)
+        assert not first.merge.changes_anything
+        assert same.sync_state().pending == 0
