@@ -15,7 +15,7 @@ from sync_helpers import populate, store_content, sync_with
 from csmaturity_app import cli
 from csmaturity_app.maturity import MaturityModel, parse_model_json
 from csmaturity_app.maturity.digest import canonical_definition, definition_digest
-from csmaturity_app.store import PulledRowError, Store
+from csmaturity_app.store import MAX_TITLE, PulledRowError, Store
 
 REFUSED = "the team server holds a row this version cannot take"
 STAMP = "2026-01-02T03:04:05.000000+00:00"
@@ -217,7 +217,7 @@ def _cases(tsia: MaturityModel) -> dict[str, tuple[str, str, str]]:
         ),
         "2 MB action title": (
             _action(title="repeat('x', 2000000)"),
-            f"action {ACTION}, title: an action's title may have at most 1,000 characters",
+            f"action {ACTION}, title: an action's title may have at most {MAX_TITLE:,} characters",
             _NO_ACTION,
         ),
         "action's private notes with escape codes": (
