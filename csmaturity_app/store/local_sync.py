@@ -18,12 +18,14 @@ from csmaturity_app.store import merge as merging
 from csmaturity_app.store.clock import utc_now
 from csmaturity_app.store.pulled_checks import PulledChecks
 from csmaturity_app.store.synced import (
+    ACTIONS,
     ANSWERS,
     ASSESSMENTS,
     MODEL_VERSIONS,
     ORGANIZATIONS,
     RESPONDENT_ANSWERS,
     RESPONDENTS,
+    TARGETS,
     TOMBSTONES,
     AnswerConflict,
     AnswerSide,
@@ -67,6 +69,8 @@ class PushRows:
     count: int
     respondents: list[Row] = field(default_factory=list)
     respondent_answers: list[Row] = field(default_factory=list)
+    targets: list[Row] = field(default_factory=list)
+    actions: list[Row] = field(default_factory=list)
 
     def of(self, table: str) -> Iterable[Row]:
         """The rows of one synced table, by its name (`SyncedTable.name`)."""
@@ -77,6 +81,8 @@ class PushRows:
             ANSWERS.name: self.answers,
             RESPONDENTS.name: self.respondents,
             RESPONDENT_ANSWERS.name: self.respondent_answers,
+            TARGETS.name: self.targets,
+            ACTIONS.name: self.actions,
             TOMBSTONES.name: self.tombstones,
         }[table]
 
@@ -192,6 +198,8 @@ class LocalSync:
         everything: bool | None = None,
         respondents: Sequence[Row] = (),
         respondent_answers: Sequence[Row] = (),
+        targets: Sequence[Row] = (),
+        actions: Sequence[Row] = (),
     ) -> PulledOutcome:
         """Merge the server's rows (tuples in `SYNCED_TABLES` column order, flags 0 / 1;
         `answers` streamed) by the one rule (`store.merge`): newest wins, ties to the larger
@@ -205,6 +213,7 @@ class LocalSync:
         checked = PulledChecks(self._store, self._connection, first)
         checked.check_records(organizations, model_versions, assessments, tombstones)
         checked.check_respondents(respondents, respondent_answers)
+        checked.check_plan(targets, actions, {str(r[0]) for r in organizations})
         answers = checked.answers(answers, accept_future)
         incoming = merging.Incoming(
             organizations={
@@ -225,6 +234,14 @@ class LocalSync:
                 merging.IncomingRating(n, *r)  # type: ignore[arg-type]
                 for n, r in enumerate(respondent_answers, 1)
             ],
+            targets={
+                (str(r[0]), str(r[1])): merging.IncomingTarget(n, *r)  # type: ignore[arg-type]
+                for n, r in enumerate(targets, 1)
+            },
+            actions={
+                str(r[0]): merging.IncomingAction(n, *r)  # type: ignore[arg-type]
+                for n, r in enumerate(actions, 1)
+            },
         )
 
         def staged() -> Iterator[merging.IncomingAnswer]:
@@ -280,6 +297,8 @@ class LocalSync:
             count=0,
             respondents=rows(every["respondent"]),
             respondent_answers=rows(every["respondent_answer"]),
+            targets=rows(every["target"]),
+            actions=rows(every["action"]),
         )
         push.count = (
             len(push.model_versions)
@@ -289,6 +308,8 @@ class LocalSync:
             + len(push.tombstones)
             + len(push.respondents)
             + len(push.respondent_answers)
+            + len(push.targets)
+            + len(push.actions)
         )
         return push
 
@@ -346,6 +367,8 @@ _TABLES = (
     ANSWERS,
     RESPONDENTS,
     RESPONDENT_ANSWERS,
+    TARGETS,
+    ACTIONS,
     TOMBSTONES,
 )
 

@@ -24,14 +24,17 @@ from csmaturity_app.store.errors import (
     StoreError,
     UnreadableModelError,
 )
+from csmaturity_app.store.plan import checked_owner, checked_title
 from csmaturity_app.store.row_checks import AnswerRules, RowProblem, shown
 from csmaturity_app.store.synced import (
+    ACTIONS,
     ANSWERS,
     ASSESSMENTS,
     MODEL_VERSIONS,
     ORGANIZATIONS,
     RESPONDENT_ANSWERS,
     RESPONDENTS,
+    TARGETS,
     TOMBSTONES,
     SyncedTable,
 )
@@ -49,7 +52,7 @@ if TYPE_CHECKING:
 
 Row = tuple[object, ...]
 _REFUSED = "the team server holds a row this version cannot take"
-_DELETABLE = ("organization", "assessment", "respondent")
+_DELETABLE = ("organization", "assessment", "respondent", "action")
 _NO_RULES = None  # an answer of an assessment deleted here: dropped by the merge
 
 
@@ -61,6 +64,9 @@ def _label(table: SyncedTable, row: Row) -> str:
     if table is RESPONDENT_ANSWERS:
         criterion = row[1] if len(row) > 1 else None
         return f"rating of respondent {_key(row[0] if row else None)} criterion {_key(criterion)}"
+    if table is TARGETS:
+        model = row[1] if len(row) > 1 else None
+        return f"target of organization {_key(row[0] if row else None)} on {_key(model)}"
     if table is TOMBSTONES:
         kind = row[0] if row else None
         return f"deletion of {_key(kind)} {_key(row[1] if len(row) > 1 else None)}"
@@ -404,6 +410,94 @@ class PulledChecks:
             f"its respondent {respondent_id} is neither on the team server nor in this store",
         )
 
+    # -- targets and actions, after the organizations they belong to
+
+    def check_plan(
+        self, targets: Sequence[Row], actions: Sequence[Row], pulled_orgs: set[str]
+    ) -> None:
+        """Every column as the store would hold it (`store.plan`'s own checks); each target's
+        and action's organization pulled or here (or deleted here: the merge drops the row);
+        an action never moves to another organization."""
+        if not targets and not actions:
+            return
+        for row in targets:
+            self._checked(TARGETS, row, self._target)
+        for row in actions:
+            self._checked(ACTIONS, row, self._action)
+        named = {str(r[0]) for r in targets} | {str(r[1]) for r in actions}
+        missing = self._missing("organization", named - pulled_orgs)
+        missing -= self._deleted_here("organization")
+        for table, rows, at in ((TARGETS, targets, 0), (ACTIONS, actions, 1)):
+            for row in rows:
+                if str(row[at]) in missing:
+                    raise self.refused(
+                        table,
+                        row,
+                        f"its organization {row[at]} is neither on the team server nor in "
+                        "this store",
+                    )
+        stored = self._stored_actions([str(r[0]) for r in actions])
+        for row in actions:
+            here = stored.get(str(row[0]))
+            if here is not None and here != row[1]:
+                raise self.refused(
+                    ACTIONS,
+                    row,
+                    f"it is on the roadmap of organization {here} in this store; an action "
+                    "never moves",
+                )
+
+    def _target(self, row: Row) -> None:
+        organization_id, model_id, stage_level, due_on, created_at, updated_at = row
+        checks.check_id(organization_id, "organization_id")
+        checks.check_model_id(model_id)
+        checks.check_stage_level(stage_level)
+        checks.check_plan_date(due_on, "due_on")
+        self.future.ahead(*self._stamps(created_at, updated_at))
+
+    def _action(self, row: Row) -> None:
+        id_, organization_id, model_id, criterion_id, title, owner, due_on = row[:7]
+        status, notes, private_notes, position, source, since, created_at, updated_at = row[7:]
+        checks.check_id(id_, "id")
+        checks.check_id(organization_id, "organization_id")
+        checks.check_model_id(model_id)
+        if criterion_id != "":
+            checks.check_criterion_id(criterion_id)
+        for value, column, check in (
+            (title, "title", checked_title),
+            (owner, "owner", checked_owner),
+        ):
+            value = checks.check_text(value, column)
+            if _as_store(check, value, column) != value:
+                raise RowProblem(
+                    f"{shown(value)} is not a {column} as the store keeps them (one line, "
+                    "single spaces, none around)",
+                    column,
+                )
+        checks.check_plan_date(due_on, "due_on")
+        checks.check_action_status(status)
+        for value, column in ((notes, "notes"), (private_notes, "private_notes")):
+            _as_store(checked_notes, checks.check_text(value, column), column)
+        checks.check_position(position)
+        if source != "":
+            checks.check_id(source, "source_assessment_id")
+        checks.check_plan_date(since, "since")
+        self.future.ahead(*self._stamps(created_at, updated_at))
+
+    def _stored_actions(self, ids: list[str]) -> dict[str, str]:
+        """action id -> its organization, of those of `ids` this store holds."""
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.update(
+                self._connection.execute(
+                    "SELECT id, organization_id FROM action "
+                    f"WHERE id IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+            )
+        return found
+
     # -- the answers, as they stream by
 
     def answers(self, rows: Iterable[Row], accept_future: bool) -> Iterator[Row]:
@@ -427,6 +521,7 @@ class PulledChecks:
                 updated_at,
                 review,
                 median,
+                private_notes,
             ) = row
             try:
                 rules = rules_of[assessment_id]  # type: ignore[index]
@@ -450,6 +545,13 @@ class PulledChecks:
                     checks.check_answer_state(score, not_applicable)  # type: ignore[arg-type]
                 if type(notes) is not str or len(notes) > MAX_NOTES or control(notes):
                     _as_store(checked_notes, checks.check_text(notes, "notes"), "notes")
+                if (
+                    type(private_notes) is not str
+                    or len(private_notes) > MAX_NOTES
+                    or control(private_notes)
+                ):
+                    text = checks.check_text(private_notes, "private_notes")
+                    _as_store(checked_notes, text, "private_notes")
                 if type(updated_at) is not str or not stamp_form(updated_at):
                     checks.check_stamp(updated_at, "updated_at")
                 parse(updated_at)  # type: ignore[arg-type]

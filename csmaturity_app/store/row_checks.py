@@ -15,16 +15,20 @@ from datetime import UTC, datetime
 
 from csmaturity_app.maturity import MaturityModel, ModelFileError, parse_model_json
 from csmaturity_app.maturity.digest import canonical_definition, definition_digest
+from csmaturity_app.maturity.limits import MAX_ID
 from csmaturity_app.maturity.shipped import impostor_problem
 from csmaturity_app.store.clock import future_limit, parse_date
 from csmaturity_app.store.errors import StoreError
-from csmaturity_app.store.records import STATUSES
+from csmaturity_app.store.records import ACTION_STATUSES, STATUSES
 from csmaturity_app.store.text import CONTROL, MAX_ASSESSOR, clean_name
 
 DIGEST = re.compile(r"[0-9a-f]{64}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # The store's form of a time, which sorts as it reads ("newest wins" compares the strings).
 STORED_STAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}\+00:00")
+# Ids as a model file writes them (`maturity.loader`).
+_MODEL_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
+_CRITERION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _SHOWN = 60  # characters of a refused value quoted in a message: one line, whatever it holds
 
 
@@ -121,6 +125,40 @@ def check_date(value: object, column: str = "assessed_on") -> str:
 def check_status(value: object, column: str = "status") -> str:
     if value not in STATUSES:
         raise RowProblem(f"{shown(value)} is not a status: use draft or complete", column)
+    return str(value)
+
+
+def check_model_id(value: object, column: str = "model_id") -> str:
+    """A maturity model's id (any version), as a model file writes them."""
+    if not isinstance(value, str) or len(value) > MAX_ID or not _MODEL_ID.fullmatch(value):
+        raise RowProblem(f"{shown(value)} is not a maturity model's id", column)
+    return value
+
+
+def check_criterion_id(value: object, column: str = "criterion_id") -> str:
+    """A criterion's id, as a model file writes them (whichever model: not checked here)."""
+    if not isinstance(value, str) or len(value) > MAX_ID or not _CRITERION_ID.fullmatch(value):
+        raise RowProblem(f"{shown(value)} is not a criterion's id", column)
+    return value
+
+
+def check_stage_level(value: object, column: str = "stage_level") -> int | None:
+    """A target's stage, by its level (None: the target was cleared)."""
+    if value is not None and (type(value) is not int or not 0 <= value <= MAX_POSITION):
+        raise RowProblem(f"{shown(value)} is not a stage's level", column)
+    return value
+
+
+def check_plan_date(value: object, column: str) -> str:
+    """A date of the plan (a target's or an action's): YYYY-MM-DD, or '' for none."""
+    return "" if value == "" else check_date(value, column)
+
+
+def check_action_status(value: object, column: str = "status") -> str:
+    if value not in ACTION_STATUSES:
+        raise RowProblem(
+            f"{shown(value)} is not an action's status: use " + ", ".join(ACTION_STATUSES), column
+        )
     return str(value)
 
 

@@ -58,6 +58,7 @@ ANSWERS = SyncedTable(
         "updated_at",
         "needs_review",
         "from_respondents",
+        "private_notes",
     ),
     ("assessment_id", "criterion_id"),
     flags=("not_applicable", "needs_review", "from_respondents"),
@@ -86,9 +87,37 @@ RESPONDENT_ANSWERS = SyncedTable(
     ("respondent_id", "criterion_id"),
     flags=("not_applicable",),
 )
+# An organization's targets and its roadmap (`store.plan`). A cleared target keeps its row
+# (no stage), so that the clearing travels as a change; a deleted action leaves a tombstone.
+TARGETS = SyncedTable(
+    "target",
+    ("organization_id", "model_id", "stage_level", "due_on", "created_at", "updated_at"),
+    ("organization_id", "model_id"),
+)
+ACTIONS = SyncedTable(
+    "action",
+    (
+        "id",
+        "organization_id",
+        "model_id",
+        "criterion_id",
+        "title",
+        "owner",
+        "due_on",
+        "status",
+        "notes",
+        "private_notes",
+        "position",
+        "source_assessment_id",
+        "since",
+        "created_at",
+        "updated_at",
+    ),
+    ("id",),
+)
 # A record deleted for good (an organization whose trash was emptied, an assessment deleted,
-# a respondent removed): `kind` is the table it was deleted from. Deleting it deletes what
-# hangs on it.
+# a respondent removed, an action deleted): `kind` is the table it was deleted from.
+# Deleting it deletes what hangs on it.
 TOMBSTONES = SyncedTable("tombstone", ("kind", "id", "deleted_at"), ("kind", "id"))
 
 # In the order rows are written: what a row refers to comes before it.
@@ -99,6 +128,8 @@ SYNCED_TABLES = (
     ANSWERS,
     RESPONDENTS,
     RESPONDENT_ANSWERS,
+    TARGETS,
+    ACTIONS,
     TOMBSTONES,
 )
 

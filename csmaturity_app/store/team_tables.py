@@ -14,12 +14,14 @@ from peewee import CompositeKey, ForeignKeyField, Model, PostgresqlDatabase
 
 from csmaturity_app.store.synced import SYNCED_TABLES
 from csmaturity_app.store.tables import (
+    Action,
     Answer,
     Assessment,
     ModelVersion,
     Organization,
     Respondent,
     RespondentAnswer,
+    Target,
     Tombstone,
 )
 
@@ -34,6 +36,8 @@ _CLASSES: dict[str, type[Model]] = {
         Answer,
         Respondent,
         RespondentAnswer,
+        Target,
+        Action,
         Tombstone,
     )
 }

@@ -49,8 +49,8 @@ class SyncOutcome:
 
     @property
     def record_conflicts(self) -> list[str]:
-        """Organizations and assessments changed both here and on the server, for a person
-        (the first few; answers are in `conflicts`)."""
+        """Organizations, assessments, targets and actions changed both here and on the
+        server, for a person (the first few; answers are in `conflicts`)."""
         return self.merge.record_conflicts if self.merge is not None else []
 
     def describe(self) -> list[str]:
@@ -69,7 +69,15 @@ class SyncOutcome:
                 f"  {line}"
                 for line in self.merge.describe(_SOURCE)
                 if line.startswith(
-                    ("organizations", "assessments", "answers", "respondents", "deleted here")
+                    (
+                        "organizations",
+                        "assessments",
+                        "answers",
+                        "respondents",
+                        "targets",
+                        "actions",
+                        "deleted here",
+                    )
                 )
             ]
         if self.server_behind:
@@ -90,7 +98,7 @@ class SyncOutcome:
                 "the deletion stands"
             )
         if self.record_conflicts:
-            lines.append("organizations and assessments changed on both sides:")
+            lines.append("records changed on both sides:")
             lines += [f"  {text}" for text in self.record_conflicts]
         if self.conflicts:
             lines.append(f"conflicts: {len(self.conflicts):,} answers changed on both sides:")

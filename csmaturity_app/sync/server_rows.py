@@ -22,7 +22,7 @@ SCHEMA = "csmaturity"
 TOMBSTONE = next(t for t in SYNCED_TABLES if t.name == "tombstone")
 RECORDS = tuple(t for t in SYNCED_TABLES if t is not TOMBSTONE)
 # Only records with an id of their own can be deleted for good (their rows hang on them).
-DELETABLE = frozenset({"organization", "assessment", "respondent"})
+DELETABLE = frozenset({"organization", "assessment", "respondent", "action"})
 _FETCH = 10_000
 Row = tuple[Any, ...]
 

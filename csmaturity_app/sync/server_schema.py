@@ -7,7 +7,8 @@ what changed since the last one without trusting laptop clocks, and `changed_by`
 that wrote the row. Triggers set both on every insert and update, whatever a client sends.
 
 Schema versions: 1, the first; 2 adds respondents (`respondent`, `respondent_answer`) and
-`answer.from_respondents`. `server init` brings an older team store up to date in place, in
+`answer.from_respondents`; 3 adds targets and actions (`target`, `action`) and
+`answer.private_notes`. `server init` brings an older team store up to date in place, in
 one transaction, keeping its rows and their change numbers: every statement is safe to run
 again, and a new column comes with its default (which fires no trigger).
 """
@@ -27,17 +28,20 @@ from csmaturity_app.sync.connection import connect, server_errors
 from csmaturity_app.sync.errors import TeamServerError
 
 SCHEMA = "csmaturity"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 WRITER_ROLE = "csmaturity_writer"
 READER_ROLE = "csmaturity_reader"
 # Serialises the syncs that write (and `server init`): pg_advisory_xact_lock(SYNC_LOCK_KEY).
 SYNC_LOCK_KEY = 0x43534D61  # "CSMa"
 # Records that a tombstone names when they come back (an undone deletion).
-TOMBSTONED_KINDS = ("organization", "assessment", "respondent")
+TOMBSTONED_KINDS = ("organization", "assessment", "respondent", "action")
 # Columns added to a table after schema version 1: `CREATE TABLE IF NOT EXISTS` leaves an
 # existing table as it was, so they are added to it, with the default rows written by a
 # client that does not name them (an older one, or psql) take.
-_ADDED_COLUMNS = (("answer", "from_respondents", "boolean NOT NULL DEFAULT false"),)
+_ADDED_COLUMNS = (
+    ("answer", "from_respondents", "boolean NOT NULL DEFAULT false"),
+    ("answer", "private_notes", "text NOT NULL DEFAULT ''"),
+)
 
 _FUNCTIONS = [
     f"""

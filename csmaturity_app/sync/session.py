@@ -174,6 +174,8 @@ def _sync(
                 everything=first,
                 respondents=lists["respondent"],
                 respondent_answers=lists["respondent_answer"],
+                targets=lists["target"],
+                actions=lists["action"],
             )
             outcome.merge = merged.merge
             outcome.conflicts = list(merged.conflicts)

@@ -125,6 +125,8 @@ def received_detail(merge: MergeOutcome | None) -> str:
         ("organization", merge.organizations),
         ("assessment", merge.assessments),
         ("answer", merge.answers),
+        ("target", merge.targets),
+        ("action", merge.actions),
     ):
         if counts.new:
             parts.append(f"{counts.new:,} new {noun_form(noun, counts.new)}")

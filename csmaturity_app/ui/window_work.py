@@ -46,6 +46,10 @@ def reload_everything(window: MainWindow) -> None:
     operations = window.operations
     operations.organizationsChanged.emit()
     operations.assessmentListChanged.emit("")  # "": any organization (tables, results pane)
+    # Targets and roadmaps may have come too (a sync, a snapshot): each organization's.
+    organizations = operations.attempt(window.store.organizations, window.show_error) or []
+    for organization in organizations:
+        operations.plan_changed(organization.id)
     for assessment_id in list(window.wizards):
         # An open wizard reads the answers again, criterion by criterion as they are shown.
         operations.assessmentRecordChanged.emit(assessment_id)

@@ -33,12 +33,12 @@ def test_server_init_makes_the_team_store_then_says_it_is_up_to_date(capsys, bar
     assert (status, err) == (0, "")
     made = server_id(bare_team)
     assert out == (
-        f"{url}: team store ready: schema version 2, server id {made}, roles "
+        f"{url}: team store ready: schema version 3, server id {made}, roles "
         "csmaturity_writer and csmaturity_reader\n"
     )
     status, out, err = run_cli(capsys, "server", "init", url)
     assert (status, err) == (0, "")
-    assert out == f"{url}: team store up to date: schema version 2, server id {made}\n"
+    assert out == f"{url}: team store up to date: schema version 3, server id {made}\n"
     assert server_id(bare_team) == made
 
 
@@ -65,10 +65,12 @@ def test_server_init_refuses_a_password_in_the_url_and_never_repeats_it(capsys, 
 
 
 def test_server_init_upgrades_a_version_1_team_store_in_place(capsys, team):
-    """Release 0.4's team store: no respondents, answers without `from_respondents`."""
+    """Release 0.4's team store: no respondents, no plan, answers without `from_respondents`
+    or `private_notes`."""
     team.admin_sql(
-        "DROP TABLE csmaturity.respondent_answer, csmaturity.respondent; "
-        "ALTER TABLE csmaturity.answer DROP COLUMN from_respondents; "
+        "DROP TABLE csmaturity.action, csmaturity.target, csmaturity.respondent_answer, "
+        "csmaturity.respondent; "
+        "ALTER TABLE csmaturity.answer DROP COLUMN from_respondents, DROP COLUMN private_notes; "
         "UPDATE csmaturity.meta SET value = '1' WHERE key = 'schema_version'"
     )
     made = server_id(team)
@@ -76,21 +78,21 @@ def test_server_init_upgrades_a_version_1_team_store_in_place(capsys, team):
     status, out, err = run_cli(capsys, "server", "init", url)
     assert (status, err) == (0, "")
     assert out == (
-        f"{url}: team store upgraded from schema version 1 to 2, its rows kept: server id {made}\n"
+        f"{url}: team store upgraded from schema version 1 to 3, its rows kept: server id {made}\n"
     )
     assert team.admin_sql(
         "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'csmaturity' "
         "AND table_name IN ('respondent', 'respondent_answer')"
     ) == [(2,)]
     status, out, _ = run_cli(capsys, "server", "init", url)
-    assert status == 0 and "up to date: schema version 2" in out
+    assert status == 0 and "up to date: schema version 3" in out
 
 
 def test_server_init_of_a_newer_team_store_is_refused(capsys, team):
     team.admin_sql("UPDATE csmaturity.meta SET value = '99' WHERE key = 'schema_version'")
     status, out, err = run_cli(capsys, "server", "init", team.url(team.admin))
     assert (status, out) == (1, "")
-    assert err.endswith("newer than this CS Maturity (2): update CS Maturity\n")
+    assert err.endswith("newer than this CS Maturity (3): update CS Maturity\n")
     assert err.count("\n") == 1
 
 

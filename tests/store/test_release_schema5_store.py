@@ -20,6 +20,7 @@ from release_stores import (
 )
 
 from csmaturity_app.store import Store, opening
+from csmaturity_app.store.synced import ANSWERS
 
 EXPECTED = expected(5)
 
@@ -69,7 +70,9 @@ def test_what_waits_to_be_sent_is_sent_with_answers_set_by_their_assessor(old_st
         assert [list(t[:2]) for t in push.tombstones] == EXPECTED["tombstones"]
     waiting = [p for p in EXPECTED["sync_pending"] if p[0] == "answer"]
     assert sorted([a[0], a[1]] for a in answers) == sorted([p[1], p[2]] for p in waiting)
-    assert {a[-1] for a in answers} == {0}  # from_respondents: none is a median
+    median, private = ANSWERS.index("from_respondents"), ANSWERS.index("private_notes")
+    assert {a[median] for a in answers} == {0}  # none is a median
+    assert {a[private] for a in answers} == {""}  # none has private notes yet
 
 
 def test_respondents_added_after_the_upgrade_wait_to_be_sent(old_store: Store):

@@ -8,7 +8,17 @@ import uuid
 import pytest
 
 from csmaturity_app.maturity import MaturityModel
-from csmaturity_app.store import AnswerRules, RowProblem, check_id, check_stamp
+from csmaturity_app.store import (
+    AnswerRules,
+    RowProblem,
+    check_action_status,
+    check_criterion_id,
+    check_id,
+    check_model_id,
+    check_plan_date,
+    check_stage_level,
+    check_stamp,
+)
 from csmaturity_app.store.clock import utc_now
 
 
@@ -46,3 +56,24 @@ def test_a_score_passes_only_as_an_integer_of_the_scale(tsia: MaturityModel, sco
     rules.score(3)
     with pytest.raises(RowProblem, match="is not a score \\(0 to 3\\)"):
         rules.score(score)
+
+
+def test_a_plan_s_values_pass_only_as_the_store_writes_them() -> None:
+    assert check_model_id("tsia-4-phases") == "tsia-4-phases"
+    assert check_criterion_id("P2.C3") == "P2.C3"
+    assert check_stage_level(3) == 3 and check_stage_level(None) is None
+    assert check_plan_date("", "due_on") == "" and check_plan_date("2027-06-30", "due_on")
+    assert check_action_status("in progress") == "in progress"
+    refused = [
+        (check_model_id, "TSIA 4", "is not a maturity model's id"),
+        (check_model_id, "x" * 101, "is not a maturity model's id"),
+        (check_criterion_id, "-lead", "is not a criterion's id"),
+        (check_stage_level, "x", "is not a stage's level"),
+        (check_stage_level, True, "is not a stage's level"),
+        (check_stage_level, -1, "is not a stage's level"),
+        (lambda v: check_plan_date(v, "due_on"), "30/06/2027", r"is not a date \(YYYY-MM-DD\)"),
+        (check_action_status, "finished", "use open, in progress, done, dropped"),
+    ]
+    for check, value, said in refused:
+        with pytest.raises(RowProblem, match=said):
+            check(value)

@@ -47,7 +47,9 @@ def store_content(path: Path) -> dict[str, list[tuple[object, ...]]]:
             "assessment": "SELECT id, organization_id, model_version_id, assessed_on, assessor, "
             "status, created_at, updated_at, position, carried_from FROM assessment",
             "answer": "SELECT assessment_id, criterion_id, score, not_applicable, notes, "
-            "updated_at, needs_review FROM answer",
+            "updated_at, needs_review, private_notes FROM answer",
+            "target": "SELECT * FROM target",
+            "action": "SELECT * FROM action",
         }
         return {name: sorted(db.execute(sql).fetchall()) for name, sql in queries.items()}
     finally:

@@ -1,7 +1,8 @@
 """Any interleaving of offline edits on three laptops (answers, equal stamps, renames, the
-trash, deletions and their undo, syncs in between) ends, once each has synced after the last
-change, with the same rows in every store and byte-identical snapshots. Each example syncs
-through a team store of its own on the real server."""
+trash, deletions and their undo, targets, actions and private notes, syncs in between) ends,
+once each has synced after the last change, with the same rows in every store and
+byte-identical snapshots. Each example syncs through a team store of its own on the real
+server."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from team_server import TeamServer, team_database, use_password_file
 from csmaturity_app.exchange.snapshot_export import export_snapshot
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR, ModelCatalog
-from csmaturity_app.store import DeletedAssessment, Store, StoreError
+from csmaturity_app.store import ACTION_STATUSES, DeletedAssessment, Store, StoreError
 from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.session import sync
 
@@ -36,6 +37,12 @@ OPERATIONS = (
     "restore",
     "empty trash",
     "new assessment",
+    "target",
+    "action",
+    "edit action",
+    "action tie",
+    "delete action",
+    "private notes",
     "sync",
 )
 # Ahead of every stamp the run makes, within the allowance a pulled stamp may be ahead.
@@ -58,6 +65,8 @@ class Laptop:
         criterion = model.criteria[pick].id
         org_id = organizations[pick % len(organizations)][0] if organizations else ""
         assessment_id = assessments[pick % len(assessments)][0] if assessments else ""
+        actions = s.db.execute_sql("SELECT id FROM action ORDER BY id").fetchall()
+        action_id = actions[pick % len(actions)][0] if actions else ""
         if operation == "answer":
             s.record_answer(assessment_id, criterion, value)
         elif operation == "notes":
@@ -91,6 +100,21 @@ class Laptop:
             s.empty_trash()
         elif operation == "new assessment":
             s.create_assessment(org_id, model, "Ann", f"2026-01-0{value + 1}")
+        elif operation == "target" and value:
+            s.set_target(org_id, model, value, f"2027-0{value}-01")
+        elif operation == "target":
+            s.clear_target(org_id, model.id)
+        elif operation == "action":
+            s.add_action(org_id, model.id, f"Action {value}", criterion_id=criterion)
+        elif operation == "edit action":
+            s.edit_action(action_id, owner=f"Owner {value}", status=ACTION_STATUSES[value])
+        elif operation == "action tie":
+            s.edit_action(action_id, notes=f"tie {value}")
+            s.db.execute_sql("UPDATE action SET updated_at = ? WHERE id = ?", (STAMP, action_id))
+        elif operation == "delete action":
+            s.delete_action(action_id)
+        elif operation == "private notes":
+            s.record_private_notes(assessment_id, criterion, f"private {value}")
 
 
 @settings(max_examples=20, deadline=None)

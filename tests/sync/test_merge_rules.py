@@ -131,7 +131,7 @@ def test_record_conflicts_are_listed_in_the_sync(team, tmp_path: Path, tsia: Mat
     assert "status 'complete' here, 'draft' on the team server" in assessment
     assert assessment.endswith("kept as on the team server")
     lines = outcome.describe()
-    assert "organizations and assessments changed on both sides:" in lines
+    assert "records changed on both sides:" in lines
     assert not any("in the file" in line for line in lines)
     assert store_content(a) == store_content(b)
 

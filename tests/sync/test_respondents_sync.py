@@ -152,10 +152,12 @@ def test_deleting_the_assessment_takes_its_respondents_off_the_server(
 
 
 def _as_schema_version_1(team: TeamDatabase) -> None:
-    """The team store as release 0.4 made it: no respondents, answers without the flag."""
+    """The team store as release 0.4 made it: no respondents and no plan, answers without
+    the flag or private notes."""
     team.admin_sql(
-        "DROP TABLE csmaturity.respondent_answer, csmaturity.respondent; "
-        "ALTER TABLE csmaturity.answer DROP COLUMN from_respondents; "
+        "DROP TABLE csmaturity.action, csmaturity.target, csmaturity.respondent_answer, "
+        "csmaturity.respondent; "
+        "ALTER TABLE csmaturity.answer DROP COLUMN from_respondents, DROP COLUMN private_notes; "
         "UPDATE csmaturity.meta SET value = '1' WHERE key = 'schema_version'"
     )
 
@@ -189,16 +191,17 @@ def test_a_version_1_team_store_is_refused_until_server_init_upgrades_it_in_plac
     address = ServerAddress.parse(team.url(team.admin))
     upgraded = init_server(address)
     assert (upgraded.previous_version, upgraded.schema_version) == (1, SCHEMA_VERSION)
-    assert "upgraded from schema version 1 to 2" in upgraded.describe()
+    assert f"upgraded from schema version 1 to {SCHEMA_VERSION}" in upgraded.describe()
     assert init_server(address).up_to_date  # again: nothing to do
     after = _server_rows(team)
     # Every row kept, with its change number; old answers are not the respondents' median
-    # (the new column comes last on an upgraded server: rows travel by column name).
+    # and have no private notes (the new columns come last on an upgraded server: rows
+    # travel by column name).
     assert {t: rows for t, rows in after.items() if t != "answer"} == {
         t: rows for t, rows in before.items() if t != "answer"
     }
-    assert [r[:-1] for r in after["answer"]] == before["answer"]
-    assert all(r[-1] is False for r in after["answer"])
+    assert [r[:-2] for r in after["answer"]] == before["answer"]
+    assert all(r[-2:] == (False, "") for r in after["answer"])
     assert team.admin_sql("SELECT last_value FROM csmaturity.change_seq") == [(sequence,)]
 
     # Both laptops sync as before, respondents included.

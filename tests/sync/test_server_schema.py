@@ -190,7 +190,7 @@ def test_a_newer_team_store_is_refused(team, connect_as):
     team.admin_sql("UPDATE csmaturity.meta SET value = '99' WHERE key = 'schema_version'")
     with pytest.raises(TeamServerError) as refused:
         check_server(connect_as("alice"))
-    assert "schema version 99, newer than this CS Maturity (2): update CS Maturity" in str(
+    assert "schema version 99, newer than this CS Maturity (3): update CS Maturity" in str(
         refused.value
     )
     with pytest.raises(TeamServerError, match="newer than this CS Maturity"):

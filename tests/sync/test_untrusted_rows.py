@@ -15,7 +15,7 @@ from sync_helpers import populate, store_content, sync_with
 from csmaturity_app import cli
 from csmaturity_app.maturity import MaturityModel, parse_model_json
 from csmaturity_app.maturity.digest import canonical_definition, definition_digest
-from csmaturity_app.store import PulledRowError, Store
+from csmaturity_app.store import MAX_TITLE, PulledRowError, Store
 
 REFUSED = "the team server holds a row this version cannot take"
 STAMP = "2026-01-02T03:04:05.000000+00:00"
@@ -24,6 +24,7 @@ NEW_ASSESSMENT = "0e1b2c3d-0000-4000-8000-000000000002"
 ELSEWHERE = "5e1f0c2a-9b7d-4c3e-8a6f-2d4b8e9c1a70"
 NOWHERE = "0e1b2c3d-0000-4000-8000-0000000000ff"
 RESPONDENT = "0e1b2c3d-0000-4000-8000-000000000003"
+ACTION = "0e1b2c3d-0000-4000-8000-000000000004"
 # Inserts that break a foreign key: the administrator turns the server's checks off.
 UNCHECKED = "SET session_replication_role = replica; "
 
@@ -57,6 +58,17 @@ def _rating(respondent: str, score: str) -> str:
         "INSERT INTO csmaturity.respondent_answer VALUES "
         f"('{respondent}', '{{crit}}', {score}, false, '', '{STAMP}')"
     )
+
+
+def _action(title: str = "'Map the journey'", status: str = "'open'", org: str = "{org}") -> str:
+    """An action on the roadmap of the test's organization (or another)."""
+    return (
+        f"INSERT INTO csmaturity.action VALUES ('{ACTION}', '{org}', 'tsia-4-phases', '', "
+        f"{title}, '', '', {status}, '', '', 0, '', '', '{STAMP}', '{STAMP}')"
+    )
+
+
+_NO_ACTION = f"DELETE FROM csmaturity.action WHERE id = '{ACTION}'"
 
 
 def _cases(tsia: MaturityModel) -> dict[str, tuple[str, str, str]]:
@@ -197,6 +209,49 @@ def _cases(tsia: MaturityModel) -> dict[str, tuple[str, str, str]]:
             "neither on the team server nor in this store",
             f"DELETE FROM csmaturity.respondent_answer WHERE respondent_id = '{NOWHERE}'",
         ),
+        "action's status": (
+            _action(status="'finished'"),
+            f"action {ACTION}, status: 'finished' is not an action's status: use open, "
+            "in progress, done, dropped",
+            _NO_ACTION,
+        ),
+        "2 MB action title": (
+            _action(title="repeat('x', 2000000)"),
+            f"action {ACTION}, title: an action's title may have at most {MAX_TITLE:,} characters",
+            _NO_ACTION,
+        ),
+        "action's private notes with escape codes": (
+            _action() + f"; UPDATE csmaturity.action SET private_notes = 'a' || chr(27) "
+            f"WHERE id = '{ACTION}'",
+            f"action {ACTION}, private_notes: a control character (U+001B) is not text",
+            _NO_ACTION,
+        ),
+        "action of an organization nowhere": (
+            UNCHECKED + _action(org=NOWHERE),
+            f"action {ACTION}: its organization {NOWHERE} is neither on the team server nor "
+            "in this store",
+            _NO_ACTION,
+        ),
+        "target's stage": (
+            # a newer or broken client changed the column; the laptop still checks the value
+            "ALTER TABLE csmaturity.target ALTER COLUMN stage_level TYPE text; "
+            "INSERT INTO csmaturity.target VALUES "
+            f"('{{org}}', 'tsia-4-phases', 'x', '', '{STAMP}', '{STAMP}')",
+            "target of organization {org} on tsia-4-phases, stage_level: 'x' is not a stage's "
+            "level",
+            "DELETE FROM csmaturity.target",
+        ),
+        "target's due date": (
+            "INSERT INTO csmaturity.target VALUES "
+            f"('{{org}}', 'tsia-4-phases', 3, '30/06/2027', '{STAMP}', '{STAMP}')",
+            "due_on: '30/06/2027' is not a date (YYYY-MM-DD)",
+            "DELETE FROM csmaturity.target",
+        ),
+        "answer's private notes": (
+            _answer("private_notes = 'a' || chr(7)"),
+            "private_notes: a control character (U+0007) is not text",
+            _answer("private_notes = ''"),
+        ),
         "stamp in the future": (
             _answer(f"updated_at = '{FUTURE}'"),
             f"1 row stamped more than a day ahead of this computer's clock, the latest {FUTURE} "
@@ -216,6 +271,8 @@ def server_rows(team: Any) -> dict[str, list[tuple[Any, ...]]]:
             "answer",
             "respondent",
             "respondent_answer",
+            "target",
+            "action",
             "tombstone",
         )
     }
@@ -278,6 +335,13 @@ def laptops(team: Any, tmp_path: Path, tsia: MaturityModel) -> Laptops:
         "respondent of an assessment nowhere",
         "rating off the scale",
         "rating of a respondent nowhere",
+        "action's status",
+        "2 MB action title",
+        "action's private notes with escape codes",
+        "action of an organization nowhere",
+        "target's stage",
+        "target's due date",
+        "answer's private notes",
         "stamp in the future",
     ],
 )
@@ -341,3 +405,22 @@ def test_an_answer_of_an_assessment_deleted_here_is_dropped_not_refused(
     outcome = sync_with(laptops.b, laptops.team.url("bob"))
     assert outcome.dropped_by_deletion >= 1
     assert laptops.team.admin_sql("SELECT count(*) FROM csmaturity.answer") == [(0,)]
+
+
+def test_an_action_moved_to_another_organization_is_refused(laptops: Laptops) -> None:
+    with Store.open(laptops.a) as store:
+        action = store.add_action(laptops.org, "tsia-4-phases", "Map the journey")
+    sync_with(laptops.a, laptops.team.url("alice"))
+    sync_with(laptops.b, laptops.team.url("bob"))
+    laptops.sql(
+        "INSERT INTO csmaturity.organization VALUES "
+        f"('{ELSEWHERE}', 'Elsewhere', '{STAMP}', '{STAMP}', null); "
+        f"UPDATE csmaturity.action SET organization_id = '{ELSEWHERE}' WHERE id = '{action.id}'"
+    )
+    before = laptops.both_sides()
+    with pytest.raises(PulledRowError) as refused:
+        sync_with(laptops.b, laptops.team.url("bob"))
+    assert f"action {action.id}: it is on the roadmap of organization {laptops.org} in this " in (
+        str(refused.value)
+    )
+    assert laptops.both_sides() == before

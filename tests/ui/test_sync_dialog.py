@@ -139,3 +139,8 @@ def test_changes_lost_to_a_deletion_are_said_both_ways() -> None:
 def test_rows_received_that_change_nothing_say_so() -> None:
     assert received_detail(merge(answers=Counts(unchanged=4))) == "nothing new here"
     assert received_detail(None) == "nothing new here"
+
+
+def test_targets_and_actions_received_are_said() -> None:
+    received = merge(targets=Counts(new=1), actions=Counts(new=12, updated=1))
+    assert received_detail(received) == "1 new target, 12 new actions, 1 updated action"

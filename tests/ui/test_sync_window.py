@@ -335,3 +335,25 @@ def test_rows_stamped_far_ahead_on_the_server_are_offered_not_taken_in_silence(
     summary = visible(window, SyncSummaryDialog)
     assert isinstance(summary, SyncSummaryDialog)
     assert "ahead" in summary.text() or "future" in summary.text()
+
+
+def test_a_roadmap_received_is_said_and_its_organization_s_plan_shown_again(
+    qtbot,
+    window: MainWindow,
+    team: TeamDatabase,
+    tmp_path: Path,
+    tsia: MaturityModel,
+    warnings: list[str],
+) -> None:
+    with Store.open(tmp_path / "bob.db") as other:
+        org = other.create_organization("Globex")
+        other.set_target(org.id, tsia, 3, "2027-06-30")
+        other.add_action(org.id, tsia.id, "Map the journey")
+        sync(other, ServerAddress.parse(team.url("bob")))
+    with qtbot.waitSignal(
+        window.operations.planChanged, timeout=30000, check_params_cb=lambda o: o == org.id
+    ):
+        summary = run(qtbot, window, warnings, team.url("alice"))
+    received = summary.text().splitlines()[2]
+    assert "1 new target, 1 new action" in received
+    summary.reject()
