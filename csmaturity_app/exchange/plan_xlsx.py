@@ -43,21 +43,25 @@ _WIDTHS = {
     "stage_level": 7,
     "stage": 14,
     "criterion_id": 12,
-    "criterion": 40,
-    "action": 45,
+    "criterion": 38,
+    "action": 42,
     "owner": 16,
     "due_on": 12,
     "status": 12,
     "overdue": 10,
-    "achieved_by": 16,
+    "achieved_by": 14,
     "achieved_on": 12,
-    "notes": 40,
-    "action_id": 16,
-    "private_notes": 40,
+    "notes": 38,
+    "action_id": 14,
+    "private_notes": 34,
 }
 _HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 _OVERDUE_FILL = PatternFill("solid", fgColor="F8D7D5")
-_TOP = Alignment(vertical="top", wrap_text=True)
+_TOP = Alignment(horizontal="left", vertical="top", wrap_text=True)
+# Ids are for scripts and merges, not for reading: one line, cut off at the column's edge
+# (the whole id stays in the cell), rather than a row made tall by a wrapped UUID.
+_IDS = frozenset({"achieved_by", "action_id"})
+_ID_ALIGNMENT = Alignment(horizontal="left", vertical="top", wrap_text=False)
 _HEADER_ALIGNMENT = Alignment(vertical="bottom", wrap_text=True)
 _LINE_POINTS = 15  # a line of 11-point text
 
@@ -96,6 +100,7 @@ def _actions(sheet: Worksheet, view: PlanView, client_safe: bool) -> None:
         cell.fill = _HEADER_FILL
         cell.alignment = _HEADER_ALIGNMENT
         sheet.column_dimensions[get_column_letter(number)].width = _WIDTHS[name]
+    sheet.row_dimensions[1].height = 2 * _LINE_POINTS + 3  # "Achieved by (assessment id)"
     rows = plan_rows(view)
     status_column = get_column_letter(columns.index("status") + 1)
     for row_number, row in enumerate(rows, 2):
@@ -103,10 +108,11 @@ def _actions(sheet: Worksheet, view: PlanView, client_safe: bool) -> None:
         values["overdue"] = OVERDUE if row.overdue else ""
         for number, name in enumerate(columns, 1):
             cell = _value(sheet.cell(row_number, number), values[name])
-            cell.alignment = _TOP
+            cell.alignment = _ID_ALIGNMENT if name in _IDS else _TOP
             if row.overdue:
                 cell.fill = _OVERDUE_FILL
-        _fit_height(sheet, row_number, [(str(values[c] or ""), _WIDTHS[c]) for c in columns])
+        texts = [(str(values[c] or ""), _WIDTHS[c]) for c in columns if c not in _IDS]
+        _fit_height(sheet, row_number, texts)
     last = max(len(rows) + 1, 2)
     validation = DataValidation(
         type="list",
@@ -126,11 +132,12 @@ def _actions(sheet: Worksheet, view: PlanView, client_safe: bool) -> None:
 
 def _targets(sheet: Worksheet, view: PlanView) -> None:
     headings = ("Model", "Target", "Stage level", "Due", "Gap")
-    widths = (28, 40, 8, 12, 60)
+    widths = (28, 40, 11, 12, 60)
     for number, (heading, width) in enumerate(zip(headings, widths, strict=True), 1):
         cell = _value(sheet.cell(1, number), heading)
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
+        cell.alignment = _HEADER_ALIGNMENT
         sheet.column_dimensions[get_column_letter(number)].width = width
     for row_number, target in enumerate(view.targets, 2):
         values = (
