@@ -79,6 +79,8 @@ def output_problem(exc: OSError) -> str:
         return "it is a folder"
     if isinstance(exc, PermissionError):
         return "permission denied"
+    if exc.errno == errno.EROFS:
+        return "the folder is read-only"
     if exc.errno == errno.ELOOP:
         return "its symbolic links go round in a loop"
     return exc.strerror or str(exc)
