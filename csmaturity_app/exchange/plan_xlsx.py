@@ -10,6 +10,7 @@ formula. The document's properties name the application, never the consultant.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -172,7 +173,7 @@ def _value(cell: Cell, value: object) -> Cell:
     return cell
 
 
-def _fit_height(sheet: Worksheet, row: int, texts: list[tuple[str, float]]) -> None:
+def _fit_height(sheet: Worksheet, row: int, texts: Sequence[tuple[str, float]]) -> None:
     """Give a row of wrapped text the height of its longest cell: not every spreadsheet
     program fits rows to their text on opening, and overlapping lines are unreadable."""
     lines = max(
