@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from csmaturity_app import APP_NAME, paths, version
+from csmaturity_app.cli import plan as plan_cli
 from csmaturity_app.cli import respondents as respondents_cli
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.listing import FORMATS, render
@@ -129,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     respondents_cli.add_parsers(commands)
+    plan_cli.add_parsers(commands)
 
     export = commands.add_parser(
         "export",
@@ -248,6 +250,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_carry_forward(args)
         if args.command in respondents_cli.COMMANDS:
             return respondents_cli.run(args.command, args)
+        if args.command in plan_cli.COMMANDS:
+            return plan_cli.run(args.command, args)
         if args.command == "export":
             return cmd_export(args)
         if args.command == "import":

@@ -1,5 +1,6 @@
-"""Files written for the user (a snapshot, a summary, a PDF report, a questionnaire): which
-file an output path names, and why one could not be written, in the user's words."""
+"""Files written for the user (a snapshot, a summary, a report, a questionnaire, an action
+plan): which file an output path names, which may not be written, and why one could not be
+written, in the user's words."""
 
 from __future__ import annotations
 
@@ -36,6 +37,36 @@ def refuse_the_store(out: Path, store_path: Path) -> None:
         )
 
 
+def refuse_output(out: Path, store_path: Path) -> None:
+    """What every writer checks before any work: `out` is not the store (`refuse_the_store`)
+    and no other program holds it open (`refuse_locked`)."""
+    refuse_the_store(out, store_path)
+    refuse_locked(out)
+
+
+def refuse_locked(out: Path) -> None:
+    """Refuse a file that LibreOffice or Microsoft Office has open: replacing it under them
+    loses the user's edits there (or, on Windows, fails at the very end). They say so with a
+    file beside it: LibreOffice's `.~lock.NAME#`, Office's `~$NAME`, for which Office cuts
+    a long name's first two characters."""
+    target = output_target(Path(out))
+    if not target.is_file():
+        return  # a lock left beside a file that is gone is stale: nothing to lose
+    name = target.name
+    holders = [
+        (f".~lock.{name}#", "LibreOffice"),
+        (f"~${name}", "Microsoft Office"),
+    ]
+    if len(name) > 8:
+        holders.append((f"~${name[2:]}", "Microsoft Office"))
+    for lock, program in holders:
+        if (target.parent / lock).exists():
+            raise UserFacingError(
+                f"{out} is open in another program ({program} keeps {lock} beside it); "
+                "close it there and try again"
+            )
+
+
 def output_problem(exc: OSError) -> str:
     """ "the disk is full", "permission denied": why a file could not be written."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -48,6 +79,8 @@ def output_problem(exc: OSError) -> str:
         return "it is a folder"
     if isinstance(exc, PermissionError):
         return "permission denied"
+    if exc.errno == errno.EROFS:
+        return "the folder is read-only"
     if exc.errno == errno.ELOOP:
         return "its symbolic links go round in a loop"
     return exc.strerror or str(exc)
@@ -58,6 +91,7 @@ def replacing_file(path: Path) -> Iterator[Path]:
     """A temporary file beside `path` (beside its target, for a symbolic link) for a writer
     that wants a file name (openpyxl), moved onto `path` once the writer has finished: a
     failure leaves no half-written file, and an earlier `path` as it was."""
+    refuse_locked(Path(path))
     target = output_target(Path(path))
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:

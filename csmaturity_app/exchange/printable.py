@@ -7,6 +7,7 @@ line that names a file passes through `printable`, which shows such characters e
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
 # Controls (C0, DEL, C1), format characters (bidi overrides, zero-width ones), surrogates (a
@@ -31,3 +32,14 @@ def _escaped(character: str) -> str:
     if code < 0x100:
         return f"\\x{code:02x}"
     return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def json_printable(text: str) -> str:
+    """JSON text (as `json.dumps(..., ensure_ascii=False)` writes it) with its format and
+    separator characters written as JSON escapes ("\\u202e"): the same data once read, and
+    nothing that reorders or splits the lines of a terminal. JSON's own line breaks stay
+    (those inside its strings are escaped already)."""
+    return "".join(
+        json.dumps(c)[1:-1] if c != "\n" and unicodedata.category(c) in _ESCAPED else c
+        for c in text
+    )

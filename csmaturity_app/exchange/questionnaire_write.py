@@ -29,7 +29,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from csmaturity_app import APP_NAME
 from csmaturity_app.errors import UserFacingError
-from csmaturity_app.exchange.output_files import output_problem, refuse_the_store, replacing_file
+from csmaturity_app.exchange.output_files import output_problem, refuse_output, replacing_file
 from csmaturity_app.exchange.questionnaire_layout import (
     BINDING_FORMAT,
     BINDING_SHEET,
@@ -75,7 +75,7 @@ def write_questionnaire(
     (the assessor of an assessment without respondents) is written down first: the file is
     bound to their id. Their ratings so far fill it in, so a file sent again shows them."""
     out = Path(out)
-    refuse_the_store(out, store.path)
+    refuse_output(out, store.path)
     _refuse_complete(store.assessment(assessment_id))
     if respondent.implicit:
         respondent = store.written_respondents(assessment_id)[0]

@@ -32,7 +32,7 @@ from csmaturity_app.exchange.csv_format import (
 from csmaturity_app.exchange.output_files import (
     output_problem,
     output_target,
-    refuse_the_store,
+    refuse_output,
 )
 from csmaturity_app.exchange.progress import Progress, no_progress
 from csmaturity_app.maturity import AssessmentResult, MaturityModel
@@ -92,7 +92,7 @@ def export_snapshot(
 ) -> ExportResult:
     """Write a snapshot of the store (or one organization, or one assessment) to `path`."""
     path = Path(path)
-    refuse_the_store(path, store.path)
+    refuse_output(path, store.path)
     rows = 0
     with store.reading():
         assessments, left_out = _readable(
@@ -299,7 +299,7 @@ def export_summary(
     attainment column (a fraction from 0 to 1); a row fills those of its own model.
     """
     path = Path(path)
-    refuse_the_store(path, store.path)
+    refuse_output(path, store.path)
     with store.reading():
         assessments, left_out = _readable(
             store, store.snapshot_assessments(organization_id, assessment_id)

@@ -43,6 +43,27 @@ PLAN_COLUMNS = (
 )
 CLIENT_SAFE_PLAN_COLUMNS = PLAN_COLUMNS[:-1]
 
+# The columns' headings where a person reads them (the XLSX action plan's header row).
+PLAN_HEADINGS = {
+    "position": "#",
+    "model_id": "Model",
+    "stage_level": "Stage level",
+    "stage": "Stage",
+    "criterion_id": "Criterion id",
+    "criterion": "Criterion",
+    "action": "Action",
+    "owner": "Owner",
+    "due_on": "Due",
+    "status": "Status",
+    "overdue": "Overdue",
+    "achieved_by": "Achieved by (assessment id)",
+    "achieved_on": "Achieved on",
+    "notes": "Notes",
+    "action_id": "Action id",
+    "private_notes": "Private notes",
+}
+assert tuple(PLAN_HEADINGS) == PLAN_COLUMNS
+
 
 def status_label(status: str) -> str:
     """ "In progress" for the stored "in progress"."""

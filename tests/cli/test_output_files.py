@@ -62,3 +62,35 @@ def test_out_naming_the_store_itself_is_refused(
     assert store_path.read_bytes() == before
     with Store.open(store_path) as store:
         assert store.assessment(assessment_id).id == assessment_id
+
+
+LOCKS = {
+    "libreoffice": ".~lock.{name}#",
+    "office": "~${name}",
+    "office-long-name": "~${cut}",  # Office drops a long name's first two characters
+}
+
+
+@pytest.mark.parametrize("command", [*COMMANDS, ["questionnaire", "{assessment}"]])
+@pytest.mark.parametrize("lock", list(LOCKS.values()), ids=list(LOCKS))
+def test_out_open_in_another_program_is_refused_and_left_alone(
+    capsys, tmp_path: Path, store_path: Path, assessment_id: str, command, lock
+):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    out = shared / "quarterly review.out"
+    argv = [part.format(assessment=assessment_id) for part in command]
+    if argv[0] == "questionnaire":  # one file per respondent, in a folder: the assessor's
+        argv = [*argv[:2], "--respondent", "Ann", "--out"]
+        out = shared / "Acme - Ann.xlsx"
+    else:
+        argv.append("--out")
+    out.write_bytes(b"edited in the other program")
+    (shared / lock.format(name=out.name, cut=out.name[2:])).write_text("")
+    assert cli.main(["--db", str(store_path), *argv, str(out)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+    assert f"{out} is open in another program" in captured.err
+    assert "close it there and try again" in captured.err
+    assert out.read_bytes() == b"edited in the other program"
+    assert len(list(shared.iterdir())) == 2  # the file and the lock: nothing half-written

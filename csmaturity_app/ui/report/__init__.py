@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from csmaturity_app.exchange.output_files import refuse_the_store
+from csmaturity_app.exchange.output_files import refuse_output
 from csmaturity_app.exchange.report_content import build_report
 from csmaturity_app.store import Store
 from csmaturity_app.ui.report.output import ensure_application, write_atomically
@@ -22,7 +22,7 @@ def export_report_pdf(store: Store, assessment_id: str, out: Path) -> Path:
     Raises UserFacingError (one message) for an unknown assessment or a file that cannot be
     written; nothing is written then. Works with no QApplication running (the command line).
     """
-    refuse_the_store(Path(out), store.path)
+    refuse_output(Path(out), store.path)
     report = build_report(store, assessment_id)
     ensure_application()
     return write_atomically(Path(out), render_pdf(report))

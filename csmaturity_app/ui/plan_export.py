@@ -1,0 +1,200 @@
+"""Export Action Plan: the Roadmap tab's dialog that writes an organization's action plan as
+an XLSX workbook (or CSV), client-safe if asked, into the folder used last time.
+
+The plan is a few hundred rows at most: it is written at once, under a wait cursor, as the
+report is, and the function returns the file written (None: cancelled, or failed with one
+message box saying why).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csmaturity_app.errors import UserFacingError
+from csmaturity_app.store import Store
+from csmaturity_app.ui.export_dialog import safe_file_part
+from csmaturity_app.ui.markup import plain_message
+
+TITLE = "Export Action Plan"
+FOLDER_KEY = "plan/folder"  # QSettings: where the last action plan was written
+FILTERS = "Excel workbook (*.xlsx);;CSV file (*.csv)"
+SUFFIXES = (".xlsx", ".csv")
+CLIENT_SAFE_TEXT = "&Client-safe: leave private notes out"
+
+
+def export_action_plan(parent: QWidget, store: Store, organization_id: str) -> Path | None:
+    """Ask where to write the organization's action plan and whether client-safe, then write
+    it. Returns the file written, or None (cancelled, or failed: the user was told why)."""
+    try:
+        view = store.plan(organization_id)
+    except UserFacingError as exc:
+        QMessageBox.warning(parent, TITLE, plain_message(str(exc)))
+        return None
+    name = view.organization.name
+    suggested = last_folder() / default_file_name(name, date.today())
+    dialog = PlanExportDialog(parent, name, len(view.items), suggested)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        path, client_safe = dialog.path(), dialog.client_safe.isChecked()
+    finally:
+        dialog.deleteLater()
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        # Imported when first used: openpyxl would add to every start of the window.
+        if path.suffix.lower() == ".xlsx":
+            from csmaturity_app.exchange.plan_xlsx import write_plan_xlsx as write
+        else:
+            from csmaturity_app.exchange.plan_text import write_plan_text as write
+        write(view, path, store.path, client_safe)
+    except UserFacingError as exc:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(
+            parent, TITLE, plain_message(f"The action plan cannot be written:\n\n{exc}")
+        )
+        return None
+    QApplication.restoreOverrideCursor()
+    QSettings().setValue(FOLDER_KEY, str(path.parent))
+    return path
+
+
+def default_file_name(organization: str, today: date) -> str:
+    """For example action-plan-Acme-Analytics-2026-11-30.xlsx."""
+    part = safe_file_part(organization)
+    return f"action-plan-{part + '-' if part else ''}{today.isoformat()}.xlsx"
+
+
+def last_folder() -> Path:
+    """The folder of the last action plan, else Documents (else home)."""
+    saved = QSettings().value(FOLDER_KEY, "")
+    if isinstance(saved, str) and saved and Path(saved).is_dir():
+        return Path(saved)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+class PlanExportDialog(QDialog):
+    """The file (typed, or chosen with Browse), the client-safe box, Export and Cancel: all
+    reachable from the keyboard (Alt+F, Alt+B, Alt+C, Enter, Esc)."""
+
+    def __init__(self, parent: QWidget | None, organization: str, actions: int, suggested: Path):
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        count = f"{actions:,} action{'' if actions == 1 else 's'}"
+        what = QLabel(f"The action plan of \u201c{organization}\u201d: {count}.", wordWrap=True)
+        what.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(what)
+
+        self._browsed: Path | None = None  # the file Browse chose (and asked to replace)
+        self.file_edit = QLineEdit(str(suggested))
+        self.file_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        browse = QPushButton("&Browse\u2026")
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("&File:", row)
+        label = form.labelForField(row)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.file_edit)
+        layout.addLayout(form)
+
+        self.client_safe = QCheckBox(CLIENT_SAFE_TEXT)
+        layout.addWidget(self.client_safe)
+        note = QLabel(
+            "The file's extension is its format: .xlsx for Excel or LibreOffice Calc (dates, "
+            "filters, status as a drop-down), or .csv.",
+            wordWrap=True,
+        )
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setEnabled(False)  # secondary text
+        layout.addWidget(note)
+        self.problem = QLabel(wordWrap=True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+
+        buttons = QDialogButtonBox()
+        self.export_button = buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText("Cancel")  # Esc cancels; Alt+C is the client-safe box's
+        self.export_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.file_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def path(self) -> Path:
+        """The file typed, with .xlsx added when it has no extension."""
+        path = Path(self.file_edit.text().strip()).expanduser()
+        return path if path.suffix else path.with_name(path.name + ".xlsx")
+
+    def accept(self) -> None:
+        """Export only a file it can write: another extension says so and stays open."""
+        text = self.file_edit.text().strip()
+        if not text or not Path(text).name:
+            self._refuse("Give the file to write.")
+        elif self.path().suffix.lower() not in SUFFIXES:
+            self._refuse(
+                f"An action plan is written as .xlsx or .csv, not {self.path().suffix}: "
+                "change the file's extension."
+            )
+        elif self._replace_confirmed():
+            super().accept()
+
+    def _replace_confirmed(self) -> bool:
+        """A file typed over an existing one is replaced only when the user says so (the
+        file dialog of Browse has asked already)."""
+        path = self.path()
+        if not path.exists() or path == self._browsed:
+            return True
+        answer = QMessageBox.question(
+            self,
+            TITLE,
+            plain_message(f"{path.name} exists already in {path.parent}. Replace it?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _refuse(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        self.file_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.file_edit.selectAll()
+
+    def _browse(self) -> None:
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self, TITLE, self.file_edit.text(), FILTERS
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_name(
+                path.name + (".csv" if "csv" in chosen_filter.lower() else ".xlsx")
+            )
+        self._browsed = path
+        self.file_edit.setText(str(path))
