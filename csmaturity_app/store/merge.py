@@ -92,6 +92,8 @@ class MergeOutcome:
     model_versions_new: int = 0
     respondents: Counts = field(default_factory=Counts)
     ratings: Counts = field(default_factory=Counts)  # the respondents' own
+    targets: Counts = field(default_factory=Counts)
+    actions: Counts = field(default_factory=Counts)
     deleted: int = 0  # records here deleted for good by the source's deletions (tombstones)
     conflicts: list[str] = field(default_factory=list)  # the first few, for a person
     applied: bool = False
@@ -106,8 +108,9 @@ class MergeOutcome:
     # rows of records deleted here (told apart: only the first is work lost on this laptop).
     dropped_here: int = 0
     dropped_from_source: int = 0
-    # Team sync only: organizations and assessments changed both here and in the source that
-    # differ, whichever side won (answers are in `answer_conflicts`), for a person.
+    # Team sync only: organizations, assessments, targets and actions changed both here and in
+    # the source that differ, whichever side won (answers are in `answer_conflicts`), for a
+    # person.
     record_conflicts: list[str] = field(default_factory=list)
 
     @property
@@ -127,6 +130,8 @@ class MergeOutcome:
                     self.answers,
                     self.respondents,
                     self.ratings,
+                    self.targets,
+                    self.actions,
                 )
             )
         )
@@ -157,6 +162,10 @@ class MergeOutcome:
         if self.respondents.total or self.ratings.total:  # said only where there are some
             lines.append(self.respondents.describe("respondents"))
             lines.append(self.ratings.describe("respondents' ratings"))
+        if self.targets.total:
+            lines.append(self.targets.describe("targets"))
+        if self.actions.total:
+            lines.append(self.actions.describe("actions"))
         if self.future_rows:
             lines.append(self.future_text)
         if self.model_versions_new:
@@ -173,6 +182,8 @@ class MergeOutcome:
                 self.answers,
                 self.respondents,
                 self.ratings,
+                self.targets,
+                self.actions,
             )
         )
         if total:
@@ -535,6 +546,7 @@ class _Merge:
         for statement in _REVIEW_AS_HERE.split(";"):
             self.db.execute_sql(statement)
         self.respondents = _Respondents(self)
+        self.plan = _Plan(self)
         if self.rules.changed_here is not None:
             self.apply_deletions()
         local_orgs = {
@@ -552,6 +564,7 @@ class _Merge:
             )
         }
         self.refuse_contradictions(local_assessments)
+        self.plan.refuse_moves()
         local_versions = {
             row[0]
             for row in self.local("SELECT id FROM model_version", self.incoming.model_versions)
@@ -565,11 +578,14 @@ class _Merge:
         self.merge_assessments(local_assessments, changed)
         self.db.execute_sql(_APPLY_ANSWERS)
         self.respondents.merge(changed)
+        self.plan.merge()
         if self.rules.changed_here is not None:
             self.settle_pending(pending_seq)
             self.respondents.settle(pending_seq)
+            self.plan.settle(pending_seq)
         self.db.execute_sql("DROP TABLE temp.snapshot_answer")
         self.respondents.drop()
+        self.plan.drop()
 
     def local(self, select: str, ids: Iterable[str]) -> list[tuple]:
         """The stored rows of the records the source names (`select`'s first column: id)."""
@@ -654,6 +670,7 @@ class _Merge:
         )
         dropped += self.db.execute_sql(_ORPHANS).rowcount
         dropped += self.respondents.drop_deleted(deleted_here)
+        dropped += self.plan.drop_deleted(deleted_here)
         self.db.execute_sql("DROP TABLE temp.incoming_assessment")
         self.outcome.dropped_from_source = dropped
 
@@ -1037,6 +1054,8 @@ _UNDER = {
         ("answer", f"assessment_id {_OF_ORGANIZATION}"),
         ("respondent", f"id {_RESPONDENTS_OF_ORGANIZATION}"),
         ("respondent_answer", f"respondent_id {_RESPONDENTS_OF_ORGANIZATION}"),
+        ("target", "organization_id = ?"),
+        ("action", "organization_id = ?"),
     ),
     "assessment": (
         ("assessment", "id = ?"),
@@ -1045,6 +1064,7 @@ _UNDER = {
         ("respondent_answer", f"respondent_id {_RESPONDENTS_OF_ASSESSMENT}"),
     ),
     "respondent": (("respondent", "id = ?"), ("respondent_answer", "respondent_id = ?")),
+    "action": (("action", "id = ?"),),
 }
 _PENDING_UNDER = {
     "organization": (
@@ -1053,6 +1073,8 @@ _PENDING_UNDER = {
         ("answer", f"key1 {_OF_ORGANIZATION}"),
         ("respondent", f"key1 {_RESPONDENTS_OF_ORGANIZATION}"),
         ("respondent_answer", f"key1 {_RESPONDENTS_OF_ORGANIZATION}"),
+        ("target", "key1 = ?"),
+        ("action", "key1 IN (SELECT id FROM action WHERE organization_id = ?)"),
     ),
     "assessment": (
         ("assessment", "key1 = ?"),
@@ -1061,6 +1083,7 @@ _PENDING_UNDER = {
         ("respondent_answer", f"key1 {_RESPONDENTS_OF_ASSESSMENT}"),
     ),
     "respondent": (("respondent", "key1 = ?"), ("respondent_answer", "key1 = ?")),
+    "action": (("action", "key1 = ?"),),
 }
 
 
@@ -1312,3 +1335,293 @@ class _Respondents:
     def drop(self) -> None:
         self.db.execute_sql("DROP TABLE temp.merge_respondent")
         self.db.execute_sql("DROP TABLE temp.merge_rating")
+
+
+# -- targets and actions (`store.plan`): staged, compared and applied as respondents are, by
+# the same rule (the newest `updated_at` wins the whole row; on equal stamps, the larger
+# values over every column)
+
+_STAGE_TARGETS = """
+CREATE TEMP TABLE merge_target (
+    row INTEGER NOT NULL, organization_id TEXT NOT NULL, model_id TEXT NOT NULL,
+    stage_level INTEGER, due_on TEXT NOT NULL, created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL, PRIMARY KEY (organization_id, model_id)
+)"""
+_STAGE_ACTIONS = """
+CREATE TEMP TABLE merge_action (
+    row INTEGER NOT NULL, id TEXT NOT NULL PRIMARY KEY, organization_id TEXT NOT NULL,
+    model_id TEXT NOT NULL, criterion_id TEXT NOT NULL, title TEXT NOT NULL,
+    owner TEXT NOT NULL, due_on TEXT NOT NULL, status TEXT NOT NULL, notes TEXT NOT NULL,
+    private_notes TEXT,  -- NULL: the source does not say (a client-safe file)
+    position INTEGER NOT NULL, source_assessment_id TEXT NOT NULL, since TEXT NOT NULL,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+)"""
+# What the source does not say is taken as here: private notes left out of a client-safe
+# file stay whichever copy wins (an empty cell would erase them), and a creation time a
+# source lacks is not a difference.
+_PLAN_AS_HERE = """
+UPDATE temp.merge_action AS s SET private_notes = coalesce((
+    SELECT h.private_notes FROM main.action AS h WHERE h.id = s.id), '')
+WHERE s.private_notes IS NULL;
+UPDATE temp.merge_action AS s SET created_at = coalesce((
+    SELECT h.created_at FROM main.action AS h WHERE h.id = s.id), s.updated_at)
+WHERE s.created_at = '';
+UPDATE temp.merge_target AS s SET created_at = coalesce((
+    SELECT h.created_at FROM main.target AS h
+    WHERE h.organization_id = s.organization_id AND h.model_id = s.model_id), s.updated_at)
+WHERE s.created_at = ''"""
+_TARGET_VALUES = ("stage_level", "due_on", "created_at")
+_ACTION_VALUES = (
+    "organization_id",
+    "model_id",
+    "criterion_id",
+    "title",
+    "owner",
+    "due_on",
+    "status",
+    "notes",
+    "private_notes",
+    "position",
+    "source_assessment_id",
+    "since",
+    "created_at",
+)
+
+
+def _target_order(t: str) -> str:
+    return f"({t}.updated_at, coalesce({t}.stage_level, -1), {t}.due_on, {t}.created_at)"
+
+
+def _action_order(t: str) -> str:
+    return f"({t}.updated_at, " + ", ".join(f"{t}.{c}" for c in _ACTION_VALUES) + ")"
+
+
+_TARGET_SAME = " AND ".join(f"h.{c} IS s.{c}" for c in _TARGET_VALUES)
+_ACTION_SAME = " AND ".join(f"h.{c} IS s.{c}" for c in _ACTION_VALUES)
+_TARGET_JOIN = (
+    "FROM temp.merge_target AS s LEFT JOIN main.target AS h "
+    "ON h.organization_id = s.organization_id AND h.model_id = s.model_id"
+)
+_ACTION_JOIN = "FROM temp.merge_action AS s LEFT JOIN main.action AS h ON h.id = s.id"
+_TARGET_WINS = f"{_target_order('s')} > {_target_order('h')}"
+_ACTION_WINS = f"{_action_order('s')} > {_action_order('h')}"
+_PLAN_TARGETS = _plan(_TARGET_JOIN, "model_id", _TARGET_SAME, _TARGET_WINS)
+_PLAN_ACTIONS = _plan(_ACTION_JOIN, "id", _ACTION_SAME, _ACTION_WINS)
+_TARGET_COLUMNS = "organization_id, model_id, stage_level, due_on, created_at, updated_at"
+_ACTION_COLUMNS = "id, updated_at, " + ", ".join(_ACTION_VALUES)
+_APPLY_TARGETS = f"""
+INSERT INTO target ({_TARGET_COLUMNS})
+SELECT {_TARGET_COLUMNS} FROM temp.merge_target WHERE true
+ON CONFLICT (organization_id, model_id) DO UPDATE SET updated_at = excluded.updated_at, {
+    ", ".join(f"{c} = excluded.{c}" for c in _TARGET_VALUES)
+}
+WHERE {_target_order("excluded")} > {_target_order("target")}"""
+_APPLY_ACTIONS = f"""
+INSERT INTO action ({_ACTION_COLUMNS})
+SELECT {_ACTION_COLUMNS} FROM temp.merge_action WHERE true
+ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at, {
+    ", ".join(f"{c} = excluded.{c}" for c in _ACTION_VALUES)
+}
+WHERE {_action_order("excluded")} > {_action_order("action")}"""
+# Differing copies, for a person: those kept as here (`{kept}` "NOT"), or, on a team sync,
+# those changed on both sides (`{kept}` empty, `{changed}` the rows changed here).
+_TARGETS_DIFFERING = f"""
+SELECT s.row, o.name, s.model_id, {_TARGET_WINS} {_TARGET_JOIN}
+JOIN main.organization AS o ON o.id = s.organization_id
+WHERE h.model_id IS NOT NULL AND NOT ({_TARGET_SAME}) AND {{kept}} {{changed}}
+ORDER BY s.row LIMIT {MAX_CONFLICTS_LISTED}"""
+_ACTIONS_DIFFERING = f"""
+SELECT s.row, o.name, h.title, {_ACTION_WINS} {_ACTION_JOIN}
+JOIN main.organization AS o ON o.id = s.organization_id
+WHERE h.id IS NOT NULL AND NOT ({_ACTION_SAME}) AND {{kept}} {{changed}}
+ORDER BY s.row LIMIT {MAX_CONFLICTS_LISTED}"""
+_PENDING_TARGET = (
+    "EXISTS (SELECT 1 FROM main.sync_pending AS p WHERE p.tbl = 'target' "
+    "AND p.key1 = s.organization_id AND p.key2 = s.model_id)"
+)
+_PENDING_ACTION = (
+    "EXISTS (SELECT 1 FROM main.sync_pending AS p WHERE p.tbl = 'action' "
+    "AND p.key1 = s.id AND p.key2 = '')"
+)
+# Team sync: rows now equal to the server's copy (the same stamp too) are not sent back.
+_PLAN_ECHOED = (
+    f"""
+DELETE FROM main.sync_pending AS p WHERE p.tbl = 'target' AND p.seq > ? AND EXISTS (
+    SELECT 1 FROM temp.merge_target AS s JOIN main.target AS h
+    ON h.organization_id = s.organization_id AND h.model_id = s.model_id
+    WHERE s.organization_id = p.key1 AND s.model_id = p.key2
+    AND h.updated_at = s.updated_at AND {_TARGET_SAME})""",
+    f"""
+DELETE FROM main.sync_pending AS p WHERE p.tbl = 'action' AND p.seq > ? AND EXISTS (
+    SELECT 1 FROM temp.merge_action AS s JOIN main.action AS h ON h.id = s.id
+    WHERE s.id = p.key1 AND h.updated_at = s.updated_at AND {_ACTION_SAME})""",
+)
+_PLAN_SAME_AS_SERVER = (
+    f"""
+INSERT OR IGNORE INTO temp.sync_same (tbl, key1, key2)
+SELECT 'target', s.organization_id, s.model_id FROM temp.merge_target AS s
+JOIN main.target AS h ON h.organization_id = s.organization_id AND h.model_id = s.model_id
+WHERE h.updated_at = s.updated_at AND {_TARGET_SAME}""",
+    f"""
+INSERT OR IGNORE INTO temp.sync_same (tbl, key1, key2)
+SELECT 'action', s.id, '' FROM temp.merge_action AS s JOIN main.action AS h ON h.id = s.id
+WHERE h.updated_at = s.updated_at AND {_ACTION_SAME}""",
+)
+# Rows of an organization neither here nor coming (deleted here: deletion wins).
+_PLAN_ORPHANS = tuple(
+    f"""
+DELETE FROM temp.{table} AS s
+WHERE NOT EXISTS (SELECT 1 FROM main.organization AS o WHERE o.id = s.organization_id)
+AND NOT EXISTS (SELECT 1 FROM temp.incoming_organization AS i WHERE i.id = s.organization_id)"""
+    for table in ("merge_target", "merge_action")
+)
+
+
+class _Plan:
+    """The targets and actions of one merge (`store.plan`). Staged when the answers' stream
+    has been read (which fills them), checked against the store, applied after everything
+    else, in the same transaction. An action never moves to another organization; a target's
+    or an action's organization must be here or come with the source."""
+
+    def __init__(self, merge: _Merge) -> None:
+        self.owner = merge
+        self.db = merge.db
+        incoming = merge.incoming
+        self.db.execute_sql("DROP TABLE IF EXISTS temp.merge_target")
+        self.db.execute_sql("DROP TABLE IF EXISTS temp.merge_action")
+        self.db.execute_sql(_STAGE_TARGETS)
+        self.db.execute_sql(_STAGE_ACTIONS)
+        if not incoming.targets and not incoming.actions:
+            return  # the common case of a sync: nothing to stage or compare
+        connection = self.db.connection()
+        connection.executemany(
+            "INSERT INTO temp.merge_target VALUES (?, ?, ?, ?, ?, ?, ?)",
+            incoming.targets.values(),
+        )
+        connection.executemany(
+            "INSERT INTO temp.merge_action VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            incoming.actions.values(),
+        )
+        for statement in _PLAN_AS_HERE.split(";"):
+            self.db.execute_sql(statement)
+
+    @property
+    def empty(self) -> bool:
+        return not self.owner.incoming.targets and not self.owner.incoming.actions
+
+    def drop_deleted(self, deleted_here: set[tuple[str, str]]) -> int:
+        """Team sync: the source's actions deleted here, and targets and actions of
+        organizations gone (deleted here, or with nothing of them here or coming); how many."""
+        if self.empty:
+            return 0
+        removed = [i for kind, i in deleted_here if kind == "action"]
+        dropped = 0
+        for start in range(0, len(removed), _IN_CHUNK):
+            chunk = removed[start : start + _IN_CHUNK]
+            dropped += self.db.execute_sql(
+                f"DELETE FROM temp.merge_action WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ).rowcount
+        self.db.execute_sql("DROP TABLE IF EXISTS temp.incoming_organization")
+        self.db.execute_sql("CREATE TEMP TABLE incoming_organization (id TEXT PRIMARY KEY)")
+        self.db.connection().executemany(
+            "INSERT INTO temp.incoming_organization VALUES (?)",
+            [(i,) for i in self.owner.incoming.organizations],
+        )
+        for statement in _PLAN_ORPHANS:
+            dropped += self.db.execute_sql(statement).rowcount
+        self.db.execute_sql("DROP TABLE temp.incoming_organization")
+        return dropped
+
+    def refuse_moves(self) -> None:
+        """An action never moves to another organization: its roadmap is that one's."""
+        if self.empty:
+            return
+        moved = self.owner.sql(
+            "SELECT s.row, s.id, h.organization_id, s.organization_id FROM temp.merge_action "
+            "AS s JOIN main.action AS h ON h.id = s.id "
+            "WHERE h.organization_id <> s.organization_id ORDER BY s.row LIMIT 1"
+        )
+        if moved:
+            row, action_id, here, theirs = moved[0]
+            raise MergeRefused(
+                f"row {row}: action {action_id} belongs to organization {here} in this store, "
+                f"not {theirs}"
+            )
+
+    def refuse_unknown(self) -> None:
+        """After the organizations are merged: each one a target or action names is here."""
+        for table, what in (("merge_target", "a target"), ("merge_action", "an action")):
+            unknown = self.owner.sql(
+                f"SELECT s.row, s.organization_id FROM temp.{table} AS s WHERE NOT EXISTS "
+                "(SELECT 1 FROM main.organization AS o WHERE o.id = s.organization_id) "
+                "ORDER BY s.row LIMIT 1"
+            )
+            if unknown:
+                row, organization_id = unknown[0]
+                raise MergeRefused(
+                    f"row {row}: the organization {organization_id} of {what} is neither in "
+                    "the source nor here"
+                )
+
+    def merge(self) -> None:
+        """Count, list the differing copies, apply (newest wins, ties to the larger values)."""
+        if self.empty:
+            return
+        merge, outcome = self.owner, self.owner.outcome
+        self.refuse_unknown()
+        ((new, updated, unchanged, conflicts),) = merge.sql(_PLAN_TARGETS)
+        outcome.targets = Counts(new, updated, unchanged, conflicts)
+        ((new, updated, unchanged, conflicts),) = merge.sql(_PLAN_ACTIONS)
+        outcome.actions = Counts(new, updated, unchanged, conflicts)
+        self.list_differing()
+        self.db.execute_sql(_APPLY_TARGETS)
+        self.db.execute_sql(_APPLY_ACTIONS)
+
+    def list_differing(self) -> None:
+        """Before the write: the copies kept as here (any merge), and on a team sync those
+        changed on both sides, whichever won (`record_conflicts`)."""
+        merge, source = self.owner, self.owner.rules.source
+        for row, name, model_id, _ in merge.sql(
+            _TARGETS_DIFFERING.format(kept=f"NOT {_TARGET_WINS}", changed="")
+        ):
+            merge.conflict(f"row {row}: the target of {name} on {model_id}")
+        for row, name, title, _ in merge.sql(
+            _ACTIONS_DIFFERING.format(kept=f"NOT {_ACTION_WINS}", changed="")
+        ):
+            merge.conflict(f"row {row}: {name}, action {title!r}")
+        changed_here = merge.rules.changed_here
+        if changed_here is None:
+            return
+        every = changed_here == "all"
+        for _, name, model_id, wins in merge.sql(
+            _TARGETS_DIFFERING.format(
+                kept="true", changed="" if every else f"AND {_PENDING_TARGET}"
+            )
+        ):
+            kept = f"kept as {source}" if wins else "kept as here"
+            merge.record_conflict(
+                f"target of {name!r} on {model_id}: changed on both sides; {kept}"
+            )
+        for _, name, title, wins in merge.sql(
+            _ACTIONS_DIFFERING.format(
+                kept="true", changed="" if every else f"AND {_PENDING_ACTION}"
+            )
+        ):
+            kept = f"kept as {source}" if wins else "kept as here"
+            merge.record_conflict(f"action {title!r} of {name!r}: changed on both sides; {kept}")
+
+    def settle(self, before: int) -> None:
+        """Team sync: what `_Merge.settle_pending` does for answers, for these two tables."""
+        if self.empty:
+            return
+        if self.owner.rules.changed_here == "all":
+            for sql in _PLAN_SAME_AS_SERVER:
+                self.db.execute_sql(sql)
+            return
+        for sql in _PLAN_ECHOED:
+            self.db.execute_sql(sql, (before,))
+
+    def drop(self) -> None:
+        self.db.execute_sql("DROP TABLE temp.merge_target")
+        self.db.execute_sql("DROP TABLE temp.merge_action")
