@@ -330,6 +330,7 @@ class _Reader:
                 self.progress(min(self.raw.tell(), self.size), self.size)
         self.incoming.rows = self.row - 1  # a header alone is a snapshot of an empty store
         self.plan_organizations_known()
+        self.models_of_targets()
         if self.first_future is not None and not self.accept_future:
             raise self.future_refused()
 
@@ -765,6 +766,24 @@ class _Reader:
                     row,
                     "organization",
                 ) from None
+
+    def models_of_targets(self) -> None:
+        """A target is shown in the words of a version of its model held here: setting one
+        here keeps the model, and so does a target that comes in on a model this store holds
+        no version of (the installed one's newest version, when there is one)."""
+        wanted = {t.model_id for t in self.incoming.targets.values() if t.stage_level is not None}
+        wanted -= {model_id for model_id, _ in self.stored().values()}
+        wanted -= {v.model_id for v in self.incoming.model_versions.values()}
+        for model_id in sorted(wanted):
+            try:
+                model = self.catalog.get(model_id)
+            except UserFacingError:
+                continue  # not installed: kept as it came, shown once a version is here
+            text = canonical_definition(model)
+            digest = definition_digest(text)
+            self.incoming.model_versions[digest] = IncomingModelVersion(
+                digest, model.id, model.version, model.title, text
+            )
 
     def target_row(self, record: list[str], organization_id: str, model_id: str) -> None:
         key = (organization_id, model_id)
