@@ -247,7 +247,8 @@ class _Reader:
         # A plan row is told by these; an answer's row leaves every plan cell empty.
         plan_at = [column[n] for n in ("target_updated_at", "action_id") if n in column]
         plan_positions = [column[n] for n in PLAN_ROW_COLUMNS if n in column]
-        plan_cells = itemgetter(*plan_positions) if len(plan_positions) > 1 else None
+        # (of one column, itemgetter gives its text, whose any() is whether it is set too)
+        plan_cells = itemgetter(*plan_positions) if plan_positions else None
         repeated = self.repeated_columns()
         progress_at = PROGRESS_EVERY
         for record in records:
@@ -293,8 +294,9 @@ class _Reader:
             notes = self.checked(checked_notes, restore(record[i_notes]), "notes")
             private_notes: str | None = None  # the file does not say: the store's stay
             if i_private is not None:
-                private_notes = self.checked(
-                    checked_notes, restore(record[i_private]), PRIVATE_NOTES_COLUMN
+                cell = record[i_private]
+                private_notes = (
+                    self.checked(checked_notes, restore(cell), PRIVATE_NOTES_COLUMN) if cell else ""
                 )
             updated_at = record[i_updated]
             if updated_at:

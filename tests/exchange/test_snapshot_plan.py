@@ -5,6 +5,7 @@ here; a bad plan cell is refused with its row and column, and nothing changes.""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -452,3 +453,43 @@ def test_a_future_stamp_on_a_plan_row_is_refused_unless_accepted(
         assert (caught.value.row, caught.value.column) == (at + 2, "action_updated_at")
         outcome = import_snapshot(other, snapshot, builtin_catalog, accept_future=True)
         assert outcome.future_rows == 1 and outcome.actions.new > 5
+
+
+# -- the release-0.1 store
+
+
+RELEASE_0_1 = Path(__file__).parents[1] / "store" / "data" / "schema1.db"
+
+
+def test_the_release_0_1_store_with_a_plan_added_survives_a_round_trip(
+    tmp_path: Path, builtin_catalog: ModelCatalog
+):
+    old = tmp_path / "old.db"
+    shutil.copyfile(RELEASE_0_1, old)
+    with Store.open(old) as store:  # upgraded, after a backup
+        latest = max(store.assessments(), key=lambda a: (a.assessed_on, a.created_at))
+        model = store.scored(latest.id).model
+        org = latest.organization_id
+        store.set_target(org, model, max(s.level for s in model.stages), "2027-06-30")
+        built = store.build_roadmap(org, model.id)
+        assert built
+        store.edit_action(built[0].id, owner="Pat", status="in progress", private_notes="p1")
+        store.add_action(org, model.id, "A step of our own", notes="shared", private_notes="p2")
+        if latest.status == "complete":
+            store.set_status(latest.id, "draft")
+        store.record_private_notes(latest.id, model.criteria[0].id, "p3")
+        snapshot = tmp_path / "snapshot.csv"
+        export_snapshot(store, snapshot)
+        with Store.open(tmp_path / "new.db") as other:
+            outcome = import_snapshot(other, snapshot, builtin_catalog)
+            assert outcome.applied and outcome.actions.new == len(built) + 1
+            assert plan_of(other, org) == plan_of(store, org)
+            for a in store.assessments():
+                assert other.answers(a.id) == store.answers(a.id)
+                assert other.result(a.id) == store.result(a.id)
+            again = tmp_path / "again.csv"
+            export_snapshot(other, again)
+    assert again.read_bytes() == snapshot.read_bytes()
+    ours, theirs = content(old), content(tmp_path / "new.db")
+    assert (theirs["target"], theirs["action"]) == (ours["target"], ours["action"])
+    assert "p3" in {r[-1] for r in theirs["answer"]}
