@@ -149,6 +149,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="one row per assessment (placed stage, maturity index, attainment per stage), "
         "for spreadsheets; cannot be imported",
     )
+    export.add_argument(
+        "--client-safe",
+        action="store_true",
+        help="leave every private note out (for a file the client sees); importing it keeps "
+        "the private notes of the store it goes into (a summary never has any)",
+    )
 
     import_ = commands.add_parser(
         "import",
@@ -689,13 +695,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     from csmaturity_app.exchange import export_snapshot, export_summary, left_out_text
 
     out = Path(args.out).expanduser()
-    write = export_summary if args.summary else export_snapshot
     with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
         # An empty --org (a script's unset variable) is an error, never the whole store.
         organization_id = store.find_organization(args.org).id if args.org is not None else None
-        result = write(store, out, organization_id=organization_id, assessment_id=args.assessment)
+        scope = {"organization_id": organization_id, "assessment_id": args.assessment}
+        if args.summary:
+            result = export_summary(store, out, **scope)
+        else:
+            result = export_snapshot(store, out, **scope, client_safe=args.client_safe)
     what = "summary row" if args.summary else "row"
-    print(f"wrote {out}: {counted(result.assessments, 'assessment')}, {counted(result.rows, what)}")
+    plan = ""
+    if result.targets or result.actions:
+        plan = f", {counted(result.targets, 'target')}, {counted(result.actions, 'action')}"
+    safe = " (client-safe: no private notes)" if args.client_safe and not args.summary else ""
+    print(
+        f"wrote {out}: {counted(result.assessments, 'assessment')}, "
+        f"{counted(result.rows, what)}{plan}{safe}"
+    )
     if result.left_out:
         print(f"{PROG}: warning: {left_out_text(result.left_out)}", file=sys.stderr)
     return 0

@@ -72,7 +72,50 @@ RESPONDENT_COLUMNS = (
 RESPONDENT_CELLS = RESPONDENT_COLUMNS[1:9]
 RATING_CELLS = RESPONDENT_COLUMNS[9:]
 
-SNAPSHOT_COLUMNS = CONTRACT_COLUMNS + EXTRA_COLUMNS + RESPONDENT_COLUMNS
+# The consultant's own notes on an answer (added later again; a file may lack it), on the
+# consensus rows only. A client-safe snapshot leaves the column out altogether rather than
+# blank: importing it must keep the importer's private notes, which an empty cell would erase.
+PRIVATE_NOTES_COLUMN = "private_notes"
+
+# Organizations' plans (added later again; a file may lack them): after an organization's
+# assessment rows, a row per target and a row per action, with the organization's cells and
+# `model_id` filled and every assessment and answer cell empty (an older reader refuses such a
+# row rather than take it for an answer). A reader tells them by `target_updated_at` or
+# `action_id` being set. A cleared target travels too (its stage empty): clearing is a change
+# a merge must carry. `action_private_notes` is left out of a client-safe file, as above.
+TARGET_COLUMNS = (
+    "target_stage_level",
+    "target_due_on",
+    "target_created_at",
+    "target_updated_at",
+)
+ACTION_COLUMNS = (
+    "action_id",
+    "action_criterion_id",
+    "action_title",
+    "action_owner",
+    "action_due_on",
+    "action_status",
+    "action_notes",
+    "action_private_notes",
+    "action_position",
+    "action_source_assessment_id",
+    "action_since",
+    "action_created_at",
+    "action_updated_at",
+)
+PLAN_ROW_COLUMNS = TARGET_COLUMNS + ACTION_COLUMNS
+# What a client-safe snapshot leaves out.
+PRIVATE_COLUMNS = frozenset({PRIVATE_NOTES_COLUMN, "action_private_notes"})
+
+SNAPSHOT_COLUMNS = (
+    CONTRACT_COLUMNS
+    + EXTRA_COLUMNS
+    + RESPONDENT_COLUMNS
+    + (PRIVATE_NOTES_COLUMN,)
+    + PLAN_ROW_COLUMNS
+)
+CLIENT_SAFE_COLUMNS = tuple(c for c in SNAPSHOT_COLUMNS if c not in PRIVATE_COLUMNS)
 
 TRUE, FALSE = "true", "false"
 

@@ -21,8 +21,11 @@ from typing import Any, TextIO
 
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange.csv_format import (
+    CLIENT_SAFE_COLUMNS,
     CONTRACT_COLUMNS,
     FALSE,
+    PLAN_ROW_COLUMNS,
+    PRIVATE_COLUMNS,
     RATING_CELLS,
     RESPONDENT_CELLS,
     SNAPSHOT_COLUMNS,
@@ -40,6 +43,7 @@ from csmaturity_app.maturity.digest import canonical_definition
 from csmaturity_app.store import (
     RespondentAnswerRecord,
     SnapshotAssessment,
+    SnapshotPlan,
     Store,
     UnreadableModelError,
     without_controls,
@@ -54,6 +58,8 @@ class ExportResult:
     assessments: int
     rows: int
     left_out: int = 0  # assessments of a model definition this version cannot read
+    targets: int = 0  # cleared ones too
+    actions: int = 0
 
 
 def left_out_text(count: int) -> str:
@@ -89,25 +95,64 @@ def export_snapshot(
     organization_id: str | None = None,
     assessment_id: str | None = None,
     progress: Progress = no_progress,
+    client_safe: bool = False,
 ) -> ExportResult:
-    """Write a snapshot of the store (or one organization, or one assessment) to `path`."""
+    """Write a snapshot of the store (or one organization, or one assessment) to `path`.
+
+    The store's and an organization's carry their plans (targets and actions), after the
+    organization's assessments; one assessment's does not. `client_safe` leaves the private
+    notes' columns out of the file altogether (see `csv_format.PRIVATE_COLUMNS`)."""
     path = Path(path)
     refuse_output(path, store.path)
     rows = 0
+    layout = _Layout(client_safe)
     with store.reading():
         assessments, left_out = _readable(
             store, store.snapshot_assessments(organization_id, assessment_id)
         )
+        plans = {} if assessment_id is not None else _plans(store, organization_id)
+        targets = sum(len(p.targets) for p in plans.values())
+        actions = sum(len(p.actions) for p in plans.values())
         with _replacing(path) as out:
             writer = csv.writer(out)
-            writer.writerow(SNAPSHOT_COLUMNS)
+            writer.writerow(layout.header)
             cells = _ModelCells(store)
             for done, assessment in enumerate(assessments):
                 if done % PROGRESS_EVERY == 0:
                     progress(done, len(assessments))
-                rows += _write_assessment(writer, cells, assessment, store)
+                rows += _write_assessment(writer, cells, assessment, store, layout)
+                following = assessments[done + 1] if done + 1 < len(assessments) else None
+                if following is None or following.organization_id != assessment.organization_id:
+                    plan = plans.pop(assessment.organization_id, None)
+                    if plan is not None:  # after the organization's last assessment
+                        rows += _write_plan(writer, plan, layout)
+            for plan in plans.values():  # organizations with a plan and no assessment
+                rows += _write_plan(writer, plan, layout)
     progress(len(assessments), len(assessments))
-    return ExportResult(path, len(assessments), rows, left_out)
+    return ExportResult(path, len(assessments), rows, left_out, targets, actions)
+
+
+def _plans(store: Store, organization_id: str | None) -> dict[str, SnapshotPlan]:
+    return {p.organization_id: p for p in store.snapshot_plans(organization_id)}
+
+
+class _Layout:
+    """The columns a snapshot has (all, or all but the private notes' in a client-safe one),
+    and the cells the rows of assessments end with: the answer's private notes on the
+    consensus (unless client-safe), then no plan."""
+
+    def __init__(self, client_safe: bool) -> None:
+        self.client_safe = client_safe
+        self.header = CLIENT_SAFE_COLUMNS if client_safe else SNAPSHOT_COLUMNS
+        plan_columns = [c for c in PLAN_ROW_COLUMNS if c not in PRIVATE_COLUMNS or not client_safe]
+        self.no_plan = [""] * len(plan_columns)
+        # A respondent's row, or an unanswered criterion: no private notes either.
+        self.no_answer_tail = ([] if client_safe else [""]) + self.no_plan
+
+    def answer_tail(self, private_notes: str) -> list[str]:
+        if self.client_safe:
+            return self.no_plan
+        return [neutralise(without_controls(private_notes)), *self.no_plan]
 
 
 def _write_assessment(
@@ -115,6 +160,7 @@ def _write_assessment(
     cells: _ModelCells,
     assessment: SnapshotAssessment,
     store: Store,
+    layout: _Layout,
 ) -> int:
     a = assessment
     # A store written before control characters were dropped on the way in may hold some:
@@ -137,8 +183,9 @@ def _write_assessment(
         if answer is None:
             answer_cells = ["", "", FALSE, "", ""]
             flags = [FALSE, carried_from, FALSE]
+            end = layout.no_answer_tail
         else:
-            _, score, not_applicable, notes, updated_at, needs_review, median, _private = answer
+            _, score, not_applicable, notes, updated_at, needs_review, median, private = answer
             answer_cells = [
                 "" if score is None else str(score),
                 labels[score, bool(not_applicable)],
@@ -147,6 +194,7 @@ def _write_assessment(
                 updated_at,
             ]
             flags = [_flag(needs_review), carried_from, _flag(median)]
+            end = layout.answer_tail(private) if private else layout.no_answer_tail
         rows.append(
             head
             + model_cells
@@ -156,13 +204,81 @@ def _write_assessment(
             + tail
             + [definition, *flags]
             + _NO_RESPONDENT
+            + end
         )
         definition = ""  # the definition travels once per model version per file
     rows += _respondent_rows(
-        store, a.id, head + model_cells + details, criteria, [*tail, "", FALSE, carried_from]
+        store,
+        a.id,
+        head + model_cells + details,
+        criteria,
+        [*tail, "", FALSE, carried_from],
+        layout.no_answer_tail,
     )
     writer.writerows(rows)
     return len(rows)
+
+
+def _write_plan(writer: Any, plan: SnapshotPlan, layout: _Layout) -> int:
+    """A row per target and per action of the organization: its own cells, the model's id
+    and the target's or action's; every assessment and answer cell empty."""
+    organization = {
+        "organization_id": plan.organization_id,
+        "organization": neutralise(without_controls(plan.organization_name)),
+        "organization_created_at": plan.organization_created_at,
+        "organization_updated_at": plan.organization_updated_at,
+    }
+    rows = []
+    for model_id, level, due_on, created_at, updated_at in plan.targets:
+        values = {
+            **organization,
+            "model_id": neutralise(model_id),
+            "target_stage_level": "" if level is None else str(level),
+            "target_due_on": due_on,
+            "target_created_at": created_at,
+            "target_updated_at": updated_at,
+        }
+        rows.append([values.get(name, "") for name in layout.header])
+    for (
+        action_id,
+        model_id,
+        criterion_id,
+        title,
+        owner,
+        due_on,
+        status,
+        notes,
+        private_notes,
+        position,
+        source,
+        since,
+        created_at,
+        updated_at,
+    ) in plan.actions:
+        values = {
+            **organization,
+            "model_id": neutralise(model_id),
+            "action_id": action_id,
+            "action_criterion_id": neutralise(criterion_id),
+            "action_title": _text(title),
+            "action_owner": _text(owner),
+            "action_due_on": due_on,
+            "action_status": status,
+            "action_notes": _text(notes),
+            "action_private_notes": _text(private_notes),  # not in a client-safe header
+            "action_position": str(position),
+            "action_source_assessment_id": source,
+            "action_since": since,
+            "action_created_at": created_at,
+            "action_updated_at": updated_at,
+        }
+        rows.append([values.get(name, "") for name in layout.header])
+    writer.writerows(rows)
+    return len(rows)
+
+
+def _text(value: str) -> str:
+    return neutralise(without_controls(value))
 
 
 def _flag(value: object) -> str:
@@ -181,10 +297,12 @@ def _respondent_rows(
     head: list[str],
     criteria: list[tuple[str, list[str]]],
     tail: list[str],
+    end: list[str],
 ) -> list[list[str]]:
     """The rows of each respondent written down: one per criterion they rated, in the
     model's order (one with no rating, on the first criterion, when they rated none). `tail`:
-    the assessment's cells after the answer's, up to its `carried_from`."""
+    the assessment's cells after the answer's, up to its `carried_from`; `end`: the empty
+    cells after the respondent's."""
     people, ratings = store.respondent_rows(assessment_id)
     if not people:
         return []
@@ -216,11 +334,13 @@ def _respondent_rows(
                 neutralise(without_controls(rating.notes)),
                 rating.updated_at,
             ]
-            rows.append(head + criterion_cells + _NO_ANSWER + carried + person_cells + rating_cells)
+            rows.append(
+                head + criterion_cells + _NO_ANSWER + carried + person_cells + rating_cells + end
+            )
             written += 1
         if not written:
             rows.append(
-                head + criteria[0][1] + _NO_ANSWER + carried + person_cells + ["", "", "", ""]
+                head + criteria[0][1] + _NO_ANSWER + carried + person_cells + ["", "", "", ""] + end
             )
     return rows
 

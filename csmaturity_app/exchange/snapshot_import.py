@@ -11,33 +11,43 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterator
+from operator import itemgetter
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange.csv_format import (
+    ACTION_COLUMNS,
     CONTRACT_COLUMNS,
+    PLAN_ROW_COLUMNS,
+    PRIVATE_COLUMNS,
+    PRIVATE_NOTES_COLUMN,
     RESPONDENT_CELLS,
     RESPONDENT_COLUMNS,
     SNAPSHOT_COLUMNS,
+    TARGET_COLUMNS,
     restore,
 )
 from csmaturity_app.exchange.progress import Cancelled, Progress, no_progress
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.maturity.digest import canonical_definition, definition_digest
+from csmaturity_app.maturity.limits import MAX_ID, MAX_LEVEL, MIN_LEVEL
 from csmaturity_app.maturity.shipped import genuine_digests
 from csmaturity_app.store import (
     CONTROL,
     AnswerRules,
     Incoming,
+    IncomingAction,
     IncomingAnswer,
     IncomingAssessment,
     IncomingModelVersion,
     IncomingOrganization,
     IncomingRating,
     IncomingRespondent,
+    IncomingTarget,
     MergeOutcome,
+    NotFoundError,
     RowProblem,
     Store,
     StoreError,
@@ -52,9 +62,13 @@ from csmaturity_app.store import (
     check_position,
     check_status,
     check_text,
+    checked_action_status,
     checked_assessor,
+    checked_due,
     checked_name,
     checked_notes,
+    checked_owner,
+    checked_title,
     future_limit,
     stamp_of,
 )
@@ -65,6 +79,15 @@ PROGRESS_EVERY = 2000  # rows
 _T = TypeVar("_T")
 _U = TypeVar("_U")
 _BOOLEANS = {"true": 1, "false": 0}
+# The cells of a plan row besides its own (target_ or action_): the organization's, and the
+# model's id. Every other cell (an assessment's, an answer's, a respondent's) stays empty.
+_PLAN_ROW_KEEPS = frozenset(
+    {"organization_id", "organization", "organization_created_at", "organization_updated_at"}
+    | {"model_id"}
+    | set(PLAN_ROW_COLUMNS)
+)
+# Cells an exporter may fill with "false" on a row that is not an answer.
+_FLAGS = frozenset({"not_applicable", "needs_review", "from_respondents"})
 
 
 class SnapshotError(UserFacingError):
@@ -163,6 +186,8 @@ class _Reader:
         # respondent id -> (their assessment, their repeated cells, their first row)
         self.respondents: dict[str, tuple[str, tuple[str, ...], int]] = {}
         self.rated: dict[tuple[str, str], int] = {}  # (respondent, criterion) -> its row
+        # organizations of plan rows that do not name them -> the first such row
+        self.unnamed: dict[str, int] = {}
 
     def fail(self, message: str, column: str | None = None) -> SnapshotError:
         return SnapshotError(message, self.row, column)
@@ -218,6 +243,12 @@ class _Reader:
         i_review = column.get("needs_review")  # a column added later: a file may lack it
         i_median = column.get("from_respondents")  # later again
         i_respondent = column.get("respondent_id")
+        i_private = column.get(PRIVATE_NOTES_COLUMN)  # None: older, or client-safe
+        # A plan row is told by these; an answer's row leaves every plan cell empty.
+        plan_at = [column[n] for n in ("target_updated_at", "action_id") if n in column]
+        plan_positions = [column[n] for n in PLAN_ROW_COLUMNS if n in column]
+        # (of one column, itemgetter gives its text, whose any() is whether it is set too)
+        plan_cells = itemgetter(*plan_positions) if plan_positions else None
         repeated = self.repeated_columns()
         progress_at = PROGRESS_EVERY
         for record in records:
@@ -230,6 +261,11 @@ class _Reader:
                 )
             if CONTROL.search("".join(record)):
                 self.control_character(record)
+            if plan_cells is not None and any(plan_cells(record)):
+                if any(record[i] for i in plan_at):
+                    self.plan_row(record)
+                    continue
+                self.no_plan_cells(record)
             assessment_id = record[i_assessment]
             cells = tuple(record[i] for i in repeated)
             known = self.seen.get(assessment_id)
@@ -256,10 +292,16 @@ class _Reader:
                 except RowProblem as exc:
                     raise self.fail(str(exc), exc.column) from None
             notes = self.checked(checked_notes, restore(record[i_notes]), "notes")
+            private_notes: str | None = None  # the file does not say: the store's stay
+            if i_private is not None:
+                cell = record[i_private]
+                private_notes = (
+                    self.checked(checked_notes, restore(cell), PRIVATE_NOTES_COLUMN) if cell else ""
+                )
             updated_at = record[i_updated]
             if updated_at:
                 updated_at = self.timestamp(updated_at, "updated_at")
-            elif score is not None or not_applicable or notes:
+            elif score is not None or not_applicable or notes or private_notes:
                 raise self.fail("an answer needs the time it was given", "updated_at")
             else:
                 continue  # unanswered: there is no answer to merge
@@ -283,11 +325,14 @@ class _Reader:
                 updated_at,
                 needs_review,
                 from_respondents,
+                private_notes,
             )
             if self.row >= progress_at:
                 progress_at += PROGRESS_EVERY
                 self.progress(min(self.raw.tell(), self.size), self.size)
         self.incoming.rows = self.row - 1  # a header alone is a snapshot of an empty store
+        self.plan_organizations_known()
+        self.models_of_targets()
         if self.first_future is not None and not self.accept_future:
             raise self.future_refused()
 
@@ -330,6 +375,15 @@ class _Reader:
                         "respondent column)",
                         1,
                     )
+        # A plan row is whole too; but a client-safe file leaves out the private notes.
+        for told_by, columns, what in (
+            ("target_updated_at", TARGET_COLUMNS, "targets' rows need every target"),
+            ("action_id", ACTION_COLUMNS, "actions' rows need every action"),
+        ):
+            if told_by in self.column:
+                for name in columns:
+                    if name not in self.column and name not in PRIVATE_COLUMNS:
+                        raise SnapshotError(f"the column {name!r} is missing ({what} column)", 1)
 
     def repeated_columns(self) -> tuple[int, ...]:
         """Columns that hold the same value on every row of an assessment."""
@@ -529,7 +583,7 @@ class _Reader:
     def respondent_row(
         self, record: list[str], assessment_id: str, criterion_id: str, rules: AnswerRules
     ) -> None:
-        for name in ("score", "notes", "updated_at"):
+        for name in ("score", "notes", "updated_at", PRIVATE_NOTES_COLUMN):
             if self.cell(record, name):
                 raise self.fail(
                     "a respondent's row leaves the consensus cells empty; their rating goes in "
@@ -654,6 +708,178 @@ class _Reader:
             raise self.fail(f"{cell!r} is neither true nor false", column)
         return value
 
+    # -- a plan row: an organization's target or action, no assessment's cells
+
+    def plan_row(self, record: list[str]) -> None:
+        names = {position: name for name, position in self.column.items()}
+        for position, cell in enumerate(record):
+            name = names.get(position)
+            if cell and name in SNAPSHOT_COLUMNS and name not in _PLAN_ROW_KEEPS:
+                if name in _FLAGS and cell.lower() == "false":
+                    continue
+                raise self.fail(
+                    "a target's or an action's row leaves the assessment's and answer's cells "
+                    "empty",
+                    name,
+                )
+        organization_id = self.plan_organization(record)
+        model_id = self.checked(
+            _checked_model_id, restore(self.cell(record, "model_id")), "model_id"
+        )
+        if self.cell(record, "action_id"):
+            for name in TARGET_COLUMNS:
+                if self.cell(record, name):
+                    raise self.fail("an action's row leaves the target_ cells empty", name)
+            self.action_row(record, organization_id, model_id)
+        else:
+            for name in ACTION_COLUMNS:
+                if self.cell(record, name):
+                    raise self.fail(
+                        "a target's row leaves the action_ cells empty (an action's row has "
+                        "an action_id)",
+                        name,
+                    )
+            self.target_row(record, organization_id, model_id)
+
+    def plan_organization(self, record: list[str]) -> str:
+        """The row's organization: named there (checked as on any row), or else one named
+        elsewhere in the file or held here (`plan_organizations_known`, once all is read)."""
+        organization_id = self.cell(record, "organization_id")
+        self.uuid(organization_id, "organization_id")
+        if self.cell(record, "organization"):
+            self.organization(record)
+        else:
+            for name in ("organization_created_at", "organization_updated_at"):
+                if self.cell(record, name):
+                    raise self.fail("an organization's row names it", "organization")
+            self.unnamed.setdefault(organization_id, self.row)
+        return organization_id
+
+    def plan_organizations_known(self) -> None:
+        for organization_id, row in self.unnamed.items():
+            if organization_id in self.incoming.organizations:
+                continue
+            try:
+                self.store.organization(organization_id)
+            except NotFoundError:
+                raise SnapshotError(
+                    f"organization {organization_id} is neither in the file nor in this store; "
+                    "a target's or an action's row needs its organization's name",
+                    row,
+                    "organization",
+                ) from None
+
+    def models_of_targets(self) -> None:
+        """A target is shown in the words of a version of its model held here: setting one
+        here keeps the model, and so does a target that comes in on a model this store holds
+        no version of (the installed one's newest version, when there is one)."""
+        wanted = {t.model_id for t in self.incoming.targets.values() if t.stage_level is not None}
+        wanted -= {model_id for model_id, _ in self.stored().values()}
+        wanted -= {v.model_id for v in self.incoming.model_versions.values()}
+        for model_id in sorted(wanted):
+            try:
+                model = self.catalog.get(model_id)
+            except UserFacingError:
+                continue  # not installed: kept as it came, shown once a version is here
+            text = canonical_definition(model)
+            digest = definition_digest(text)
+            self.incoming.model_versions[digest] = IncomingModelVersion(
+                digest, model.id, model.version, model.title, text
+            )
+
+    def target_row(self, record: list[str], organization_id: str, model_id: str) -> None:
+        key = (organization_id, model_id)
+        earlier = self.incoming.targets.get(key)
+        if earlier is not None:
+            raise self.fail(
+                f"the organization's target on {model_id} is on row {earlier.row} already; "
+                "a snapshot holds each target once",
+                "model_id",
+            )
+        cell = self.cell(record, "target_stage_level")
+        level: int | None = None  # cleared
+        if cell:
+            if not (cell.isascii() and cell.isdigit() and len(cell) <= 3) or not (
+                MIN_LEVEL <= int(cell) <= MAX_LEVEL
+            ):
+                raise self.fail(
+                    f"{cell!r} is not a stage level (a whole number from {MIN_LEVEL} to "
+                    f"{MAX_LEVEL}, or empty for a target cleared)",
+                    "target_stage_level",
+                )
+            level = int(cell)
+        due_on = self.checked(checked_due, self.cell(record, "target_due_on"), "target_due_on")
+        self.incoming.targets[key] = IncomingTarget(
+            self.row,
+            organization_id,
+            model_id,
+            level,
+            due_on,
+            self.timestamp(self.cell(record, "target_created_at"), "target_created_at"),
+            self.timestamp(self.cell(record, "target_updated_at"), "target_updated_at"),
+        )
+
+    def action_row(self, record: list[str], organization_id: str, model_id: str) -> None:
+        action_id = self.cell(record, "action_id")
+        self.uuid(action_id, "action_id")
+        earlier = self.incoming.actions.get(action_id)
+        if earlier is not None:
+            raise self.fail(
+                f"action {action_id} is on row {earlier.row} already; a snapshot holds each "
+                "action once",
+                "action_id",
+            )
+        criterion_id = self.text_cell(_checked_criterion_id, record, "action_criterion_id")
+        private_notes: str | None = None  # a client-safe file: the private notes here stay
+        if "action_private_notes" in self.column:
+            private_notes = self.text_cell(checked_notes, record, "action_private_notes")
+        cell = self.cell(record, "action_position")
+        if not (cell.isascii() and cell.isdigit() and len(cell) <= 7):
+            raise self.fail(
+                f"{cell!r} is not a place in the roadmap (a whole number from 0)",
+                "action_position",
+            )
+        position = self.checked(check_position, int(cell), "action_position")
+        source = self.cell(record, "action_source_assessment_id")
+        if source:
+            self.uuid(source, "action_source_assessment_id")
+        since = self.cell(record, "action_since")
+        if since:
+            self.checked(lambda v: check_date(v, "action_since"), since, "action_since")
+        self.incoming.actions[action_id] = IncomingAction(
+            self.row,
+            action_id,
+            organization_id,
+            model_id,
+            criterion_id,
+            self.text_cell(checked_title, record, "action_title"),
+            self.text_cell(checked_owner, record, "action_owner"),
+            self.checked(checked_due, self.cell(record, "action_due_on"), "action_due_on"),
+            self.text_cell(checked_action_status, record, "action_status"),
+            self.text_cell(checked_notes, record, "action_notes"),
+            private_notes,
+            position,
+            source,
+            since,
+            self.timestamp(self.cell(record, "action_created_at"), "action_created_at"),
+            self.timestamp(self.cell(record, "action_updated_at"), "action_updated_at"),
+        )
+
+    def text_cell(self, check: Callable[[str], str], record: list[str], column: str) -> str:
+        """A text cell as exported (neutralised for spreadsheets) through a store's check."""
+        return self.checked(check, restore(self.cell(record, column)), column)
+
+    def no_plan_cells(self, record: list[str]) -> None:
+        """A row without a target_updated_at or an action_id is an assessment's: it holds no
+        plan cell, which would otherwise be lost without a word."""
+        for name in PLAN_ROW_COLUMNS:
+            if self.cell(record, name):
+                raise self.fail(
+                    "a row without a target_updated_at or an action_id is an assessment's: it "
+                    "holds no target_ or action_ cells",
+                    name,
+                )
+
     # -- cells
 
     def uuid(self, value: str, column: str) -> None:
@@ -710,6 +936,24 @@ class _Reader:
                 check_text(cell, names.get(position, ""))
             except RowProblem as exc:
                 raise self.fail(f"{exc}; is this file damaged?", names.get(position)) from None
+
+
+def _checked_model_id(value: str) -> str:
+    """A target's or an action's model: by id (any version), as a model file names it."""
+    check_text(value, "model_id")
+    if not value:
+        raise StoreError("a target or an action needs its maturity model's id")
+    if len(value) > MAX_ID or value != value.strip():
+        raise StoreError(f"{value[:MAX_ID]!r} is not a maturity model's id")
+    return value
+
+
+def _checked_criterion_id(value: str) -> str:
+    """An action's criterion ('' for one of the consultant's own)."""
+    check_text(value, "action_criterion_id")
+    if len(value) > MAX_ID or value != value.strip():
+        raise StoreError(f"{value[:MAX_ID]!r} is not a criterion's id")
+    return value
 
 
 def _csv_problem(exc: csv.Error) -> str:

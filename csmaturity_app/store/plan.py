@@ -31,6 +31,7 @@ from csmaturity_app.store.records import (
     PlanItem,
     PlanView,
     ScoredRecord,
+    SnapshotPlan,
     TargetRecord,
     TargetView,
 )
@@ -457,6 +458,49 @@ def _tombstone(connection: sqlite3.Connection, kind: str, record_id: str, now: s
         "SET seq = excluded.seq",
         (kind, record_id),
     )
+
+
+# -- the plan as a snapshot carries it
+
+
+def snapshot_plans(store: Store, organization_id: str | None = None) -> list[SnapshotPlan]:
+    """Every organization's plan (or one's), for a snapshot: organizations in the trash left
+    out, as their assessments are; those without a target or an action too. In the order of
+    `Store.snapshot_assessments` (by name, then id)."""
+    where, params = "o.deleted_at IS NULL", []
+    if organization_id is not None:
+        where, params = where + " AND o.id = ?", [organization_id]
+    with store._reading():
+        organizations = store.db.execute_sql(
+            "SELECT o.id, o.name, o.created_at, o.updated_at FROM organization AS o "
+            f"WHERE {where} AND (EXISTS (SELECT 1 FROM target AS t WHERE t.organization_id = "
+            "o.id) OR EXISTS (SELECT 1 FROM action AS a WHERE a.organization_id = o.id)) "
+            "ORDER BY o.name COLLATE NOCASE, o.id",
+            params,
+        ).fetchall()
+        plans = []
+        for org_id, name, created_at, updated_at in organizations:
+            targets = store.db.execute_sql(
+                "SELECT model_id, stage_level, due_on, created_at, updated_at FROM target "
+                "WHERE organization_id = ? ORDER BY model_id",
+                (org_id,),
+            ).fetchall()
+            rows = store.db.execute_sql(
+                f"SELECT {_ACTION_COLUMNS} FROM action WHERE organization_id = ? "
+                "ORDER BY position, created_at, id",
+                (org_id,),
+            ).fetchall()
+            plans.append(
+                SnapshotPlan(
+                    org_id,
+                    name,
+                    created_at,
+                    updated_at,
+                    tuple(targets),
+                    tuple(row[:1] + row[2:] for row in rows),  # without the organization
+                )
+            )
+    return plans
 
 
 # -- the plan as shown

@@ -217,6 +217,24 @@ OPEN_STATUSES = ("open", "in progress")  # an action still to be done: it can be
 
 
 @dataclass(frozen=True)
+class SnapshotPlan:
+    """An organization's plan as a snapshot writes it: plain values as stored, cleared
+    targets included (their clearing is a change to carry).
+
+    `targets`: (model_id, stage_level or None when cleared, due_on or '', created_at,
+    updated_at), by model id. `actions`: (id, model_id, criterion_id, title, owner, due_on or
+    '', status, notes, private_notes, position, source_assessment_id, since or '',
+    created_at, updated_at), in the roadmap's order."""
+
+    organization_id: str
+    organization_name: str
+    organization_created_at: str
+    organization_updated_at: str
+    targets: tuple[tuple[str, int | None, str, str, str], ...]
+    actions: tuple[tuple[str, str, str, str, str, str, str, str, str, int, str, str, str, str], ...]
+
+
+@dataclass(frozen=True)
 class TargetRecord:
     organization_id: str
     model_id: str

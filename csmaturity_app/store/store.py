@@ -68,6 +68,7 @@ from csmaturity_app.store.records import (
     RespondentsView,
     ScoredRecord,
     SnapshotAssessment,
+    SnapshotPlan,
     TargetRecord,
     score_records,
 )
@@ -1089,6 +1090,13 @@ class Store:
         with self._reading():
             rows = self.db.execute_sql(_SNAPSHOT_ASSESSMENTS.format(where=where), params)
             return [SnapshotAssessment(*row) for row in rows]
+
+    def snapshot_plans(self, organization_id: str | None = None) -> list[SnapshotPlan]:
+        """The plans to export (every organization's, or one's): targets, cleared ones too,
+        and actions, as stored; organizations in the trash are left out."""
+        if organization_id is not None:
+            self.organization(organization_id)
+        return plan.snapshot_plans(self, organization_id)
 
     def answer_rows(
         self, assessment_id: str

@@ -1,5 +1,6 @@
 """What to export: the whole store, the selected organization or the selected assessment, as a
-snapshot (every answer, can be imported elsewhere) or a summary (one row per assessment)."""
+snapshot (every answer, can be imported elsewhere) or a summary (one row per assessment); a
+snapshot for the client leaves the consultant's private notes out."""
 
 from __future__ import annotations
 
@@ -10,11 +11,14 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +40,7 @@ class ExportScope:
 class ExportChoice:
     scope: ExportScope
     summary: bool
+    client_safe: bool = False  # a snapshot without private notes (a summary has none)
 
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
@@ -51,7 +56,7 @@ def safe_file_part(text: str, limit: int = 60) -> str:
 def default_file_name(choice: ExportChoice, today: date) -> str:
     """For example csmaturity-Acme-Analytics-2026-03-04.csv."""
     name = safe_file_part(choice.scope.name) or "store"
-    kind = "-summary" if choice.summary else ""
+    kind = "-summary" if choice.summary else "-client-safe" if choice.client_safe else ""
     return f"csmaturity-{name}{kind}-{today.isoformat()}.csv"
 
 
@@ -94,7 +99,23 @@ class ExportDialog(QDialog):
         self.format_group.addButton(self.summary_button, 1)
         self.snapshot_button.setChecked(True)
         how_layout.addWidget(self.snapshot_button)
+        # Off by default: a snapshot is first a backup, and a backup keeps everything. Under
+        # the snapshot, indented: it refines that choice.
+        self.client_safe_box = QCheckBox("&Client-safe: leave private notes out")
+        self.client_safe_box.setToolTip(
+            "For a file the client will see: the private notes of answers and actions are "
+            "left out (importing it elsewhere keeps the private notes there)"
+        )
+        indented = QHBoxLayout()
+        indented.addSpacing(self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth))
+        indented.addSpacing(6)
+        indented.addWidget(self.client_safe_box, 1)
+        how_layout.addLayout(indented)
         how_layout.addWidget(self.summary_button)
+        # A summary has no notes at all: nothing to leave out.
+        self.summary_button.toggled.connect(
+            lambda summary: self.client_safe_box.setEnabled(not summary)
+        )
         layout.addWidget(how)
 
         note = QLabel("Next, choose where to save the CSV file.", wordWrap=True)
@@ -117,7 +138,9 @@ class ExportDialog(QDialog):
         (checked or self.export_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def choice(self) -> ExportChoice:
+        summary = self.summary_button.isChecked()
         return ExportChoice(
             self.scopes[max(self.scope_group.checkedId(), 0)],
-            self.summary_button.isChecked(),
+            summary,
+            client_safe=not summary and self.client_safe_box.isChecked(),
         )

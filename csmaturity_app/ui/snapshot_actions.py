@@ -266,18 +266,26 @@ def _export_to_chosen_file(window: MainWindow, choice: ExportChoice) -> None:
     if not path.suffix:
         path = path.with_suffix(".csv")
     _remember_folder(path.parent)
-    write = export_summary if choice.summary else export_snapshot
     opened = window.store
     scope = choice.scope
 
     def work(progress: Progress) -> ExportResult:
         with opened.reopen() as store:  # this thread's own connection, to the window's file
-            return write(
+            if choice.summary:
+                return export_summary(
+                    store,
+                    path,
+                    organization_id=scope.organization_id,
+                    assessment_id=scope.assessment_id,
+                    progress=progress,
+                )
+            return export_snapshot(
                 store,
                 path,
                 organization_id=scope.organization_id,
                 assessment_id=scope.assessment_id,
                 progress=progress,
+                client_safe=choice.client_safe,
             )
 
     with busy_until_handed_on(window):
@@ -286,20 +294,21 @@ def _export_to_chosen_file(window: MainWindow, choice: ExportChoice) -> None:
             title,
             f"Writing \u201c{path.name}\u201d\u2026",
             work,
-            on_done=lambda result: _exported(window, result, choice.summary),
+            on_done=lambda result: _exported(window, result, choice),
             on_failed=lambda message: _export_failed(window, message),
             on_cancelled=lambda: _export_cancelled(window),
             describe=lambda done, total: f"{done:,} of {counted(total, 'assessment')}",
         )
 
 
-def _exported(window: MainWindow, result: ExportResult, summary: bool) -> None:
+def _exported(window: MainWindow, result: ExportResult, choice: ExportChoice) -> None:
+    text = export_message(result, choice.summary, choice.client_safe)
     try:
-        window.statusBar().showMessage(export_message(result, summary), STATUS_MS)
+        window.statusBar().showMessage(text, STATUS_MS)
     finally:
         set_busy(window, False)
     if result.left_out:  # a backup that is not whole must say so where it cannot be missed
-        QMessageBox.warning(window, EXPORT_TITLE, plain_message(export_message(result, summary)))
+        QMessageBox.warning(window, EXPORT_TITLE, plain_message(text))
 
 
 def _export_failed(window: MainWindow, message: str) -> None:
@@ -316,8 +325,8 @@ def _export_cancelled(window: MainWindow) -> None:
     window.statusBar().showMessage("Export cancelled: no file was written.", STATUS_MS)
 
 
-def export_message(result: ExportResult, summary: bool) -> str:
-    what = "a summary" if summary else "a snapshot"
+def export_message(result: ExportResult, summary: bool, client_safe: bool = False) -> str:
+    what = "a summary" if summary else "a client-safe snapshot" if client_safe else "a snapshot"
     rows = "" if summary else f", {counted(result.rows, 'row')}"
     text = f"Exported {what} of {counted(result.assessments, 'assessment')}{rows} to {result.path}."
     if result.left_out:

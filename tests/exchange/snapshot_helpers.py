@@ -71,6 +71,8 @@ def content(path: Path) -> dict[str, list[tuple[object, ...]]]:
             "answer": "SELECT * FROM answer",
             "respondent": "SELECT * FROM respondent",
             "respondent_answer": "SELECT * FROM respondent_answer",
+            "target": "SELECT * FROM target",
+            "action": "SELECT * FROM action",
         }
         return {name: sorted(db.execute(sql).fetchall()) for name, sql in tables.items()}
     finally:

@@ -92,7 +92,8 @@ def test_respondent_rows_leave_the_consensus_cells_empty_and_carry_their_own(
     _source, snapshot, _assessment_id, ids = exported
     header, rows = read_rows(snapshot)
     col = {name: i for i, name in enumerate(header)}
-    assert header[len(CONTRACT_COLUMNS) + len(EXTRA_COLUMNS) :] == list(RESPONDENT_COLUMNS)
+    start = len(CONTRACT_COLUMNS) + len(EXTRA_COLUMNS)
+    assert header[start : start + len(RESPONDENT_COLUMNS)] == list(RESPONDENT_COLUMNS)
     contract = [r for r in rows if not r[col["respondent_id"]]]
     theirs = [r for r in rows if r[col["respondent_id"]]]
     assert len(contract) == len(tsia.criteria)

@@ -1,4 +1,4 @@
-"""Every store a release wrote (schema 1 to 5) opens, upgrades after a backup, shows the same
+"""Every store a release wrote (schema 1 to 6) opens, upgrades after a backup, shows the same
 results, and then takes respondents: adding them changes no result, their ratings make the
 consensus their median (rounded down), the facilitator's rating stays, and handing it back
 gives the median again."""
@@ -15,7 +15,7 @@ from csmaturity_app.maturity import AnswerValue
 from csmaturity_app.maturity.consensus import median_consensus
 from csmaturity_app.store import Store, opening
 
-RELEASES = (1, 2, 3, 4, 5)
+RELEASES = (1, 2, 3, 4, 5, 6)
 
 
 @pytest.fixture(params=RELEASES, ids=[f"schema{n}" for n in RELEASES])

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from modal_keys import press_shortcut
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
@@ -507,6 +508,48 @@ def test_export_offers_the_selection_and_suggests_a_file_name(
     wait_idle(qtbot, window)
     assert Path(offered[1]).parent == tmp_path
     assert Path(offered[1]).name == f"csmaturity-store-{today}.csv"
+
+
+def test_a_client_safe_export_from_the_keyboard_leaves_private_notes_out(
+    window: MainWindow, store: Store, tsia, qtbot, monkeypatch, tmp_path: Path
+):
+    fill(store, tsia, ("Acme",))
+    org = store.organizations()[0]
+    assessment = store.assessments(org.id)[0]
+    store.record_private_notes(assessment.id, tsia.criteria[0].id, "PRIVATE answer note")
+    store.add_action(org.id, tsia.id, "Hire a lead", private_notes="PRIVATE action note")
+    target = tmp_path / "for-the-client.csv"
+    offered = choose_file(monkeypatch, target)
+
+    window.export_action.trigger()
+    (dialog,) = visible(window, ExportDialog)
+    box = dialog.client_safe_box
+    assert box.text() == "&Client-safe: leave private notes out"
+    assert box.isEnabled() and not box.isChecked()  # a backup keeps everything by default
+    dialog.summary_button.setChecked(True)
+    assert not box.isEnabled()  # a summary has no notes to leave out
+    dialog.snapshot_button.setChecked(True)
+    assert box.isEnabled()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    press_shortcut(qtbot, dialog.scope_buttons[0], Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(box.isChecked)  # a mnemonic clicks as a button animates: a moment later
+    assert box.hasFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+
+    assert Path(offered[0]).name == f"csmaturity-store-client-safe-{date.today()}.csv"
+    data = target.read_bytes()
+    assert b"PRIVATE" not in data and b"Hire a lead" in data
+    assert window.statusBar().currentMessage().startswith("Exported a client-safe snapshot of 2")
+
+    window.export_action.trigger()  # unticked again, and the private notes are written
+    (dialog,) = visible(window, ExportDialog)
+    assert not dialog.client_safe_box.isChecked()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    data = target.read_bytes()
+    assert b"PRIVATE answer note" in data and b"PRIVATE action note" in data
 
 
 def test_export_of_an_empty_store_offers_only_the_whole_store(
