@@ -16,13 +16,16 @@ from csmaturity_app.ui.report.output import ensure_application, write_atomically
 from csmaturity_app.ui.report.pdf import render_pdf
 
 
-def export_report_pdf(store: Store, assessment_id: str, out: Path) -> Path:
+def export_report_pdf(
+    store: Store, assessment_id: str, out: Path, client_safe: bool = False
+) -> Path:
     """Write the report of one assessment to `out` (replaced if it exists); return it.
+    `client_safe`: with no private note in it.
 
     Raises UserFacingError (one message) for an unknown assessment or a file that cannot be
     written; nothing is written then. Works with no QApplication running (the command line).
     """
     refuse_the_store(Path(out), store.path)
-    report = build_report(store, assessment_id)
+    report = build_report(store, assessment_id, client_safe=client_safe)
     ensure_application()
     return write_atomically(Path(out), render_pdf(report))
