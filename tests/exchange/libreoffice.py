@@ -1,6 +1,5 @@
-"""A real LibreOffice (headless): Calc re-saves questionnaires, as a client's spreadsheet
-program would before sending them back; Writer opens DOCX reports, as a client's word
-processor would, and prints them to PDF. Each run takes a few seconds: convert many files in
+"""A real LibreOffice Calc (headless) re-saves questionnaires, as a client's spreadsheet
+program would before sending them back. Each run takes a few seconds: convert many files in
 one run, and share what it wrote between tests."""
 
 from __future__ import annotations
@@ -21,16 +20,6 @@ def soffice() -> str:
 def resave(files: list[Path], out_dir: Path, work_dir: Path) -> list[Path]:
     """Open each file in LibreOffice Calc and save it as XLSX into `out_dir` (same names), in
     one run with a profile of its own under `work_dir`; returns the files written."""
-    return convert(files, "xlsx", out_dir, work_dir)
-
-
-def to_pdf(files: list[Path], out_dir: Path, work_dir: Path) -> list[Path]:
-    """Open each document in LibreOffice Writer and print it to PDF into `out_dir` (the same
-    names with .pdf), in one run; returns the PDFs."""
-    return convert(files, "pdf", out_dir, work_dir)
-
-
-def convert(files: list[Path], kind: str, out_dir: Path, work_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     profile = (work_dir / "lo-profile").absolute()
     command = [
@@ -39,13 +28,13 @@ def convert(files: list[Path], kind: str, out_dir: Path, work_dir: Path) -> list
         "--norestore",
         f"-env:UserInstallation={profile.as_uri()}",
         "--convert-to",
-        kind,
+        "xlsx",
         "--outdir",
         str(out_dir),
         *(str(f) for f in files),
     ]
     done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_S)
-    written = [out_dir / f.with_suffix(f".{kind}").name for f in files]
+    written = [out_dir / f.name for f in files]
     missing = [f.name for f in written if not f.exists()]
     assert done.returncode == 0 and not missing, (done.returncode, missing, done.stderr[-2000:])
     return written

@@ -17,7 +17,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
-from libreoffice import to_pdf
+from libreoffice_writer import to_pdf
 
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange.report_content import Report, build_report
