@@ -228,7 +228,7 @@ class _Writer:
                 pieces = [(value, {})] if isinstance(value, str) else list(value)
                 for i, (piece, options) in enumerate(pieces):
                     paragraph = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-                    run = {"size": 9, **options}
+                    run = {"size": 8.5, **options}
                     self._run(paragraph, piece, **run)
         self.doc.add_paragraph()  # Word joins two tables with nothing between them
         return table
@@ -464,7 +464,7 @@ class _Writer:
         self.table(
             ["#", "Stage", "Action", "Owner", "Due", "Status", "State"],
             rows,
-            (5, 12, 38, 12, 12, 10, 11),
+            (4, 11, 34, 12, 14, 13, 12),
             shaded=[a.overdue for a in roadmap.actions],
         )
 
