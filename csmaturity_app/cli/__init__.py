@@ -169,8 +169,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the report of an assessment (PDF, or DOCX to edit)",
         description="Write the report of one assessment, to hand to the client: a PDF, or a "
         "Word document (DOCX) to brand and reword in Word or LibreOffice Writer. The file's "
-        "extension, .pdf or .docx, chooses the format. A normal report shows the consultant's "
-        'private notes, marked "Private note"; --client-safe leaves every one of them out.',
+        "extension, .pdf or .docx, chooses the format (a PDF without one). A normal report "
+        'shows the consultant\'s private notes, marked "Private note"; --client-safe leaves '
+        "every one of them out.",
     )
     report.add_argument("--assessment", metavar="ID", required=True, help="an assessment id")
     report.add_argument(
@@ -742,10 +743,15 @@ REPORT_FORMATS = (".pdf", ".docx")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from csmaturity_app.exchange.output_files import refuse_the_store
+
     out = Path(args.out).expanduser()
-    suffix = out.suffix.lower()
+    db_path = paths.resolve_db_path(args.db)
     if out.is_dir():  # said as a PDF's would be: the name of a folder is no format's
         raise UserFacingError(f"cannot write the report to {out}: it is a folder")
+    refuse_the_store(out, db_path)  # first: whatever its name, the store is never replaced
+    # a name without an extension gets a PDF, as before there was a choice
+    suffix = out.suffix.lower() or ".pdf"
     if suffix not in REPORT_FORMATS:
         raise UserFacingError(
             f"cannot tell the report's format from {out.name}: "
@@ -755,7 +761,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from csmaturity_app.ui.report import export_report_docx, export_report_pdf
 
     export = export_report_docx if suffix == ".docx" else export_report_pdf
-    with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
+    with Store.open_for_reading(db_path) as store:
         export(store, args.assessment, out, client_safe=args.client_safe)
     print(f"wrote {out}" + (" (client-safe: no private notes)" if args.client_safe else ""))
     return 0

@@ -178,7 +178,7 @@ def test_report_writes_docx_and_pdf_normal_and_client_safe(
             assert b"SECRET" not in package.read(name), name
 
 
-@pytest.mark.parametrize("name", ["report.odt", "report", "report.pdf.txt"])
+@pytest.mark.parametrize("name", ["report.odt", "report.pdf.txt", "report.doc"])
 def test_another_extension_is_one_line_and_nothing_written(
     capsys, store_path, assessment_id, tmp_path, name
 ):
@@ -196,3 +196,12 @@ def test_report_help_names_both_formats_and_client_safe(capsys):
         cli.main(["report", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "--client-safe" in text and ".pdf or .docx" in text
+
+
+def test_a_name_without_an_extension_gets_a_pdf_as_before(
+    capsys, store_path, assessment_id, tmp_path
+):
+    out = tmp_path / "report"
+    status, stdout, err = report(capsys, store_path, assessment_id, out)
+    assert (status, stdout, err) == (0, f"wrote {out}\n", "")
+    assert out.read_bytes().startswith(b"%PDF-")
