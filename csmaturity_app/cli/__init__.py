@@ -174,11 +174,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser(
         "report",
-        help="write the PDF report of an assessment",
-        description="Write the PDF report of one assessment, to hand to the client.",
+        help="write the report of an assessment (PDF, or DOCX to edit)",
+        description="Write the report of one assessment, to hand to the client: a PDF, or a "
+        "Word document (DOCX) to brand and reword in Word or LibreOffice Writer. The file's "
+        "extension, .pdf or .docx, chooses the format (a PDF without one). A normal report "
+        'shows the consultant\'s private notes, marked "Private note"; --client-safe leaves '
+        "every one of them out.",
     )
     report.add_argument("--assessment", metavar="ID", required=True, help="an assessment id")
-    report.add_argument("--out", metavar="FILE", required=True, help="the PDF file to write")
+    report.add_argument(
+        "--out", metavar="FILE", required=True, help="the file to write: report.pdf or report.docx"
+    )
+    report.add_argument(
+        "--client-safe",
+        action="store_true",
+        help="leave the private notes (of answers and of actions) out of the report",
+    )
 
     sync = commands.add_parser(
         "sync",
@@ -748,13 +759,31 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+REPORT_FORMATS = (".pdf", ".docx")
+
+
 def cmd_report(args: argparse.Namespace) -> int:
-    from csmaturity_app.ui.report import export_report_pdf  # Qt is loaded only for reports
+    from csmaturity_app.exchange.output_files import refuse_the_store
 
     out = Path(args.out).expanduser()
-    with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
-        export_report_pdf(store, args.assessment, out)
-    print(f"wrote {out}")
+    db_path = paths.resolve_db_path(args.db)
+    if out.is_dir():  # said as a PDF's would be: the name of a folder is no format's
+        raise UserFacingError(f"cannot write the report to {out}: it is a folder")
+    refuse_the_store(out, db_path)  # first: whatever its name, the store is never replaced
+    # a name without an extension gets a PDF, as before there was a choice
+    suffix = out.suffix.lower() or ".pdf"
+    if suffix not in REPORT_FORMATS:
+        raise UserFacingError(
+            f"cannot tell the report's format from {out.name}: "
+            "name it .pdf (to print) or .docx (to edit in a word processor)"
+        )
+    # Qt is loaded only for reports
+    from csmaturity_app.ui.report import export_report_docx, export_report_pdf
+
+    export = export_report_docx if suffix == ".docx" else export_report_pdf
+    with Store.open_for_reading(db_path) as store:
+        export(store, args.assessment, out, client_safe=args.client_safe)
+    print(f"wrote {out}" + (" (client-safe: no private notes)" if args.client_safe else ""))
     return 0
 
 

@@ -9,6 +9,11 @@ The verdict, stages, dimensions and next steps are the assessment's `Presentatio
 once for the pane, the report, the command line and the wizard: ratings read "2 Largely in
 place", attainment in whole percent, the maturity index with two decimals.
 
+The roadmap (the organization's targets and actions) follows the next steps. Private notes
+(the consultant's own, on answers and actions) are in a normal report, marked "Private note",
+so the consultant sees what a client-safe report leaves out; a client-safe report holds
+none of them, not even the label.
+
 A client must be able to tell the authors' model from what CS Maturity added to it, so every
 criterion the report lists says whether it is "our addition" (format 2 models; format 1
 criteria carry no source and are not marked).
@@ -17,7 +22,8 @@ criteria carry no source and are not marked).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 from csmaturity_app.maturity import AssessmentResult, Criterion, MaturityModel
@@ -35,10 +41,20 @@ from csmaturity_app.presentation import (
     present_scored,
     rating_text,
 )
+from csmaturity_app.presentation.numbers import counted
 from csmaturity_app.presentation.order import grouped_criteria
+from csmaturity_app.presentation.plan import (
+    due_text,
+    gap_text,
+    plan_rows,
+    stage_label_of,
+    state_text,
+    status_label,
+    target_label,
+)
 from csmaturity_app.presentation.respondents import RespondentsPresentation, present_respondents
 from csmaturity_app.presentation.results import notes_text
-from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store
+from csmaturity_app.store import OPEN_STATUSES, AnswerRecord, AssessmentRecord, PlanView, Store
 
 COMPLETE = "complete"
 ADDITION_TAG = "our addition"  # as the command line's `models show` marks them
@@ -46,6 +62,7 @@ ADDITIONS_LEGEND = (
     f"Criteria marked \u201c{ADDITION_TAG}\u201d were written for CS Maturity; the others "
     "restate the authors' article."
 )
+PRIVATE_NOTE = "Private note"  # the mark of the consultant's own notes in a normal report
 
 
 @dataclass(frozen=True)
@@ -73,6 +90,7 @@ class CriterionAnswer:
     rating: str  # "3 Fully in place", "Unanswered", or the model's not-applicable label
     notes: str
     addition: bool = False  # our addition, not the authors' (format 2)
+    private_notes: str = ""  # always "" in a client-safe report
 
     @property
     def answered(self) -> bool:
@@ -127,6 +145,41 @@ class Progression:
 
 
 @dataclass(frozen=True)
+class RoadmapTarget:
+    model_title: str
+    label: str  # "Phase 3 Scaling by 2027-06-30"
+    gap: str  # "1 stage to go, 9 criteria not fully in place, 212 days left"
+
+
+@dataclass(frozen=True)
+class RoadmapAction:
+    number: int  # from 1, in the roadmap's order
+    stage: str  # "2 Storming", or "" for an action of one's own
+    criterion_id: str
+    action: str
+    owner: str
+    due: str  # "2027-06-30" or "no date"
+    status: str  # "In progress"
+    state: str  # "Overdue", "Achieved 2027-03-02" or ""
+    overdue: bool
+    notes: str
+    private_notes: str  # always "" in a client-safe report
+
+
+@dataclass(frozen=True)
+class Roadmap:
+    """The organization's targets and the actions of its plan, as of the report's date."""
+
+    targets: tuple[RoadmapTarget, ...]
+    actions: tuple[RoadmapAction, ...]
+    summary: str
+
+    @property
+    def overdue(self) -> int:
+        return sum(a.overdue for a in self.actions)
+
+
+@dataclass(frozen=True)
 class Report:
     record: AssessmentRecord
     model: MaturityModel
@@ -141,6 +194,11 @@ class Report:
     glossary: tuple[GlossaryEntry, ...]  # the report's last section; () when the model has none
     # Who rated it and how they differ: only with several respondents (None: one voice).
     respondents: RespondentsPresentation | None = None
+    # The organization's targets and actions; None when it has neither.
+    roadmap: Roadmap | None = None
+    client_safe: bool = False  # no private note anywhere in it
+    # criterion id -> the answer's private notes (empty in a client-safe report)
+    private_notes: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def verdict(self) -> Verdict:
@@ -164,13 +222,23 @@ class Report:
         return self.presentation.verdict.threshold
 
 
-def build_report(store: Store, assessment_id: str, today: date | None = None) -> Report:
-    """Everything the report of one assessment shows, read from the store at one moment."""
+def build_report(
+    store: Store, assessment_id: str, today: date | None = None, client_safe: bool = False
+) -> Report:
+    """Everything the report of one assessment shows, read from the store at one moment.
+    `client_safe`: no private note of an answer or an action is in it."""
+    today = today or date.today()
     with store.reading():
         scored = store.scored(assessment_id)
         record, model, answers, result = scored.record, scored.model, scored.answers, scored.result
         progression = _progression(store, record, result)
         view = store.respondents_view(assessment_id)
+        plan = store.plan(record.organization_id, today)
+    private_notes = (
+        {}
+        if client_safe
+        else {c: text for c, a in answers.items() if (text := private_notes_text(a))}
+    )
     presentation = present_scored(scored)
     credit = current_attribution(model)
     return Report(
@@ -189,10 +257,11 @@ def build_report(store: Store, assessment_id: str, today: date | None = None) ->
             assessor=record.assessor,
             status=record.status.capitalize(),
             draft=record.status != COMPLETE,
-            generated_on=today or date.today(),
+            generated_on=today,
         ),
         stage_details=tuple(
-            _stage_detail(model, attainment, answers, result) for attainment in presentation.stages
+            _stage_detail(model, attainment, answers, result, private_notes)
+            for attainment in presentation.stages
         ),
         progression=progression,
         model_summary=" ".join(model.summary.split()),
@@ -203,15 +272,71 @@ def build_report(store: Store, assessment_id: str, today: date | None = None) ->
             for g in model.glossary
         ),
         respondents=present_respondents(view) if view.several else None,
+        roadmap=build_roadmap_section(plan, client_safe),
+        client_safe=client_safe,
+        private_notes=private_notes,
     )
 
 
-def report_file_name(organization: str, model_title: str, assessed_on: date) -> str:
+def private_notes_text(answer: AnswerRecord | None) -> str:
+    """An answer's private notes as written, without the blank lines around them."""
+    if answer is None:
+        return ""
+    return "\n".join(line.rstrip() for line in answer.private_notes.strip().splitlines())
+
+
+def build_roadmap_section(plan: PlanView, client_safe: bool = False) -> Roadmap | None:
+    """The roadmap section from the organization's plan; None when it has no target and no
+    action (a report without a plan says nothing of one)."""
+    if not plan.targets and not plan.items:
+        return None
+    targets = tuple(
+        RoadmapTarget(view.model.title, target_label(view), gap_text(view, plan.today))
+        for view in plan.targets
+    )
+    actions = tuple(
+        RoadmapAction(
+            number=row.position,
+            stage=stage_label_of(item),
+            criterion_id=row.criterion_id,
+            action=row.action,
+            owner=row.owner,
+            due=due_text(row.due_on),
+            status=status_label(row.status),
+            state=state_text(item),
+            overdue=row.overdue,
+            notes=row.notes.strip(),
+            private_notes="" if client_safe else row.private_notes.strip(),
+        )
+        for item, row in zip(plan.items, plan_rows(plan), strict=True)
+    )
+    name = plan.organization.name
+    if not actions:
+        summary = f"No action is in the plan of {name} yet."
+    else:
+        open_count = sum(item.action.status in OPEN_STATUSES for item in plan.items)
+        summary = (
+            f"The plan of {name} as of {plan.today.isoformat()}: "
+            f"{counted(len(actions), 'action')}, {open_count} of them open or in progress"
+        )
+        overdue = sum(a.overdue for a in actions)
+        achieved = sum(a.state.startswith("Achieved") for a in actions)
+        if overdue:
+            summary += f", {overdue} overdue"
+        if achieved:
+            summary += f"; {achieved} achieved by a later assessment"
+        summary += "."
+    return Roadmap(targets, actions, summary)
+
+
+def report_file_name(
+    organization: str, model_title: str, assessed_on: date, suffix: str = ".pdf"
+) -> str:
     """ "Acme Software - TSIA Customer Success Maturity Model (4 phases) - 2025-03-14.pdf":
     what the save dialog proposes, without the characters some file systems refuse."""
     parts = [p for p in (_file_safe(organization), _file_safe(model_title)) if p]
     stem = " - ".join(parts)[:150].rstrip(" .-")
-    return f"{stem + ' - ' if stem else ''}{assessed_on.isoformat()}.pdf"
+    return f"{stem + ' - ' if stem else ''}{assessed_on.isoformat()}{suffix}"
 
 
 def _file_safe(text: str) -> str:
@@ -227,9 +352,13 @@ def _stage_detail(
     attainment: StageRow,
     answers: dict[str, AnswerRecord],
     result: AssessmentResult,
+    private_notes: Mapping[str, str],
 ) -> StageDetail:
     groups = [
-        DimensionGroup(dimension.name, tuple(_answer(model, c, answers.get(c.id)) for c in members))
+        DimensionGroup(
+            dimension.name,
+            tuple(_answer(model, c, answers.get(c.id), private_notes) for c in members),
+        )
         for dimension, members in grouped_criteria(model, attainment.stage_id)
     ]
     stage = model.stages_by_id[attainment.stage_id]
@@ -243,7 +372,10 @@ def _stage_detail(
 
 
 def _answer(
-    model: MaturityModel, criterion: Criterion, answer: AnswerRecord | None
+    model: MaturityModel,
+    criterion: Criterion,
+    answer: AnswerRecord | None,
+    private_notes: Mapping[str, str],
 ) -> CriterionAnswer:
     score = answer.score if answer is not None else None
     not_applicable = answer is not None and answer.not_applicable
@@ -256,6 +388,7 @@ def _answer(
         rating=rating_text(model, score, not_applicable),
         notes=notes_text(answer),
         addition=criterion.is_addition,
+        private_notes=private_notes.get(criterion.id, ""),
     )
 
 

@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
             "Export &report\u2026",
             self.export_report,
             QKeySequence("Ctrl+P"),
-            "Write the PDF report of the selected assessment",
+            "Write the report of the selected assessment (PDF or DOCX)",
         )
         file_menu.addSeparator()
         self.sync_action = action(

@@ -1,4 +1,5 @@
-"""File > Export report: the PDF report of the selected assessment."""
+"""File > Export report: the report of the selected assessment, as a PDF or a DOCX, normal
+or client-safe (`report_dialog` asks which)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.ui.background import unexpected_error_message
 from csmaturity_app.ui.markup import plain_message
+from csmaturity_app.ui.report_dialog import (
+    DOCX,
+    FILTERS,
+    ReportChoice,
+    ReportDialog,
+    remember_format,
+)
 
 if TYPE_CHECKING:
     from csmaturity_app.ui.main_window import MainWindow
@@ -28,8 +36,16 @@ def default_folder() -> Path:
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
+def ask_report_choice(window: MainWindow) -> ReportChoice | None:
+    dialog = ReportDialog(window)
+    if dialog.exec() != ReportDialog.DialogCode.Accepted:
+        return None
+    return dialog.choice()
+
+
 def export_report_interactively(window: MainWindow) -> Path | None:
-    """Ask where to save the report of the current assessment, then write it.
+    """Ask for the format and where to save the report of the current assessment, then write
+    it.
 
     Returns the file written, or None (nothing selected, cancelled, or failed: the user was
     told why in one message)."""
@@ -46,24 +62,35 @@ def export_report_interactively(window: MainWindow) -> Path | None:
     # Imported when first used: the report's modules would add ~0.1 s to every start.
     from csmaturity_app.exchange.report_content import report_file_name
 
-    name = report_file_name(record.organization_name, model.title, record.assessed_on)
-    chosen, _filter = QFileDialog.getSaveFileName(
-        window, TITLE, str(default_folder() / name), "PDF document (*.pdf)"
+    choice = ask_report_choice(window)
+    if choice is None:
+        return None
+    name = report_file_name(
+        record.organization_name, model.title, record.assessed_on, choice.suffix
+    )
+    # both filters, the chosen format's first: the file's extension decides in the end
+    filters = [FILTERS[choice.suffix]] + [f for s, f in FILTERS.items() if s != choice.suffix]
+    chosen, selected = QFileDialog.getSaveFileName(
+        window, TITLE, str(default_folder() / name), ";;".join(filters)
     )
     if not chosen:
         return None
     path = Path(chosen)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
+    suffix = path.suffix.lower()
+    if suffix not in FILTERS:
+        suffix = DOCX if selected == FILTERS[DOCX] else choice.suffix
+        path = path.with_name(path.name + suffix)
+    remember_format(suffix)
     status = window.statusBar()
     status.showMessage(f"Writing the report to {path}\u2026")
     status.repaint()  # drawn now: the work below holds the event loop for a moment
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         try:
-            from csmaturity_app.ui.report import export_report_pdf
+            from csmaturity_app.ui.report import export_report_docx, export_report_pdf
 
-            export_report_pdf(store, assessment_id, path)
+            export = export_report_docx if suffix == DOCX else export_report_pdf
+            export(store, assessment_id, path, client_safe=choice.client_safe)
         finally:
             QApplication.restoreOverrideCursor()
     except UserFacingError as exc:
@@ -79,5 +106,6 @@ def export_report_interactively(window: MainWindow) -> Path | None:
         QMessageBox.warning(window, TITLE, plain_message(problem))
         return None
     QSettings().setValue(FOLDER_KEY, str(path.parent))
-    status.showMessage(f"Report written to {path}", 10_000)
+    safe = " (client-safe: no private notes)" if choice.client_safe else ""
+    status.showMessage(f"Report written to {path}{safe}", 10_000)
     return path

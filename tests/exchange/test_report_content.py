@@ -417,3 +417,124 @@ def test_credits_name_the_articles_as_published(store: Store, tsia, ftworks):
     ft = placed_at_first_stage(store, ftworks).cover
     assert ft.credit == ftworks.attribution.credit()
     assert "tsia.com/blog/a-maturity-model-for-customer-success" in ft.attribution_url
+
+
+# -- the roadmap and private notes
+
+
+def _planned(store: Store, tsia: MaturityModel) -> AssessmentRecord:
+    """Acme placed at Phase 1 (its criteria fully in place), aiming at Phase 2 by mid-2025:
+    a roadmap of Phase 2's criteria, one action in progress with notes of both kinds, one of
+    the consultant's own."""
+    org = store.create_organization("Acme Software")
+    phase_1 = {c.id: tsia.max_score for c in tsia.criteria_of_stage(tsia.stages[0].id)}
+    record = assess(store, org.id, tsia, date(2025, 3, 14), phase_1)
+    store.set_target(org.id, tsia, 2, "2025-06-30")
+    built = store.build_roadmap(org.id, tsia.id)
+    store.edit_action(
+        built[0].id,
+        owner="Dana Lee",
+        status="in progress",
+        notes="Kick-off in May.",
+        private_notes="The CFO doubts it",
+    )
+    store.edit_action(built[1].id, due_on="2025-03-01")
+    store.add_action(org.id, tsia.id, "Hire a CS operations analyst", owner="Sam")
+    return record
+
+
+def test_the_roadmap_section_has_the_targets_and_every_action(store: Store, tsia):
+    record = _planned(store, tsia)
+    report = build_report(store, record.id, today=TODAY)
+    roadmap = report.roadmap
+    assert roadmap is not None
+    phase_2 = [c.id for c in tsia.criteria_of_stage(tsia.stages[1].id)]
+    [target] = roadmap.targets
+    assert target.model_title == tsia.title
+    assert target.label == "Phase 2 Storming by 2025-06-30"
+    assert target.gap == f"1 stage to go, {len(phase_2)} criteria not fully in place, 90 days left"
+    actions = roadmap.actions
+    assert [a.number for a in actions] == list(range(1, len(phase_2) + 2))
+    assert sorted(a.criterion_id for a in actions[:-1]) == sorted(phase_2)
+    first, second, own = actions[0], actions[1], actions[-1]
+    assert (first.stage, first.owner, first.due, first.status) == (
+        "2 Storming",
+        "Dana Lee",
+        "2025-06-30",
+        "In progress",
+    )
+    assert (first.notes, first.private_notes, first.state, first.overdue) == (
+        "Kick-off in May.",
+        "The CFO doubts it",
+        "",
+        False,
+    )
+    assert (second.due, second.state, second.overdue) == ("2025-03-01", "Overdue", True)
+    assert (own.action, own.stage, own.criterion_id, own.due) == (
+        "Hire a CS operations analyst",
+        "",
+        "",
+        "no date",
+    )
+    assert roadmap.overdue == 1
+    assert roadmap.summary == (
+        f"The plan of Acme Software as of 2025-04-01: {len(actions)} actions, "
+        f"{len(actions)} of them open or in progress, 1 overdue."
+    )
+
+
+def test_an_achieved_action_says_by_which_assessment(store: Store, tsia):
+    record = _planned(store, tsia)
+    first = store.actions(record.organization_id)[0]
+    later = assess(store, record.organization_id, tsia, date(2025, 9, 1), {first.criterion_id: 3})
+    report = build_report(store, later.id, today=TODAY)
+    assert report.roadmap is not None
+    assert report.roadmap.actions[0].state == "Achieved 2025-09-01"
+    assert "1 achieved by a later assessment" in report.roadmap.summary
+
+
+def test_no_roadmap_section_without_a_target_or_an_action(store: Store, tsia, acme_draft):
+    assert build_report(store, acme_draft.id, today=TODAY).roadmap is None
+    action = store.add_action(acme_draft.organization_id, tsia.id, "Write a charter")
+    report = build_report(store, acme_draft.id, today=TODAY)
+    assert report.roadmap is not None and report.roadmap.targets == ()
+    assert [a.action for a in report.roadmap.actions] == ["Write a charter"]
+    store.delete_action(action.id)
+    store.set_target(acme_draft.organization_id, tsia, 3)
+    report = build_report(store, acme_draft.id, today=TODAY)
+    assert report.roadmap is not None and report.roadmap.actions == ()
+    assert report.roadmap.summary == "No action is in the plan of Acme Software yet."
+
+
+def test_private_notes_are_in_a_normal_report_and_in_no_client_safe_one(store: Store, tsia):
+    record = _planned(store, tsia)
+    store.set_status(record.id, "draft")
+    store.record_private_notes(record.id, "F01", "  Ask the board again.\n\n")
+    normal = build_report(store, record.id, today=TODAY)
+    assert not normal.client_safe
+    assert normal.private_notes == {"F01": "Ask the board again."}
+    f01 = next(
+        c
+        for d in normal.stage_details
+        for g in d.groups
+        for c in g.criteria
+        if c.criterion_id == "F01"
+    )
+    assert f01.private_notes == "Ask the board again."
+    assert normal.roadmap is not None
+    assert normal.roadmap.actions[0].private_notes == "The CFO doubts it"
+
+    safe = build_report(store, record.id, today=TODAY, client_safe=True)
+    assert safe.client_safe and safe.private_notes == {}
+    assert all(
+        c.private_notes == "" for d in safe.stage_details for g in d.groups for c in g.criteria
+    )
+    assert safe.roadmap is not None
+    assert all(a.private_notes == "" for a in safe.roadmap.actions)
+    assert safe.roadmap.actions[0].notes == "Kick-off in May."  # the client's notes stay
+    assert "doubts" not in repr(safe) and "board again" not in repr(safe)
+
+
+def test_a_docx_report_is_proposed_with_its_own_extension():
+    name = report_file_name("Acme", "TSIA", date(2025, 1, 2), ".docx")
+    assert name == "Acme - TSIA - 2025-01-02.docx"

@@ -96,3 +96,25 @@ def test_nothing_is_lost_or_repeated():
 
 def test_an_empty_report_has_one_page():
     assert paginate([], 100) == [[]]
+
+
+@dataclass
+class Table(B):
+    repeat_height: float = 0.0  # its header, again at the top of each later part
+
+
+def test_a_table_repeats_its_header_on_each_page_it_runs_onto():
+    # header 10, rows of 30 (cuts between them): 10 + 30 + 30 fit in 80; then 10 + 30 + 30
+    table = Table(130, cuts=(40, 70, 100), repeat_height=10)
+    pages = paginate([table], 80)
+    assert layout(pages) == [[(0, 0, 70, 0)], [(0, 70, 130, 0)]]
+    # the next block goes below the repeated header and the rows: 10 + 60
+    pages = paginate([table, B(5)], 80)
+    assert layout(pages)[1] == [(0, 70, 130, 0), (1, 0, 5, 70)]
+
+
+def test_a_repeated_header_leaves_less_room_for_rows():
+    # after the first page, each page holds the header (20) and one row (50) of 60 rows' room
+    table = Table(170, cuts=(70, 120), repeat_height=20)
+    pages = paginate([table], 80)
+    assert layout(pages) == [[(0, 0, 70, 0)], [(0, 70, 120, 0)], [(0, 120, 170, 0)]]

@@ -346,7 +346,12 @@ def test_a_failed_write_leaves_no_file_and_keeps_the_old_one(store, acme, tmp_pa
 
 
 @pytest.fixture
-def window(qtbot, store: Store, builtin_catalog: ModelCatalog) -> MainWindow:
+def window(qtbot, store: Store, builtin_catalog: ModelCatalog, monkeypatch) -> MainWindow:
+    from csmaturity_app.ui import report_actions
+    from csmaturity_app.ui.report_dialog import ReportChoice
+
+    # the format dialog has its own tests (tests/ui/test_report_dialog.py): a PDF here
+    monkeypatch.setattr(report_actions, "ask_report_choice", lambda _w: ReportChoice(".pdf", False))
     win = MainWindow(store, builtin_catalog)
     qtbot.addWidget(win)
     win.show()
@@ -407,7 +412,7 @@ def test_a_crash_while_writing_is_one_message_and_the_next_report_works(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     real = report.export_report_pdf
 
-    def broken(*_args: object) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(report, "export_report_pdf", broken)

@@ -2,7 +2,8 @@
 
 What the report says is decided in `exchange.report_content` (no Qt); here it is set on
 pages (`sections`, `blocks`, `pagination`), with the results pane's charts (`charts`),
-drawn (`pdf`) and written (`output`).
+drawn (`pdf`) and written (`output`). The DOCX report is written by
+`exchange.report_docx` from the same content, with the charts as pictures (`chart_images`).
 """
 
 from __future__ import annotations
@@ -16,13 +17,30 @@ from csmaturity_app.ui.report.output import ensure_application, write_atomically
 from csmaturity_app.ui.report.pdf import render_pdf
 
 
-def export_report_pdf(store: Store, assessment_id: str, out: Path) -> Path:
+def export_report_pdf(
+    store: Store, assessment_id: str, out: Path, client_safe: bool = False
+) -> Path:
     """Write the report of one assessment to `out` (replaced if it exists); return it.
+    `client_safe`: with no private note in it.
 
     Raises UserFacingError (one message) for an unknown assessment or a file that cannot be
     written; nothing is written then. Works with no QApplication running (the command line).
     """
     refuse_output(Path(out), store.path)
-    report = build_report(store, assessment_id)
+    report = build_report(store, assessment_id, client_safe=client_safe)
     ensure_application()
     return write_atomically(Path(out), render_pdf(report))
+
+
+def export_report_docx(
+    store: Store, assessment_id: str, out: Path, client_safe: bool = False
+) -> Path:
+    """Write the report of one assessment as a Word document (DOCX) to `out`; as
+    `export_report_pdf` otherwise."""
+    from csmaturity_app.exchange.report_docx import write_report_docx
+    from csmaturity_app.ui.report.chart_images import report_images
+
+    refuse_output(Path(out), store.path)
+    report = build_report(store, assessment_id, client_safe=client_safe)
+    ensure_application()
+    return write_report_docx(report, Path(out), report_images(report))

@@ -341,3 +341,74 @@ class ContentsBlock(Block):
                 QPointF(x, top + self.line - 1), QPointF(x + self.width, top + self.line - 1)
             )
         painter.restore()
+
+
+class TableBlock(Block):
+    """A table of rich-text cells: a header row, then rows cut only between them; a part
+    after a page break repeats the header above its rows (`repeat_height`, which the
+    pagination reserves). A row taller than a page is cut at the page's foot."""
+
+    def __init__(
+        self,
+        device: QPagedPaintDevice,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        widths: Sequence[float],
+        width: float,
+        flow: Flow | None = None,
+        size: float = style.SMALL_PT,
+        shaded: Sequence[bool] = (),
+    ) -> None:
+        total = sum(widths)
+        self.columns = [width * w / total for w in widths]
+        self.padding = style.mm(1.2)
+        self.width = width
+
+        def row_of(cells: Sequence[str]) -> tuple[list[QTextDocument], float]:
+            docs = [
+                text_document(device, cell, column - 2 * self.padding, size)
+                for cell, column in zip(cells, self.columns, strict=True)
+            ]
+            return docs, max(d.size().height() for d in docs) + 2 * self.padding
+
+        self.header, self.repeat_height = row_of(header)
+        self.rows: list[tuple[list[QTextDocument], float, float]] = []  # cells, top, height
+        top = self.repeat_height
+        for cells in rows:
+            docs, height = row_of(cells)
+            self.rows.append((docs, top, height))
+            top += height
+        super().__init__(top, flow)
+        self.shaded = list(shaded) + [False] * (len(rows) - len(shaded))
+        self.cuts = tuple(top for _, top, _ in self.rows[1:])
+
+    def paint(self, painter: QPainter, x: float, y: float, start: float, end: float) -> None:
+        # the header at the top of every part: a continued part has it again, above its rows
+        self._paint_row(painter, self.header, x, y, self.repeat_height, header=True)
+        offset = y - start + (self.repeat_height if start > 0 else 0.0)
+        for (docs, top, height), shaded in zip(self.rows, self.shaded, strict=True):
+            if top + 0.5 < start or top >= end - 0.5:
+                continue
+            self._paint_row(painter, docs, x, offset + top, height, shaded=shaded)
+
+    def _paint_row(
+        self,
+        painter: QPainter,
+        docs: Sequence[QTextDocument],
+        x: float,
+        y: float,
+        height: float,
+        header: bool = False,
+        shaded: bool = False,
+    ) -> None:
+        painter.save()
+        if header or shaded:
+            fill = style.PANEL if header else style.SHADE
+            painter.fillRect(QRectF(x, y, self.width, height), style.colour(fill))
+        left = x
+        for doc, column in zip(docs, self.columns, strict=True):
+            paint_document(painter, doc, left + self.padding, y + self.padding, 0, height)
+            left += column
+        painter.setPen(QPen(style.colour(style.RULE), style.pt(0.5)))
+        painter.drawLine(QPointF(x, y + height), QPointF(x + self.width, y + height))
+        painter.restore()

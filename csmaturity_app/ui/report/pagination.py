@@ -9,7 +9,9 @@ The rules, as a typesetter would keep them:
   but never between a criterion and its rating); a block that allows none, or whose first
   allowed part does not fit, moves whole to the next page;
 - a block taller than a whole page with no cut that fits is cut at the bottom of the page:
-  the only way to show all of it.
+  the only way to show all of it;
+- a part of a block after a cut may repeat something above it (a table its header): the
+  block's `repeat_height`, if it has one, is kept free at the top of that part.
 """
 
 from __future__ import annotations
@@ -65,19 +67,22 @@ def paginate(blocks: Sequence[Flowable], page_height: float) -> list[list[Piece]
         if pages[-1] and y + block.space_before + _first_part(blocks, index) > page_height:
             new_page()
         start = 0.0
+        repeat = getattr(block, "repeat_height", 0.0)
         while True:
             gap = block.space_before if pages[-1] and start == 0 else 0.0
-            room = page_height - y - gap
+            extra = repeat if start > 0 else 0.0
+            room = page_height - y - gap - extra
             if block.height - start <= room:
                 pages[-1].append(Piece(index, start, block.height, y + gap))
-                y += gap + block.height - start
+                y += gap + extra + block.height - start
                 break
             cut = max((c for c in block.cuts if start < c <= start + room), default=None)
             if cut is None:
                 if pages[-1]:
                     new_page()
                     continue
-                cut = start + page_height  # taller than a page: no better place
+                # taller than a page: no better place (all of it, if not even a header fits)
+                cut = start + room if room > 0 else block.height
             pages[-1].append(Piece(index, start, cut, y + gap))
             new_page()
             start = cut

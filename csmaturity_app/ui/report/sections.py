@@ -13,6 +13,7 @@ from PySide6.QtGui import QPagedPaintDevice
 from csmaturity_app import version
 from csmaturity_app.exchange.report_content import (
     ADDITION_TAG,
+    PRIVATE_NOTE,
     CriterionAnswer,
     Report,
     StageDetail,
@@ -30,6 +31,7 @@ from csmaturity_app.ui.report.blocks import (
     Meter,
     PanelBlock,
     Spacer,
+    TableBlock,
     TextBlock,
 )
 from csmaturity_app.ui.results import chart_data as data
@@ -39,6 +41,8 @@ mm = style.mm
 RESULTS = "results"
 PROGRESSION = "progression"
 NEXT_STEPS = "next-steps"
+ROADMAP = "roadmap"
+ROADMAP_ENTRY = "Roadmap: the targets and the plan's actions"
 FINDINGS = "findings"
 ABOUT = "about"
 GLOSSARY = "glossary"
@@ -55,6 +59,17 @@ def above(points: float) -> str:
 def text(value: str) -> str:
     """User text (names, notes) as rich text: escaped, its line breaks kept."""
     return html.escape(value).replace("\n", "<br>")
+
+
+def private_note(notes: str, space: float = 3) -> str:
+    """The consultant's own notes, marked as such (never in a client-safe report: there
+    `notes` is always empty)."""
+    if not notes:
+        return ""
+    return (
+        f"<p style='{above(space)}'><span class='warning' style='font-weight: bold'>"
+        f"{PRIVATE_NOTE}:</span> <i>{text(notes)}</i></p>"
+    )
 
 
 def _crosswalk(reading: CrosswalkReading) -> str:
@@ -86,6 +101,7 @@ class Sections:
         self.results()
         self.respondents()
         self.next_steps()
+        self.roadmap()
         self.findings()
         self.about()
         self.glossary()
@@ -176,6 +192,10 @@ class Sections:
                 f"{report.next_steps.heading[1:]}",
                 NEXT_STEPS,
             ),
+        ]
+        if report.roadmap is not None:
+            entries.append((ROADMAP_ENTRY, ROADMAP))
+        entries += [
             ("Findings by stage: every criterion, its rating and notes", FINDINGS),
             ("About the maturity model and the scoring", ABOUT),
         ]
@@ -320,6 +340,7 @@ class Sections:
             body += (
                 f"<p style='{above(3)}'><span class='label'>Notes:</span> {text(step.notes)}</p>"
             )
+        body += private_note(self.report.private_notes.get(step.criterion_id, ""))
         gutter = (
             f"<p style='font-size: 11pt; font-weight: bold'>{number}</p>"
             f"<p class='muted'>{text(step.criterion_id)}</p>"
@@ -335,6 +356,74 @@ class Sections:
             self.page_height,
             flow,
             continued_html=_continued(f"{number}. {step.criterion_id}"),
+        )
+
+    # -- the roadmap: the organization's targets and the actions of its plan
+
+    def roadmap(self) -> None:
+        roadmap = self.report.roadmap
+        if roadmap is None:
+            return
+        self.section("Roadmap", ROADMAP)
+        self.para(f"<p>{text(roadmap.summary)}</p>", mm(2.5), keep=True)
+        if roadmap.targets:
+            self.heading("Targets", mm(6), level=3)
+            rows = [
+                [f"<p>{text(t.model_title)}</p>", f"<p><b>{text(t.label)}</b></p>", text(t.gap)]
+                for t in roadmap.targets
+            ]
+            self.add(
+                TableBlock(
+                    self.device,
+                    _head(["Maturity model", "Target", "Gap"]),
+                    rows,
+                    (34, 30, 36),
+                    self.width,
+                    Flow(mm(2)),
+                    size=style.BODY_PT,
+                )
+            )
+        if not roadmap.actions:
+            return
+        self.heading("Actions", mm(7), level=3)
+        self.caption(
+            "In the plan's order. Overdue: open or in progress past its due date (shaded). "
+            "Achieved: a later assessment rates its criterion fully in place."
+        )
+        rows = []
+        for a in roadmap.actions:
+            action = f"<p><b>{text(a.action)}</b></p>"
+            if a.criterion_id:
+                action += f"<p class='muted'>{text(a.criterion_id)}</p>"
+            if a.notes:
+                action += (
+                    f"<p style='{above(2)}'><span class='label'>Notes:</span> {text(a.notes)}</p>"
+                )
+            action += private_note(a.private_notes, 2)
+            state = text(a.state)
+            if a.overdue:
+                state = f"<b class='warning'>{state}</b>"
+            rows.append(
+                [
+                    f"<p><b>{a.number}</b></p>",
+                    f"<p>{text(a.stage)}</p>",
+                    action,
+                    f"<p>{text(a.owner)}</p>",
+                    f"<p>{text(a.due)}</p>",
+                    f"<p>{text(a.status)}</p>",
+                    f"<p>{state}</p>",
+                ]
+            )
+        self.add(
+            TableBlock(
+                self.device,
+                _head(["#", "Stage", "Action", "Owner", "Due", "Status", "State"]),
+                rows,
+                (5, 12, 38, 12, 11, 11, 11),
+                self.width,
+                Flow(mm(2)),
+                shaded=[a.overdue for a in roadmap.actions],
+            )
         )
 
     # -- findings: every criterion, stage by stage
@@ -410,6 +499,7 @@ class Sections:
                 f"<p style='{above(2.5)}'><span class='label'>Notes:</span> "
                 f"{text(answer.notes)}</p>"
             )
+        body += private_note(answer.private_notes, 2.5)
         gutter = f"<p style='{above(1.3)}'><b>{text(answer.criterion_id)}</b></p>"
         if answer.not_applicable:
             gutter += "<p class='muted'>n/a</p>"
@@ -486,6 +576,10 @@ class Sections:
 def _tag() -> str:
     """The mark of a criterion written for CS Maturity rather than taken from the article."""
     return f"<span class='accent'>{DAGGER}\u00a0{ADDITION_TAG}</span>"
+
+
+def _head(titles: Sequence[str]) -> list[str]:
+    return [f"<p class='label'>{text(title)}</p>" for title in titles]
 
 
 def _continued(what: str) -> str:

@@ -24,7 +24,8 @@ MUTED = "#59636e"
 RULE = "#d0d7de"
 PANEL = "#f3f5f7"
 ACCENT = "#2f6fb5"
-WARNING = "#9a5b00"  # unanswered criteria, a draft's status
+WARNING = "#9a5b00"  # unanswered criteria, a draft's status, an overdue action
+SHADE = "#fdf3e1"  # behind an overdue action's row (its state says "Overdue" too)
 
 BODY_PT = 9.5
 SMALL_PT = 8.0

@@ -1,0 +1,598 @@
+"""The report of an assessment as a Word document (DOCX, python-docx), for a consultant to
+brand and reword in Word or LibreOffice Writer before handing it over.
+
+It says what the PDF says (`report_content` decides every sentence and figure) with the
+structures a word processor edits: headings in the Heading 1-3 styles (the navigation pane
+and a table of contents find them), real tables in a bordered style whose header row repeats
+on every page, and the charts as pictures. The charts are drawn by `ui/` (this layer has no
+Qt) and handed in as PNG bytes. User text goes in as plain text runs: a note holding `<b>` or
+`{{` stays literal.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from csmaturity_app import APP_NAME, version
+from csmaturity_app.exchange.output_files import replacing_file
+from csmaturity_app.exchange.report_content import (
+    ADDITION_TAG,
+    PRIVATE_NOTE,
+    CriterionAnswer,
+    Report,
+    long_date,
+)
+from csmaturity_app.presentation import index_text
+from csmaturity_app.presentation.respondents import (
+    consensus_text,
+    notes_of,
+    rating_cell,
+    rating_words,
+    spread_text,
+)
+
+DAGGER = "\u2020"  # marks a criterion written for CS Maturity, as in the PDF
+
+TABLE_STYLE = "Table Grid"  # in python-docx's template and Word's: a border on every cell
+MUTED = RGBColor(0x59, 0x63, 0x6E)
+WARNING = RGBColor(0x9A, 0x5B, 0x00)
+OVERDUE_FILL = "FDF3E1"  # as the PDF shades an overdue row (it says "Overdue" too)
+HEADER_FILL = "F3F5F7"
+PRIVATE_RUN = {"italic": True, "warning": True}  # a private note in a table cell
+TEXT_WIDTH_MM = 170.0  # A4 less margins of 20 mm
+
+
+@dataclass(frozen=True)
+class ReportImages:
+    """The charts as PNG files' bytes, drawn by the window's chart classes (ui/report)."""
+
+    stages: bytes
+    dimensions: bytes
+    progression: bytes | None = None  # None: fewer than two completed assessments
+
+
+def write_report_docx(report: Report, out: Path, images: ReportImages) -> Path:
+    """Write the report to `out` (written beside it, then moved onto it: a failure leaves no
+    half file, and an earlier `out` as it was). Raises UserFacingError if it cannot."""
+    document = report_document(report, images)
+    with replacing_file(Path(out)) as temporary:
+        document.save(str(temporary))
+    return Path(out)
+
+
+def report_document(report: Report, images: ReportImages) -> Any:
+    """The report as a python-docx Document (saved by `write_report_docx`)."""
+    writer = _Writer(report, images)
+    writer.build()
+    return writer.doc
+
+
+class _Writer:
+    def __init__(self, report: Report, images: ReportImages) -> None:
+        self.report = report
+        self.images = images
+        self.doc = Document()
+        self.legend_shown = False
+
+    def build(self) -> None:
+        self.page_setup()
+        self.properties()
+        self.cover()
+        self.results()
+        self.respondents()
+        self.next_steps()
+        self.roadmap()
+        self.findings()
+        self.about()
+        self.glossary()
+
+    # -- the document: page, styles, properties, header and footer
+
+    def page_setup(self) -> None:
+        section = self.doc.sections[0]
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(20)
+        section.top_margin, section.bottom_margin = Mm(22), Mm(20)
+        section.header_distance = section.footer_distance = Mm(10)
+        normal = self.doc.styles["Normal"]
+        normal.font.size = Pt(10)
+        cover = self.report.cover
+        # the running header from page 2 (the cover has none), the footer on every page
+        section.different_first_page_header_footer = True
+        header = section.header.paragraphs[0]
+        self._run(header, f"{cover.organization} \u2014 {cover.model_title}", muted=True, size=8)
+        status = " \u00b7 Draft" if cover.draft else ""
+        for footer in (section.footer, section.first_page_footer):
+            line = footer.paragraphs[0]
+            self._run(
+                line,
+                f"{cover.organization} \u00b7 assessed on {cover.assessed_on.isoformat()}"
+                f"{status} \u00b7 Page ",
+                muted=True,
+                size=8,
+            )
+            _page_number(line)
+
+    def properties(self) -> None:
+        """Title and subject; no name or date of this machine (python-docx's template says
+        "python-docx" and a fixed date): the assessor as the author, the report's date."""
+        cover = self.report.cover
+        core = self.doc.core_properties
+        on = cover.assessed_on.isoformat()
+        core.title = f"{cover.organization} \u2014 {cover.model_title} \u2014 {on}"
+        core.subject = f"Customer-success maturity assessment of {cover.organization}"
+        core.author = cover.assessor
+        core.last_modified_by = ""
+        core.keywords = "customer success; maturity assessment"
+        core.comments = f"Made with {APP_NAME} {version()}"
+        core.category = "Maturity assessment report"
+        core.revision = 1
+        made = datetime.combine(cover.generated_on, time(0, 0), tzinfo=UTC)
+        core.created = core.modified = made.replace(tzinfo=None)
+
+    # -- helpers
+
+    def _run(
+        self,
+        paragraph: Any,
+        value: str,
+        bold: bool = False,
+        italic: bool = False,
+        muted: bool = False,
+        warning: bool = False,
+        size: float | None = None,
+    ) -> Any:
+        run = paragraph.add_run(value)  # plain text: "\n" becomes a line break
+        run.bold = bold or None
+        run.italic = italic or None
+        if muted:
+            run.font.color.rgb = MUTED
+        if warning:
+            run.font.color.rgb = WARNING
+        if size is not None:
+            run.font.size = Pt(size)
+        return run
+
+    def para(self, value: str = "", *, style: str | None = None, **run: Any) -> Any:
+        paragraph = self.doc.add_paragraph(style=style)
+        if value:
+            self._run(paragraph, value, **run)
+        return paragraph
+
+    def labelled(self, label: str, value: str, *, italic: bool = False) -> Any:
+        """ "Notes: …" as the PDF writes it: the label bold, then the text."""
+        paragraph = self.doc.add_paragraph()
+        self._run(paragraph, f"{label}: ", bold=True)
+        self._run(paragraph, value, italic=italic)
+        return paragraph
+
+    def heading(self, value: str, level: int) -> Any:
+        return self.doc.add_heading(value, level)
+
+    def section(self, value: str, new_page: bool = True) -> Any:
+        """A main section: Heading 1, on a new page unless it says otherwise."""
+        heading = self.heading(value, 1)
+        heading.paragraph_format.page_break_before = new_page
+        return heading
+
+    def caption(self, value: str) -> None:
+        """The line under a heading that says what the chart below shows: kept with it."""
+        self.para(value, muted=True).paragraph_format.keep_with_next = True
+
+    def picture(self, png: bytes, width_mm: float = TEXT_WIDTH_MM) -> None:
+        """A chart, kept on the page of the table that follows it."""
+        self.doc.add_picture(io.BytesIO(png), width=Mm(width_mm))
+        self.doc.paragraphs[-1].paragraph_format.keep_with_next = True
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str | Sequence[tuple[str, dict[str, Any]]]]],
+        widths: Sequence[float],
+        shaded: Sequence[bool] = (),
+    ) -> Any:
+        """A bordered table whose header row repeats on every page it runs onto. A cell is
+        plain text, or a list of (text, run options) pieces, one paragraph each."""
+        table = self.doc.add_table(rows=1, cols=len(header))
+        table.style = self.doc.styles[TABLE_STYLE]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        total = sum(widths)
+        columns = [Mm(TEXT_WIDTH_MM * w / total) for w in widths]
+        for column, width in zip(table.columns, columns, strict=True):
+            column.width = width  # the grid, which Writer follows (Word, the cells' widths)
+        head = table.rows[0]
+        _repeat_as_header(head)
+        for cell, title, width in zip(head.cells, header, columns, strict=True):
+            cell.width = width
+            _shade(cell, HEADER_FILL)
+            self._run(cell.paragraphs[0], title, bold=True, size=8.5)
+        for n, values in enumerate(rows):
+            row = table.add_row()
+            _keep_row_together(row)
+            for cell, value, width in zip(row.cells, values, columns, strict=True):
+                cell.width = width
+                if n < len(shaded) and shaded[n]:
+                    _shade(cell, OVERDUE_FILL)
+                pieces = [(value, {})] if isinstance(value, str) else list(value)
+                for i, (piece, options) in enumerate(pieces):
+                    paragraph = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                    run = {"size": 8.5, **options}
+                    self._run(paragraph, piece, **run)
+        self.doc.add_paragraph()  # Word joins two tables with nothing between them
+        return table
+
+    # -- the cover: who, what, when, the verdict
+
+    def cover(self) -> None:
+        report, cover, verdict = self.report, self.report.cover, self.report.verdict
+        self.para("CUSTOMER-SUCCESS MATURITY ASSESSMENT", bold=True, muted=True, size=9)
+        self.para(cover.organization, style="Title")
+        subtitle = self.para(cover.model_title, size=13)
+        self._run(subtitle, f" version {cover.model_version}", muted=True, size=13)
+        self.para(f"Maturity model: {cover.credit}", muted=True)
+        status = cover.status + (": the results may still change" if cover.draft else "")
+        details = [
+            ("Assessed on", long_date(cover.assessed_on)),
+            ("Assessor", cover.assessor or "not recorded"),
+            ("Status", status),
+            ("Criteria answered", verdict.answered_text.split(" criteria")[0]),
+            ("Report date", long_date(cover.generated_on)),
+        ]
+        table = self.doc.add_table(rows=0, cols=2)
+        table.columns[0].width, table.columns[1].width = Mm(45), Mm(125)
+        for label, value in details:
+            cells = table.add_row().cells
+            cells[0].width, cells[1].width = Mm(45), Mm(125)
+            self._run(cells[0].paragraphs[0], label, bold=True, muted=True)
+            self._run(cells[1].paragraphs[0], value, warning=cover.draft and label == "Status")
+
+        self.heading("Verdict", 1)
+        self.para(verdict.placed_label, bold=True, size=18)
+        line = self.para(verdict.index_text, size=11)
+        self._run(line, f" \u00b7 {verdict.answered_text}", muted=True, size=11)
+        self.para(verdict.summary)
+        for reading in verdict.crosswalk:
+            paragraph = self.doc.add_paragraph()
+            self._run(paragraph, "Crosswalk: ", bold=True)
+            self._run(paragraph, reading.text)
+            self._run(paragraph, " (approximate)", muted=True)
+            self.para(reading.caveat, muted=True, size=8)
+        self.para(
+            f"Report made with CS Maturity {version()} on {long_date(cover.generated_on)}, "
+            f"from the assessment {report.record.id}.",
+            muted=True,
+            size=8,
+        )
+
+    # -- results: the charts, the progression
+
+    def results(self) -> None:
+        report = self.report
+        self.section("Results")
+        self.heading("Stage attainment", 2)
+        self.caption(
+            "How far each stage is attained: the mean rating of its applicable criteria as a "
+            "share of the top rating (unanswered criteria count as 0). A stage is achieved at "
+            f"{report.threshold} (dashed line); faded bars are not achieved"
+            + (
+                ", hatched ones achieved by definition (no criteria)."
+                if any(s.by_definition for s in report.stages)
+                else "."
+            ),
+        )
+        self.picture(self.images.stages)
+        self.table(
+            ["Stage", "Attainment", "Outcome"],
+            [[s.label, s.percent, s.outcome] for s in report.stages],
+            (50, 20, 30),
+        )
+        self.heading("Dimension profile", 2)
+        self.caption(
+            "The same measure for each dimension of the model, across every stage: where the "
+            "organization is strong and where it is weak."
+        )
+        self.picture(self.images.dimensions)
+        self.table(
+            ["Dimension", "Attainment", "Answered"],
+            [[d.name, d.percent, f"{d.answered} of {d.applicable}"] for d in report.dimensions],
+            (60, 20, 20),
+        )
+        progression = report.progression
+        if progression is None:
+            return
+        self.heading("Progression over time", 2)
+        self.caption(progression.summary)
+        if self.images.progression is not None:
+            self.picture(self.images.progression)
+        several = progression.several_models
+        header = ["Assessed on"] + ["Maturity model"] * several + ["Status", "Placed at", "Index"]
+        rows = [
+            [row.assessed_on.isoformat()]
+            + [row.model_title] * several
+            + [
+                row.status + (" (this report)" if row.current else ""),
+                row.placed_label,
+                index_text(row.maturity_index),
+            ]
+            for row in progression.rows
+        ]
+        self.table(header, rows, (18, 30, 22, 22, 8) if several else (22, 28, 35, 15))
+
+    # -- respondents, when several people rated
+
+    def respondents(self) -> None:
+        p = self.report.respondents
+        if p is None:
+            return
+        self.section("Respondents")
+        self.para(
+            f"{len(p.respondents)} people rated this assessment. The ratings scored in this "
+            "report are their consensus: on each criterion, the rating the facilitator set, or "
+            "else the median of the respondents' ratings, rounded down (not applicable only "
+            "when most of them say so). They disagree on a criterion when their scores lie 2 "
+            "or more apart."
+        )
+        self.heading("Each respondent's own result", 2)
+        self.table(
+            ["Respondent", "Role", "Placed at", "Index", "Answered"],
+            [
+                [r.respondent.name, r.respondent.role, r.placed_label, r.index, r.answered_text]
+                for r in p.respondents
+            ],
+            (25, 20, 27, 10, 18),
+        )
+        self.heading("Ratings by respondent", 2)
+        self.para(
+            f"Each criterion's rating by each respondent (0 to {p.model.max_score}), then the "
+            "consensus. N/A: not applicable; \u2013: not rated; (set): the facilitator set the "
+            "consensus, otherwise it is the median.",
+            muted=True,
+        )
+        names = [r.respondent.name for r in p.respondents]
+        rows = [
+            [row.criterion.id]
+            + [rating_cell(rating) for rating in row.ratings]
+            + [rating_cell(row.consensus) + (" (set)" if row.consensus_set else "")]
+            for row in p.criteria
+        ]
+        self.table(["Criterion", *names, "Consensus"], rows, [14] + [10] * len(names) + [14])
+        self.heading("Largest disagreements", 2)
+        if not p.disagreements:
+            self.para("The respondents disagree on no criterion.")
+            return
+        for row in p.disagreements:
+            self.para(f"{row.criterion.id}: {row.criterion.statement}", bold=True)
+            self.para(
+                f"Ratings {spread_text(row.spread)}; consensus {consensus_text(p.model, row)}",
+                muted=True,
+            )
+            for r, rating in zip(p.respondents, row.ratings, strict=True):
+                role = f" ({r.respondent.role})" if r.respondent.role else ""
+                line = self.para(f"{r.respondent.name}{role}: ", bold=True)
+                self._run(line, rating_words(p.model, rating))
+                notes = notes_of(rating)
+                if notes:
+                    self._run(line, f" \u2014 {notes}", italic=True)
+
+    # -- next steps
+
+    def next_steps(self) -> None:
+        steps = self.report.next_steps
+        self.section("Next steps", new_page=bool(steps.steps))
+        self.heading(steps.heading, 2)
+        if steps.unlocks:
+            self.labelled("What reaching it brings", steps.unlocks)
+        self.para(steps.explanation)
+        if any(step.addition for step in steps.steps):
+            self.legend()
+        for number, step in enumerate(steps.steps, 1):
+            self.heading(f"{number}. {step.criterion_id}: {step.statement}", 3)
+            line = self.para("Now: ")
+            self._run(line, step.rating, bold=True)
+            self._run(line, f" \u00b7 {step.dimension}", muted=True)
+            if step.addition:
+                self._run(line, f" \u00b7 {DAGGER}\u00a0{ADDITION_TAG}", muted=True)
+            if step.target_anchor:
+                self.labelled(f"For {step.target}", step.target_anchor)
+            if step.action:
+                self.labelled("A first step", step.action)
+            if step.guidance and not step.target_anchor:
+                self.labelled("Evidence", step.guidance)
+            if step.notes:
+                self.labelled("Notes", step.notes)
+            self.private_note(self.report.private_notes.get(step.criterion_id, ""))
+
+    def legend(self) -> None:
+        if self.legend_shown or not self.report.additions_legend:
+            return
+        self.legend_shown = True
+        self.para(f"{DAGGER} {self.report.additions_legend}", muted=True, size=8)
+
+    def private_note(self, notes: str) -> None:
+        """The consultant's own notes, marked (a client-safe report has none: `notes` is "")."""
+        if notes:
+            paragraph = self.doc.add_paragraph()
+            self._run(paragraph, f"{PRIVATE_NOTE}: ", bold=True, warning=True)
+            self._run(paragraph, notes, italic=True)
+
+    # -- the roadmap
+
+    def roadmap(self) -> None:
+        roadmap = self.report.roadmap
+        if roadmap is None:
+            return
+        self.section("Roadmap")
+        self.para(roadmap.summary)
+        if roadmap.targets:
+            self.heading("Targets", 2)
+            self.table(
+                ["Maturity model", "Target", "Gap"],
+                [[t.model_title, [(t.label, {"bold": True})], t.gap] for t in roadmap.targets],
+                (34, 30, 36),
+            )
+        if not roadmap.actions:
+            return
+        self.heading("Actions", 2)
+        self.para(
+            "In the plan's order. Overdue: open or in progress past its due date (shaded). "
+            "Achieved: a later assessment rates its criterion fully in place.",
+            muted=True,
+        )
+        rows = []
+        for a in roadmap.actions:
+            action: list[tuple[str, dict[str, Any]]] = [(a.action, {"bold": True})]
+            if a.criterion_id:
+                action.append((a.criterion_id, {"muted": True, "size": 8}))
+            if a.notes:
+                action.append((f"Notes: {a.notes}", {}))
+            if a.private_notes:
+                action.append((f"{PRIVATE_NOTE}: {a.private_notes}", PRIVATE_RUN))
+            state = [(a.state, {"bold": True, "warning": True})] if a.overdue else a.state
+            rows.append([str(a.number), a.stage, action, a.owner, a.due, a.status, state])
+        self.table(
+            ["#", "Stage", "Action", "Owner", "Due", "Status", "State"],
+            rows,
+            (4, 11, 34, 12, 14, 13, 12),
+            shaded=[a.overdue for a in roadmap.actions],
+        )
+
+    # -- findings
+
+    def findings(self) -> None:
+        report = self.report
+        self.section("Findings by stage")
+        top = report.model.max_score
+        scale = ", ".join(f"{p.score} {p.label.lower()}" for p in report.model.scale)
+        self.para(
+            "Every criterion of the maturity model, stage by stage and grouped by dimension, "
+            "with the rating given and the notes taken during the assessment. Ratings are out "
+            f"of {top} ({scale}); an unanswered criterion counts as 0."
+        )
+        self.legend()
+        for detail in report.stage_details:
+            stage = detail.attainment
+            self.heading(stage.label, 2)
+            answered = (
+                f" \u00b7 {stage.answered} of {stage.criteria} criteria answered"
+                if stage.criteria
+                else ""
+            )
+            # the stage's heading, state and description start a page together
+            self.para(
+                stage.state.capitalize() + answered, muted=True
+            ).paragraph_format.keep_with_next = True
+            self.para(detail.description, muted=True).paragraph_format.keep_with_next = True
+            if detail.typical_profile:
+                where = f"this {report.model.stage_word.lower()}, where "
+                where += f"{report.cover.organization} is placed"
+                self.labelled(f"A typical organization at {where}", detail.typical_profile)
+            if not detail.groups:
+                self.para(
+                    f"This {report.model.stage_word.lower()} has no criteria: it is achieved "
+                    "by definition.",
+                    bold=True,
+                )
+            for group in detail.groups:
+                self.heading(group.dimension, 3)
+                self.table(
+                    ["Criterion", "Statement and notes", "Rating"],
+                    [_criterion_row(answer) for answer in group.criteria],
+                    (12, 63, 25),
+                )
+
+    # -- about, glossary
+
+    def about(self) -> None:
+        report, cover = self.report, self.report.cover
+        self.section("About the maturity model and the scoring", new_page=False)
+        line = self.para(cover.model_title, bold=True)
+        self._run(line, f", version {cover.model_version}. {report.model_summary}")
+        source = self.para(f"Source: {cover.credit}.")
+        if cover.attribution_url:
+            self._run(source, f" {cover.attribution_url}", muted=True)
+        if cover.attribution_note:
+            self.para(cover.attribution_note)
+        self.heading("How the assessment is scored", 2)
+        line = self.para(f"A stage is achieved at an attainment of {report.threshold}.", bold=True)
+        self._run(line, f" {report.scoring_rule}")
+
+    def glossary(self) -> None:
+        entries = self.report.glossary
+        if not entries:
+            return
+        self.section("Glossary")
+        self.para("The terms of the maturity model and of this report.", muted=True)
+        self.table(["Term", "Meaning"], [[e.term, e.meaning] for e in entries], (25, 75))
+
+
+def _criterion_row(answer: CriterionAnswer) -> list[Any]:
+    statement: list[tuple[str, dict[str, Any]]] = [(answer.statement, {})]
+    if answer.addition:
+        statement.append((f"{DAGGER}\u00a0{ADDITION_TAG}", {"muted": True, "size": 8}))
+    if answer.notes:
+        statement.append((f"Notes: {answer.notes}", {}))
+    if answer.private_notes:
+        statement.append((f"{PRIVATE_NOTE}: {answer.private_notes}", PRIVATE_RUN))
+    rating = [(answer.rating, {"bold": True, "warning": not answer.answered})]
+    return [[(answer.criterion_id, {"bold": True})], statement, rating]
+
+
+# -- WordprocessingML the python-docx API does not reach
+
+
+def _repeat_as_header(row: Any) -> None:
+    """Word and Writer repeat this row at the top of every page the table runs onto."""
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+def _keep_row_together(row: Any) -> None:
+    """A row moves whole to the next page rather than splitting (unless taller than a page)."""
+    properties = row._tr.get_or_add_trPr()
+    keep = OxmlElement("w:cantSplit")
+    keep.set(qn("w:val"), "true")
+    properties.append(keep)
+
+
+def _shade(cell: Any, fill: str) -> None:
+    properties = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    properties.append(shading)
+
+
+def _page_number(paragraph: Any) -> None:
+    """The PAGE field: the word processor puts in each page's number."""
+    run = paragraph.add_run()
+    run.font.size = Pt(8)
+    run.font.color.rgb = MUTED
+    for kind in ("begin", None, "separate", "1", "end"):
+        if kind is None:
+            instruction = OxmlElement("w:instrText")
+            instruction.set(qn("xml:space"), "preserve")
+            instruction.text = " PAGE "
+            run._r.append(instruction)
+        elif kind == "1":
+            text = OxmlElement("w:t")
+            text.text = "1"
+            run._r.append(text)
+        else:
+            field = OxmlElement("w:fldChar")
+            field.set(qn("w:fldCharType"), kind)
+            run._r.append(field)
