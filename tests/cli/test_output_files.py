@@ -85,6 +85,8 @@ def test_out_open_in_another_program_is_refused_and_left_alone(
         out = shared / "Acme - Ann.xlsx"
     else:
         argv.append("--out")
+    if argv[0] == "report":  # the format is the extension's
+        out = shared / "quarterly review.pdf"
     out.write_bytes(b"edited in the other program")
     (shared / lock.format(name=out.name, cut=out.name[2:])).write_text("")
     assert cli.main(["--db", str(store_path), *argv, str(out)]) == 1
