@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -31,7 +31,7 @@ from csmaturity_app.presentation.plan import (
     plan_rows,
     target_label,
 )
-from csmaturity_app.store import ACTION_STATUSES, PlanView
+from csmaturity_app.store import ACTION_STATUSES, PlanView, without_controls
 
 PLAN_SHEET = "Action plan"
 TARGETS_SHEET = "Targets"
@@ -168,7 +168,7 @@ def _value(cell: Cell, value: object) -> Cell:
     elif isinstance(value, int | float) and not isinstance(value, bool):
         cell.value = value
     else:
-        cell.value = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+        cell.value = without_controls(str(value))
         cell.data_type = "s"
     return cell
 

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -49,7 +49,13 @@ from csmaturity_app.exchange.questionnaire_layout import (
     rating_choices,
 )
 from csmaturity_app.maturity import MaturityModel
-from csmaturity_app.store import AssessmentRecord, RespondentAnswerRecord, RespondentRecord, Store
+from csmaturity_app.store import (
+    AssessmentRecord,
+    RespondentAnswerRecord,
+    RespondentRecord,
+    Store,
+    without_controls,
+)
 
 SUFFIX = ".xlsx"
 _WIDTHS = {
@@ -382,6 +388,6 @@ def _text(cell: Cell, value: str) -> Cell:
     """Set a cell to text, typed as text: never a formula, whatever it starts with. Empty
     text leaves the cell blank."""
     if value:
-        cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        cell.value = without_controls(value)
         cell.data_type = "s"
     return cell

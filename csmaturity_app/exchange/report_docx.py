@@ -41,6 +41,7 @@ from csmaturity_app.presentation.respondents import (
     rating_words,
     spread_text,
 )
+from csmaturity_app.store import without_controls
 
 DAGGER = "\u2020"  # marks a criterion written for CS Maturity, as in the PDF
 
@@ -130,9 +131,12 @@ class _Writer:
         cover = self.report.cover
         core = self.doc.core_properties
         on = cover.assessed_on.isoformat()
-        core.title = f"{cover.organization} \u2014 {cover.model_title} \u2014 {on}"
-        core.subject = f"Customer-success maturity assessment of {cover.organization}"
-        core.author = cover.assessor
+        title = f"{cover.organization} \u2014 {cover.model_title} \u2014 {on}"
+        core.title = without_controls(title)
+        core.subject = without_controls(
+            f"Customer-success maturity assessment of {cover.organization}"
+        )
+        core.author = without_controls(cover.assessor)
         core.last_modified_by = ""
         core.keywords = "customer success; maturity assessment"
         core.comments = f"Made with {APP_NAME} {version()}"
@@ -153,7 +157,8 @@ class _Writer:
         warning: bool = False,
         size: float | None = None,
     ) -> Any:
-        run = paragraph.add_run(value)  # plain text: "\n" becomes a line break
+        # plain text: "\n" becomes a line break; a code point XML cannot hold is dropped
+        run = paragraph.add_run(without_controls(value))
         run.bold = bold or None
         run.italic = italic or None
         if muted:
@@ -178,7 +183,7 @@ class _Writer:
         return paragraph
 
     def heading(self, value: str, level: int) -> Any:
-        return self.doc.add_heading(value, level)
+        return self.doc.add_heading(without_controls(value), level)
 
     def section(self, value: str, new_page: bool = True) -> Any:
         """A main section: Heading 1, on a new page unless it says otherwise."""

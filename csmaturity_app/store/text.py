@@ -17,7 +17,9 @@ MAX_ASSESSOR = 200
 
 # C0 control characters but tab, line feed and carriage return: never meant as text, and a
 # CSV reader (or a spreadsheet) may stop at one, which would break a snapshot's round trip.
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# With them the code points XML cannot hold (the noncharacters U+FFFE and U+FFFF, lone
+# surrogates): an XLSX or DOCX with one cannot be written.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def without_controls(text: str) -> str:
