@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from csmaturity_app import paths
+from csmaturity_app.cli.output_path import output_path
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.maturity.catalog import ModelCatalog
@@ -90,20 +91,25 @@ def cmd_set(args: argparse.Namespace) -> int:
     model = _catalog().get(args.model)
     with Store.open(_existing_store(args)) as store:
         organization = store.find_organization(args.organization)
-        store.set_target(organization.id, model, level, args.by)
-        view = _target_view(store, organization.id, model.id)
-        lines = [_target_line(organization.name, model.id, view)]
-        if view.latest is None:
-            lines.append(f"roadmap: built once the organization has an assessment on {model.id}")
-        elif view.gap is not None and view.gap.reached:
-            lines.append("the target is reached: no actions added")
-        else:
-            added = store.build_roadmap(organization.id, model.id)
-            lines.append(
-                f"roadmap: {counted(len(added), 'action')} added"
-                if added
-                else "roadmap: no actions added: every criterion up to the target has one"
-            )
+        # One transaction: a target saved without its roadmap (the disk full in between)
+        # would say done what was not.
+        with store.writing():
+            store.set_target(organization.id, model, level, args.by)
+            view = _target_view(store, organization.id, model.id)
+            lines = [_target_line(organization.name, model.id, view)]
+            if view.latest is None:
+                lines.append(
+                    f"roadmap: built once the organization has an assessment on {model.id}"
+                )
+            elif view.gap is not None and view.gap.reached:
+                lines.append("the target is reached: no actions added")
+            else:
+                added = store.build_roadmap(organization.id, model.id)
+                lines.append(
+                    f"roadmap: {counted(len(added), 'action')} added"
+                    if added
+                    else "roadmap: no actions added: every criterion up to the target has one"
+                )
     _print_lines(lines)
     return 0
 
@@ -143,7 +149,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         organization = store.find_organization(args.organization)
         view = store.plan(organization.id)
         if args.out is not None:
-            out = Path(args.out).expanduser()
+            out = output_path(args.out)
             suffix = out.suffix.lower()
             if suffix not in PLAN_FILES:
                 raise UserFacingError(
