@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -86,6 +87,16 @@ def output_problem(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+def keep_mode(temporary: Path, target: Path) -> None:
+    """Give the file about to replace `target` the permissions `target` has: a file the user
+    made private (it may hold private notes) stays private. A new file keeps the default."""
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        return
+    os.chmod(temporary, mode)
+
+
 @contextmanager
 def replacing_file(path: Path) -> Iterator[Path]:
     """A temporary file beside `path` (beside its target, for a symbolic link) for a writer
@@ -104,6 +115,7 @@ def replacing_file(path: Path) -> Iterator[Path]:
         yield temporary
         with temporary.open("rb+") as written:
             os.fsync(written.fileno())
+        keep_mode(temporary, target)
         os.replace(temporary, target)
     except OSError as exc:
         temporary.unlink(missing_ok=True)

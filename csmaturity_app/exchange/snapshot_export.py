@@ -33,6 +33,7 @@ from csmaturity_app.exchange.csv_format import (
     neutralise,
 )
 from csmaturity_app.exchange.output_files import (
+    keep_mode,
     output_problem,
     output_target,
     refuse_output,
@@ -505,6 +506,7 @@ def _replacing(path: Path) -> Iterator[TextIO]:
             yield out
             out.flush()
             os.fsync(out.fileno())
+        keep_mode(temporary, target)
         os.replace(temporary, target)
     except OSError as exc:
         temporary.unlink(missing_ok=True)

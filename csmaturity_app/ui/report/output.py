@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from csmaturity_app.errors import UserFacingError
-from csmaturity_app.exchange.output_files import output_problem, output_target
+from csmaturity_app.exchange.output_files import keep_mode, output_problem, output_target
 
 _application: QApplication | None = None  # created here for the command line: kept alive
 
@@ -58,6 +58,7 @@ def write_atomically(out: Path, content: bytes) -> Path:
             os.fsync(stream.fileno())
         if os.name == "posix":  # mkstemp's file is private (0600); a report is an ordinary file
             os.chmod(temporary, _ordinary_mode())
+        keep_mode(Path(temporary), target)
         os.replace(temporary, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
