@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from csmaturity_app import APP_NAME, paths, version
 from csmaturity_app.cli import plan as plan_cli
 from csmaturity_app.cli import respondents as respondents_cli
+from csmaturity_app.cli.output_path import output_path
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.maturity import MaturityModel, load_model_file
@@ -705,7 +706,7 @@ def cmd_carry_forward(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from csmaturity_app.exchange import export_snapshot, export_summary, left_out_text
 
-    out = Path(args.out).expanduser()
+    out = output_path(args.out)
     with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
         # An empty --org (a script's unset variable) is an error, never the whole store.
         organization_id = store.find_organization(args.org).id if args.org is not None else None
@@ -765,7 +766,7 @@ REPORT_FORMATS = (".pdf", ".docx")
 def cmd_report(args: argparse.Namespace) -> int:
     from csmaturity_app.exchange.output_files import refuse_the_store
 
-    out = Path(args.out).expanduser()
+    out = output_path(args.out)
     db_path = paths.resolve_db_path(args.db)
     if out.is_dir():  # said as a PDF's would be: the name of a folder is no format's
         raise UserFacingError(f"cannot write the report to {out}: it is a folder")
