@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from operator import itemgetter
 from pathlib import Path
 from typing import BinaryIO, TypeVar
@@ -36,6 +38,7 @@ from csmaturity_app.maturity.limits import MAX_ID, MAX_LEVEL, MIN_LEVEL
 from csmaturity_app.maturity.shipped import genuine_digests
 from csmaturity_app.store import (
     CONTROL,
+    MAX_ACTIONS,
     AnswerRules,
     Incoming,
     IncomingAction,
@@ -188,6 +191,7 @@ class _Reader:
         self.rated: dict[tuple[str, str], int] = {}  # (respondent, criterion) -> its row
         # organizations of plan rows that do not name them -> the first such row
         self.unnamed: dict[str, int] = {}
+        self.actions_of: Counter[str] = Counter()  # organization id -> its actions in the file
 
     def fail(self, message: str, column: str | None = None) -> SnapshotError:
         return SnapshotError(message, self.row, column)
@@ -333,6 +337,8 @@ class _Reader:
         self.incoming.rows = self.row - 1  # a header alone is a snapshot of an empty store
         self.plan_organizations_known()
         self.models_of_targets()
+        self.plan_models_checked()
+        self.roadmaps_bounded()
         if self.first_future is not None and not self.accept_future:
             raise self.future_refused()
 
@@ -787,6 +793,95 @@ class _Reader:
                 digest, model.id, model.version, model.title, text
             )
 
+    def plan_models_checked(self) -> None:
+        """Refuse a target or an action the store would refuse typed in: a target's stage
+        and an action's criterion are those of a version of its model (held here, carried by
+        the file or installed), and an action held here stays on its model."""
+        versions: dict[str, list[MaturityModel]] = {}
+        held: dict[str, str] = {}  # action id -> its model id here
+        for organization_id in {a.organization_id for a in self.incoming.actions.values()}:
+            with suppress(NotFoundError):  # new to this store: so are its actions
+                held.update((a.id, a.model_id) for a in self.store.actions(organization_id))
+        rows: list[IncomingTarget | IncomingAction] = [
+            *(t for t in self.incoming.targets.values() if t.stage_level is not None),
+            *self.incoming.actions.values(),
+        ]
+        for item in sorted(rows, key=lambda r: r.row):
+            self.row = item.row
+            if item.model_id not in versions:
+                versions[item.model_id] = self.versions_of(item.model_id)
+            models = versions[item.model_id]
+            if not models:
+                raise self.fail(
+                    f"maturity model {item.model_id} is neither installed nor held in this "
+                    "store, nor carried by the file: a target or an action needs its model",
+                    "model_id",
+                )
+            if isinstance(item, IncomingTarget):
+                if not any(item.stage_level == s.level for m in models for s in m.stages):
+                    levels = sorted({s.level for m in models for s in m.stages})
+                    raise self.fail(
+                        f"{models[0].title} has no stage {item.stage_level}; its stages are "
+                        + ", ".join(str(level) for level in levels),
+                        "target_stage_level",
+                    )
+                continue
+            here = held.get(item.id)
+            if here is not None and here != item.model_id:
+                raise self.fail(
+                    f"action {item.id} is on {here} in this store; an action never moves to "
+                    "another model",
+                    "model_id",
+                )
+            if item.criterion_id and not any(item.criterion_id in m.criteria_by_id for m in models):
+                raise self.fail(
+                    f"{item.model_id} has no criterion {item.criterion_id!r} in any version "
+                    "held or installed here",
+                    "action_criterion_id",
+                )
+
+    def versions_of(self, model_id: str) -> list[MaturityModel]:
+        """Every version of a model this import knows: held here, carried by the file, or
+        installed (kept with the plan then, as `models_of_targets` does, so that its actions
+        are shown in its words)."""
+        found = []
+        for digest, (stored_id, _) in self.stored().items():
+            if stored_id == model_id:
+                try:
+                    found.append(self.store.model_version(digest))
+                except UnreadableModelError:
+                    continue
+        found += [m for m in self.models.values() if m.id == model_id]
+        installed = [m for m in self.catalog_by_digest().values() if m.id == model_id]
+        known = [v for v in self.incoming.model_versions.values() if v.model_id == model_id]
+        if installed and not found and not known:
+            model = self.catalog.get(model_id)
+            text = canonical_definition(model)
+            digest = definition_digest(text)
+            self.incoming.model_versions[digest] = IncomingModelVersion(
+                digest, model.id, model.version, model.title, text
+            )
+        return found + installed
+
+    def roadmaps_bounded(self) -> None:
+        """An organization's actions here and in the file together stay within the bound."""
+        for organization_id in self.actions_of:
+            try:
+                here = {a.id for a in self.store.actions(organization_id)}
+            except NotFoundError:
+                continue  # new here: the file's count was checked row by row
+            mine = [
+                a for a in self.incoming.actions.values() if a.organization_id == organization_id
+            ]
+            total = len(here | {a.id for a in mine})
+            if total > MAX_ACTIONS:
+                self.row = min(a.row for a in mine if a.id not in here)
+                raise self.fail(
+                    f"organization {organization_id} would hold {total:,} actions, more than "
+                    f"the {MAX_ACTIONS:,} a roadmap may hold",
+                    "action_id",
+                )
+
     def target_row(self, record: list[str], organization_id: str, model_id: str) -> None:
         key = (organization_id, model_id)
         earlier = self.incoming.targets.get(key)
@@ -827,6 +922,13 @@ class _Reader:
             raise self.fail(
                 f"action {action_id} is on row {earlier.row} already; a snapshot holds each "
                 "action once",
+                "action_id",
+            )
+        self.actions_of[organization_id] += 1
+        if self.actions_of[organization_id] > MAX_ACTIONS:
+            raise self.fail(
+                f"organization {organization_id} has more than {MAX_ACTIONS:,} actions in the "
+                "file, more than a roadmap may hold",
                 "action_id",
             )
         criterion_id = self.text_cell(_checked_criterion_id, record, "action_criterion_id")

@@ -49,6 +49,7 @@ from csmaturity_app.store.opening import (
     newest_schema_version,
 )
 from csmaturity_app.store.plan import (
+    MAX_ACTIONS,
     MAX_OWNER,
     MAX_TITLE,
     checked_due,
@@ -131,6 +132,7 @@ __all__ = [
     "CONTROL",
     "DEFAULT_BUSY_TIMEOUT_MS",
     "FUTURE_ALLOWANCE",
+    "MAX_ACTIONS",
     "MAX_ASSESSOR",
     "MAX_NAME",
     "MAX_NOTES",

@@ -45,6 +45,13 @@ if TYPE_CHECKING:
 # action (up to the model's text bound) must always fit.
 MAX_TITLE = 5_000
 MAX_OWNER = 200
+# Actions of one organization: no real plan comes near (two models' criteria are at most
+# 2,000 by the model limits, plus one's own), and a bound keeps a hostile file from making
+# every plan, list and export of the organization slow.
+MAX_ACTIONS = 10_000
+# A due date outside these years is a typing slip (0001 for 2001), and a spreadsheet cannot
+# show a date before 1900 as written.
+FIRST_DUE_YEAR, LAST_DUE_YEAR = 1970, 2999
 
 _ACTION_COLUMNS = (
     "id, organization_id, model_id, criterion_id, title, owner, due_on, status, notes, "
@@ -86,13 +93,20 @@ def checked_due(due_on: date | str | None) -> str:
     if due_on is None or due_on == "":
         return ""
     if isinstance(due_on, date):
-        return due_on.isoformat()
-    try:
-        return parse_date(due_on.strip()).isoformat()
-    except StoreError:
+        day = due_on
+    else:
+        try:
+            day = parse_date(due_on.strip())
+        except StoreError:
+            raise StoreError(
+                f"{due_on!r} is not a date the plan can use; write it YYYY-MM-DD, e.g. 2027-06-30"
+            ) from None
+    if not FIRST_DUE_YEAR <= day.year <= LAST_DUE_YEAR:
         raise StoreError(
-            f"{due_on!r} is not a date the plan can use; write it YYYY-MM-DD, e.g. 2027-06-30"
-        ) from None
+            f"{day.isoformat()!r} is not a due date the plan can use: its year is not between "
+            f"{FIRST_DUE_YEAR} and {LAST_DUE_YEAR}"
+        )
+    return day.isoformat()
 
 
 def _day(text: str) -> date | None:
@@ -221,6 +235,7 @@ def add_action(
     with store._writing():
         store._org_row(organization_id)
         connection = store.db.connection()
+        _room_for(connection, organization_id, 1)
         action_id = new_id()
         now = utc_now()
         connection.execute(
@@ -287,6 +302,7 @@ def restore_action(store: Store, removed: ActionRecord) -> ActionRecord:
         connection = store.db.connection()
         if connection.execute("SELECT 1 FROM action WHERE id = ?", (removed.id,)).fetchone():
             raise StoreError("that action is in the roadmap already")
+        _room_for(connection, removed.organization_id, 1)
         connection.executemany(
             f"INSERT INTO action ({_ACTION_COLUMNS}) VALUES "
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -355,6 +371,7 @@ def build_roadmap(store: Store, organization_id: str, model_id: str) -> list[Act
                 )
             )
             position += 1
+        _room_for(connection, organization_id, len(added))
         connection.executemany(
             f"INSERT INTO action ({_ACTION_COLUMNS}) VALUES "
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -367,6 +384,18 @@ def _checked_position(position: int) -> int:
     if isinstance(position, bool) or not isinstance(position, int) or position < 0:
         raise StoreError(f"{position!r} is not a place in the roadmap (a whole number from 0)")
     return position
+
+
+def _room_for(connection: sqlite3.Connection, organization_id: str, more: int) -> None:
+    """Refuse `more` actions that would take the organization's roadmap past `MAX_ACTIONS`."""
+    (count,) = connection.execute(
+        "SELECT count(*) FROM action WHERE organization_id = ?", (organization_id,)
+    ).fetchone()
+    if count + more > MAX_ACTIONS:
+        raise StoreError(
+            f"an organization's roadmap may hold at most {MAX_ACTIONS:,} actions; "
+            f"this one holds {count:,}"
+        )
 
 
 def _next_position(connection: sqlite3.Connection, organization_id: str) -> int:
@@ -547,6 +576,19 @@ def newest_model(store: Store, model_id: str) -> MaturityModel | None:
     return None
 
 
+def _model_with(store: Store, model_id: str, criterion_id: str) -> MaturityModel | None:
+    """The newest stored version of a model that has the criterion: an action built from an
+    assessment on an older version keeps its criterion's words and stage."""
+    rows = store.db.execute_sql(
+        "SELECT id, version, created_at FROM model_version WHERE model_id = ?", (model_id,)
+    ).fetchall()
+    for digest, _, _ in sorted(rows, key=lambda r: (_version_key(r[1]), r[2]), reverse=True):
+        model = store._readable_model(digest)
+        if model is not None and criterion_id in model.criteria_by_id:
+            return model
+    return None
+
+
 def plan_view(store: Store, organization_id: str, today: date | None = None) -> PlanView:
     """The organization's targets (with the gap from its latest placement) and roadmap."""
     today = today or date.today()
@@ -573,6 +615,10 @@ def plan_view(store: Store, organization_id: str, today: date | None = None) -> 
         for a in rows:
             model = models.setdefault(a.model_id, newest_model(store, a.model_id))
             criterion = model.criteria_by_id.get(a.criterion_id) if model else None
+            if criterion is None and a.criterion_id:  # dropped by a later version
+                key = f"{a.model_id}\0{a.criterion_id}"
+                model = models.setdefault(key, _model_with(store, a.model_id, a.criterion_id))
+                criterion = model.criteria_by_id.get(a.criterion_id) if model else None
             stage = (
                 next(s for s in model.stages if s.id == criterion.stage)
                 if model and criterion

@@ -24,7 +24,7 @@ from csmaturity_app.store.errors import (
     StoreError,
     UnreadableModelError,
 )
-from csmaturity_app.store.plan import checked_owner, checked_title
+from csmaturity_app.store.plan import checked_due, checked_owner, checked_title
 from csmaturity_app.store.row_checks import AnswerRules, RowProblem, shown
 from csmaturity_app.store.synced import (
     ACTIONS,
@@ -452,7 +452,7 @@ class PulledChecks:
         checks.check_id(organization_id, "organization_id")
         checks.check_model_id(model_id)
         checks.check_stage_level(stage_level)
-        checks.check_plan_date(due_on, "due_on")
+        _as_store(checked_due, checks.check_plan_date(due_on, "due_on"), "due_on")
         self.future.ahead(*self._stamps(created_at, updated_at))
 
     def _action(self, row: Row) -> None:
@@ -474,7 +474,7 @@ class PulledChecks:
                     "single spaces, none around)",
                     column,
                 )
-        checks.check_plan_date(due_on, "due_on")
+        _as_store(checked_due, checks.check_plan_date(due_on, "due_on"), "due_on")
         checks.check_action_status(status)
         for value, column in ((notes, "notes"), (private_notes, "private_notes")):
             _as_store(checked_notes, checks.check_text(value, column), column)
