@@ -9,6 +9,7 @@ import io
 import json
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 import zipfile
@@ -21,7 +22,7 @@ from plan_data import FORMULA_TITLE, PRIVATE, planned
 from csmaturity_app import cli
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.presentation.plan import CLIENT_SAFE_PLAN_COLUMNS, PLAN_COLUMNS
-from csmaturity_app.store import Store
+from csmaturity_app.store import DiskFullError, Store
 
 MODEL = "tsia-4-phases"
 
@@ -357,3 +358,69 @@ def test_the_command_line_loads_no_exchange_module_or_openpyxl_to_start():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout == "[]\n"
+
+
+def test_a_target_whose_roadmap_cannot_be_saved_is_not_saved_either(
+    capsys, monkeypatch, store_path: Path, assessed: str
+):
+    """The disk full between the two: the user is told nothing was saved, and so it is."""
+
+    def disk_full(*_args: object) -> None:
+        raise DiskFullError("the disk is full, so the last change was not saved")
+
+    before = stored_rows(store_path)
+    monkeypatch.setattr(Store, "build_roadmap", disk_full)
+    status, out, err = run(capsys, store_path, "target", "Acme", "--model", MODEL, "--stage", "3")
+    assert status == 1 and out == "" and "the disk is full" in err
+    assert stored_rows(store_path) == before
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".json"])
+def test_a_plan_written_over_a_private_file_stays_private(
+    capsys, tmp_path: Path, store_path: Path, acme: str, suffix: str
+):
+    """The plan holds private notes: a file only its owner could read stays so."""
+    out = tmp_path / f"plan{suffix}"
+    out.write_text("old")
+    out.chmod(0o600)
+    status, _, err = run(capsys, store_path, "plan", "Acme", "--out", str(out))
+    assert (status, err) == (0, "")
+    assert out.read_bytes() != b"old" and stat.S_IMODE(out.stat().st_mode) == 0o600
+    new = tmp_path / f"new{suffix}"
+    status, _, _ = run(capsys, store_path, "plan", "Acme", "--out", str(new))
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o666 & ~umask
+
+
+@pytest.mark.parametrize("command", ["plan", "export", "report"])
+def test_an_out_ending_with_a_slash_names_a_folder_and_is_refused(
+    capsys, tmp_path: Path, store_path: Path, acme: str, command: str
+):
+    out = f"{tmp_path / 'meant.xlsx'}/"
+    argv = {
+        "plan": ["plan", "Acme", "--out", out],
+        "export": ["export", "--out", out],
+        "report": ["report", "--assessment", "x", "--out", out],
+    }[command]
+    before = stored_rows(store_path)
+    status, said, err = run(capsys, store_path, *argv)
+    assert status == 1 and said == ""
+    assert err == (
+        f"csmaturity: error: cannot write {out}: it ends with /, so it names a folder; "
+        "give the file's name\n"
+    )
+    assert not (tmp_path / "meant.xlsx").exists()
+    assert stored_rows(store_path) == before
+
+
+def test_a_snapshot_written_over_a_private_file_stays_private(
+    capsys, tmp_path: Path, store_path: Path, acme: str
+):
+    out = tmp_path / "snapshot.csv"
+    out.write_text("old")
+    out.chmod(0o600)
+    status, _, err = run(capsys, store_path, "export", "--out", str(out))
+    assert (status, err) == (0, "")
+    assert PRIVATE in out.read_text(encoding="utf-8-sig")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600

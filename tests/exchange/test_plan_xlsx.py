@@ -4,6 +4,7 @@ stays text, and a client-safe plan holds no private note anywhere in the file.""
 
 from __future__ import annotations
 
+import sqlite3
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -174,3 +175,25 @@ def test_the_document_properties_name_the_application_not_the_consultant(written
     with zipfile.ZipFile(written.full) as archive:
         core = archive.read("docProps/core.xml").decode()
     assert "Ana" not in core and "Pat" not in core
+
+
+def test_a_code_point_xml_cannot_hold_is_left_out_rather_than_stopping_the_plan(
+    tmp_path: Path, tsia: MaturityModel
+):
+    """A store written before such code points were dropped may hold one: the plan is
+    written without it."""
+    with Store.open(tmp_path / "store.db") as store:
+        made = planned(store, tsia)
+    connection = sqlite3.connect(tmp_path / "store.db")
+    with connection:
+        connection.execute(
+            "UPDATE action SET title = title || ' odd\uffffone', owner = 'K\ufffeim'"
+        )
+    connection.close()
+    with Store.open(tmp_path / "store.db") as store:
+        view = store.plan(made.organization_id, today=TODAY)
+        out = write_plan_xlsx(view, tmp_path / "plan.xlsx", store.path, client_safe=False)
+    values = [str(c.value) for row in _sheet(out).iter_rows() for c in row if c.value is not None]
+    assert not [v for v in values if "\uffff" in v or "\ufffe" in v]
+    assert sum("oddone" in v for v in values) == len(view.items)
+    assert "Kim" in values

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import socket
+import sqlite3
 import subprocess
 import zipfile
 from dataclasses import dataclass
@@ -247,3 +248,30 @@ def images_of(path: Path) -> tuple[bytes, bytes]:
     with zipfile.ZipFile(path) as package:
         names = sorted(n for n in package.namelist() if n.startswith("word/media/"))
         return package.read(names[0]), package.read(names[1])
+
+
+def test_a_code_point_xml_cannot_hold_is_left_out_rather_than_stopping_the_report(
+    tmp_path: Path, tsia: MaturityModel, qapp
+):
+    """A store written before such code points were dropped may hold one: the report is
+    written without it."""
+    assessment = planned_store(tmp_path / "store.db", tsia)
+    connection = sqlite3.connect(tmp_path / "store.db")
+    with connection:
+        connection.execute("UPDATE action SET title = title || ' odd\uffffone'")
+        connection.execute(
+            "UPDATE answer SET notes = 'noted\ufffe here' WHERE criterion_id = 'S01'"
+        )
+        connection.execute("UPDATE organization SET name = 'Acme\uffff Software'")
+    connection.close()
+    with Store.open(tmp_path / "store.db") as store:
+        report = build_report(store, assessment, today=TODAY)
+    out = write_report_docx(report, tmp_path / "report.docx", images(report))
+    document = docx.Document(str(out))
+    texts = [p.text for p in document.paragraphs] + [
+        cell.text for table in document.tables for row in table.rows for cell in row.cells
+    ]
+    text = "\n".join(texts)
+    assert "\uffff" not in text and "\ufffe" not in text
+    assert "odd one" not in text and "oddone" in text and "noted here" in text
+    assert "Acme Software" in document.core_properties.title

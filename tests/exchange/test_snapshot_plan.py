@@ -6,6 +6,7 @@ here; a bad plan cell is refused with its row and column, and nothing changes.""
 from __future__ import annotations
 
 import shutil
+import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,7 +24,7 @@ from csmaturity_app.exchange.csv_format import (
 )
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
-from csmaturity_app.store import Store
+from csmaturity_app.store import MAX_ACTIONS, Store
 
 # Private notes, each unlike anything else in a store, so that a search of the file's bytes
 # finds them only where they are.
@@ -323,7 +324,14 @@ BAD_CELLS = [
     ("action", "assessment_id", "7d5228ca-c8f6-4edc-8d92-7d73de9de615", "leaves the assessment"),
     ("action", "target_stage_level", "2", "an action's row leaves the target_ cells empty"),
     ("action", PRIVATE_NOTES_COLUMN, "x", "leaves the assessment's and answer's cells empty"),
+    ("action", "action_title", "bad\uffffchar", r"control character \(U\+FFFF\)"),
+    ("action", "action_due_on", "1899-12-31", "year is not between 1970 and 2999"),
+    ("action", "model_id", "no-such-model", "neither installed nor held in this store"),
+    ("action", "action_criterion_id", "ZZ99", "has no criterion 'ZZ99' in any version"),
     ("target", "target_stage_level", "three", "not a stage level"),
+    ("target", "target_stage_level", "99", "has no stage 99; its stages are"),
+    ("target", "target_due_on", "0001-01-01", "year is not between 1970 and 2999"),
+    ("target", "model_id", "no-such-model", "neither installed nor held in this store"),
     ("target", "target_stage_level", "101", "not a stage level"),
     ("target", "target_due_on", "soon", "not a date the plan can use"),
     ("target", "target_updated_at", "2026-02-30T10:00:00", "not a date and time"),
@@ -493,3 +501,75 @@ def test_the_release_0_1_store_with_a_plan_added_survives_a_round_trip(
     ours, theirs = content(old), content(tmp_path / "new.db")
     assert (theirs["target"], theirs["action"]) == (ours["target"], ours["action"])
     assert "p3" in {r[-1] for r in theirs["answer"]}
+
+
+def test_an_action_held_here_never_moves_to_another_model(
+    source: tuple[Store, Planned], tmp_path: Path, builtin_catalog: ModelCatalog, ftworks
+):
+    store, p = source
+    snapshot = tmp_path / "snapshot.csv"
+    export_snapshot(store, snapshot)
+    header, rows = read_rows(snapshot)
+    col = {name: i for i, name in enumerate(header)}
+    at = next(i for i, r in enumerate(rows) if r[col["action_id"]] == p.actions[-1])
+    rows[at][col["model_id"]] = ftworks.id  # the consultant's own action: no criterion
+    rows[at][col["action_updated_at"]] = "2026-11-29T10:00:00.000000+00:00"
+    write_rows(snapshot, header, rows)
+    before = content(store.path)
+    with pytest.raises(SnapshotError, match="an action never moves to another model") as caught:
+        import_snapshot(store, snapshot, builtin_catalog)
+    assert (caught.value.row, caught.value.column) == (at + 2, "model_id")
+    assert content(store.path) == before
+
+
+def _more_actions(rows: list[list[str]], col: dict[str, int], count: int) -> list[list[str]]:
+    """`count` copies of the file's first action row, each an action of its own."""
+    first = rows[_first(rows, col, "action")]
+    more = []
+    for _ in range(count):
+        row = list(first)
+        row[col["action_id"]] = str(uuid.uuid4())
+        more.append(row)
+    return more
+
+
+def test_a_file_with_more_actions_than_a_roadmap_holds_is_refused(
+    source: tuple[Store, Planned], tmp_path: Path, builtin_catalog: ModelCatalog
+):
+    """Imported whole, a million actions made every plan of the organization take minutes."""
+    store, p = source
+    snapshot = tmp_path / "snapshot.csv"
+    export_snapshot(store, snapshot, organization_id=p.acme)
+    header, rows = read_rows(snapshot)
+    col = {name: i for i, name in enumerate(header)}
+    held = sum(1 for r in rows if r[col["action_id"]])
+    write_rows(snapshot, header, rows + _more_actions(rows, col, MAX_ACTIONS - held + 1))
+    with Store.open(tmp_path / "other.db") as other:
+        with pytest.raises(SnapshotError, match="more than 10,000 actions in the file") as caught:
+            import_snapshot(other, snapshot, builtin_catalog)
+        assert (caught.value.row, caught.value.column) == (
+            len(rows) + 1 + MAX_ACTIONS - held + 1,
+            "action_id",
+        )
+        assert other.organizations() == []
+
+
+def test_actions_here_and_in_the_file_together_stay_within_the_bound(
+    source: tuple[Store, Planned], tmp_path: Path, builtin_catalog: ModelCatalog
+):
+    store, p = source
+    snapshot = tmp_path / "snapshot.csv"
+    export_snapshot(store, snapshot, organization_id=p.acme)
+    header, rows = read_rows(snapshot)
+    col = {name: i for i, name in enumerate(header)}
+    held = sum(1 for r in rows if r[col["action_id"]])
+    room = MAX_ACTIONS - held
+    write_rows(snapshot, header, rows + _more_actions(rows, col, room))
+    import_snapshot(store, snapshot, builtin_catalog)  # up to the bound: taken
+    assert len(store.actions(p.acme)) == MAX_ACTIONS
+    write_rows(snapshot, header, rows + _more_actions(rows, col, 1))
+    before = content(store.path)
+    with pytest.raises(SnapshotError, match="would hold 10,001 actions") as caught:
+        import_snapshot(store, snapshot, builtin_catalog)
+    assert (caught.value.row, caught.value.column) == (len(rows) + 2, "action_id")
+    assert content(store.path) == before

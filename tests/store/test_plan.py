@@ -3,11 +3,13 @@ deleted and put back, achieved by a later assessment, overdue past its date."""
 
 from __future__ import annotations
 
+import sqlite3
+import uuid
 from datetime import date
 
 import pytest
 
-from csmaturity_app.store import NotFoundError, StoreError
+from csmaturity_app.store import MAX_ACTIONS, NotFoundError, StoreError
 
 
 def _assessed(store, org, model, scores, on="2026-01-15", complete=False):
@@ -156,3 +158,91 @@ def test_private_notes_are_kept_apart_and_survive_delete_and_undo(store, tsia):
     deleted = store.delete_assessment(a.id)
     store.restore_assessment(deleted)
     assert store.answers(a.id)[criterion].private_notes == "CFO doubts the numbers"
+
+
+def test_code_points_xml_cannot_hold_are_dropped_like_control_characters(store, tsia):
+    """An XLSX or a DOCX cannot hold U+FFFE, U+FFFF or a lone surrogate: kept, one would stop
+    every action plan and report of the organization from being written."""
+    org = store.create_organization("Acme")
+    a = store.add_action(
+        org.id,
+        tsia.id,
+        "Hire\uffff a lead",
+        owner="Kim\ud800",
+        notes="seen\ufffe here",
+        private_notes="\uffffsecret",
+    )
+    assert (a.title, a.owner, a.notes, a.private_notes) == (
+        "Hire a lead",
+        "Kim",
+        "seen here",
+        "secret",
+    )
+    b = store.edit_action(a.id, title="Do \ufffeit")
+    assert b.title == "Do it"
+
+
+def test_a_due_date_must_be_a_plausible_year(store, tsia):
+    """0001 for 2001 is a slip, and a spreadsheet shows a date before 1900 wrong."""
+    org = store.create_organization("Acme")
+    for bad in ("0001-01-01", "1899-12-31", "1969-12-31", "3000-01-01", date(1, 1, 1)):
+        with pytest.raises(StoreError, match="year is not between 1970 and 2999"):
+            store.set_target(org.id, tsia, 3, bad)
+        with pytest.raises(StoreError, match="year is not between 1970 and 2999"):
+            store.add_action(org.id, tsia.id, "Plan", due_on=bad)
+    assert store.targets(org.id) == [] and store.actions(org.id) == []
+    a = store.add_action(org.id, tsia.id, "Plan", due_on="1970-01-01")
+    with pytest.raises(StoreError, match="year is not between"):
+        store.edit_action(a.id, due_on="0999-06-30")
+    assert store.edit_action(a.id, due_on="2999-12-31").due_on == date(2999, 12, 31)
+
+
+def test_an_organization_holds_at_most_max_actions(store, tsia):
+    """A bound no real roadmap reaches keeps a runaway one from making every plan slow."""
+    org = store.create_organization("Acme")
+    first = store.add_action(org.id, tsia.id, "First")
+    connection = sqlite3.connect(store.path)
+    with connection:
+        connection.executemany(
+            "INSERT INTO action (id, organization_id, model_id, criterion_id, title, owner, "
+            "due_on, status, notes, private_notes, position, source_assessment_id, since, "
+            "created_at, updated_at) VALUES (?, ?, ?, '', 'Filler', '', '', 'open', '', '', "
+            "?, '', '', ?, ?)",
+            [
+                (str(uuid.uuid4()), org.id, tsia.id, n + 1, first.created_at, first.updated_at)
+                for n in range(MAX_ACTIONS - 1)
+            ],
+        )
+    connection.close()
+    with pytest.raises(StoreError, match="at most 10,000 actions"):
+        store.add_action(org.id, tsia.id, "One too many")
+    removed = store.delete_action(first.id)
+    store.add_action(org.id, tsia.id, "Takes its place")
+    with pytest.raises(StoreError, match="at most 10,000 actions"):
+        store.restore_action(removed)
+    store.set_target(org.id, tsia, 4)
+    _assessed(store, org, tsia, _placed_at_1(tsia))
+    with pytest.raises(StoreError, match="at most 10,000 actions"):
+        store.build_roadmap(org.id, tsia.id)
+    assert len(store.actions(org.id)) == MAX_ACTIONS
+    other = store.create_organization("Beta")
+    assert store.add_action(other.id, tsia.id, "Beta's own").position == 0
+
+
+def test_an_action_on_a_criterion_a_later_version_dropped_keeps_its_words(store, tsia, tsia_v1):
+    """A roadmap built from an assessment on an older version names criteria the newest one
+    no longer has: the plan shows them in the words and stage of the version that has them."""
+    dropped = set(tsia_v1.criteria_by_id) - set(tsia.criteria_by_id)
+    assert dropped
+    org = store.create_organization("Acme")
+    _assessed(store, org, tsia_v1, _placed_at_1(tsia_v1), complete=True)
+    store.set_target(org.id, tsia, 4)  # the newest version is stored too
+    built = store.build_roadmap(org.id, tsia.id)
+    assert dropped & {a.criterion_id for a in built}
+    items = store.plan(org.id).items
+    for item in items:
+        assert item.criterion is not None and item.stage is not None, item.action.criterion_id
+        assert item.criterion.id == item.action.criterion_id
+    old = next(i for i in items if i.action.criterion_id in dropped)
+    assert old.criterion == tsia_v1.criteria_by_id[old.action.criterion_id]
+    assert old.stage.id == old.criterion.stage

@@ -247,6 +247,13 @@ def _cases(tsia: MaturityModel) -> dict[str, tuple[str, str, str]]:
             "due_on: '30/06/2027' is not a date (YYYY-MM-DD)",
             "DELETE FROM csmaturity.target",
         ),
+        "target's due date in year 1": (
+            "INSERT INTO csmaturity.target VALUES "
+            f"('{{org}}', 'tsia-4-phases', 3, '0001-01-01', '{STAMP}', '{STAMP}')",
+            "due_on: '0001-01-01' is not a due date the plan can use: its year is not between "
+            "1970 and 2999",
+            "DELETE FROM csmaturity.target",
+        ),
         "answer's private notes": (
             _answer("private_notes = 'a' || chr(7)"),
             "private_notes: a control character (U+0007) is not text",
@@ -341,6 +348,7 @@ def laptops(team: Any, tmp_path: Path, tsia: MaturityModel) -> Laptops:
         "action of an organization nowhere",
         "target's stage",
         "target's due date",
+        "target's due date in year 1",
         "answer's private notes",
         "stamp in the future",
     ],
