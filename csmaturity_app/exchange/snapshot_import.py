@@ -803,7 +803,7 @@ class _Reader:
             with suppress(NotFoundError):  # new to this store: so are its actions
                 held.update((a.id, a.model_id) for a in self.store.actions(organization_id))
         rows: list[IncomingTarget | IncomingAction] = [
-            *(t for t in self.incoming.targets.values() if t.stage_level is not None),
+            *self.incoming.targets.values(),
             *self.incoming.actions.values(),
         ]
         for item in sorted(rows, key=lambda r: r.row):
@@ -818,7 +818,9 @@ class _Reader:
                     "model_id",
                 )
             if isinstance(item, IncomingTarget):
-                if not any(item.stage_level == s.level for m in models for s in m.stages):
+                if item.stage_level is not None and not any(
+                    item.stage_level == s.level for m in models for s in m.stages
+                ):
                     levels = sorted({s.level for m in models for s in m.stages})
                     raise self.fail(
                         f"{models[0].title} has no stage {item.stage_level}; its stages are "
