@@ -162,9 +162,20 @@ class RoadmapTab(QWidget):
         layout.addWidget(self.message)
 
     def _build_actions(self) -> None:
+        # The keys that edit the table work where the focus is in the tab (Delete elsewhere
+        # deletes an organization); Set Target and Export wherever the focus is in the
+        # window while the tab is seen (a shortcut of a hidden widget does nothing).
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        seen = Qt.ShortcutContext.WindowShortcut
 
-        def action(text: str, slot: object, shortcut: str, tip: str, button: str) -> QAction:
+        def action(
+            text: str,
+            slot: object,
+            shortcut: str,
+            tip: str,
+            button: str,
+            context: Qt.ShortcutContext = context,
+        ) -> QAction:
             act = QAction(text, self)
             if shortcut:
                 act.setShortcut(QKeySequence(shortcut))
@@ -187,6 +198,7 @@ class RoadmapTab(QWidget):
             "Ctrl+Shift+T",
             "The stage to reach, and by when",
             "Set &Target\u2026",
+            seen,
         )
         self.build_action = action(
             "&Build Roadmap",
@@ -225,6 +237,7 @@ class RoadmapTab(QWidget):
             "Ctrl+Shift+E",
             "Write the action plan as an XLSX, CSV or JSON file",
             "E&xport Action Plan\u2026",
+            seen,
         )
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self._update_actions()
@@ -282,6 +295,8 @@ class RoadmapTab(QWidget):
             if row < 0:  # it went: the one now in its place, or the last
                 row = min(current.row(), self.model.rowCount() - 1)
             self._select(row, current.column())
+        elif not self.table.currentIndex().isValid():
+            self._select(0, TITLE)  # the keyboard starts somewhere the eye can see
         self._update_actions()
 
     def _show_targets(self, view: PlanView) -> None:
