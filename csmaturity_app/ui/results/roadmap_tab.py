@@ -72,8 +72,8 @@ NEW_ACTION = "New action"
 WIDTHS: dict[int, str | int] = {
     NUMBER: "000",
     STAGE: "2 Storming",
-    TITLE: 34,
-    CRITERION: 22,
+    TITLE: 32,
+    CRITERION: 16,
     OWNER: 14,
     DUE: "2027-06-30",
     STATUS: "In progress",
