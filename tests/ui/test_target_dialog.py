@@ -23,6 +23,7 @@ def opened(qtbot, dialog: TargetDialog) -> TargetDialog:
     dialog.open()
     qtbot.waitExposed(dialog)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.stage_box)
+    qtbot.keyClick(dialog, Qt.Key.Key_Shift)  # no modifier left held by an earlier test
     return dialog
 
 
