@@ -539,3 +539,31 @@ def test_the_item_model_keeps_qts_rules_and_numbers_its_rows(
     assert [cell(tab, r, 0) for r in range(3)] == ["1", "2", "3"]
     assert tab.model.data(QModelIndex()) is None
     qtmodeltester.check(tab.model, force_py=True)
+
+
+def test_in_the_window_f2_edits_and_ctrl_z_undoes_and_ctrl_shift_z_or_ctrl_y_redo(
+    qtbot, store: Store, builtin_catalog: ModelCatalog, planned: AssessmentRecord
+):
+    window = MainWindow(store, builtin_catalog)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.waitUntil(lambda: window.assessment_view.model().rowCount() == 2)
+    window.select_assessment(planned.id)
+    pane = window.results
+    qtbot.waitUntil(lambda: pane.assessments is not None)
+    pane.tabs.setCurrentWidget(pane.roadmap)
+    tab = pane.roadmap
+    action_id = tab.model.items[1].action.id
+    type_into(qtbot, tab, 1, OWNER, "Robin")
+    assert store.action(action_id).owner == "Robin"
+    assert window.undo_action.text().startswith("&Undo Edit action")
+    press_shortcut(qtbot, tab.table, Qt.Key.Key_Z, CTRL)
+    assert store.action(action_id).owner == "Sam (CS Ops)" and cell(tab, 1, OWNER) == "Sam (CS Ops)"
+    press_shortcut(qtbot, tab.table, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert store.action(action_id).owner == "Robin" and cell(tab, 1, OWNER) == "Robin"
+    press_shortcut(qtbot, tab.table, Qt.Key.Key_Z, CTRL)
+    press_shortcut(qtbot, tab.table, Qt.Key.Key_Y, CTRL)  # the other way to redo
+    assert store.action(action_id).owner == "Robin"
+    window.close()

@@ -18,7 +18,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -83,6 +83,22 @@ WIDTHS: dict[int, str | int] = {
 }
 
 
+class _RoadmapTable(QTableView):
+    """F2 edits the cell here: the window's F2 (rename the organization) would take it
+    otherwise, a shortcut coming before the key reaches the table."""
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_F2
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            event.accept()  # the key press comes to the table, which edits
+            return True
+        return super().event(event)
+
+
 class RoadmapTab(QWidget):
     """`show_assessment(scored)`: the roadmap of its organization; the assessment's model is
     the one a new target, a build and an action of one's own are on by default."""
@@ -115,7 +131,7 @@ class RoadmapTab(QWidget):
 
         self.model = RoadmapTableModel(self.palette(), self)
         self.model.edit = self._edit
-        self.table = QTableView()
+        self.table = _RoadmapTable()
         self.table.setObjectName("roadmap-table")
         self.table.setAccessibleName("Roadmap actions")
         self.table.setModel(self.model)
