@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity import AnswerValue, MaturityModel
 from csmaturity_app.store import (
+    ActionRecord,
     AnswerRecord,
     AssessmentRecord,
     DeletedAssessment,
@@ -28,6 +29,15 @@ from csmaturity_app.store import (
     Store,
 )
 from csmaturity_app.ui.markup import escape_mnemonic
+from csmaturity_app.ui.plan_commands import (
+    AddActionCommand,
+    BuildRoadmapCommand,
+    DeleteActionCommand,
+    EditActionCommand,
+    MoveActionsCommand,
+    TargetCommand,
+    short_title,
+)
 from csmaturity_app.ui.respondent_commands import RenameRespondentCommand, RespondentCommand
 
 T = TypeVar("T")
@@ -215,6 +225,92 @@ class Operations(QObject):
         """Say an organization's targets or roadmap changed: the Roadmap tab, the target line
         of the results and the progression chart's target follow."""
         self.planChanged.emit(organization_id)
+
+    # -- targets and the roadmap (see `plan_commands`: each change is one undo step)
+
+    def set_target(
+        self,
+        organization_id: str,
+        model: MaturityModel,
+        stage_level: int,
+        due_on: date | None,
+        report: Report,
+    ) -> list[ActionRecord] | None:
+        """Set the target and build the roadmap towards it, as one step; returns the actions
+        added (None: refused)."""
+        command = TargetCommand(
+            self, organization_id, model, stage_level, due_on, report, build=True
+        )
+        self.undo_stack.push(command)  # push() runs redo(), which sets it
+        return command.added if command.ok else None
+
+    def clear_target(self, organization_id: str, model: MaturityModel, report: Report) -> bool:
+        command = TargetCommand(self, organization_id, model, None, None, report)
+        self.undo_stack.push(command)
+        return command.ok
+
+    def build_roadmap(
+        self, organization_id: str, model_id: str, report: Report
+    ) -> list[ActionRecord] | None:
+        """Add the actions the target asks for (none: all are there); None: refused."""
+        command = BuildRoadmapCommand(self, organization_id, model_id, report)
+        self.undo_stack.push(command)
+        return command.added if command.ok else None
+
+    def add_action(
+        self, organization_id: str, model_id: str, title: str, report: Report
+    ) -> ActionRecord | None:
+        command = AddActionCommand(self, organization_id, model_id, title, report)
+        self.undo_stack.push(command)
+        return command.added if command.ok else None
+
+    def edit_action(
+        self, action_id: str, changes: dict[str, object], report: Report
+    ) -> ActionRecord | None:
+        """Change some of an action's fields (as `Store.edit_action` names them); a refused
+        value is said once and nothing changes."""
+        old = self.attempt(lambda: self.store.action(action_id), report)
+        if old is None:
+            return None
+        before = {name: getattr(old, name) for name in changes}
+        command = EditActionCommand(self, old, before, changes, report)
+        self.undo_stack.push(command)
+        return self.attempt(lambda: self.store.action(action_id), report) if command.ok else None
+
+    def delete_action(self, action: ActionRecord, report: Report) -> bool:
+        command = DeleteActionCommand(self, action, report)
+        self.undo_stack.push(command)
+        return command.ok
+
+    def move_action(self, action: ActionRecord, offset: int, report: Report) -> bool:
+        """Move an action `offset` places up (negative) or down the roadmap. The roadmap is
+        numbered afresh from 0, so that two actions sharing a place (merged from two laptops)
+        cannot keep a move from showing."""
+        rows = self.attempt(lambda: self.store.actions(action.organization_id), report)
+        if rows is None:
+            return False
+        order = [a.id for a in rows]
+        if action.id not in order:
+            return False
+        here = order.index(action.id)
+        there = max(0, min(len(order) - 1, here + offset))
+        if there == here:
+            return False
+        order.insert(there, order.pop(here))
+        before = {a.id: a.position for a in rows}
+        after = {action_id: n for n, action_id in enumerate(order)}
+        changed = [i for i in order if before[i] != after[i]]
+        verb = "Move up" if offset < 0 else "Move down"
+        command = MoveActionsCommand(
+            self,
+            action.organization_id,
+            {i: before[i] for i in changed},
+            {i: after[i] for i in changed},
+            f"{verb} \u201c{short_title(action.title)}\u201d",
+            report,
+        )
+        self.undo_stack.push(command)
+        return command.ok
 
     def respondents_changed(self, assessment_id: str) -> None:
         """Say an assessment's respondents changed, and with them its answers: the first one

@@ -135,6 +135,7 @@ class ResultsPane(QWidget):
             VerdictBar,
         )
         from csmaturity_app.ui.results.respondents_tab import RespondentsTab
+        from csmaturity_app.ui.results.roadmap_tab import RoadmapTab
 
         self.verdict = VerdictBar()
         self.stage_chart = StageChart()
@@ -154,6 +155,7 @@ class ResultsPane(QWidget):
         peers_layout.addWidget(self.peers_chart_box, 3)
         self.peers = peers
         self.respondents = RespondentsTab()
+        self.roadmap = RoadmapTab(self.operations)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("results-tabs")
@@ -164,6 +166,7 @@ class ResultsPane(QWidget):
             (self.stage_chart, "Stages", "How far each stage is attained"),
             (self.dimension_chart, "Dimensions", "The score of each dimension"),
             (self.next_steps, "Next steps", "What to put in place to reach the next stage"),
+            (self.roadmap, "Roadmap", "The organization's targets, and the actions to reach them"),
             (self.progression, "Progression", "The maturity index of each completed assessment"),
             (self.changes, "What changed", "The criteria that moved between two assessments"),
             (self.peers, "Peers", "Where the organization stands against the others"),
@@ -243,6 +246,8 @@ class ResultsPane(QWidget):
         self._disconnect(self.operations)
         self.operations = operations
         self._connect(operations)
+        if self.content is not None:
+            self.roadmap.set_operations(operations)
         self.show_assessments(())
 
     def charts(self) -> list[ResultChart]:
@@ -405,6 +410,7 @@ class ResultsPane(QWidget):
 
         self._draw_peers(after, context, marks)
         self._draw_respondents(assessments)
+        self.roadmap.show_assessment(after)  # read now if seen: a later assessment may achieve
 
         content = self.content
         assert content is not None  # built at the top
