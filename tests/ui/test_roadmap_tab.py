@@ -567,3 +567,30 @@ def test_in_the_window_f2_edits_and_ctrl_z_undoes_and_ctrl_shift_z_or_ctrl_y_red
     press_shortcut(qtbot, tab.table, Qt.Key.Key_Y, CTRL)  # the other way to redo
     assert store.action(action_id).owner == "Robin"
     window.close()
+
+
+def test_export_action_plan_from_the_tab_writes_the_organizations_plan(
+    qtbot, pane: ResultsPane, planned: AssessmentRecord, tmp_path: Path
+):
+    import openpyxl
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from csmaturity_app.ui.plan_export import PlanExportDialog
+
+    tab = open_tab(pane, planned.id)
+    out = tmp_path / "acme-plan.xlsx"
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PlanExportDialog):
+            QTimer.singleShot(10, fill)
+            return
+        dialog.file_edit.setText(str(out))
+        dialog.accept()  # as Enter does: checks the name, then writes
+
+    QTimer.singleShot(0, fill)
+    tab.export_action.trigger()
+    qtbot.waitUntil(out.exists)
+    rows = list(openpyxl.load_workbook(out)["Action plan"].iter_rows(values_only=True))
+    assert len(rows) - 1 == len(tab.model.items) > 0

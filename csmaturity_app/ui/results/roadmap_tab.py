@@ -14,7 +14,6 @@ focus from the editor that is closing, and its commit would run again.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
@@ -499,10 +498,7 @@ class RoadmapTab(QWidget):
         org_id = self.organization_id
         if org_id is None or self._editing():
             return
-        # The export dialog comes with the action plan's writers (a module of their own).
-        try:
-            module = importlib.import_module("csmaturity_app.ui.plan_export")
-        except ImportError:
-            self.say("Exporting the action plan is not available in this version.")
-            return
-        module.export_action_plan(self, self.operations.store, org_id)
+        # Loaded when first used: it brings openpyxl, which the window's start does without.
+        from csmaturity_app.ui.plan_export import export_action_plan
+
+        export_action_plan(self, self.operations.store, org_id)
