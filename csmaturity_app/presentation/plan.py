@@ -76,8 +76,8 @@ def due_text(due_on: date | None) -> str:
 
 
 def stage_label_of(item: PlanItem) -> str:
-    """ "Phase 2 Storming" (the model's words for the stage), or "" for an action of one's
-    own or one whose criterion the newest model version no longer has."""
+    """ "2 Storming": the stage's level and name, short enough for a table's column (the
+    model's word, "Phase", is in the heading); "" for an action of one's own."""
     if item.stage is None:
         return ""
     return f"{item.stage.level} {item.stage.name}"
