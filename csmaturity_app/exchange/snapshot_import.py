@@ -32,7 +32,7 @@ from csmaturity_app.exchange.progress import Cancelled, Progress, no_progress
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.maturity.digest import canonical_definition, definition_digest
-from csmaturity_app.maturity.limits import MAX_ID, MAX_LEVEL, MIN_LEVEL
+from csmaturity_app.maturity.limits import MAX_LEVEL, MIN_LEVEL
 from csmaturity_app.maturity.shipped import genuine_digests
 from csmaturity_app.store import (
     CONTROL,
@@ -55,9 +55,11 @@ from csmaturity_app.store import (
     carried_model,
     check_answer_state,
     check_collected,
+    check_criterion_id,
     check_date,
     check_digest,
     check_id,
+    check_model_id,
     check_person,
     check_position,
     check_status,
@@ -723,9 +725,7 @@ class _Reader:
                     name,
                 )
         organization_id = self.plan_organization(record)
-        model_id = self.checked(
-            _checked_model_id, restore(self.cell(record, "model_id")), "model_id"
-        )
+        model_id = self.checked(check_model_id, restore(self.cell(record, "model_id")), "model_id")
         if self.cell(record, "action_id"):
             for name in TARGET_COLUMNS:
                 if self.cell(record, name):
@@ -836,10 +836,11 @@ class _Reader:
         cell = self.cell(record, "action_position")
         if not (cell.isascii() and cell.isdigit() and len(cell) <= 7):
             raise self.fail(
-                f"{cell!r} is not a place in the roadmap (a whole number from 0)",
-                "action_position",
+                f"{cell!r} is not a position (a whole number from 0)", "action_position"
             )
-        position = self.checked(check_position, int(cell), "action_position")
+        position = self.checked(
+            lambda v: check_position(v, "action_position"), int(cell), "action_position"
+        )
         source = self.cell(record, "action_source_assessment_id")
         if source:
             self.uuid(source, "action_source_assessment_id")
@@ -938,22 +939,10 @@ class _Reader:
                 raise self.fail(f"{exc}; is this file damaged?", names.get(position)) from None
 
 
-def _checked_model_id(value: str) -> str:
-    """A target's or an action's model: by id (any version), as a model file names it."""
-    check_text(value, "model_id")
-    if not value:
-        raise StoreError("a target or an action needs its maturity model's id")
-    if len(value) > MAX_ID or value != value.strip():
-        raise StoreError(f"{value[:MAX_ID]!r} is not a maturity model's id")
-    return value
-
-
 def _checked_criterion_id(value: str) -> str:
-    """An action's criterion ('' for one of the consultant's own)."""
-    check_text(value, "action_criterion_id")
-    if len(value) > MAX_ID or value != value.strip():
-        raise StoreError(f"{value[:MAX_ID]!r} is not a criterion's id")
-    return value
+    """An action's criterion ('' for one of the consultant's own), checked as every laptop's
+    pull checks it."""
+    return "" if value == "" else check_criterion_id(value, "action_criterion_id")
 
 
 def _csv_problem(exc: csv.Error) -> str:

@@ -166,6 +166,33 @@ def test_a_deleted_action_is_deleted_everywhere_even_when_edited_elsewhere(
 # -- a team store of the previous release
 
 
+def test_two_laptops_building_one_roadmap_plan_each_criterion_once(
+    laptops: tuple[Store, Store], tsia: MaturityModel, team: TeamDatabase
+):
+    """Each builds before seeing the other's: the same rows, which the merge keeps once. An
+    action deleted, then built again, comes back everywhere under its id."""
+    a, b = laptops
+    org = a.create_organization("Acme")
+    assessed(a, tsia, org.id)
+    a.set_target(org.id, tsia, 3, "2027-06-30")
+    synced(a, team), synced(b, team)
+    built = a.build_roadmap(org.id, tsia.id)
+    assert len(b.build_roadmap(org.id, tsia.id)) == len(built)
+    synced(a, team), synced(b, team), synced(a, team)
+    criteria = [x.criterion_id for x in a.actions(org.id)]
+    assert sorted(criteria) == sorted(x.criterion_id for x in built)
+    assert a.build_roadmap(org.id, tsia.id) == []
+    converged((a, b))
+    gone = b.delete_action(built[0].id)
+    synced(b, team), synced(a, team)
+    assert built[0].id not in {x.id for x in a.actions(org.id)}
+    (again,) = a.build_roadmap(org.id, tsia.id)
+    assert again.id == gone.id
+    synced(a, team), synced(b, team)
+    assert b.action(gone.id).criterion_id == gone.criterion_id
+    converged((a, b))
+
+
 def _as_schema_version_2(team: TeamDatabase) -> None:
     """The team store as the previous release made it: no targets or actions, answers
     without private notes."""
