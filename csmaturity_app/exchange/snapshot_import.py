@@ -21,6 +21,7 @@ from csmaturity_app.exchange.csv_format import (
     CONTRACT_COLUMNS,
     PLAN_ROW_COLUMNS,
     PRIVATE_COLUMNS,
+    PRIVATE_NOTES_AT_COLUMN,
     PRIVATE_NOTES_COLUMN,
     RESPONDENT_CELLS,
     RESPONDENT_COLUMNS,
@@ -246,6 +247,7 @@ class _Reader:
         i_median = column.get("from_respondents")  # later again
         i_respondent = column.get("respondent_id")
         i_private = column.get(PRIVATE_NOTES_COLUMN)  # None: older, or client-safe
+        i_private_at = column.get(PRIVATE_NOTES_AT_COLUMN)  # with it ('' where a file lacks it)
         # A plan row is told by these; an answer's row leaves every plan cell empty.
         plan_at = [column[n] for n in ("target_updated_at", "action_id") if n in column]
         plan_positions = [column[n] for n in PLAN_ROW_COLUMNS if n in column]
@@ -300,10 +302,13 @@ class _Reader:
                 private_notes = (
                     self.checked(checked_notes, restore(cell), PRIVATE_NOTES_COLUMN) if cell else ""
                 )
+            private_at = ""
+            if i_private_at is not None and record[i_private_at]:
+                private_at = self.timestamp(record[i_private_at], PRIVATE_NOTES_AT_COLUMN)
             updated_at = record[i_updated]
             if updated_at:
                 updated_at = self.timestamp(updated_at, "updated_at")
-            elif score is not None or not_applicable or notes or private_notes:
+            elif score is not None or not_applicable or notes or private_notes or private_at:
                 raise self.fail("an answer needs the time it was given", "updated_at")
             else:
                 continue  # unanswered: there is no answer to merge
@@ -328,6 +333,7 @@ class _Reader:
                 needs_review,
                 from_respondents,
                 private_notes,
+                None if private_notes is None else private_at,
             )
             if self.row >= progress_at:
                 progress_at += PROGRESS_EVERY
@@ -585,7 +591,7 @@ class _Reader:
     def respondent_row(
         self, record: list[str], assessment_id: str, criterion_id: str, rules: AnswerRules
     ) -> None:
-        for name in ("score", "notes", "updated_at", PRIVATE_NOTES_COLUMN):
+        for name in ("score", "notes", "updated_at", PRIVATE_NOTES_COLUMN, PRIVATE_NOTES_AT_COLUMN):
             if self.cell(record, name):
                 raise self.fail(
                     "a respondent's row leaves the consensus cells empty; their rating goes in "
@@ -831,8 +837,10 @@ class _Reader:
             )
         criterion_id = self.text_cell(_checked_criterion_id, record, "action_criterion_id")
         private_notes: str | None = None  # a client-safe file: the private notes here stay
+        private_at: str | None = None
         if "action_private_notes" in self.column:
             private_notes = self.text_cell(checked_notes, record, "action_private_notes")
+            private_at = self.optional_timestamp(record, "action_private_notes_at")
         cell = self.cell(record, "action_position")
         if not (cell.isascii() and cell.isdigit() and len(cell) <= 7):
             raise self.fail(
@@ -864,6 +872,7 @@ class _Reader:
             since,
             self.timestamp(self.cell(record, "action_created_at"), "action_created_at"),
             self.timestamp(self.cell(record, "action_updated_at"), "action_updated_at"),
+            private_at,
         )
 
     def text_cell(self, check: Callable[[str], str], record: list[str], column: str) -> str:

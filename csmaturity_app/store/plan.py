@@ -50,7 +50,8 @@ MAX_OWNER = 200
 
 _ACTION_COLUMNS = (
     "id, organization_id, model_id, criterion_id, title, owner, due_on, status, notes, "
-    "private_notes, position, source_assessment_id, since, created_at, updated_at"
+    "private_notes, position, source_assessment_id, since, created_at, updated_at, "
+    "private_notes_at"
 )
 _TARGET_COLUMNS = "organization_id, model_id, stage_level, due_on, created_at, updated_at"
 _EDITABLE = ("title", "owner", "due_on", "status", "notes", "private_notes", "position")
@@ -231,7 +232,7 @@ def add_action(
         now = utc_now()
         connection.execute(
             f"INSERT INTO action ({_ACTION_COLUMNS}) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?, ?)",
             (
                 action_id,
                 organization_id,
@@ -241,6 +242,7 @@ def add_action(
                 _next_position(connection, organization_id),
                 now,
                 now,
+                now if values[-1] else "",
             ),
         )
         return _action(_action_row(connection, action_id))
@@ -268,10 +270,13 @@ def edit_action(store: Store, action_id: str, **changes: Any) -> ActionRecord:
         stored = dict(zip(_ACTION_COLUMNS.split(", "), _action_values(old), strict=True))
         if all(stored[name] == value for name, value in values.items()):
             return old
+        now = stamp_after(old.updated_at)
+        if values.get("private_notes", old.private_notes) != old.private_notes:
+            values["private_notes_at"] = now  # they merge apart from the rest of the action
         sets = ", ".join(f"{name} = ?" for name in values)
         connection.execute(
             f"UPDATE action SET {sets}, updated_at = ? WHERE id = ?",
-            (*values.values(), stamp_after(old.updated_at), action_id),
+            (*values.values(), now, action_id),
         )
         return _action(_action_row(connection, action_id))
 
@@ -295,7 +300,7 @@ def restore_action(store: Store, removed: ActionRecord) -> ActionRecord:
             raise StoreError("that action is in the roadmap already")
         connection.executemany(
             f"INSERT INTO action ({_ACTION_COLUMNS}) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [_action_values(replace(removed, updated_at=stamp_after(removed.updated_at)))],
         )
         return _action(_action_row(connection, removed.id))
@@ -358,12 +363,13 @@ def build_roadmap(store: Store, organization_id: str, model_id: str) -> list[Act
                     since,
                     now,
                     now,
+                    "",
                 )
             )
             position += 1
         connection.executemany(
             f"INSERT INTO action ({_ACTION_COLUMNS}) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             added,
         )
         return [_action(_action_row(connection, values[0])) for values in added]
@@ -426,6 +432,7 @@ def _action(row: Any) -> ActionRecord:
         since,
         created_at,
         updated_at,
+        private_notes_at,
     ) = row
     return ActionRecord(
         action_id,
@@ -443,6 +450,7 @@ def _action(row: Any) -> ActionRecord:
         _day(since),
         created_at,
         updated_at,
+        private_notes_at,
     )
 
 
@@ -463,6 +471,7 @@ def _action_values(a: ActionRecord) -> tuple[Any, ...]:
         a.since.isoformat() if a.since else "",
         a.created_at,
         a.updated_at,
+        a.private_notes_at,
     )
 
 

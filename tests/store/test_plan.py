@@ -234,3 +234,33 @@ def test_a_built_action_s_id_is_its_organization_model_and_criterion(store, tsia
     (again,) = store.build_roadmap(org.id, tsia.id)
     assert (again.id, again.criterion_id) == (first.id, first.criterion_id)
     assert len({a.id for a in built}) == len(built)
+
+
+def test_private_notes_keep_the_time_they_were_written_through_undo_and_carry_forward(
+    store, tsia, tsia_v1
+):
+    org = store.create_organization("Acme")
+    assert store.add_action(org.id, tsia.id, "Plain").private_notes_at == ""
+    a = store.add_action(org.id, tsia.id, "Do it", private_notes="p")
+    assert a.private_notes_at == a.created_at
+    edited = store.edit_action(a.id, owner="Kim")
+    assert edited.private_notes_at == a.private_notes_at  # only writing them moves it
+    edited = store.edit_action(a.id, private_notes="q")
+    assert edited.private_notes_at == edited.updated_at > a.private_notes_at
+    store.delete_action(a.id)
+    assert store.restore_action(edited).private_notes_at == edited.private_notes_at
+
+    old = store.create_assessment(org.id, tsia_v1)
+    criterion = tsia_v1.criteria[0].id
+    store.record_answer(old.id, criterion, 2)
+    assert store.answers(old.id)[criterion].private_notes_at == ""
+    saved = store.record_private_notes(old.id, criterion, "doubts")
+    assert saved.private_notes_at == saved.updated_at != ""
+    store.record_answer(old.id, criterion, 3)
+    assert store.answers(old.id)[criterion].private_notes_at == saved.private_notes_at
+    deleted = store.delete_assessment(old.id)
+    store.restore_assessment(deleted)
+    assert store.answers(old.id)[criterion].private_notes_at == saved.private_notes_at
+    new = store.carry_forward(old.id, tsia)
+    carried = [x for x in store.answers(new.id).values() if x.private_notes]
+    assert carried and {x.private_notes_at for x in carried} == {saved.private_notes_at}
