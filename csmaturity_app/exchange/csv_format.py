@@ -76,13 +76,17 @@ RATING_CELLS = RESPONDENT_COLUMNS[9:]
 # consensus rows only. A client-safe snapshot leaves the column out altogether rather than
 # blank: importing it must keep the importer's private notes, which an empty cell would erase.
 PRIVATE_NOTES_COLUMN = "private_notes"
+# When they were written ('' for never): private notes merge apart from the answer, newest
+# stamp wins, so that a file from a copy that never held them cannot erase them.
+PRIVATE_NOTES_AT_COLUMN = "private_notes_at"
 
 # Organizations' plans (added later again; a file may lack them): after an organization's
 # assessment rows, a row per target and a row per action, with the organization's cells and
 # `model_id` filled and every assessment and answer cell empty (an older reader refuses such a
 # row rather than take it for an answer). A reader tells them by `target_updated_at` or
 # `action_id` being set. A cleared target travels too (its stage empty): clearing is a change
-# a merge must carry. `action_private_notes` is left out of a client-safe file, as above.
+# a merge must carry. `action_private_notes` and `action_private_notes_at` are left out of a
+# client-safe file, as above.
 TARGET_COLUMNS = (
     "target_stage_level",
     "target_due_on",
@@ -98,6 +102,7 @@ ACTION_COLUMNS = (
     "action_status",
     "action_notes",
     "action_private_notes",
+    "action_private_notes_at",
     "action_position",
     "action_source_assessment_id",
     "action_since",
@@ -106,13 +111,20 @@ ACTION_COLUMNS = (
 )
 PLAN_ROW_COLUMNS = TARGET_COLUMNS + ACTION_COLUMNS
 # What a client-safe snapshot leaves out.
-PRIVATE_COLUMNS = frozenset({PRIVATE_NOTES_COLUMN, "action_private_notes"})
+PRIVATE_COLUMNS = frozenset(
+    {
+        PRIVATE_NOTES_COLUMN,
+        PRIVATE_NOTES_AT_COLUMN,
+        "action_private_notes",
+        "action_private_notes_at",
+    }
+)
 
 SNAPSHOT_COLUMNS = (
     CONTRACT_COLUMNS
     + EXTRA_COLUMNS
     + RESPONDENT_COLUMNS
-    + (PRIVATE_NOTES_COLUMN,)
+    + (PRIVATE_NOTES_COLUMN, PRIVATE_NOTES_AT_COLUMN)
     + PLAN_ROW_COLUMNS
 )
 CLIENT_SAFE_COLUMNS = tuple(c for c in SNAPSHOT_COLUMNS if c not in PRIVATE_COLUMNS)

@@ -148,12 +148,12 @@ class _Layout:
         plan_columns = [c for c in PLAN_ROW_COLUMNS if c not in PRIVATE_COLUMNS or not client_safe]
         self.no_plan = [""] * len(plan_columns)
         # A respondent's row, or an unanswered criterion: no private notes either.
-        self.no_answer_tail = ([] if client_safe else [""]) + self.no_plan
+        self.no_answer_tail = ([] if client_safe else ["", ""]) + self.no_plan
 
-    def answer_tail(self, private_notes: str) -> list[str]:
+    def answer_tail(self, private_notes: str, private_notes_at: str) -> list[str]:
         if self.client_safe:
             return self.no_plan
-        return [neutralise(without_controls(private_notes)), *self.no_plan]
+        return [neutralise(without_controls(private_notes)), private_notes_at, *self.no_plan]
 
 
 def _write_assessment(
@@ -186,7 +186,7 @@ def _write_assessment(
             flags = [FALSE, carried_from, FALSE]
             end = layout.no_answer_tail
         else:
-            _, score, not_applicable, notes, updated_at, needs_review, median, private = answer
+            _, score, not_applicable, notes, updated_at, needs_review, median, *private = answer
             answer_cells = [
                 "" if score is None else str(score),
                 labels[score, bool(not_applicable)],
@@ -195,7 +195,7 @@ def _write_assessment(
                 updated_at,
             ]
             flags = [_flag(needs_review), carried_from, _flag(median)]
-            end = layout.answer_tail(private) if private else layout.no_answer_tail
+            end = layout.answer_tail(*private) if any(private) else layout.no_answer_tail
         rows.append(
             head
             + model_cells
@@ -255,6 +255,7 @@ def _write_plan(writer: Any, plan: SnapshotPlan, layout: _Layout) -> int:
         since,
         created_at,
         updated_at,
+        private_notes_at,
     ) in plan.actions:
         values = {
             **organization,
@@ -267,6 +268,7 @@ def _write_plan(writer: Any, plan: SnapshotPlan, layout: _Layout) -> int:
             "action_status": status,
             "action_notes": _text(notes),
             "action_private_notes": _text(private_notes),  # not in a client-safe header
+            "action_private_notes_at": private_notes_at,  # nor this
             "action_position": str(position),
             "action_source_assessment_id": source,
             "action_since": since,

@@ -23,6 +23,7 @@ from csmaturity_app.exchange.csv_format import (
     CONTRACT_COLUMNS,
     PLAN_ROW_COLUMNS,
     PRIVATE_COLUMNS,
+    PRIVATE_NOTES_AT_COLUMN,
     PRIVATE_NOTES_COLUMN,
     RESPONDENT_CELLS,
     RESPONDENT_COLUMNS,
@@ -34,7 +35,7 @@ from csmaturity_app.exchange.progress import Cancelled, Progress, no_progress
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.maturity.digest import canonical_definition, definition_digest
-from csmaturity_app.maturity.limits import MAX_ID, MAX_LEVEL, MIN_LEVEL
+from csmaturity_app.maturity.limits import MAX_LEVEL, MIN_LEVEL
 from csmaturity_app.maturity.shipped import genuine_digests
 from csmaturity_app.store import (
     CONTROL,
@@ -58,9 +59,11 @@ from csmaturity_app.store import (
     carried_model,
     check_answer_state,
     check_collected,
+    check_criterion_id,
     check_date,
     check_digest,
     check_id,
+    check_model_id,
     check_person,
     check_position,
     check_status,
@@ -248,6 +251,7 @@ class _Reader:
         i_median = column.get("from_respondents")  # later again
         i_respondent = column.get("respondent_id")
         i_private = column.get(PRIVATE_NOTES_COLUMN)  # None: older, or client-safe
+        i_private_at = column.get(PRIVATE_NOTES_AT_COLUMN)  # with it ('' where a file lacks it)
         # A plan row is told by these; an answer's row leaves every plan cell empty.
         plan_at = [column[n] for n in ("target_updated_at", "action_id") if n in column]
         plan_positions = [column[n] for n in PLAN_ROW_COLUMNS if n in column]
@@ -302,10 +306,13 @@ class _Reader:
                 private_notes = (
                     self.checked(checked_notes, restore(cell), PRIVATE_NOTES_COLUMN) if cell else ""
                 )
+            private_at = ""
+            if i_private_at is not None and record[i_private_at]:
+                private_at = self.timestamp(record[i_private_at], PRIVATE_NOTES_AT_COLUMN)
             updated_at = record[i_updated]
             if updated_at:
                 updated_at = self.timestamp(updated_at, "updated_at")
-            elif score is not None or not_applicable or notes or private_notes:
+            elif score is not None or not_applicable or notes or private_notes or private_at:
                 raise self.fail("an answer needs the time it was given", "updated_at")
             else:
                 continue  # unanswered: there is no answer to merge
@@ -330,6 +337,7 @@ class _Reader:
                 needs_review,
                 from_respondents,
                 private_notes,
+                None if private_notes is None else private_at,
             )
             if self.row >= progress_at:
                 progress_at += PROGRESS_EVERY
@@ -589,7 +597,7 @@ class _Reader:
     def respondent_row(
         self, record: list[str], assessment_id: str, criterion_id: str, rules: AnswerRules
     ) -> None:
-        for name in ("score", "notes", "updated_at", PRIVATE_NOTES_COLUMN):
+        for name in ("score", "notes", "updated_at", PRIVATE_NOTES_COLUMN, PRIVATE_NOTES_AT_COLUMN):
             if self.cell(record, name):
                 raise self.fail(
                     "a respondent's row leaves the consensus cells empty; their rating goes in "
@@ -729,9 +737,7 @@ class _Reader:
                     name,
                 )
         organization_id = self.plan_organization(record)
-        model_id = self.checked(
-            _checked_model_id, restore(self.cell(record, "model_id")), "model_id"
-        )
+        model_id = self.checked(check_model_id, restore(self.cell(record, "model_id")), "model_id")
         if self.cell(record, "action_id"):
             for name in TARGET_COLUMNS:
                 if self.cell(record, name):
@@ -935,15 +941,18 @@ class _Reader:
             )
         criterion_id = self.text_cell(_checked_criterion_id, record, "action_criterion_id")
         private_notes: str | None = None  # a client-safe file: the private notes here stay
+        private_at: str | None = None
         if "action_private_notes" in self.column:
             private_notes = self.text_cell(checked_notes, record, "action_private_notes")
+            private_at = self.optional_timestamp(record, "action_private_notes_at")
         cell = self.cell(record, "action_position")
         if not (cell.isascii() and cell.isdigit() and len(cell) <= 7):
             raise self.fail(
-                f"{cell!r} is not a place in the roadmap (a whole number from 0)",
-                "action_position",
+                f"{cell!r} is not a position (a whole number from 0)", "action_position"
             )
-        position = self.checked(check_position, int(cell), "action_position")
+        position = self.checked(
+            lambda v: check_position(v, "action_position"), int(cell), "action_position"
+        )
         source = self.cell(record, "action_source_assessment_id")
         if source:
             self.uuid(source, "action_source_assessment_id")
@@ -967,6 +976,7 @@ class _Reader:
             since,
             self.timestamp(self.cell(record, "action_created_at"), "action_created_at"),
             self.timestamp(self.cell(record, "action_updated_at"), "action_updated_at"),
+            private_at,
         )
 
     def text_cell(self, check: Callable[[str], str], record: list[str], column: str) -> str:
@@ -1042,22 +1052,10 @@ class _Reader:
                 raise self.fail(f"{exc}; is this file damaged?", names.get(position)) from None
 
 
-def _checked_model_id(value: str) -> str:
-    """A target's or an action's model: by id (any version), as a model file names it."""
-    check_text(value, "model_id")
-    if not value:
-        raise StoreError("a target or an action needs its maturity model's id")
-    if len(value) > MAX_ID or value != value.strip():
-        raise StoreError(f"{value[:MAX_ID]!r} is not a maturity model's id")
-    return value
-
-
 def _checked_criterion_id(value: str) -> str:
-    """An action's criterion ('' for one of the consultant's own)."""
-    check_text(value, "action_criterion_id")
-    if len(value) > MAX_ID or value != value.strip():
-        raise StoreError(f"{value[:MAX_ID]!r} is not a criterion's id")
-    return value
+    """An action's criterion ('' for one of the consultant's own), checked as every laptop's
+    pull checks it."""
+    return "" if value == "" else check_criterion_id(value, "action_criterion_id")
 
 
 def _csv_problem(exc: csv.Error) -> str:

@@ -26,6 +26,7 @@ class CarriedAnswer:
     not_applicable: bool
     notes: str
     private_notes: str = ""
+    private_notes_at: str = ""  # kept as it was: the notes were written then, not now
 
 
 def carried_answers(
@@ -71,7 +72,12 @@ def _merge(
     if len(sources) == 1 and not unrated:
         ((_, answer),) = sources
         return CarriedAnswer(
-            new_id, answer.score, answer.not_applicable, answer.notes, answer.private_notes
+            new_id,
+            answer.score,
+            answer.not_applicable,
+            answer.notes,
+            answer.private_notes,
+            answer.private_notes_at,
         )
     scores = [a.score for _, a in sources if a.score is not None]
     score = min(scores) if scores else None
@@ -85,7 +91,8 @@ def _merge(
         lines.append(f"Not rated then: {', '.join(unrated)}.")
     lines += [f"{old_id}: {a.notes}" for old_id, a in sources if a.notes]
     private = "\n".join(f"{old_id}: {a.private_notes}" for old_id, a in sources if a.private_notes)
-    return CarriedAnswer(new_id, score, not_applicable, "\n".join(lines), private)
+    private_at = max((a.private_notes_at for _, a in sources if a.private_notes), default="")
+    return CarriedAnswer(new_id, score, not_applicable, "\n".join(lines), private, private_at)
 
 
 def _rating(model: MaturityModel, answer: AnswerRecord) -> str:

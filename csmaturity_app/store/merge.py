@@ -47,6 +47,9 @@ class IncomingAnswer(NamedTuple):
     # None: the source does not say (a file from before private notes, or a client-safe
     # one), and the private notes here stay whichever copy of the answer wins
     private_notes: str | None = None
+    # When they were written ('' for never). Private notes merge apart from the answer:
+    # the newest stamp wins them, ties to the larger text.
+    private_notes_at: str | None = None
 
 
 MAX_CONFLICTS_LISTED = 20
@@ -276,8 +279,9 @@ class IncomingTarget(NamedTuple):
 
 class IncomingAction(NamedTuple):
     """One action of an organization's roadmap, in the action table's column order after
-    `row`. `private_notes` None: the source does not say (a client-safe file), and the
-    private notes here stay whichever copy wins."""
+    `row` (with `private_notes_at` last). `private_notes` None: the source does not say (a
+    client-safe file), and the private notes here stay. Private notes merge apart from the
+    row: the newest `private_notes_at` wins them, ties to the larger text."""
 
     row: int
     id: str
@@ -295,6 +299,7 @@ class IncomingAction(NamedTuple):
     since: str
     created_at: str
     updated_at: str
+    private_notes_at: str | None = None
 
 
 @dataclass
@@ -400,7 +405,8 @@ CREATE TEMP TABLE snapshot_answer (
     updated_at TEXT NOT NULL,
     needs_review INTEGER,  -- NULL: the file does not say (it predates the column)
     from_respondents INTEGER,  -- NULL: the file does not say (it predates respondents)
-    private_notes TEXT  -- NULL: the file does not say (older, or client-safe)
+    private_notes TEXT,  -- NULL: the file does not say (older, or client-safe)
+    private_notes_at TEXT  -- with them: when they were written ('' for never)
 )"""
 # A file that does not say whether an answer awaits review leaves the store's mark as it is:
 # it must neither look like a change nor clear the mark. One that does not say whether an
@@ -417,27 +423,38 @@ UPDATE temp.snapshot_answer AS s SET from_respondents = coalesce((
     FROM main.answer AS a
     WHERE a.assessment_id = s.assessment_id AND a.criterion_id = s.criterion_id), 0)
 WHERE s.from_respondents IS NULL;
-UPDATE temp.snapshot_answer AS s SET private_notes = coalesce((
-    SELECT a.private_notes FROM main.answer AS a
-    WHERE a.assessment_id = s.assessment_id AND a.criterion_id = s.criterion_id), '')
-WHERE s.private_notes IS NULL"""
+UPDATE temp.snapshot_answer AS s SET (private_notes, private_notes_at) = (
+    SELECT coalesce(max(a.private_notes), ''), coalesce(max(a.private_notes_at), '')
+    FROM main.answer AS a
+    WHERE a.assessment_id = s.assessment_id AND a.criterion_id = s.criterion_id)
+WHERE s.private_notes IS NULL;
+UPDATE temp.snapshot_answer SET private_notes_at = '' WHERE private_notes_at IS NULL"""
 
 _SAME = (
     "a.score IS s.score AND a.not_applicable = s.not_applicable AND a.notes = s.notes "
     "AND a.needs_review = s.needs_review AND a.from_respondents = s.from_respondents "
-    "AND a.private_notes = s.private_notes"
+    "AND a.private_notes = s.private_notes AND a.private_notes_at = s.private_notes_at"
 )
 
 
 def _answer_order(t: str) -> str:
-    """An answer as the tie rule compares it: the newest stamp, then the larger values."""
+    """An answer as the tie rule compares it: the newest stamp, then the larger values. Its
+    private notes are not: they merge apart (`_private_order`)."""
     return (
         f"({t}.updated_at, coalesce({t}.score, -1), {t}.not_applicable, {t}.notes, "
-        f"{t}.needs_review, {t}.from_respondents, {t}.private_notes)"
+        f"{t}.needs_review, {t}.from_respondents)"
     )
 
 
-_WINS = f"{_answer_order('s')} > {_answer_order('a')}"
+def _private_order(t: str) -> str:
+    """Private notes as their own tie rule compares them: the newest stamp, then the larger
+    text. A copy that never had them ('' stamp) never wins over one that did."""
+    return f"({t}.private_notes_at, {t}.private_notes)"
+
+
+_ROW_WINS = f"{_answer_order('s')} > {_answer_order('a')}"
+_PRIVATE_WINS = f"{_private_order('s')} > {_private_order('a')}"
+_WINS = f"({_ROW_WINS} OR {_PRIVATE_WINS})"
 _JOINED = (
     "FROM temp.snapshot_answer AS s LEFT JOIN main.answer AS a "
     "ON a.assessment_id = s.assessment_id AND a.criterion_id = s.criterion_id"
@@ -453,7 +470,7 @@ SELECT
 # taken too, so that both sides end up with the same rows), with their newest answer stamp.
 _CHANGED_ASSESSMENTS = f"""
 SELECT s.assessment_id, max(s.updated_at) {_JOINED}
-WHERE a.criterion_id IS NULL OR {_WINS}
+WHERE a.criterion_id IS NULL OR {_ROW_WINS}
 GROUP BY s.assessment_id"""
 _ANSWER_CONFLICTS = f"""
 SELECT s.row, s.assessment_id, s.criterion_id, o.name, h.assessed_on {_JOINED}
@@ -500,16 +517,20 @@ GROUP BY assessment_id, criterion_id HAVING count(*) > 1 ORDER BY max(row) LIMIT
 _APPLY_ANSWERS = f"""
 INSERT INTO answer (
     assessment_id, criterion_id, score, not_applicable, notes, updated_at, needs_review,
-    from_respondents, private_notes)
+    from_respondents, private_notes, private_notes_at)
 SELECT assessment_id, criterion_id, score, not_applicable, notes, updated_at, needs_review,
-    from_respondents, private_notes
+    from_respondents, private_notes, private_notes_at
 FROM temp.snapshot_answer WHERE true
 ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET
     score = excluded.score, not_applicable = excluded.not_applicable,
     notes = excluded.notes, updated_at = excluded.updated_at,
-    needs_review = excluded.needs_review, from_respondents = excluded.from_respondents,
-    private_notes = excluded.private_notes
-WHERE {_answer_order("excluded")} > {_answer_order("answer")}"""
+    needs_review = excluded.needs_review, from_respondents = excluded.from_respondents
+WHERE {_answer_order("excluded")} > {_answer_order("answer")};
+UPDATE main.answer AS t SET (private_notes, private_notes_at) = (
+    SELECT s.private_notes, s.private_notes_at FROM temp.snapshot_answer AS s
+    WHERE s.assessment_id = t.assessment_id AND s.criterion_id = t.criterion_id)
+WHERE (t.assessment_id, t.criterion_id) IN (
+    SELECT s.assessment_id, s.criterion_id {_JOINED} WHERE {_PRIVATE_WINS})"""
 
 
 class _Merge:
@@ -536,7 +557,7 @@ class _Merge:
         self.db.execute_sql(_STAGE)
         # The reader validates each row as it goes; an error it raises ends up here.
         self.db.connection().executemany(
-            "INSERT INTO temp.snapshot_answer VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", answers
+            "INSERT INTO temp.snapshot_answer VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", answers
         )
         self.outcome.rows = self.incoming.rows
         self.db.execute_sql(
@@ -576,7 +597,8 @@ class _Merge:
         if self.rules.changed_here is not None:
             self.list_answer_conflicts()
         self.merge_assessments(local_assessments, changed)
-        self.db.execute_sql(_APPLY_ANSWERS)
+        for statement in _APPLY_ANSWERS.split(";"):
+            self.db.execute_sql(statement)
         self.respondents.merge(changed)
         self.plan.merge()
         if self.rules.changed_here is not None:
@@ -1354,15 +1376,18 @@ CREATE TEMP TABLE merge_action (
     owner TEXT NOT NULL, due_on TEXT NOT NULL, status TEXT NOT NULL, notes TEXT NOT NULL,
     private_notes TEXT,  -- NULL: the source does not say (a client-safe file)
     position INTEGER NOT NULL, source_assessment_id TEXT NOT NULL, since TEXT NOT NULL,
-    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    private_notes_at TEXT  -- with them: when they were written ('' for never)
 )"""
 # What the source does not say is taken as here: private notes left out of a client-safe
 # file stay whichever copy wins (an empty cell would erase them), and a creation time a
 # source lacks is not a difference.
 _PLAN_AS_HERE = """
-UPDATE temp.merge_action AS s SET private_notes = coalesce((
-    SELECT h.private_notes FROM main.action AS h WHERE h.id = s.id), '')
+UPDATE temp.merge_action AS s SET (private_notes, private_notes_at) = (
+    SELECT coalesce(max(h.private_notes), ''), coalesce(max(h.private_notes_at), '')
+    FROM main.action AS h WHERE h.id = s.id)
 WHERE s.private_notes IS NULL;
+UPDATE temp.merge_action SET private_notes_at = '' WHERE private_notes_at IS NULL;
 UPDATE temp.merge_action AS s SET created_at = coalesce((
     SELECT h.created_at FROM main.action AS h WHERE h.id = s.id), s.updated_at)
 WHERE s.created_at = '';
@@ -1380,12 +1405,13 @@ _ACTION_VALUES = (
     "due_on",
     "status",
     "notes",
-    "private_notes",
     "position",
     "source_assessment_id",
     "since",
     "created_at",
 )
+# Private notes merge apart from the row: the newest stamp wins them, ties to the larger text.
+_ACTION_PRIVATE = ("private_notes_at", "private_notes")
 
 
 def _target_order(t: str) -> str:
@@ -1397,18 +1423,22 @@ def _action_order(t: str) -> str:
 
 
 _TARGET_SAME = " AND ".join(f"h.{c} IS s.{c}" for c in _TARGET_VALUES)
-_ACTION_SAME = " AND ".join(f"h.{c} IS s.{c}" for c in _ACTION_VALUES)
+_ACTION_SAME = " AND ".join(f"h.{c} IS s.{c}" for c in _ACTION_VALUES + _ACTION_PRIVATE)
 _TARGET_JOIN = (
     "FROM temp.merge_target AS s LEFT JOIN main.target AS h "
     "ON h.organization_id = s.organization_id AND h.model_id = s.model_id"
 )
 _ACTION_JOIN = "FROM temp.merge_action AS s LEFT JOIN main.action AS h ON h.id = s.id"
 _TARGET_WINS = f"{_target_order('s')} > {_target_order('h')}"
-_ACTION_WINS = f"{_action_order('s')} > {_action_order('h')}"
+_ACTION_ROW_WINS = f"{_action_order('s')} > {_action_order('h')}"
+_ACTION_PRIVATE_WINS = (
+    "(s.private_notes_at, s.private_notes) > (h.private_notes_at, h.private_notes)"
+)
+_ACTION_WINS = f"({_ACTION_ROW_WINS} OR {_ACTION_PRIVATE_WINS})"
 _PLAN_TARGETS = _plan(_TARGET_JOIN, "model_id", _TARGET_SAME, _TARGET_WINS)
 _PLAN_ACTIONS = _plan(_ACTION_JOIN, "id", _ACTION_SAME, _ACTION_WINS)
 _TARGET_COLUMNS = "organization_id, model_id, stage_level, due_on, created_at, updated_at"
-_ACTION_COLUMNS = "id, updated_at, " + ", ".join(_ACTION_VALUES)
+_ACTION_COLUMNS = "id, updated_at, " + ", ".join(_ACTION_VALUES + _ACTION_PRIVATE)
 _APPLY_TARGETS = f"""
 INSERT INTO target ({_TARGET_COLUMNS})
 SELECT {_TARGET_COLUMNS} FROM temp.merge_target WHERE true
@@ -1422,7 +1452,12 @@ SELECT {_ACTION_COLUMNS} FROM temp.merge_action WHERE true
 ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at, {
     ", ".join(f"{c} = excluded.{c}" for c in _ACTION_VALUES)
 }
-WHERE {_action_order("excluded")} > {_action_order("action")}"""
+WHERE {_action_order("excluded")} > {_action_order("action")};
+UPDATE main.action AS t SET (private_notes_at, private_notes) = (
+    SELECT s.private_notes_at, s.private_notes FROM temp.merge_action AS s WHERE s.id = t.id)
+WHERE t.id IN (
+    SELECT s.id FROM temp.merge_action AS s JOIN main.action AS h ON h.id = s.id
+    WHERE {_ACTION_PRIVATE_WINS})"""
 # Differing copies, for a person: those kept as here (`{kept}` "NOT"), or, on a team sync,
 # those changed on both sides (`{kept}` empty, `{changed}` the rows changed here).
 _TARGETS_DIFFERING = f"""
@@ -1499,7 +1534,8 @@ class _Plan:
             incoming.targets.values(),
         )
         connection.executemany(
-            "INSERT INTO temp.merge_action VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO temp.merge_action VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             incoming.actions.values(),
         )
         for statement in _PLAN_AS_HERE.split(";"):
@@ -1576,7 +1612,8 @@ class _Plan:
         outcome.actions = Counts(new, updated, unchanged, conflicts)
         self.list_differing()
         self.db.execute_sql(_APPLY_TARGETS)
-        self.db.execute_sql(_APPLY_ACTIONS)
+        for statement in _APPLY_ACTIONS.split(";"):
+            self.db.execute_sql(statement)
 
     def list_differing(self) -> None:
         """Before the write: the copies kept as here (any merge), and on a team sync those

@@ -14,9 +14,10 @@ place shows it achieved; nothing changes the action's status behind the consulta
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from csmaturity_app.maturity import MaturityModel
@@ -35,6 +36,7 @@ from csmaturity_app.store.records import (
     TargetRecord,
     TargetView,
 )
+from csmaturity_app.store.row_checks import check_criterion_id, check_model_id, check_position
 from csmaturity_app.store.tables import new_id
 from csmaturity_app.store.text import checked_notes, without_controls
 
@@ -55,7 +57,8 @@ FIRST_DUE_YEAR, LAST_DUE_YEAR = 1970, 2999
 
 _ACTION_COLUMNS = (
     "id, organization_id, model_id, criterion_id, title, owner, due_on, status, notes, "
-    "private_notes, position, source_assessment_id, since, created_at, updated_at"
+    "private_notes, position, source_assessment_id, since, created_at, updated_at, "
+    "private_notes_at"
 )
 _TARGET_COLUMNS = "organization_id, model_id, stage_level, due_on, created_at, updated_at"
 _EDITABLE = ("title", "owner", "due_on", "status", "notes", "private_notes", "position")
@@ -92,6 +95,8 @@ def checked_due(due_on: date | str | None) -> str:
     """A due date as stored: YYYY-MM-DD, or '' for none."""
     if due_on is None or due_on == "":
         return ""
+    if isinstance(due_on, datetime):  # a date too: what a spreadsheet or a date editor gives
+        due_on = due_on.date()
     if isinstance(due_on, date):
         day = due_on
     else:
@@ -145,8 +150,8 @@ def set_target(
             (organization_id, model.id, stage_level, due, now, now),
         )
         row = _target_row(connection, organization_id, model.id)
-    assert row is not None
-    return _target(row)
+        assert row is not None
+        return _target(row)  # read back inside: a row that cannot be read is not kept
 
 
 def clear_target(store: Store, organization_id: str, model_id: str) -> TargetRecord | None:
@@ -224,6 +229,8 @@ def add_action(
     private_notes: str = "",
 ) -> ActionRecord:
     """An action of the consultant's own (or for a criterion), at the end of the roadmap."""
+    model_id = checked_model_id(model_id)
+    criterion_id = checked_criterion_id(criterion_id)
     values = (
         checked_title(title),
         checked_owner(owner),
@@ -240,7 +247,7 @@ def add_action(
         now = utc_now()
         connection.execute(
             f"INSERT INTO action ({_ACTION_COLUMNS}) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?, ?)",
             (
                 action_id,
                 organization_id,
@@ -250,6 +257,7 @@ def add_action(
                 _next_position(connection, organization_id),
                 now,
                 now,
+                now if values[-1] else "",
             ),
         )
         return _action(_action_row(connection, action_id))
@@ -268,7 +276,7 @@ def edit_action(store: Store, action_id: str, **changes: Any) -> ActionRecord:
         "status": checked_status,
         "notes": checked_notes,
         "private_notes": checked_notes,
-        "position": _checked_position,
+        "position": checked_position,
     }
     values = {name: checks[name](value) for name, value in changes.items()}
     with store._writing():
@@ -277,10 +285,13 @@ def edit_action(store: Store, action_id: str, **changes: Any) -> ActionRecord:
         stored = dict(zip(_ACTION_COLUMNS.split(", "), _action_values(old), strict=True))
         if all(stored[name] == value for name, value in values.items()):
             return old
+        now = stamp_after(old.updated_at)
+        if values.get("private_notes", old.private_notes) != old.private_notes:
+            values["private_notes_at"] = now  # they merge apart from the rest of the action
         sets = ", ".join(f"{name} = ?" for name in values)
         connection.execute(
             f"UPDATE action SET {sets}, updated_at = ? WHERE id = ?",
-            (*values.values(), stamp_after(old.updated_at), action_id),
+            (*values.values(), now, action_id),
         )
         return _action(_action_row(connection, action_id))
 
@@ -305,7 +316,7 @@ def restore_action(store: Store, removed: ActionRecord) -> ActionRecord:
         _room_for(connection, removed.organization_id, 1)
         connection.executemany(
             f"INSERT INTO action ({_ACTION_COLUMNS}) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [_action_values(replace(removed, updated_at=stamp_after(removed.updated_at)))],
         )
         return _action(_action_row(connection, removed.id))
@@ -353,7 +364,7 @@ def build_roadmap(store: Store, organization_id: str, model_id: str) -> list[Act
                 continue
             added.append(
                 (
-                    new_id(),
+                    built_action_id(organization_id, model_id, item.criterion.id),
                     organization_id,
                     model_id,
                     item.criterion.id,
@@ -368,22 +379,41 @@ def build_roadmap(store: Store, organization_id: str, model_id: str) -> list[Act
                     since,
                     now,
                     now,
+                    "",
                 )
             )
             position += 1
         _room_for(connection, organization_id, len(added))
         connection.executemany(
             f"INSERT INTO action ({_ACTION_COLUMNS}) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             added,
         )
         return [_action(_action_row(connection, values[0])) for values in added]
 
 
-def _checked_position(position: int) -> int:
-    if isinstance(position, bool) or not isinstance(position, int) or position < 0:
-        raise StoreError(f"{position!r} is not a place in the roadmap (a whole number from 0)")
-    return position
+def checked_model_id(model_id: str) -> str:
+    """An action's model, as a model file names it: what every laptop's pull accepts."""
+    return check_model_id(model_id)
+
+
+def checked_criterion_id(criterion_id: str) -> str:
+    """An action's criterion, as a model file names it ('' for one of the consultant's own)."""
+    return "" if criterion_id == "" else check_criterion_id(criterion_id, "criterion_id")
+
+
+def checked_position(position: int) -> int:
+    """A place in the roadmap, within the bound every laptop's pull accepts."""
+    return check_position(position)
+
+
+# A built action's id is its (organization, model, criterion): two laptops that build the same
+# roadmap make the same rows, which a sync then merges into one.
+_BUILT_NAMESPACE = uuid.UUID("3b8e4f0a-61c2-4d7e-9a15-c2f08d7b4e93")
+
+
+def built_action_id(organization_id: str, model_id: str, criterion_id: str) -> str:
+    return str(uuid.uuid5(_BUILT_NAMESPACE, f"{organization_id}\n{model_id}\n{criterion_id}"))
 
 
 def _room_for(connection: sqlite3.Connection, organization_id: str, more: int) -> None:
@@ -431,6 +461,7 @@ def _action(row: Any) -> ActionRecord:
         since,
         created_at,
         updated_at,
+        private_notes_at,
     ) = row
     return ActionRecord(
         action_id,
@@ -448,6 +479,7 @@ def _action(row: Any) -> ActionRecord:
         _day(since),
         created_at,
         updated_at,
+        private_notes_at,
     )
 
 
@@ -468,6 +500,7 @@ def _action_values(a: ActionRecord) -> tuple[Any, ...]:
         a.since.isoformat() if a.since else "",
         a.created_at,
         a.updated_at,
+        a.private_notes_at,
     )
 
 
@@ -643,7 +676,7 @@ def _achievements(
 ) -> dict[str, Achievement]:
     """For each action on a criterion, the earliest later assessment of the organization on
     its model that rates the criterion fully in place: later than the assessment it was built
-    from (or, added by hand, made after the action)."""
+    from (or, added by hand, dated on or after the action's day and made after it)."""
     wanted = [a for a in rows if a.criterion_id]
     if not wanted:
         return {}
@@ -664,17 +697,28 @@ def _achievements(
         full.setdefault((model_id, criterion_id), []).append(
             (assessment_id, assessed_on, created_at)
         )
+    made = dict(
+        connection.execute(
+            "SELECT id, created_at FROM assessment WHERE organization_id = ?", (organization_id,)
+        ).fetchall()
+    )
     achieved = {}
     for a in wanted:
-        since = a.since.isoformat() if a.since else ""
+        if a.since:
+            # Later than the source itself: on a later day, or the same day and made after it
+            # (after the action, when the source is gone).
+            after = (a.since.isoformat(), made.get(a.source_assessment_id, a.created_at))
+        else:
+            # Added by hand: assessed on or after the day the action was added, and made after
+            # it (an old paper assessment typed in later achieves nothing).
+            after = (a.created_at[:10], a.created_at)
         for assessment_id, assessed_on, created_at in full.get((a.model_id, a.criterion_id), ()):
             if assessment_id == a.source_assessment_id:
                 continue
-            later = (
-                assessed_on > since or (assessed_on == since and created_at > a.created_at)
-                if since
-                else created_at > a.created_at
-            )
+            if a.since:
+                later = (assessed_on, created_at) > after
+            else:
+                later = assessed_on >= after[0] and created_at > after[1]
             if later:
                 achieved[a.id] = Achievement(assessment_id, date.fromisoformat(assessed_on))
                 break

@@ -457,7 +457,8 @@ class PulledChecks:
 
     def _action(self, row: Row) -> None:
         id_, organization_id, model_id, criterion_id, title, owner, due_on = row[:7]
-        status, notes, private_notes, position, source, since, created_at, updated_at = row[7:]
+        status, notes, private_notes, position, source, since, created_at, updated_at = row[7:15]
+        private_at = checks.check_private_stamp(row[15])
         checks.check_id(id_, "id")
         checks.check_id(organization_id, "organization_id")
         checks.check_model_id(model_id)
@@ -482,7 +483,7 @@ class PulledChecks:
         if source != "":
             checks.check_id(source, "source_assessment_id")
         checks.check_plan_date(since, "since")
-        self.future.ahead(*self._stamps(created_at, updated_at))
+        self.future.ahead(*self._stamps(created_at, updated_at), private_at)
 
     def _stored_actions(self, ids: list[str]) -> dict[str, str]:
         """action id -> its organization, of those of `ids` this store holds."""
@@ -522,6 +523,7 @@ class PulledChecks:
                 review,
                 median,
                 private_notes,
+                private_at,
             ) = row
             try:
                 rules = rules_of[assessment_id]  # type: ignore[index]
@@ -555,13 +557,15 @@ class PulledChecks:
                 if type(updated_at) is not str or not stamp_form(updated_at):
                     checks.check_stamp(updated_at, "updated_at")
                 parse(updated_at)  # type: ignore[arg-type]
+                if private_at != "":
+                    checks.check_private_stamp(private_at)
             except RowProblem as problem:
                 raise self.refused(ANSWERS, row, problem) from None
             except ValueError:
                 bad = RowProblem(f"{shown(updated_at)} is not a date and time", "updated_at")
                 raise self.refused(ANSWERS, row, bad) from None
-            if updated_at > limit:  # type: ignore[operator]
-                self.future.ahead(updated_at)  # type: ignore[arg-type]
+            if updated_at > limit or private_at > limit:  # type: ignore[operator]
+                self.future.ahead(updated_at, private_at)  # type: ignore[arg-type]
             yield row
         if self.future.rows and not accept_future:
             raise self.future_refused()

@@ -63,6 +63,7 @@ class AnswerRecord:
     updated_at: str
     needs_review: bool = False  # carried forward from an earlier assessment, not rated since
     private_notes: str = ""  # the consultant's own: left out of every client-safe output
+    private_notes_at: str = ""  # when they were last written; '' for never
 
     @property
     def rating(self) -> AnswerValue:
@@ -224,14 +225,16 @@ class SnapshotPlan:
     `targets`: (model_id, stage_level or None when cleared, due_on or '', created_at,
     updated_at), by model id. `actions`: (id, model_id, criterion_id, title, owner, due_on or
     '', status, notes, private_notes, position, source_assessment_id, since or '',
-    created_at, updated_at), in the roadmap's order."""
+    created_at, updated_at, private_notes_at), in the roadmap's order."""
 
     organization_id: str
     organization_name: str
     organization_created_at: str
     organization_updated_at: str
     targets: tuple[tuple[str, int | None, str, str, str], ...]
-    actions: tuple[tuple[str, str, str, str, str, str, str, str, str, int, str, str, str, str], ...]
+    actions: tuple[
+        tuple[str, str, str, str, str, str, str, str, str, int, str, str, str, str, str], ...
+    ]
 
 
 @dataclass(frozen=True)
@@ -261,6 +264,7 @@ class ActionRecord:
     since: date | None  # the assessed_on of that assessment
     created_at: str
     updated_at: str
+    private_notes_at: str = ""  # when the private notes were last written; '' for never
 
 
 @dataclass(frozen=True)

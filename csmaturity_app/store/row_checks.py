@@ -113,6 +113,11 @@ def check_stamp(value: object, column: str) -> str:
     return stamp
 
 
+def check_private_stamp(value: object, column: str = "private_notes_at") -> str:
+    """When private notes were last written: a stamp in the store's form, or '' for never."""
+    return "" if value == "" else check_stamp(value, column)
+
+
 def check_date(value: object, column: str = "assessed_on") -> str:
     """An assessment's date, written YYYY-MM-DD."""
     try:

@@ -107,16 +107,18 @@ def _upsert_sql(rating: bool, notes: bool, private: bool = False) -> str:
     down, the answer they start stays the respondents' median (`from_respondents` 1).
     """
     kept = ["updated_at"] + ["score", "not_applicable", "needs_review", "from_respondents"] * rating
-    kept += ["notes"] * notes + ["private_notes"] * private
+    # Private notes carry their own stamp: they merge apart from the rest of the answer.
+    kept += ["notes"] * notes + ["private_notes", "private_notes_at"] * private
     median = "0" if rating else "EXISTS (SELECT 1 FROM respondent WHERE assessment_id = ?1)"
+    private_at = "?6" if private else "''"
     return (
         "INSERT INTO answer (assessment_id, criterion_id, score, not_applicable, notes, "
-        "updated_at, needs_review, from_respondents, private_notes) "
-        f"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, {median}, ?8) "
+        "updated_at, needs_review, from_respondents, private_notes, private_notes_at) "
+        f"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, {median}, ?8, {private_at}) "
         "ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET "
         + ", ".join(f"{c} = excluded.{c}" for c in kept)
         + " RETURNING criterion_id, score, not_applicable, notes, updated_at, needs_review, "
-        "private_notes"
+        "private_notes, private_notes_at"
     )
 
 
@@ -493,6 +495,7 @@ class Store:
                         a.notes,
                         now,
                         a.private_notes,
+                        a.private_notes_at,
                     )
                     for a in carried
                 ],
@@ -533,8 +536,8 @@ class Store:
             if row is None:
                 raise NotFoundError(f"no assessment with id {assessment_id!r}")
             answers = tuple(
-                AnswerRecord(criterion, score, bool(na), notes, updated_at, bool(review), private)
-                for criterion, score, na, notes, updated_at, review, private in connection.execute(
+                AnswerRecord(criterion, score, bool(na), notes, updated_at, bool(review), *private)
+                for criterion, score, na, notes, updated_at, review, *private in connection.execute(
                     _ANSWER_ROWS + " ORDER BY criterion_id", (assessment_id,)
                 )
             )
@@ -618,6 +621,7 @@ class Store:
                         a.updated_at,
                         a.needs_review,
                         a.private_notes,
+                        a.private_notes_at,
                     )
                     for a in deleted.answers
                 ],
@@ -834,9 +838,9 @@ class Store:
             )
             saved = self.db.execute_sql(upsert, params).fetchone()
             self._answers_changed([(assessment_id, now)])
-        criterion, score, not_applicable, notes, updated_at, needs_review, private = saved
+        criterion, score, not_applicable, notes, updated_at, needs_review, *private = saved
         return AnswerRecord(
-            criterion, score, bool(not_applicable), notes, updated_at, bool(needs_review), private
+            criterion, score, bool(not_applicable), notes, updated_at, bool(needs_review), *private
         )
 
     def answers(self, assessment_id: str) -> dict[str, AnswerRecord]:
@@ -1100,10 +1104,10 @@ class Store:
 
     def answer_rows(
         self, assessment_id: str
-    ) -> list[tuple[str, int | None, int, str, str, int, int, str]]:
+    ) -> list[tuple[str, int | None, int, str, str, int, int, str, str]]:
         """(criterion id, score, not applicable 0/1, notes, updated_at, needs review 0/1, from
-        respondents 0/1, private notes) of each answer: plain tuples, as an export of a
-        million answers needs them."""
+        respondents 0/1, private notes, when they were written) of each answer: plain tuples,
+        as an export of a million answers needs them."""
         with self._reading():
             return self.db.execute_sql(_SNAPSHOT_ANSWER_ROWS, (assessment_id,)).fetchall()
 
@@ -1242,9 +1246,17 @@ class Store:
                 updated_at,
                 review,
                 private_notes,
+                private_at,
             ) in self.db.execute_sql(sql, chunk):
                 records[assessment_id][criterion_id] = AnswerRecord(
-                    criterion_id, score, bool(na), notes, updated_at, bool(review), private_notes
+                    criterion_id,
+                    score,
+                    bool(na),
+                    notes,
+                    updated_at,
+                    bool(review),
+                    private_notes,
+                    private_at,
                 )
         return records
 
@@ -1346,6 +1358,7 @@ def _answer(row: Answer) -> AnswerRecord:
         row.updated_at,
         bool(row.needs_review),
         row.private_notes,
+        row.private_notes_at,
     )
 
 
@@ -1358,7 +1371,7 @@ ORDER BY o.name COLLATE NOCASE, o.id, a.assessed_on, a.created_at, a.id
 """
 _INSERT_CARRIED = (
     "INSERT INTO answer (assessment_id, criterion_id, score, not_applicable, notes, updated_at, "
-    "needs_review, private_notes) VALUES (?, ?, ?, ?, ?, ?, 1, ?)"
+    "needs_review, private_notes, private_notes_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"
 )
 # An assessment row as `DeletedAssessment` holds it (its fields in that order), and back.
 _ASSESSMENT_COLUMNS = (
@@ -1371,15 +1384,15 @@ _INSERT_ASSESSMENT = (
 )
 _INSERT_ANSWER = (
     "INSERT INTO answer (assessment_id, criterion_id, score, not_applicable, notes, updated_at, "
-    "needs_review, private_notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    "needs_review, private_notes, private_notes_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _ANSWER_ROWS = (
-    "SELECT criterion_id, score, not_applicable, notes, updated_at, needs_review, private_notes "
-    "FROM answer WHERE assessment_id = ?"
+    "SELECT criterion_id, score, not_applicable, notes, updated_at, needs_review, private_notes, "
+    "private_notes_at FROM answer WHERE assessment_id = ?"
 )
 _SNAPSHOT_ANSWER_ROWS = (
     "SELECT criterion_id, score, not_applicable, notes, updated_at, needs_review, "
-    "from_respondents, private_notes FROM answer WHERE assessment_id = ?"
+    "from_respondents, private_notes, private_notes_at FROM answer WHERE assessment_id = ?"
 )
 
 # -- results pane queries (Store.progression, peer_indices, compare_assessments)
@@ -1393,7 +1406,8 @@ _ANSWER_VALUES = (
 
 _ANSWER_RECORDS = (
     "SELECT assessment_id, criterion_id, score, not_applicable, notes, updated_at, needs_review, "
-    "private_notes FROM answer WHERE assessment_id IN ({}) ORDER BY assessment_id, criterion_id"
+    "private_notes, private_notes_at FROM answer WHERE assessment_id IN ({}) "
+    "ORDER BY assessment_id, criterion_id"
 )
 
 # A page of the organizations list: each organization, how many assessments it has, and its

@@ -59,6 +59,7 @@ ANSWERS = SyncedTable(
         "needs_review",
         "from_respondents",
         "private_notes",
+        "private_notes_at",
     ),
     ("assessment_id", "criterion_id"),
     flags=("not_applicable", "needs_review", "from_respondents"),
@@ -112,6 +113,7 @@ ACTIONS = SyncedTable(
         "since",
         "created_at",
         "updated_at",
+        "private_notes_at",
     ),
     ("id",),
 )

@@ -82,6 +82,9 @@ class Answer(BaseTable):
     from_respondents = BooleanField(default=False)
     # The consultant's own notes: never in a client-safe output (report, plan, snapshot).
     private_notes = TextField(default="")
+    # When they were last written ('' for never): they merge apart from the answer, so that
+    # a copy that never had them (a client-safe file gone round a client) cannot erase them.
+    private_notes_at = TextField(default="")
 
     class Meta:
         primary_key = CompositeKey("assessment", "criterion_id")
@@ -152,6 +155,7 @@ class Action(BaseTable):
     since = TextField(default="")  # the assessed_on of that assessment
     created_at = TextField(default=utc_now)
     updated_at = TextField(default=utc_now)
+    private_notes_at = TextField(default="")  # as the answer's: '' for never written
 
 
 class Tombstone(BaseTable):

@@ -7,10 +7,11 @@ what changed since the last one without trusting laptop clocks, and `changed_by`
 that wrote the row. Triggers set both on every insert and update, whatever a client sends.
 
 Schema versions: 1, the first; 2 adds respondents (`respondent`, `respondent_answer`) and
-`answer.from_respondents`; 3 adds targets and actions (`target`, `action`) and
-`answer.private_notes`. `server init` brings an older team store up to date in place, in
-one transaction, keeping its rows and their change numbers: every statement is safe to run
-again, and a new column comes with its default (which fires no trigger).
+`answer.from_respondents`; 3 adds targets and actions (`target`, `action`),
+`answer.private_notes` and `answer.private_notes_at`. `server init` brings an older team
+store up to date in place, in one transaction, keeping its rows and their change numbers:
+every statement is safe to run again, and a new column comes with its default (which fires
+no trigger).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ TOMBSTONED_KINDS = ("organization", "assessment", "respondent", "action")
 _ADDED_COLUMNS = (
     ("answer", "from_respondents", "boolean NOT NULL DEFAULT false"),
     ("answer", "private_notes", "text NOT NULL DEFAULT ''"),
+    ("answer", "private_notes_at", "text NOT NULL DEFAULT ''"),
 )
 
 _FUNCTIONS = [

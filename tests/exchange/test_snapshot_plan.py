@@ -222,8 +222,8 @@ def test_a_client_safe_file_holds_no_private_note_and_a_normal_one_holds_them(
     header, rows = read_rows(safe)
     assert header == list(CLIENT_SAFE_COLUMNS)
     assert not PRIVATE_COLUMNS & set(header)
-    assert len(rows) == len(read_rows(normal)[1])  # the same rows, two columns fewer
-    assert {len(r) for r in rows} == {len(SNAPSHOT_COLUMNS) - 2}
+    assert len(rows) == len(read_rows(normal)[1])  # the same rows, four columns fewer
+    assert {len(r) for r in rows} == {len(SNAPSHOT_COLUMNS) - 4}
 
 
 def test_a_client_safe_file_keeps_the_private_notes_of_the_store_it_goes_into(
@@ -313,13 +313,18 @@ BAD_CELLS = [
     ("action", "action_title", "  ", "an action needs a title"),
     ("action", "action_owner", "x" * 201, "at most 200 characters"),
     ("action", "action_id", "not-a-uuid", "not an id"),
-    ("action", "action_position", "-1", "not a place in the roadmap"),
+    ("action", "action_position", "-1", r"not a position \(a whole number from 0\)"),
     ("action", "action_source_assessment_id", "nope", "not an id"),
     ("action", "action_since", "2026-13-01", "not a date"),
     ("action", "action_created_at", "yesterday", "not a date and time"),
     ("action", "action_notes", "x" * 100_001, "at most"),
     ("action", "action_private_notes", "y" * 100_001, "at most"),
-    ("action", "model_id", "", "needs its maturity model's id"),
+    ("action", "model_id", "", "is not a maturity model's id"),
+    # what every teammate's pull refuses is refused here, in the same words
+    ("action", "model_id", "TSIA 4 phases", "is not a maturity model's id"),
+    ("action", "action_criterion_id", "F 01", "is not a criterion's id"),
+    ("action", "action_position", "1500000", r"not a position \(a whole number from 0\)"),
+    ("target", "model_id", "My Model", "is not a maturity model's id"),
     ("action", "score", "2", "leaves the assessment's and answer's cells empty"),
     ("action", "assessment_id", "7d5228ca-c8f6-4edc-8d92-7d73de9de615", "leaves the assessment"),
     ("action", "target_stage_level", "2", "an action's row leaves the target_ cells empty"),
@@ -500,7 +505,7 @@ def test_the_release_0_1_store_with_a_plan_added_survives_a_round_trip(
     assert again.read_bytes() == snapshot.read_bytes()
     ours, theirs = content(old), content(tmp_path / "new.db")
     assert (theirs["target"], theirs["action"]) == (ours["target"], ours["action"])
-    assert "p3" in {r[-1] for r in theirs["answer"]}
+    assert "p3" in {r[-2] for r in theirs["answer"]}  # then when it was written
 
 
 def test_an_action_held_here_never_moves_to_another_model(
@@ -573,3 +578,65 @@ def test_actions_here_and_in_the_file_together_stay_within_the_bound(
         import_snapshot(store, snapshot, builtin_catalog)
     assert (caught.value.row, caught.value.column) == (len(rows) + 2, "action_id")
     assert content(store.path) == before
+
+
+# -- private notes merge apart from their row
+
+
+def test_a_client_s_ordinary_snapshot_keeps_the_consultant_s_private_notes(
+    store: Store, tsia: MaturityModel, tmp_path: Path, builtin_catalog: ModelCatalog
+):
+    """The consultant sends a client-safe file; the client marks an action done and rates an
+    answer again, then sends back an ordinary file (private notes columns, empty, and newer
+    rows): the client's changes are taken, the consultant's private notes stay."""
+    org = store.create_organization("Acme")
+    a = store.create_assessment(org.id, tsia, "Ann", date(2026, 3, 1))
+    criterion = tsia.criteria[0].id
+    store.record_answer(a.id, criterion, 1, notes="seen the plan")
+    store.record_private_notes(a.id, criterion, ANSWER_NOTE)
+    action = store.add_action(org.id, tsia.id, "Write the plan", private_notes=ACTION_NOTE)
+    export_snapshot(store, tmp_path / "to_client.csv", client_safe=True)
+    with Store.open(tmp_path / "client.db") as client:
+        import_snapshot(client, tmp_path / "to_client.csv", builtin_catalog)
+        client.edit_action(action.id, status="done")
+        client.record_answer(a.id, criterion, 2)
+        export_snapshot(client, tmp_path / "from_client.csv")
+
+    outcome = import_snapshot(store, tmp_path / "from_client.csv", builtin_catalog)
+    assert outcome.applied
+    assert (store.action(action.id).status, store.action(action.id).private_notes) == (
+        "done",
+        ACTION_NOTE,
+    )
+    answer = store.answers(a.id)[criterion]
+    assert (answer.score, answer.notes, answer.private_notes) == (2, "seen the plan", ANSWER_NOTE)
+    header, _ = read_rows(tmp_path / "from_client.csv")
+    assert {PRIVATE_NOTES_COLUMN, "private_notes_at", "action_private_notes_at"} <= set(header)
+
+
+def test_the_newest_private_notes_win_whichever_copy_of_the_row_wins(
+    store: Store, tsia: MaturityModel, tmp_path: Path, builtin_catalog: ModelCatalog
+):
+    org = store.create_organization("Acme")
+    action = store.add_action(org.id, tsia.id, "Write the plan", private_notes="old")
+    a = store.create_assessment(org.id, tsia, "Ann", date(2026, 3, 1))
+    criterion = tsia.criteria[0].id
+    store.record_private_notes(a.id, criterion, "old")
+    export_snapshot(store, tmp_path / "all.csv")
+    with Store.open(tmp_path / "other.db") as other:
+        import_snapshot(other, tmp_path / "all.csv", builtin_catalog)
+        # Here: newer private notes. There: a newer row, private notes as they were.
+        store.edit_action(action.id, private_notes="")  # cleared: a change that travels
+        store.record_private_notes(a.id, criterion, "new")
+        other.edit_action(action.id, owner="Kim")
+        other.record_answer(a.id, criterion, 3)
+        export_snapshot(other, tmp_path / "other.csv")
+        export_snapshot(store, tmp_path / "mine.csv")
+        import_snapshot(other, tmp_path / "mine.csv", builtin_catalog)
+        import_snapshot(store, tmp_path / "other.csv", builtin_catalog)
+        for s in (store, other):
+            kept = s.action(action.id)
+            assert (kept.owner, kept.private_notes) == ("Kim", "")
+            assert kept.private_notes_at == store.action(action.id).private_notes_at != ""
+            answer = s.answers(a.id)[criterion]
+            assert (answer.score, answer.private_notes) == (3, "new")

@@ -44,8 +44,8 @@ def _target(store: Store, org_id: str, **changes: object) -> IncomingTarget:
 def _action(store: Store, action_id: str, **changes: object) -> IncomingAction:
     (row,) = store.db.execute_sql(
         "SELECT id, organization_id, model_id, criterion_id, title, owner, due_on, status, "
-        "notes, private_notes, position, source_assessment_id, since, created_at, updated_at "
-        "FROM action WHERE id = ?",
+        "notes, private_notes, position, source_assessment_id, since, created_at, updated_at, "
+        "private_notes_at FROM action WHERE id = ?",
         (action_id,),
     ).fetchall()
     return IncomingAction(2, *row)._replace(**changes)

@@ -246,3 +246,111 @@ def test_an_action_on_a_criterion_a_later_version_dropped_keeps_its_words(store,
     old = next(i for i in items if i.action.criterion_id in dropped)
     assert old.criterion == tsia_v1.criteria_by_id[old.action.criterion_id]
     assert old.stage.id == old.criterion.stage
+
+
+def test_the_store_refuses_what_a_teammate_s_pull_would_refuse_in_the_same_words(store, tsia):
+    org = store.create_organization("Acme")
+    a = store.add_action(org.id, tsia.id, "Do it")
+    with pytest.raises(StoreError, match=r"is not a position \(a whole number from 0\)"):
+        store.edit_action(a.id, position=1_500_000)
+    with pytest.raises(StoreError, match="is not a maturity model's id"):
+        store.add_action(org.id, "My Model", "Do it")
+    with pytest.raises(StoreError, match="is not a criterion's id"):
+        store.add_action(org.id, tsia.id, "Do it", criterion_id="F 01")
+    assert [x.id for x in store.actions(org.id)] == [a.id]
+    assert store.action(a.id).position == a.position
+
+
+def test_a_due_date_given_as_a_datetime_is_stored_as_its_day(store, tsia):
+    """A datetime is a date too: what a spreadsheet cell or a date editor gives."""
+    from datetime import datetime
+
+    org = store.create_organization("Acme")
+    target = store.set_target(org.id, tsia, 3, datetime(2027, 6, 30, 14, 5))
+    assert target.due_on == date(2027, 6, 30)
+    a = store.add_action(org.id, tsia.id, "Do it", due_on=datetime(2027, 5, 1))
+    store.edit_action(a.id, due_on=datetime(2027, 6, 1, 9))
+    assert store.action(a.id).due_on == date(2027, 6, 1)
+    assert store.targets(org.id)[0].due_on == date(2027, 6, 30)
+    assert store.plan(org.id).items[0].action.due_on == date(2027, 6, 1)
+
+
+def test_a_draft_made_after_the_source_on_the_same_day_achieves_the_action(store, tsia):
+    org = store.create_organization("Acme")
+    source = _assessed(store, org, tsia, _placed_at_1(tsia), on="2026-03-01", complete=True)
+    criterion = _stage_criteria(tsia, 2)[0]
+    scores = {**_placed_at_1(tsia), criterion: tsia.max_score}
+    later = _assessed(store, org, tsia, scores, on="2026-03-01")  # made before the build
+    store.set_target(org.id, tsia, 2, "2026-01-01")
+    built = store.build_roadmap(org.id, tsia.id)
+    assert built[0].source_assessment_id == source.id
+    item = next(
+        i
+        for i in store.plan(org.id, today=date(2026, 6, 1)).items
+        if i.action.criterion_id == criterion
+    )
+    assert item.achieved_by is not None and item.achieved_by.assessment_id == later.id
+    assert item.overdue is False
+
+
+def test_an_assessment_dated_before_a_hand_added_action_does_not_achieve_it(store, tsia):
+    org = store.create_organization("Acme")
+    criterion = tsia.criteria[0].id
+    action = store.add_action(org.id, tsia.id, "Fix it", criterion_id=criterion)
+    _assessed(store, org, tsia, {criterion: tsia.max_score}, on="2025-01-10")  # typed in later
+    assert store.plan(org.id).items[0].achieved_by is None
+    today = date.fromisoformat(action.created_at[:10])
+    later = _assessed(store, org, tsia, {criterion: tsia.max_score}, on=today.isoformat())
+    assert store.plan(org.id).items[0].achieved_by.assessment_id == later.id
+
+
+def test_a_built_action_s_id_is_its_organization_model_and_criterion(store, tsia, store_path):
+    """Two laptops that build the same roadmap make the same rows; a criterion's action
+    deleted and built again comes back under its id."""
+    org = store.create_organization("Acme")
+    _assessed(store, org, tsia, _placed_at_1(tsia), complete=True)
+    store.set_target(org.id, tsia, 2, "2027-01-01")
+    built = store.build_roadmap(org.id, tsia.id)
+    from csmaturity_app.store import Store
+
+    with Store.open(store_path.with_name("other.db")) as other:
+        twin = other.create_organization("Acme")
+        _assessed(other, twin, tsia, _placed_at_1(tsia), complete=True)
+        other.set_target(twin.id, tsia, 2, "2027-01-01")
+        other_built = other.build_roadmap(twin.id, tsia.id)
+    assert {a.id for a in built}.isdisjoint(a.id for a in other_built)  # another organization
+    first = built[0]
+    store.delete_action(first.id)
+    (again,) = store.build_roadmap(org.id, tsia.id)
+    assert (again.id, again.criterion_id) == (first.id, first.criterion_id)
+    assert len({a.id for a in built}) == len(built)
+
+
+def test_private_notes_keep_the_time_they_were_written_through_undo_and_carry_forward(
+    store, tsia, tsia_v1
+):
+    org = store.create_organization("Acme")
+    assert store.add_action(org.id, tsia.id, "Plain").private_notes_at == ""
+    a = store.add_action(org.id, tsia.id, "Do it", private_notes="p")
+    assert a.private_notes_at == a.created_at
+    edited = store.edit_action(a.id, owner="Kim")
+    assert edited.private_notes_at == a.private_notes_at  # only writing them moves it
+    edited = store.edit_action(a.id, private_notes="q")
+    assert edited.private_notes_at == edited.updated_at > a.private_notes_at
+    store.delete_action(a.id)
+    assert store.restore_action(edited).private_notes_at == edited.private_notes_at
+
+    old = store.create_assessment(org.id, tsia_v1)
+    criterion = tsia_v1.criteria[0].id
+    store.record_answer(old.id, criterion, 2)
+    assert store.answers(old.id)[criterion].private_notes_at == ""
+    saved = store.record_private_notes(old.id, criterion, "doubts")
+    assert saved.private_notes_at == saved.updated_at != ""
+    store.record_answer(old.id, criterion, 3)
+    assert store.answers(old.id)[criterion].private_notes_at == saved.private_notes_at
+    deleted = store.delete_assessment(old.id)
+    store.restore_assessment(deleted)
+    assert store.answers(old.id)[criterion].private_notes_at == saved.private_notes_at
+    new = store.carry_forward(old.id, tsia)
+    carried = [x for x in store.answers(new.id).values() if x.private_notes]
+    assert carried and {x.private_notes_at for x in carried} == {saved.private_notes_at}

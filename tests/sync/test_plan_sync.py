@@ -14,7 +14,9 @@ from sync_helpers import synced_rows
 from team_server import TeamDatabase
 
 from csmaturity_app import cli
+from csmaturity_app.exchange import export_snapshot, import_snapshot
 from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store
 from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.outcome import SyncOutcome
@@ -164,6 +166,64 @@ def test_a_deleted_action_is_deleted_everywhere_even_when_edited_elsewhere(
 
 
 # -- a team store of the previous release
+
+
+def test_two_laptops_building_one_roadmap_plan_each_criterion_once(
+    laptops: tuple[Store, Store], tsia: MaturityModel, team: TeamDatabase
+):
+    """Each builds before seeing the other's: the same rows, which the merge keeps once. An
+    action deleted, then built again, comes back everywhere under its id."""
+    a, b = laptops
+    org = a.create_organization("Acme")
+    assessed(a, tsia, org.id)
+    a.set_target(org.id, tsia, 3, "2027-06-30")
+    synced(a, team), synced(b, team)
+    built = a.build_roadmap(org.id, tsia.id)
+    assert len(b.build_roadmap(org.id, tsia.id)) == len(built)
+    synced(a, team), synced(b, team), synced(a, team)
+    criteria = [x.criterion_id for x in a.actions(org.id)]
+    assert sorted(criteria) == sorted(x.criterion_id for x in built)
+    assert a.build_roadmap(org.id, tsia.id) == []
+    converged((a, b))
+    gone = b.delete_action(built[0].id)
+    synced(b, team), synced(a, team)
+    assert built[0].id not in {x.id for x in a.actions(org.id)}
+    (again,) = a.build_roadmap(org.id, tsia.id)
+    assert again.id == gone.id
+    synced(a, team), synced(b, team)
+    assert b.action(gone.id).criterion_id == gone.criterion_id
+    converged((a, b))
+
+
+def test_a_teammate_with_a_client_safe_copy_syncs_without_erasing_private_notes(
+    laptops: tuple[Store, Store],
+    tsia: MaturityModel,
+    team: TeamDatabase,
+    tmp_path: Path,
+    builtin_catalog: ModelCatalog,
+):
+    """B got A's organization from a client-safe file: newer rows without the private notes
+    reach A, and the private notes reach B."""
+    a, b = laptops
+    org = a.create_organization("Acme")
+    assessment = assessed(a, tsia, org.id)
+    criterion = tsia.criteria[0].id
+    a.record_private_notes(assessment, criterion, "the VP doubts this")
+    action = a.add_action(org.id, tsia.id, "Map the journey", private_notes="owner is weak")
+    export_snapshot(a, tmp_path / "safe.csv", client_safe=True)
+    import_snapshot(b, tmp_path / "safe.csv", builtin_catalog)
+    b.edit_action(action.id, status="done")
+    b.record_answer(assessment, criterion, 1)
+    for s in (a, b, a):
+        synced(s, team)
+    converged((a, b))
+    for s in (a, b):
+        assert (s.action(action.id).status, s.action(action.id).private_notes) == (
+            "done",
+            "owner is weak",
+        )
+        answer = s.answers(assessment)[criterion]
+        assert (answer.score, answer.private_notes) == (1, "the VP doubts this")
 
 
 def _as_schema_version_2(team: TeamDatabase) -> None:

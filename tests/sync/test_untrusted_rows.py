@@ -64,7 +64,7 @@ def _action(title: str = "'Map the journey'", status: str = "'open'", org: str =
     """An action on the roadmap of the test's organization (or another)."""
     return (
         f"INSERT INTO csmaturity.action VALUES ('{ACTION}', '{org}', 'tsia-4-phases', '', "
-        f"{title}, '', '', {status}, '', '', 0, '', '', '{STAMP}', '{STAMP}')"
+        f"{title}, '', '', {status}, '', '', 0, '', '', '{STAMP}', '{STAMP}', '')"
     )
 
 
@@ -258,6 +258,11 @@ def _cases(tsia: MaturityModel) -> dict[str, tuple[str, str, str]]:
             _answer("private_notes = 'a' || chr(7)"),
             "private_notes: a control character (U+0007) is not text",
             _answer("private_notes = ''"),
+        ),
+        "answer's private notes stamp": (
+            _answer("private_notes_at = 'yesterday'"),
+            "private_notes_at: 'yesterday' is not a date and time",
+            _answer("private_notes_at = ''"),
         ),
         "stamp in the future": (
             _answer(f"updated_at = '{FUTURE}'"),

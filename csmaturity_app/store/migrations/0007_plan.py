@@ -1,7 +1,9 @@
 """Targets, roadmap actions and private notes.
 
 - `answer.private_notes`: the consultant's own notes on a criterion, beside the notes the
-  client may read; every client-safe output leaves them out.
+  client may read; every client-safe output leaves them out. `private_notes_at`: when they
+  were last written ('' for never), on answers and actions: private notes merge apart from
+  the row, newest stamp wins, so a copy that never held them cannot erase them.
 - `target`: the stage of a maturity model (by id) an organization aims for, and by when.
   A cleared target keeps its row with no stage (`stage_level` NULL).
 - `action`: one item of an organization's roadmap, with its owner, due date, status and
@@ -59,6 +61,7 @@ _TRIGGERS = {
 
 def up(migrator: SchemaMigrator, db: Database) -> None:
     db.execute_sql("ALTER TABLE answer ADD COLUMN private_notes TEXT NOT NULL DEFAULT ''")
+    db.execute_sql("ALTER TABLE answer ADD COLUMN private_notes_at TEXT NOT NULL DEFAULT ''")
     db.execute_sql(
         """
         CREATE TABLE target (
@@ -89,7 +92,8 @@ def up(migrator: SchemaMigrator, db: Database) -> None:
             source_assessment_id TEXT NOT NULL DEFAULT '',
             since TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL
+            updated_at TEXT NOT NULL,
+            private_notes_at TEXT NOT NULL DEFAULT ''
         )
         """
     )
