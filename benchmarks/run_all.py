@@ -48,6 +48,7 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     ),
     "sync": ("sync.py", [], ["--big", "3000", "--small", "1000", "--repeat", "1"]),
     "collect": ("collect.py", [], ["--files", "3", "--repeat", "1"]),
+    "plan": ("plan.py", [], ["--actions", "20", "60", "--repeat", "1"]),
 }
 
 

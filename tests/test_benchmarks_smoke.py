@@ -20,6 +20,7 @@ BENCHMARKS = (
     "snapshot",
     "sync",
     "collect",
+    "plan",
 )
 ROW = re.compile(r"^\| (\w+) \| (.+?) \| (\d+\.\d+)x \|", re.MULTILINE)
 
