@@ -45,8 +45,10 @@ class _PlanCommand(QUndoCommand):
         self.report = report
         self.ok = True
 
-    def _run(self, change: Callable[[], T]) -> T | None:
-        """One change in one write transaction; None (and obsolete) when refused."""
+    def _run(self, change: Callable[[], T], changed: Callable[[T], bool] | None = None) -> T | None:
+        """One change in one write transaction; None (and obsolete) when refused. When
+        `changed` says the store changed nothing, the command is obsolete too (an undo step
+        that undoes nothing) and nobody is told."""
         store = self.operations.store
 
         def written() -> T:
@@ -57,6 +59,9 @@ class _PlanCommand(QUndoCommand):
         if done is None:
             self.setObsolete(True)
             return None
+        if changed is not None and not changed(done):
+            self.setObsolete(True)
+            return done
         self.operations.plan_changed(self.organization_id)
         return done
 
@@ -132,9 +137,9 @@ class TargetCommand(_PlanCommand):
 
 
 def _has_assessment(store: Store, organization_id: str, model_id: str) -> bool:
-    """Whether the roadmap can be built: the organization has an assessment on the model."""
-    view = store.plan(organization_id)
-    return any(t.target.model_id == model_id and t.latest is not None for t in view.targets)
+    """Whether the roadmap can be built: the organization has an assessment on the model
+    (any version). Its list of assessments, not its plan: far less to read."""
+    return any(a.model_id == model_id for a in store.assessments(organization_id))
 
 
 class BuildRoadmapCommand(_PlanCommand):
@@ -237,16 +242,26 @@ class EditActionCommand(_PlanCommand):
         super().__init__(operations, action.organization_id, text, report)
         self.action_id = action.id
         self.before, self.after = dict(before), dict(after)
+        self.stamp = action.updated_at  # as it was: the store keeps it when nothing changes
+        self._done = False
 
     def redo(self) -> None:
-        self.ok = self._set(self.after)
+        store = self.operations.store
+
+        def changed(record: ActionRecord) -> bool:
+            # "Kim " over "Kim": the store keeps "Kim", and the record as it was
+            return record.updated_at != self.stamp
+
+        def edit() -> ActionRecord:
+            return store.edit_action(self.action_id, **self.after)
+
+        # only the first time: a redo after an undo changes what the undo put back
+        self.ok = self._run(edit, None if self._done else changed) is not None
+        self._done = True
 
     def undo(self) -> None:
-        self._set(self.before)
-
-    def _set(self, values: dict[str, object]) -> bool:
         store = self.operations.store
-        return self._run(lambda: store.edit_action(self.action_id, **values)) is not None
+        self._run(lambda: store.edit_action(self.action_id, **self.before))
 
 
 class MoveActionsCommand(_PlanCommand):

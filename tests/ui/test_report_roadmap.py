@@ -12,7 +12,7 @@ import pytest
 
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import AssessmentRecord, Store
-from csmaturity_app.ui.report import export_report_pdf
+from csmaturity_app.ui.report import export_report_pdf, style
 
 ANSWER_SECRET = "ANSWERSECRET ask the board again"
 ACTION_SECRET = "ACTIONSECRET no budget before Q3"
@@ -107,3 +107,51 @@ def test_screenshots_of_the_roadmap_pages(store, planned, tmp_path, qapp, screen
         check=True,
     )
     assert len(list(folder.glob("roadmap-*.png"))) == 2
+
+
+def words_in_boxes(path: Path) -> list[tuple[str, int, float]]:
+    """(word, page from 1, bottom in points from the page's top) of every word of a PDF."""
+    xhtml = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    found = []
+    for number, page in enumerate(xhtml.split("<page ")[1:], 1):
+        for m in re.finditer(r'<word [^>]*yMax="([\d.]+)"[^>]*>([^<]*)</word>', page):
+            found.append((m.group(2), number, float(m.group(1))))
+    return found
+
+
+@pytest.mark.parametrize("count", [500, 3300])  # about 3,000 and 20,000 characters
+def test_an_action_taller_than_a_page_prints_in_full_above_the_footer(
+    store, tsia, tmp_path, qapp, screenshots, count
+):
+    org = store.create_organization("Acme")
+    record = store.create_assessment(org.id, tsia, "Alex", date(2026, 1, 15))
+    for criterion in tsia.criteria_of_stage(tsia.stages[0].id):
+        store.record_answer(record.id, criterion.id, tsia.max_score)
+    store.set_status(record.id, "complete")
+    store.set_target(org.id, tsia, 2, "2099-06-30")
+    built = store.build_roadmap(org.id, tsia.id)
+    words = [f"w{n:04d}" for n in range(count)]
+    store.edit_action(built[0].id, notes=" ".join(words) + " ENDMARK")
+    store.edit_action(built[1].id, notes="SHORTNOTE after the tall one")
+    out = export_report_pdf(store, record.id, tmp_path / "r.pdf")
+
+    placed = words_in_boxes(out)
+    shown = [word for word, _, _ in placed]
+    for word in [*words, "ENDMARK", "SHORTNOTE"]:
+        assert shown.count(word) == 1, word  # every word, once: none lost, none repeated
+    assert shown.index("ENDMARK") < shown.index("SHORTNOTE")
+    # nothing runs into the footer: below the text area there is only the footer's line
+    bottom = (style.PAGE_HEIGHT_MM - style.MARGIN_BOTTOM_MM) * 72 / 25.4
+    below = {word for word, _, y in placed if y > bottom + 1}
+    assert not below & {*words, "ENDMARK", "SHORTNOTE"}
+    pages = {page for word, page, _ in placed if word in words}
+    assert len(pages) >= 2
+    folder = screenshots / f"report-tall-action-{count}"
+    folder.mkdir(exist_ok=True)
+    first, last = str(min(pages)), str(min(pages) + 2)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", first, "-l", last, str(out), str(folder / "p")],
+        check=True,
+    )

@@ -140,9 +140,10 @@ def test_another_organizations_plan_redraws_nothing(qtbot, pane, operations, sto
     other = store.create_organization("Other")
     show(pane, draft.id)
     operations.plan_changed(other.id)
-    assert not pane._timer.isActive()
+    assert not pane._timer.isActive() and not pane._target_timer.isActive()
     operations.plan_changed(org.id)
-    assert pane._timer.isActive()
+    # its own: the target is drawn again, not the whole pane
+    assert pane._target_timer.isActive() and not pane._timer.isActive()
 
 
 def test_the_gap_follows_the_answers_of_the_draft_it_is_measured_from(

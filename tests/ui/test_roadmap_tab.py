@@ -467,6 +467,101 @@ def test_the_tab_follows_the_organization_of_the_shown_assessment(
     assert tab.model.rowCount() == 0 and tab.stack.currentWidget() is tab.empty
 
 
+@pytest.fixture
+def plan_reads(monkeypatch) -> list[str]:
+    """Every `Store.plan` call from here on: the organization asked for."""
+    calls: list[str] = []
+    read = Store.plan
+
+    def counted(self: Store, organization_id: str, *args, **kwargs):
+        calls.append(organization_id)
+        return read(self, organization_id, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "plan", counted)
+    return calls
+
+
+def settled(qtbot, pane: ResultsPane) -> None:
+    """Until the pane and the tab have nothing left to draw or read."""
+    timers = [pane._timer, pane._target_timer, pane.roadmap._timer]
+    qtbot.waitUntil(lambda: not any(t.isActive() for t in timers))
+
+
+def test_a_draft_not_shown_that_achieves_an_action_shows_it_achieved(
+    qtbot, pane: ResultsPane, planned: AssessmentRecord, store: Store, tsia: MaturityModel
+):
+    draft = store.create_assessment(planned.organization_id, tsia, "Alex", TODAY)
+    tab = open_tab(pane, planned.id)
+    row = next(n for n, i in enumerate(tab.model.items) if i.achieved_by is None and n > 1)
+    criterion = tab.model.items[row].action.criterion_id
+    pane.operations.record_answer(draft.id, criterion, tsia.max_score, False, pytest.fail)
+    qtbot.waitUntil(lambda: cell(tab, row, STATE) == f"\u2713 Achieved {TODAY.isoformat()}")
+    assert pane.ids == (planned.id,)  # the pane still shows the completed one
+    # unseen, the tab reads nothing, and catches up when it is shown again
+    pane.tabs.setCurrentIndex(0)
+    settled(qtbot, pane)
+    pane.operations.record_answer(draft.id, criterion, 1, False, pytest.fail)
+    assert tab._stale and not tab._timer.isActive()
+    pane.tabs.setCurrentWidget(tab)
+    assert cell(tab, row, STATE) != f"\u2713 Achieved {TODAY.isoformat()}"
+
+
+def test_an_answer_in_another_organization_reads_no_plan(
+    qtbot, pane: ResultsPane, planned: AssessmentRecord, store: Store, tsia, plan_reads
+):
+    tab = open_tab(pane, planned.id)
+    settled(qtbot, pane)
+    plan_reads.clear()
+    other = store.create_organization("Brightline")
+    theirs = store.create_assessment(other.id, tsia, "Alex", TODAY)
+    pane.operations.record_answer(theirs.id, "S01", 2, False, pytest.fail)
+    settled(qtbot, pane)
+    assert plan_reads == [] and not tab._stale
+
+
+@pytest.mark.parametrize("seen", [True, False])
+def test_one_edit_reads_the_plan_once_and_redraws_only_the_target(
+    qtbot, pane: ResultsPane, planned: AssessmentRecord, plan_reads, monkeypatch, seen
+):
+    tab = open_tab(pane, planned.id)
+    if not seen:
+        pane.tabs.setCurrentIndex(0)
+    settled(qtbot, pane)
+    plan_reads.clear()
+    draws: list[int] = []
+    monkeypatch.setattr(ResultsPane, "_draw", lambda *args: draws.append(1))
+    action = tab.model.items[0].action
+    assert pane.operations.edit_action(action.id, {"owner": "Robin"}, pytest.fail)
+    settled(qtbot, pane)
+    assert plan_reads == [planned.organization_id]  # the tab's, which the target line shares
+    assert draws == []
+    if seen:
+        assert cell(tab, 0, OWNER) == "Robin"
+    else:
+        assert not tab._stale  # read once, for the target line: nothing left to read when shown
+        pane.tabs.setCurrentWidget(tab)
+        assert cell(tab, 0, OWNER) == "Robin" and len(plan_reads) == 1
+
+
+def test_an_edit_the_store_turns_into_no_change_leaves_no_undo_step(
+    qtbot, pane: ResultsPane, planned: AssessmentRecord, store: Store, plan_reads
+):
+    tab = open_tab(pane, planned.id)
+    action = tab.model.items[0].action
+    stack = pane.operations.undo_stack
+    assert pane.operations.edit_action(action.id, {"owner": "Kim"}, pytest.fail)
+    steps, before = stack.count(), store.action(action.id)
+    settled(qtbot, pane)
+    plan_reads.clear()
+    with qtbot.assertNotEmitted(pane.operations.planChanged):
+        assert tab.model.setData(tab.model.index(0, OWNER), "Kim ")  # stored as "Kim"
+    assert stack.count() == steps and store.action(action.id) == before
+    assert plan_reads == []
+    assert stack.undoText().startswith("Edit action")
+    stack.undo()  # the real edit, not one that does nothing
+    assert store.action(action.id).owner == action.owner
+
+
 # -- screenshots, to look at
 
 

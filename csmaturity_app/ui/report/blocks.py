@@ -344,9 +344,11 @@ class ContentsBlock(Block):
 
 
 class TableBlock(Block):
-    """A table of rich-text cells: a header row, then rows cut only between them; a part
-    after a page break repeats the header above its rows (`repeat_height`, which the
-    pagination reserves). A row taller than a page is cut at the page's foot."""
+    """A table of rich-text cells: a header row, then rows cut between them; a part after a
+    page break repeats the header above its rows (`repeat_height`, which the pagination
+    reserves). A row too tall to keep whole on a page (more than `page_height` * 0.4) may
+    also be cut between the lines of its cells, so that notes longer than a page still print
+    in full; the part after such a cut is drawn shifted up under the repeated header."""
 
     def __init__(
         self,
@@ -358,6 +360,8 @@ class TableBlock(Block):
         flow: Flow | None = None,
         size: float = style.SMALL_PT,
         shaded: Sequence[bool] = (),
+        *,
+        page_height: float,
     ) -> None:
         total = sum(widths)
         self.columns = [width * w / total for w in widths]
@@ -373,23 +377,47 @@ class TableBlock(Block):
 
         self.header, self.repeat_height = row_of(header)
         self.rows: list[tuple[list[QTextDocument], float, float]] = []  # cells, top, height
+        cuts: list[float] = []
         top = self.repeat_height
-        for cells in rows:
+        for n, cells in enumerate(rows):
             docs, height = row_of(cells)
             self.rows.append((docs, top, height))
+            if n > 0:
+                cuts.append(top)
+            if height > page_height * 0.4:  # short rows are kept whole, on one page
+                cuts += [top + self.padding + c for c in _cuts_between_lines(docs)]
             top += height
         super().__init__(top, flow)
         self.shaded = list(shaded) + [False] * (len(rows) - len(shaded))
-        self.cuts = tuple(top for _, top, _ in self.rows[1:])
+        self.cuts = tuple(cuts)
 
     def paint(self, painter: QPainter, x: float, y: float, start: float, end: float) -> None:
         # the header at the top of every part: a continued part has it again, above its rows
+        above = self.repeat_height if start > 0 else 0.0
+        painter.save()
+        # nothing of a row runs past the part's foot (into the footer), whatever the cut
+        slack = style.pt(1)  # the width of the rule under the last row
+        painter.setClipRect(
+            QRectF(x - slack, y - slack, self.width + 2 * slack, above + end - start + 2 * slack),
+            Qt.ClipOperation.IntersectClip,
+        )
         self._paint_row(painter, self.header, x, y, self.repeat_height, header=True)
-        offset = y - start + (self.repeat_height if start > 0 else 0.0)
+        offset = y - start + above  # where the block's offset 0 would be on this page
         for (docs, top, height), shaded in zip(self.rows, self.shaded, strict=True):
-            if top + 0.5 < start or top >= end - 0.5:
+            if top + height <= start + 0.5 or top >= end - 0.5:
                 continue
-            self._paint_row(painter, docs, x, offset + top, height, shaded=shaded)
+            # the part of the row in [start, end), the row's top maybe above the page's
+            self._paint_row(
+                painter,
+                docs,
+                x,
+                offset + top,
+                height,
+                max(0.0, start - top),
+                min(height, end - top),
+                shaded=shaded,
+            )
+        painter.restore()
 
     def _paint_row(
         self,
@@ -398,17 +426,42 @@ class TableBlock(Block):
         x: float,
         y: float,
         height: float,
+        first: float = 0.0,
+        last: float | None = None,
         header: bool = False,
         shaded: bool = False,
     ) -> None:
+        """The part [first, last) of a row `height` tall whose top is at `y` (above the
+        part's top when the row was cut above it)."""
+        last = height if last is None else last
         painter.save()
         if header or shaded:
             fill = style.PANEL if header else style.SHADE
-            painter.fillRect(QRectF(x, y, self.width, height), style.colour(fill))
+            painter.fillRect(QRectF(x, y + first, self.width, last - first), style.colour(fill))
         left = x
+        inside = y + self.padding  # where each cell's text starts
         for doc, column in zip(docs, self.columns, strict=True):
-            paint_document(painter, doc, left + self.padding, y + self.padding, 0, height)
+            top, bottom = first - self.padding, last - self.padding  # in the cell's text
+            paint_document(painter, doc, left + self.padding, inside + top, top, bottom)
             left += column
-        painter.setPen(QPen(style.colour(style.RULE), style.pt(0.5)))
-        painter.drawLine(QPointF(x, y + height), QPointF(x + self.width, y + height))
+        if last >= height - 0.5:  # the rule under the row, once, under its last part
+            painter.setPen(QPen(style.colour(style.RULE), style.pt(0.5)))
+            painter.drawLine(QPointF(x, y + last), QPointF(x + self.width, y + last))
         painter.restore()
+
+
+def _cuts_between_lines(docs: Sequence[QTextDocument]) -> list[float]:
+    """Offsets from the top of the cells' text where a row may be cut: between two lines of
+    its tallest cells, where no other cell has a line cut through (a shorter cell is over by
+    then, or ends a line there too), with two lines at least on each side."""
+    ends = [{round(end, 1) for _, end in line_bottoms(doc)} for doc in docs]
+
+    def clear(cut: float, doc: QTextDocument, doc_ends: set[float]) -> bool:
+        return cut >= doc.size().height() - 0.5 or round(cut, 1) in doc_ends
+
+    candidates = sorted({cut for doc in docs for cut in allowed_cuts(line_bottoms(doc))})
+    return [
+        cut
+        for cut in candidates
+        if all(clear(cut, doc, doc_ends) for doc, doc_ends in zip(docs, ends, strict=True))
+    ]

@@ -381,6 +381,7 @@ class Sections:
                     self.width,
                     Flow(mm(2)),
                     size=style.BODY_PT,
+                    page_height=self.page_height,
                 )
             )
         if not roadmap.actions:
@@ -423,6 +424,7 @@ class Sections:
                 self.width,
                 Flow(mm(2)),
                 shaded=[a.overdue for a in roadmap.actions],
+                page_height=self.page_height,
             )
         )
 

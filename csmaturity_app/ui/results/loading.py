@@ -18,7 +18,14 @@ from csmaturity_app.maturity.comparison import Comparison
 from csmaturity_app.maturity.peers import PeerPosition, peer_position
 from csmaturity_app.maturity.progression import ProgressionSeries
 from csmaturity_app.presentation import index_axis
-from csmaturity_app.store import RespondentsView, ScoredRecord, Store, StoreError, TargetView
+from csmaturity_app.store import (
+    PlanView,
+    RespondentsView,
+    ScoredRecord,
+    Store,
+    StoreError,
+    TargetView,
+)
 
 
 @dataclass(frozen=True)
@@ -90,5 +97,10 @@ def position_of(shown: ScoredRecord, context: Context) -> PeerPosition:
 def load_target(store: Store, organization_id: str, model_id: str) -> TargetView | None:
     """The organization's target on the model, with the gap from its latest placement; None
     without one."""
-    plan = store.plan(organization_id)
-    return next((t for t in plan.targets if t.target.model_id == model_id), None)
+    return target_of(store.plan(organization_id), model_id)
+
+
+def target_of(plan: PlanView | None, model_id: str) -> TargetView | None:
+    """The plan's target on the model; None without one."""
+    targets = plan.targets if plan is not None else ()
+    return next((t for t in targets if t.target.model_id == model_id), None)

@@ -94,6 +94,10 @@ class ResultsPane(QWidget):
         self._target_stale = True
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh_now)
+        # a plan change redraws only the target (the line under the verdict, the chart's),
+        # once the Roadmap tab, which reads the plan on the same signal, has read it
+        self._target_timer = QTimer(self, singleShot=True, interval=0)
+        self._target_timer.timeout.connect(self._refresh_target)
         self._build()
         self._build_actions()
         self._connect(operations)
@@ -281,9 +285,10 @@ class ResultsPane(QWidget):
         self._timer.stop()
         if not self.ids:
             return
-        from csmaturity_app.ui.results.loading import load_assessments, load_context, load_target
+        from csmaturity_app.ui.results.loading import load_assessments, load_context, target_of
 
         store = self.operations.store
+        self.build_charts()
         try:
             assessments = load_assessments(store, self.ids)
             context = self.context
@@ -294,14 +299,16 @@ class ResultsPane(QWidget):
                 or context.model_id != assessments.after.model.id
             ):
                 context = load_context(store, assessments.after)
-            target = self.target
-            if self._target_stale or context is not self.context:
-                target = load_target(store, context.organization_id, context.model_id)
         except UserFacingError as exc:
             self.assessments = self.context = None
             self._show_empty(f"These results cannot be shown: {exc}")
             return
-        self.assessments, self.context, self.target = assessments, context, target
+        # the tab reads its organization's plan only when that is another one, or changed
+        self.roadmap.show_assessment(assessments.after)
+        if self._target_stale or context is not self.context:
+            self.target = target_of(self.roadmap.plan_view(), context.model_id)
+            self._target_timer.stop()
+        self.assessments, self.context = assessments, context
         self._context_stale = self._target_stale = False
         self._draw(assessments, context)
 
@@ -333,7 +340,19 @@ class ResultsPane(QWidget):
     def _plan_changed(self, organization_id: str) -> None:
         if self.context is not None and organization_id == self.context.organization_id:
             self._target_stale = True
-            self._schedule(context=False)
+            self._target_timer.start()
+
+    def _refresh_target(self) -> None:
+        """The target line and the progression chart's target, from the plan as the Roadmap
+        tab read it (a plan change alters nothing else the pane draws)."""
+        from csmaturity_app.ui.results.loading import target_of
+
+        context = self.context
+        if not self._target_stale or context is None or self.assessments is None:
+            return
+        self.target = target_of(self.roadmap.plan_view(), context.model_id)
+        self._target_stale = False
+        self._draw_target(context)
 
     def _organizations_changed(self) -> None:
         self._schedule(context=True)  # renamed (the verdict names it), deleted (peers)
@@ -360,8 +379,6 @@ class ResultsPane(QWidget):
             compare_text = assessments.comparison_problem
         presentation = present_scored(after)
         self.verdict.show_verdict(data.verdict(presentation, after.record), compare_text)
-        today = date.today()
-        self.verdict.show_target(data.target_text(self.target, today))
 
         compared = before.record if before is not None and comparable else None
         for chart in self.charts():
@@ -385,20 +402,8 @@ class ResultsPane(QWidget):
         )
         self.next_steps.show_steps(presentation.next_steps)
 
-        lines = data.progression_lines(context.progression)
-        count = data.progression_point_count(lines)
-        hint = data.progression_hint(count)
+        self._draw_target(context)
         marks = data.level_marks(context.index_model)
-        if hint:
-            self.progression.show_hint(hint)
-        else:
-            due = self.target.target.due_on if self.target is not None else None
-            first, last = data.date_range(lines, due)
-            self.progression_chart.show_lines(
-                lines, marks, context.index_low, context.index_high, first, last
-            )
-            self.progression_chart.show_target(data.target_line(self.target, lines, last, today))
-            self.progression.show_chart()
 
         if assessments.comparison is not None:
             self.changes.show_changes(
@@ -410,13 +415,36 @@ class ResultsPane(QWidget):
 
         self._draw_peers(after, context, marks)
         self._draw_respondents(assessments)
-        self.roadmap.show_assessment(after)  # read now if seen: a later assessment may achieve
 
         content = self.content
         assert content is not None  # built at the top
         if self.stack.currentWidget() is not content:
             self.stack.setCurrentWidget(content)
         self._update_actions()
+
+    def _draw_target(self, context: Context) -> None:
+        """The target under the verdict, and the progression drawn towards its date."""
+        from csmaturity_app.ui.results import chart_data as data
+
+        today = date.today()
+        self.verdict.show_target(data.target_text(self.target, today))
+        lines = data.progression_lines(context.progression)
+        hint = data.progression_hint(data.progression_point_count(lines))
+        if hint:
+            self.progression.show_hint(hint)
+            return
+        due = self.target.target.due_on if self.target is not None else None
+        first, last = data.date_range(lines, due)
+        self.progression_chart.show_lines(
+            lines,
+            data.level_marks(context.index_model),
+            context.index_low,
+            context.index_high,
+            first,
+            last,
+        )
+        self.progression_chart.show_target(data.target_line(self.target, lines, last, today))
+        self.progression.show_chart()
 
     def _draw_peers(self, after: ScoredRecord, context: Context, marks: list[LevelMark]) -> None:
         from csmaturity_app.ui.results import chart_data as data

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog, builtin_catalog
 from csmaturity_app.presentation.numbers import counted
@@ -66,6 +67,7 @@ EMPTY_TEXT = (
 )
 NO_TARGET_TEXT = "No target yet. Set Target\u2026 (Ctrl+Shift+T) names a stage and a date."
 NEW_ACTION = "New action"
+DEBOUNCE_MS = 300  # answers given quickly in the wizard read the plan once they pause
 # Each column's width: the text it is made for (dates, statuses, states shown whole), or
 # so many average characters. The private notes take what is left; a narrow pane scrolls.
 WIDTHS: dict[int, str | int] = {
@@ -106,11 +108,14 @@ class RoadmapTab(QWidget):
         super().__init__(parent)
         self.setObjectName("roadmap-tab")
         self.operations = operations
-        operations.planChanged.connect(self._plan_changed)
         self.shown: ScoredRecord | None = None
         self.view_data: PlanView | None = None
         self.target_dialog: TargetDialog | None = None  # while it is open
         self._stale = False
+        self._org_of: dict[str, str] = {}  # assessment id -> its organization's, as asked
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self._reload_if_seen)
+        self._connect(operations)
         self._build()
         self._build_actions()
 
@@ -257,12 +262,27 @@ class RoadmapTab(QWidget):
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self._update_actions()
 
+    def _connect(self, operations: Operations, connect: bool = True) -> None:
+        # An answer or a status in any assessment of the organization may achieve an action
+        # (or no longer): not only in the assessments the pane shows.
+        for signal, slot in (
+            (operations.planChanged, self._plan_changed),
+            (operations.answerChanged, self._answer_changed),
+            (operations.assessmentRecordChanged, self._assessment_changed),
+            (operations.assessmentListChanged, self._plan_changed),
+        ):
+            if connect:
+                signal.connect(slot)
+            else:
+                signal.disconnect(slot)
+
     def set_operations(self, operations: Operations) -> None:
         """Another store was opened: follow its operations."""
-        self.operations.planChanged.disconnect(self._plan_changed)
+        self._connect(self.operations, connect=False)
         self.operations = operations
-        operations.planChanged.connect(self._plan_changed)
+        self._connect(operations)
         self.shown = self.view_data = None
+        self._org_of.clear()
         self.model.show_items(())
 
     # -- what is shown
@@ -273,11 +293,23 @@ class RoadmapTab(QWidget):
 
     def show_assessment(self, scored: ScoredRecord) -> None:
         """Show the roadmap of this assessment's organization (read now if seen, else when
-        the tab is next shown)."""
+        the tab is next shown). Another assessment of the same organization reads nothing:
+        the tab follows the changes of its plan and of its assessments itself."""
+        same = self.shown is not None and self.organization_id == scored.record.organization_id
         self.shown = scored
+        self._org_of[scored.record.id] = scored.record.organization_id
+        if same and not self._stale:
+            return
         self._stale = True
         if self.isVisible():
             self.reload()
+
+    def plan_view(self) -> PlanView | None:
+        """The organization's plan as the tab shows it, read again first if it changed since
+        (so that the pane's target line reads it once with the tab)."""
+        if self._stale:
+            self.reload()
+        return self.view_data
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -285,14 +317,41 @@ class RoadmapTab(QWidget):
             self.reload()
 
     def _plan_changed(self, organization_id: str) -> None:
-        if organization_id == self.organization_id:
+        if self.shown is not None and organization_id in ("", self.organization_id):
+            self._timer.stop()
             self._stale = True
             if self.isVisible():
                 self.reload()
 
+    def _answer_changed(self, assessment_id: str, _criterion_id: str) -> None:
+        self._assessment_changed(assessment_id)
+
+    def _assessment_changed(self, assessment_id: str) -> None:
+        org_id = self.organization_id
+        if org_id is None or self._organization_of(assessment_id) != org_id:
+            return
+        self._stale = True  # read again once the ratings pause, or when next seen
+        if self.isVisible():
+            self._timer.start()
+
+    def _organization_of(self, assessment_id: str) -> str | None:
+        org_id = self._org_of.get(assessment_id)
+        if org_id is None:
+            try:
+                org_id = self.operations.store.assessment(assessment_id).organization_id
+            except UserFacingError:  # gone already: its deletion says so to the list
+                return None
+            self._org_of[assessment_id] = org_id
+        return org_id
+
+    def _reload_if_seen(self) -> None:
+        if self._stale and self.isVisible():
+            self.reload()
+
     def reload(self) -> None:
         """Read the plan again, keeping the cell the user is on."""
         self._stale = False
+        self._timer.stop()
         org_id = self.organization_id
         if org_id is None:
             return
