@@ -580,6 +580,36 @@ def test_actions_here_and_in_the_file_together_stay_within_the_bound(
     assert content(store.path) == before
 
 
+def test_a_store_past_the_bound_still_imports_a_file_that_adds_no_action(
+    store: Store, tsia: MaturityModel, tmp_path: Path, builtin_catalog: ModelCatalog
+):
+    """Team pulls are not bounded, so a store may hold more actions than the bound: a file
+    that only brings its known actions back is taken; one new action is refused."""
+    org = store.create_organization("Acme")
+    store.set_target(org.id, tsia, 3, "2027-06-30")
+    store.add_action(org.id, tsia.id, "ours")
+    snapshot = tmp_path / "snapshot.csv"
+    export_snapshot(store, snapshot)
+    header, rows = read_rows(snapshot)
+    col = {name: i for i, name in enumerate(header)}
+    now = "2026-11-30T00:00:00.000000+00:00"
+    store.db.connection().executemany(
+        "INSERT INTO action (id, organization_id, model_id, criterion_id, title, owner, "
+        "due_on, status, notes, private_notes, position, source_assessment_id, since, "
+        "created_at, updated_at, private_notes_at) VALUES "
+        "(?, ?, ?, '', 'pulled', '', '', 'open', '', '', ?, '', '', ?, ?, '')",
+        [(str(uuid.uuid4()), org.id, tsia.id, i + 2, now, now) for i in range(MAX_ACTIONS)],
+    )
+    import_snapshot(store, snapshot, builtin_catalog)  # nothing new: taken
+    assert len(store.actions(org.id)) == MAX_ACTIONS + 1
+    write_rows(snapshot, header, rows + _more_actions(rows, col, 1))
+    before = content(store.path)
+    with pytest.raises(SnapshotError, match="would hold 10,002 actions") as caught:
+        import_snapshot(store, snapshot, builtin_catalog)
+    assert (caught.value.row, caught.value.column) == (len(rows) + 2, "action_id")
+    assert content(store.path) == before
+
+
 # -- private notes merge apart from their row
 
 
