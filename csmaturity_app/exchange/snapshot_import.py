@@ -40,6 +40,7 @@ from csmaturity_app.maturity.shipped import genuine_digests
 from csmaturity_app.store import (
     CONTROL,
     MAX_ACTIONS,
+    NONCHARACTER,
     AnswerRules,
     Incoming,
     IncomingAction,
@@ -77,6 +78,7 @@ from csmaturity_app.store import (
     checked_title,
     future_limit,
     stamp_of,
+    without_noncharacters,
 )
 
 # Notes can be long; a field beyond this is not a note but a broken file.
@@ -267,8 +269,12 @@ class _Reader:
                     f"has {len(record)} cells where the header has {width}; "
                     "is a cell missing or a quote unbalanced?"
                 )
-            if CONTROL.search("".join(record)):
+            joined = "".join(record)
+            if CONTROL.search(joined):
                 self.control_character(record)
+            if NONCHARACTER.search(joined):
+                # release 0.3.0 wrote them: taken cleaned, as the store would keep the text
+                record = [without_noncharacters(cell) for cell in record]
             if plan_cells is not None and any(plan_cells(record)):
                 if any(record[i] for i in plan_at):
                     self.plan_row(record)

@@ -118,12 +118,14 @@ from csmaturity_app.store.text import (
     MAX_ASSESSOR,
     MAX_NAME,
     MAX_NOTES,
+    NONCHARACTER,
     checked_assessor,
     checked_name,
     checked_notes,
     clean_name,
     name_key,
     without_controls,
+    without_noncharacters,
 )
 
 __all__ = [
@@ -138,6 +140,7 @@ __all__ = [
     "MAX_NOTES",
     "MAX_OWNER",
     "MAX_TITLE",
+    "NONCHARACTER",
     "OPEN_STATUSES",
     "STATUSES",
     "SYNCED_TABLES",
@@ -234,4 +237,5 @@ __all__ = [
     "stamp_of",
     "team_table_sql",
     "without_controls",
+    "without_noncharacters",
 ]

@@ -329,7 +329,7 @@ BAD_CELLS = [
     ("action", "assessment_id", "7d5228ca-c8f6-4edc-8d92-7d73de9de615", "leaves the assessment"),
     ("action", "target_stage_level", "2", "an action's row leaves the target_ cells empty"),
     ("action", PRIVATE_NOTES_COLUMN, "x", "leaves the assessment's and answer's cells empty"),
-    ("action", "action_title", "bad\uffffchar", r"control character \(U\+FFFF\)"),
+    ("action", "action_title", "bad\x07char", r"control character \(U\+0007\)"),
     ("action", "action_due_on", "1899-12-31", "year is not between 1970 and 2999"),
     ("action", "model_id", "no-such-model", "neither installed nor held in this store"),
     ("action", "action_criterion_id", "ZZ99", "has no criterion 'ZZ99' in any version"),
@@ -608,6 +608,32 @@ def test_a_store_past_the_bound_still_imports_a_file_that_adds_no_action(
         import_snapshot(store, snapshot, builtin_catalog)
     assert (caught.value.row, caught.value.column) == (len(rows) + 2, "action_id")
     assert content(store.path) == before
+
+
+def test_noncharacters_a_release_wrote_are_imported_cleaned_not_refused(
+    store: Store, tsia: MaturityModel, tmp_path: Path, builtin_catalog: ModelCatalog
+):
+    """Release 0.3.0's exporter kept U+FFFE / U+FFFF: such a file is taken, its text without
+    them, as the store keeps text typed in."""
+    org = store.create_organization("Acme")
+    x = store.create_assessment(org.id, tsia, "Ann", date(2026, 3, 1))
+    criterion = tsia.criteria[0].id
+    store.record_answer(x.id, criterion, tsia.max_score, notes="pasted")
+    store.record_private_notes(x.id, criterion, "mine")
+    action = store.add_action(org.id, tsia.id, "Charter first", notes="seen")
+    snapshot = tmp_path / "snapshot.csv"
+    export_snapshot(store, snapshot)
+    text = snapshot.read_text(encoding="utf-8-sig")
+    for word in ("pasted", "mine", "Charter first", "seen", "Acme"):
+        text = text.replace(word, word + "\uffff\ufffe")
+    snapshot.write_text(text, encoding="utf-8-sig")
+    with Store.open(tmp_path / "other.db") as other:
+        import_snapshot(other, snapshot, builtin_catalog)
+        answer = other.answers(x.id)[criterion]
+        assert (answer.notes, answer.private_notes) == ("pasted", "mine")
+        taken = other.action(action.id)
+        assert (taken.title, taken.notes) == ("Charter first", "seen")
+        assert [o.name for o in other.organizations()] == ["Acme"]
 
 
 # -- private notes merge apart from their row
