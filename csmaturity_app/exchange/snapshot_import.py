@@ -89,9 +89,12 @@ _U = TypeVar("_U")
 _BOOLEANS = {"true": 1, "false": 0}
 # The cells of a plan row besides its own (target_ or action_): the organization's, and the
 # model's id. Every other cell (an assessment's, an answer's, a respondent's) stays empty.
+# A plan's row on a model no assessment of the file is on carries the model's version.
+PLAN_MODEL_COLUMNS = ("model_version", "model_digest", "model_definition")
 _PLAN_ROW_KEEPS = frozenset(
     {"organization_id", "organization", "organization_created_at", "organization_updated_at"}
     | {"model_id"}
+    | set(PLAN_MODEL_COLUMNS)
     | set(PLAN_ROW_COLUMNS)
 )
 # Cells an exporter may fill with "false" on a row that is not an answer.
@@ -744,6 +747,8 @@ class _Reader:
                 )
         organization_id = self.plan_organization(record)
         model_id = self.checked(check_model_id, restore(self.cell(record, "model_id")), "model_id")
+        if any(self.cell(record, name) for name in PLAN_MODEL_COLUMNS):
+            self.model(record)  # kept with the plan, as an assessment's model is
         if self.cell(record, "action_id"):
             for name in TARGET_COLUMNS:
                 if self.cell(record, name):

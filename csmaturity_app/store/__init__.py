@@ -55,6 +55,7 @@ from csmaturity_app.store.plan import (
     checked_due,
     checked_owner,
     checked_title,
+    newest_model,
 )
 from csmaturity_app.store.plan import checked_status as checked_action_status
 from csmaturity_app.store.records import (
@@ -231,6 +232,7 @@ __all__ = [
     "clean_name",
     "future_limit",
     "name_key",
+    "newest_model",
     "newest_schema_version",
     "parse_date",
     "score_records",

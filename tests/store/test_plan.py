@@ -4,8 +4,8 @@ deleted and put back, achieved by a later assessment, overdue past its date."""
 from __future__ import annotations
 
 import sqlite3
-import uuid
 import time
+import uuid
 from datetime import date, datetime
 
 import pytest
