@@ -21,6 +21,7 @@ from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange.csv_format import (
     ACTION_COLUMNS,
     CONTRACT_COLUMNS,
+    PLAN_MODEL_COLUMNS,
     PLAN_ROW_COLUMNS,
     PRIVATE_COLUMNS,
     PRIVATE_NOTES_AT_COLUMN,
@@ -89,8 +90,6 @@ _U = TypeVar("_U")
 _BOOLEANS = {"true": 1, "false": 0}
 # The cells of a plan row besides its own (target_ or action_): the organization's, and the
 # model's id. Every other cell (an assessment's, an answer's, a respondent's) stays empty.
-# A plan's row on a model no assessment of the file is on carries the model's version.
-PLAN_MODEL_COLUMNS = ("model_version", "model_digest", "model_definition")
 _PLAN_ROW_KEEPS = frozenset(
     {"organization_id", "organization", "organization_created_at", "organization_updated_at"}
     | {"model_id"}

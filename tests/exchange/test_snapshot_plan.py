@@ -17,6 +17,7 @@ from snapshot_helpers import content, read_rows, write_rows
 from csmaturity_app.exchange import SnapshotError, export_snapshot, import_snapshot
 from csmaturity_app.exchange.csv_format import (
     CLIENT_SAFE_COLUMNS,
+    PLAN_MODEL_COLUMNS,
     PLAN_ROW_COLUMNS,
     PRIVATE_COLUMNS,
     PRIVATE_NOTES_COLUMN,
@@ -170,10 +171,13 @@ def test_plan_rows_follow_their_organization_with_its_cells_and_no_answer_cells(
     assert kinds[-2:] == [f"target:{p.beta}", f"action:{p.beta}"]
     assert not any(p.gone in k for k in kinds)  # in the trash: left out, as its assessments
     keeps = {"organization_id", "organization", "organization_created_at"}
-    keeps |= {"organization_updated_at", "model_id", *PLAN_ROW_COLUMNS}
+    keeps |= {"organization_updated_at", "model_id", *PLAN_ROW_COLUMNS, *PLAN_MODEL_COLUMNS}
     for row in rows[acme_plan:]:
         assert [n for n in header if row[col[n]] and n not in keeps] == []
         assert row[col["organization"]] in ("Acme Analytics", "Beta Corp")
+    # A model no assessment of the file is on travels once, on its first plan row.
+    carrying = [r for r in rows[acme_plan:] if r[col["model_definition"]]]
+    assert [r[col["model_id"]] for r in carrying] == ["ftworks-5-levels"]
     cleared = [r for r in rows if r[col["target_updated_at"]] and not r[col["target_stage_level"]]]
     assert [r[col["model_id"]] for r in cleared] == ["ftworks-5-levels"]
     # The answer's private notes are on the consensus row of their criterion.
@@ -371,6 +375,9 @@ def test_a_bad_plan_cell_is_refused_with_its_row_and_column_and_nothing_changes(
         for name in ("organization_id", "organization_created_at", "organization_updated_at"):
             rows[at][col[name]] = ""
         rows[at][col["organization_id"]] = "0a19151c-9a3e-49de-90f4-7f3bc679e208"
+    if column == "model_id":  # and not the model the row carries
+        for name in PLAN_MODEL_COLUMNS:
+            rows[at][col[name]] = ""
     rows[at][col[column]] = value
     write_rows(snapshot, header, rows)
     other_path = tmp_path / "other.db"
