@@ -110,6 +110,9 @@ ACTION_COLUMNS = (
     "action_updated_at",
 )
 PLAN_ROW_COLUMNS = TARGET_COLUMNS + ACTION_COLUMNS
+# The contract's cells a plan's row may fill too: the first row on a model no assessment of
+# the file is on carries the model's newest stored version.
+PLAN_MODEL_COLUMNS = ("model_version", "model_digest", "model_definition")
 # What a client-safe snapshot leaves out.
 PRIVATE_COLUMNS = frozenset(
     {

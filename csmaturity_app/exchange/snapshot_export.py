@@ -40,13 +40,14 @@ from csmaturity_app.exchange.output_files import (
 )
 from csmaturity_app.exchange.progress import Progress, no_progress
 from csmaturity_app.maturity import AssessmentResult, MaturityModel
-from csmaturity_app.maturity.digest import canonical_definition
+from csmaturity_app.maturity.digest import canonical_definition, definition_digest
 from csmaturity_app.store import (
     RespondentAnswerRecord,
     SnapshotAssessment,
     SnapshotPlan,
     Store,
     UnreadableModelError,
+    newest_model,
     without_controls,
 )
 
@@ -118,6 +119,9 @@ def export_snapshot(
             writer = csv.writer(out)
             writer.writerow(layout.header)
             cells = _ModelCells(store)
+            # The models the assessments' rows carry; a plan's row carries any other one.
+            stored = store.model_versions()
+            carried = {stored[a.model_digest][0] for a in assessments if a.model_digest in stored}
             for done, assessment in enumerate(assessments):
                 if done % PROGRESS_EVERY == 0:
                     progress(done, len(assessments))
@@ -126,9 +130,9 @@ def export_snapshot(
                 if following is None or following.organization_id != assessment.organization_id:
                     plan = plans.pop(assessment.organization_id, None)
                     if plan is not None:  # after the organization's last assessment
-                        rows += _write_plan(writer, plan, layout)
+                        rows += _write_plan(writer, plan, layout, store, carried)
             for plan in plans.values():  # organizations with a plan and no assessment
-                rows += _write_plan(writer, plan, layout)
+                rows += _write_plan(writer, plan, layout, store, carried)
     progress(len(assessments), len(assessments))
     return ExportResult(path, len(assessments), rows, left_out, targets, actions)
 
@@ -220,9 +224,28 @@ def _write_assessment(
     return len(rows)
 
 
-def _write_plan(writer: Any, plan: SnapshotPlan, layout: _Layout) -> int:
+def _write_plan(
+    writer: Any, plan: SnapshotPlan, layout: _Layout, store: Store, carried: set[str]
+) -> int:
     """A row per target and per action of the organization: its own cells, the model's id
-    and the target's or action's; every assessment and answer cell empty."""
+    and the target's or action's; every assessment and answer cell empty. The first row on
+    a model no assessment of the file is on carries its newest stored version (`carried`
+    grows), or a store without the model file could not take the plan."""
+
+    def model_cells(model_id: str) -> dict[str, str]:
+        if model_id in carried:
+            return {}
+        carried.add(model_id)
+        model = newest_model(store, model_id)
+        if model is None:
+            return {}
+        definition = canonical_definition(model)
+        return {
+            "model_version": neutralise(model.version),
+            "model_digest": definition_digest(definition),
+            "model_definition": definition,
+        }
+
     organization = {
         "organization_id": plan.organization_id,
         "organization": neutralise(without_controls(plan.organization_name)),
@@ -233,6 +256,7 @@ def _write_plan(writer: Any, plan: SnapshotPlan, layout: _Layout) -> int:
     for model_id, level, due_on, created_at, updated_at in plan.targets:
         values = {
             **organization,
+            **model_cells(model_id),
             "model_id": neutralise(model_id),
             "target_stage_level": "" if level is None else str(level),
             "target_due_on": due_on,
@@ -259,6 +283,7 @@ def _write_plan(writer: Any, plan: SnapshotPlan, layout: _Layout) -> int:
     ) in plan.actions:
         values = {
             **organization,
+            **model_cells(model_id),
             "model_id": neutralise(model_id),
             "action_id": action_id,
             "action_criterion_id": neutralise(criterion_id),

@@ -21,6 +21,7 @@ from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange.csv_format import (
     ACTION_COLUMNS,
     CONTRACT_COLUMNS,
+    PLAN_MODEL_COLUMNS,
     PLAN_ROW_COLUMNS,
     PRIVATE_COLUMNS,
     PRIVATE_NOTES_AT_COLUMN,
@@ -40,6 +41,7 @@ from csmaturity_app.maturity.shipped import genuine_digests
 from csmaturity_app.store import (
     CONTROL,
     MAX_ACTIONS,
+    NONCHARACTER,
     AnswerRules,
     Incoming,
     IncomingAction,
@@ -77,6 +79,7 @@ from csmaturity_app.store import (
     checked_title,
     future_limit,
     stamp_of,
+    without_noncharacters,
 )
 
 # Notes can be long; a field beyond this is not a note but a broken file.
@@ -90,6 +93,7 @@ _BOOLEANS = {"true": 1, "false": 0}
 _PLAN_ROW_KEEPS = frozenset(
     {"organization_id", "organization", "organization_created_at", "organization_updated_at"}
     | {"model_id"}
+    | set(PLAN_MODEL_COLUMNS)
     | set(PLAN_ROW_COLUMNS)
 )
 # Cells an exporter may fill with "false" on a row that is not an answer.
@@ -267,8 +271,12 @@ class _Reader:
                     f"has {len(record)} cells where the header has {width}; "
                     "is a cell missing or a quote unbalanced?"
                 )
-            if CONTROL.search("".join(record)):
+            joined = "".join(record)
+            if CONTROL.search(joined):
                 self.control_character(record)
+            if NONCHARACTER.search(joined):
+                # release 0.3.0 wrote them: taken cleaned, as the store would keep the text
+                record = [without_noncharacters(cell) for cell in record]
             if plan_cells is not None and any(plan_cells(record)):
                 if any(record[i] for i in plan_at):
                     self.plan_row(record)
@@ -738,6 +746,8 @@ class _Reader:
                 )
         organization_id = self.plan_organization(record)
         model_id = self.checked(check_model_id, restore(self.cell(record, "model_id")), "model_id")
+        if any(self.cell(record, name) for name in PLAN_MODEL_COLUMNS):
+            self.model(record)  # kept with the plan, as an assessment's model is
         if self.cell(record, "action_id"):
             for name in TARGET_COLUMNS:
                 if self.cell(record, name):
@@ -881,9 +891,12 @@ class _Reader:
             mine = [
                 a for a in self.incoming.actions.values() if a.organization_id == organization_id
             ]
-            total = len(here | {a.id for a in mine})
-            if total > MAX_ACTIONS:
-                self.row = min(a.row for a in mine if a.id not in here)
+            # Only new ids can pass the bound: a team pull is not bounded, so a store may be
+            # over it already, and a file that only updates its actions is welcome.
+            new = [a for a in mine if a.id not in here]
+            total = len(here) + len(new)
+            if new and total > MAX_ACTIONS:
+                self.row = min(a.row for a in new)
                 raise self.fail(
                     f"organization {organization_id} would hold {total:,} actions, more than "
                     f"the {MAX_ACTIONS:,} a roadmap may hold",

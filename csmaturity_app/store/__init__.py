@@ -55,6 +55,7 @@ from csmaturity_app.store.plan import (
     checked_due,
     checked_owner,
     checked_title,
+    newest_model,
 )
 from csmaturity_app.store.plan import checked_status as checked_action_status
 from csmaturity_app.store.records import (
@@ -118,12 +119,14 @@ from csmaturity_app.store.text import (
     MAX_ASSESSOR,
     MAX_NAME,
     MAX_NOTES,
+    NONCHARACTER,
     checked_assessor,
     checked_name,
     checked_notes,
     clean_name,
     name_key,
     without_controls,
+    without_noncharacters,
 )
 
 __all__ = [
@@ -138,6 +141,7 @@ __all__ = [
     "MAX_NOTES",
     "MAX_OWNER",
     "MAX_TITLE",
+    "NONCHARACTER",
     "OPEN_STATUSES",
     "STATUSES",
     "SYNCED_TABLES",
@@ -228,10 +232,12 @@ __all__ = [
     "clean_name",
     "future_limit",
     "name_key",
+    "newest_model",
     "newest_schema_version",
     "parse_date",
     "score_records",
     "stamp_of",
     "team_table_sql",
     "without_controls",
+    "without_noncharacters",
 ]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from csmaturity_app.store import merge as merging
 from csmaturity_app.store.clock import utc_now
-from csmaturity_app.store.pulled_checks import PulledChecks
+from csmaturity_app.store.pulled_checks import PulledChecks, cleaned_rows
 from csmaturity_app.store.synced import (
     ACTIONS,
     ANSWERS,
@@ -209,6 +209,12 @@ class LocalSync:
 
         Every row is checked first (`pulled_checks`): a bad one raises `PulledRowError`, as
         do rows stamped more than a day ahead of this clock unless `accept_future`."""
+        # Text is staged cleaned of noncharacters (model definitions are not: their digest
+        # is of their text); answers are cleaned as they stream by (`PulledChecks.answers`).
+        organizations, assessments = cleaned_rows(organizations), cleaned_rows(assessments)
+        respondents = cleaned_rows(respondents)
+        respondent_answers = cleaned_rows(respondent_answers)
+        targets, actions = cleaned_rows(targets), cleaned_rows(actions)
         first = self.state().server_id != server_id if everything is None else everything
         checked = PulledChecks(self._store, self._connection, first)
         checked.check_records(organizations, model_versions, assessments, tombstones)

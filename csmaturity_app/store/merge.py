@@ -479,11 +479,12 @@ JOIN main.organization AS o ON o.id = h.organization_id
 WHERE a.criterion_id IS NOT NULL AND NOT ({_SAME}) AND NOT {_WINS}
 ORDER BY s.row LIMIT {MAX_CONFLICTS_LISTED}"""
 # Team sync: the answers changed here (all of them, or those pending: `{changed}`) that the
-# source holds otherwise; both copies, and whether the source's wins.
+# source holds otherwise; both copies, and whether the source's row wins (private notes merge
+# apart from their row, so taking them does not make the source the winner).
 _SYNC_CONFLICTS = f"""
 SELECT o.name, h.assessed_on, s.assessment_id, s.criterion_id,
     a.score, a.not_applicable, a.notes, a.updated_at,
-    s.score, s.not_applicable, s.notes, s.updated_at, {_WINS}
+    s.score, s.not_applicable, s.notes, s.updated_at, {_ROW_WINS}
 FROM temp.snapshot_answer AS s
 JOIN main.answer AS a ON a.assessment_id = s.assessment_id AND a.criterion_id = s.criterion_id
 JOIN main.assessment AS h ON h.id = s.assessment_id
@@ -1466,7 +1467,7 @@ JOIN main.organization AS o ON o.id = s.organization_id
 WHERE h.model_id IS NOT NULL AND NOT ({_TARGET_SAME}) AND {{kept}} {{changed}}
 ORDER BY s.row LIMIT {MAX_CONFLICTS_LISTED}"""
 _ACTIONS_DIFFERING = f"""
-SELECT s.row, o.name, h.title, {_ACTION_WINS} {_ACTION_JOIN}
+SELECT s.row, o.name, h.title, {_ACTION_ROW_WINS} {_ACTION_JOIN}
 JOIN main.organization AS o ON o.id = s.organization_id
 WHERE h.id IS NOT NULL AND NOT ({_ACTION_SAME}) AND {{kept}} {{changed}}
 ORDER BY s.row LIMIT {MAX_CONFLICTS_LISTED}"""

@@ -711,7 +711,10 @@ def _achievements(
         else:
             # Added by hand: assessed on or after the day the action was added, and made after
             # it (an old paper assessment typed in later achieves nothing).
-            after = (a.created_at[:10], a.created_at)
+            # The day is the local one, as assessed_on is: west of UTC an evening's action is
+            # on the next day in UTC.
+            day = datetime.fromisoformat(a.created_at).astimezone().date().isoformat()
+            after = (day, a.created_at)
         for assessment_id, assessed_on, created_at in full.get((a.model_id, a.criterion_id), ()):
             if assessment_id == a.source_assessment_id:
                 continue

@@ -39,12 +39,14 @@ from csmaturity_app.store.synced import (
     SyncedTable,
 )
 from csmaturity_app.store.text import (
-    CONTROL,
     MAX_NAME,
     MAX_NOTES,
+    NONCHARACTER,
+    STRAY,
     checked_assessor,
     checked_name,
     checked_notes,
+    without_noncharacters,
 )
 
 if TYPE_CHECKING:
@@ -508,7 +510,8 @@ class PulledChecks:
         limit = self.future.limit
         stamp_form = checks.STORED_STAMP.fullmatch
         parse = datetime.fromisoformat
-        control = CONTROL.search
+        control = STRAY.search
+        odd = NONCHARACTER.search
         width = len(ANSWERS.columns)
         for row in rows:
             if len(row) != width:
@@ -545,8 +548,11 @@ class PulledChecks:
                     checks.check_flag(median, "from_respondents")
                 if not_applicable and score is not None:
                     checks.check_answer_state(score, not_applicable)  # type: ignore[arg-type]
+                cleaned = False
                 if type(notes) is not str or len(notes) > MAX_NOTES or control(notes):
-                    _as_store(checked_notes, checks.check_text(notes, "notes"), "notes")
+                    text = checks.check_text(notes, "notes")
+                    _as_store(checked_notes, text, "notes")
+                    cleaned = odd(text) is not None
                 if (
                     type(private_notes) is not str
                     or len(private_notes) > MAX_NOTES
@@ -554,6 +560,7 @@ class PulledChecks:
                 ):
                     text = checks.check_text(private_notes, "private_notes")
                     _as_store(checked_notes, text, "private_notes")
+                    cleaned = cleaned or odd(text) is not None
                 if type(updated_at) is not str or not stamp_form(updated_at):
                     checks.check_stamp(updated_at, "updated_at")
                 parse(updated_at)  # type: ignore[arg-type]
@@ -566,7 +573,7 @@ class PulledChecks:
                 raise self.refused(ANSWERS, row, bad) from None
             if updated_at > limit or private_at > limit:  # type: ignore[operator]
                 self.future.ahead(updated_at, private_at)  # type: ignore[arg-type]
-            yield row
+            yield cleaned_row(row) if cleaned else row
         if self.future.rows and not accept_future:
             raise self.future_refused()
 
@@ -618,6 +625,20 @@ class PulledChecks:
             rows,
             self.future.latest,
         )
+
+
+def cleaned_row(row: Row) -> Row:
+    """The row with its text cleaned of noncharacters: release 0.3.0 stored them, and an
+    upgraded teammate pushes them unchanged; refused, they would block every sync."""
+    return tuple(without_noncharacters(v) if type(v) is str else v for v in row)
+
+
+def cleaned_rows(rows: Sequence[Row]) -> Sequence[Row]:
+    """`cleaned_row` of each row that needs it (most need nothing)."""
+    odd = NONCHARACTER.search
+    if not any(type(v) is str and odd(v) for row in rows for v in row):
+        return rows
+    return [cleaned_row(row) for row in rows]
 
 
 def _as_store(check: Callable[[str], str], value: str, column: str) -> str:

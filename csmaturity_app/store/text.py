@@ -17,16 +17,26 @@ MAX_ASSESSOR = 200
 
 # C0 control characters but tab, line feed and carriage return: never meant as text, and a
 # CSV reader (or a spreadsheet) may stop at one, which would break a snapshot's round trip.
-# With them the code points XML cannot hold (the noncharacters U+FFFE and U+FFFF, lone
-# surrogates): an XLSX or DOCX with one cannot be written.
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# A pulled row or a snapshot holding one is refused: no release ever stored them.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# The code points XML cannot hold (the noncharacters U+FFFE and U+FFFF, lone surrogates): an
+# XLSX or DOCX with one cannot be written. Release 0.3.0 stored them, so pulled and imported
+# text is cleaned of them rather than refused, or an upgraded teammate's rows would block
+# every sync.
+NONCHARACTER = re.compile("[\ud800-\udfff\ufffe\uffff]")
+STRAY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def without_controls(text: str) -> str:
-    """The text without stray control characters. The store drops them rather than refusing
-    the text: they are invisible, come in with pasted text, and a refusal would lose a note
-    the user cannot see anything wrong with."""
-    return CONTROL.sub("", text) if CONTROL.search(text) else text
+    """The text without stray control characters or noncharacters. The store drops them
+    rather than refusing the text: they are invisible, come in with pasted text, and a
+    refusal would lose a note the user cannot see anything wrong with."""
+    return STRAY.sub("", text) if STRAY.search(text) else text
+
+
+def without_noncharacters(text: str) -> str:
+    """The text without `NONCHARACTER`s: what a pulled or imported text is staged as."""
+    return NONCHARACTER.sub("", text) if NONCHARACTER.search(text) else text
 
 
 def clean_name(name: str) -> str:

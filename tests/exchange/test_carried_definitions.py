@@ -3,6 +3,7 @@ pass itself off as a model this installation ships."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from snapshot_helpers import content, populate, read_rows, write_rows
 
 from csmaturity_app.exchange import SnapshotError, export_snapshot, import_snapshot
 from csmaturity_app.exchange.csv_format import CONTRACT_COLUMNS
-from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.maturity import MaturityModel, parse_model_json
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store
 
@@ -100,3 +101,35 @@ def test_an_impostor_already_stored_does_not_block_genuine_contract_files(
         assert plan.assessments.new == 1
         (imported,) = [a for a in store.assessments() if a.organization_name.endswith("org 0")]
         assert len(store.model_of(imported.id).criteria) == len(tsia_v1.criteria)
+
+
+def own_model(tsia: MaturityModel) -> MaturityModel:
+    """A consultant's own model: installed on one laptop only."""
+    data = tsia.to_dict()
+    data["id"], data["title"], data["version"] = "acme-own", "Acme's own", "2.0.0"
+    return parse_model_json(json.dumps(data), "acme-own")
+
+
+def test_a_plan_on_an_own_model_no_assessment_is_on_carries_the_model(
+    store: Store, tmp_path: Path, tsia: MaturityModel, builtin_catalog: ModelCatalog
+) -> None:
+    """A target set before any assessment keeps the model in the store; the whole store's
+    snapshot carries it on the plan's first row, so a laptop without the model file takes
+    the plan."""
+    own = own_model(tsia)
+    org = store.create_organization("Acme")
+    store.set_target(org.id, own, 3, "2027-06-30")
+    action = store.add_action(org.id, own.id, "Charter first", criterion_id=own.criteria[0].id)
+    snapshot = tmp_path / "snapshot.csv"
+    export_snapshot(store, snapshot)
+    header, rows = read_rows(snapshot)
+    at = header.index("model_definition")
+    assert [bool(r[at]) for r in rows] == [True, False]  # once per file
+    with Store.open(tmp_path / "new.db") as new:
+        import_snapshot(new, snapshot, builtin_catalog)
+        (target,) = new.targets(org.id)
+        assert (target.model_id, target.stage_level) == ("acme-own", 3)
+        assert new.action(action.id).criterion_id == own.criteria[0].id
+        assert [v for v in new.model_versions().values()] == [("acme-own", "2.0.0")]
+        (item,) = new.plan(org.id).items
+        assert item.action.title == "Charter first"

@@ -17,6 +17,7 @@ from snapshot_helpers import content, read_rows, write_rows
 from csmaturity_app.exchange import SnapshotError, export_snapshot, import_snapshot
 from csmaturity_app.exchange.csv_format import (
     CLIENT_SAFE_COLUMNS,
+    PLAN_MODEL_COLUMNS,
     PLAN_ROW_COLUMNS,
     PRIVATE_COLUMNS,
     PRIVATE_NOTES_COLUMN,
@@ -170,10 +171,13 @@ def test_plan_rows_follow_their_organization_with_its_cells_and_no_answer_cells(
     assert kinds[-2:] == [f"target:{p.beta}", f"action:{p.beta}"]
     assert not any(p.gone in k for k in kinds)  # in the trash: left out, as its assessments
     keeps = {"organization_id", "organization", "organization_created_at"}
-    keeps |= {"organization_updated_at", "model_id", *PLAN_ROW_COLUMNS}
+    keeps |= {"organization_updated_at", "model_id", *PLAN_ROW_COLUMNS, *PLAN_MODEL_COLUMNS}
     for row in rows[acme_plan:]:
         assert [n for n in header if row[col[n]] and n not in keeps] == []
         assert row[col["organization"]] in ("Acme Analytics", "Beta Corp")
+    # A model no assessment of the file is on travels once, on its first plan row.
+    carrying = [r for r in rows[acme_plan:] if r[col["model_definition"]]]
+    assert [r[col["model_id"]] for r in carrying] == ["ftworks-5-levels"]
     cleared = [r for r in rows if r[col["target_updated_at"]] and not r[col["target_stage_level"]]]
     assert [r[col["model_id"]] for r in cleared] == ["ftworks-5-levels"]
     # The answer's private notes are on the consensus row of their criterion.
@@ -329,7 +333,7 @@ BAD_CELLS = [
     ("action", "assessment_id", "7d5228ca-c8f6-4edc-8d92-7d73de9de615", "leaves the assessment"),
     ("action", "target_stage_level", "2", "an action's row leaves the target_ cells empty"),
     ("action", PRIVATE_NOTES_COLUMN, "x", "leaves the assessment's and answer's cells empty"),
-    ("action", "action_title", "bad\uffffchar", r"control character \(U\+FFFF\)"),
+    ("action", "action_title", "bad\x07char", r"control character \(U\+0007\)"),
     ("action", "action_due_on", "1899-12-31", "year is not between 1970 and 2999"),
     ("action", "model_id", "no-such-model", "neither installed nor held in this store"),
     ("action", "action_criterion_id", "ZZ99", "has no criterion 'ZZ99' in any version"),
@@ -371,6 +375,9 @@ def test_a_bad_plan_cell_is_refused_with_its_row_and_column_and_nothing_changes(
         for name in ("organization_id", "organization_created_at", "organization_updated_at"):
             rows[at][col[name]] = ""
         rows[at][col["organization_id"]] = "0a19151c-9a3e-49de-90f4-7f3bc679e208"
+    if column == "model_id":  # and not the model the row carries
+        for name in PLAN_MODEL_COLUMNS:
+            rows[at][col[name]] = ""
     rows[at][col[column]] = value
     write_rows(snapshot, header, rows)
     other_path = tmp_path / "other.db"
@@ -578,6 +585,62 @@ def test_actions_here_and_in_the_file_together_stay_within_the_bound(
         import_snapshot(store, snapshot, builtin_catalog)
     assert (caught.value.row, caught.value.column) == (len(rows) + 2, "action_id")
     assert content(store.path) == before
+
+
+def test_a_store_past_the_bound_still_imports_a_file_that_adds_no_action(
+    store: Store, tsia: MaturityModel, tmp_path: Path, builtin_catalog: ModelCatalog
+):
+    """Team pulls are not bounded, so a store may hold more actions than the bound: a file
+    that only brings its known actions back is taken; one new action is refused."""
+    org = store.create_organization("Acme")
+    store.set_target(org.id, tsia, 3, "2027-06-30")
+    store.add_action(org.id, tsia.id, "ours")
+    snapshot = tmp_path / "snapshot.csv"
+    export_snapshot(store, snapshot)
+    header, rows = read_rows(snapshot)
+    col = {name: i for i, name in enumerate(header)}
+    now = "2026-11-30T00:00:00.000000+00:00"
+    store.db.connection().executemany(
+        "INSERT INTO action (id, organization_id, model_id, criterion_id, title, owner, "
+        "due_on, status, notes, private_notes, position, source_assessment_id, since, "
+        "created_at, updated_at, private_notes_at) VALUES "
+        "(?, ?, ?, '', 'pulled', '', '', 'open', '', '', ?, '', '', ?, ?, '')",
+        [(str(uuid.uuid4()), org.id, tsia.id, i + 2, now, now) for i in range(MAX_ACTIONS)],
+    )
+    import_snapshot(store, snapshot, builtin_catalog)  # nothing new: taken
+    assert len(store.actions(org.id)) == MAX_ACTIONS + 1
+    write_rows(snapshot, header, rows + _more_actions(rows, col, 1))
+    before = content(store.path)
+    with pytest.raises(SnapshotError, match="would hold 10,002 actions") as caught:
+        import_snapshot(store, snapshot, builtin_catalog)
+    assert (caught.value.row, caught.value.column) == (len(rows) + 2, "action_id")
+    assert content(store.path) == before
+
+
+def test_noncharacters_a_release_wrote_are_imported_cleaned_not_refused(
+    store: Store, tsia: MaturityModel, tmp_path: Path, builtin_catalog: ModelCatalog
+):
+    """Release 0.3.0's exporter kept U+FFFE / U+FFFF: such a file is taken, its text without
+    them, as the store keeps text typed in."""
+    org = store.create_organization("Acme")
+    x = store.create_assessment(org.id, tsia, "Ann", date(2026, 3, 1))
+    criterion = tsia.criteria[0].id
+    store.record_answer(x.id, criterion, tsia.max_score, notes="pasted")
+    store.record_private_notes(x.id, criterion, "mine")
+    action = store.add_action(org.id, tsia.id, "Charter first", notes="seen")
+    snapshot = tmp_path / "snapshot.csv"
+    export_snapshot(store, snapshot)
+    text = snapshot.read_text(encoding="utf-8-sig")
+    for word in ("pasted", "mine", "Charter first", "seen", "Acme"):
+        text = text.replace(word, word + "\uffff\ufffe")
+    snapshot.write_text(text, encoding="utf-8-sig")
+    with Store.open(tmp_path / "other.db") as other:
+        import_snapshot(other, snapshot, builtin_catalog)
+        answer = other.answers(x.id)[criterion]
+        assert (answer.notes, answer.private_notes) == ("pasted", "mine")
+        taken = other.action(action.id)
+        assert (taken.title, taken.notes) == ("Charter first", "seen")
+        assert [o.name for o in other.organizations()] == ["Acme"]
 
 
 # -- private notes merge apart from their row

@@ -4,8 +4,9 @@ deleted and put back, achieved by a later assessment, overdue past its date."""
 from __future__ import annotations
 
 import sqlite3
+import time
 import uuid
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -299,9 +300,38 @@ def test_an_assessment_dated_before_a_hand_added_action_does_not_achieve_it(stor
     action = store.add_action(org.id, tsia.id, "Fix it", criterion_id=criterion)
     _assessed(store, org, tsia, {criterion: tsia.max_score}, on="2025-01-10")  # typed in later
     assert store.plan(org.id).items[0].achieved_by is None
-    today = date.fromisoformat(action.created_at[:10])
+    today = datetime.fromisoformat(action.created_at).astimezone().date()
     later = _assessed(store, org, tsia, {criterion: tsia.max_score}, on=today.isoformat())
     assert store.plan(org.id).items[0].achieved_by.assessment_id == later.id
+
+
+def test_an_assessment_on_the_local_day_of_a_hand_added_action_achieves_it_west_of_utc(
+    store, tsia, monkeypatch
+):
+    """At 20:00 in Los Angeles it is already the next day in UTC; an assessment dated that
+    (local) evening is on the action's day, as the user sees it."""
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    time.tzset()
+    try:
+        org = store.create_organization("Acme")
+        criterion = tsia.criteria[0].id
+        action = store.add_action(org.id, tsia.id, "Fix it", criterion_id=criterion)
+        evening = "2026-12-01T04:00:00.000000+00:00"  # 20:00 on 30 November there
+        store.db.execute_sql(
+            "UPDATE action SET created_at = ?, updated_at = ? WHERE id = ?",
+            (evening, evening, action.id),
+        )
+        later = _assessed(store, org, tsia, {criterion: tsia.max_score}, on="2026-11-30")
+        store.db.execute_sql(
+            "UPDATE assessment SET created_at = ? WHERE id = ?",
+            ("2026-12-01T04:30:00.000000+00:00", later.id),
+        )
+        (item,) = store.plan(org.id, today=date(2026, 11, 30)).items
+        assert item.achieved_by is not None
+        assert item.achieved_by.assessment_id == later.id
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_a_built_action_s_id_is_its_organization_model_and_criterion(store, tsia, store_path):

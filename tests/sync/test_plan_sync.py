@@ -17,7 +17,7 @@ from csmaturity_app import cli
 from csmaturity_app.exchange import export_snapshot, import_snapshot
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
-from csmaturity_app.store import Store
+from csmaturity_app.store import PulledRowError, Store
 from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.outcome import SyncOutcome
 from csmaturity_app.sync.server_schema import SCHEMA_VERSION, init_server
@@ -316,3 +316,83 @@ def test_a_first_sync_sends_none_of_a_plan_the_server_already_holds(
         assert (first.pushed_rows, first.sent) == (0, 0)
         assert not first.merge.changes_anything
         assert same.sync_state().pending == 0
+
+
+def test_a_conflict_whose_private_notes_came_from_the_server_reports_the_row_kept_here(
+    laptops: tuple[Store, Store], tsia: MaturityModel, team: TeamDatabase
+):
+    """Private notes merge apart from their row: taking the other side's private note while
+    this laptop's newer rating is kept is "kept as here", not the server's."""
+    a, b = laptops
+    org = a.create_organization("Acme")
+    x = a.create_assessment(org.id, tsia, "Ann", date(2026, 3, 1))
+    criterion = tsia.criteria[0].id
+    a.record_answer(x.id, criterion, 1)
+    synced(a, team)
+    synced(b, team)
+    b.record_private_notes(x.id, criterion, "B's private note")
+    a.record_answer(x.id, criterion, 3)  # later: this row is the newer one
+    synced(b, team)
+    out = synced(a, team)
+    kept = a.answers(x.id)[criterion]
+    assert (kept.score, kept.private_notes) == (3, "B's private note")
+    (conflict,) = out.conflicts
+    assert conflict.winner == "here"
+
+
+def test_an_action_conflict_whose_private_notes_came_from_the_server_says_kept_as_here(
+    laptops: tuple[Store, Store], tsia: MaturityModel, team: TeamDatabase
+):
+    a, b = laptops
+    org = a.create_organization("Acme")
+    action = a.add_action(org.id, tsia.id, "Do it")
+    synced(a, team)
+    synced(b, team)
+    b.edit_action(action.id, private_notes="B's private note")
+    a.edit_action(action.id, owner="Kim", status="done")  # later
+    synced(b, team)
+    said = "\n".join(synced(a, team).describe())
+    kept = a.action(action.id)
+    assert (kept.owner, kept.status, kept.private_notes) == ("Kim", "done", "B's private note")
+    assert "edited here and on the team server; kept as here" in said, said
+    assert "kept as on the team server" not in said
+
+
+def test_noncharacters_a_release_stored_are_pulled_cleaned_not_refused(
+    laptops: tuple[Store, Store], tsia: MaturityModel, team: TeamDatabase
+):
+    """Release 0.3.0 kept U+FFFE / U+FFFF in text, and an upgraded laptop pushes such rows
+    unchanged: the others take them without those characters rather than refusing every
+    sync."""
+    a, b = laptops
+    org = a.create_organization("Acme")
+    x = a.create_assessment(org.id, tsia, "Ann", date(2026, 3, 1))
+    criterion = tsia.criteria[0].id
+    a.record_answer(x.id, criterion, tsia.max_score)
+    action = a.add_action(org.id, tsia.id, "Do it")
+    # as release 0.3.0 stored them (its checks kept these characters)
+    a.db.execute_sql(
+        "UPDATE answer SET notes = ?, private_notes = ? WHERE criterion_id = ?",
+        ("pasted\uffff", "\ufffemine", criterion),
+    )
+    a.db.execute_sql("UPDATE action SET title = ? WHERE id = ?", ("Do\uffff it", action.id))
+    a.db.execute_sql("UPDATE organization SET name = ? WHERE id = ?", ("Acme\ufffe", org.id))
+    synced(a, team)
+    synced(b, team)
+    answer = b.answers(x.id)[criterion]
+    assert (answer.notes, answer.private_notes) == ("pasted", "mine")
+    assert b.action(action.id).title == "Do it"
+    assert [o.name for o in b.organizations()] == ["Acme"]
+
+
+def test_a_control_character_pulled_is_still_refused(
+    laptops: tuple[Store, Store], tsia: MaturityModel, team: TeamDatabase
+):
+    a, b = laptops
+    org = a.create_organization("Acme")
+    action = a.add_action(org.id, tsia.id, "Do it")
+    a.db.execute_sql("UPDATE action SET title = ? WHERE id = ?", ("Do\x07 it", action.id))
+    synced(a, team)
+    with pytest.raises(PulledRowError, match=r"title: a control character \(U\+0007\)"):
+        synced(b, team)
+    assert b.organizations() == []
