@@ -262,6 +262,7 @@ class _Reader:
         # (of one column, itemgetter gives its text, whose any() is whether it is set too)
         plan_cells = itemgetter(*plan_positions) if plan_positions else None
         repeated = self.repeated_columns()
+        i_definition = column.get("model_definition", -1)
         progress_at = PROGRESS_EVERY
         for record in records:
             if len(record) != width:
@@ -275,8 +276,13 @@ class _Reader:
             if CONTROL.search(joined):
                 self.control_character(record)
             if NONCHARACTER.search(joined):
-                # release 0.3.0 wrote them: taken cleaned, as the store would keep the text
-                record = [without_noncharacters(cell) for cell in record]
+                # release 0.3.0 wrote them: taken cleaned, as the store would keep the text;
+                # but for a model's definition, which its digest must match as written (a
+                # model file may hold them, and writers strip them when they print it)
+                record = [
+                    cell if i == i_definition else without_noncharacters(cell)
+                    for i, cell in enumerate(record)
+                ]
             if plan_cells is not None and any(plan_cells(record)):
                 if any(record[i] for i in plan_at):
                     self.plan_row(record)

@@ -133,3 +133,27 @@ def test_a_plan_on_an_own_model_no_assessment_is_on_carries_the_model(
         assert [v for v in new.model_versions().values()] == [("acme-own", "2.0.0")]
         (item,) = new.plan(org.id).items
         assert item.action.title == "Charter first"
+
+
+@pytest.mark.parametrize("on", ["assessment", "target"])
+def test_a_model_whose_text_holds_a_noncharacter_travels_as_written(
+    store: Store, tmp_path: Path, tsia: MaturityModel, builtin_catalog: ModelCatalog, on: str
+) -> None:
+    """A model file may hold U+FFFF (TOML takes the escape), and a model's digest is of its
+    text as written: the import cleans noncharacters out of the other cells, never out of a
+    definition, which would then no longer match its digest."""
+    data = tsia.to_dict()
+    data["id"], data["title"], data["version"] = "acme-nc", "Acme's own\uffff", "2.0.0"
+    own = parse_model_json(json.dumps(data), "acme-nc")
+    org = store.create_organization("Acme")
+    if on == "assessment":
+        store.create_assessment(org.id, own, "Ann", "2026-03-01")
+    else:
+        store.set_target(org.id, own, 3, "2027-06-30")
+    snapshot = tmp_path / "snapshot.csv"
+    export_snapshot(store, snapshot)
+    assert "\uffff" in snapshot.read_text(encoding="utf-8")
+    with Store.open(tmp_path / "new.db") as new:
+        outcome = import_snapshot(new, snapshot, builtin_catalog)
+        assert outcome.applied
+        assert list(new.model_versions().values()) == [("acme-nc", "2.0.0")]
