@@ -469,7 +469,7 @@ class _Writer:
         self.table(
             ["#", "Stage", "Action", "Owner", "Due", "Status", "State"],
             rows,
-            (4, 11, 34, 12, 14, 13, 12),
+            (6, 13, 31, 11, 15, 13, 11),  # "10", "4 Performing", a date on one line each
             shaded=[a.overdue for a in roadmap.actions],
         )
 
