@@ -705,6 +705,7 @@ def cmd_carry_forward(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from csmaturity_app.exchange import export_snapshot, export_summary, left_out_text
+    from csmaturity_app.presentation.plan import CLIENT_SAFE_WRITTEN
 
     out = output_path(args.out)
     with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
@@ -719,7 +720,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     plan = ""
     if result.targets or result.actions:
         plan = f", {counted(result.targets, 'target')}, {counted(result.actions, 'action')}"
-    safe = " (client-safe: no private notes)" if args.client_safe and not args.summary else ""
+    safe = CLIENT_SAFE_WRITTEN if args.client_safe and not args.summary else ""
     print(
         f"wrote {out}: {counted(result.assessments, 'assessment')}, "
         f"{counted(result.rows, what)}{plan}{safe}"
@@ -765,6 +766,7 @@ REPORT_FORMATS = (".pdf", ".docx")
 
 def cmd_report(args: argparse.Namespace) -> int:
     from csmaturity_app.exchange.output_files import refuse_the_store
+    from csmaturity_app.presentation.plan import CLIENT_SAFE_WRITTEN
 
     out = output_path(args.out)
     db_path = paths.resolve_db_path(args.db)
@@ -784,7 +786,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     export = export_report_docx if suffix == ".docx" else export_report_pdf
     with Store.open_for_reading(db_path) as store:
         export(store, args.assessment, out, client_safe=args.client_safe)
-    print(f"wrote {out}" + (" (client-safe: no private notes)" if args.client_safe else ""))
+    print(f"wrote {out}" + (CLIENT_SAFE_WRITTEN if args.client_safe else ""))
     return 0
 
 

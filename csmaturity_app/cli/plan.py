@@ -145,6 +145,8 @@ def cmd_targets(args: argparse.Namespace) -> int:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
+    from csmaturity_app.presentation.plan import CLIENT_SAFE_WRITTEN
+
     with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
         organization = store.find_organization(args.organization)
         view = store.plan(organization.id)
@@ -164,7 +166,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
                 from csmaturity_app.exchange.plan_text import write_plan_text
 
                 write_plan_text(view, out, store.path, args.client_safe)
-            safe = " (client-safe: no private notes)" if args.client_safe else ""
+            safe = CLIENT_SAFE_WRITTEN if args.client_safe else ""
             _print_lines([f"wrote {out}: {counted(len(view.items), 'action')}{safe}"])
             return 0
     from csmaturity_app.exchange import plan_text

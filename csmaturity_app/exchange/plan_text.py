@@ -27,8 +27,6 @@ from csmaturity_app.presentation.plan import (
 )
 from csmaturity_app.store import PlanView, TargetView
 
-TEXT_FORMATS = (".csv", ".json")
-
 
 def columns(client_safe: bool) -> tuple[str, ...]:
     return CLIENT_SAFE_PLAN_COLUMNS if client_safe else PLAN_COLUMNS

@@ -320,7 +320,7 @@ def build_roadmap_section(plan: PlanView, client_safe: bool = False) -> Roadmap 
             f"{counted(len(actions), 'action')}, {open_count} of them open or in progress"
         )
         overdue = sum(a.overdue for a in actions)
-        achieved = sum(a.state.startswith("Achieved") for a in actions)
+        achieved = sum(item.achieved_by is not None for item in plan.items)
         if overdue:
             summary += f", {overdue} overdue"
         if achieved:

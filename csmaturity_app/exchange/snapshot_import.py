@@ -36,7 +36,6 @@ from csmaturity_app.exchange.progress import Cancelled, Progress, no_progress
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.maturity.digest import canonical_definition, definition_digest
-from csmaturity_app.maturity.limits import MAX_LEVEL, MIN_LEVEL
 from csmaturity_app.maturity.shipped import genuine_digests
 from csmaturity_app.store import (
     CONTROL,
@@ -59,6 +58,7 @@ from csmaturity_app.store import (
     StoreError,
     UnreadableModelError,
     carried_model,
+    check_action_status,
     check_answer_state,
     check_collected,
     check_criterion_id,
@@ -68,9 +68,9 @@ from csmaturity_app.store import (
     check_model_id,
     check_person,
     check_position,
+    check_stage_level,
     check_status,
     check_text,
-    checked_action_status,
     checked_assessor,
     checked_due,
     checked_name,
@@ -921,15 +921,11 @@ class _Reader:
         cell = self.cell(record, "target_stage_level")
         level: int | None = None  # cleared
         if cell:
-            if not (cell.isascii() and cell.isdigit() and len(cell) <= 3) or not (
-                MIN_LEVEL <= int(cell) <= MAX_LEVEL
-            ):
-                raise self.fail(
-                    f"{cell!r} is not a stage level (a whole number from {MIN_LEVEL} to "
-                    f"{MAX_LEVEL}, or empty for a target cleared)",
-                    "target_stage_level",
-                )
-            level = int(cell)
+            # a short run of digits, or the cell as written for the check to name
+            number = int(cell) if cell.isascii() and cell.isdigit() and len(cell) <= 3 else cell
+            level = self.checked(
+                lambda v: check_stage_level(v, "target_stage_level"), number, "target_stage_level"
+            )
         due_on = self.checked(checked_due, self.cell(record, "target_due_on"), "target_due_on")
         self.incoming.targets[key] = IncomingTarget(
             self.row,
@@ -987,7 +983,9 @@ class _Reader:
             self.text_cell(checked_title, record, "action_title"),
             self.text_cell(checked_owner, record, "action_owner"),
             self.checked(checked_due, self.cell(record, "action_due_on"), "action_due_on"),
-            self.text_cell(checked_action_status, record, "action_status"),
+            self.text_cell(
+                lambda v: check_action_status(v, "action_status"), record, "action_status"
+            ),
             self.text_cell(checked_notes, record, "action_notes"),
             private_notes,
             position,

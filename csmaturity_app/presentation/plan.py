@@ -43,6 +43,10 @@ PLAN_COLUMNS = (
 )
 CLIENT_SAFE_PLAN_COLUMNS = PLAN_COLUMNS[:-1]
 
+# What a client-safe output is called wherever one is offered or said to be written.
+CLIENT_SAFE_CHOICE = "&Client-safe: leave private notes out"  # a check box, with its mnemonic
+CLIENT_SAFE_WRITTEN = " (client-safe: no private notes)"  # after "wrote F"
+
 # The columns' headings where a person reads them (the XLSX action plan's header row).
 PLAN_HEADINGS = {
     "position": "#",
@@ -81,13 +85,6 @@ def stage_label_of(item: PlanItem) -> str:
     if item.stage is None:
         return ""
     return f"{item.stage.level} {item.stage.name}"
-
-
-def achieved_text(item: PlanItem) -> str:
-    """ "Achieved by the assessment of 2027-03-02", or ""."""
-    if item.achieved_by is None:
-        return ""
-    return f"Achieved by the assessment of {item.achieved_by.assessed_on.isoformat()}"
 
 
 def state_text(item: PlanItem) -> str:

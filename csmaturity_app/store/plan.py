@@ -25,7 +25,6 @@ from csmaturity_app.maturity.roadmap import gap_to, roadmap, target_stage
 from csmaturity_app.store.clock import parse_date, stamp_after, utc_now
 from csmaturity_app.store.errors import NotFoundError, StoreError
 from csmaturity_app.store.records import (
-    ACTION_STATUSES,
     OPEN_STATUSES,
     Achievement,
     ActionRecord,
@@ -36,9 +35,14 @@ from csmaturity_app.store.records import (
     TargetRecord,
     TargetView,
 )
-from csmaturity_app.store.row_checks import check_criterion_id, check_model_id, check_position
+from csmaturity_app.store.row_checks import (
+    check_action_status,
+    check_criterion_id,
+    check_model_id,
+    check_position,
+)
 from csmaturity_app.store.tables import new_id
-from csmaturity_app.store.text import checked_notes, without_controls
+from csmaturity_app.store.text import checked_notes, clean_name
 
 if TYPE_CHECKING:
     from csmaturity_app.store.store import Store
@@ -68,7 +72,7 @@ _EDITABLE = ("title", "owner", "due_on", "status", "notes", "private_notes", "po
 
 
 def checked_title(title: str) -> str:
-    title = " ".join(without_controls(title).split())
+    title = clean_name(title)
     if not title:
         raise StoreError("an action needs a title: what is to be done")
     if len(title) > MAX_TITLE:
@@ -77,18 +81,15 @@ def checked_title(title: str) -> str:
 
 
 def checked_owner(owner: str) -> str:
-    owner = " ".join(without_controls(owner).split())
+    owner = clean_name(owner)
     if len(owner) > MAX_OWNER:
         raise StoreError(f"an owner's name may have at most {MAX_OWNER} characters")
     return owner
 
 
 def checked_status(status: str) -> str:
-    if status not in ACTION_STATUSES:
-        raise StoreError(
-            f"{status!r} is not an action's status; it is one of " + ", ".join(ACTION_STATUSES)
-        )
-    return status
+    """One of `ACTION_STATUSES`, in the words every laptop's pull uses."""
+    return check_action_status(status)
 
 
 def checked_due(due_on: date | str | None) -> str:
@@ -582,11 +583,6 @@ def _latest(store: Store, organization_id: str, model_id: str) -> ScoredRecord |
     return None if row is None else store.scored(row[0])
 
 
-def latest_assessment(store: Store, organization_id: str, model_id: str) -> ScoredRecord | None:
-    with store._reading():
-        return _latest(store, organization_id, model_id)
-
-
 def _version_key(version: str) -> tuple[tuple[int, ...], str]:
     parts = []
     for part in version.split("."):
@@ -596,28 +592,18 @@ def _version_key(version: str) -> tuple[tuple[int, ...], str]:
     return (tuple(parts), version)
 
 
-def newest_model(store: Store, model_id: str) -> MaturityModel | None:
+def newest_model(
+    store: Store, model_id: str, criterion_id: str | None = None
+) -> MaturityModel | None:
     """The newest version stored of a model (by version number): the words the roadmap
-    shows its criteria and stages in."""
+    shows its criteria and stages in. With `criterion_id`, the newest that has it: an action
+    built from an assessment on an older version keeps its criterion's words and stage."""
     rows = store.db.execute_sql(
         "SELECT id, version, created_at FROM model_version WHERE model_id = ?", (model_id,)
     ).fetchall()
     for digest, _, _ in sorted(rows, key=lambda r: (_version_key(r[1]), r[2]), reverse=True):
         model = store._readable_model(digest)
-        if model is not None:
-            return model
-    return None
-
-
-def _model_with(store: Store, model_id: str, criterion_id: str) -> MaturityModel | None:
-    """The newest stored version of a model that has the criterion: an action built from an
-    assessment on an older version keeps its criterion's words and stage."""
-    rows = store.db.execute_sql(
-        "SELECT id, version, created_at FROM model_version WHERE model_id = ?", (model_id,)
-    ).fetchall()
-    for digest, _, _ in sorted(rows, key=lambda r: (_version_key(r[1]), r[2]), reverse=True):
-        model = store._readable_model(digest)
-        if model is not None and criterion_id in model.criteria_by_id:
+        if model is not None and (criterion_id is None or criterion_id in model.criteria_by_id):
             return model
     return None
 
@@ -650,7 +636,7 @@ def plan_view(store: Store, organization_id: str, today: date | None = None) -> 
             criterion = model.criteria_by_id.get(a.criterion_id) if model else None
             if criterion is None and a.criterion_id:  # dropped by a later version
                 key = f"{a.model_id}\0{a.criterion_id}"
-                model = models.setdefault(key, _model_with(store, a.model_id, a.criterion_id))
+                model = models.setdefault(key, newest_model(store, a.model_id, a.criterion_id))
                 criterion = model.criteria_by_id.get(a.criterion_id) if model else None
             stage = (
                 next(s for s in model.stages if s.id == criterion.stage)

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from csmaturity_app.maturity import MaturityModel, ModelFileError, parse_model_json
 from csmaturity_app.maturity.digest import canonical_definition, definition_digest
-from csmaturity_app.maturity.limits import MAX_ID
+from csmaturity_app.maturity.limits import MAX_ID, MAX_LEVEL, MIN_LEVEL
 from csmaturity_app.maturity.shipped import impostor_problem
 from csmaturity_app.store.clock import future_limit, parse_date
 from csmaturity_app.store.errors import StoreError
@@ -148,9 +148,14 @@ def check_criterion_id(value: object, column: str = "criterion_id") -> str:
 
 
 def check_stage_level(value: object, column: str = "stage_level") -> int | None:
-    """A target's stage, by its level (None: the target was cleared)."""
-    if value is not None and (type(value) is not int or not 0 <= value <= MAX_POSITION):
-        raise RowProblem(f"{shown(value)} is not a stage's level", column)
+    """A target's stage, by its level (None: the target was cleared): a level a model file
+    may give a stage. One rule for every way in: the store, a snapshot, a pull."""
+    if value is not None and (type(value) is not int or not MIN_LEVEL <= value <= MAX_LEVEL):
+        raise RowProblem(
+            f"{shown(value)} is not a stage level (a whole number from {MIN_LEVEL} to "
+            f"{MAX_LEVEL}, or empty for a target cleared)",
+            column,
+        )
     return value
 
 

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csmaturity_app.presentation.plan import CLIENT_SAFE_CHOICE
+
 
 @dataclass(frozen=True)
 class ExportScope:
@@ -101,7 +103,7 @@ class ExportDialog(QDialog):
         how_layout.addWidget(self.snapshot_button)
         # Off by default: a snapshot is first a backup, and a backup keeps everything. Under
         # the snapshot, indented: it refines that choice.
-        self.client_safe_box = QCheckBox("&Client-safe: leave private notes out")
+        self.client_safe_box = QCheckBox(CLIENT_SAFE_CHOICE)
         self.client_safe_box.setToolTip(
             "For a file the client will see: the private notes of answers and actions are "
             "left out (importing it elsewhere keeps the private notes there)"

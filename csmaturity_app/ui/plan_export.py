@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.presentation.plan import CLIENT_SAFE_CHOICE
 from csmaturity_app.store import Store
 from csmaturity_app.ui.export_dialog import safe_file_part
 from csmaturity_app.ui.markup import plain_message
@@ -37,7 +38,7 @@ TITLE = "Export Action Plan"
 FOLDER_KEY = "plan/folder"  # QSettings: where the last action plan was written
 FILTERS = "Excel workbook (*.xlsx);;CSV file (*.csv)"
 SUFFIXES = (".xlsx", ".csv")
-CLIENT_SAFE_TEXT = "&Client-safe: leave private notes out"
+CLIENT_SAFE_TEXT = CLIENT_SAFE_CHOICE
 
 
 def export_action_plan(parent: QWidget, store: Store, organization_id: str) -> Path | None:
@@ -66,12 +67,16 @@ def export_action_plan(parent: QWidget, store: Store, organization_id: str) -> P
             from csmaturity_app.exchange.plan_text import write_plan_text as write
         write(view, path, store.path, client_safe)
     except UserFacingError as exc:
-        QApplication.restoreOverrideCursor()
+        problem: UserFacingError | None = exc
+    else:
+        problem = None
+    finally:
+        QApplication.restoreOverrideCursor()  # whatever went wrong: never left waiting
+    if problem is not None:
         QMessageBox.warning(
-            parent, TITLE, plain_message(f"The action plan cannot be written:\n\n{exc}")
+            parent, TITLE, plain_message(f"The action plan cannot be written:\n\n{problem}")
         )
         return None
-    QApplication.restoreOverrideCursor()
     QSettings().setValue(FOLDER_KEY, str(path.parent))
     return path
 

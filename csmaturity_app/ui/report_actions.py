@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.presentation.plan import CLIENT_SAFE_WRITTEN
 from csmaturity_app.ui.background import unexpected_error_message
 from csmaturity_app.ui.markup import plain_message
 from csmaturity_app.ui.report_dialog import (
@@ -106,6 +107,6 @@ def export_report_interactively(window: MainWindow) -> Path | None:
         QMessageBox.warning(window, TITLE, plain_message(problem))
         return None
     QSettings().setValue(FOLDER_KEY, str(path.parent))
-    safe = " (client-safe: no private notes)" if choice.client_safe else ""
+    safe = CLIENT_SAFE_WRITTEN if choice.client_safe else ""
     status.showMessage(f"Report written to {path}{safe}", 10_000)
     return path

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csmaturity_app.presentation.plan import CLIENT_SAFE_CHOICE
+
 FORMAT_KEY = "report/format"
 PDF = ".pdf"
 DOCX = ".docx"
@@ -25,7 +27,7 @@ FILTERS = {
     PDF: "PDF document (*.pdf)",
     DOCX: "Word document (*.docx)",
 }
-CLIENT_SAFE_TEXT = "&Client-safe: leave private notes out"
+CLIENT_SAFE_TEXT = CLIENT_SAFE_CHOICE
 
 
 @dataclass(frozen=True)

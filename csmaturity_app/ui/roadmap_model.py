@@ -39,7 +39,7 @@ from csmaturity_app.presentation.plan import (
     state_text,
     status_label,
 )
-from csmaturity_app.store import PlanItem
+from csmaturity_app.store import OPEN_STATUSES, PlanItem
 from csmaturity_app.ui.colours import mix
 from csmaturity_app.ui.markup import plain_tooltip
 
@@ -106,7 +106,7 @@ def one_line(text: str) -> str:
 
 
 def _finished(item: PlanItem) -> bool:
-    return item.achieved_by is not None or item.action.status in ("done", "dropped")
+    return item.achieved_by is not None or item.action.status not in OPEN_STATUSES
 
 
 class RoadmapTableModel(QAbstractTableModel):

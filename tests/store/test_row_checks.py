@@ -68,9 +68,9 @@ def test_a_plan_s_values_pass_only_as_the_store_writes_them() -> None:
         (check_model_id, "TSIA 4", "is not a maturity model's id"),
         (check_model_id, "x" * 101, "is not a maturity model's id"),
         (check_criterion_id, "-lead", "is not a criterion's id"),
-        (check_stage_level, "x", "is not a stage's level"),
-        (check_stage_level, True, "is not a stage's level"),
-        (check_stage_level, -1, "is not a stage's level"),
+        (check_stage_level, "x", "is not a stage level"),
+        (check_stage_level, True, "is not a stage level"),
+        (check_stage_level, -1, "is not a stage level"),
         (lambda v: check_plan_date(v, "due_on"), "30/06/2027", r"is not a date \(YYYY-MM-DD\)"),
         (check_action_status, "finished", "use open, in progress, done, dropped"),
     ]

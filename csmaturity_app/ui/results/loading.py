@@ -94,12 +94,6 @@ def position_of(shown: ScoredRecord, context: Context) -> PeerPosition:
     return peer_position(shown.result.maturity_index, context.peers)
 
 
-def load_target(store: Store, organization_id: str, model_id: str) -> TargetView | None:
-    """The organization's target on the model, with the gap from its latest placement; None
-    without one."""
-    return target_of(store.plan(organization_id), model_id)
-
-
 def target_of(plan: PlanView | None, model_id: str) -> TargetView | None:
     """The plan's target on the model; None without one."""
     targets = plan.targets if plan is not None else ()

@@ -433,10 +433,6 @@ class RoadmapTab(QWidget):
         self.message.hide()
         return self.operations.edit_action(action_id, changes, self.say) is not None
 
-    def _current_action_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.items[index.row()].action.id if index.isValid() else None
-
     def _models(self) -> list[MaturityModel]:
         """The models a target may be on: the installed ones (the window's catalog, read
         once), and the shown assessment's own if none of them has its id."""
