@@ -237,8 +237,7 @@ def _cases(tsia: MaturityModel) -> dict[str, tuple[str, str, str]]:
             "ALTER TABLE csmaturity.target ALTER COLUMN stage_level TYPE text; "
             "INSERT INTO csmaturity.target VALUES "
             f"('{{org}}', 'tsia-4-phases', 'x', '', '{STAMP}', '{STAMP}')",
-            "target of organization {org} on tsia-4-phases, stage_level: 'x' is not a stage "
-            "level",
+            "target of organization {org} on tsia-4-phases, stage_level: 'x' is not a stage level",
             "DELETE FROM csmaturity.target",
         ),
         "target's due date": (
