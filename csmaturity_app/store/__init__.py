@@ -10,9 +10,11 @@ from csmaturity_app.store import lean_peewee  # noqa: F401
 # isort: split
 from csmaturity_app.store.carrying import CarriedAnswer, carried_answers, carry_forward_target
 from csmaturity_app.store.clock import FUTURE_ALLOWANCE, future_limit, parse_date
+from csmaturity_app.store.conversion import decrypt_store, encrypt_store, rekey_store
 from csmaturity_app.store.errors import (
     CorruptStoreError,
     DiskFullError,
+    EncryptedStoreError,
     FutureRowsError,
     InvalidAnswerError,
     InvalidStatusError,
@@ -26,6 +28,7 @@ from csmaturity_app.store.errors import (
     StoreError,
     StoreGoneError,
     UnreadableModelError,
+    WrongPassphraseError,
 )
 from csmaturity_app.store.integrity import BackgroundCheck
 from csmaturity_app.store.local_sync import LocalSync, PulledOutcome, PushRows
@@ -159,6 +162,7 @@ __all__ = [
     "Counts",
     "DeletedAssessment",
     "DiskFullError",
+    "EncryptedStoreError",
     "FutureRowsError",
     "Incoming",
     "IncomingAction",
@@ -204,6 +208,7 @@ __all__ = [
     "TargetRecord",
     "TargetView",
     "UnreadableModelError",
+    "WrongPassphraseError",
     "carried_answers",
     "carried_model",
     "carry_forward_target",
@@ -230,11 +235,14 @@ __all__ = [
     "checked_owner",
     "checked_title",
     "clean_name",
+    "decrypt_store",
+    "encrypt_store",
     "future_limit",
     "name_key",
     "newest_model",
     "newest_schema_version",
     "parse_date",
+    "rekey_store",
     "score_records",
     "stamp_of",
     "team_table_sql",

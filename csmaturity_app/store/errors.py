@@ -71,3 +71,12 @@ class FutureRowsError(PulledRowError):
         super().__init__(message)
         self.rows = rows
         self.latest = latest
+
+
+class EncryptedStoreError(StoreError):
+    """The store is encrypted, and no passphrase was given to open it."""
+
+
+class WrongPassphraseError(EncryptedStoreError):
+    """The passphrase given does not open the encrypted store (or its first page is damaged:
+    the two cannot be told apart without the right key). Nothing was changed."""

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import sys
 import threading
 from collections.abc import Callable
@@ -29,6 +28,7 @@ from urllib.parse import quote
 
 from peewee import SqliteDatabase
 
+from csmaturity_app.store.cipher import StoreKey, connect, driver_errors
 from csmaturity_app.store.errors import CorruptStoreError, StoreError, StoreGoneError
 
 # The tables of every schema version (0001_initial onwards): a store without one is damaged.
@@ -67,20 +67,22 @@ def unclean_shutdown(path: Path) -> bool:
     return False
 
 
-def check_structure(conn: sqlite3.Connection, path: Path, header: bytes) -> None:
+def check_structure(conn: Any, path: Path, header: bytes | None) -> None:
     """The cheap checks: a few pages read, whatever the store's size. Raise `CorruptStoreError`.
 
     Only meaningful when the main file is the whole store (no -wal frames): the root pages are
-    read from the file itself, where a page still in the -wal would look stale.
+    read from the file itself, where a page still in the -wal would look stale. An encrypted
+    store (`header` None) has no page to read in the clear: SQLCipher checks each page it
+    decrypts, and the tables' first leaves are read below.
     """
     rows = conn.execute("SELECT type, name, tbl_name, rootpage FROM sqlite_master").fetchall()
     tables = {name for kind, name, _, _ in rows if kind == "table"}
     missing = [t for t in EXPECTED_TABLES if t not in tables]
     if missing:
         raise CorruptStoreError(damaged(path, f"the table {missing[0]} is missing"))
-    page_size = int.from_bytes(header[16:18], "big")
+    roots = [] if header is None else _roots(rows)
+    page_size = 0 if header is None else int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
-    roots = sorted({root for kind, _, _, root in rows if kind in ("table", "index") and root})
     with path.open("rb") as f:
         for root in roots:
             f.seek((root - 1) * page_size + (100 if root == 1 else 0))
@@ -91,11 +93,21 @@ def check_structure(conn: sqlite3.Connection, path: Path, header: bytes) -> None
         conn.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchall()
 
 
-def full_check(conn: sqlite3.Connection, path: Path) -> None:
-    """`PRAGMA quick_check(1)`: every page read. Raise `CorruptStoreError` if not "ok"."""
+def _roots(rows: list[Any]) -> list[int]:
+    return sorted({root for kind, _, _, root in rows if kind in ("table", "index") and root})
+
+
+def full_check(conn: Any, path: Path) -> None:
+    """`PRAGMA quick_check(1)`: every page read. Raise `CorruptStoreError` if not "ok". An
+    encrypted store's pages are also checked against their HMACs (`cipher_integrity_check`),
+    which finds a page changed by someone without the key."""
     check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
     if check != "ok":
         raise CorruptStoreError(damaged(path, _first_finding(check)))
+    if type(conn).__module__.startswith("sqlcipher3"):
+        found = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        if found:
+            raise CorruptStoreError(damaged(path, _first_finding(str(found[0][0]))))
 
 
 def _first_finding(report: str) -> str:
@@ -116,13 +128,14 @@ class BackgroundCheck:
     way, with a `StoreGoneError`: no more writes, and the window is told once.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, cipher: StoreKey | None = None) -> None:
         self.path = path
+        self.cipher = cipher
         self.failure: StoreError | None = None
         self.done = threading.Event()
         self._lock = threading.Lock()
         self._stopped = False
-        self._conn: sqlite3.Connection | None = None
+        self._conn: Any = None
         self._callbacks: list[Callable[[StoreError], None]] = []
         self._key = os.path.realpath(path)
         self._users = 1
@@ -177,8 +190,8 @@ class BackgroundCheck:
         _lower_priority()
         try:
             uri = f"file:{quote(str(self.path))}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        except sqlite3.Error:
+            conn = connect(uri, self.cipher, uri=True, check_same_thread=False)
+        except driver_errors():
             self.done.set()  # the open store has a connection: it keeps its own guarantees
             return
         try:
@@ -190,7 +203,7 @@ class BackgroundCheck:
                 full_check(conn, self.path)
             except CorruptStoreError as exc:
                 self._fail(exc)
-            except sqlite3.Error as exc:
+            except driver_errors() as exc:
                 text = str(exc).lower()
                 if "malformed" in text or "corrupt" in text or "not a database" in text:
                     self._fail(CorruptStoreError(damaged(self.path, "the database is malformed")))
@@ -227,7 +240,7 @@ _SHARED: dict[str, BackgroundCheck] = {}
 _SHARED_LOCK = threading.Lock()
 
 
-def shared_check(path: Path) -> BackgroundCheck:
+def shared_check(path: Path, cipher: StoreKey | None = None) -> BackgroundCheck:
     """The background check of `path`: the one running (or finished) for another open
     connection to it, else a new one, started. `release` it when the connection closes."""
     key = os.path.realpath(path)
@@ -238,7 +251,7 @@ def shared_check(path: Path) -> BackgroundCheck:
         if check is not None and not isinstance(check.failure, StoreGoneError):
             check._users += 1
             return check
-        check = _SHARED[key] = BackgroundCheck(path)
+        check = _SHARED[key] = BackgroundCheck(path, cipher and cipher.copy())
     return check.start()
 
 
@@ -264,8 +277,12 @@ class GuardedDatabase(SqliteDatabase):
     refused commit rolls back all the transaction wrote.
     """
 
-    def __init__(self, *args: Any, file: Path | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, file: Path | None = None, cipher: StoreKey | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
+        # The key of an encrypted store (None: a plain one), given to every connection made.
+        self.cipher = cipher
         # `file`: the store file, when the database is named by a URI (`uri=True`).
         self.path = file or Path(str(self.database))
         self.integrity = BackgroundCheck.passed(self.path)
@@ -303,6 +320,23 @@ class GuardedDatabase(SqliteDatabase):
         )
         self.integrity._fail(gone)
         raise self.integrity.failure or gone
+
+    def _connect(self) -> Any:
+        if self.cipher is None:
+            return super()._connect()  # type: ignore[misc]
+        conn = connect(
+            self.database,
+            self.cipher,
+            timeout=self._timeout,  # type: ignore[attr-defined]
+            isolation_level=None,
+            **self.connect_params,
+        )
+        try:
+            self._add_conn_hooks(conn)  # type: ignore[attr-defined]
+        except Exception:
+            conn.close()
+            raise
+        return conn
 
     def begin(self, lock_type: str | None = None) -> None:
         self.integrity.raise_if_failed()

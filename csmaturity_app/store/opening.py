@@ -12,7 +12,6 @@ check runs up front and when in the background.
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,9 +21,22 @@ from urllib.parse import quote
 
 from peewee import SqliteDatabase
 
+from csmaturity_app.store.cipher import (
+    SALT_BYTES,
+    SQLITE_MAGIC,
+    Passphrase,
+    StoreKey,
+    connect,
+    derive_key,
+    driver_errors,
+    key_of,
+    looks_encrypted,
+    new_key,
+)
 from csmaturity_app.store.errors import (
     CorruptStoreError,
     DiskFullError,
+    EncryptedStoreError,
     LockedStoreError,
     MissingStoreError,
     NewerStoreError,
@@ -32,6 +44,7 @@ from csmaturity_app.store.errors import (
     ReadOnlyStoreError,
     StoreError,
     StoreGoneError,
+    WrongPassphraseError,
 )
 from csmaturity_app.store.integrity import (
     FileId,
@@ -48,7 +61,6 @@ from csmaturity_app.store.integrity import (
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # "CSM1": marks a file as a CS Maturity store, so another program's database is refused.
 APPLICATION_ID = 0x43534D31
-SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 
 
@@ -58,19 +70,27 @@ def newest_schema_version() -> int:
 
 
 def open_database(
-    path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS, same_as: FileId | None = None
+    path: Path,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    same_as: FileId | None = None,
+    passphrase: Passphrase | None = None,
+    key: StoreKey | None = None,
 ) -> GuardedDatabase:
     """Check the file, then open it read-write at the current schema, migrating if needed.
 
     Unless the full integrity check ran as the file was inspected, it starts in the background
     once the store is open (`db.integrity`). With `same_as` (device, inode), only that very
     file is opened, and never created: `StoreGoneError` otherwise (see `Store.reopen`).
+
+    An encrypted store needs its `passphrase` (or the `key` of a connection already open to
+    it): `EncryptedStoreError` without one, `WrongPassphraseError` for a wrong one. A new store
+    made with a passphrase is encrypted; a plain store opens as one whatever is given.
     """
     path = Path(path).expanduser().absolute()
     gone = StoreGoneError(f"the store file {path} was deleted or replaced while open")
     if same_as is not None and file_id(path) != same_as:
         raise gone
-    existing_version, checked = inspect_file(path, busy_timeout_ms)
+    existing_version, checked, cipher = inspect_file(path, busy_timeout_ms, passphrase, key)
     db = GuardedDatabase(
         # mode=rw: a file that went between the look above and this open is not made anew.
         f"file:{quote(str(path))}?mode=rw" if same_as is not None else str(path),
@@ -85,6 +105,7 @@ def open_database(
         lock_type="IMMEDIATE",
         # The store is used from the thread that opened it; off-thread work opens its own.
         check_same_thread=False,
+        cipher=cipher,
     )
     try:
         with translate_errors(path):
@@ -98,7 +119,7 @@ def open_database(
         db.close()
         raise
     if not checked:
-        db.integrity = shared_check(path)
+        db.integrity = shared_check(path, cipher)
     return db
 
 
@@ -110,7 +131,11 @@ def discard_new(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def open_for_reading(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> GuardedDatabase:
+def open_for_reading(
+    path: Path,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    passphrase: Passphrase | None = None,
+) -> GuardedDatabase:
     """Open a store for a command that only reads (list, show, export, report).
 
     A missing file is not created (`MissingStoreError`): a mistyped --db must not answer with
@@ -123,7 +148,7 @@ def open_for_reading(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS)
     if not path.exists():  # a folder exists: `inspect_file` says to name a file in it
         raise MissingStoreError(f"no store at {path}")
     try:
-        return open_database(path, busy_timeout_ms)
+        return open_database(path, busy_timeout_ms, passphrase=passphrase)
     except DiskFullError:
         pass
     full = DiskFullError(
@@ -131,10 +156,20 @@ def open_for_reading(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS)
         "(it must be upgraded, or another session left changes in its -wal file); "
         "free some space on it and try again"
     )
-    return _read_only_database(path, busy_timeout_ms, full)
+    cipher = None
+    if passphrase is not None and not _plain(path):
+        cipher = key_of(path, passphrase)
+    return _read_only_database(path, busy_timeout_ms, full, cipher)
 
 
-def _read_only_database(path: Path, busy_timeout_ms: int, full: DiskFullError) -> GuardedDatabase:
+def _plain(path: Path) -> bool:
+    with path.open("rb") as f:
+        return f.read(len(SQLITE_MAGIC)) in (SQLITE_MAGIC, b"")
+
+
+def _read_only_database(
+    path: Path, busy_timeout_ms: int, full: DiskFullError, cipher: StoreKey | None = None
+) -> GuardedDatabase:
     """A read-only connection to a store at the current schema; `full` is raised otherwise.
 
     Without -wal frames the main file is the whole store, read as immutable: no -shm to make
@@ -147,6 +182,7 @@ def _read_only_database(path: Path, busy_timeout_ms: int, full: DiskFullError) -
         file=path,
         pragmas={"foreign_keys": 1, "busy_timeout": busy_timeout_ms},
         check_same_thread=False,
+        cipher=cipher,
     )
     db.read_only_for_space = True
     try:
@@ -162,9 +198,15 @@ def _read_only_database(path: Path, busy_timeout_ms: int, full: DiskFullError) -
     return db
 
 
-def inspect_file(path: Path, busy_timeout_ms: int) -> tuple[int, bool]:
-    """Raise a `StoreError` for any file we must not write; return its schema version (0: new)
-    and whether the full integrity check was made (else it is due in the background)."""
+def inspect_file(
+    path: Path,
+    busy_timeout_ms: int,
+    passphrase: Passphrase | None = None,
+    key: StoreKey | None = None,
+) -> tuple[int, bool, StoreKey | None]:
+    """Raise a `StoreError` for any file we must not write; return its schema version (0: new),
+    whether the full integrity check was made (else it is due in the background), and the key
+    to open it with (None: a plain store)."""
     if path.is_dir():
         raise NotAStoreError(
             f"{path} is a folder; name a store file in it (for example {path / 'csmaturity.db'})"
@@ -183,24 +225,35 @@ def inspect_file(path: Path, busy_timeout_ms: int) -> tuple[int, bool]:
                 f"{path.name}-wal away to start a new store there"
             )
         _require_writable(folder, path, "its folder")
-        return 0, True
+        return 0, True, _key_for_new(passphrase, key)
     try:
         with path.open("rb") as f:
-            header = f.read(100)
+            header = f.read(1024)
     except OSError as exc:
         raise StoreError(f"cannot read {path} ({exc.strerror})") from None
     _require_writable(path, path, "the file")
     _require_writable(folder, path, "its folder")
     if not header:
-        return 0, True  # an empty file is an empty SQLite database: safe to set up
+        # an empty file is an empty SQLite database: safe to set up
+        return 0, True, _key_for_new(passphrase, key)
+    size = path.stat().st_size
     if not header.startswith(SQLITE_MAGIC):
-        raise NotAStoreError(f"{path} is not a CS Maturity store (it is not an SQLite database)")
+        if not looks_encrypted(header, size):
+            raise NotAStoreError(
+                f"{path} is not a CS Maturity store (it is not an SQLite database)"
+            )
+        if key is None:
+            if passphrase is None:
+                raise EncryptedStoreError(
+                    f"{path} is an encrypted store: its passphrase is needed to open it"
+                )
+            key = derive_key(passphrase, header[:SALT_BYTES])
+        return _inspect_connection(path, busy_timeout_ms, header, key)
     if len(header) < 100:
         raise CorruptStoreError(damaged(path, "the file is cut short"))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
-    size = path.stat().st_size
     header_valid = header[24:28] == header[92:96]
     if page_size < 512 or page_size & (page_size - 1) or size % page_size:
         raise CorruptStoreError(damaged(path, "its size does not match its page size"))
@@ -211,17 +264,40 @@ def inspect_file(path: Path, busy_timeout_ms: int) -> tuple[int, bool]:
     if header_valid and pages and size < pages * page_size and not wal_has_frames:
         raise CorruptStoreError(damaged(path, "the file is cut short"))
 
+    return _inspect_connection(path, busy_timeout_ms, header, None)
+
+
+def _key_for_new(passphrase: Passphrase | None, key: StoreKey | None) -> StoreKey | None:
+    if key is not None:
+        return key
+    return None if passphrase is None else new_key(passphrase)
+
+
+def _inspect_connection(
+    path: Path, busy_timeout_ms: int, header: bytes, key: StoreKey | None
+) -> tuple[int, bool, StoreKey | None]:
+    """The checks made through a read-only connection (see `inspect_file`)."""
     # With no -wal file beside it, the main file is the whole store and nobody has it open in
     # WAL mode: read it as immutable, so that inspecting creates no -wal / -shm files. Otherwise
     # those files exist already, and a plain read-only connection takes the usual locks.
     wal_exists = Path(f"{path}-wal").exists()
     uri = f"file:{quote(str(path))}?mode=ro" + ("" if wal_exists else "&immutable=1")
+    errors = driver_errors()
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
-    except sqlite3.Error as exc:
+        conn = connect(uri, key, uri=True, timeout=busy_timeout_ms / 1000)
+    except errors as exc:
         raise _classify(path, exc) from None
+    errors = driver_errors()  # SQLCipher's too, once loaded
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        except errors as exc:
+            if key is not None and "not a database" in str(exc):
+                raise WrongPassphraseError(
+                    f"the passphrase does not open {path} (a wrong passphrase, or a damaged "
+                    "file): nothing was changed"
+                ) from None
+            raise
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         if app_id != APPLICATION_ID:
@@ -229,7 +305,7 @@ def inspect_file(path: Path, busy_timeout_ms: int) -> tuple[int, bool]:
                 raise NotAStoreError(
                     f"{path} is an SQLite database of another program, not a CS Maturity store"
                 )
-            return 0, True
+            return 0, True, key
         if version > newest_schema_version():
             raise NewerStoreError(
                 f"{path} was written by a newer version of CS Maturity (schema {version}; "
@@ -241,13 +317,13 @@ def inspect_file(path: Path, busy_timeout_ms: int) -> tuple[int, bool]:
         # A store this process has open already (an import's own connection beside the
         # window's) shares the check running for it.
         if open_here(path) and version == newest_schema_version():
-            return version, False
+            return version, False, key
         if version < newest_schema_version() or unclean_shutdown(path):
             full_check(conn, path)
-            return version, True
-        check_structure(conn, path, header)
-        return version, False
-    except sqlite3.Error as exc:
+            return version, True, key
+        check_structure(conn, path, None if key else header)
+        return version, False, key
+    except errors as exc:
         raise _classify(path, exc) from None
     finally:
         conn.close()
@@ -285,11 +361,27 @@ def write_copy(db: SqliteDatabase, target: Path) -> None:
     leave a half file that looks like a good store.
     """
     partial = target.with_name(target.name + ".partial")
-    dest = sqlite3.connect(partial)
-    try:
-        db.connection().backup(dest)
-    finally:
-        dest.close()
+    cipher = db.cipher if isinstance(db, GuardedDatabase) else None
+    if cipher is not None:
+        # An encrypted store's copy is encrypted with the same key and salt (its passphrase
+        # opens it), written by SQLCipher's export: the backup API does not re-key pages.
+        partial.unlink(missing_ok=True)
+        conn = db.connection()
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        conn.execute(f"ATTACH DATABASE ? AS copy KEY {cipher.blob()}", (str(partial),))
+        try:
+            conn.execute("SELECT sqlcipher_export('copy')")
+            conn.execute(f"PRAGMA copy.user_version = {int(version)}")
+            conn.execute(f"PRAGMA copy.application_id = {int(app_id)}")
+        finally:
+            conn.execute("DETACH DATABASE copy")
+    else:
+        dest = connect(str(partial), None)
+        try:
+            db.connection().backup(dest)
+        finally:
+            dest.close()
     os.replace(partial, target)
 
 
@@ -369,7 +461,7 @@ class translate_errors:
     ) -> Literal[False]:
         if exc is None or isinstance(exc, StoreError):
             return False
-        if isinstance(exc, sqlite3.Error) or type(exc).__module__ == "peewee":
+        if isinstance(exc, driver_errors()) or type(exc).__module__ == "peewee":
             cause = _first_failure(exc)
             raise _classify(self.path, cause, self.read_only_for_space) from cause
         return False

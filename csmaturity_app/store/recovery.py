@@ -13,11 +13,11 @@ are gone, so what the user saw is still there, in the open connection, until it 
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from csmaturity_app.store.cipher import driver_errors
 from csmaturity_app.store.errors import StoreError
 from csmaturity_app.store.integrity import GuardedDatabase, file_id
 from csmaturity_app.store.opening import write_copy
@@ -38,12 +38,13 @@ def put_back(db: SqliteDatabase, path: Path) -> None:
         db.close()  # the -wal was deleted: closing copies its pages into the store file
         return
     recovered = path.with_name(f"{path.name}.recovered")
+    failures: tuple[type[BaseException], ...] = (OSError, *driver_errors())
     try:
         write_copy(db, recovered)
         db.close()
         for side in ("-wal", "-shm"):
             Path(f"{path}{side}").unlink(missing_ok=True)
         os.replace(recovered, path)
-    except (OSError, sqlite3.Error) as exc:
+    except failures as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         raise StoreError(f"cannot write the store back to {path} ({reason})") from exc

@@ -35,6 +35,7 @@ from csmaturity_app.maturity.shipped import impostor_problem
 from csmaturity_app.store import local_sync, plan, recovery, respondents, summary
 from csmaturity_app.store import merge as merging
 from csmaturity_app.store.carrying import carried_answers
+from csmaturity_app.store.cipher import Passphrase, is_encrypted_file
 from csmaturity_app.store.clock import parse_date, stamp_after, utc_now
 from csmaturity_app.store.errors import (
     InvalidAnswerError,
@@ -141,18 +142,44 @@ class Store:
         self._peer_cache = _PeerCache()
 
     @classmethod
-    def open(cls, path: str | Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Store:
+    def open(
+        cls,
+        path: str | Path,
+        busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+        *,
+        passphrase: Passphrase | None = None,
+    ) -> Store:
+        """Open (or create) the store at `path`. An encrypted one needs its `passphrase`
+        (`EncryptedStoreError` without, `WrongPassphraseError` when wrong); a new store made
+        with one is encrypted; a plain store opens as one whatever is given. The passphrase is
+        not kept: the caller may wipe it once this returns."""
         path = Path(path).expanduser().absolute()
-        return cls(path, open_database(path, busy_timeout_ms), busy_timeout_ms)
+        db = open_database(path, busy_timeout_ms, passphrase=passphrase)
+        return cls(path, db, busy_timeout_ms)
 
     @classmethod
     def open_for_reading(
-        cls, path: str | Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+        cls,
+        path: str | Path,
+        busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+        *,
+        passphrase: Passphrase | None = None,
     ) -> Store:
         """Open an existing store to read it: `MissingStoreError` rather than creating one, and
         read-only on a full disk (see `opening.open_for_reading`)."""
         path = Path(path).expanduser().absolute()
-        return cls(path, open_for_reading(path, busy_timeout_ms), busy_timeout_ms)
+        db = open_for_reading(path, busy_timeout_ms, passphrase=passphrase)
+        return cls(path, db, busy_timeout_ms)
+
+    @staticmethod
+    def is_encrypted(path: str | Path) -> bool:
+        """Whether the file at `path` looks like an encrypted store (its passphrase is needed)."""
+        return is_encrypted_file(Path(path).expanduser().absolute())
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether this store is encrypted at rest."""
+        return isinstance(self.db, GuardedDatabase) and self.db.cipher is not None
 
     @staticmethod
     def discard_new(path: str | Path) -> None:
@@ -170,8 +197,9 @@ class Store:
         if not isinstance(own, GuardedDatabase) or opened is None:  # closed, or read-only
             raise StoreGoneError(f"the store {self.path} is closed")
         own.check_files()
+        key = own.cipher.copy() if own.cipher is not None else None
         try:
-            db = open_database(self.path, self.busy_timeout_ms, same_as=opened)
+            db = open_database(self.path, self.busy_timeout_ms, same_as=opened, key=key)
         except StoreGoneError:
             own.check_files()  # gone meanwhile: said in this store's words, and once
             raise
@@ -179,6 +207,8 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+        if isinstance(self.db, GuardedDatabase) and self.db.cipher is not None:
+            self.db.cipher.wipe()  # this connection's own copy: no longer needed
 
     def put_back(self) -> None:
         """After its file or -wal was deleted while open (`StoreGoneError`): put what is open

@@ -12,12 +12,12 @@ its own, which is skipped, never an error, when the store is locked or read-only
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
 from peewee import PeeweeException, SqliteDatabase
 
 from csmaturity_app.maturity import AssessmentResult
+from csmaturity_app.store.cipher import driver_errors
 from csmaturity_app.store.errors import StoreError
 
 # The version of the scoring rule the rows were computed with: raise it when scoring changes
@@ -119,6 +119,7 @@ def write_back(
         if s.readable
     ]
     connection.execute("PRAGMA busy_timeout = 0")
+    failures: tuple[type[BaseException], ...] = (*driver_errors(), PeeweeException, StoreError)
     try:
         with db.atomic():
             if connection.execute("PRAGMA data_version").fetchone()[0] != data_version:
@@ -128,7 +129,7 @@ def write_back(
             # foreign key, and the rows are not kept, which costs only a later scoring.
             connection.executemany(_WRITE, rows)
         return True
-    except (sqlite3.Error, PeeweeException, StoreError):  # damaged, or gone: nothing is written
+    except failures:  # nothing is written
         return False
     finally:
         connection.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
