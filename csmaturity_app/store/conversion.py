@@ -19,6 +19,7 @@ the store first, and a store this process still has open is refused.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,24 +128,37 @@ def _write_converted(path: Path, old: StoreKey | None, new: StoreKey | None) -> 
             raise LockedStoreError(
                 f"{path} is open in CS Maturity or another command: close it there first"
             )
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("COMMIT")  # the lock stays until the connection closes
-        # Only now, with the store locked, is no other conversion of it under way: what a cut
-        # one left behind can go (a half copy, or a backup's half copy in the clear).
-        for stale in _leftovers(path):
-            stale.unlink(missing_ok=True)
-        backups = sum(_convert_backup(b, old, new) for b in _backups(path))
-        partial = _partial(path)
         try:
-            _export(conn, "main", partial, new)
-            os.replace(partial, path)
-        finally:
-            partial.unlink(missing_ok=True)
-        _sync(path.parent)
-        return ConversionResult(backups=backups)
+            return _convert_locked(conn, path, old, new)
+        except BaseException:
+            # The original stays as it was, in WAL mode too (best effort: on a full disk even
+            # that small change may not fit, and the next opening makes it).
+            with contextlib.suppress(*errors):
+                conn.execute("PRAGMA journal_mode = WAL")
+            raise
     finally:
         conn.close()
+
+
+def _convert_locked(
+    conn: Any, path: Path, old: StoreKey | None, new: StoreKey | None
+) -> ConversionResult:
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    conn.execute("BEGIN EXCLUSIVE")
+    conn.execute("COMMIT")  # the lock stays until the connection closes
+    # Only now, with the store locked, is no other conversion of it under way: what a cut
+    # one left behind can go (a half copy, or a backup's half copy in the clear).
+    for stale in _leftovers(path):
+        stale.unlink(missing_ok=True)
+    backups = sum(_convert_backup(b, old, new) for b in _backups(path))
+    partial = _partial(path)
+    try:
+        _export(conn, "main", partial, new)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    _sync(path.parent)
+    return ConversionResult(backups=backups)
 
 
 def _backups(path: Path) -> list[Path]:
