@@ -1,6 +1,11 @@
-"""A child process for the kill test:
+"""A child process for the kill test: enters answers through `Store.record_answer` until killed.
 
-enters answers through `Store.record_answer` until killed.
+Run as a script: ``python answer_writer.py STORE ASSESSMENT_ID SEED STEPS [PASSPHRASE]``
+(the passphrase of an encrypted store). It opens the store, then walks a sequence of answer
+changes planned from SEED (the same `plan` the test calls, so the test knows what every step
+wrote), and after each `record_answer` returns prints one line
+``confirmed <criterion_id> <score|NA|-> <sha1 of the stored notes>`` and flushes it: a line
+the parent can read is an answer the app told the user was saved.
 """
 
 from __future__ import annotations
