@@ -398,3 +398,50 @@ def test_a_full_disk_leaves_the_original_and_no_half_copy(
         with Store.open(path, passphrase=PASS) as store:
             assert store.encrypted == (direction != "encrypt")
             assert SECRET_NAME in [o.name for o in store.organizations()]
+
+
+def test_each_conversion_derives_each_key_once(
+    tmp_path: Path, tsia: MaturityModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_encrypted_store import count_derivations
+
+    path = tmp_path / "acme.db"
+    plain_store(path, tsia)
+    shutil.copyfile(path, tmp_path / "acme.db.schema5-20250101T000000Z.bak")
+    derived = count_derivations(monkeypatch)
+    encrypt_store(path, PASS)
+    assert len(derived) == 1  # the new key; the backup shares it
+    rekey_store(path, PASS, NEW)
+    assert len(derived) == 3  # the old key once (opening), the new one once
+    decrypt_store(path, NEW)
+    assert len(derived) == 4
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="names fds through /proc")
+def test_the_new_file_is_on_disk_before_it_takes_the_name(
+    tmp_path: Path, tsia: MaturityModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fsync of the new file, then the rename, then fsync of the folder: once `encrypt_store`
+    returns, a power cut leaves the encrypted store, whole."""
+    path = tmp_path / "acme.db"
+    plain_store(path, tsia)
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        events.append(f"fsync {Path(os.readlink(f'/proc/self/fd/{fd}')).name}")
+        real_fsync(fd)
+
+    def replace(src: Path, dst: Path) -> None:
+        events.append(f"replace {Path(src).name}")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    encrypt_store(path, PASS)
+    converted = [e for e in events if "converting" in e or e == f"fsync {tmp_path.name}"]
+    assert converted[-3:] == [
+        "fsync acme.db.converting",
+        "replace acme.db.converting",
+        f"fsync {tmp_path.name}",
+    ]

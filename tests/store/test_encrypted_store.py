@@ -13,6 +13,7 @@ import pytest
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import (
     CorruptStoreError,
+    DiskFullError,
     EncryptedStoreError,
     NotAStoreError,
     Store,
@@ -282,3 +283,21 @@ def test_a_plain_sqlite_reader_sees_no_database(tmp_path: Path, tsia: MaturityMo
             conn.execute("SELECT name FROM organization").fetchall()
     finally:
         conn.close()
+
+
+def test_on_a_full_disk_it_is_still_read(tmp_path: Path, tsia: MaturityModel) -> None:
+    from test_faults import fill_volume, small_volume
+
+    with small_volume(tmp_path / "vol", 2048) as mounted:
+        if not mounted:
+            pytest.skip("needs a small real volume (root on Linux)")
+        path = tmp_path / "vol" / "secret.db"
+        name = make_store(path, tsia)
+        fill_volume(tmp_path / "vol" / "ballast")
+        with Store.open_for_reading(path, passphrase=PASS) as store:
+            assert store.encrypted
+            assert names(store) == [name]
+            with pytest.raises(DiskFullError):
+                store.create_organization("No room")
+        with pytest.raises(WrongPassphraseError):
+            Store.open_for_reading(path, passphrase=WRONG)
