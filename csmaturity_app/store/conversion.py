@@ -20,6 +20,7 @@ the store first, and a store this process still has open is refused.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,12 +164,13 @@ def _convert_locked(
 
 def _backups(path: Path) -> list[Path]:
     """The copies a migration made of this store before upgrading it (see `backup_copy`)."""
-    return sorted(p for p in path.parent.glob(f"{path.name}.schema*.bak") if p.is_file())
+    name = glob.escape(path.name)
+    return sorted(p for p in path.parent.glob(f"{name}.schema*.bak") if p.is_file())
 
 
 def _leftovers(path: Path) -> list[Path]:
     """Half-written files of a conversion or a backup that a cut left beside the store."""
-    folder, name = path.parent, path.name
+    folder, name = path.parent, glob.escape(path.name)
     return [
         *folder.glob(f"{name}{PARTIAL_SUFFIX}"),
         *folder.glob(f"{name}.schema*.bak{PARTIAL_SUFFIX}"),
