@@ -10,7 +10,12 @@ from csmaturity_app.store import lean_peewee  # noqa: F401
 # isort: split
 from csmaturity_app.store.carrying import CarriedAnswer, carried_answers, carry_forward_target
 from csmaturity_app.store.clock import FUTURE_ALLOWANCE, future_limit, parse_date
-from csmaturity_app.store.conversion import decrypt_store, encrypt_store, rekey_store
+from csmaturity_app.store.conversion import (
+    ConversionResult,
+    decrypt_store,
+    encrypt_store,
+    rekey_store,
+)
 from csmaturity_app.store.errors import (
     CorruptStoreError,
     DiskFullError,
@@ -158,6 +163,7 @@ __all__ = [
     "BackgroundCheck",
     "CarriedAnswer",
     "CollectOutcome",
+    "ConversionResult",
     "CorruptStoreError",
     "Counts",
     "DeletedAssessment",

@@ -5,6 +5,11 @@ which copies the schema and every row into a file with another key, or none), ch
 new file, and only then puts it in the original's place with one rename. A cut at any
 moment leaves one readable store under the original name: the old one, or the new one.
 
+The migration backups beside the store (`NAME.schemaN-*.bak`) hold the same clients' data,
+so they are converted too, each the same way, before the store: a cut never leaves a plain
+copy beside a store that was meant to be encrypted. A backup is given the store's new key
+and salt, so the store's passphrase opens it.
+
 While it runs, the original is held with an exclusive lock, so that nothing is written to
 it that the new file would miss; a store open elsewhere (the window, another command) is
 refused rather than waited for. Within one process, file locks do not keep two SQLite
@@ -14,8 +19,12 @@ the store first, and a store this process still has open is refused.
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import os
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from csmaturity_app.store.cipher import (
@@ -24,39 +33,47 @@ from csmaturity_app.store.cipher import (
     StoreKey,
     connect,
     driver_errors,
-    key_of,
     new_key,
     sqlcipher,
 )
 from csmaturity_app.store.errors import LockedStoreError, StoreError
-from csmaturity_app.store.integrity import open_here
+from csmaturity_app.store.integrity import held_here, open_here
 from csmaturity_app.store.opening import open_database, translate_errors
 
 PARTIAL_SUFFIX = ".converting"
 
 
-def encrypt_store(path: Path, new_passphrase: Passphrase) -> None:
-    """Encrypt the plain store at `path` with `new_passphrase`."""
+@dataclass(frozen=True)
+class ConversionResult:
+    """What a conversion did besides the store itself: `backups`, the number of migration
+    backups beside it that were converted as well."""
+
+    backups: int = 0
+
+
+def encrypt_store(path: Path, new_passphrase: Passphrase) -> ConversionResult:
+    """Encrypt the plain store at `path` (and its backups) with `new_passphrase`. Returns once
+    the new file is on disk under the store's name and the folder synced."""
     path = _existing(path)
     if not _is_plain(path):
         raise StoreError(f"{path} is encrypted already: change its passphrase instead")
-    _convert(path, None, None, new_passphrase)
+    return _convert(path, None, new_passphrase)
 
 
-def rekey_store(path: Path, passphrase: Passphrase, new_passphrase: Passphrase) -> None:
-    """Give the encrypted store at `path` a new passphrase (and a new key and salt)."""
+def rekey_store(path: Path, passphrase: Passphrase, new_passphrase: Passphrase) -> ConversionResult:
+    """Give the encrypted store at `path` (and its backups) a new passphrase, key and salt."""
     path = _existing(path)
     if _is_plain(path):
         raise StoreError(f"{path} is not encrypted: encrypt it instead")
-    _convert(path, passphrase, passphrase, new_passphrase)
+    return _convert(path, passphrase, new_passphrase)
 
 
-def decrypt_store(path: Path, passphrase: Passphrase) -> None:
-    """Write the encrypted store at `path` back as a plain one."""
+def decrypt_store(path: Path, passphrase: Passphrase) -> ConversionResult:
+    """Write the encrypted store at `path` (and its backups) back as plain ones."""
     path = _existing(path)
     if _is_plain(path):
         raise StoreError(f"{path} is not encrypted")
-    _convert(path, passphrase, passphrase, None)
+    return _convert(path, passphrase, None)
 
 
 def _existing(path: Path) -> Path:
@@ -72,30 +89,28 @@ def _is_plain(path: Path) -> bool:
 
 
 def _convert(
-    path: Path,
-    open_with: Passphrase | None,
-    old_passphrase: Passphrase | None,
-    new_passphrase: Passphrase | None,
-) -> None:
-    if open_here(path):
+    path: Path, passphrase: Passphrase | None, new_passphrase: Passphrase | None
+) -> ConversionResult:
+    if open_here(path) or held_here(path):
         raise LockedStoreError(f"{path} is open in this program: close it first")
     # Opened the usual way first: the passphrase is checked, the file inspected, and an older
-    # store upgraded (with its backup) before it is copied.
-    open_database(path, passphrase=open_with).close()
-    old = key_of(path, old_passphrase) if old_passphrase is not None else None
-    new = new_key(new_passphrase) if new_passphrase is not None else None
-    partial = path.with_name(path.name + PARTIAL_SUFFIX)
+    # store upgraded (with its backup) before it is copied. Its key is kept (a copy) rather
+    # than derived again: the derivation is the slow part of opening.
+    db = open_database(path, passphrase=passphrase)
+    old = db.cipher.copy() if db.cipher is not None else None
+    db.close()
+    new: StoreKey | None = None
     try:
+        new = new_key(new_passphrase) if new_passphrase is not None else None
         with translate_errors(path):
-            _write_converted(path, old, new, partial)
+            return _write_converted(path, old, new)
     finally:
-        partial.unlink(missing_ok=True)
         for key in (old, new):
             if key is not None:
                 key.wipe()
 
 
-def _write_converted(path: Path, old: StoreKey | None, new: StoreKey | None, partial: Path) -> None:
+def _write_converted(path: Path, old: StoreKey | None, new: StoreKey | None) -> ConversionResult:
     errors = driver_errors()
     conn = sqlcipher().connect(str(path), isolation_level=None, timeout=0)
     try:
@@ -114,38 +129,120 @@ def _write_converted(path: Path, old: StoreKey | None, new: StoreKey | None, par
             raise LockedStoreError(
                 f"{path} is open in CS Maturity or another command: close it there first"
             )
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("COMMIT")  # the lock stays until the connection closes
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        partial.unlink(missing_ok=True)
-        blob = new.blob() if new is not None else "''"
-        conn.execute(f"ATTACH DATABASE ? AS converted KEY {blob}", (str(partial),))
-        conn.execute("SELECT sqlcipher_export('converted')")
-        conn.execute(f"PRAGMA converted.user_version = {int(version)}")
-        conn.execute(f"PRAGMA converted.application_id = {int(app_id)}")
-        counts = _row_counts(conn, "main")
-        conn.execute("DETACH DATABASE converted")
-        _sync(partial)
-        _check(partial, new, counts, version, app_id)
-        os.replace(partial, path)
-        _sync(path.parent)
+        try:
+            return _convert_locked(conn, path, old, new)
+        except BaseException:
+            # The original stays as it was, in WAL mode too (best effort: on a full disk even
+            # that small change may not fit, and the next opening makes it).
+            with contextlib.suppress(*errors):
+                conn.execute("PRAGMA journal_mode = WAL")
+            raise
     finally:
         conn.close()
 
 
-def _row_counts(conn: object, schema: str) -> dict[str, int]:
+def _convert_locked(
+    conn: Any, path: Path, old: StoreKey | None, new: StoreKey | None
+) -> ConversionResult:
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    conn.execute("BEGIN EXCLUSIVE")
+    conn.execute("COMMIT")  # the lock stays until the connection closes
+    # Only now, with the store locked, is no other conversion of it under way: what a cut
+    # one left behind can go (a half copy, or a backup's half copy in the clear).
+    for stale in _leftovers(path):
+        stale.unlink(missing_ok=True)
+    backups = sum(_convert_backup(b, old, new) for b in _backups(path))
+    partial = _partial(path)
+    try:
+        _export(conn, "main", partial, new)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    _sync(path.parent)
+    return ConversionResult(backups=backups)
+
+
+def _backups(path: Path) -> list[Path]:
+    """The copies a migration made of this store before upgrading it (see `backup_copy`)."""
+    name = glob.escape(path.name)
+    return sorted(p for p in path.parent.glob(f"{name}.schema*.bak") if p.is_file())
+
+
+def _leftovers(path: Path) -> list[Path]:
+    """Half-written files of a conversion or a backup that a cut left beside the store."""
+    folder, name = path.parent, glob.escape(path.name)
+    return [
+        *folder.glob(f"{name}{PARTIAL_SUFFIX}"),
+        *folder.glob(f"{name}.schema*.bak{PARTIAL_SUFFIX}"),
+        *folder.glob(f"{name}.schema*.bak.partial"),
+    ]
+
+
+def _partial(path: Path) -> Path:
+    return path.with_name(path.name + PARTIAL_SUFFIX)
+
+
+def _convert_backup(backup: Path, old: StoreKey | None, new: StoreKey | None) -> bool:
+    """Convert one backup as the store is converted; whether it was. A plain backup is
+    encrypted whenever the store is to be (also by a change of passphrase: a plain copy
+    beside an encrypted store is a leak to mend); an encrypted one is converted when the
+    store's old key opens it, and otherwise left as it is (still encrypted)."""
+    with backup.open("rb") as f:
+        plain = f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    if plain and new is None:
+        return False
+    key = None if plain else old
+    if not plain and key is None:
+        return False
+    # Read as immutable: a backup is never written, and this makes no -wal / -shm beside it.
+    uri = f"file:{quote(str(backup))}?mode=ro&immutable=1"
+    conn = sqlcipher().connect(uri, uri=True, isolation_level=None)
+    try:
+        if key is not None:
+            conn.execute(key.pragma())
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except driver_errors() as exc:
+                if "not a database" in str(exc):
+                    return False  # another key's: not this store's to convert
+                raise
+        partial = _partial(backup)
+        try:
+            _export(conn, "main", partial, new)
+            os.replace(partial, backup)
+        finally:
+            partial.unlink(missing_ok=True)
+    finally:
+        conn.close()
+    _sync(backup.parent)
+    return True
+
+
+def _export(conn: Any, schema: str, partial: Path, new: StoreKey | None) -> None:
+    """Write what `conn` reads of `schema` to `partial` with the key `new` (None: plain),
+    fsynced, and check it against the original."""
+    version = conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0]
+    app_id = conn.execute(f"PRAGMA {schema}.application_id").fetchone()[0]
+    partial.unlink(missing_ok=True)
+    blob = new.blob() if new is not None else "''"
+    conn.execute(f"ATTACH DATABASE ? AS converted KEY {blob}", (str(partial),))
+    try:
+        conn.execute("SELECT sqlcipher_export('converted')")
+        conn.execute(f"PRAGMA converted.user_version = {int(version)}")
+        conn.execute(f"PRAGMA converted.application_id = {int(app_id)}")
+        counts = _row_counts(conn, schema)
+    finally:
+        conn.execute("DETACH DATABASE converted")
+    _sync(partial)
+    _check(partial, new, counts, version, app_id)
+
+
+def _row_counts(conn: Any, schema: str) -> dict[str, int]:
     tables = [
         row[0]
-        for row in conn.execute(  # type: ignore[attr-defined]
-            f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'"
-        )
+        for row in conn.execute(f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'")
     ]
-    return {
-        t: conn.execute(f'SELECT count(*) FROM {schema}."{t}"').fetchone()[0]  # type: ignore[attr-defined]
-        for t in tables
-    }
+    return {t: conn.execute(f'SELECT count(*) FROM {schema}."{t}"').fetchone()[0] for t in tables}
 
 
 def _check(

@@ -194,6 +194,9 @@ class BackgroundCheck:
         except driver_errors():
             self.done.set()  # the open store has a connection: it keeps its own guarantees
             return
+        finally:
+            if self.cipher is not None:
+                self.cipher.wipe()  # its connection holds the key now; this copy is done
         try:
             with self._lock:
                 if self._stopped:
@@ -253,6 +256,27 @@ def shared_check(path: Path, cipher: StoreKey | None = None) -> BackgroundCheck:
             return check
         check = _SHARED[key] = BackgroundCheck(path, cipher and cipher.copy())
     return check.start()
+
+
+# How many connections this process has open to each store file (by real path), whatever
+# their check: a conversion must not replace a file that a connection here still reads.
+_HELD: dict[str, int] = {}
+
+
+def held_here(path: Path) -> bool:
+    """Whether this process has a connection open to the store at `path` (see `GuardedDatabase`)."""
+    with _SHARED_LOCK:
+        return _HELD.get(os.path.realpath(path), 0) > 0
+
+
+def _hold(path: Path, change: int) -> None:
+    key = os.path.realpath(path)
+    with _SHARED_LOCK:
+        count = _HELD.get(key, 0) + change
+        if count > 0:
+            _HELD[key] = count
+        else:
+            _HELD.pop(key, None)
 
 
 def open_here(path: Path) -> bool:
@@ -322,6 +346,17 @@ class GuardedDatabase(SqliteDatabase):
         raise self.integrity.failure or gone
 
     def _connect(self) -> Any:
+        conn = self._open_connection()
+        _hold(self.path, +1)
+        return conn
+
+    def _close(self, conn: Any) -> None:
+        try:
+            super()._close(conn)  # type: ignore[misc]
+        finally:
+            _hold(self.path, -1)
+
+    def _open_connection(self) -> Any:
         if self.cipher is None:
             return super()._connect()  # type: ignore[misc]
         conn = connect(
@@ -358,6 +393,10 @@ class GuardedDatabase(SqliteDatabase):
         closed = bool(super().close())
         for side in stale:
             side.unlink(missing_ok=True)
+        if self.cipher is not None:
+            # The key is not kept longer than the connection needs it; a store opened again
+            # is given its key anew (`Store.reopen` hands over a copy).
+            self.cipher.wipe()
         return closed
 
     def _stale_journal(self) -> list[Path]:

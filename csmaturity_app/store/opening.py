@@ -90,7 +90,12 @@ def open_database(
     gone = StoreGoneError(f"the store file {path} was deleted or replaced while open")
     if same_as is not None and file_id(path) != same_as:
         raise gone
-    existing_version, checked, cipher = inspect_file(path, busy_timeout_ms, passphrase, key)
+    try:
+        existing_version, checked, cipher = inspect_file(path, busy_timeout_ms, passphrase, key)
+    except BaseException:
+        if key is not None:
+            key.wipe()  # handed over to this opening: nobody else wipes it
+        raise
     db = GuardedDatabase(
         # mode=rw: a file that went between the look above and this open is not made anew.
         f"file:{quote(str(path))}?mode=rw" if same_as is not None else str(path),
@@ -247,7 +252,12 @@ def inspect_file(
                 raise EncryptedStoreError(
                     f"{path} is an encrypted store: its passphrase is needed to open it"
                 )
-            key = derive_key(passphrase, header[:SALT_BYTES])
+            derived = derive_key(passphrase, header[:SALT_BYTES])
+            try:
+                return _inspect_connection(path, busy_timeout_ms, header, derived)
+            except BaseException:
+                derived.wipe()  # a wrong passphrase's key, or a store refused: not kept
+                raise
         return _inspect_connection(path, busy_timeout_ms, header, key)
     if len(header) < 100:
         raise CorruptStoreError(damaged(path, "the file is cut short"))

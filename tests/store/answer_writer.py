@@ -1,10 +1,11 @@
 """A child process for the kill test: enters answers through `Store.record_answer` until killed.
 
-Run as a script: ``python answer_writer.py STORE ASSESSMENT_ID SEED STEPS``. It opens the
-store, then walks a sequence of answer changes planned from SEED (the same `plan` the test
-calls, so the test knows what every step wrote), and after each `record_answer` returns
-prints one line ``confirmed <criterion_id> <score|NA|-> <sha1 of the stored notes>`` and
-flushes it: a line the parent can read is an answer the app told the user was saved.
+Run as a script: ``python answer_writer.py STORE ASSESSMENT_ID SEED STEPS [PASSPHRASE]``
+(the passphrase of an encrypted store). It opens the store, then walks a sequence of answer
+changes planned from SEED (the same `plan` the test calls, so the test knows what every step
+wrote), and after each `record_answer` returns prints one line
+``confirmed <criterion_id> <score|NA|-> <sha1 of the stored notes>`` and flushes it: a line
+the parent can read is an answer the app told the user was saved.
 """
 
 from __future__ import annotations
@@ -88,8 +89,9 @@ def main(argv: list[str]) -> int:
     from csmaturity_app.store import Store
 
     store_path, assessment_id, seed, steps = Path(argv[0]), argv[1], int(argv[2]), int(argv[3])
+    passphrase = argv[4] if len(argv) > 4 else None
     out = sys.stdout.buffer
-    with Store.open(store_path) as store:
+    with Store.open(store_path, passphrase=passphrase) as store:
         model = store.model_of(assessment_id)
         criterion_ids = [c.id for c in model.criteria]
         for step in plan(seed, criterion_ids, model.max_score, steps):

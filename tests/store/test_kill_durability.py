@@ -14,7 +14,9 @@ lost or rolled back, or a change that was never made. The store must also pass
 
 Trials alternate between one store file that keeps growing (two assessments; the one not
 being written must not change) and fresh stores. `CSMATURITY_KILL_TRIALS` sets the number
-of trials (a long run: CSMATURITY_KILL_TRIALS=300), `CSMATURITY_KILL_SEED` the seed.
+of trials (a long run: CSMATURITY_KILL_TRIALS=300), `CSMATURITY_KILL_SEED` the seed. The
+same runs on an encrypted store (SQLCipher), with half as many trials: its pages and -wal
+frames are written encrypted, and a torn one must be as harmless as a plain one.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
+import pytest
+
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import Store
 
@@ -42,6 +46,7 @@ MAX_DELAY_S = 0.150  # the kill lands 0-150 ms after the first confirmation
 STARTUP_TIMEOUT_S = 60
 # SIGKILL on POSIX; on Windows Popen.kill() is TerminateProcess, which exits with 1.
 KILLED = -signal.SIGKILL if os.name == "posix" else 1
+PASSPHRASE = "kill test passphrase"
 
 
 def _load_writer():  # type: ignore[no-untyped-def]
@@ -104,9 +109,10 @@ def _stored(store: Store, assessment_id: str) -> State:
     return {c: (a.score, a.not_applicable, a.notes) for c, a in answers.items()}
 
 
-def _check_store(path: Path) -> dict[str, State]:
+def _check_store(path: Path, passphrase: str | None) -> dict[str, State]:
     """Open the store as the app does after a crash; check it; return every assessment's answers."""
-    with Store.open(path) as store:
+    with Store.open(path, passphrase=passphrase) as store:
+        assert store.encrypted == (passphrase is not None)
         integrity = store.db.execute_sql("PRAGMA integrity_check").fetchall()
         assert integrity == [("ok",)], f"{path}: integrity_check says {integrity}"
         broken_keys = store.db.execute_sql("PRAGMA foreign_key_check").fetchall()
@@ -114,17 +120,23 @@ def _check_store(path: Path) -> dict[str, State]:
         return {a.id: _stored(store, a.id) for a in store.assessments()}
 
 
-def _new_assessment(path: Path, model: MaturityModel, name: str) -> str:
-    with Store.open(path) as store:
+def _new_assessment(path: Path, model: MaturityModel, name: str, passphrase: str | None) -> str:
+    with Store.open(path, passphrase=passphrase) as store:
         org = store.create_organization(name)
         return store.create_assessment(org.id, model, "Kill Test").id
 
 
 def _run_writer(
-    path: Path, assessment_id: str, seed: int, delay: float, stderr_path: Path
+    path: Path,
+    assessment_id: str,
+    seed: int,
+    delay: float,
+    stderr_path: Path,
+    passphrase: str | None,
 ) -> tuple[bytes, int]:
     """Start a writer, kill it `delay` s after its first confirmation; return stdout and rc."""
     command = [sys.executable, str(WRITER), str(path), assessment_id, str(seed), str(STEPS)]
+    command += [passphrase] if passphrase is not None else []
     chunks: list[bytes] = []
     started = threading.Event()
     with (
@@ -161,12 +173,13 @@ def _trial(
     rng: random.Random,
     totals: Totals,
     tmp_path: Path,
+    passphrase: str | None,
 ) -> dict[str, State]:
     seed = rng.randrange(2**32)
     delay = rng.uniform(0, MAX_DELAY_S)
     where = f"trial {n} (seed {seed}, kill after {delay * 1000:.0f} ms, {path.name})"
     output, returncode = _run_writer(
-        path, assessment_id, seed, delay, tmp_path / f"writer-{n}.stderr"
+        path, assessment_id, seed, delay, tmp_path / f"writer-{n}.stderr", passphrase
     )
     stderr = (tmp_path / f"writer-{n}.stderr").read_text(errors="replace")
     assert returncode in (KILLED, 0), f"{where}: the writer failed ({returncode}):\n{stderr}"
@@ -181,7 +194,7 @@ def _trial(
         expected = _confirmation(states[i + 1], steps[i].criterion_id)
         assert line == expected, f"{where}: line {i} is {line!r}, the plan says {expected!r}"
 
-    after = _check_store(path)
+    after = _check_store(path, passphrase)
     stored = after[assessment_id]
     allowed = states[confirmed : confirmed + 2]  # the last confirmed state, or one step on
     if stored not in allowed:
@@ -211,37 +224,43 @@ def _trial(
     return after
 
 
+@pytest.mark.parametrize("passphrase", [None, PASSPHRASE], ids=["plain", "encrypted"])
 def test_confirmed_answers_survive_sigkill_at_random_moments(
-    tmp_path: Path, tsia: MaturityModel, record_property
+    tmp_path: Path, tsia: MaturityModel, record_property, passphrase: str | None
 ) -> None:
     rng = random.Random(SEED)
     totals = Totals()
+    trials = TRIALS if passphrase is None else max(2, TRIALS // 2)
 
     growing = tmp_path / "growing.db"
-    growing_ids = [_new_assessment(growing, tsia, f"Growing {k}") for k in range(2)]
-    growing_state = _check_store(growing)
+    growing_ids = [_new_assessment(growing, tsia, f"Growing {k}", passphrase) for k in range(2)]
+    growing_state = _check_store(growing, passphrase)
 
-    for n in range(TRIALS):
+    for n in range(trials):
         if n % 2 == 0:  # the same file again: it keeps every earlier trial's answers
             target = rng.choice(growing_ids)
-            growing_state = _trial(n, growing, target, growing_state, tsia, rng, totals, tmp_path)
+            growing_state = _trial(
+                n, growing, target, growing_state, tsia, rng, totals, tmp_path, passphrase
+            )
         else:
             fresh = tmp_path / f"fresh-{n}.db"
-            target = _new_assessment(fresh, tsia, f"Fresh {n}")
-            _trial(n, fresh, target, _check_store(fresh), tsia, rng, totals, tmp_path)
+            target = _new_assessment(fresh, tsia, f"Fresh {n}", passphrase)
+            before = _check_store(fresh, passphrase)
+            _trial(n, fresh, target, before, tsia, rng, totals, tmp_path, passphrase)
 
+    kind = "encrypted" if passphrase else "plain"
     print(
-        f"\nkill durability: {totals.trials} trials (seed {SEED}), "
+        f"\nkill durability ({kind}): {totals.trials} trials (seed {SEED}), "
         f"{totals.killed_mid_stream} killed mid-stream, "
         f"{totals.confirmed_checked} confirmed answers checked "
         f"({totals.min_confirmed}-{totals.max_confirmed} per trial), "
         f"{totals.committed_unconfirmed} with the next answer committed but unconfirmed, "
         f"{totals.partial_lines} with a partial last line; no loss"
     )
-    record_property("case", "SIGKILL during answer entry")
+    record_property("case", f"SIGKILL during answer entry ({kind})")
     record_property("tried", totals.trials)
     record_property("note", f"{totals.confirmed_checked} confirmed answers checked")
-    assert totals.trials == TRIALS
+    assert totals.trials == trials
     # The test can fail only if kills land while answers are being written.
     assert totals.killed_mid_stream >= 1
     assert totals.confirmed_checked > 0
