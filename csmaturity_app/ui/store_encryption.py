@@ -43,10 +43,7 @@ CHANGE_TITLE = "Change store passphrase"
 REMOVE_TITLE = "Remove store encryption"
 STATUS_MS = 15000
 WAIT_FOR_WORK = "Wait for the work under way to end first."
-CLOSED_WHILE = (
-    "The store is closed while this runs (a moment for a small store, longer for a large one), "
-    "and open assessments with it."
-)
+CLOSED_WHILE = "Open assessments are closed while this runs, and opened again after."
 
 
 class PassphraseCheck:
@@ -76,6 +73,7 @@ def encrypt_interactively(window: MainWindow) -> None:
     new = _new_passphrase(
         window,
         ENCRYPT_TITLE,
+        "&Encrypt",
         f"Choose a passphrase for the store \u201c{path.name}\u201d. It is asked for whenever "
         f"the store is opened, and its backups are encrypted with it too.\n\n{CLOSED_WHILE}",
     )
@@ -110,6 +108,7 @@ def change_passphrase_interactively(window: MainWindow) -> None:
     new = _new_passphrase(
         window,
         CHANGE_TITLE,
+        "&Change Passphrase",
         f"Choose the new passphrase of the store \u201c{path.name}\u201d. The old one no longer "
         f"opens it, nor its backups.\n\n{CLOSED_WHILE}",
     )
@@ -137,7 +136,7 @@ def remove_encryption_interactively(window: MainWindow) -> None:
         REMOVE_TITLE,
         f"Without its encryption, the store \u201c{path.name}\u201d and its backups will be "
         "readable by anyone with the file: every organization, answer and note in it.\n\n"
-        f"Type the store's passphrase to remove its encryption. {CLOSED_WHILE}",
+        "Type the store's passphrase to remove its encryption.",
         "&Remove Encryption",
     )
     if old is None:
@@ -156,12 +155,10 @@ def remove_encryption_interactively(window: MainWindow) -> None:
 
 
 def _can_start(window: MainWindow) -> bool:
-    if window.store.db.is_closed():  # put back after its file went: nothing to convert
-        return False
     if is_busy(window) or background.running():  # their connections hold the file
         window.statusBar().showMessage(WAIT_FOR_WORK, STATUS_MS)
         return False
-    return True
+    return not window.store.db.is_closed()  # put back after its file went: nothing to convert
 
 
 def _current_passphrase(window: MainWindow, title: str, message: str, ok: str) -> bytes | None:
@@ -175,8 +172,10 @@ def _current_passphrase(window: MainWindow, title: str, message: str, ok: str) -
     return passphrase
 
 
-def _new_passphrase(window: MainWindow, title: str, message: str) -> bytes | None:
-    return _passphrase_of(NewPassphraseDialog(title, message, window))
+def _new_passphrase(window: MainWindow, title: str, ok: str, message: str) -> bytes | None:
+    dialog = NewPassphraseDialog(title, message, window)
+    dialog.ok_button.setText(ok)
+    return _passphrase_of(dialog)
 
 
 def _passphrase_of(dialog: PassphraseDialog | NewPassphraseDialog) -> bytes | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu, QMessageBox
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store, WrongPassphraseError
 from csmaturity_app.ui import app as app_module
-from csmaturity_app.ui import background
+from csmaturity_app.ui import background, store_encryption
+from csmaturity_app.ui.background import ProgressDialog
 from csmaturity_app.ui.encrypted_opening import OPEN_TITLE, open_store_asking, passphrase_message
 from csmaturity_app.ui.main_window import MainWindow
 from csmaturity_app.ui.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
@@ -336,10 +338,46 @@ def test_cancelling_the_new_passphrase_changes_nothing(
     assert store_path.read_bytes().startswith(SQLITE_HEADER)
 
 
+def test_the_conversion_shows_it_is_busy_and_cannot_be_cancelled_half_way(
+    qtbot, store_path: Path, builtin_catalog, monkeypatch, failures: list[str]
+):
+    plain_store(store_path, SECRET)
+    window = open_window(qtbot, Store.open(store_path), builtin_catalog)
+    started, go = threading.Event(), threading.Event()
+    real = store_encryption.encrypt_store
+
+    def held(path: Path, passphrase: bytes) -> object:
+        started.set()
+        assert go.wait(20)
+        return real(path, passphrase)
+
+    monkeypatch.setattr(store_encryption, "encrypt_store", held)
+    when_modal(NewPassphraseDialog, lambda d: type_new_passphrase(qtbot, d, PASSPHRASE), failures)
+    window.encrypt_action.trigger()
+    qtbot.waitUntil(started.is_set)
+    try:
+        (progress,) = [w for w in window.findChildren(ProgressDialog) if w.isVisible()]
+        assert progress.windowModality() == Qt.WindowModality.ApplicationModal
+        assert progress.windowTitle() == "Encrypt store"
+        assert progress.label.text() == "Encrypting the store \u201cstore.db\u201d\u2026"
+        assert not progress.cancel_button.isVisible()
+        qtbot.keyClick(progress, Qt.Key.Key_Escape)
+        assert progress.isVisible() and not progress.cancelling
+        assert window.store.db.is_closed()  # closed while the file is converted
+        window.encrypt_action.trigger()  # a second one does not start beside it
+        assert window.statusBar().currentMessage() == store_encryption.WAIT_FOR_WORK
+    finally:
+        go.set()
+    wait_for_conversion(qtbot, window)
+    assert window.store.encrypted
+    window.close()
+
+
 HOLD = """
 import sys
 from csmaturity_app.store import Store
-store = Store.open(sys.argv[1])
+passphrase = sys.argv[2].encode() if len(sys.argv) > 2 else None
+store = Store.open(sys.argv[1], passphrase=passphrase)
 store.organizations()
 print("open", flush=True)
 sys.stdin.readline()
@@ -383,6 +421,36 @@ def test_a_store_held_by_another_program_is_said_once_and_stays_as_it_was(
     assert not store_path.with_name("store.db.converting").exists()
 
 
+def test_removing_the_encryption_of_a_store_held_elsewhere_keeps_it_encrypted_and_open(
+    qtbot, store_path: Path, builtin_catalog, monkeypatch, failures: list[str]
+):
+    encrypted_store(store_path, SECRET)
+    window = open_window(
+        qtbot, Store.open(store_path, passphrase=PASSPHRASE.encode()), builtin_catalog
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(store_path), PASSPHRASE],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as other:
+        assert other.stdout is not None and other.stdin is not None
+        assert other.stdout.readline() == "open\n"
+        when_modal(PassphraseDialog, lambda d: type_passphrase(qtbot, d, PASSPHRASE), failures)
+        window.remove_encryption_action.trigger()
+        wait_for_conversion(qtbot, window)
+        other.stdin.write("\n")
+        other.stdin.close()
+        assert other.wait() == 0
+    assert len(shown) == 1 and shown[0].startswith("The encryption was not removed:")
+    assert window.store.encrypted and window.store_lock.isVisible()  # reopened with its key
+    assert names(window) == [SECRET]
+    window.close()
+    assert Store.is_encrypted(store_path)
+
+
 # -- looked at
 
 
@@ -404,7 +472,9 @@ def test_screenshots_of_the_encrypted_store(
             apply_theme(app, theme)
             window_colour = app.palette().color(QPalette.ColorRole.Window)
             qtbot.waitUntil(
-                lambda: window.palette().color(QPalette.ColorRole.Window) == window_colour
+                lambda colour=window_colour: (
+                    window.palette().color(QPalette.ColorRole.Window) == colour
+                )
             )
             shoot_over_window(qtbot, window, screenshots / f"start-passphrase-{theme}.png")
             bar = window.statusBar()
