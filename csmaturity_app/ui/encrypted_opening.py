@@ -26,11 +26,8 @@ def open_store_asking(parent: QWidget | None, path: Path) -> Store | None:
     `UserFacingError`, as `Store.open` does."""
     try:
         return Store.open(path)
-    except WrongPassphraseError:
-        raise
     except EncryptedStoreError:
-        pass
-    return ask_passphrase_and_open(parent, path)
+        return ask_passphrase_and_open(parent, path)
 
 
 def passphrase_message(path: Path) -> str:
