@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from csmaturity_app import APP_NAME, paths
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.store import Store
+from csmaturity_app.ui.encrypted_opening import open_store_asking
 from csmaturity_app.ui.main_window import THEME, MainWindow
 from csmaturity_app.ui.store_dialogs import (
     LAST_STORE,
@@ -60,22 +61,24 @@ def _nearest_folder(path: Path) -> Path:
 
 
 def open_store_interactively(path: Path) -> Store | None:
-    """Open the store; while it cannot be opened, offer another store, a new one, or quitting."""
+    """Open the store (asking for its passphrase when it is encrypted); while it cannot be
+    opened, offer another store, a new one, or quitting."""
     while True:
         try:
-            store = Store.open(path)
+            store = open_store_asking(None, path)
         except UserFacingError as exc:
-            choice = ask_after_store_problem(None, str(exc))
-            if choice is StoreChoice.QUIT:
-                return None
-            chooser = (
-                choose_existing_store if choice is StoreChoice.OPEN_OTHER else choose_new_store
-            )
-            picked = chooser(None, path.parent if path.parent.is_dir() else Path.home())
-            if picked is not None:
-                path = picked
-            continue
-        return store  # the window empties its trash once it has painted
+            problem = str(exc)
+        else:
+            if store is not None:
+                return store  # the window empties its trash once it has painted
+            problem = f"{path} is encrypted, and its passphrase was not given."
+        choice = ask_after_store_problem(None, problem)
+        if choice is StoreChoice.QUIT:
+            return None
+        chooser = choose_existing_store if choice is StoreChoice.OPEN_OTHER else choose_new_store
+        picked = chooser(None, path.parent if path.parent.is_dir() else Path.home())
+        if picked is not None:
+            path = picked
 
 
 # The renderings of resources/icons/csmaturity.svg (packaging/make_icons.py makes them).

@@ -55,7 +55,7 @@ class ProgressDialog(QDialog):
 
     cancelRequested = Signal()
 
-    def __init__(self, parent: QWidget, title: str, text: str) -> None:
+    def __init__(self, parent: QWidget, title: str, text: str, cancellable: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -76,8 +76,10 @@ class ProgressDialog(QDialog):
         layout.addWidget(self.detail)
         layout.addSpacing(4)
         layout.addWidget(buttons)
+        buttons.setVisible(cancellable)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 66)
         self.cancel_button.setFocus()
+        self.cancellable = cancellable
         self.cancelling = False
         self._ended = False
 
@@ -96,7 +98,7 @@ class ProgressDialog(QDialog):
         if self._ended:
             super().reject()
             return
-        if not self.cancelling:
+        if self.cancellable and not self.cancelling:
             self.cancelling = True
             self.detail.setText("Cancelling\u2026")
             self.cancel_button.setEnabled(False)
@@ -180,6 +182,7 @@ class BackgroundTask(QObject):
         on_cancelled: Callable[[], None],
         describe: Callable[..., str] | None = None,
         staged: bool = False,
+        cancellable: bool = True,
     ) -> None:
         super().__init__()  # no parent: kept in `_running` until the thread has ended
         self._cancel = threading.Event()
@@ -191,7 +194,7 @@ class BackgroundTask(QObject):
         self.worker = _WorkThread(work, self._cancel, staged)
         self.worker.progressed.connect(self._progressed)
         self.worker.finished.connect(self._finished)
-        self.dialog = ProgressDialog(parent, title, text)
+        self.dialog = ProgressDialog(parent, title, text, cancellable)
         self.dialog.cancelRequested.connect(self.cancel)
 
     def start(self) -> None:
@@ -262,12 +265,17 @@ def run_in_background(
     on_cancelled: Callable[[], None],
     describe: Callable[[int, int], str] | None = None,
     every_window: bool = False,
+    cancellable: bool = True,
 ) -> BackgroundTask:
     """Start `work` on a thread of its own behind a progress dialog titled `title`; returns at
     once. `describe(done, total)` words a report for the dialog ("3 of 12 assessments").
     `every_window`: the dialog blocks every window of the application, not only `parent`
-    (for work that holds the store's write lock: an open wizard would wait on it)."""
-    task = BackgroundTask(parent, title, text, work, on_done, on_failed, on_cancelled, describe)
+    (for work that holds the store's write lock: an open wizard would wait on it).
+    Not `cancellable`: work that cannot stop part-way (it is short, or all or nothing) shows
+    no Cancel, and Esc leaves it running."""
+    task = BackgroundTask(
+        parent, title, text, work, on_done, on_failed, on_cancelled, describe, False, cancellable
+    )
     if every_window:
         task.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     task.start()

@@ -46,6 +46,7 @@ from csmaturity_app.ui.confirmations import (
     delete_assessments_text,
     delete_organization_text,
 )
+from csmaturity_app.ui.encrypted_opening import open_store_asking
 from csmaturity_app.ui.first_paint import FirstPaint
 from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
 from csmaturity_app.ui.markup import escape_mnemonic, plain_message
@@ -59,6 +60,7 @@ from csmaturity_app.ui.store_dialogs import (
     choose_existing_store,
     choose_new_store,
 )
+from csmaturity_app.ui.store_lock import StoreLock
 from csmaturity_app.ui.sync_status import SyncStatusLabel
 from csmaturity_app.ui.theme import THEMES, apply_theme
 from csmaturity_app.ui.window_size import restore_geometry
@@ -237,6 +239,8 @@ class MainWindow(QMainWindow):
         self.sync_status = SyncStatusLabel()
         self.sync_status.timer.timeout.connect(self.refresh_sync_status)
         self.statusBar().addPermanentWidget(self.sync_status)
+        self.store_lock = StoreLock()
+        self.statusBar().addPermanentWidget(self.store_lock)
         self.store_label = QLabel()
         self.store_label.setTextFormat(Qt.TextFormat.PlainText)  # a path may hold "<b>"
         self.statusBar().addPermanentWidget(self.store_label)
@@ -261,6 +265,28 @@ class MainWindow(QMainWindow):
             "Switch to another store file",
         )
         action(file_menu, "New &store\u2026", self.new_store, None, "Create an empty store file")
+        file_menu.addSeparator()
+        self.encrypt_action = action(
+            file_menu,
+            "E&ncrypt Store\u2026",
+            self.encrypt_store,
+            None,
+            "Encrypt this store and its backups with a passphrase, asked for when it is opened",
+        )
+        self.change_passphrase_action = action(
+            file_menu,
+            "Change Store &Passphrase\u2026",
+            self.change_store_passphrase,
+            None,
+            "Give this encrypted store a new passphrase",
+        )
+        self.remove_encryption_action = action(
+            file_menu,
+            "Re&move Store Encryption\u2026",
+            self.remove_store_encryption,
+            None,
+            "Write this store back unencrypted, readable by anyone with the file",
+        )
         file_menu.addSeparator()
         self.import_action = action(
             file_menu,
@@ -427,6 +453,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.store.path.name} \u2014 {APP_NAME}")
         self.store_label.setText(f"Store: {self.store.path}")
         self.store_label.setToolTip(plain_message(str(self.store.path)))
+        encrypted = self.store.encrypted
+        self.store_lock.setVisible(encrypted)
+        self.encrypt_action.setEnabled(not encrypted)
+        self.change_passphrase_action.setEnabled(encrypted)
+        self.remove_encryption_action.setEnabled(encrypted)
         self.org_model.set_store(self.store)
         self.assessment_model.set_store(self.store)
         store = self.store
@@ -614,6 +645,10 @@ class MainWindow(QMainWindow):
         self.assessment_view.clearSelection()
         self._select_assessments(assessment_ids)
 
+    def select_organization(self, organization_id: str | None) -> None:
+        """Make this organization the current one (the first when it is not listed)."""
+        self._select_organization(organization_id)
+
     def select_assessment(self, assessment_id: str) -> None:
         """Make this assessment (of the organization shown) the only one selected."""
         self.assessment_view.clearSelection()
@@ -793,18 +828,31 @@ class MainWindow(QMainWindow):
             self.switch_store(path)
 
     def switch_store(self, path: Path) -> bool:
-        """Open another store; on failure say why and stay on the current one."""
+        """Open another store (asking for its passphrase when it is encrypted); on failure
+        say why and stay on the current one, as when the passphrase is not given."""
         if not self._put_back_before_closing():
             return False
         try:
-            store = Store.open(path)
+            store = open_store_asking(self, Path(path))
         except UserFacingError as exc:
             self.show_error(str(exc))
+            store = None
+        if store is None:  # not opened, or its passphrase not given
             if self.store.db.is_closed() and self.store.path != Path(path):
                 self.switch_store(self.store.path)  # put back just now: go on with it there
             return False
+        self.close_store()
+        self.adopt_store(store)
+        return True
+
+    def close_store(self) -> None:
+        """Close the window's store and its wizards (each saves its pending notes first):
+        for another store, or for work that needs the file to itself (encryption)."""
         self._close_wizards()
         self._close_store()
+
+    def adopt_store(self, store: Store) -> None:
+        """Show `store`, opened by the caller, in place of the one closed (`close_store`)."""
         old = self.operations
         self.operations = Operations(store, self)
         self._connect_operations(self.operations)
@@ -812,7 +860,6 @@ class MainWindow(QMainWindow):
         self.undo_group.removeStack(old.undo_stack)
         old.deleteLater()
         self._store_changed()
-        return True
 
     def show_about(self) -> None:
         from csmaturity_app.ui.about_dialog import show_about
@@ -851,6 +898,21 @@ class MainWindow(QMainWindow):
         from csmaturity_app.ui import questionnaire_actions
 
         questionnaire_actions.collect_questionnaires_interactively(self)
+
+    def encrypt_store(self) -> None:
+        from csmaturity_app.ui import store_encryption
+
+        store_encryption.encrypt_interactively(self)
+
+    def change_store_passphrase(self) -> None:
+        from csmaturity_app.ui import store_encryption
+
+        store_encryption.change_passphrase_interactively(self)
+
+    def remove_store_encryption(self) -> None:
+        from csmaturity_app.ui import store_encryption
+
+        store_encryption.remove_encryption_interactively(self)
 
     def export_report(self) -> None:
         from csmaturity_app.ui import report_actions
