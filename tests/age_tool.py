@@ -35,34 +35,41 @@ def age(*args: str, data: bytes = b"") -> bytes:
 
 
 def age_on_a_terminal(args: list[str], passphrase: str) -> tuple[int, str]:
-    """`age ARGS` on a pseudo-terminal, typing `passphrase` at each passphrase prompt; its
-    exit status and what it printed on the terminal. Files go through -o and the file
-    argument: the terminal is only for the prompts."""
+    """`age ARGS` on a pseudo-terminal, typing `passphrase` at each prompt; its exit status
+    and what it printed on the terminal. Files go through -o and the file argument: the
+    terminal is only for the prompts."""
     assert AGE is not None, "age is not installed (tools/bootstrap installs it)"
+    return on_a_terminal([AGE, *args], passphrase)
+
+
+def on_a_terminal(command: list[str], answer: str) -> tuple[int, str]:
+    """`command` on a pseudo-terminal (its controlling terminal, as a user's shell gives),
+    typing `answer` at each prompt (output that ends with a colon); its exit status and
+    everything it printed there."""
     pid, fd = pty.fork()
-    if pid == 0:  # the child: age, with the pseudo-terminal as its terminal
+    if pid == 0:  # the child
         try:
-            os.execv(AGE, [AGE, *args])
+            os.execv(command[0], command)
         finally:
             os._exit(127)
     said = b""
-    answered = 0
+    unanswered = False
     try:
         while True:
             ready, _, _ = select.select([fd], [], [], PATIENCE)
             if not ready:
-                raise AssertionError(f"age said nothing for {PATIENCE} s: {said!r}")
+                raise AssertionError(f"{command[0]} said nothing for {PATIENCE} s: {said!r}")
             try:
                 chunk = os.read(fd, 1024)
-            except OSError:  # the terminal closed: age is done
+            except OSError:  # the terminal closed: the command is done
                 break
             if not chunk:
                 break
             said += chunk
-            # "Enter passphrase...:", then "Confirm passphrase:" when encrypting
-            if said.lower().count(b"passphrase") > answered and said.rstrip().endswith(b":"):
-                answered = said.lower().count(b"passphrase")
-                os.write(fd, passphrase.encode() + b"\r")
+            unanswered = unanswered or bool(chunk.strip())
+            if unanswered and said.rstrip().endswith(b":"):
+                unanswered = False
+                os.write(fd, answer.encode() + b"\r")
     finally:
         os.close(fd)
         _, status = os.waitpid(pid, 0)
