@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import pyrage
 from pyrage import passphrase as age_passphrase
@@ -201,13 +203,16 @@ def read_identities(path: Path) -> list[x25519.Identity]:
     return identities
 
 
-def encrypted(data: bytes, encryption: Encryption) -> bytes:
-    """`data` as a binary age file."""
+def write_encrypted(plain: io.BytesIO, out: BinaryIO, encryption: Encryption) -> None:
+    """`plain`'s bytes written to `out` as a binary age file. To recipients, streamed from
+    one to the other: neither a copy of the plaintext nor the whole ciphertext in memory."""
     try:
-        if encryption.passphrase is not None:
-            return age_passphrase.encrypt(data, _text(encryption.passphrase))
+        if encryption.passphrase is not None:  # pyrage has no streaming passphrase encryption
+            out.write(age_passphrase.encrypt(plain.getvalue(), _text(encryption.passphrase)))
+            return
         recipients = [x25519.Recipient.from_str(r.strip()) for r in encryption.recipients]
-        return pyrage.encrypt(data, recipients)
+        plain.seek(0)
+        pyrage.encrypt_io(plain, out, recipients)
     except (pyrage.EncryptError, pyrage.RecipientError) as exc:
         raise EncryptedFileError(f"cannot encrypt the file ({exc})") from None
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from csmaturity_app.errors import UserFacingError
-from csmaturity_app.exchange.age_files import Encryption, encrypted
+from csmaturity_app.exchange.age_files import Encryption, write_encrypted
 from csmaturity_app.exchange.csv_format import (
     CLIENT_SAFE_COLUMNS,
     CONTRACT_COLUMNS,
@@ -550,11 +550,7 @@ def _replacing(path: Path, encryption: Encryption | None = None) -> Iterator[Tex
             with disk, out:
                 yield out
                 out.flush()
-                plain = memory.getvalue()
-                memory.seek(0)
-                memory.truncate()  # one copy of the plaintext at a time
-                disk.write(encrypted(plain, encryption))
-                del plain
+                write_encrypted(memory, disk, encryption)
                 disk.flush()
                 os.fsync(disk.fileno())
         keep_mode(temporary, target)
