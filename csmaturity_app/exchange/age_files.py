@@ -217,8 +217,8 @@ def write_encrypted(plain: io.BytesIO, out: BinaryIO, encryption: Encryption) ->
         raise EncryptedFileError(f"cannot encrypt the file ({exc})") from None
 
 
-def decrypted(path: Path, decryption: Decryption | None) -> bytes:
-    """The content of the age file at `path`. `PassphraseNeededError` or
+def decrypted(path: Path, decryption: Decryption | None) -> io.BytesIO:
+    """The content of the age file at `path`, in memory. `PassphraseNeededError` or
     `IdentityNeededError` when `decryption` cannot serve, before the file is read;
     `DecryptionFailedError` for a wrong passphrase or key, or a damaged file."""
     path = Path(path)
@@ -241,14 +241,23 @@ def decrypted(path: Path, decryption: Decryption | None) -> bytes:
                 f"{path.name} is {size / 2**30:.1f} GB, larger than a snapshot can be "
                 f"({MAX_ENCRYPTED_BYTES // 2**30} GB)"
             )
-        ciphertext = path.read_bytes()
+        sealed = path.open("rb")
     except OSError as exc:
         raise EncryptedFileError(f"cannot read {path}: {exc.strerror or exc}") from None
     try:
-        if with_passphrase:
-            assert decryption.passphrase is not None
-            return age_passphrase.decrypt(ciphertext, _text(decryption.passphrase))
-        return pyrage.decrypt(ciphertext, identities)
+        with sealed:
+            if with_passphrase:  # pyrage has no streaming passphrase decryption
+                assert decryption.passphrase is not None
+                phrase = _text(decryption.passphrase)
+                return io.BytesIO(age_passphrase.decrypt(sealed.read(), phrase))
+            plain = io.BytesIO()
+            pyrage.decrypt_io(sealed, plain, identities)  # the ciphertext is never held whole
+            plain.seek(0)
+            return plain
+    except OSError as exc:
+        if exc.errno is None:  # pyrage's stream: a chunk that is cut short or altered
+            raise _damaged(path) from None
+        raise EncryptedFileError(f"cannot read {path}: {exc.strerror or exc}") from None
     except pyrage.DecryptError as exc:
         # pyrage's words: a key that does not fit, or (scrypt) a passphrase that does not
         if str(exc) in ("No matching keys found", "Decryption failed"):

@@ -178,7 +178,7 @@ def _opened(path: Path, decryption: Decryption | None) -> BinaryIO:
             )
         return raw
     raw.close()
-    return io.BytesIO(decrypted(path, decryption))
+    return decrypted(path, decryption)
 
 
 def _size(raw: BinaryIO) -> int:
