@@ -46,6 +46,11 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
         ["--rows", "200000", "1000000", "--memory"],
         ["--rows", "500", "1000", "--repeat", "1", "--memory"],
     ),
+    "encrypted_snapshot": (
+        "encrypted_snapshot.py",
+        ["--rows", "200000"],
+        ["--rows", "500", "--repeat", "1"],
+    ),
     "sync": ("sync.py", [], ["--big", "3000", "--small", "1000", "--repeat", "1"]),
     "collect": ("collect.py", [], ["--files", "3", "--repeat", "1"]),
     "plan": ("plan.py", [], ["--actions", "20", "60", "--repeat", "1"]),

@@ -18,6 +18,7 @@ BENCHMARKS = (
     "results_pane",
     "report_pdf",
     "snapshot",
+    "encrypted_snapshot",
     "sync",
     "collect",
     "plan",

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from csmaturity_app import APP_NAME, paths, version
 from csmaturity_app.cli import plan as plan_cli
 from csmaturity_app.cli import respondents as respondents_cli
+from csmaturity_app.cli import snapshot_crypto
 from csmaturity_app.cli.output_path import output_path
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.listing import FORMATS, render
@@ -156,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="leave every private note out (for a file the client sees); importing it keeps "
         "the private notes of the store it goes into (a summary never has any)",
     )
+    snapshot_crypto.add_export_options(export)
 
     import_ = commands.add_parser(
         "import",
@@ -172,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="import rows stamped more than a day ahead of this computer's clock (refused "
         "otherwise: a wrong clock would make them win over every later change)",
     )
+    snapshot_crypto.add_import_options(import_)
 
     report = commands.add_parser(
         "report",
@@ -708,21 +711,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     from csmaturity_app.presentation.plan import CLIENT_SAFE_WRITTEN
 
     out = output_path(args.out)
+    encryption = snapshot_crypto.export_encryption(args, out)
     with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
         # An empty --org (a script's unset variable) is an error, never the whole store.
         organization_id = store.find_organization(args.org).id if args.org is not None else None
         scope = {"organization_id": organization_id, "assessment_id": args.assessment}
         if args.summary:
-            result = export_summary(store, out, **scope)
+            result = export_summary(store, out, **scope, encryption=encryption)
         else:
-            result = export_snapshot(store, out, **scope, client_safe=args.client_safe)
+            result = export_snapshot(
+                store, out, **scope, client_safe=args.client_safe, encryption=encryption
+            )
     what = "summary row" if args.summary else "row"
     plan = ""
     if result.targets or result.actions:
         plan = f", {counted(result.targets, 'target')}, {counted(result.actions, 'action')}"
     safe = CLIENT_SAFE_WRITTEN if args.client_safe and not args.summary else ""
+    sealed = "" if encryption is None else " (encrypted, age format)"
     print(
-        f"wrote {out}: {counted(result.assessments, 'assessment')}, "
+        f"wrote {out}{sealed}: {counted(result.assessments, 'assessment')}, "
         f"{counted(result.rows, what)}{plan}{safe}"
     )
     if result.left_out:
@@ -733,6 +740,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from csmaturity_app.exchange import import_snapshot
 
+    file = Path(args.file).expanduser()
+    decryption = snapshot_crypto.import_decryption(args, file)
     path = paths.resolve_db_path(args.db)
     # Only files this command makes may be discarded: a -wal left by a session whose store
     # file went may be the only copy of its changes.
@@ -741,10 +750,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         with Store.open(path) as store:
             plan = import_snapshot(
                 store,
-                Path(args.file).expanduser(),
+                file,
                 catalog(),
                 dry_run=args.dry_run,
                 accept_future=args.accept_future,
+                decryption=decryption,
             )
     except BaseException:
         if created:  # a refused import leaves no store behind, nor its side files

@@ -11,6 +11,7 @@ on every row.
 from __future__ import annotations
 
 import csv
+import io
 import os
 import secrets
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.exchange.age_files import Encryption, write_encrypted
 from csmaturity_app.exchange.csv_format import (
     CLIENT_SAFE_COLUMNS,
     CONTRACT_COLUMNS,
@@ -98,12 +100,14 @@ def export_snapshot(
     assessment_id: str | None = None,
     progress: Progress = no_progress,
     client_safe: bool = False,
+    encryption: Encryption | None = None,
 ) -> ExportResult:
     """Write a snapshot of the store (or one organization, or one assessment) to `path`.
 
     The store's and an organization's carry their plans (targets and actions), after the
     organization's assessments; one assessment's does not. `client_safe` leaves the private
-    notes' columns out of the file altogether (see `csv_format.PRIVATE_COLUMNS`)."""
+    notes' columns out of the file altogether (see `csv_format.PRIVATE_COLUMNS`).
+    `encryption`: the file is an age file of the same CSV (see `age_files`)."""
     path = Path(path)
     refuse_output(path, store.path)
     rows = 0
@@ -115,7 +119,7 @@ def export_snapshot(
         plans = {} if assessment_id is not None else _plans(store, organization_id)
         targets = sum(len(p.targets) for p in plans.values())
         actions = sum(len(p.actions) for p in plans.values())
-        with _replacing(path) as out:
+        with _replacing(path, encryption) as out:
             writer = csv.writer(out)
             writer.writerow(layout.header)
             cells = _ModelCells(store)
@@ -440,11 +444,13 @@ def export_summary(
     organization_id: str | None = None,
     assessment_id: str | None = None,
     progress: Progress = no_progress,
+    encryption: Encryption | None = None,
 ) -> ExportResult:
     """Write one row per assessment: placed stage, maturity index, attainment per stage.
 
     For spreadsheets, not for import. Each stage of each maturity model in the file gets an
     attainment column (a fraction from 0 to 1); a row fills those of its own model.
+    `encryption`: as `export_snapshot`'s.
     """
     path = Path(path)
     refuse_output(path, store.path)
@@ -459,7 +465,7 @@ def export_summary(
                 stage_columns.setdefault((model.id, stage.id), f"attainment {stage.name}")
         _disambiguate(stage_columns)
         header = [*_SUMMARY_COLUMNS, *stage_columns.values()]
-        with _replacing(path) as out:
+        with _replacing(path, encryption) as out:
             writer = csv.writer(out)
             writer.writerow(header)
             scored: dict[str, AssessmentResult] = {}
@@ -518,21 +524,35 @@ def _disambiguate(columns: dict[tuple[str, str], str]) -> None:
 
 
 @contextmanager
-def _replacing(path: Path) -> Iterator[TextIO]:
+def _replacing(path: Path, encryption: Encryption | None = None) -> Iterator[TextIO]:
     """A text file written beside `path` (beside its target, for a symbolic link) and moved
-    onto it only once complete."""
+    onto it only once complete. Encrypted, the text is gathered in memory and only its age
+    file is written: the plaintext never reaches the disk."""
     target = output_target(path)
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:
         # "x": never over another file; created with the user's usual permissions (umask)
-        out = temporary.open("x", encoding="utf-8-sig", newline="")
+        if encryption is None:
+            out = temporary.open("x", encoding="utf-8-sig", newline="")
+        else:
+            disk = temporary.open("xb")
+            memory = io.BytesIO()
+            out = io.TextIOWrapper(memory, encoding="utf-8-sig", newline="")
     except OSError as exc:
         raise UserFacingError(f"cannot write {path}: {output_problem(exc)}") from None
     try:
-        with out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
+        if encryption is None:
+            with out:
+                yield out
+                out.flush()
+                os.fsync(out.fileno())
+        else:
+            with disk, out:
+                yield out
+                out.flush()
+                write_encrypted(memory, disk, encryption)
+                disk.flush()
+                os.fsync(disk.fileno())
         keep_mode(temporary, target)
         os.replace(temporary, target)
     except OSError as exc:

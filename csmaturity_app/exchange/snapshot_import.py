@@ -18,6 +18,13 @@ from pathlib import Path
 from typing import BinaryIO, TypeVar
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.exchange.age_files import (
+    AGE_MAGIC,
+    ARMOR_MAGIC,
+    Decryption,
+    EncryptedFileError,
+    decrypted,
+)
 from csmaturity_app.exchange.csv_format import (
     ACTION_COLUMNS,
     CONTRACT_COLUMNS,
@@ -120,17 +127,17 @@ def import_snapshot(
     dry_run: bool = False,
     progress: Progress = no_progress,
     accept_future: bool = False,
+    decryption: Decryption | None = None,
 ) -> MergeOutcome:
     """Merge the snapshot at `path` into the store, all or nothing; `dry_run` only plans.
 
     A time more than a day ahead of this computer's clock is refused (with the first row and
     column, and how many rows are), unless `accept_future`: then the outcome counts them.
+    An age file (told by its header, whatever its name) is decrypted into memory with
+    `decryption`, before anything is read into the store.
     """
     path = Path(path)
-    try:
-        raw = path.open("rb")
-    except OSError as exc:
-        raise SnapshotError(f"cannot read {path}: {exc.strerror or exc}") from None
+    raw = _opened(path, decryption)
     with raw:
         size = _size(raw)
         if b"\0" in raw.read(64 * 1024):
@@ -148,6 +155,30 @@ def import_snapshot(
         progress(size, size)
         plan.future_rows, plan.latest_future = reader.future_rows, reader.latest_future
         return plan
+
+
+def _opened(path: Path, decryption: Decryption | None) -> BinaryIO:
+    """The snapshot's bytes: the file itself, or an age file's content in memory."""
+    try:
+        raw = path.open("rb")
+    except OSError as exc:
+        raise SnapshotError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        head = raw.read(len(ARMOR_MAGIC) + 16)
+        raw.seek(0)
+    except OSError as exc:
+        raw.close()
+        raise SnapshotError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if not (head.startswith(AGE_MAGIC) or head.lstrip().startswith(ARMOR_MAGIC)):
+        if path.suffix.lower() == ".age":
+            raw.close()
+            raise EncryptedFileError(
+                f"{path.name} is named as an age file but is not one (it has no age "
+                "header): is it damaged, or another kind of file?"
+            )
+        return raw
+    raw.close()
+    return decrypted(path, decryption)
 
 
 def _size(raw: BinaryIO) -> int:
