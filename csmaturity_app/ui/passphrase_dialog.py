@@ -1,0 +1,233 @@
+"""The passphrase dialogs: one asks for the passphrase of something encrypted (a store, a
+snapshot), the other sets a new one, typed twice.
+
+A passphrase leaves a dialog as `bytes` (UTF-8), and the dialog clears its fields as soon as
+it closes: Qt's own copies of the text are the only ones left, and only until then.
+
+`PassphraseDialog` does not close on a wrong passphrase: it is given the attempt to make
+(open the store, decrypt the file), shows why it failed under the field, and waits for
+another try, as many as it takes. Nothing is changed by a wrong try.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+# Shorter than this, a passphrase falls to a guessing attack on a stolen file in hours: the
+# file's key derivation slows each guess, but not enough for a word or a date.
+MIN_LENGTH = 8
+LOST_WARNING = (
+    "Keep this passphrase safe, in a password manager. If it is lost, the data cannot be "
+    "opened again by anyone, including us: there is no back door."
+)
+
+# What to try with a passphrase: None when it worked, else the reason to show and ask again.
+Attempt = Callable[[bytes], str | None]
+
+
+def _plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # file names and messages as they are
+    label.setWordWrap(True)
+    return label
+
+
+def _secret_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    # No input method may keep or predict what is typed here.
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhHiddenText
+        | Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+    )
+    return field
+
+
+class _SecretDialog(QDialog):
+    """What both dialogs share: the secret fields, Show, the problem line, clearing."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self._fields: list[QLineEdit] = []
+        self._value = b""
+        self.problem = _plain_label()
+        self.problem.setAccessibleName("Problem")
+        self.problem.setStyleSheet("color: white; background: #B3261E;")
+        self.problem.setContentsMargins(6, 3, 6, 3)
+        self.problem.hide()
+        self.show_box = QCheckBox("&Show passphrase")
+        self.show_box.toggled.connect(self._show_text)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self._accept_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+    def _field(self, name: str) -> QLineEdit:
+        field = _secret_field(name)
+        field.textChanged.connect(self._changed)
+        self._fields.append(field)
+        return field
+
+    def _show_text(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for field in self._fields:
+            field.setEchoMode(mode)
+
+    def _say(self, problem: str) -> None:
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+
+    def _changed(self) -> None:
+        self._say("")
+
+    def _accept_clicked(self) -> None:
+        raise NotImplementedError
+
+    def passphrase(self) -> bytes:
+        """The passphrase accepted (empty until then, and after `forget`)."""
+        return self._value
+
+    def forget(self) -> None:
+        """Drop the accepted passphrase: the caller has used it."""
+        self._value = b""
+
+    def done(self, result: int) -> None:
+        for field in self._fields:  # closed, however: the typed text goes with it
+            field.clear()
+        self.show_box.setChecked(False)
+        super().done(result)
+
+
+class PassphraseDialog(_SecretDialog):
+    """Ask for the passphrase of `what` (a store, a snapshot) and try it with `attempt`.
+
+    Accepted only once `attempt` succeeds; without an `attempt`, as soon as a passphrase is
+    typed (the caller tries it, and calls `wrong` and `exec` again when it fails)."""
+
+    def __init__(
+        self,
+        title: str,
+        message: str,
+        attempt: Attempt | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent)
+        self.attempt = attempt
+        self.field = self._field("Passphrase")
+        self.ok_button.setText("&Open")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_plain_label(message))
+        form = QFormLayout()
+        label = QLabel("&Passphrase:")
+        label.setBuddy(self.field)
+        form.addRow(label, self.field)
+        form.addRow("", self.show_box)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.ok_button.setEnabled(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.field.setFocus()
+
+    def _changed(self) -> None:
+        super()._changed()
+        self.ok_button.setEnabled(bool(self.field.text()))
+
+    def wrong(self, problem: str) -> None:
+        """Show why the last passphrase did not work, and ready the field for another."""
+        self._say(problem)
+
+    def _accept_clicked(self) -> None:
+        text = self.field.text()
+        if not text:
+            return
+        value = text.encode("utf-8")
+        if self.attempt is not None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                problem = self.attempt(value)
+            finally:
+                QApplication.restoreOverrideCursor()
+            if problem is not None:
+                self._say(problem)
+                self.field.selectAll()
+                self.field.setFocus()
+                return
+        self._value = value
+        self.accept()
+
+
+class NewPassphraseDialog(_SecretDialog):
+    """Set a new passphrase: typed twice, at least `MIN_LENGTH` characters, with the warning
+    that a lost passphrase loses the data."""
+
+    def __init__(self, title: str, message: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.first = self._field("New passphrase")
+        self.second = self._field("New passphrase again")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_plain_label(message))
+        form = QFormLayout()
+        first_label = QLabel("&New passphrase:")
+        first_label.setBuddy(self.first)
+        second_label = QLabel("Type it &again:")
+        second_label.setBuddy(self.second)
+        form.addRow(first_label, self.first)
+        form.addRow(second_label, self.second)
+        form.addRow("", self.show_box)
+        layout.addLayout(form)
+        self.hint = _plain_label()
+        self.hint.setAccessibleName("Passphrase check")
+        layout.addWidget(self.hint)
+        warning = _plain_label(LOST_WARNING)
+        warning.setAccessibleName("Warning")
+        layout.addWidget(warning)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.first.setFocus()
+
+    def _problem(self) -> str:
+        first, second = self.first.text(), self.second.text()
+        if len(first) < MIN_LENGTH:
+            return f"Use at least {MIN_LENGTH} characters: a few words are easy to remember."
+        if first != second:
+            return "The two passphrases differ." if second else "Type the passphrase again."
+        return ""
+
+    def _changed(self) -> None:
+        super()._changed()
+        problem = self._problem()
+        self.hint.setText(problem or "The two passphrases match.")
+        self.ok_button.setEnabled(not problem)
+
+    def _accept_clicked(self) -> None:
+        if self._problem():
+            return
+        self._value = self.first.text().encode("utf-8")
+        self.accept()
