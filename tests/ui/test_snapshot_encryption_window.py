@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from modal_keys import press_shortcut
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -161,13 +162,18 @@ def new_key(folder: Path, name: str = "key.txt") -> tuple[Path, str]:
     return key, public
 
 
-def shoot(widget: QWidget, name: str, folder: Path) -> None:
+def shoot(qtbot, widget: QWidget, name: str, folder: Path) -> None:
     """`widget` in the light and the dark theme, to look at."""
     app = QApplication.instance()
     old_palette, old_style = app.palette(), app.style().name()
     try:
         for theme in ("light", "dark"):
             apply_theme(app, theme)
+            expected = app.palette().color(QPalette.ColorRole.Window)
+            # The new palette reaches the widgets by events: wait for it.
+            qtbot.waitUntil(
+                lambda colour=expected: widget.palette().color(QPalette.ColorRole.Window) == colour
+            )
             widget.adjustSize()
             assert widget.grab().save(str(folder / f"{name}-{theme}.png"))
     finally:
@@ -264,7 +270,7 @@ def test_export_with_a_passphrase_then_import_it_back_after_a_wrong_one(
     assert ask.problem.text() == "Wrong passphrase, or the file was changed."
     assert ask.field.selectedText() == "a wrong guess"  # ready to be typed over
     assert names(window) == [] and window.store.organizations() == []
-    shoot(ask, "import-passphrase-wrong", screenshots)
+    shoot(qtbot, ask, "import-passphrase-wrong", screenshots)
 
     qtbot.keyClicks(ask.field, PASSPHRASE)
     qtbot.keyClick(ask.field, Qt.Key.Key_Return)
@@ -484,12 +490,12 @@ def test_the_export_dialog_works_from_the_keyboard(
         "Encrypt with a &passphrase",
         "Encrypt to a &recipient's key",
     ]
-    shoot(dialog, "export-not-encrypted", screenshots)
+    shoot(qtbot, dialog, "export-not-encrypted", screenshots)
 
     press_shortcut(qtbot, dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(dialog.passphrase_button.isChecked)
     assert dialog.passphrase_button.hasFocus()
-    shoot(dialog, "export-passphrase", screenshots)
+    shoot(qtbot, dialog, "export-passphrase", screenshots)
 
     # Tab from the protection group goes on to Export, past the disabled key field; with a
     # recipient, through the key field first.
@@ -499,10 +505,10 @@ def test_the_export_dialog_works_from_the_keyboard(
     qtbot.waitUntil(dialog.recipient_field.hasFocus)
     qtbot.keyClicks(dialog.recipient_field, "AGE-SECRET-KEY-1QQQ")
     assert "secret key" in dialog.recipient_note.text()
-    shoot(dialog, "export-recipient-invalid", screenshots)
+    shoot(qtbot, dialog, "export-recipient-invalid", screenshots)
     dialog.recipient_field.clear()
     qtbot.keyClicks(dialog.recipient_field, public)
-    shoot(dialog, "export-recipient", screenshots)
+    shoot(qtbot, dialog, "export-recipient", screenshots)
     qtbot.keyClick(dialog.recipient_field, Qt.Key.Key_Tab)
     assert dialog.export_button.hasFocus()
     qtbot.keyClick(dialog.export_button, Qt.Key.Key_Backtab)
@@ -534,7 +540,7 @@ def test_the_export_dialog_works_from_the_keyboard(
     qtbot.keyClick(ask.first, Qt.Key.Key_Tab)
     assert ask.second.hasFocus()
     qtbot.keyClicks(ask.second, PASSPHRASE)
-    shoot(ask, "export-new-passphrase", screenshots)
+    shoot(qtbot, ask, "export-new-passphrase", screenshots)
     qtbot.keyClick(ask, Qt.Key.Key_Escape)  # cancelled: nothing is written
     wait_idle(qtbot, window)
     assert list(tmp_path.glob("*.age")) == []
@@ -581,6 +587,6 @@ def test_the_import_prompt_looks_right_in_both_themes(
     assert message.textFormat() == Qt.TextFormat.PlainText  # the name shown as it is
     assert f"\u201c{MARKUP_NAME}\u201d" in message.text()
     assert ask.ok_button.text() == "&Open" and not ask.ok_button.isEnabled()
-    shoot(ask, "import-passphrase", screenshots)
+    shoot(qtbot, ask, "import-passphrase", screenshots)
     ask.done(QDialog.DialogCode.Rejected)
     wait_idle(qtbot, window)
