@@ -6,17 +6,26 @@ import runs (with progress), and the window reloads what it shows. Export: choos
 which format, then where; the file is written (with progress). Each run opens its own store
 on its worker thread, on the window's store file: SQLite connections stay on their thread,
 and WAL lets the window read while an export reads or an import writes.
+
+Encrypted snapshots (age files, told by their header): an export asks for a new passphrase
+(typed twice) or takes a recipient's public key from the export dialog. An import asks for
+the passphrase, trying it with the dry run itself, so that a wrong one is said in the
+passphrase dialog and asked again; or for the identity file (the secret key) and, when it
+does not fit, offers to choose another. `import_snapshot` takes a path, so the file is
+decrypted twice, once for the plan and once for the import, each time into memory only.
+A passphrase is kept only until the import or export it serves has ended.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QEventLoop, QSettings, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from csmaturity_app.exchange import (
     ExportResult,
@@ -27,6 +36,14 @@ from csmaturity_app.exchange import (
     import_snapshot,
     left_out_text,
 )
+from csmaturity_app.exchange.age_files import (
+    Decryption,
+    DecryptionFailedError,
+    EncryptedFileError,
+    Encryption,
+    is_age_file,
+    needs_passphrase,
+)
 from csmaturity_app.presentation.numbers import counted, noun_form
 from csmaturity_app.presentation.results import capitalized
 from csmaturity_app.ui.background import run_in_background
@@ -34,10 +51,12 @@ from csmaturity_app.ui.export_dialog import (
     ExportChoice,
     ExportDialog,
     ExportScope,
+    Protection,
     default_file_name,
 )
 from csmaturity_app.ui.import_dialog import ImportPlanDialog
 from csmaturity_app.ui.markup import escape_mnemonic, plain_message
+from csmaturity_app.ui.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
 from csmaturity_app.ui.window_work import (
     BUSY,
     busy_until_handed_on,
@@ -51,7 +70,15 @@ if TYPE_CHECKING:
     from csmaturity_app.ui.main_window import MainWindow
 
 FOLDER = "snapshots/folder"  # QSettings: where the last snapshot was read or written
+RECIPIENT = "snapshots/recipient"  # QSettings: the last public key encrypted to (never a secret)
+IDENTITY_FOLDER = "snapshots/identity_folder"  # QSettings: where the last identity file was
 CSV_FILTER = "CSV snapshots (*.csv);;All files (*)"
+AGE_FILTER = "Encrypted snapshots (*.age);;All files (*)"
+IMPORT_FILTER = (
+    "Snapshots (*.csv *.age);;CSV snapshots (*.csv);;Encrypted snapshots (*.age);;All files (*)"
+)
+IDENTITY_FILTER = "Identity files (*.txt *.key);;All files (*)"
+WRONG_PASSPHRASE = "Wrong passphrase, or the file was changed."
 IMPORT_TITLE = "Import snapshot"
 EXPORT_TITLE = "Export snapshot"
 STATUS_MS = 15000
@@ -65,29 +92,200 @@ def import_snapshot_interactively(window: MainWindow) -> None:
     dialog, the rest follows as the work ends."""
     if window.property(BUSY):
         return
-    name, _ = QFileDialog.getOpenFileName(window, IMPORT_TITLE, str(_folder()), CSV_FILTER)
+    name, _ = QFileDialog.getOpenFileName(window, IMPORT_TITLE, str(_folder()), IMPORT_FILTER)
     if not name:
         return
     path = Path(name)
     _remember_folder(path.parent)
+    if not is_age_file(path):
+        _plan(window, path, None)
+        return
+    try:
+        with_passphrase = needs_passphrase(path)
+    except EncryptedFileError as exc:  # a header too damaged to tell
+        _import_failed(window, str(exc))
+        return
+    if with_passphrase:
+        _ask_passphrase(window, path)
+    else:
+        _ask_identity(window, path)
+
+
+@dataclass(frozen=True)
+class _Refused:
+    """What the dry run gives when the passphrase or identity did not open the file: asked
+    again, rather than a failure of the import."""
+
+    message: str
+
+
+def _plan(window: MainWindow, path: Path, decryption: Decryption | None) -> None:
+    """The dry run, then the plan dialog."""
     with busy_until_handed_on(window):
         flush_wizards(window)
         run_in_background(
             window,
             IMPORT_TITLE,
-            f"Reading \u201c{path.name}\u201d to see what it would change\u2026",
+            _reading_text(path),
             # Rows stamped in the future are counted, not refused, so that the plan can name
             # them and offer to accept them (`ImportPlanDialog.accept_future`).
-            _import_work(window, path, dry_run=True, accept_future=True),
-            on_done=lambda plan: _show_plan(window, path, plan),
+            _import_work(window, path, dry_run=True, accept_future=True, decryption=decryption),
+            on_done=lambda plan: _show_plan(window, path, plan, decryption),
             on_failed=lambda message: _import_failed(window, message),
             on_cancelled=lambda: _import_cancelled(window),
             describe=describe_bytes,
         )
 
 
+def _reading_text(path: Path) -> str:
+    return f"Reading \u201c{path.name}\u201d to see what it would change\u2026"
+
+
+def _planning(
+    window: MainWindow, path: Path, decryption: Decryption, refused: type[EncryptedFileError]
+) -> Callable[[Progress], MergeOutcome | _Refused]:
+    """The dry run of `_plan`, giving `_Refused` when the file does not open with
+    `decryption` (`refused`: the errors that mean so)."""
+    work = _import_work(window, path, dry_run=True, accept_future=True, decryption=decryption)
+
+    def planning(progress: Progress) -> MergeOutcome | _Refused:
+        try:
+            return work(progress)
+        except refused as exc:
+            return _Refused(str(exc))
+
+    return planning
+
+
+def _ask_passphrase(window: MainWindow, path: Path) -> None:
+    """The passphrase dialog, whose every try is the dry run itself (on its thread, the
+    dialog waiting): a wrong passphrase is said there and asked again, and the plan of the
+    right one is ready when it closes. Nothing is imported until the plan is accepted."""
+    outcome: list[MergeOutcome | str | None] = []  # a plan, a failure, None: cancelled
+    kept: list[Decryption] = []
+
+    def attempt(passphrase: bytes) -> str | None:
+        decryption = Decryption(passphrase=passphrase)
+        flush_wizards(window)
+        result = _wait_for(
+            dialog,
+            _reading_text(path),
+            _planning(window, path, decryption, refused=DecryptionFailedError),
+        )
+        if isinstance(result, _Refused):
+            return WRONG_PASSPHRASE
+        outcome.append(result)
+        if isinstance(result, MergeOutcome):
+            kept.append(decryption)
+        return None
+
+    dialog = PassphraseDialog(
+        IMPORT_TITLE,
+        f"\u201c{path.name}\u201d is encrypted with a passphrase. Type it to import the file.",
+        attempt,
+        window,
+    )
+
+    def tried() -> None:
+        dialog.forget()
+        result = outcome[0] if outcome else None
+        if isinstance(result, MergeOutcome):
+            _show_plan(window, path, result, kept[0])
+        elif isinstance(result, str):
+            _import_failed(window, result)
+        else:
+            _import_cancelled(window)
+
+    with busy_until_handed_on(window):
+        dialog.accepted.connect(tried)
+        dialog.rejected.connect(lambda: _import_cancelled(window))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+
+def _wait_for(
+    parent: QWidget, text: str, work: Callable[[Progress], MergeOutcome | _Refused]
+) -> MergeOutcome | _Refused | str | None:
+    """Run `work` on its thread behind its progress dialog, and wait for it here, the window
+    repainting meanwhile: its result, a failure's message, or None when cancelled."""
+    ended: list[MergeOutcome | _Refused | str | None] = []
+    loop = QEventLoop()
+    task = run_in_background(
+        parent,
+        IMPORT_TITLE,
+        text,
+        work,
+        on_done=ended.append,
+        on_failed=ended.append,
+        on_cancelled=lambda: ended.append(None),
+        describe=describe_bytes,
+    )
+    task.ended.connect(loop.quit)
+    loop.exec()
+    return ended[0] if ended else None
+
+
+def _ask_identity(window: MainWindow, path: Path) -> None:
+    """Ask for the identity file (age's secret key) that opens `path`, then plan with it; one
+    that does not fit says so and offers to choose another."""
+    saved = QSettings().value(IDENTITY_FOLDER)
+    start = Path(saved) if isinstance(saved, str) and saved and Path(saved).is_dir() else None
+    name, _ = QFileDialog.getOpenFileName(
+        window,
+        f"Identity file for \u201c{path.name}\u201d",
+        str(start or _folder()),
+        IDENTITY_FILTER,
+    )
+    if not name:
+        _import_cancelled(window)
+        return
+    identity = Path(name)
+    QSettings().setValue(IDENTITY_FOLDER, str(identity.parent))
+    decryption = Decryption(identities=(identity,))
+    with busy_until_handed_on(window):
+        flush_wizards(window)
+        run_in_background(
+            window,
+            IMPORT_TITLE,
+            _reading_text(path),
+            _planning(window, path, decryption, refused=EncryptedFileError),
+            on_done=lambda result: _identity_tried(window, path, decryption, result),
+            on_failed=lambda message: _import_failed(window, message),
+            on_cancelled=lambda: _import_cancelled(window),
+            describe=describe_bytes,
+        )
+
+
+def _identity_tried(
+    window: MainWindow, path: Path, decryption: Decryption, result: MergeOutcome | _Refused
+) -> None:
+    if isinstance(result, MergeOutcome):
+        _show_plan(window, path, result, decryption)
+        return
+    set_busy(window, False)  # first: the question below waits for the user
+    answer = QMessageBox.warning(
+        window,
+        IMPORT_TITLE,
+        plain_message(
+            f"The snapshot cannot be decrypted with that identity file:\n\n{result.message}"
+            "\n\nChoose another identity file?"
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        _ask_identity(window, path)
+    else:
+        _import_cancelled(window)
+
+
 def _import_work(
-    window: MainWindow, path: Path, *, dry_run: bool, accept_future: bool
+    window: MainWindow,
+    path: Path,
+    *,
+    dry_run: bool,
+    accept_future: bool,
+    decryption: Decryption | None = None,
 ) -> Callable[[Progress], MergeOutcome]:
     opened, catalog = window.store, window.catalog
 
@@ -100,34 +298,47 @@ def _import_work(
                 dry_run=dry_run,
                 progress=progress,
                 accept_future=accept_future,
+                decryption=decryption,
             )
 
     return work
 
 
-def _show_plan(window: MainWindow, path: Path, plan: MergeOutcome) -> None:
+def _show_plan(
+    window: MainWindow, path: Path, plan: MergeOutcome, decryption: Decryption | None
+) -> None:
     with busy_until_handed_on(window):
         dialog = ImportPlanDialog(window, path.name, window.store.path.name, plan)
         dialog.accepted.connect(
-            lambda: _apply(window, path, dialog.accept_future) if plan.changes_anything else None
+            lambda: (
+                _apply(window, path, dialog.accept_future, decryption)
+                if plan.changes_anything
+                else None
+            )
         )
         dialog.rejected.connect(lambda: set_busy(window, False))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
 
-def _apply(window: MainWindow, path: Path, accept_future: bool) -> None:
+def _apply(
+    window: MainWindow, path: Path, accept_future: bool, decryption: Decryption | None
+) -> None:
     with busy_until_handed_on(window):
         flush_wizards(window)
-        _start_import(window, path, accept_future)
+        _start_import(window, path, accept_future, decryption)
 
 
-def _start_import(window: MainWindow, path: Path, accept_future: bool) -> None:
+def _start_import(
+    window: MainWindow, path: Path, accept_future: bool, decryption: Decryption | None = None
+) -> None:
     run_in_background(
         window,
         IMPORT_TITLE,
         f"Importing \u201c{path.name}\u201d into {window.store.path.name}\u2026",
-        _import_work(window, path, dry_run=False, accept_future=accept_future),
+        _import_work(
+            window, path, dry_run=False, accept_future=accept_future, decryption=decryption
+        ),
         on_done=lambda plan: _imported(window, path, plan),
         on_failed=lambda message: _import_failed(window, message),
         on_cancelled=lambda: _import_cancelled(window),
@@ -193,10 +404,37 @@ def export_snapshot_interactively(window: MainWindow) -> None:
     """Ask what to export and where, then write it; returns once the work has started."""
     if window.property(BUSY):
         return
-    dialog = ExportDialog(window, export_scopes(window))
-    dialog.accepted.connect(lambda: _export_to_chosen_file(window, dialog.choice()))
+    saved = QSettings().value(RECIPIENT)
+    recipient = saved if isinstance(saved, str) else ""
+    dialog = ExportDialog(window, export_scopes(window), recipient)
+    dialog.accepted.connect(lambda: _protect_then_export(window, dialog.choice()))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
+
+
+def _protect_then_export(window: MainWindow, choice: ExportChoice) -> None:
+    """The encryption asked for, then where to write the file."""
+    if choice.protection is Protection.RECIPIENT:
+        QSettings().setValue(RECIPIENT, choice.recipient)  # a public key: nothing secret
+        _export_to_chosen_file(window, choice, Encryption(recipients=(choice.recipient,)))
+    elif choice.protection is Protection.PASSPHRASE:
+        ask = NewPassphraseDialog(
+            "Encrypt snapshot",
+            "Choose the passphrase that will open the file. Whoever imports it needs it: tell "
+            "them by another way than the file itself (a phone call, not the same email).",
+            window,
+        )
+
+        def chosen() -> None:
+            passphrase = ask.passphrase()
+            ask.forget()
+            _export_to_chosen_file(window, choice, Encryption(passphrase=passphrase))
+
+        ask.accepted.connect(chosen)
+        ask.finished.connect(ask.deleteLater)
+        ask.open()
+    else:
+        _export_to_chosen_file(window, choice, None)
 
 
 def export_scopes(window: MainWindow) -> list[ExportScope]:
@@ -256,15 +494,16 @@ def export_scopes(window: MainWindow) -> list[ExportScope]:
     return scopes
 
 
-def _export_to_chosen_file(window: MainWindow, choice: ExportChoice) -> None:
+def _export_to_chosen_file(
+    window: MainWindow, choice: ExportChoice, encryption: Encryption | None
+) -> None:
     suggested = _folder() / default_file_name(choice, date.today())
     title = "Export summary" if choice.summary else EXPORT_TITLE
-    name, _ = QFileDialog.getSaveFileName(window, title, str(suggested), CSV_FILTER)
+    filter_ = AGE_FILTER if encryption is not None else CSV_FILTER
+    name, _ = QFileDialog.getSaveFileName(window, title, str(suggested), filter_)
     if not name:
         return
-    path = Path(name)
-    if not path.suffix:
-        path = path.with_suffix(".csv")
+    path = saved_path(Path(name), encryption is not None)
     _remember_folder(path.parent)
     opened = window.store
     scope = choice.scope
@@ -278,6 +517,7 @@ def _export_to_chosen_file(window: MainWindow, choice: ExportChoice) -> None:
                     organization_id=scope.organization_id,
                     assessment_id=scope.assessment_id,
                     progress=progress,
+                    encryption=encryption,
                 )
             return export_snapshot(
                 store,
@@ -286,6 +526,7 @@ def _export_to_chosen_file(window: MainWindow, choice: ExportChoice) -> None:
                 assessment_id=scope.assessment_id,
                 progress=progress,
                 client_safe=choice.client_safe,
+                encryption=encryption,
             )
 
     with busy_until_handed_on(window):
@@ -301,8 +542,18 @@ def _export_to_chosen_file(window: MainWindow, choice: ExportChoice) -> None:
         )
 
 
+def saved_path(path: Path, encrypted: bool) -> Path:
+    """The file to write for the name chosen: .csv added to a bare name, and .age to an
+    encrypted file's, so that its name says what it is (an import goes by its header)."""
+    if not path.suffix:
+        path = path.with_name(path.name + ".csv")
+    if encrypted and path.suffix.lower() != ".age":
+        path = path.with_name(path.name + ".age")
+    return path
+
+
 def _exported(window: MainWindow, result: ExportResult, choice: ExportChoice) -> None:
-    text = export_message(result, choice.summary, choice.client_safe)
+    text = export_message(result, choice.summary, choice.client_safe, protection_text(choice))
     try:
         window.statusBar().showMessage(text, STATUS_MS)
     finally:
@@ -325,13 +576,30 @@ def _export_cancelled(window: MainWindow) -> None:
     window.statusBar().showMessage("Export cancelled: no file was written.", STATUS_MS)
 
 
-def export_message(result: ExportResult, summary: bool, client_safe: bool = False) -> str:
+def export_message(
+    result: ExportResult, summary: bool, client_safe: bool = False, protection: str = ""
+) -> str:
+    """The status bar after an export; `protection` as `protection_text` words it."""
     what = "a summary" if summary else "a client-safe snapshot" if client_safe else "a snapshot"
     rows = "" if summary else f", {counted(result.rows, 'row')}"
-    text = f"Exported {what} of {counted(result.assessments, 'assessment')}{rows} to {result.path}."
+    text = (
+        f"Exported {what} of {counted(result.assessments, 'assessment')}{rows} to "
+        f"{result.path}{protection}."
+    )
     if result.left_out:
         text += f" {capitalized(left_out_text(result.left_out))}."
     return text
+
+
+def protection_text(choice: ExportChoice) -> str:
+    """How the file was encrypted, after its name; never the passphrase itself."""
+    if choice.protection is Protection.PASSPHRASE:
+        return ", encrypted with a passphrase"
+    if choice.protection is Protection.RECIPIENT:
+        key = choice.recipient
+        shown = key if len(key) <= 24 else f"{key[:12]}\u2026{key[-8:]}"
+        return f", encrypted to the key {shown}"
+    return ""
 
 
 # -- shared
