@@ -21,6 +21,7 @@ BENCHMARKS = (
     "sync",
     "collect",
     "plan",
+    "encrypted_store",
 )
 ROW = re.compile(r"^\| (\w+) \| (.+?) \| (\d+\.\d+)x \|", re.MULTILINE)
 
