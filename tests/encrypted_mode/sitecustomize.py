@@ -13,6 +13,7 @@ stores as the test run does.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import sys
@@ -57,9 +58,9 @@ def encrypt_new_stores(test_passphrase: str) -> None:
 
 
 def _keyed_connect(real: Any, passphrase: str) -> Any:
-    from csmaturity_app.store.cipher import connect, is_encrypted_file, key_of
+    from csmaturity_app.store import Store
 
-    keys: dict[bytes, Any] = {}  # by salt: the key is derived once per file, not per read
+    pragmas: dict[bytes, str] = {}  # by salt: the key is derived once per file, not per read
 
     def keyed(database: Any, *args: Any, **kwargs: Any) -> Any:
         caller = sys._getframe(1).f_globals.get("__name__", "")
@@ -67,13 +68,20 @@ def _keyed_connect(real: Any, passphrase: str) -> Any:
         if kwargs.get("uri") and name.startswith("file:"):
             name = unquote(name[len("file:") :].split("?")[0])
         path = Path(name)
-        if name == ":memory:" or caller.split(".")[0] in OWN or not is_encrypted_file(path):
+        if name == ":memory:" or caller.split(".")[0] in OWN or not Store.is_encrypted(path):
             return real(database, *args, **kwargs)
         with path.open("rb") as f:
             salt = f.read(16)
-        if salt not in keys:
-            keys[salt] = key_of(path, passphrase)
-        return connect(os.fspath(database), keys[salt], *args, **kwargs)
+        if salt not in pragmas:
+            # SQLCipher 4's own derivation of the page key, given raw: a standard file that
+            # opens with its passphrase, read without paying the derivation on every read.
+            key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, 256_000, 32)
+            pragmas[salt] = f"PRAGMA key = \"x'{key.hex()}{salt.hex()}'\""
+        from sqlcipher3 import dbapi2
+
+        conn = dbapi2.connect(os.fspath(database), *args, **kwargs)
+        conn.execute(pragmas[salt])
+        return conn
 
     return keyed
 
