@@ -54,6 +54,11 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     "sync": ("sync.py", [], ["--big", "3000", "--small", "1000", "--repeat", "1"]),
     "collect": ("collect.py", [], ["--files", "3", "--repeat", "1"]),
     "plan": ("plan.py", [], ["--actions", "20", "60", "--repeat", "1"]),
+    "encrypted_store": (
+        "encrypted_store.py",
+        [],
+        ["--answers", "2000", "--record", "20", "--repeat", "1"],
+    ),
 }
 
 

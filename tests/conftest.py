@@ -1,7 +1,12 @@
-"""Shared fixtures: every test gets its own data folder and its own store file."""
+"""Shared fixtures: every test gets its own data folder and its own store file.
+
+With `--encrypted-stores`, every store a test makes anew is an encrypted one (see
+`encrypted_stores`): the tests that run on the store run again on an encrypted store.
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +21,7 @@ from team_server import (
 )
 
 from csmaturity_app import paths
+from csmaturity_app.cli.passphrases import ENV as PASSPHRASE_ENV
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR, ModelCatalog
 from csmaturity_app.store import Store
@@ -25,6 +31,68 @@ from csmaturity_app.store import Store
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     screen = Path(__file__).with_name("offscreen-screen.json")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+
+
+ENCRYPTED_MODE = Path(__file__).with_name("encrypted_mode")
+# The passphrase of the stores made in the encrypted test mode.
+TEST_PASSPHRASE = "the test mode's passphrase \u2713"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--encrypted-stores",
+        action="store_true",
+        help="make every new store a test creates an encrypted one (its passphrase "
+        "given whenever a test opens a store without one; commands run as processes find it "
+        f"in ${PASSPHRASE_ENV})",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "plain_store: reads a store's file as plain SQLite (its bytes, or through sqlite3): "
+        "skipped with --encrypted-stores",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not config.getoption("--encrypted-stores"):
+        return
+    skip = pytest.mark.skip(reason="reads the store as plain SQLite")
+    for item in items:
+        if item.get_closest_marker("plain_store") is not None:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def encrypted_stores(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[bool]:
+    """With `--encrypted-stores`: every store made anew is encrypted, here and in the Python
+    processes tests start (see encrypted_mode/sitecustomize.py); commands run as processes
+    also find the passphrase where a user gives it, in the variable."""
+    if not request.config.getoption("--encrypted-stores"):
+        yield False
+        return
+    # Loaded under another name: this process has imported a `sitecustomize` already.
+    spec = importlib.util.spec_from_file_location(
+        "encrypted_mode", ENCRYPTED_MODE / "sitecustomize.py"
+    )
+    assert spec is not None and spec.loader is not None
+    mode = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mode)
+    file = tmp_path_factory.mktemp("passphrase") / "passphrase.txt"
+    file.write_text(TEST_PASSPHRASE + "\n", encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        mode.encrypt_new_stores(TEST_PASSPHRASE)
+        patch.setenv(mode.PASSPHRASE_VARIABLE, TEST_PASSPHRASE)
+        patch.setenv(
+            "PYTHONPATH",
+            os.pathsep.join(filter(None, [str(ENCRYPTED_MODE), os.environ.get("PYTHONPATH")])),
+        )
+        patch.setenv(PASSPHRASE_ENV, str(file))
+        yield True
 
 
 @pytest.fixture(autouse=True)

@@ -22,6 +22,7 @@ BENCHMARKS = (
     "sync",
     "collect",
     "plan",
+    "encrypted_store",
 )
 ROW = re.compile(r"^\| (\w+) \| (.+?) \| (\d+\.\d+)x \|", re.MULTILINE)
 

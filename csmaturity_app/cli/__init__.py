@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from csmaturity_app import APP_NAME, paths, version
+from csmaturity_app.cli import passphrases, store_crypto
 from csmaturity_app.cli import plan as plan_cli
 from csmaturity_app.cli import respondents as respondents_cli
 from csmaturity_app.cli import snapshot_crypto
 from csmaturity_app.cli.output_path import output_path
+from csmaturity_app.cli.store_access import open_store
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.maturity import MaturityModel, load_model_file
@@ -63,7 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, the application window opens.",
         epilog=f"The store is {paths.default_db_path()} unless --db or ${paths.DB_ENV} "
         "names another. "
-        f"Your own maturity model files go in {paths.user_models_dir()}.",
+        f"Your own maturity model files go in {paths.user_models_dir()}. "
+        "An encrypted store opens with its passphrase from --passphrase-file FILE or "
+        f"${passphrases.ENV} (a file holding it), else asked for on the terminal.",
     )
     parser.add_argument("--version", action=VersionAction, help="show the version and exit")
     parser.add_argument(
@@ -71,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=f"the store (SQLite file) to use; created if missing (default: ${paths.DB_ENV}, "
         "else the one in your data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        dest="store_passphrase_file",
+        metavar="FILE",
+        help="the passphrase of an encrypted store, on the first line of FILE (default: "
+        f"${passphrases.ENV}; else asked for on the terminal)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -133,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     respondents_cli.add_parsers(commands)
     plan_cli.add_parsers(commands)
+    store_crypto.add_parsers(commands)
 
     export = commands.add_parser(
         "export",
@@ -273,6 +285,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return respondents_cli.run(args.command, args)
         if args.command in plan_cli.COMMANDS:
             return plan_cli.run(args.command, args)
+        if args.command in store_crypto.COMMANDS:
+            return store_crypto.run(args.command, args)
         if args.command == "export":
             return cmd_export(args)
         if args.command == "import":
@@ -462,7 +476,7 @@ def cmd_orgs(args: argparse.Namespace) -> int:
     if paths.named_db_path(args.db) is None and not path.exists():
         summaries = []  # before the first store: nothing to list, and nothing to create yet
     else:
-        with Store.open_for_reading(path) as store:
+        with open_store(args, reading=True) as store:
             summaries = store.organization_summaries(limit=store.count_organizations())
     rows = []
     for org in summaries:
@@ -635,7 +649,7 @@ def results_rows(p: Presentation) -> list[dict[str, object]]:
 def cmd_show(args: argparse.Namespace) -> int:
     from csmaturity_app.cli import show_respondents
 
-    with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
+    with open_store(args, reading=True) as store:
         shown = load_shown(store, args.assessment_id)
     if args.format == "json":
         print(json.dumps(results_document(shown), indent=2, ensure_ascii=False))
@@ -699,7 +713,7 @@ def describe_results(p: Presentation, width: int) -> str:
 
 
 def cmd_carry_forward(args: argparse.Namespace) -> int:
-    with Store.open(paths.resolve_db_path(args.db)) as store:
+    with open_store(args) as store:
         model_id = store.assessment(args.assessment_id).model_id
         new = store.carry_forward(args.assessment_id, catalog().get(model_id))
     print(json.dumps({"assessment_id": new.id}) if args.format == "json" else new.id)
@@ -712,7 +726,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     out = output_path(args.out)
     encryption = snapshot_crypto.export_encryption(args, out)
-    with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
+    with open_store(args, reading=True) as store:
         # An empty --org (a script's unset variable) is an error, never the whole store.
         organization_id = store.find_organization(args.org).id if args.org is not None else None
         scope = {"organization_id": organization_id, "assessment_id": args.assessment}
@@ -747,7 +761,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     # file went may be the only copy of its changes.
     created = not any(Path(f"{path}{side}").exists() for side in ("", "-wal", "-shm", "-journal"))
     try:
-        with Store.open(path) as store:
+        with open_store(args) as store:
             plan = import_snapshot(
                 store,
                 file,
@@ -794,7 +808,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from csmaturity_app.ui.report import export_report_docx, export_report_pdf
 
     export = export_report_docx if suffix == ".docx" else export_report_pdf
-    with Store.open_for_reading(db_path) as store:
+    with open_store(args, reading=True) as store:
         export(store, args.assessment, out, client_safe=args.client_safe)
     print(f"wrote {out}" + (CLIENT_SAFE_WRITTEN if args.client_safe else ""))
     return 0
@@ -839,7 +853,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             "e.g. csmaturity sync postgresql://you@host/database"
         )
     try:
-        with Store.open(path) as store:
+        with open_store(args) as store:
             outcome = sync(
                 store,
                 address or remembered_address(store),

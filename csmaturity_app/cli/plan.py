@@ -6,16 +6,15 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-from pathlib import Path
 from typing import Any
 
-from csmaturity_app import paths
 from csmaturity_app.cli.output_path import output_path
+from csmaturity_app.cli.store_access import open_store
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.presentation.numbers import counted
-from csmaturity_app.store import MissingStoreError, Store, TargetView
+from csmaturity_app.store import Store, TargetView
 
 COMMANDS = ("target", "plan")
 PLAN_FILES = (".xlsx", ".csv", ".json")  # `plan --out`: the extension is the format
@@ -89,7 +88,7 @@ def run(command: str, args: argparse.Namespace) -> int:
 def cmd_set(args: argparse.Namespace) -> int:
     level = _level(args.stage)
     model = _catalog().get(args.model)
-    with Store.open(_existing_store(args)) as store:
+    with open_store(args, must_exist=True) as store:
         organization = store.find_organization(args.organization)
         # One transaction: a target saved without its roadmap (the disk full in between)
         # would say done what was not.
@@ -115,7 +114,7 @@ def cmd_set(args: argparse.Namespace) -> int:
 
 
 def cmd_clear(args: argparse.Namespace) -> int:
-    with Store.open(_existing_store(args)) as store:
+    with open_store(args, must_exist=True) as store:
         organization = store.find_organization(args.organization)
         old = store.clear_target(organization.id, args.model)
     name = organization.name
@@ -129,7 +128,7 @@ def cmd_clear(args: argparse.Namespace) -> int:
 def cmd_targets(args: argparse.Namespace) -> int:
     from csmaturity_app.exchange.plan_text import target_values
 
-    with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
+    with open_store(args, reading=True) as store:
         organization = store.find_organization(args.organization)
         view = store.plan(organization.id)
     rows = [target_values(t, view.today) for t in view.targets]
@@ -147,7 +146,7 @@ def cmd_targets(args: argparse.Namespace) -> int:
 def cmd_plan(args: argparse.Namespace) -> int:
     from csmaturity_app.presentation.plan import CLIENT_SAFE_WRITTEN
 
-    with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
+    with open_store(args, reading=True) as store:
         organization = store.find_organization(args.organization)
         view = store.plan(organization.id)
         if args.out is not None:
@@ -230,17 +229,6 @@ def _print_json(data: object) -> None:
     from csmaturity_app.exchange.printable import json_printable
 
     print(json_printable(json.dumps(data, indent=2, ensure_ascii=False)))
-
-
-def _existing_store(args: argparse.Namespace) -> Path:
-    """The store to write to, which must exist: a mistyped --db must not leave an empty
-    store behind."""
-    path = paths.resolve_db_path(args.db)
-    if not path.exists():
-        with Store.open_for_reading(path):  # raises MissingStoreError, in the store's words
-            pass
-        raise MissingStoreError(f"no store at {path}")  # pragma: no cover - raised above
-    return path
 
 
 def _catalog() -> ModelCatalog:

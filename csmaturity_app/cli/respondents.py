@@ -10,10 +10,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from csmaturity_app import paths
+from csmaturity_app.cli.store_access import open_store
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.listing import FORMATS, render
-from csmaturity_app.store import MissingStoreError, Store
 
 ADD = "add"
 COMMANDS = ("respondents", "questionnaire", "collect")
@@ -99,7 +98,7 @@ def run(command: str, args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace, assessment_id: str) -> int:
-    with Store.open_for_reading(paths.resolve_db_path(args.db)) as store:
+    with open_store(args, reading=True) as store:
         view = store.respondents_view(assessment_id)
     total = len(view.model.criteria)
     rows: list[dict[str, object]] = []
@@ -119,7 +118,7 @@ def cmd_list(args: argparse.Namespace, assessment_id: str) -> int:
 
 
 def cmd_add(args: argparse.Namespace, assessment_id: str, name: str) -> int:
-    with Store.open(_existing_store(args)) as store:
+    with open_store(args, must_exist=True) as store:
         added = store.add_respondent(assessment_id, name, args.role)
     print(added.id)
     return 0
@@ -132,7 +131,7 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
         write_questionnaires,
     )
 
-    with Store.open(_existing_store(args)) as store:
+    with open_store(args, must_exist=True) as store:
         if args.all:
             written = write_questionnaires(store, args.assessment_id, Path(args.out_dir))
         else:
@@ -159,7 +158,7 @@ def cmd_collect(args: argparse.Namespace) -> int:
     from csmaturity_app.exchange.questionnaire_collect import collect_questionnaires
 
     files = [Path(name).expanduser() for name in args.files]
-    with Store.open(_existing_store(args)) as store:
+    with open_store(args, must_exist=True) as store:
         results = collect_questionnaires(store, files, dry_run=args.dry_run)
     bad = 0
     for result in results:
@@ -171,17 +170,6 @@ def cmd_collect(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("(dry run: nothing was changed)")
     return 1 if bad else 0
-
-
-def _existing_store(args: argparse.Namespace) -> Path:
-    """The store to write to, which must exist: these commands work on its assessments, and
-    a mistyped --db must not leave an empty store behind."""
-    path = paths.resolve_db_path(args.db)
-    if not path.exists():
-        with Store.open_for_reading(path):  # raises MissingStoreError, in the store's words
-            pass
-        raise MissingStoreError(f"no store at {path}")  # pragma: no cover - raised above
-    return path
 
 
 def _local(stamp: str) -> str:
