@@ -18,10 +18,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from csmaturity_app import APP_NAME, paths, version
-from csmaturity_app.cli import passphrases, store_crypto
+from csmaturity_app.cli import passphrases, snapshot_crypto, store_crypto
 from csmaturity_app.cli import plan as plan_cli
 from csmaturity_app.cli import respondents as respondents_cli
-from csmaturity_app.cli import snapshot_crypto
 from csmaturity_app.cli.output_path import output_path
 from csmaturity_app.cli.store_access import open_store
 from csmaturity_app.errors import UserFacingError
