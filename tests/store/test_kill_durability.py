@@ -224,7 +224,11 @@ def _trial(
     return after
 
 
-@pytest.mark.parametrize("passphrase", [None, PASSPHRASE], ids=["plain", "encrypted"])
+@pytest.mark.parametrize(
+    "passphrase",
+    [pytest.param(None, id="plain", marks=pytest.mark.plain_store), PASSPHRASE],
+    ids=["plain", "encrypted"],
+)
 def test_confirmed_answers_survive_sigkill_at_random_moments(
     tmp_path: Path, tsia: MaturityModel, record_property, passphrase: str | None
 ) -> None:
