@@ -85,6 +85,7 @@ with Store.open(target) as store, tempfile.TemporaryDirectory() as folder:
     )
     store.edit_action(roadmap[2].id, status="done", owner="Ann Consultant")
     store.edit_action(roadmap[3].id, status="dropped", notes="not for this year")
+    store.edit_action(roadmap[6].id, status="in progress", due_on="2026-11-15")
     store.edit_action(roadmap[4].id, title="Write the renewal playbook — draft by Zoë")
     own = store.add_action(
         acme.id,
