@@ -602,3 +602,23 @@ def test_a_store_replaced_while_opening_says_so(
     with Store.open(path, passphrase=PASS) as store:  # opened again, it is the new one
         assert store.encrypted == (direction == "encrypt")
         assert [o.name for o in store.organizations()] == [SECRET_NAME]
+
+
+def test_opening_removes_what_a_cut_conversion_left(tmp_path: Path, tsia: MaturityModel) -> None:
+    path = tmp_path / "acme.db"
+    plain_store(path, tsia)
+    encrypt_store(path, PASS)
+    left = [
+        "acme.db.converting",
+        "acme.db.converting-journal",
+        "acme.db.converting-wal",
+        "acme.db.schema5-20250101T000000Z.bak.converting",
+        "acme.db.schema5-20250101T000000Z.bak.partial",
+    ]
+    others = ["other.db.converting", "other.db.schema5-20250101T000000Z.bak.partial"]
+    for name in (*left, *others):
+        (tmp_path / name).write_bytes(SECRET_NOTE.encode())
+    with Store.open(path, passphrase=PASS) as store:
+        assert [o.name for o in store.organizations()] == [SECRET_NAME]
+        assert sorted(p.name for p in tmp_path.glob("*.converting*")) == ["other.db.converting"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["acme.db", *others]
