@@ -165,7 +165,7 @@ def _convert_locked(
     conn.execute("COMMIT")  # the lock stays until the connection closes
     # Only now, with the store locked, is no other conversion of it under way: what a cut
     # one left behind can go (a half copy, or a backup's half copy in the clear).
-    remove_leftovers(path)
+    remove_leftovers(path, None if old is None else old.salt)
     partial = partial_of(path)
     written: list[Path] = []
     skipped: list[Path] = []

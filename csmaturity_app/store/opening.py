@@ -141,7 +141,7 @@ def open_database(
         raise
     # Our connection keeps any conversion from starting, and one that ran has finished: what
     # a cut one left beside the store (a half copy, perhaps in the clear) can go.
-    remove_leftovers(path)
+    remove_leftovers(path, None if cipher is None else cipher.salt)
     if not checked:
         db.integrity = shared_check(path, cipher)
     return db
