@@ -5,12 +5,15 @@
 - Opening the store and drawing the first page of organizations, as the main window does
   (`Store.open`, `count_organizations`, `organization_summaries("", 0, 200)`): the big store
   of `open_store.py` (`--answers`), and a copy of it encrypted by `encrypt_store`, each open
-  with a new `Store`; runs alternate, medians. The encrypted side pays the key derivation
-  (PBKDF2-HMAC-SHA512, 256,000 iterations, as SQLCipher 4 derives) once per opening, on
-  purpose: it is what makes a guessed passphrase slow to try. It is measured on its own too,
-  and the opening figure is given with it and without it.
+  with a new `Store`; runs alternate, medians. The encrypted store is opened two ways in the
+  same loop: with its passphrase, which pays the key derivation (PBKDF2-HMAC-SHA512, 256,000
+  iterations, as SQLCipher 4 derives) once per opening, on purpose: it is what makes a
+  guessed passphrase slow to try; and with the key derived once beforehand (as
+  `Store.reopen` does), which measures what encryption itself costs the opening. The
+  derivation alone is measured too.
 
-Aims: within 1.5x for recording an answer, and for opening + the first page.
+Aims: within 1.5x for recording an answer, and for opening + the first page (met with the key;
+with the passphrase, the deliberate derivation is most of the time).
 
     .venv/bin/python benchmarks/encrypted_store.py [--answers 1000000] [--repeat 7] [--json]
 """
@@ -33,6 +36,11 @@ from results_pane_data import cached_big_store, organizations_for
 
 from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR, ModelCatalog
 from csmaturity_app.store import Store, encrypt_store
+
+# Inside the store, on purpose: an opening with a key derived beforehand is not offered by the
+# public face (only `Store.reopen` makes one), and it is the figure that isolates encryption.
+from csmaturity_app.store.cipher import StoreKey, key_of
+from csmaturity_app.store.opening import open_database
 
 MODEL = "tsia-4-phases"
 PASSPHRASE = "a benchmark's passphrase, long enough to be a real one"
@@ -76,9 +84,12 @@ def record_answers(folder: Path, count: int, rounds: int) -> dict[str, list[floa
     return times
 
 
-def first_page(path: Path, passphrase: str | None) -> tuple[float, int]:
+def first_page(path: Path, passphrase: str | None, key: StoreKey | None) -> tuple[float, int]:
     started = time.perf_counter()
-    store = Store.open(path, passphrase=passphrase)
+    if key is not None:
+        store = Store(path, open_database(path, key=key.copy()))  # the copy is wiped at close
+    else:
+        store = Store.open(path, passphrase=passphrase)
     try:
         store.count_organizations()
         listed = store.organization_summaries("", 0, PAGE)
@@ -92,16 +103,22 @@ def open_first_page(plain: Path, encrypted: Path, repeat: int) -> dict[str, list
         with path.open("rb") as f:
             while f.read(1 << 24):
                 pass
-    sides = {"plain": (plain, None), "encrypted": (encrypted, PASSPHRASE)}
+    key = key_of(encrypted, PASSPHRASE)
+    sides: dict[str, tuple[Path, str | None, StoreKey | None]] = {
+        "plain": (plain, None, None),
+        "passphrase": (encrypted, PASSPHRASE, None),
+        "key": (encrypted, None, key),
+    }
     times: dict[str, list[float]] = {side: [] for side in sides}
     counts: dict[str, int] = {}
-    first_page(plain, None)  # the first start scores and stores summaries: not measured
-    first_page(encrypted, PASSPHRASE)
+    for side in sides:  # the first start scores and stores summaries: not measured
+        first_page(*sides[side])
     for n in range(repeat):
         for side in list(sides) if n % 2 == 0 else list(reversed(sides)):
             seconds, counts[side] = first_page(*sides[side])
             times[side].append(seconds)
-    assert counts["plain"] == counts["encrypted"], counts
+    key.wipe()
+    assert len(set(counts.values())) == 1, counts
     return times
 
 
@@ -127,7 +144,8 @@ def results(
         return statistics.median(values) * 1e3
 
     rec_plain, rec_enc = median(record["plain"]) * 1e3, median(record["encrypted"]) * 1e3
-    open_plain, open_enc = median(opening["plain"]), median(opening["encrypted"])
+    open_plain = median(opening["plain"])
+    open_pass, open_key = median(opening["passphrase"]), median(opening["key"])
     derive = median(kdf)
     figures: list[dict[str, object]] = [
         {
@@ -137,17 +155,17 @@ def results(
             "note": f"encrypted {rec_enc:.0f} µs vs plain {rec_plain:.0f} µs",
         },
         {
-            "figure": f"open {answers:,}-answer store + first page, encrypted vs plain",
-            "ratio": open_enc / open_plain,
+            "figure": f"open {answers:,}-answer store + first page, with the passphrase vs plain",
+            "ratio": open_pass / open_plain,
             "aim": AIMS["open"],
-            "note": f"encrypted {open_enc:.1f} ms (of which key derivation {derive:.1f} ms) "
-            f"vs plain {open_plain:.1f} ms",
+            "note": f"{open_pass:.1f} ms (the key derivation alone: {derive:.1f} ms, paid once "
+            f"per opening on purpose) vs plain {open_plain:.1f} ms",
         },
         {
-            "figure": "the same, key derivation left out",
-            "ratio": (open_enc - derive) / open_plain,
-            "aim": None,
-            "note": f"{open_enc - derive:.1f} ms vs {open_plain:.1f} ms",
+            "figure": "the same, with the key derived beforehand vs plain",
+            "ratio": open_key / open_plain,
+            "aim": AIMS["open"],
+            "note": f"{open_key:.1f} ms vs plain {open_plain:.1f} ms",
         },
     ]
     lines = [
@@ -155,11 +173,12 @@ def results(
         "|---|---:|---:|---:|---:|",
         f"| record one answer (µs) | {rec_enc:.0f} | {rec_plain:.0f} | "
         f"{rec_enc / rec_plain:.2f}x | {AIMS['record']:g}x |",
-        f"| open + first page of {PAGE} organizations (ms) | {open_enc:.1f} | {open_plain:.1f} | "
-        f"{open_enc / open_plain:.2f}x | {AIMS['open']:g}x |",
-        f"| ... without the key derivation (ms) | {open_enc - derive:.1f} | {open_plain:.1f} | "
-        f"{(open_enc - derive) / open_plain:.2f}x | |",
-        f"| key derivation, once per opening (ms) | {derive:.1f} | | | |",
+        f"| open + first page of {PAGE} organizations, with the passphrase (ms) | "
+        f"{open_pass:.1f} | {open_plain:.1f} | {open_pass / open_plain:.2f}x | "
+        f"{AIMS['open']:g}x |",
+        f"| ... with the key derived beforehand (ms) | {open_key:.1f} | {open_plain:.1f} | "
+        f"{open_key / open_plain:.2f}x | {AIMS['open']:g}x |",
+        f"| key derivation alone, once per opening (ms) | {derive:.1f} | | | |",
     ]
     text = "\n".join(
         [
@@ -171,8 +190,9 @@ def results(
             "`record_answer.py`), rounds alternating the sides. Opening: the "
             f"{answers:,}-answer store of `open_store.py` and a copy encrypted by "
             "`encrypt_store`, each opened with a new `Store` (runs alternating, OS file cache "
-            "warm). The key derivation (PBKDF2-HMAC-SHA512, 256,000 iterations, SQLCipher 4's "
-            "own) is paid once per opening on purpose.",
+            "warm): the encrypted one with its passphrase and, in the same loop, with its key "
+            "derived beforehand. The key derivation (PBKDF2-HMAC-SHA512, 256,000 iterations, "
+            "SQLCipher 4's own) is paid once per opening on purpose.",
         ]
     )
     return text, figures

@@ -16,9 +16,16 @@ INSIDE = sorted(
     if (p.suffix == ".py" or (p / "__init__.py").exists()) and p.stem not in {"__init__", "errors"}
 )
 FORBIDDEN = {f"csmaturity_app.store.{name}" for name in INSIDE}
+# The benchmark of an encrypted store opens one with a key derived beforehand, to measure what
+# encryption costs an opening apart from the (deliberately slow) key derivation: no public
+# call does that, and adding one for a benchmark would widen the store's face for nothing.
+ALLOWED = {
+    "benchmarks/encrypted_store.py": {"csmaturity_app.store.cipher", "csmaturity_app.store.opening"}
+}
 
 
 def store_modules_imported(path: Path) -> list[str]:
+    allowed = ALLOWED.get(path.relative_to(ROOT).as_posix(), set())
     imported = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
@@ -26,7 +33,7 @@ def store_modules_imported(path: Path) -> list[str]:
         elif isinstance(node, ast.ImportFrom) and node.module:
             imported.append(node.module)
             imported += [f"{node.module}.{a.name}" for a in node.names]  # a module, maybe
-    return [f"{path.relative_to(ROOT)}: {name}" for name in imported if name in FORBIDDEN]
+    return [f"{path.relative_to(ROOT)}: {name}" for name in imported if name in FORBIDDEN - allowed]
 
 
 def test_benchmarks_and_tests_outside_the_store_import_only_its_public_face():

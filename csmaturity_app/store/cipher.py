@@ -66,6 +66,11 @@ class StoreKey:
         for i in range(len(self._key)):
             self._key[i] = 0
 
+    @property
+    def wiped(self) -> bool:
+        """Whether `wipe` has run: a key of all zero bytes (1 chance in 2**256 otherwise)."""
+        return not any(self._key)
+
 
 def _as_bytes(passphrase: Passphrase) -> bytes | bytearray:
     return passphrase.encode("utf-8") if isinstance(passphrase, str) else passphrase
@@ -89,12 +94,13 @@ def key_of(path: Path, passphrase: Passphrase) -> StoreKey:
     return derive_key(passphrase, salt)
 
 
-def looks_encrypted(header: bytes, size: int) -> bool:
-    """Whether a file that is not a plain SQLite database looks like an SQLCipher one: whole
-    pages of bytes with no pattern (ciphertext), not text or another format. This is what
-    tells "this store is encrypted" apart from "this is not a database"; only the right key
-    says for sure."""
-    if header.startswith(SQLITE_MAGIC) or size < 1024 or size % 1024 or len(header) < 1024:
+def looks_encrypted(header: bytes) -> bool:
+    """Whether a file that is not a plain SQLite database looks like an SQLCipher one, judged by
+    its first KiB (`header`) alone: bytes with no pattern (ciphertext), not text or another
+    format. This is what tells "this store is encrypted" apart from "this is not a database";
+    only the right key says for sure. A size that is not whole pages is damage to an
+    encrypted store (a cut copy), which the caller reports as such."""
+    if header.startswith(SQLITE_MAGIC) or len(header) < 1024:
         return False
     counts = Counter(header[:1024])
     entropy = -sum(n / 1024 * math.log2(n / 1024) for n in counts.values())
@@ -106,10 +112,9 @@ def is_encrypted_file(path: Path) -> bool:
     try:
         with path.open("rb") as f:
             header = f.read(1024)
-        size = path.stat().st_size
     except OSError:
         return False
-    return looks_encrypted(header, size)
+    return looks_encrypted(header)
 
 
 def sqlcipher() -> Any:

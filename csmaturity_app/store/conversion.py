@@ -6,9 +6,14 @@ new file, and only then puts it in the original's place with one rename. A cut a
 moment leaves one readable store under the original name: the old one, or the new one.
 
 The migration backups beside the store (`NAME.schemaN-*.bak`) hold the same clients' data,
-so they are converted too, each the same way, before the store: a cut never leaves a plain
-copy beside a store that was meant to be encrypted. A backup is given the store's new key
-and salt, so the store's passphrase opens it.
+so they are converted too. Every new copy (the store's and each backup's) is written and
+checked first; then the store is put in place, then the backups. A cut before the store's
+rename leaves everything under the old passphrase (the half copies go at the next opening);
+a cut after it leaves the store converted and some backups still under the old one, never
+the other way round: a user told that the conversion failed still opens every file with the
+passphrase they had. A backup is given the store's new key and salt, so the store's
+passphrase opens it. A damaged backup is left as it is and named (`skipped`): it does not
+stop the store's conversion.
 
 While it runs, the original is held with an exclusive lock, so that nothing is written to
 it that the new file would miss; a store open elsewhere (the window, another command) is
@@ -33,22 +38,27 @@ from csmaturity_app.store.cipher import (
     StoreKey,
     connect,
     driver_errors,
+    looks_encrypted,
     new_key,
     sqlcipher,
 )
-from csmaturity_app.store.errors import LockedStoreError, StoreError
+from csmaturity_app.store.errors import LockedStoreError, NotAStoreError, StoreError
 from csmaturity_app.store.integrity import held_here, open_here
+from csmaturity_app.store.leftovers import partial_of, remove_leftovers
 from csmaturity_app.store.opening import open_database, translate_errors
-
-PARTIAL_SUFFIX = ".converting"
 
 
 @dataclass(frozen=True)
 class ConversionResult:
     """What a conversion did besides the store itself: `backups`, the number of migration
-    backups beside it that were converted as well."""
+    backups beside it converted as well; `skipped`, backups left as they were because they
+    could not be read (damaged, or under a passphrase that is not the store's); `left`,
+    backups whose converted copy could not be put in place after the store's was (they keep
+    the old passphrase, or stay plain)."""
 
     backups: int = 0
+    skipped: tuple[Path, ...] = ()
+    left: tuple[Path, ...] = ()
 
 
 def encrypt_store(path: Path, new_passphrase: Passphrase) -> ConversionResult:
@@ -56,6 +66,12 @@ def encrypt_store(path: Path, new_passphrase: Passphrase) -> ConversionResult:
     the new file is on disk under the store's name and the folder synced."""
     path = _existing(path)
     if not _is_plain(path):
+        with path.open("rb") as f:
+            header = f.read(1024)
+        if not looks_encrypted(header):
+            raise NotAStoreError(
+                f"{path} is not a CS Maturity store (it is not an SQLite database)"
+            )
         raise StoreError(f"{path} is encrypted already: change its passphrase instead")
     return _convert(path, None, new_passphrase)
 
@@ -149,17 +165,39 @@ def _convert_locked(
     conn.execute("COMMIT")  # the lock stays until the connection closes
     # Only now, with the store locked, is no other conversion of it under way: what a cut
     # one left behind can go (a half copy, or a backup's half copy in the clear).
-    for stale in _leftovers(path):
-        stale.unlink(missing_ok=True)
-    backups = sum(_convert_backup(b, old, new) for b in _backups(path))
-    partial = _partial(path)
+    remove_leftovers(path, None if old is None else old.salt)
+    partial = partial_of(path)
+    written: list[Path] = []
+    skipped: list[Path] = []
     try:
+        for backup in _backups(path):
+            outcome = _write_backup(backup, old, new)
+            if outcome is _SKIPPED:
+                skipped.append(backup)
+            elif outcome is _CONVERTED:
+                written.append(backup)
         _export(conn, "main", partial, new)
         os.replace(partial, path)
-    finally:
+    except BaseException:
+        for backup in written:
+            partial_of(backup).unlink(missing_ok=True)
         partial.unlink(missing_ok=True)
+        raise
     _sync(path.parent)
-    return ConversionResult(backups=backups)
+    # The store is converted: from here on, a backup that cannot follow is named, not undone.
+    left: list[Path] = []
+    for backup in written:
+        try:
+            os.replace(partial_of(backup), backup)
+        except OSError:
+            with contextlib.suppress(OSError):
+                partial_of(backup).unlink(missing_ok=True)
+            left.append(backup)
+    if written:
+        _sync(path.parent)
+    return ConversionResult(
+        backups=len(written) - len(left), skipped=tuple(skipped), left=tuple(left)
+    )
 
 
 def _backups(path: Path) -> list[Path]:
@@ -168,54 +206,46 @@ def _backups(path: Path) -> list[Path]:
     return sorted(p for p in path.parent.glob(f"{name}.schema*.bak") if p.is_file())
 
 
-def _leftovers(path: Path) -> list[Path]:
-    """Half-written files of a conversion or a backup that a cut left beside the store."""
-    folder, name = path.parent, glob.escape(path.name)
-    return [
-        *folder.glob(f"{name}{PARTIAL_SUFFIX}"),
-        *folder.glob(f"{name}.schema*.bak{PARTIAL_SUFFIX}"),
-        *folder.glob(f"{name}.schema*.bak.partial"),
-    ]
+_CONVERTED, _SKIPPED, _AS_IT_IS = "converted", "skipped", "as it is"
 
 
-def _partial(path: Path) -> Path:
-    return path.with_name(path.name + PARTIAL_SUFFIX)
-
-
-def _convert_backup(backup: Path, old: StoreKey | None, new: StoreKey | None) -> bool:
-    """Convert one backup as the store is converted; whether it was. A plain backup is
-    encrypted whenever the store is to be (also by a change of passphrase: a plain copy
-    beside an encrypted store is a leak to mend); an encrypted one is converted when the
-    store's old key opens it, and otherwise left as it is (still encrypted)."""
-    with backup.open("rb") as f:
-        plain = f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+def _write_backup(backup: Path, old: StoreKey | None, new: StoreKey | None) -> str:
+    """Write and check the converted copy of one backup (`partial_of(backup)`), as the store is
+    converted: `_CONVERTED`. A plain backup is encrypted whenever the store is to be (also by a
+    change of passphrase: a plain copy beside an encrypted store is a leak to mend); an
+    encrypted one is converted when the store's old key opens it. A backup with nothing to do
+    is `_AS_IT_IS`; one that cannot be read or copied (damaged, or another key's) is
+    `_SKIPPED`. A full disk still stops the whole conversion."""
+    try:
+        with backup.open("rb") as f:
+            plain = f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return _SKIPPED
     if plain and new is None:
-        return False
+        return _AS_IT_IS
     key = None if plain else old
     if not plain and key is None:
-        return False
-    # Read as immutable: a backup is never written, and this makes no -wal / -shm beside it.
-    uri = f"file:{quote(str(backup))}?mode=ro&immutable=1"
-    conn = sqlcipher().connect(uri, uri=True, isolation_level=None)
+        return _AS_IT_IS  # encrypted beside a plain store: its passphrase is not known here
+    partial = partial_of(backup)
+    failures: tuple[type[BaseException], ...] = (*driver_errors(), StoreError)
     try:
-        if key is not None:
-            conn.execute(key.pragma())
-            try:
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except driver_errors() as exc:
-                if "not a database" in str(exc):
-                    return False  # another key's: not this store's to convert
-                raise
-        partial = _partial(backup)
+        # Read as immutable: a backup is never written, and this makes no -wal / -shm beside it.
+        uri = f"file:{quote(str(backup))}?mode=ro&immutable=1"
+        conn = sqlcipher().connect(uri, uri=True, isolation_level=None)
         try:
+            if key is not None:
+                conn.execute(key.pragma())
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             _export(conn, "main", partial, new)
-            os.replace(partial, backup)
         finally:
-            partial.unlink(missing_ok=True)
-    finally:
-        conn.close()
-    _sync(backup.parent)
-    return True
+            conn.close()
+    except failures as exc:
+        partial.unlink(missing_ok=True)
+        text = str(exc).lower()
+        if "full" in text or "i/o" in text:
+            raise  # not the backup's fault: the conversion cannot go on
+        return _SKIPPED
+    return _CONVERTED
 
 
 def _export(conn: Any, schema: str, partial: Path, new: StoreKey | None) -> None:

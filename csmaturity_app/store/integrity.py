@@ -359,6 +359,10 @@ class GuardedDatabase(SqliteDatabase):
     def _open_connection(self) -> Any:
         if self.cipher is None:
             return super()._connect()  # type: ignore[misc]
+        if self.cipher.wiped:
+            # Closed, and its key wiped: peewee reconnects a closed database when it is used
+            # again, and a zero key would make the store look like no database at all.
+            raise StoreGoneError(f"the store {self.path} is closed")
         conn = connect(
             self.database,
             self.cipher,

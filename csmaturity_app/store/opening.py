@@ -57,6 +57,7 @@ from csmaturity_app.store.integrity import (
     shared_check,
     unclean_shutdown,
 )
+from csmaturity_app.store.leftovers import remove_leftovers
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # "CSM1": marks a file as a CS Maturity store, so another program's database is refused.
@@ -90,6 +91,14 @@ def open_database(
     gone = StoreGoneError(f"the store file {path} was deleted or replaced while open")
     if same_as is not None and file_id(path) != same_as:
         raise gone
+    # Another process may encrypt, re-key or decrypt the store while this opening waits for
+    # its lock: the file inspected is then not the one connected to, and SQLite's complaint
+    # about the mix ("read-only", "not a database") would send the user the wrong way.
+    inspected = file_id(path)
+    replaced = StoreError(
+        f"{path} was replaced while opening (it was just encrypted, re-keyed or decrypted?): "
+        "open it again"
+    )
     try:
         existing_version, checked, cipher = inspect_file(path, busy_timeout_ms, passphrase, key)
     except BaseException:
@@ -115,14 +124,24 @@ def open_database(
     try:
         with translate_errors(path):
             db.connect()
+            if inspected is not None and file_id(path) != inspected:
+                raise replaced
             if existing_version < newest_schema_version():
                 migrate(db, path, existing_version)
             db.remember_files()
             if same_as is not None and db.opened_file != same_as:
                 raise gone
+    except StoreError as exc:
+        db.close()
+        if inspected is not None and file_id(path) != inspected and exc is not gone:
+            raise replaced from None
+        raise
     except BaseException:
         db.close()
         raise
+    # Our connection keeps any conversion from starting, and one that ran has finished: what
+    # a cut one left beside the store (a half copy, perhaps in the clear) can go.
+    remove_leftovers(path, None if cipher is None else cipher.salt)
     if not checked:
         db.integrity = shared_check(path, cipher)
     return db
@@ -243,10 +262,12 @@ def inspect_file(
         return 0, True, _key_for_new(passphrase, key)
     size = path.stat().st_size
     if not header.startswith(SQLITE_MAGIC):
-        if not looks_encrypted(header, size):
+        if not looks_encrypted(header):
             raise NotAStoreError(
                 f"{path} is not a CS Maturity store (it is not an SQLite database)"
             )
+        if size % 1024:  # SQLCipher writes whole pages: a copy that stopped part-way
+            raise CorruptStoreError(damaged(path, "the file is cut short"))
         if key is None:
             if passphrase is None:
                 raise EncryptedStoreError(

@@ -60,11 +60,18 @@ def test_text_file_is_not_a_store(tmp_path, capsys):
 
 
 def test_binary_garbage_is_not_a_store(tmp_path, capsys):
-    # Not whole kilobytes: whole pages of random bytes are what an encrypted store looks like
-    # (tests/store/test_encrypted_store.py), and only its passphrase tells them apart.
+    # Bytes with a pattern (another program's binary format); bytes with none are what an
+    # encrypted store looks like (tests/store/test_encrypted_store.py), and only its passphrase
+    # tells them apart.
+    path = tmp_path / "binary.db"
+    path.write_bytes(bytes(range(0, 256, 3)) * 100)
+    assert_refused(path, NotAStoreError, "not an SQLite database", capsys)
+
+
+def test_random_bytes_not_whole_pages_are_a_cut_encrypted_store(tmp_path, capsys):
     path = tmp_path / "random.db"
     path.write_bytes(os.urandom(8000))
-    assert_refused(path, NotAStoreError, "not an SQLite database", capsys)
+    assert_refused(path, CorruptStoreError, "damaged.*cut short", capsys)
 
 
 def test_another_programs_database_is_not_a_store(tmp_path, capsys):

@@ -19,6 +19,7 @@ from csmaturity_app.store import (
     ConversionResult,
     DiskFullError,
     LockedStoreError,
+    NotAStoreError,
     ReadOnlyStoreError,
     Store,
     StoreError,
@@ -445,3 +446,179 @@ def test_the_new_file_is_on_disk_before_it_takes_the_name(
         "replace acme.db.converting",
         f"fsync {tmp_path.name}",
     ]
+
+
+def opens_with(path: Path, passphrase: str | None) -> bool:
+    """Whether the file reads plainly (None) or with the passphrase, through SQLCipher."""
+    conn = sqlcipher().connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    try:
+        if passphrase is not None:
+            conn.execute(f"PRAGMA key = '{passphrase}'")
+        conn.execute("SELECT count(*) FROM organization").fetchone()
+        return True
+    except Exception as exc:  # sqlcipher3's DatabaseError is its own class
+        if "not a database" not in str(exc):
+            raise
+        return False
+    finally:
+        conn.close()
+
+
+BAK = "acme.db.schema5-20250101T000000Z.bak"
+
+
+def encrypted_with_backup(folder: Path, model: MaturityModel) -> Path:
+    """An encrypted store (PASS) with an encrypted backup of it beside."""
+    path = folder / "acme.db"
+    plain_store(path, model)
+    encrypt_store(path, PASS)
+    shutil.copyfile(path, folder / BAK)
+    return path
+
+
+@pytest.mark.parametrize("direction", ["encrypt", "rekey", "decrypt"])
+def test_when_the_stores_copy_fails_the_backups_keep_the_old_passphrase(
+    tmp_path: Path, tsia: MaturityModel, monkeypatch: pytest.MonkeyPatch, direction: str
+) -> None:
+    from csmaturity_app.store import conversion
+
+    path = tmp_path / "acme.db"
+    if direction == "encrypt":
+        plain_store(path, tsia)
+        shutil.copyfile(path, tmp_path / BAK)
+    else:
+        encrypted_with_backup(tmp_path, tsia)
+    before = None if direction == "encrypt" else PASS
+    real = conversion._export
+
+    def store_copy_fails(conn: object, schema: str, partial: Path, new: object) -> None:
+        if partial.name == "acme.db.converting":  # the backups' copies are written first
+            raise sqlcipher().OperationalError("database or disk is full")
+        real(conn, schema, partial, new)
+
+    monkeypatch.setattr(conversion, "_export", store_copy_fails)
+    with pytest.raises(DiskFullError):
+        if direction == "encrypt":
+            encrypt_store(path, NEW)
+        elif direction == "rekey":
+            rekey_store(path, PASS, NEW)
+        else:
+            decrypt_store(path, PASS)
+    for f in (path, tmp_path / BAK):
+        assert opens_with(f, before), f
+        assert not opens_with(f, NEW) if direction != "decrypt" else not plain_readable(f)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["acme.db", BAK]
+
+
+def test_a_backup_that_cannot_be_put_in_place_is_named_and_the_store_stays_converted(
+    tmp_path: Path, tsia: MaturityModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from csmaturity_app.store import conversion
+
+    path = encrypted_with_backup(tmp_path, tsia)
+    real = os.replace
+
+    def backup_rename_fails(src: Path, dst: Path) -> None:
+        if Path(dst).name == BAK:
+            raise PermissionError(13, "Permission denied")
+        real(src, dst)
+
+    monkeypatch.setattr(conversion.os, "replace", backup_rename_fails)
+    result = rekey_store(path, PASS, NEW)
+    assert result == ConversionResult(backups=0, left=(tmp_path / BAK,))
+    assert opens_with(path, NEW) and not opens_with(path, PASS)
+    assert opens_with(tmp_path / BAK, PASS)  # still under the old one, as the result says
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["acme.db", BAK]
+
+
+def test_a_damaged_backup_is_skipped_and_named_and_the_store_converted(
+    tmp_path: Path, tsia: MaturityModel
+) -> None:
+    path = tmp_path / "acme.db"
+    plain_store(path, tsia)
+    cut = tmp_path / "acme.db.schema1-20200101T000000Z.bak"
+    cut.write_bytes(b"SQLite format 3\x00garbage")
+    noise = tmp_path / "acme.db.schema2-20200101T000000Z.bak"
+    noise.write_bytes(os.urandom(3000))
+    good = tmp_path / "acme.db.schema3-20200101T000000Z.bak"
+    shutil.copyfile(path, good)
+    damaged = {f: f.read_bytes() for f in (cut, noise)}
+
+    assert encrypt_store(path, PASS) == ConversionResult(backups=1, skipped=(cut,))
+    assert opens_with(path, PASS) and opens_with(good, PASS)
+    # Random bytes beside a plain store: encrypted with a passphrase not known here, left be.
+    result = rekey_store(path, PASS, NEW)
+    assert result == ConversionResult(backups=1, skipped=(cut, noise))
+    assert opens_with(path, NEW) and opens_with(good, NEW)
+    assert {f: f.read_bytes() for f in damaged} == damaged
+    assert not list(tmp_path.glob("*.converting"))
+
+
+def test_encrypting_a_text_file_says_it_is_not_a_store(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("Meeting notes\n" * 200, encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(NotAStoreError, match="not a CS Maturity store") as caught:
+        encrypt_store(path, PASS)
+    assert "\n" not in str(caught.value)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]
+
+
+@pytest.mark.parametrize("direction", ["encrypt", "decrypt"])
+def test_a_store_replaced_while_opening_says_so(
+    tmp_path: Path, tsia: MaturityModel, monkeypatch: pytest.MonkeyPatch, direction: str
+) -> None:
+    """Another process converts the store after this opening inspected it and before it
+    connected (it waited for the conversion's lock)."""
+    from csmaturity_app.store import opening
+
+    path = tmp_path / "acme.db"
+    plain_store(path, tsia)
+    if direction == "decrypt":
+        encrypt_store(path, PASS)
+    converted = tmp_path / "converted.db"
+    shutil.copyfile(path, converted)
+    if direction == "encrypt":
+        encrypt_store(converted, PASS)
+    else:
+        decrypt_store(converted, PASS)
+    real = opening.inspect_file
+
+    def then_converted(*args: object, **kwargs: object) -> object:
+        inspected = real(*args, **kwargs)  # type: ignore[arg-type]
+        os.replace(converted, path)  # what the other process's conversion ends with
+        return inspected
+
+    monkeypatch.setattr(opening, "inspect_file", then_converted)
+    with pytest.raises(StoreError) as caught:
+        Store.open(path, passphrase=PASS if direction == "decrypt" else None)
+    message = str(caught.value)
+    assert message == (
+        f"{path} was replaced while opening (it was just encrypted, re-keyed or decrypted?): "
+        "open it again"
+    )
+    monkeypatch.undo()
+    with Store.open(path, passphrase=PASS) as store:  # opened again, it is the new one
+        assert store.encrypted == (direction == "encrypt")
+        assert [o.name for o in store.organizations()] == [SECRET_NAME]
+
+
+def test_opening_removes_what_a_cut_conversion_left(tmp_path: Path, tsia: MaturityModel) -> None:
+    path = tmp_path / "acme.db"
+    plain_store(path, tsia)
+    encrypt_store(path, PASS)
+    left = [
+        "acme.db.converting",
+        "acme.db.converting-journal",
+        "acme.db.converting-wal",
+        "acme.db.schema5-20250101T000000Z.bak.converting",
+        "acme.db.schema5-20250101T000000Z.bak.partial",
+    ]
+    others = ["other.db.converting", "other.db.schema5-20250101T000000Z.bak.partial"]
+    for name in (*left, *others):
+        (tmp_path / name).write_bytes(SECRET_NOTE.encode())
+    with Store.open(path, passphrase=PASS) as store:
+        assert [o.name for o in store.organizations()] == [SECRET_NAME]
+        assert sorted(p.name for p in tmp_path.glob("*.converting*")) == ["other.db.converting"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["acme.db", *others]

@@ -41,8 +41,9 @@ RANDOM_KILLS = int(os.environ.get("CSMATURITY_CONVERSION_KILLS", "1"))
 KILLED = -signal.SIGKILL
 BACKUP = "store.db.schema5-20250101T000000Z.bak"
 
-# (step, which call of it, before or after it): the backup's export and rename come first
-# (call 1), then the store's (call 2); `_check` runs inside `_export`.
+# (step, which call of it, before or after it): the backup's export comes first (call 1), then
+# the store's (call 2); then the store's rename (call 1), then the backup's (call 2): "replace:1
+# after" and "replace:2 before" are the kill between the renames. `_check` runs in `_export`.
 PAUSES = [
     (step, call, when)
     for step in ("_export", "replace")
@@ -242,11 +243,36 @@ def test_a_killed_conversion_leaves_one_whole_store(
         outcomes["old" if now == before else "new"] += 1
         assert held == want, where
         assert backup_opens(folder / BACKUP, (before, after)), where
+        # The backup follows the store: never converted while the store is not, and put in
+        # place by the opening when the cut came between the store's rename and its own.
+        assert backup_opens(folder / BACKUP, (now,)), where
+        # Opening the store removed the half copies the cut left (plaintext, after a decrypt).
+        assert not list(folder.glob("*.converting*")), where
         if now == before:  # the conversion runs again from where it was cut, to the end
             convert(direction, path)
             assert opened(path, (before, after)) == (after, want), where
-        assert not list(folder.glob("*.converting")) or now == after, where
     record_property("case", f"SIGKILL during {direction}")
     record_property("tried", len(moments))
     assert outcomes["paused"] >= len(PAUSES) - 1  # the steps were reached, not skipped
     assert outcomes["old"] and outcomes["new"]
+
+
+def test_a_decrypt_killed_at_its_export_leaves_no_plaintext_once_opened(
+    tmp_path: Path, templates: dict[str, Path]
+) -> None:
+    path = tmp_path / "store.db"
+    shutil.copyfile(templates["encrypted"], path)
+    shutil.copyfile(templates["encrypted backup"], tmp_path / BACKUP)
+    # Killed once the store's plain copy is written: beside it, the clients' notes in the clear.
+    last, rc = run_child("decrypt", path, "_export:2:after", None, tmp_path / "child.log")
+    assert (last, rc) == ("paused", KILLED)
+    leftover = tmp_path / "store.db.converting"
+    assert leftover.read_bytes().startswith(b"SQLite format 3\x00")
+    assert b"note 7" in leftover.read_bytes()
+    assert Store.is_encrypted(path)
+    with Store.open(path, passphrase=OLD) as store:  # what `csmaturity ... orgs` does
+        assert len(store.organizations()) == 60
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == sorted(["store.db", BACKUP, "child.log"])
+    for f in tmp_path.iterdir():
+        assert b"note 7" not in f.read_bytes(), f.name

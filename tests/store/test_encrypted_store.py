@@ -17,6 +17,7 @@ from csmaturity_app.store import (
     EncryptedStoreError,
     NotAStoreError,
     Store,
+    StoreGoneError,
     WrongPassphraseError,
 )
 from csmaturity_app.store import cipher as cipher_module
@@ -115,10 +116,38 @@ def test_random_bytes_are_called_encrypted_and_text_is_not_a_store(tmp_path: Pat
     with pytest.raises(NotAStoreError):
         Store.open(text, passphrase=PASS)
     odd = tmp_path / "odd.db"
-    odd.write_bytes(os.urandom(8 * 1024 + 7))  # not whole KiB: not an SQLCipher file
-    assert not Store.is_encrypted(odd)
-    with pytest.raises(NotAStoreError):
-        Store.open(odd)
+    odd.write_bytes(os.urandom(8 * 1024 + 7))  # not whole KiB: an encrypted file cut short
+    assert Store.is_encrypted(odd)
+    with pytest.raises(CorruptStoreError, match="cut short"):
+        Store.open(odd, passphrase=PASS)
+
+
+@pytest.mark.parametrize("passphrase", [PASS, None], ids=["with", "without"])
+def test_an_encrypted_store_cut_short_is_called_damaged(
+    tmp_path: Path, tsia: MaturityModel, passphrase: str | None
+) -> None:
+    path = tmp_path / "secret.db"
+    make_store(path, tsia)
+    cut = tmp_path / "cut.db"
+    cut.write_bytes(path.read_bytes()[:-1000])  # a copy that stopped part-way
+    before = cut.read_bytes()
+    with pytest.raises(CorruptStoreError) as caught:
+        Store.open(cut, passphrase=passphrase)
+    assert "damaged (the file is cut short)" in str(caught.value)
+    assert "\n" not in str(caught.value)
+    assert cut.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cut.db", "secret.db"]
+
+
+def test_a_closed_encrypted_store_says_it_is_closed(tmp_path: Path, tsia: MaturityModel) -> None:
+    path = tmp_path / "secret.db"
+    make_store(path, tsia)
+    store = Store.open(path, passphrase=PASS)
+    store.close()
+    with pytest.raises(StoreGoneError, match=f"the store {path} is closed"):
+        store.organizations()
+    with Store.open(path, passphrase=PASS) as again:  # the file itself is fine
+        assert names(again) == ["Zanzibar Orchid Holdings"]
 
 
 def test_the_sqlcipher_library_opens_our_store_with_the_passphrase(
