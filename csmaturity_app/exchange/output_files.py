@@ -42,7 +42,23 @@ def refuse_output(out: Path, store_path: Path) -> None:
     """What every writer checks before any work: `out` is not the store (`refuse_the_store`)
     and no other program holds it open (`refuse_locked`)."""
     refuse_the_store(out, store_path)
+    refuse_special(out)
     refuse_locked(out)
+
+
+def refuse_special(out: Path) -> None:
+    """Refuse a device, a pipe or a socket (`--out /dev/null`, say): a file is written whole
+    beside its target and then renamed over it, which would put a regular file in place of
+    the device (for root, /dev/null itself) instead of writing into it."""
+    target = output_target(Path(out))
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return  # nothing there yet (or not reachable: the write says why)
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise UserFacingError(
+            f"cannot write {out}: it is a device or a pipe, not a file; choose a file name"
+        )
 
 
 def refuse_locked(out: Path) -> None:
@@ -102,6 +118,7 @@ def replacing_file(path: Path) -> Iterator[Path]:
     """A temporary file beside `path` (beside its target, for a symbolic link) for a writer
     that wants a file name (openpyxl), moved onto `path` once the writer has finished: a
     failure leaves no half-written file, and an earlier `path` as it was."""
+    refuse_special(Path(path))
     refuse_locked(Path(path))
     target = output_target(Path(path))
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")

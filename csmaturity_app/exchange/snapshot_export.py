@@ -39,6 +39,7 @@ from csmaturity_app.exchange.output_files import (
     output_problem,
     output_target,
     refuse_output,
+    refuse_special,
 )
 from csmaturity_app.exchange.progress import Progress, no_progress
 from csmaturity_app.maturity import AssessmentResult, MaturityModel
@@ -528,6 +529,7 @@ def _replacing(path: Path, encryption: Encryption | None = None) -> Iterator[Tex
     """A text file written beside `path` (beside its target, for a symbolic link) and moved
     onto it only once complete. Encrypted, the text is gathered in memory and only its age
     file is written: the plaintext never reaches the disk."""
+    refuse_special(path)
     target = output_target(path)
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:

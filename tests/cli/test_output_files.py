@@ -3,6 +3,8 @@ leaves the link a link."""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -96,3 +98,34 @@ def test_out_open_in_another_program_is_refused_and_left_alone(
     assert "close it there and try again" in captured.err
     assert out.read_bytes() == b"edited in the other program"
     assert len(list(shared.iterdir())) == 2  # the file and the lock: nothing half-written
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export"],
+        ["export", "--summary"],
+        ["report", "--assessment", "{assessment}"],
+        ["plan", "Acme"],
+    ],
+)
+@pytest.mark.parametrize("through_link", [False, True], ids=["named", "through a link"])
+def test_a_pipe_or_device_named_as_out_is_refused_and_left_as_it_is(
+    capsys, tmp_path: Path, store_path: Path, assessment_id: str, command, through_link
+):
+    # `--out /dev/null` run as root would otherwise rename a regular file over the device
+    # node; a FIFO stands in for it here, where a test may make one.
+    suffix = ".csv" if command[0] == "plan" else ""  # plan's format is its extension
+    fifo = tmp_path / f"pipe{suffix}"
+    os.mkfifo(fifo)
+    out = fifo
+    if through_link:
+        out = tmp_path / f"link{suffix}"
+        out.symlink_to(fifo)
+    argv = [part.format(assessment=assessment_id) for part in command]
+    code = cli.main(["--db", str(store_path), *argv, "--out", str(out)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1
+    assert len(err) == 1 and "it is a device or a pipe, not a file" in err[0]
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []

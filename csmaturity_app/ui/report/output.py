@@ -11,7 +11,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from csmaturity_app.errors import UserFacingError
-from csmaturity_app.exchange.output_files import keep_mode, output_problem, output_target
+from csmaturity_app.exchange.output_files import (
+    keep_mode,
+    output_problem,
+    output_target,
+    refuse_special,
+)
 
 _application: QApplication | None = None  # created here for the command line: kept alive
 
@@ -43,6 +48,7 @@ def write_atomically(out: Path, content: bytes) -> Path:
     over `out`: a failure (a full disk, a folder that cannot be written) leaves no half file
     and leaves an earlier `out` as it was."""
     out = Path(out)
+    refuse_special(out)
     target = output_target(out)  # a symbolic link stays, and its target gets the report
     try:
         folder = target.parent.resolve(strict=True)
