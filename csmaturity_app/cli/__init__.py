@@ -747,6 +747,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
     if result.left_out:
         print(f"{PROG}: warning: {left_out_text(result.left_out)}", file=sys.stderr)
+    if encryption is not None and out.suffix.lower() != ".age":
+        # Written all the same: the name was chosen. But a .csv that no spreadsheet opens
+        # looks damaged, and a passphrase given after the command lands here by mistake.
+        print(
+            f"{PROG}: warning: {out} is encrypted (age format) but its name does not end in .age",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -17,27 +18,31 @@ from csmaturity_app.errors import UserFacingError
 ENV = "CSMATURITY_PASSPHRASE_FILE"
 # A passphrase file holds one line; anything longer is the wrong file (a key, a document).
 MAX_BYTES = 4096
+# A new passphrase is at least this long, as the window's NewPassphraseDialog asks: a thief
+# tries passphrases offline, where only their length slows him. An existing passphrase is
+# taken whatever its length: refusing it would lock its owner out.
+MIN_NEW_LENGTH = 8
+# Older Notepad starts a UTF-8 file with this mark; it is no part of the passphrase.
+_BOM = b"\xef\xbb\xbf"
+# Names of a descriptor already open in this process, such as the pipe the shell hands on for
+# `--passphrase-file <(pass show acme)`: its writer is there, so reading it does not hang.
+_HANDED_ON = ("/dev/fd/", "/proc/self/fd/", "/dev/stdin")
 
 
-def read_passphrase_file(path: str | Path) -> bytearray:
+def read_passphrase_file(path: str | Path, *, new: bool = False) -> bytearray:
     """The passphrase in `path`: its first line, without the line ending a text editor or
-    `echo` adds. One clear `UserFacingError` for a file that cannot serve."""
+    `echo` adds, nor the byte-order mark of Notepad. One clear `UserFacingError` for a file
+    that cannot serve; `new`: for a passphrase about to be set, one too short to be safe."""
     path = Path(path).expanduser()
-    try:
-        with path.open("rb") as f:
-            data = bytearray(f.read(MAX_BYTES + 1))
-    except IsADirectoryError:
-        raise UserFacingError(f"the passphrase file {path} is a folder") from None
-    except OSError as exc:
-        raise UserFacingError(
-            f"cannot read the passphrase file {path} ({exc.strerror or exc})"
-        ) from None
+    data = _read(path)
     if len(data) > MAX_BYTES:
         wipe(data)
         raise UserFacingError(
             f"the passphrase file {path} is longer than {MAX_BYTES} bytes: "
             "it should hold the passphrase alone, on one line"
         )
+    if data.startswith(_BOM):
+        del data[: len(_BOM)]
     end = data.find(b"\n")
     if end >= 0:
         rest = data[end + 1 :]
@@ -55,11 +60,50 @@ def read_passphrase_file(path: str | Path) -> bytearray:
     if not data:
         raise UserFacingError(f"the passphrase file {path} is empty")
     try:
-        data.decode("utf-8")
+        length = len(data.decode("utf-8"))
     except UnicodeDecodeError:
         wipe(data)
         raise UserFacingError(f"the passphrase file {path} is not UTF-8 text") from None
+    if new and length < MIN_NEW_LENGTH:
+        wipe(data)
+        raise UserFacingError(
+            f"the passphrase in {path} is too short for a new one: use at least "
+            f"{MIN_NEW_LENGTH} characters (a few words are easy to remember)"
+        )
     return data
+
+
+def _read(path: Path) -> bytearray:
+    """Up to `MAX_BYTES` + 1 bytes of the file. Opened without waiting, and refused unless a
+    regular file: a named pipe with no writer would block for ever, and a device is no file
+    of anyone's passphrase. A pipe handed on by the shell is read as it comes."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except IsADirectoryError:
+        raise UserFacingError(f"the passphrase file {path} is a folder") from None
+    except OSError as exc:
+        raise UserFacingError(
+            f"cannot read the passphrase file {path} ({exc.strerror or exc})"
+        ) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise UserFacingError(f"the passphrase file {path} is a folder")
+        if stat.S_ISFIFO(mode) and str(path).startswith(_HANDED_ON):
+            os.set_blocking(fd, True)
+        elif not stat.S_ISREG(mode):
+            raise UserFacingError(
+                f"the passphrase file {path} is not a regular file (a named pipe or a "
+                "device): give a file that holds the passphrase"
+            )
+        with open(fd, "rb", closefd=False) as f:
+            return bytearray(f.read(MAX_BYTES + 1))
+    except OSError as exc:
+        raise UserFacingError(
+            f"cannot read the passphrase file {path} ({exc.strerror or exc})"
+        ) from None
+    finally:
+        os.close(fd)
 
 
 def interactive() -> bool:
@@ -71,18 +115,26 @@ def interactive() -> bool:
 
 
 def ask_passphrase(prompt: str, *, twice: bool = False, needed_for: str = "") -> bytearray:
-    """Ask for a passphrase on the terminal, without echo (`twice`: a new one, typed again to
-    confirm). `UserFacingError` when there is no terminal to ask on, naming `needed_for`."""
+    """Ask for a passphrase on the terminal, without echo (`twice`: a new one, at least
+    `MIN_NEW_LENGTH` characters, typed again to confirm). `UserFacingError` when there is no
+    terminal to ask on, naming `needed_for`."""
     if not interactive():
         raise UserFacingError(
             f"{needed_for or 'a passphrase is needed'}: give it with a passphrase file "
             "(there is no terminal to ask on)"
         )
+    first: bytearray | None = None
     try:
         first = bytearray(getpass.getpass(prompt).encode("utf-8"))
         if not first:
             raise UserFacingError("no passphrase was given: nothing was changed")
         if twice:
+            if len(first.decode("utf-8")) < MIN_NEW_LENGTH:
+                wipe(first)
+                raise UserFacingError(
+                    f"the new passphrase is too short: use at least {MIN_NEW_LENGTH} "
+                    "characters (a few words are easy to remember); nothing was changed"
+                )
             again = bytearray(getpass.getpass("Type it again: ").encode("utf-8"))
             same = again == first
             wipe(again)
@@ -90,7 +142,14 @@ def ask_passphrase(prompt: str, *, twice: bool = False, needed_for: str = "") ->
                 wipe(first)
                 raise UserFacingError("the two passphrases differ: nothing was changed")
     except (EOFError, KeyboardInterrupt):
+        wipe(first)
         raise UserFacingError("no passphrase was given: nothing was changed") from None
+    except UnicodeError:  # a byte the terminal's encoding does not have
+        wipe(first)
+        raise UserFacingError(
+            "the passphrase typed is not UTF-8 text (is the terminal set to UTF-8?): "
+            "nothing was changed"
+        ) from None
     return first
 
 

@@ -65,7 +65,7 @@ def export_encryption(args: argparse.Namespace, out: Path) -> Encryption | None:
     if recipients:
         return Encryption(recipients=tuple(check_recipient(r) for r in recipients))
     if args.snapshot_passphrase_file is not None:
-        secret = read_passphrase_file(args.snapshot_passphrase_file)
+        secret = read_passphrase_file(args.snapshot_passphrase_file, new=True)
     elif out.suffix.lower() == ".age":
         secret = ask_passphrase(
             f"New passphrase for {out.name}: ",

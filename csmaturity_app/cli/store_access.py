@@ -64,5 +64,5 @@ def needed_message(path: Path) -> str:
     """What an encrypted store opened without its passphrase says, with both ways to give it."""
     return (
         f"{path} is an encrypted store: give its passphrase with --passphrase-file F "
-        f"or {passphrases.ENV}"
+        f"before the command, or {passphrases.ENV}"
     )

@@ -6,14 +6,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from csmaturity_app import paths
 from csmaturity_app.cli import passphrases
 from csmaturity_app.cli.store_access import store_passphrase
 from csmaturity_app.errors import UserFacingError
-from csmaturity_app.store import Store, decrypt_store, encrypt_store, rekey_store
+from csmaturity_app.store import (
+    ConversionResult,
+    Store,
+    decrypt_store,
+    encrypt_store,
+    rekey_store,
+)
 from csmaturity_app.store.errors import MissingStoreError
 
 COMMANDS = ("encrypt", "rekey", "decrypt")
@@ -59,15 +65,12 @@ def run(command: str, args: argparse.Namespace) -> int:
     path = paths.resolve_db_path(args.db)
     if not path.is_file():  # never made here: there is nothing to convert
         raise MissingStoreError(f"no store at {path}: nothing was {command}ed")
-    # Typed loosely: the conversion may come to return how many backups it converted too.
-    convert: Callable[..., object]
     old: bytearray | None = None
     new: bytearray | None = None
     try:
         if command == "encrypt":
             new = _new_passphrase(args)
-            convert = encrypt_store
-            converted = convert(path, new)
+            converted = encrypt_store(path, new)
             done = "encrypted"
         elif command == "rekey":
             if not Store.is_encrypted(path):
@@ -82,27 +85,31 @@ def run(command: str, args: argparse.Namespace) -> int:
                 raise UserFacingError(
                     "the new passphrase is the same as the current one: nothing was changed"
                 )
-            convert = rekey_store
-            converted = convert(path, old, new)
+            converted = rekey_store(path, old, new)
             done = "changed the passphrase of"
         else:
             if not Store.is_encrypted(path):
                 raise UserFacingError(f"{path} is not encrypted")
             old = store_passphrase(args, path)
             assert old is not None
-            convert = decrypt_store
-            converted = convert(path, old)
+            converted = decrypt_store(path, old)
             done = "decrypted"
     finally:
         passphrases.wipe(old)
         passphrases.wipe(new)
-    print(f"{done} {path}{_backups(converted)}")
+    print(f"{done} {path}{_backups(converted.backups)}")
+    for backup, why in _not_converted(converted):
+        print(
+            f"csmaturity: warning: the backup {backup} was not {command}ed, and is as it was"
+            + (f": {why}" if why else ""),
+            file=sys.stderr,
+        )
     return 0
 
 
 def _new_passphrase(args: argparse.Namespace) -> bytearray:
     if args.new_passphrase_file is not None:
-        return passphrases.read_passphrase_file(args.new_passphrase_file)
+        return passphrases.read_passphrase_file(args.new_passphrase_file, new=True)
     if not passphrases.interactive():
         raise UserFacingError(
             "a new passphrase is needed: give it with --new-passphrase-file FILE "
@@ -112,8 +119,18 @@ def _new_passphrase(args: argparse.Namespace) -> bytearray:
     return passphrases.ask_passphrase("New passphrase: ", twice=True)
 
 
-def _backups(converted: object) -> str:
-    """The store's conversion may say how many backups it converted alongside (a number)."""
-    if isinstance(converted, int) and not isinstance(converted, bool) and converted > 0:
-        return f" (and {converted} backup{'s' if converted != 1 else ''})"
-    return ""
+def _backups(count: int) -> str:
+    return f" (and {count} backup{'s' if count != 1 else ''})" if count > 0 else ""
+
+
+def _not_converted(converted: ConversionResult) -> list[tuple[Path, str]]:
+    """The backups the conversion left as they were, and why where it says (paths, or
+    (path, why) pairs, under `left` or `skipped`, by the store's version)."""
+    found: list[tuple[Path, str]] = []
+    for name in ("left", "skipped"):
+        for item in getattr(converted, name, None) or ():
+            if isinstance(item, tuple):
+                found.append((Path(item[0]), " ".join(str(part) for part in item[1:])))
+            else:
+                found.append((Path(item), ""))
+    return found

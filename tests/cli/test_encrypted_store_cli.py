@@ -162,7 +162,7 @@ def test_without_a_passphrase_and_no_terminal_one_line(encrypted):
     assert done.returncode == 1 and done.stdout == ""
     assert done.stderr == (
         f"csmaturity: error: {path} is an encrypted store: give its passphrase with "
-        f"--passphrase-file F or {ENV}\n"
+        f"--passphrase-file F before the command, or {ENV}\n"
     )
     assert digest(path) == before
 
@@ -193,7 +193,7 @@ def test_a_passphrase_file_that_cannot_serve_is_one_line(capsys, encrypted, tmp_
         assert status == 1 and out == "" and says in err and err.count("\n") == 1
 
 
-def on_terminal(argv: list[str], answers: list[str]) -> tuple[int, str]:
+def on_terminal(argv: list[str], answers: list[str | bytes]) -> tuple[int, str]:
     """Run the command with a pty as its terminal, typing each answer after a prompt; its
     exit status and everything it wrote there."""
     main, secondary = pty.openpty()
@@ -225,7 +225,8 @@ def on_terminal(argv: list[str], answers: list[str]) -> tuple[int, str]:
             # A prompt is the last thing written, and ends in ": " (getpass has turned the echo
             # off by then: typing earlier would be echoed).
             if typed < len(answers) and seen.endswith(b": ") and len(seen) > answered_at:
-                os.write(main, answers[typed].encode() + b"\n")
+                answer = answers[typed]
+                os.write(main, (answer.encode() if isinstance(answer, str) else answer) + b"\n")
                 typed += 1
                 answered_at = len(seen)
         status = process.wait(timeout=60)
@@ -284,7 +285,7 @@ def test_encrypt_asks_twice_on_a_terminal_then_rekey_and_decrypt(
 def test_encrypt_with_two_different_passphrases_changes_nothing(store, store_path):
     store.close()
     before = digest(store_path)
-    status, shown = on_terminal(["--db", str(store_path), "encrypt"], ["one", "two"])
+    status, shown = on_terminal(["--db", str(store_path), "encrypt"], ["one horse", "two horses"])
     assert status == 1 and "differ" in shown
     assert digest(store_path) == before
 
@@ -349,3 +350,106 @@ def test_help_names_the_option_and_the_variable():
     text = cli.build_parser().format_help()
     assert "--passphrase-file" in text and ENV in " ".join(text.split())
     json.dumps(text)  # plain text
+
+
+def test_a_byte_that_is_not_utf8_typed_at_the_prompt_is_one_line(encrypted):
+    path, _ = encrypted
+    before = digest(path)
+    status, shown = on_terminal(["--db", str(path), "orgs"], [b"p\xe4ss"])
+    assert status == 1, shown
+    assert "the passphrase typed is not UTF-8 text" in shown
+    assert "internal error" not in shown and "Traceback" not in shown
+    assert digest(path) == before
+
+
+def test_the_store_passphrase_given_after_the_command_is_told_where_it_goes(
+    encrypted, pass_file, tmp_path
+):
+    """After `export`, --passphrase-file is the snapshot's: the store's goes before it."""
+    path, _ = encrypted
+    out = tmp_path / "x.csv"
+    argv = ["--db", str(path), "export", "--out", str(out), "--passphrase-file", str(pass_file)]
+    done = run_process(*argv)
+    assert done.returncode == 1 and done.stdout == ""
+    assert "--passphrase-file F before the command" in done.stderr
+    assert done.stderr.count("\n") == 1
+    assert not out.exists()
+
+
+def test_a_new_passphrase_shorter_than_eight_characters_is_refused(
+    capsys, store, store_path, encrypted, pass_file, tmp_path
+):
+    short = tmp_path / "short.txt"
+    short.write_text("7 chars\n", encoding="utf-8")
+    store.close()
+    plain_before = digest(store_path)
+    status, out, err = run_cli(
+        capsys, "--db", str(store_path), "encrypt", "--new-passphrase-file", str(short)
+    )
+    assert status == 1 and out == "" and err.count("\n") == 1
+    assert "use at least 8 characters" in err
+    assert digest(store_path) == plain_before and not Store.is_encrypted(store_path)
+
+    path, _ = encrypted
+    before = digest(path)
+    argv = ["--db", str(path), "--passphrase-file", str(pass_file)]
+    status, out, err = run_cli(capsys, *argv, "rekey", "--new-passphrase-file", str(short))
+    assert status == 1 and "use at least 8 characters" in err and err.count("\n") == 1
+    assert digest(path) == before
+
+    status, shown = on_terminal(["--db", str(store_path), "encrypt"], ["7 chars"])
+    assert status == 1 and "use at least 8 characters" in shown
+    assert "Type it again" not in shown  # said before it is typed twice for nothing
+    assert digest(store_path) == plain_before
+
+
+def test_an_existing_short_passphrase_still_opens_and_decrypts(capsys, tmp_path):
+    """Made before the rule, or by another tool: its owner must never be locked out."""
+    path = tmp_path / "old.db"
+    with Store.open(path, passphrase="abc") as old:
+        old.create_organization(ORG)
+    short = tmp_path / "short.txt"
+    short.write_text("abc\n", encoding="utf-8")
+    argv = ["--db", str(path), "--passphrase-file", str(short)]
+    status, out, err = run_cli(capsys, *argv, "orgs", "--format", "csv")
+    assert (status, err) == (0, "") and ORG in out
+    status, out, err = run_cli(capsys, *argv, "decrypt")
+    assert (status, err) == (0, "") and not Store.is_encrypted(path)
+
+
+def test_the_backups_converted_alongside_are_counted(capsys, store, store_path, pass_file):
+    store.create_organization(ORG)
+    store.close()
+    for stamp in ("20200101T000000Z", "20210101T000000Z"):
+        (store_path.parent / f"{store_path.name}.schema3-{stamp}.bak").write_bytes(
+            store_path.read_bytes()
+        )
+    status, out, err = run_cli(
+        capsys, "--db", str(store_path), "encrypt", "--new-passphrase-file", str(pass_file)
+    )
+    assert (status, err) == (0, "")
+    assert out == f"encrypted {store_path} (and 2 backups)\n"
+
+
+def test_backups_left_as_they_were_are_named_on_stderr(
+    capsys, store, store_path, pass_file, monkeypatch
+):
+    """The store's conversion may name backups it did not convert (`left`, `skipped`)."""
+    from types import SimpleNamespace
+
+    from csmaturity_app.cli import store_crypto
+
+    store.close()
+    left = store_path.parent / "a.db.schema2-x.bak"
+    damaged = store_path.parent / "a.db.schema1-y.bak"
+    result = SimpleNamespace(backups=1, left=(left,), skipped=((damaged, "it is damaged"),))
+    monkeypatch.setattr(store_crypto, "encrypt_store", lambda path, new: result)
+    status, out, err = run_cli(
+        capsys, "--db", str(store_path), "encrypt", "--new-passphrase-file", str(pass_file)
+    )
+    assert status == 0 and out == f"encrypted {store_path} (and 1 backup)\n"
+    assert err.splitlines() == [
+        f"csmaturity: warning: the backup {left} was not encrypted, and is as it was",
+        f"csmaturity: warning: the backup {damaged} was not encrypted, and is as it was: "
+        "it is damaged",
+    ]

@@ -183,20 +183,22 @@ def test_an_age_out_without_a_key_asks_twice_on_a_terminal_and_import_asks_once(
     filled: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "asked.csv.age"
-    code, said = on_a_terminal(csmaturity("--db", str(filled), "export", "--out", str(out)), "pw 1")
+    code, said = on_a_terminal(
+        csmaturity("--db", str(filled), "export", "--out", str(out)), "pw one two"
+    )
     assert code == 0, said
     assert "New passphrase for asked.csv.age:" in said and "Type it again:" in said
-    assert "pw 1" not in said  # never echoed
+    assert "pw one two" not in said  # never echoed
     assert out.read_bytes().startswith(AGE_MAGIC + b"-> scrypt ")
 
     other = tmp_path / "other.db"
-    code, said = on_a_terminal(csmaturity("--db", str(other), "import", str(out)), "pw 1")
+    code, said = on_a_terminal(csmaturity("--db", str(other), "import", str(out)), "pw one two")
     assert code == 0, said
     assert "Passphrase for asked.csv.age:" in said and "imported" in said
     assert content(other) == content(filled)
 
     wrong = tmp_path / "wrong.db"
-    code, said = on_a_terminal(csmaturity("--db", str(wrong), "import", str(out)), "pw 2")
+    code, said = on_a_terminal(csmaturity("--db", str(wrong), "import", str(out)), "pw one three")
     assert code == 1
     assert "cannot decrypt asked.csv.age: the passphrase is wrong" in said
     assert not wrong.exists()  # a refused import leaves no store behind
@@ -322,3 +324,59 @@ def test_an_import_that_cannot_be_decrypted_gets_one_line_and_changes_nothing(
     status, text, err = run_cli(capsys, "--db", str(target), "import", str(file), *options)
     one_line_error(status, text, err, said)
     assert content(target) == before
+
+
+def test_a_new_snapshot_passphrase_shorter_than_eight_characters_is_refused(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    short = tmp_path / "short.txt"
+    short.write_text("seven c\n", encoding="utf-8")
+    out = tmp_path / "acme.csv.age"
+    argv = ["--db", str(filled), "export", "--out", str(out)]
+    status, text, err = run_cli(capsys, *argv, "--passphrase-file", str(short))
+    one_line_error(status, text, err, "too short for a new one: use at least 8 characters")
+    assert not out.exists()
+    code, said = on_a_terminal(csmaturity(*argv), "seven c")
+    assert code == 1 and "use at least 8 characters" in said
+    assert "Type it again" not in said
+    assert not out.exists()
+
+
+def test_a_snapshot_with_a_short_passphrase_is_still_imported(
+    filled: Path, plain: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Someone else's age file: its passphrase is theirs, whatever its length."""
+    sealed = tmp_path / "theirs.age"
+    code, said = age_on_a_terminal(["-p", "-o", str(sealed), str(plain)], "abc")
+    assert code == 0, said
+    short = tmp_path / "short.txt"
+    short.write_bytes(b"\xef\xbb\xbfabc\r\n")  # as Notepad saves it
+    other = tmp_path / "other.db"
+    status, _, err = run_cli(
+        capsys, "--db", str(other), "import", str(sealed), "--passphrase-file", str(short)
+    )
+    assert (status, err) == (0, "")
+    assert content(other) == content(filled)
+
+
+def test_an_encrypted_export_not_named_age_is_written_with_a_warning(
+    filled: Path,
+    tmp_path: Path,
+    key: tuple[Path, str],
+    passphrase_file: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    runs = [("--encrypt-to", key[1]), ("--passphrase-file", str(passphrase_file))]
+    for number, (option, value) in enumerate(runs):
+        out = tmp_path / f"conf{number}.csv"
+        argv = ["--db", str(filled), "export", "--out", str(out), option, value]
+        status, text, err = run_cli(capsys, *argv)
+        assert status == 0 and text.startswith(f"wrote {out} (encrypted, age format)")
+        assert err == (
+            f"csmaturity: warning: {out} is encrypted (age format) but its name does not "
+            "end in .age\n"
+        )
+        assert out.read_bytes().startswith(AGE_MAGIC)
+    plain_out = tmp_path / "plain.csv"
+    status, _, err = run_cli(capsys, "--db", str(filled), "export", "--out", str(plain_out))
+    assert (status, err) == (0, "")
