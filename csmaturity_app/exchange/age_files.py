@@ -8,6 +8,8 @@ reads our files as we read its. A file is told by its header, whatever its name:
 Plaintext never touches the disk: an export encrypts the CSV held in memory, an import
 decrypts into memory. age does not compress, so a file decrypts to fewer bytes than it holds,
 and refusing a file larger than `MAX_ENCRYPTED_BYTES` bounds the memory an import takes.
+A file comes from anyone: its header is checked before pyrage sees it, so that a passphrase
+file cannot ask for more scrypt memory than age itself would spend.
 """
 
 from __future__ import annotations
@@ -28,8 +30,12 @@ from csmaturity_app.errors import UserFacingError
 AGE_MAGIC = b"age-encryption.org/v1\n"
 ARMOR_MAGIC = b"-----BEGIN AGE ENCRYPTED FILE-----"
 # A snapshot of a million rows is well under this; anything larger is not one of ours, and
-# an import holds the decrypted file in memory.
-MAX_ENCRYPTED_BYTES = 2 * 1024 * 1024 * 1024
+# an import holds the file and its decrypted content in memory (a passphrase file, both whole).
+MAX_ENCRYPTED_BYTES = 1024 * 1024 * 1024
+# The largest scrypt work factor (log2 N) age reads: 2**22 needs 4 GiB. pyrage allows up to
+# "this machine's target + 4", and a crafted file asking 2**24 aborts the whole process on its
+# 16 GiB allocation, so the header is checked first.
+MAX_WORK_FACTOR = 22
 # An identity file holds a few keys and comments; anything larger is the wrong file.
 MAX_IDENTITY_FILE = 64 * 1024
 # A header holds one stanza per recipient; ours have a few, age's a few hundred at most.
@@ -118,12 +124,23 @@ def _is_age(head: bytes) -> bool:
 
 def needs_passphrase(path: Path) -> bool:
     """Whether the age file at `path` was encrypted with a passphrase (its header has an
-    `-> scrypt` stanza); else it needs an identity."""
+    `-> scrypt` stanza); else it needs an identity. `EncryptedFileError` for a header that
+    age would refuse, before anyone is asked for a passphrase."""
     return "scrypt" in _stanza_types(Path(path))
 
 
 def _stanza_types(path: Path) -> list[str]:
-    """The types of the header's stanzas ("X25519", "scrypt", ...)."""
+    """The types of the header's stanzas ("X25519", "scrypt", ...), once a passphrase's
+    stanza is known to be one age itself would open."""
+    stanzas = _stanzas(path)
+    types = [stanza[0].decode("ascii", "replace") for stanza in stanzas]
+    if "scrypt" in types:
+        _check_scrypt(stanzas, path)
+    return types
+
+
+def _stanzas(path: Path) -> list[list[bytes]]:
+    """The header's stanzas, each as its type and arguments."""
     try:
         with path.open("rb") as f:
             head = f.read(MAX_HEADER)
@@ -131,13 +148,35 @@ def _stanza_types(path: Path) -> list[str]:
         raise EncryptedFileError(f"cannot read {path}: {exc.strerror or exc}") from None
     if not head.startswith(AGE_MAGIC):
         head = _dearmored_head(head, path)
-    types: list[str] = []
+    stanzas: list[list[bytes]] = []
     for line in head.split(b"\n")[1:]:
         if line.startswith(b"---"):
-            return types
+            return stanzas
         if line.startswith(b"-> "):
-            types.append(line[3:].split(b" ", 1)[0].decode("ascii", "replace"))
+            stanzas.append(line[3:].split(b" "))
     raise _damaged(path)
+
+
+def _check_scrypt(stanzas: list[list[bytes]], path: Path) -> None:
+    """Refuse what age refuses of a passphrase file, before scrypt runs: a passphrase beside
+    other keys (the spec wants it alone, so that no recipient can learn it), and a work factor
+    that would take more memory than age allows."""
+    if len(stanzas) != 1:
+        raise EncryptedFileError(
+            f"{path.name} mixes a passphrase with other keys, which age does not allow: "
+            "it was not made by age or CS Maturity; nothing was imported"
+        )
+    arguments = stanzas[0][1:]
+    factor = arguments[1] if len(arguments) == 2 else b""
+    # a decimal number without leading zeros, as the spec writes it
+    if not factor.isdigit() or factor.startswith(b"0") or len(factor) > 4:
+        raise _damaged(path)
+    if int(factor) > MAX_WORK_FACTOR:
+        raise EncryptedFileError(
+            f"{path.name} asks for more memory to decrypt than age allows (scrypt work factor "
+            f"{int(factor)}, at most {MAX_WORK_FACTOR}): it was not made by age or "
+            "CS Maturity; nothing was imported"
+        )
 
 
 def _dearmored_head(head: bytes, path: Path) -> bytes:
@@ -215,6 +254,22 @@ def write_encrypted(plain: io.BytesIO, out: BinaryIO, encryption: Encryption) ->
         pyrage.encrypt_io(plain, out, recipients)
     except (pyrage.EncryptError, pyrage.RecipientError) as exc:
         raise EncryptedFileError(f"cannot encrypt the file ({exc})") from None
+
+
+@dataclass(frozen=True)
+class DecryptedSnapshot:
+    """An age file's content, decrypted once into memory, for `import_snapshot` to plan and
+    then apply without running scrypt and decrypting again. `name` is the file's, for the
+    messages; the content is never written anywhere and goes when this is dropped."""
+
+    name: str
+    content: bytes = field(repr=False)
+
+
+def decrypt_snapshot(path: Path, decryption: Decryption | None) -> DecryptedSnapshot:
+    """The age file at `path`, decrypted into memory; raises as `decrypted` does."""
+    path = Path(path)
+    return DecryptedSnapshot(path.name, decrypted(path, decryption).getvalue())
 
 
 def decrypted(path: Path, decryption: Decryption | None) -> io.BytesIO:

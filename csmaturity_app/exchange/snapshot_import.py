@@ -21,6 +21,7 @@ from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange.age_files import (
     AGE_MAGIC,
     ARMOR_MAGIC,
+    DecryptedSnapshot,
     Decryption,
     EncryptedFileError,
     decrypted,
@@ -121,7 +122,7 @@ class SnapshotError(UserFacingError):
 
 def import_snapshot(
     store: Store,
-    path: Path,
+    source: Path | DecryptedSnapshot,
     catalog: ModelCatalog,
     *,
     dry_run: bool = False,
@@ -129,19 +130,24 @@ def import_snapshot(
     accept_future: bool = False,
     decryption: Decryption | None = None,
 ) -> MergeOutcome:
-    """Merge the snapshot at `path` into the store, all or nothing; `dry_run` only plans.
+    """Merge the snapshot at `source` into the store, all or nothing; `dry_run` only plans.
 
     A time more than a day ahead of this computer's clock is refused (with the first row and
     column, and how many rows are), unless `accept_future`: then the outcome counts them.
     An age file (told by its header, whatever its name) is decrypted into memory with
-    `decryption`, before anything is read into the store.
+    `decryption`, before anything is read into the store; or `source` is one decrypted
+    already (`decrypt_snapshot`), so that a plan and its import decrypt only once.
     """
-    path = Path(path)
-    raw = _opened(path, decryption)
+    raw: BinaryIO
+    if isinstance(source, DecryptedSnapshot):
+        # BytesIO shares the bytes until written to: the content is not copied
+        name, raw = source.name, io.BytesIO(source.content)
+    else:
+        name, raw = Path(source).name, _opened(Path(source), decryption)
     with raw:
         size = _size(raw)
         if b"\0" in raw.read(64 * 1024):
-            raise SnapshotError(f"{path.name} is not a CSV snapshot: it holds binary data")
+            raise SnapshotError(f"{name} is not a CSV snapshot: it holds binary data")
         raw.seek(0)
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="", errors="strict")
         reader = _Reader(store, catalog, text, raw, size, progress, accept_future)
@@ -150,7 +156,7 @@ def import_snapshot(
         except Cancelled:
             raise
         except UserFacingError as exc:
-            exc.args = (f"{path.name}: {exc}",)  # keeps the row and column of a SnapshotError
+            exc.args = (f"{name}: {exc}",)  # keeps the row and column of a SnapshotError
             raise
         progress(size, size)
         plan.future_rows, plan.latest_future = reader.future_rows, reader.latest_future

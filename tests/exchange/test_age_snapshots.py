@@ -3,6 +3,7 @@ formats, keys and passphrases), and a file that cannot be opened imports nothing
 
 from __future__ import annotations
 
+import base64
 import os
 import stat
 from pathlib import Path
@@ -11,7 +12,14 @@ import pytest
 from age_tool import age, age_on_a_terminal, new_key
 from snapshot_helpers import content, populate
 
-from csmaturity_app.exchange import age_files, export_snapshot, export_summary, import_snapshot
+from csmaturity_app.errors import UserFacingError
+from csmaturity_app.exchange import (
+    age_files,
+    export_snapshot,
+    export_summary,
+    import_snapshot,
+    snapshot_import,
+)
 from csmaturity_app.exchange.age_files import (
     AGE_MAGIC,
     ARMOR_MAGIC,
@@ -22,6 +30,7 @@ from csmaturity_app.exchange.age_files import (
     IdentityNeededError,
     PassphraseNeededError,
     check_recipient,
+    decrypt_snapshot,
     is_age_file,
     needs_passphrase,
     read_identities,
@@ -284,6 +293,7 @@ def test_a_file_larger_than_a_snapshot_can_be_is_refused_before_it_is_read(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """age does not compress: the file's size bounds what it decrypts to in memory."""
+    assert age_files.MAX_ENCRYPTED_BYTES <= 2**30  # ciphertext and plaintext are both held
     monkeypatch.setattr(age_files, "MAX_ENCRYPTED_BYTES", sealed_to_key.stat().st_size - 1)
     message = refused(
         tmp_path,
@@ -348,3 +358,174 @@ def test_an_encryption_is_to_keys_or_with_a_passphrase(key: tuple[Path, str]) ->
         Encryption()
     assert "secret" not in repr(Encryption(passphrase=b"secret"))
     assert "secret" not in repr(Decryption(passphrase=b"secret"))
+
+
+# -- headers age would refuse, refused before scrypt runs
+
+
+@pytest.fixture
+def with_passphrase(filled: Store, tmp_path: Path) -> Path:
+    path = tmp_path / "p.csv.age"
+    export_snapshot(filled, path, encryption=Encryption(passphrase=PASSPHRASE.encode()))
+    return path
+
+
+class ScryptRan(Exception):
+    """pyrage was asked to derive the key: the header got past the checks."""
+
+
+@pytest.fixture
+def no_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A crafted work factor must never reach scrypt: a test that got there would spend
+    gigabytes, so pyrage's passphrase decryption raises instead."""
+
+    def refuse(data: bytes, passphrase: str) -> bytes:
+        raise ScryptRan
+
+    monkeypatch.setattr(age_files.age_passphrase, "decrypt", refuse)
+
+
+def with_stanza_line(sealed: bytes, line: bytes) -> bytes:
+    """`sealed` with its first stanza's line replaced by `line`."""
+    magic, first, rest = sealed.split(b"\n", 2)
+    assert first.startswith(b"-> scrypt ")
+    return b"\n".join([magic, line, rest])
+
+
+def armored(sealed: bytes) -> bytes:
+    """`sealed` in age's armor, as `age -a` writes it."""
+    text = base64.b64encode(sealed)
+    lines = [text[i : i + 64] for i in range(0, len(text), 64)]
+    return b"\n".join([ARMOR_MAGIC, *lines, b"-----END AGE ENCRYPTED FILE-----", b""])
+
+
+@pytest.mark.parametrize("factor", [23, 24, 40])
+@pytest.mark.parametrize("armor", [False, True])
+def test_a_work_factor_beyond_ages_is_refused_before_scrypt_runs(
+    with_passphrase: Path,
+    tmp_path: Path,
+    builtin_catalog: ModelCatalog,
+    no_scrypt: None,
+    factor: int,
+    armor: bool,
+) -> None:
+    sealed = with_passphrase.read_bytes()
+    salt = sealed.split(b"\n")[1].split(b" ")[2]
+    crafted = with_stanza_line(sealed, b"-> scrypt " + salt + b" %d" % factor)
+    bomb = tmp_path / "bomb.csv.age"
+    bomb.write_bytes(armored(crafted) if armor else crafted)
+    with pytest.raises(EncryptedFileError, match="asks for more memory to decrypt than age"):
+        needs_passphrase(bomb)  # before anyone is asked for a passphrase
+    message = refused(
+        tmp_path,
+        bomb,
+        builtin_catalog,
+        EncryptedFileError,
+        Decryption(passphrase=PASSPHRASE.encode()),
+    )
+    assert message == (
+        f"bomb.csv.age asks for more memory to decrypt than age allows (scrypt work factor "
+        f"{factor}, at most 22): it was not made by age or CS Maturity; nothing was imported"
+    )
+
+
+def test_the_largest_work_factor_age_allows_goes_on_to_scrypt(
+    with_passphrase: Path, tmp_path: Path, no_scrypt: None
+) -> None:
+    sealed = with_passphrase.read_bytes()
+    salt = sealed.split(b"\n")[1].split(b" ")[2]
+    largest = tmp_path / "largest.csv.age"
+    largest.write_bytes(with_stanza_line(sealed, b"-> scrypt " + salt + b" 22"))
+    assert needs_passphrase(largest)
+    with pytest.raises(ScryptRan):
+        age_files.decrypted(largest, Decryption(passphrase=PASSPHRASE.encode()))
+
+
+@pytest.mark.parametrize("factor", [b"020", b"0", b"twenty", b"", b"20 20", b"99999999999999"])
+def test_a_work_factor_age_would_not_write_is_damage(
+    with_passphrase: Path, tmp_path: Path, no_scrypt: None, factor: bytes
+) -> None:
+    sealed = with_passphrase.read_bytes()
+    salt = sealed.split(b"\n")[1].split(b" ")[2]
+    odd = tmp_path / "odd.csv.age"
+    odd.write_bytes(with_stanza_line(sealed, b"-> scrypt " + salt + b" " + factor))
+    with pytest.raises(DecryptionFailedError, match="the file is damaged"):
+        age_files.decrypted(odd, Decryption(passphrase=PASSPHRASE.encode()))
+
+
+def test_a_passphrase_beside_another_key_is_refused(
+    with_passphrase: Path,
+    sealed_to_key: Path,
+    tmp_path: Path,
+    builtin_catalog: ModelCatalog,
+    no_scrypt: None,
+) -> None:
+    """age's spec wants a passphrase's stanza alone: a recipient beside it could learn the
+    file key, and age refuses such a file."""
+    sealed = with_passphrase.read_bytes()
+    magic, scrypt, body, rest = sealed.split(b"\n", 3)
+    x25519_stanza = sealed_to_key.read_bytes().split(b"\n")[1:3]
+    for stanzas in ([scrypt, body, *x25519_stanza], [*x25519_stanza, scrypt, body]):
+        mixed = tmp_path / "mixed.csv.age"
+        mixed.write_bytes(b"\n".join([magic, *stanzas, rest]))
+        message = refused(
+            tmp_path,
+            mixed,
+            builtin_catalog,
+            EncryptedFileError,
+            Decryption(passphrase=PASSPHRASE.encode()),
+        )
+        assert message.startswith("mixed.csv.age mixes a passphrase with other keys")
+
+
+# -- decrypted once, imported from memory
+
+
+def test_a_snapshot_decrypted_once_is_planned_and_imported_from_memory(
+    with_passphrase: Path,
+    plain: bytes,
+    tmp_path: Path,
+    builtin_catalog: ModelCatalog,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    expected = imported(tmp_path, tmp_path / "plain.csv", builtin_catalog)
+    opened = decrypt_snapshot(with_passphrase, Decryption(passphrase=PASSPHRASE.encode()))
+    assert opened.name == "p.csv.age"
+    assert opened.content == plain
+    assert "org 1" not in repr(opened)  # the content is never shown
+    with_passphrase.unlink()  # the plan and the import read the memory, not the file
+
+    def no_more(*args: object) -> object:
+        raise AssertionError("decrypted again")
+
+    monkeypatch.setattr(snapshot_import, "decrypted", no_more)
+    target = tmp_path / "target.db"
+    with Store.open(target) as other:
+        plan = import_snapshot(other, opened, builtin_catalog, dry_run=True)
+    assert plan.changes_anything
+    assert content(target)["answer"] == []
+    with Store.open(target) as other:
+        import_snapshot(other, opened, builtin_catalog)
+    assert content(target) == expected
+
+
+def test_a_decrypted_snapshot_that_is_not_one_is_named_in_the_error(
+    tmp_path: Path, key: tuple[Path, str], builtin_catalog: ModelCatalog
+) -> None:
+    sealed = tmp_path / "notes.txt.age"
+    sealed.write_bytes(age("-r", key[1], data=b"not,a\nsnapshot,at all\n"))
+    opened = decrypt_snapshot(sealed, Decryption(identities=(key[0],)))
+    with Store.open(tmp_path / "target.db") as other, pytest.raises(UserFacingError) as raised:
+        import_snapshot(other, opened, builtin_catalog)
+    assert str(raised.value).startswith("notes.txt.age: ")
+
+
+def test_decrypting_needs_what_the_file_was_encrypted_with(
+    with_passphrase: Path, sealed_to_key: Path
+) -> None:
+    with pytest.raises(PassphraseNeededError):
+        decrypt_snapshot(with_passphrase, None)
+    with pytest.raises(IdentityNeededError):
+        decrypt_snapshot(sealed_to_key, Decryption(passphrase=b"x"))
+    with pytest.raises(DecryptionFailedError, match="the passphrase is wrong"):
+        decrypt_snapshot(with_passphrase, Decryption(passphrase=b"not the one"))
