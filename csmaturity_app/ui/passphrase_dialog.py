@@ -97,7 +97,20 @@ class _SecretDialog(QDialog):
 
     def _say(self, problem: str) -> None:
         self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
+        if self.problem.isVisibleTo(self) != bool(problem):
+            self.problem.setVisible(bool(problem))
+            self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the wrapped text needs at this width: a window's own size ignores
+        height-for-width, and takes the labels' height at their narrowest (loose gaps)."""
+        layout = self.layout()
+        if self.isVisible() and layout is not None and layout.hasHeightForWidth():
+            self.resize(self.width(), layout.totalHeightForWidth(self.width()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
 
     def _changed(self) -> None:
         self._say("")
@@ -147,6 +160,7 @@ class PassphraseDialog(_SecretDialog):
         form.addRow("", self.show_box)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addStretch(1)  # any height left over goes above the buttons, not between lines
         layout.addWidget(self.buttons)
         self.ok_button.setEnabled(False)
 
@@ -208,6 +222,7 @@ class NewPassphraseDialog(_SecretDialog):
         warning.setAccessibleName("Warning")
         layout.addWidget(warning)
         layout.addWidget(self.problem)
+        layout.addStretch(1)  # any height left over goes above the buttons, not between lines
         layout.addWidget(self.buttons)
         self._changed()
 

@@ -112,3 +112,18 @@ def test_a_closed_dialog_keeps_no_text_to_undo_and_lets_go_of_its_attempt(qtbot)
             field.undo()  # the history would give the typed text back
             assert field.text() == ""
     assert opened.attempt is None  # its closure may hold what the passphrase opened
+
+
+def test_the_dialogs_are_as_tall_as_their_wrapped_text_and_no_taller(qtbot):
+    long = (
+        "Choose the passphrase that will open the file. Whoever imports it needs it: tell them "
+        "by another way than the file itself (a phone call, not the same email)."
+    )
+    for dialog in (NewPassphraseDialog("Encrypt snapshot", long), PassphraseDialog("Open", long)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        layout = dialog.layout()
+        assert dialog.height() == layout.totalHeightForWidth(dialog.width())  # no loose gaps
+    dialog.wrong("Wrong passphrase, or the file was changed.")  # one line more: room for it
+    assert dialog.height() == layout.totalHeightForWidth(dialog.width())

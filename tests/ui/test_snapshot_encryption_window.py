@@ -205,6 +205,7 @@ def open_export_dialog(qtbot, window: MainWindow) -> ExportDialog:
 def choose_passphrase(qtbot, window: MainWindow, passphrase: str) -> None:
     ask = one(qtbot, window, NewPassphraseDialog)
     assert ask.windowTitle() == "Encrypt snapshot"
+    assert ask.ok_button.text() == "&Continue"  # where the file goes is asked next
     qtbot.keyClicks(ask.first, passphrase)
     qtbot.keyClicks(ask.second, passphrase)
     qtbot.keyClick(ask.second, Qt.Key.Key_Return)
