@@ -235,7 +235,10 @@ class BackgroundTask(QObject):
             elif thread.error is not None:
                 self._on_failed(thread.error)
             else:
-                self._done(thread.result)
+                # Handed on, not kept: the thread's wrapper may outlive this by long (its
+                # connections), and a result can be secret (a snapshot decrypted).
+                result, thread.result = thread.result, None
+                self._done(result)
         finally:
             self.ended.emit()
 

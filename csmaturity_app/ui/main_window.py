@@ -268,21 +268,21 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.encrypt_action = action(
             file_menu,
-            "E&ncrypt Store\u2026",
+            "E&ncrypt store\u2026",
             self.encrypt_store,
             None,
             "Encrypt this store and its backups with a passphrase, asked for when it is opened",
         )
         self.change_passphrase_action = action(
             file_menu,
-            "Change Store &Passphrase\u2026",
+            "Change store &passphrase\u2026",
             self.change_store_passphrase,
             None,
             "Give this encrypted store a new passphrase",
         )
         self.remove_encryption_action = action(
             file_menu,
-            "Re&move Store Encryption\u2026",
+            "Re&move store encryption\u2026",
             self.remove_store_encryption,
             None,
             "Write this store back unencrypted, readable by anyone with the file",
@@ -516,6 +516,8 @@ class MainWindow(QMainWindow):
         )
 
     def _apply_search(self) -> None:
+        if self.store.db.is_closed():  # closed for a conversion: reading would reconnect
+            return
         current = self.current_organization_id()
         self.org_model.set_search(self.search.text())
         self._select_organization(current)
@@ -667,6 +669,8 @@ class MainWindow(QMainWindow):
                     selection.select(index, flags)
 
     def _answers_changed(self) -> None:
+        if self.store.db.is_closed():  # closed for a conversion: reading would reconnect
+            return
         self._organizations_changed()
         self._assessments_changed(None)
 
@@ -850,6 +854,10 @@ class MainWindow(QMainWindow):
         for another store, or for work that needs the file to itself (encryption)."""
         self._close_wizards()
         self._close_store()
+        # The wizards' last notes started these: run now, they would query the closed store,
+        # and peewee would quietly connect again, to a file a conversion is replacing.
+        for timer in (self._answers_timer, self._search_timer, self.sync_status.timer):
+            timer.stop()
 
     def adopt_store(self, store: Store) -> None:
         """Show `store`, opened by the caller, in place of the one closed (`close_store`)."""

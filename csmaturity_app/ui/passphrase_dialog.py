@@ -2,7 +2,8 @@
 snapshot), the other sets a new one, typed twice.
 
 A passphrase leaves a dialog as `bytes` (UTF-8), and the dialog clears its fields as soon as
-it closes: Qt's own copies of the text are the only ones left, and only until then.
+it closes (its undo history too), and lets go of its attempt: Qt's own copies of the text are
+the only ones left, and only until then.
 
 `PassphraseDialog` does not close on a wrong passphrase: it is given the attempt to make
 (open the store, decrypt the file), shows why it failed under the field, and waits for
@@ -68,6 +69,7 @@ class _SecretDialog(QDialog):
         self.setMinimumWidth(460)
         self._fields: list[QLineEdit] = []
         self._value = b""
+        self.attempt: Attempt | None = None
         self.problem = _plain_label()
         self.problem.setAccessibleName("Problem")
         self.problem.setStyleSheet("color: white; background: #B3261E;")
@@ -95,7 +97,20 @@ class _SecretDialog(QDialog):
 
     def _say(self, problem: str) -> None:
         self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
+        if self.problem.isVisibleTo(self) != bool(problem):
+            self.problem.setVisible(bool(problem))
+            self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the wrapped text needs at this width: a window's own size ignores
+        height-for-width, and takes the labels' height at their narrowest (loose gaps)."""
+        layout = self.layout()
+        if self.isVisible() and layout is not None and layout.hasHeightForWidth():
+            self.resize(self.width(), layout.totalHeightForWidth(self.width()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
 
     def _changed(self) -> None:
         self._say("")
@@ -113,8 +128,9 @@ class _SecretDialog(QDialog):
 
     def done(self, result: int) -> None:
         for field in self._fields:  # closed, however: the typed text goes with it
-            field.clear()
+            field.setText("")  # not clear(): that keeps the text in the field's undo history
         self.show_box.setChecked(False)
+        self.attempt = None  # its closure may hold what the passphrase opened, or the passphrase
         super().done(result)
 
 
@@ -144,6 +160,7 @@ class PassphraseDialog(_SecretDialog):
         form.addRow("", self.show_box)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addStretch(1)  # any height left over goes above the buttons, not between lines
         layout.addWidget(self.buttons)
         self.ok_button.setEnabled(False)
 
@@ -205,6 +222,7 @@ class NewPassphraseDialog(_SecretDialog):
         warning.setAccessibleName("Warning")
         layout.addWidget(warning)
         layout.addWidget(self.problem)
+        layout.addStretch(1)  # any height left over goes above the buttons, not between lines
         layout.addWidget(self.buttons)
         self._changed()
 

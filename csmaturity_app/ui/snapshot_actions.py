@@ -11,15 +11,16 @@ Encrypted snapshots (age files, told by their header): an export asks for a new 
 (typed twice) or takes a recipient's public key from the export dialog. An import asks for
 the passphrase, trying it with the dry run itself, so that a wrong one is said in the
 passphrase dialog and asked again; or for the identity file (the secret key) and, when it
-does not fit, offers to choose another. `import_snapshot` takes a path, so the file is
-decrypted twice, once for the plan and once for the import, each time into memory only.
-A passphrase is kept only until the import or export it serves has ended.
+does not fit, offers to choose another. The file is decrypted once, into memory, by the dry
+run: the import applies that content, exactly what the plan showed (a file swapped meanwhile
+cannot slip in), and needs no passphrase. The decrypted content is kept only until the plan
+dialog closes, and a passphrase only until the dry run or export it serves has ended.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,9 +29,11 @@ from PySide6.QtCore import QEventLoop, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from csmaturity_app.exchange import (
+    DecryptedSnapshot,
     ExportResult,
     MergeOutcome,
     Progress,
+    decrypt_snapshot,
     export_snapshot,
     export_summary,
     import_snapshot,
@@ -98,7 +101,7 @@ def import_snapshot_interactively(window: MainWindow) -> None:
     path = Path(name)
     _remember_folder(path.parent)
     if not is_age_file(path):
-        _plan(window, path, None)
+        _plan(window, path)
         return
     try:
         with_passphrase = needs_passphrase(path)
@@ -119,7 +122,16 @@ class _Refused:
     message: str
 
 
-def _plan(window: MainWindow, path: Path, decryption: Decryption | None) -> None:
+@dataclass(frozen=True)
+class _Planned:
+    """The dry run of an encrypted file: its plan, and the content decrypted for it, which
+    the import applies as it is."""
+
+    plan: MergeOutcome
+    snapshot: DecryptedSnapshot = field(repr=False)
+
+
+def _plan(window: MainWindow, path: Path) -> None:
     """The dry run, then the plan dialog."""
     with busy_until_handed_on(window):
         flush_wizards(window)
@@ -129,8 +141,8 @@ def _plan(window: MainWindow, path: Path, decryption: Decryption | None) -> None
             _reading_text(path),
             # Rows stamped in the future are counted, not refused, so that the plan can name
             # them and offer to accept them (`ImportPlanDialog.accept_future`).
-            _import_work(window, path, dry_run=True, accept_future=True, decryption=decryption),
-            on_done=lambda plan: _show_plan(window, path, plan, decryption),
+            _import_work(window, path, dry_run=True, accept_future=True),
+            on_done=lambda plan: _show_plan(window, path, plan, path),
             on_failed=lambda message: _import_failed(window, message),
             on_cancelled=lambda: _import_cancelled(window),
             describe=describe_bytes,
@@ -143,16 +155,19 @@ def _reading_text(path: Path) -> str:
 
 def _planning(
     window: MainWindow, path: Path, decryption: Decryption, refused: type[EncryptedFileError]
-) -> Callable[[Progress], MergeOutcome | _Refused]:
-    """The dry run of `_plan`, giving `_Refused` when the file does not open with
-    `decryption` (`refused`: the errors that mean so)."""
-    work = _import_work(window, path, dry_run=True, accept_future=True, decryption=decryption)
+) -> Callable[[Progress], _Planned | _Refused]:
+    """The dry run of an encrypted file: decrypted once, then planned from memory; `_Refused`
+    when it does not open with `decryption` (`refused`: the errors that mean so). The
+    decryption is let go of as soon as it has served (the task may outlive the dry run)."""
+    held = [decryption]
 
-    def planning(progress: Progress) -> MergeOutcome | _Refused:
+    def planning(progress: Progress) -> _Planned | _Refused:
         try:
-            return work(progress)
+            snapshot = decrypt_snapshot(path, held.pop())
         except refused as exc:
             return _Refused(str(exc))
+        plan = _import_work(window, snapshot, dry_run=True, accept_future=True)(progress)
+        return _Planned(plan, snapshot)
 
     return planning
 
@@ -161,22 +176,20 @@ def _ask_passphrase(window: MainWindow, path: Path) -> None:
     """The passphrase dialog, whose every try is the dry run itself (on its thread, the
     dialog waiting): a wrong passphrase is said there and asked again, and the plan of the
     right one is ready when it closes. Nothing is imported until the plan is accepted."""
-    outcome: list[MergeOutcome | str | None] = []  # a plan, a failure, None: cancelled
-    kept: list[Decryption] = []
+    outcome: list[_Planned | str | None] = []  # a plan, a failure, None: cancelled
 
     def attempt(passphrase: bytes) -> str | None:
-        decryption = Decryption(passphrase=passphrase)
         flush_wizards(window)
         result = _wait_for(
             dialog,
             _reading_text(path),
-            _planning(window, path, decryption, refused=DecryptionFailedError),
+            _planning(
+                window, path, Decryption(passphrase=passphrase), refused=DecryptionFailedError
+            ),
         )
         if isinstance(result, _Refused):
             return WRONG_PASSPHRASE
         outcome.append(result)
-        if isinstance(result, MergeOutcome):
-            kept.append(decryption)
         return None
 
     dialog = PassphraseDialog(
@@ -189,26 +202,33 @@ def _ask_passphrase(window: MainWindow, path: Path) -> None:
     def tried() -> None:
         dialog.forget()
         result = outcome[0] if outcome else None
-        if isinstance(result, MergeOutcome):
-            _show_plan(window, path, result, kept[0])
+        # Handed on: nothing here may keep the decrypted content (closures are not
+        # freed when this ends: the dialog's connections hold them).
+        outcome.clear()
+        if isinstance(result, _Planned):
+            _show_plan(window, path, result.plan, result.snapshot)
         elif isinstance(result, str):
             _import_failed(window, result)
         else:
             _import_cancelled(window)
 
+    def cancelled() -> None:
+        outcome.clear()
+        _import_cancelled(window)
+
     with busy_until_handed_on(window):
         dialog.accepted.connect(tried)
-        dialog.rejected.connect(lambda: _import_cancelled(window))
+        dialog.rejected.connect(cancelled)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
 
 def _wait_for(
-    parent: QWidget, text: str, work: Callable[[Progress], MergeOutcome | _Refused]
-) -> MergeOutcome | _Refused | str | None:
+    parent: QWidget, text: str, work: Callable[[Progress], _Planned | _Refused]
+) -> _Planned | _Refused | str | None:
     """Run `work` on its thread behind its progress dialog, and wait for it here, the window
     repainting meanwhile: its result, a failure's message, or None when cancelled."""
-    ended: list[MergeOutcome | _Refused | str | None] = []
+    ended: list[_Planned | _Refused | str | None] = []
     loop = QEventLoop()
     task = run_in_background(
         parent,
@@ -222,7 +242,9 @@ def _wait_for(
     )
     task.ended.connect(loop.quit)
     loop.exec()
-    return ended[0] if ended else None
+    result = ended[0] if ended else None
+    ended.clear()  # the task's slots may outlive this: not the decrypted content
+    return result
 
 
 def _ask_identity(window: MainWindow, path: Path) -> None:
@@ -249,18 +271,16 @@ def _ask_identity(window: MainWindow, path: Path) -> None:
             IMPORT_TITLE,
             _reading_text(path),
             _planning(window, path, decryption, refused=EncryptedFileError),
-            on_done=lambda result: _identity_tried(window, path, decryption, result),
+            on_done=lambda result: _identity_tried(window, path, result),
             on_failed=lambda message: _import_failed(window, message),
             on_cancelled=lambda: _import_cancelled(window),
             describe=describe_bytes,
         )
 
 
-def _identity_tried(
-    window: MainWindow, path: Path, decryption: Decryption, result: MergeOutcome | _Refused
-) -> None:
-    if isinstance(result, MergeOutcome):
-        _show_plan(window, path, result, decryption)
+def _identity_tried(window: MainWindow, path: Path, result: _Planned | _Refused) -> None:
+    if isinstance(result, _Planned):
+        _show_plan(window, path, result.plan, result.snapshot)
         return
     set_busy(window, False)  # first: the question below waits for the user
     answer = QMessageBox.warning(
@@ -281,64 +301,66 @@ def _identity_tried(
 
 def _import_work(
     window: MainWindow,
-    path: Path,
+    source: Path | DecryptedSnapshot,
     *,
     dry_run: bool,
     accept_future: bool,
-    decryption: Decryption | None = None,
 ) -> Callable[[Progress], MergeOutcome]:
+    """Plan or import `source`: a plain file, or an encrypted one's content, decrypted."""
     opened, catalog = window.store, window.catalog
+    held = [source]  # let go of once used: the task may outlive the work
 
     def work(progress: Progress) -> MergeOutcome:
         with opened.reopen() as store:  # this thread's own connection, to the window's file
             return import_snapshot(
                 store,
-                path,
+                held.pop(),
                 catalog,
                 dry_run=dry_run,
                 progress=progress,
                 accept_future=accept_future,
-                decryption=decryption,
             )
 
     return work
 
 
 def _show_plan(
-    window: MainWindow, path: Path, plan: MergeOutcome, decryption: Decryption | None
+    window: MainWindow, path: Path, plan: MergeOutcome, source: Path | DecryptedSnapshot
 ) -> None:
+    """The plan dialog; accepted, the import of `source` (the file, or the content the plan
+    was made from), which is let go of as the dialog closes, however it closes."""
+    held = [source]
     with busy_until_handed_on(window):
         dialog = ImportPlanDialog(window, path.name, window.store.path.name, plan)
-        dialog.accepted.connect(
-            lambda: (
-                _apply(window, path, dialog.accept_future, decryption)
-                if plan.changes_anything
-                else None
-            )
-        )
-        dialog.rejected.connect(lambda: set_busy(window, False))
+
+        def closed(result: int) -> None:
+            chosen = held.pop()
+            if result == ImportPlanDialog.DialogCode.Accepted and plan.changes_anything:
+                _apply(window, path, chosen, dialog.accept_future)
+            else:
+                set_busy(window, False)
+
+        dialog.finished.connect(closed)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
 
 def _apply(
-    window: MainWindow, path: Path, accept_future: bool, decryption: Decryption | None
+    window: MainWindow, path: Path, source: Path | DecryptedSnapshot, accept_future: bool
 ) -> None:
     with busy_until_handed_on(window):
         flush_wizards(window)
-        _start_import(window, path, accept_future, decryption)
+        _start_import(window, path, source, accept_future)
 
 
 def _start_import(
-    window: MainWindow, path: Path, accept_future: bool, decryption: Decryption | None = None
+    window: MainWindow, path: Path, source: Path | DecryptedSnapshot, accept_future: bool
 ) -> None:
     run_in_background(
         window,
         IMPORT_TITLE,
         f"Importing \u201c{path.name}\u201d into {window.store.path.name}\u2026",
-        _import_work(
-            window, path, dry_run=False, accept_future=accept_future, decryption=decryption
-        ),
+        _import_work(window, source, dry_run=False, accept_future=accept_future),
         on_done=lambda plan: _imported(window, path, plan),
         on_failed=lambda message: _import_failed(window, message),
         on_cancelled=lambda: _import_cancelled(window),
@@ -424,6 +446,7 @@ def _protect_then_export(window: MainWindow, choice: ExportChoice) -> None:
             "them by another way than the file itself (a phone call, not the same email).",
             window,
         )
+        ask.ok_button.setText("&Continue")
 
         def chosen() -> None:
             passphrase = ask.passphrase()

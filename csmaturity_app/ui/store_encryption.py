@@ -1,4 +1,4 @@
-"""File > Encrypt Store, Change Store Passphrase and Remove Store Encryption.
+"""File > Encrypt store, Change store passphrase and Remove store encryption.
 
 Each converts the window's store into a new file beside it (see `store.conversion`), which
 needs the file to itself: the window closes its store first, with the open wizards and every
@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from csmaturity_app.errors import UserFacingError
@@ -31,7 +32,6 @@ from csmaturity_app.store import (
 from csmaturity_app.ui import background
 from csmaturity_app.ui.background import run_in_background
 from csmaturity_app.ui.encrypted_opening import WRONG_PASSPHRASE
-from csmaturity_app.ui.markup import plain_message
 from csmaturity_app.ui.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
 from csmaturity_app.ui.window_work import busy_until_handed_on, is_busy, set_busy
 
@@ -43,6 +43,7 @@ CHANGE_TITLE = "Change store passphrase"
 REMOVE_TITLE = "Remove store encryption"
 STATUS_MS = 15000
 WAIT_FOR_WORK = "Wait for the work under way to end first."
+FAILURE_BOX = "conversion failure"  # object name of the box saying a conversion failed
 CLOSED_WHILE = "Open assessments are closed while this runs, and opened again after."
 
 
@@ -201,6 +202,8 @@ def _convert(
 ) -> None:
     """Close the window's store, run `conversion` on a thread, and open the store again:
     with `after` once converted, with `before` (as it was) when the conversion failed."""
+    if not _can_start(window):  # work started while its dialogs were up holds the file
+        return
     path = window.store.path
     wizards = list(window.wizards)
     organization_id = window.current_organization_id()
@@ -230,10 +233,8 @@ def _convert(
     def not_converted(message: str) -> None:
         try:
             if reopen(before):
-                QMessageBox.warning(
-                    window,
-                    title,
-                    plain_message(f"{failed}:\n\n{message}\n\nThe store is open as it was."),
+                _say_failure(
+                    window, title, f"{failed}:\n\n{message}\n\nThe store is open as it was."
                 )
         finally:
             set_busy(window, False)
@@ -254,6 +255,16 @@ def _convert(
         task.dialog.detail.setText(
             "The store is written anew beside the old one, checked, then put in its place."
         )
+
+
+def _say_failure(window: MainWindow, title: str, text: str) -> None:
+    """A window-modal box, shown without a nested event loop: the conversion's end is a
+    slot of its thread's signal, which a loop waiting here would hold up (and a test too)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # file names and messages as they are
+    box.setObjectName(FAILURE_BOX)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 def _backups_text(result: object) -> str:

@@ -1,6 +1,6 @@
 """An encrypted store in the window: its passphrase asked for at start and when switching
-(asked again after a wrong one), the padlock, and File > Encrypt Store, Change Store
-Passphrase and Remove Store Encryption end to end on real store files."""
+(asked again after a wrong one), the padlock, and File > Encrypt store, Change store
+passphrase and Remove store encryption end to end on real store files."""
 
 from __future__ import annotations
 
@@ -111,6 +111,21 @@ def wait_for_conversion(qtbot, window: MainWindow) -> None:  # type: ignore[no-u
     qtbot.waitUntil(lambda: not background.running() and not window.store.db.is_closed())
 
 
+def failure_boxes(qtbot, window: MainWindow) -> list[str]:  # type: ignore[no-untyped-def]
+    """The texts of the boxes saying a conversion failed (shown with open(), not exec()),
+    each answered with Enter as the user would."""
+    boxes = [
+        box
+        for box in window.findChildren(QMessageBox, store_encryption.FAILURE_BOX)
+        if box.isVisible()
+    ]
+    texts = [box.text() for box in boxes]
+    for box in boxes:
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda box=box: not box.isVisible())
+    return texts
+
+
 # -- opening
 
 
@@ -214,9 +229,9 @@ def file_menu(window: MainWindow) -> QMenu:
 def test_the_file_menu_mnemonics_are_all_different(qtbot, store: Store, builtin_catalog):
     window = open_window(qtbot, store, builtin_catalog)
     texts = [a.text() for a in file_menu(window).actions() if not a.isSeparator()]
-    assert "E&ncrypt Store\u2026" in texts
-    assert "Change Store &Passphrase\u2026" in texts
-    assert "Re&move Store Encryption\u2026" in texts
+    assert "E&ncrypt store\u2026" in texts
+    assert "Change store &passphrase\u2026" in texts
+    assert "Re&move store encryption\u2026" in texts
     keys = [t[t.index("&") + 1].lower() for t in texts]
     assert len(keys) == len(set(keys)), texts
     window.close()
@@ -376,6 +391,70 @@ def test_the_conversion_shows_it_is_busy_and_cannot_be_cancelled_half_way(
     window.close()
 
 
+def test_a_note_saved_by_closing_its_wizard_does_not_reopen_the_store_being_converted(
+    qtbot, store_path: Path, tsia, builtin_catalog, monkeypatch, failures: list[str]
+):
+    """Closing the store closes the wizards, which save their pending notes: the window's
+    refreshes that follow must not read (and so reconnect) the store while it is converted."""
+    plain_store(store_path, SECRET)
+    store = Store.open(store_path)
+    acme = store.find_organization(SECRET)
+    assessment = store.create_assessment(acme.id, tsia, "Ann", date(2026, 1, 2))
+    window = open_window(qtbot, store, builtin_catalog)
+    window.select_organization(acme.id)
+    window.open_assessment(assessment.id)
+    criterion = next(iter(tsia.criteria_by_id))
+    wizard = window.wizards[assessment.id]
+    wizard.go_to_criterion(criterion)
+    wizard.card(criterion).notes.setPlainText("Seen in the board minutes")  # not saved yet
+    started, go = threading.Event(), threading.Event()
+    real = store_encryption.encrypt_store
+
+    def held(path: Path, passphrase: bytes) -> object:
+        started.set()
+        assert go.wait(20)
+        return real(path, passphrase)
+
+    monkeypatch.setattr(store_encryption, "encrypt_store", held)
+    when_modal(NewPassphraseDialog, lambda d: type_new_passphrase(qtbot, d, PASSPHRASE), failures)
+    window.encrypt_action.trigger()
+    qtbot.waitUntil(started.is_set)
+    try:
+        timers = (window._answers_timer, window._search_timer, window.sync_status.timer)
+        assert not any(timer.isActive() for timer in timers)
+        for timer in timers:  # had one fired all the same: nothing reads the closed store
+            timer.timeout.emit()
+        assert window.store.db.is_closed()
+    finally:
+        go.set()
+    wait_for_conversion(qtbot, window)
+    assert failure_boxes(qtbot, window) == []
+    assert window.store.encrypted
+    assert window.store.answers(assessment.id)[criterion].notes == "Seen in the board minutes"
+    window.close()
+
+
+def test_a_conversion_waits_for_work_started_while_its_passphrase_was_asked(
+    qtbot, store_path: Path, builtin_catalog, monkeypatch, failures: list[str]
+):
+    plain_store(store_path, SECRET)
+    window = open_window(qtbot, Store.open(store_path), builtin_catalog)
+    converted: list[Path] = []
+    monkeypatch.setattr(store_encryption, "encrypt_store", lambda path, _p: converted.append(path))
+
+    def meanwhile(dialog: QDialog) -> None:
+        monkeypatch.setattr(background, "running", lambda: True)  # an export, say
+        type_new_passphrase(qtbot, dialog, PASSPHRASE)
+
+    when_modal(NewPassphraseDialog, meanwhile, failures)
+    window.encrypt_action.trigger()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")
+    assert window.statusBar().currentMessage() == store_encryption.WAIT_FOR_WORK
+    assert converted == [] and not window.store.db.is_closed()
+    monkeypatch.undo()
+    window.close()
+
+
 HOLD = """
 import sys
 from csmaturity_app.store import Store
@@ -394,8 +473,6 @@ def test_a_store_held_by_another_program_is_said_once_and_stays_as_it_was(
     plain_store(store_path, SECRET)
     store = Store.open(store_path)
     window = open_window(qtbot, store, builtin_catalog)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     with subprocess.Popen(
         [sys.executable, "-c", HOLD, str(store_path)],
         stdin=subprocess.PIPE,
@@ -409,6 +486,7 @@ def test_a_store_held_by_another_program_is_said_once_and_stays_as_it_was(
         )
         window.encrypt_action.trigger()
         wait_for_conversion(qtbot, window)
+        shown = failure_boxes(qtbot, window)
         other.stdin.write("\n")
         other.stdin.close()
         assert other.wait() == 0
@@ -431,8 +509,6 @@ def test_removing_the_encryption_of_a_store_held_elsewhere_keeps_it_encrypted_an
     window = open_window(
         qtbot, Store.open(store_path, passphrase=PASSPHRASE.encode()), builtin_catalog
     )
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     with subprocess.Popen(
         [sys.executable, "-c", HOLD, str(store_path), PASSPHRASE],
         stdin=subprocess.PIPE,
@@ -444,6 +520,7 @@ def test_removing_the_encryption_of_a_store_held_elsewhere_keeps_it_encrypted_an
         when_modal(PassphraseDialog, lambda d: type_passphrase(qtbot, d, PASSPHRASE), failures)
         window.remove_encryption_action.trigger()
         wait_for_conversion(qtbot, window)
+        shown = failure_boxes(qtbot, window)
         other.stdin.write("\n")
         other.stdin.close()
         assert other.wait() == 0

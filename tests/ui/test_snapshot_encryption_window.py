@@ -6,6 +6,7 @@ the platform file dialogs and the message boxes' answers are stood in for."""
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import re
 import subprocess
@@ -27,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csmaturity_app.exchange import export_snapshot
-from csmaturity_app.exchange.age_files import AGE_MAGIC, Encryption
+from csmaturity_app.exchange import DecryptedSnapshot, age_files, export_snapshot
+from csmaturity_app.exchange.age_files import AGE_MAGIC, Decryption, Encryption
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store
@@ -204,6 +205,7 @@ def open_export_dialog(qtbot, window: MainWindow) -> ExportDialog:
 def choose_passphrase(qtbot, window: MainWindow, passphrase: str) -> None:
     ask = one(qtbot, window, NewPassphraseDialog)
     assert ask.windowTitle() == "Encrypt snapshot"
+    assert ask.ok_button.text() == "&Continue"  # where the file goes is asked next
     qtbot.keyClicks(ask.first, passphrase)
     qtbot.keyClicks(ask.second, passphrase)
     qtbot.keyClick(ask.second, Qt.Key.Key_Return)
@@ -590,3 +592,68 @@ def test_the_import_prompt_looks_right_in_both_themes(
     shoot(qtbot, ask, "import-passphrase", screenshots)
     ask.done(QDialog.DialogCode.Rejected)
     wait_idle(qtbot, window)
+
+
+# -- decrypted once, kept no longer than the plan
+
+
+def decryptions_alive() -> list[object]:
+    gc.collect()
+    return [o for o in gc.get_objects() if isinstance(o, (Decryption, DecryptedSnapshot))]
+
+
+def encrypted_snapshot(folder: Path, tsia, orgs: tuple[str, ...]) -> Path:
+    target = folder / f"{orgs[0].lower()}.csv.age"
+    with Store.open(folder / f"{orgs[0]}.db") as source:
+        fill(source, tsia, orgs)
+        export_snapshot(source, target, encryption=Encryption(passphrase=PASSPHRASE.encode()))
+    return target
+
+
+def import_to_plan(qtbot, window: MainWindow, files: FileDialogs, path: Path) -> ImportPlanDialog:
+    files.answers["open"].append(path)
+    window.import_action.trigger()
+    ask = one(qtbot, window, PassphraseDialog)
+    qtbot.keyClicks(ask.field, PASSPHRASE)
+    qtbot.keyClick(ask.field, Qt.Key.Key_Return)
+    return one(qtbot, window, ImportPlanDialog)
+
+
+def test_an_import_decrypts_once_and_applies_what_its_plan_showed(
+    window: MainWindow,
+    store: Store,
+    tsia,
+    qtbot,
+    files: FileDialogs,
+    tmp_path: Path,
+    warnings,
+    monkeypatch,
+):
+    path = encrypted_snapshot(tmp_path, tsia, ("Acme",))
+    other = encrypted_snapshot(tmp_path, tsia, ("Zeta",))
+    decrypted: list[int] = []
+    real = age_files.age_passphrase.decrypt
+
+    def counted(data: bytes, passphrase: str) -> bytes:
+        decrypted.append(len(data))
+        return real(data, passphrase)
+
+    monkeypatch.setattr(age_files.age_passphrase, "decrypt", counted)
+    plan = import_to_plan(qtbot, window, files, path)
+    assert len(decrypted) == 1
+    path.write_bytes(other.read_bytes())  # swapped behind the plan's back
+    qtbot.keyClick(plan, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    assert len(decrypted) == 1  # the import used the content the plan was made from
+    assert names(window) == ["Acme"] and warnings == []
+    assert decryptions_alive() == []  # neither the passphrase nor the content is kept
+
+
+def test_cancelling_the_plan_of_an_encrypted_file_imports_and_keeps_nothing(
+    window: MainWindow, store: Store, tsia, qtbot, files: FileDialogs, tmp_path: Path, warnings
+):
+    plan = import_to_plan(qtbot, window, files, encrypted_snapshot(tmp_path, tsia, ("Acme",)))
+    qtbot.keyClick(plan, Qt.Key.Key_Escape)
+    wait_idle(qtbot, window)
+    assert store.organizations() == [] and warnings == []
+    assert decryptions_alive() == []
