@@ -96,6 +96,9 @@ def _existing(path: Path) -> Path:
     path = Path(path).expanduser().absolute()
     if not path.is_file():
         raise StoreError(f"no store at {path}")
+    if open_here(path) or held_here(path):
+        # Refused before its header is read: reading it here would drop this process's locks.
+        raise LockedStoreError(f"{path} is open in this program: close it first")
     return path
 
 

@@ -261,6 +261,12 @@ def shared_check(path: Path, cipher: StoreKey | None = None) -> BackgroundCheck:
 # How many connections this process has open to each store file (by real path), whatever
 # their check: a conversion must not replace a file that a connection here still reads.
 _HELD: dict[str, int] = {}
+# The first bytes of each store file held here (SQLite's magic, or an encrypted store's salt),
+# as they were when it was opened: what an opening of the same file reads instead of the file.
+# On POSIX, closing any descriptor of a file drops every lock this process holds on it, so
+# reading a held store's header with Python's open() would take SQLite's locks away, and
+# another process could then convert or rewrite the store under the open connection.
+_HELD_HEAD: dict[str, bytes] = {}
 
 
 def held_here(path: Path) -> bool:
@@ -269,14 +275,26 @@ def held_here(path: Path) -> bool:
         return _HELD.get(os.path.realpath(path), 0) > 0
 
 
-def _hold(path: Path, change: int) -> None:
+def held_head(path: Path) -> bytes | None:
+    """The header remembered for a store held here (see `_HELD_HEAD`), else None."""
+    with _SHARED_LOCK:
+        return _HELD_HEAD.get(os.path.realpath(path))
+
+
+def _hold(path: Path, change: int, head: bytes | None = None) -> None:
     key = os.path.realpath(path)
     with _SHARED_LOCK:
         count = _HELD.get(key, 0) + change
         if count > 0:
             _HELD[key] = count
+            if head is not None:
+                _HELD_HEAD.setdefault(key, head)
         else:
             _HELD.pop(key, None)
+            _HELD_HEAD.pop(key, None)
+
+
+SQLITE_HEAD = b"SQLite format 3\x00"
 
 
 def open_here(path: Path) -> bool:
@@ -307,6 +325,8 @@ class GuardedDatabase(SqliteDatabase):
         super().__init__(*args, **kwargs)
         # The key of an encrypted store (None: a plain one), given to every connection made.
         self.cipher = cipher
+        # The file's first bytes, remembered while it is held here (see `held_head`).
+        self.head = SQLITE_HEAD if cipher is None else cipher.salt
         # `file`: the store file, when the database is named by a URI (`uri=True`).
         self.path = file or Path(str(self.database))
         self.integrity = BackgroundCheck.passed(self.path)
@@ -347,7 +367,7 @@ class GuardedDatabase(SqliteDatabase):
 
     def _connect(self) -> Any:
         conn = self._open_connection()
-        _hold(self.path, +1)
+        _hold(self.path, +1, self.head)
         return conn
 
     def _close(self, conn: Any) -> None:

@@ -53,6 +53,7 @@ from csmaturity_app.store.integrity import (
     damaged,
     file_id,
     full_check,
+    held_head,
     open_here,
     shared_check,
     unclean_shutdown,
@@ -181,7 +182,10 @@ def open_for_reading(
         "free some space on it and try again"
     )
     cipher = None
-    if passphrase is not None and not _plain(path):
+    held = held_head(path)
+    if passphrase is not None and held is not None and not held.startswith(SQLITE_MAGIC):
+        cipher = derive_key(passphrase, held[:SALT_BYTES])
+    elif passphrase is not None and held is None and not _plain(path):
         cipher = key_of(path, passphrase)
     return _read_only_database(path, busy_timeout_ms, full, cipher)
 
@@ -250,6 +254,9 @@ def inspect_file(
             )
         _require_writable(folder, path, "its folder")
         return 0, True, _key_for_new(passphrase, key)
+    held = held_head(path)
+    if held is not None:
+        return _inspect_held(path, busy_timeout_ms, held, passphrase, key)
     try:
         with path.open("rb") as f:
             header = f.read(1024)
@@ -298,6 +305,30 @@ def inspect_file(
     return _inspect_connection(path, busy_timeout_ms, header, None)
 
 
+def _inspect_held(
+    path: Path,
+    busy_timeout_ms: int,
+    held: bytes,
+    passphrase: Passphrase | None,
+    key: StoreKey | None,
+) -> tuple[int, bool, StoreKey | None]:
+    """`inspect_file` for a store this process holds open already (another thread's own
+    connection, say): its first bytes are known from when it was opened, and its file is not
+    read here, as closing a descriptor of it would drop the locks that keep other processes
+    from converting or rewriting it under the open connection (see `integrity.held_head`)."""
+    _require_writable(path, path, "the file")
+    _require_writable(path.parent, path, "its folder")
+    if held.startswith(SQLITE_MAGIC):
+        return _inspect_connection(path, busy_timeout_ms, None, None)
+    if key is None:
+        if passphrase is None:
+            raise EncryptedStoreError(
+                f"{path} is an encrypted store: its passphrase is needed to open it"
+            )
+        key = derive_key(passphrase, held[:SALT_BYTES])
+    return _inspect_connection(path, busy_timeout_ms, None, key)
+
+
 def _key_for_new(passphrase: Passphrase | None, key: StoreKey | None) -> StoreKey | None:
     if key is not None:
         return key
@@ -305,7 +336,7 @@ def _key_for_new(passphrase: Passphrase | None, key: StoreKey | None) -> StoreKe
 
 
 def _inspect_connection(
-    path: Path, busy_timeout_ms: int, header: bytes, key: StoreKey | None
+    path: Path, busy_timeout_ms: int, header: bytes | None, key: StoreKey | None
 ) -> tuple[int, bool, StoreKey | None]:
     """The checks made through a read-only connection (see `inspect_file`)."""
     # With no -wal file beside it, the main file is the whole store and nobody has it open in

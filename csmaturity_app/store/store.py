@@ -35,7 +35,7 @@ from csmaturity_app.maturity.shipped import impostor_problem
 from csmaturity_app.store import local_sync, plan, recovery, respondents, summary
 from csmaturity_app.store import merge as merging
 from csmaturity_app.store.carrying import carried_answers
-from csmaturity_app.store.cipher import Passphrase, is_encrypted_file
+from csmaturity_app.store.cipher import SQLITE_MAGIC, Passphrase, is_encrypted_file
 from csmaturity_app.store.clock import parse_date, stamp_after, utc_now
 from csmaturity_app.store.errors import (
     InvalidAnswerError,
@@ -45,7 +45,12 @@ from csmaturity_app.store.errors import (
     StoreGoneError,
     UnreadableModelError,
 )
-from csmaturity_app.store.integrity import BackgroundCheck, GuardedDatabase, integrity_of
+from csmaturity_app.store.integrity import (
+    BackgroundCheck,
+    GuardedDatabase,
+    held_head,
+    integrity_of,
+)
 from csmaturity_app.store.opening import (
     DEFAULT_BUSY_TIMEOUT_MS,
     discard_new,
@@ -174,7 +179,11 @@ class Store:
     @staticmethod
     def is_encrypted(path: str | Path) -> bool:
         """Whether the file at `path` looks like an encrypted store (its passphrase is needed)."""
-        return is_encrypted_file(Path(path).expanduser().absolute())
+        path = Path(path).expanduser().absolute()
+        held = held_head(path)  # never read a file held open here: see `integrity.held_head`
+        if held is not None:
+            return not held.startswith(SQLITE_MAGIC)
+        return is_encrypted_file(path)
 
     @property
     def encrypted(self) -> bool:
