@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.store import MIN_NEW_PASSPHRASE
 
 ENV = "CSMATURITY_PASSPHRASE_FILE"
 # A passphrase file holds one line; anything longer is the wrong file (a key, a document).
@@ -21,7 +22,7 @@ MAX_BYTES = 4096
 # A new passphrase is at least this long, as the window's NewPassphraseDialog asks: a thief
 # tries passphrases offline, where only their length slows him. An existing passphrase is
 # taken whatever its length: refusing it would lock its owner out.
-MIN_NEW_LENGTH = 8
+MIN_NEW_LENGTH = MIN_NEW_PASSPHRASE  # the store's, for every way a passphrase is set
 # Older Notepad starts a UTF-8 file with this mark; it is no part of the passphrase.
 _BOM = b"\xef\xbb\xbf"
 # Names of a descriptor already open in this process, such as the pipe the shell hands on for

@@ -47,12 +47,13 @@ def store_passphrase(
     made (`creating`: a new store made with a passphrase is encrypted); a plain store needs
     none."""
     named = getattr(args, "store_passphrase_file", None)
+    new = creating and not path.exists()  # a store made with it: the new passphrase's rules
     if named is not None:
-        return passphrases.read_passphrase_file(named)
+        return passphrases.read_passphrase_file(named, new=new)
     encrypted = Store.is_encrypted(path)
     from_env = os.environ.get(passphrases.ENV)
-    if from_env and (encrypted or (creating and not path.exists())):
-        return passphrases.read_passphrase_file(from_env)
+    if from_env and (encrypted or new):
+        return passphrases.read_passphrase_file(from_env, new=new)
     if not encrypted:
         return None
     if passphrases.interactive():

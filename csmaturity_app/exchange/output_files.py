@@ -50,9 +50,8 @@ def refuse_special(out: Path) -> None:
     """Refuse a device, a pipe or a socket (`--out /dev/null`, say): a file is written whole
     beside its target and then renamed over it, which would put a regular file in place of
     the device (for root, /dev/null itself) instead of writing into it."""
-    target = output_target(Path(out))
     try:
-        mode = os.stat(target).st_mode
+        mode = os.stat(out).st_mode  # through links: /dev/stdout names a pipe or a terminal
     except OSError:
         return  # nothing there yet (or not reachable: the write says why)
     if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):

@@ -9,6 +9,7 @@ from csmaturity_app.store import lean_peewee  # noqa: F401
 
 # isort: split
 from csmaturity_app.store.carrying import CarriedAnswer, carried_answers, carry_forward_target
+from csmaturity_app.store.cipher import MIN_NEW_PASSPHRASE
 from csmaturity_app.store.clock import FUTURE_ALLOWANCE, future_limit, parse_date
 from csmaturity_app.store.conversion import (
     ConversionResult,
@@ -149,6 +150,7 @@ __all__ = [
     "MAX_NOTES",
     "MAX_OWNER",
     "MAX_TITLE",
+    "MIN_NEW_PASSPHRASE",
     "NONCHARACTER",
     "OPEN_STATUSES",
     "STATUSES",

@@ -34,6 +34,18 @@ PAGE_SIZE = 4096
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 Passphrase = bytes | bytearray | str
+# A new passphrase's minimum, in characters, wherever one is set (the window, the command
+# line, the store's own conversions). Shorter, it falls to guessing on a stolen file in hours:
+# the key derivation slows each guess, not enough for a word or a date.
+MIN_NEW_PASSPHRASE = 8
+
+
+def short_new_passphrase(passphrase: Passphrase) -> bool:
+    """Whether a new passphrase is shorter than `MIN_NEW_PASSPHRASE` characters."""
+    text = (
+        passphrase if isinstance(passphrase, str) else bytes(passphrase).decode("utf-8", "replace")
+    )
+    return len(text) < MIN_NEW_PASSPHRASE
 
 
 class StoreKey:

@@ -33,6 +33,7 @@ from typing import Any
 from urllib.parse import quote
 
 from csmaturity_app.store.cipher import (
+    MIN_NEW_PASSPHRASE,
     SQLITE_MAGIC,
     Passphrase,
     StoreKey,
@@ -40,6 +41,7 @@ from csmaturity_app.store.cipher import (
     driver_errors,
     looks_encrypted,
     new_key,
+    short_new_passphrase,
     sqlcipher,
 )
 from csmaturity_app.store.errors import LockedStoreError, NotAStoreError, StoreError
@@ -112,6 +114,11 @@ def _convert(
 ) -> ConversionResult:
     if open_here(path) or held_here(path):
         raise LockedStoreError(f"{path} is open in this program: close it first")
+    if new_passphrase is not None and short_new_passphrase(new_passphrase):
+        raise StoreError(
+            f"the new passphrase is too short: use at least {MIN_NEW_PASSPHRASE} characters "
+            "(a few words are easy to remember); nothing was changed"
+        )
     # Opened the usual way first: the passphrase is checked, the file inspected, and an older
     # store upgraded (with its backup) before it is copied. Its key is kept (a copy) rather
     # than derived again: the derivation is the slow part of opening.

@@ -28,7 +28,7 @@ from urllib.parse import quote
 
 from peewee import SqliteDatabase
 
-from csmaturity_app.store.cipher import StoreKey, connect, driver_errors
+from csmaturity_app.store.cipher import SQLITE_MAGIC, StoreKey, connect, driver_errors
 from csmaturity_app.store.errors import CorruptStoreError, StoreError, StoreGoneError
 
 # The tables of every schema version (0001_initial onwards): a store without one is damaged.
@@ -83,12 +83,20 @@ def check_structure(conn: Any, path: Path, header: bytes | None) -> None:
     roots = [] if header is None else _roots(rows)
     page_size = 0 if header is None else int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
+    if not roots:
+        # Nothing to read in the clear (an encrypted store, or a store held open here): the
+        # file is not opened, as closing it would drop this process's locks on it.
+        return _first_leaves(conn)
     with path.open("rb") as f:
         for root in roots:
             f.seek((root - 1) * page_size + (100 if root == 1 else 0))
             kind = f.read(1)
             if not kind or kind[0] not in BTREE_PAGE_TYPES:
                 raise CorruptStoreError(damaged(path, "the database structure is broken"))
+    _first_leaves(conn)
+
+
+def _first_leaves(conn: Any) -> None:
     for table in EXPECTED_TABLES:  # down to the first leaf of each: a handful of pages
         conn.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchall()
 
@@ -266,7 +274,7 @@ _HELD: dict[str, int] = {}
 # On POSIX, closing any descriptor of a file drops every lock this process holds on it, so
 # reading a held store's header with Python's open() would take SQLite's locks away, and
 # another process could then convert or rewrite the store under the open connection.
-_HELD_HEAD: dict[str, bytes] = {}
+_HELD_HEAD: dict[str, tuple[FileId | None, bytes]] = {}
 
 
 def held_here(path: Path) -> bool:
@@ -278,7 +286,12 @@ def held_here(path: Path) -> bool:
 def held_head(path: Path) -> bytes | None:
     """The header remembered for a store held here (see `_HELD_HEAD`), else None."""
     with _SHARED_LOCK:
-        return _HELD_HEAD.get(os.path.realpath(path))
+        held = _HELD_HEAD.get(os.path.realpath(path))
+    # Only for the very file held: one put in its place since (converted by another process)
+    # is another file, whose header is its own.
+    if held is None or held[0] != file_id(path):
+        return None
+    return held[1]
 
 
 def _hold(path: Path, change: int, head: bytes | None = None) -> None:
@@ -288,13 +301,10 @@ def _hold(path: Path, change: int, head: bytes | None = None) -> None:
         if count > 0:
             _HELD[key] = count
             if head is not None:
-                _HELD_HEAD.setdefault(key, head)
+                _HELD_HEAD.setdefault(key, (file_id(path), head))
         else:
             _HELD.pop(key, None)
             _HELD_HEAD.pop(key, None)
-
-
-SQLITE_HEAD = b"SQLite format 3\x00"
 
 
 def open_here(path: Path) -> bool:
@@ -326,7 +336,10 @@ class GuardedDatabase(SqliteDatabase):
         # The key of an encrypted store (None: a plain one), given to every connection made.
         self.cipher = cipher
         # The file's first bytes, remembered while it is held here (see `held_head`).
-        self.head = SQLITE_HEAD if cipher is None else cipher.salt
+        self.head = SQLITE_MAGIC if cipher is None else cipher.salt
+        # Set by `Store.close`: used again, it raises rather than connect anew (peewee would),
+        # as a refresh left running after the store closed would hold a file being replaced.
+        self.finished = False
         # `file`: the store file, when the database is named by a URI (`uri=True`).
         self.path = file or Path(str(self.database))
         self.integrity = BackgroundCheck.passed(self.path)
@@ -377,6 +390,8 @@ class GuardedDatabase(SqliteDatabase):
             _hold(self.path, -1)
 
     def _open_connection(self) -> Any:
+        if self.finished:
+            raise StoreGoneError(f"the store {self.path} is closed")
         if self.cipher is None:
             return super()._connect()  # type: ignore[misc]
         if self.cipher.wiped:

@@ -216,6 +216,8 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+        if isinstance(self.db, GuardedDatabase):
+            self.db.finished = True
         if isinstance(self.db, GuardedDatabase) and self.db.cipher is not None:
             self.db.cipher.wipe()  # this connection's own copy: no longer needed
 

@@ -858,6 +858,7 @@ class MainWindow(QMainWindow):
         # and peewee would quietly connect again, to a file a conversion is replacing.
         for timer in (self._answers_timer, self._search_timer, self.sync_status.timer):
             timer.stop()
+        self.results.stop_refreshing()
 
     def adopt_store(self, store: Store) -> None:
         """Show `store`, opened by the caller, in place of the one closed (`close_store`)."""

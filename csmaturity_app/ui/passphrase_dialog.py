@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# Shorter than this, a passphrase falls to a guessing attack on a stolen file in hours: the
-# file's key derivation slows each guess, but not enough for a word or a date.
-MIN_LENGTH = 8
+from csmaturity_app.store import MIN_NEW_PASSPHRASE
+
+MIN_LENGTH = MIN_NEW_PASSPHRASE  # the store's minimum, for every way a passphrase is set
 LOST_WARNING = (
     "Keep this passphrase safe, in a password manager. If it is lost, the data cannot be "
     "opened again by anyone, including us: there is no back door."

@@ -270,8 +270,13 @@ def _say_failure(window: MainWindow, title: str, text: str) -> None:
 def _backups_text(result: object) -> str:
     """How many migration backups were converted with the store, when the store says."""
     backups = getattr(result, "backups", 0)
-    if not isinstance(backups, int) or backups <= 0:
-        return ""
-    if backups == 1:
-        return " Its backup was converted too."
-    return f" Its {backups} backups were converted too."
+    text = ""
+    if isinstance(backups, int) and backups == 1:
+        text = " Its backup was converted too."
+    elif isinstance(backups, int) and backups > 1:
+        text = f" Its {backups} backups were converted too."
+    kept = [*getattr(result, "skipped", ()), *getattr(result, "left", ())]
+    if kept:  # damaged, or under another passphrase: as they were, and the user must know
+        names = ", ".join(Path(p).name for p in kept)
+        text += f" Left as they were (they could not be converted): {names}."
+    return text

@@ -630,3 +630,22 @@ def test_opening_removes_what_a_cut_conversion_left(tmp_path: Path, tsia: Maturi
         assert [o.name for o in store.organizations()] == [SECRET_NAME]
         assert sorted(p.name for p in tmp_path.glob("*.converting*")) == ["other.db.converting"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["acme.db", *others]
+
+
+@pytest.mark.parametrize("convert", ["encrypt", "rekey"])
+def test_a_new_passphrase_shorter_than_the_minimum_is_refused_by_the_store_itself(
+    tmp_path: Path, tsia: MaturityModel, convert: str
+) -> None:
+    # The window and the command line refuse one too; a script calling the store must not
+    # get round them.
+    path = tmp_path / "acme.db"
+    plain_store(path, tsia)
+    if convert == "rekey":
+        encrypt_store(path, PASS)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="too short: use at least 8 characters"):
+        if convert == "rekey":
+            rekey_store(path, PASS, "short")
+        else:
+            encrypt_store(path, "short")
+    assert path.read_bytes() == before

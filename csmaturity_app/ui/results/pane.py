@@ -280,6 +280,14 @@ class ResultsPane(QWidget):
             return
         self._timer.start()
 
+    def stop_refreshing(self) -> None:
+        """Drop the refreshes waiting to run: the store is closing, and they would read it."""
+        self._timer.stop()
+        self._target_timer.stop()
+        roadmap = getattr(self, "roadmap", None)  # made with the tabs, when first needed
+        if roadmap is not None:
+            roadmap.stop_refreshing()
+
     def refresh_now(self) -> None:
         """Read the shown assessments again and redraw (the debounced refresh, right now)."""
         self._timer.stop()

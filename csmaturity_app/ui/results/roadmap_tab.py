@@ -316,6 +316,12 @@ class RoadmapTab(QWidget):
         if self._stale:
             self.reload()
 
+    def stop_refreshing(self) -> None:
+        """Drop the reload waiting to run (the store is closing); it reloads when next shown."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._stale = True
+
     def _plan_changed(self, organization_id: str) -> None:
         if self.shown is not None and organization_id in ("", self.organization_id):
             self._timer.stop()
