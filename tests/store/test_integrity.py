@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from csmaturity_app.maturity import MaturityModel
-from csmaturity_app.store import CorruptStoreError, Store
+from csmaturity_app.store import CorruptStoreError, Store, StoreGoneError
 from csmaturity_app.store.integrity import unclean_shutdown
 
 WAIT_S = 60  # a ceiling for the background check of a small file, never expected
@@ -148,14 +148,16 @@ def test_a_second_connection_of_this_process_shares_the_check(
 
 
 def test_a_store_closed_twice_releases_its_check_once(filled_store: Path):
-    """peewee reconnects a closed store when it is used again: closing it a second time must not
-    stop the check another open connection still shares."""
+    """A closed store used again says it is closed (peewee would connect anew, to a file that
+    may be replaced by then), and closing it a second time does not stop the check another
+    open connection still shares."""
     from csmaturity_app.store import integrity
 
     with Store.open(filled_store) as kept:
         other = Store.open(filled_store)
         other.close()
-        other.organizations()  # reconnects
+        with pytest.raises(StoreGoneError, match="is closed"):
+            other.organizations()
         other.close()
         assert integrity.open_here(filled_store)
         assert kept.integrity.done.wait(WAIT_S) and kept.integrity.failure is None
