@@ -45,7 +45,7 @@ from csmaturity_app.store.cipher import (
     sqlcipher,
 )
 from csmaturity_app.store.errors import LockedStoreError, NotAStoreError, StoreError
-from csmaturity_app.store.integrity import held_here, open_here
+from csmaturity_app.store.integrity import held_here, open_here, store_head
 from csmaturity_app.store.leftovers import partial_of, remove_leftovers
 from csmaturity_app.store.opening import open_database, translate_errors
 
@@ -105,15 +105,12 @@ def _existing(path: Path) -> Path:
 
 
 def _is_plain(path: Path) -> bool:
-    with path.open("rb") as f:
-        return f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    return store_head(path) == SQLITE_MAGIC
 
 
 def _convert(
     path: Path, passphrase: Passphrase | None, new_passphrase: Passphrase | None
 ) -> ConversionResult:
-    if open_here(path) or held_here(path):
-        raise LockedStoreError(f"{path} is open in this program: close it first")
     if new_passphrase is not None and short_new_passphrase(new_passphrase):
         raise StoreError(
             f"the new passphrase is too short: use at least {MIN_NEW_PASSPHRASE} characters "

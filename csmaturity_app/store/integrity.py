@@ -294,6 +294,16 @@ def held_head(path: Path) -> bytes | None:
     return held[1]
 
 
+def store_head(path: Path) -> bytes:
+    """The first bytes of the store at `path` (SQLite's magic, or an encrypted store's salt;
+    b"" for an empty file): remembered for a store held here, read from the file otherwise."""
+    held = held_head(path)
+    if held is not None:
+        return held
+    with path.open("rb") as f:
+        return f.read(len(SQLITE_MAGIC))
+
+
 def _hold(path: Path, change: int, head: bytes | None = None) -> None:
     key = os.path.realpath(path)
     with _SHARED_LOCK:

@@ -29,7 +29,6 @@ from csmaturity_app.store.cipher import (
     connect,
     derive_key,
     driver_errors,
-    key_of,
     looks_encrypted,
     new_key,
 )
@@ -56,6 +55,7 @@ from csmaturity_app.store.integrity import (
     held_head,
     open_here,
     shared_check,
+    store_head,
     unclean_shutdown,
 )
 from csmaturity_app.store.leftovers import remove_leftovers
@@ -181,18 +181,11 @@ def open_for_reading(
         "(it must be upgraded, or another session left changes in its -wal file); "
         "free some space on it and try again"
     )
+    head = store_head(path)
     cipher = None
-    held = held_head(path)
-    if passphrase is not None and held is not None and not held.startswith(SQLITE_MAGIC):
-        cipher = derive_key(passphrase, held[:SALT_BYTES])
-    elif passphrase is not None and held is None and not _plain(path):
-        cipher = key_of(path, passphrase)
+    if passphrase is not None and head and head != SQLITE_MAGIC:
+        cipher = derive_key(passphrase, head[:SALT_BYTES])
     return _read_only_database(path, busy_timeout_ms, full, cipher)
-
-
-def _plain(path: Path) -> bool:
-    with path.open("rb") as f:
-        return f.read(len(SQLITE_MAGIC)) in (SQLITE_MAGIC, b"")
 
 
 def _read_only_database(

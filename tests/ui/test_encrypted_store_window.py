@@ -588,3 +588,20 @@ def shoot_over_window(qtbot, window: MainWindow, target: Path) -> None:  # type:
     painter.end()
     assert QPixmap(picture).save(str(target))
     dialog.reject()
+
+
+def test_the_status_names_backups_converted_and_those_left_as_they_were():
+    from csmaturity_app.store import ConversionResult
+    from csmaturity_app.ui.store_encryption import _backups_text
+
+    assert _backups_text(ConversionResult()) == ""
+    assert _backups_text(ConversionResult(backups=2)) == " Its 2 backups were converted too."
+    kept = ConversionResult(
+        backups=1,
+        skipped=(Path("/x/acme.db.schema1-1.bak"),),
+        left=(Path("/x/acme.db.schema2-2.bak"),),
+    )
+    assert _backups_text(kept) == (
+        " Its backup was converted too. Left as they were (they could not be converted): "
+        "acme.db.schema1-1.bak, acme.db.schema2-2.bak."
+    )
