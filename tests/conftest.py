@@ -20,7 +20,7 @@ from team_server import (
     use_password_file,
 )
 
-from csmaturity_app import paths
+from csmaturity_app import i18n, paths
 from csmaturity_app.cli.passphrases import ENV as PASSPHRASE_ENV
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import BUILTIN_MODELS_DIR, ModelCatalog
@@ -32,6 +32,13 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     screen = Path(__file__).with_name("offscreen-screen.json")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
+
+# The tests read English unless they choose another language: whatever the machine's locale,
+# for this process, the CLI and the windows they start.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
+os.environ["LANGUAGE"] = "en"
 
 ENCRYPTED_MODE = Path(__file__).with_name("encrypted_mode")
 # The passphrase of the stores made in the encrypted test mode.
@@ -94,6 +101,14 @@ def encrypted_stores(
         )
         patch.setenv(PASSPHRASE_ENV, str(file))
         yield True
+
+
+@pytest.fixture(autouse=True)
+def english_by_default() -> Iterator[None]:
+    """Each test starts in English, and a test that changes the language leaves no trace."""
+    i18n.set_language(i18n.SOURCE_LANGUAGE)
+    yield
+    i18n.set_language(i18n.SOURCE_LANGUAGE)
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from csmaturity_app import APP_NAME, paths, version
+from csmaturity_app import APP_NAME, i18n, paths, version
 from csmaturity_app.cli import passphrases, snapshot_crypto, store_crypto
 from csmaturity_app.cli import plan as plan_cli
 from csmaturity_app.cli import respondents as respondents_cli
@@ -27,6 +27,11 @@ from csmaturity_app.errors import UserFacingError
 from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.maturity import MaturityModel, load_model_file
 from csmaturity_app.maturity.catalog import ModelCatalog
+from csmaturity_app.maturity.translation import (
+    check_translation,
+    is_translation_file,
+    load_translation,
+)
 from csmaturity_app.presentation.numbers import counted
 from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store
 
@@ -74,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=f"the store (SQLite file) to use; created if missing (default: ${paths.DB_ENV}, "
         "else the one in your data folder)",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the language of messages, listings and the files written: "
+        f"{', '.join(i18n.available_languages())} (default: the system's language)",
     )
     parser.add_argument(
         "--passphrase-file",
@@ -263,11 +274,17 @@ def add_format(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        # Before the parser is built, so that its help reads in the language too.
+        i18n.set_language(i18n.choose_language(language_option(argv)))
+    except UserFacingError as exc:
+        return fail(str(exc))
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         if args.command is None:
-            return start_application(args.db)
+            return start_application(args.db, args.lang)
         if args.command == "models":
             if args.models_command == "show":
                 return cmd_models_show(args)
@@ -313,10 +330,26 @@ def fail(message: str) -> int:
     return 1
 
 
-def start_application(db: str | None) -> int:
+def language_option(argv: Sequence[str]) -> str | None:
+    """The value of the global `--lang`, which comes before the command (like `--db`)."""
+    for i, argument in enumerate(argv):
+        if argument == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if argument.startswith("--lang="):
+            return argument.removeprefix("--lang=")
+        if not argument.startswith("-") and (i == 0 or argv[i - 1] not in GLOBAL_VALUED):
+            return None  # the command: what follows is its own
+    return None
+
+
+# The global options that take a value, so that their value is not taken for the command.
+GLOBAL_VALUED = {"--db", "--passphrase-file", "--lang"}
+
+
+def start_application(db: str | None, language: str | None = None) -> int:
     from csmaturity_app.ui.app import run  # Qt is loaded only for the window
 
-    return run(paths.named_db_path(db))
+    return run(paths.named_db_path(db), language)
 
 
 def catalog() -> ModelCatalog:
@@ -453,6 +486,8 @@ def describe_model(model: MaturityModel) -> str:
 
 
 def cmd_models_check(args: argparse.Namespace) -> int:
+    if is_translation_file(args.file):
+        return check_translation_file(Path(args.file))
     try:
         model = load_model_file(args.file)
     except UserFacingError as exc:
@@ -467,6 +502,34 @@ def cmd_models_check(args: argparse.Namespace) -> int:
     )
     if empty:
         print(f"note: achieved by definition (no criteria): {', '.join(empty)}")
+    failed = 0
+    folder = Path(args.file).parent
+    for path in sorted(folder.glob(f"*/{Path(args.file).name}")):
+        failed |= check_translation_file(path, model)
+    return failed
+
+
+def check_translation_file(path: Path, model: MaturityModel | None = None) -> int:
+    """Check a model's translation against the model: every text translated, no id unknown.
+    The model is the file of the same name one folder up, else the installed one."""
+    try:
+        translation = load_translation(path)
+        if model is None:
+            beside = path.parent.parent / path.name
+            if beside.is_file():
+                model = load_model_file(beside)
+            else:
+                model = catalog().get(translation.model, translation.version)
+    except UserFacingError as exc:
+        for problem in getattr(exc, "problems", [str(exc)]):
+            print(f"{PROG}: error: {path}: {problem}", file=sys.stderr)
+        return 1
+    problems = check_translation(model, translation)
+    for problem in problems:
+        print(f"{PROG}: error: {path}: {problem}", file=sys.stderr)
+    if problems:
+        return 1
+    print(f"{path}: OK: {translation.language} translation of {model.key}, complete")
     return 0
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 from csmaturity_app.errors import UserFacingError
@@ -20,11 +19,11 @@ from csmaturity_app.maturity.definition import Attribution, MaturityModel
 from csmaturity_app.maturity.digest import canonical_definition, definition_digest
 from csmaturity_app.maturity.loader import ModelFileError, load_model_file
 from csmaturity_app.maturity.shipped import impostor_problem
-
-# The top-level resources/ folder, installed as the package csmaturity_app.resources (see
-# pyproject.toml): found through importlib.resources, so the same line works in an editable
-# install, a wheel and a PyInstaller bundle. Never a zip, so the resource is a real folder.
-BUILTIN_MODELS_DIR = Path(str(files("csmaturity_app.resources") / "models"))
+from csmaturity_app.maturity.translation import (
+    BUILTIN_MODELS_DIR,
+    add_translation_folders,
+    localized,
+)
 
 
 @dataclass
@@ -34,8 +33,11 @@ class ModelCatalog:
 
     @classmethod
     def load(cls, folders: Iterable[Path]) -> ModelCatalog:
-        """Load every `*.toml` of each folder, in order; the first folder's models win."""
+        """Load every `*.toml` of each folder, in order; the first folder's models win. Their
+        translations are in each folder's language subfolders (`maturity.translation`)."""
         catalog = cls()
+        folders = list(folders)
+        add_translation_folders(folders)
         seen: dict[str, str] = {}
         for folder in folders:
             if not folder.is_dir():
@@ -67,16 +69,21 @@ class ModelCatalog:
         return catalog
 
     def __iter__(self) -> Iterator[MaturityModel]:
-        return iter(self.models)
+        """Every model, in the language in effect (`maturity.translation.localized`)."""
+        return iter([localized(m) for m in self.models])
 
     def current(self) -> list[MaturityModel]:
         """The newest version of each model, in catalog order: what a new assessment uses.
         Older versions stay loaded for the assessments taken with them."""
-        newest = {m.id: self.get(m.id) for m in self.models}
-        return [m for m in self.models if newest[m.id] is m]
+        newest = {m.id: self._newest(m.id) for m in self.models}
+        return [localized(m) for m in self.models if newest[m.id] is m]
 
     def get(self, model_id: str, version: str | None = None) -> MaturityModel:
-        """The model with this id (its newest version unless one is named)."""
+        """The model with this id (its newest version unless one is named), in the language in
+        effect."""
+        return localized(self._newest(model_id, version))
+
+    def _newest(self, model_id: str, version: str | None = None) -> MaturityModel:
         matches = [m for m in self.models if m.id == model_id]
         if version is not None:
             matches = [m for m in matches if m.version == version]

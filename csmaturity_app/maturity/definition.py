@@ -113,6 +113,11 @@ class MaturityModel:
     threshold_text: str = ""  # the threshold as the file wrote it when a fraction ("2/3")
     glossary: tuple[GlossaryEntry, ...] = ()
     carry_forward: tuple[CarryForward, ...] = ()
+    # A translated model (`translation.localized`) reads in `language` but stays the model it
+    # translates: `original` is that model, and `to_dict` (so the digest that names the
+    # version in stores and snapshots) is the original's. "" is the file's own language.
+    language: str = field(default="", compare=False)
+    original: MaturityModel | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def exact_threshold(self) -> Fraction:
@@ -169,7 +174,10 @@ class MaturityModel:
         return tuple(c for c in self.criteria if c.stage == stage_id)
 
     def to_dict(self) -> dict[str, Any]:
-        """The definition in the layout of a model file (see resources/models/)."""
+        """The definition in the layout of a model file (see resources/models/): the original's
+        for a translated model, so a translation never changes what a version is."""
+        if self.original is not None:
+            return self.original.to_dict()
         attribution: dict[str, Any] = {
             "author": self.attribution.author,
             "organisation": self.attribution.organisation,

@@ -76,6 +76,12 @@ class ModelFileError(UserFacingError):
 
 def load_model_file(path: str | Path) -> MaturityModel:
     """Read one model file; raise `ModelFileError` naming the file and key on any problem."""
+    return parse_model(read_toml(path), str(path))
+
+
+def read_toml(path: str | Path) -> dict[str, Any]:
+    """A TOML file (a model's, or a model translation's) as dicts, or `ModelFileError` saying
+    in one line why it cannot be read."""
     path = Path(path)
     source = str(path)
     try:
@@ -98,7 +104,7 @@ def load_model_file(path: str | Path) -> MaturityModel:
         raise ModelFileError(source, ["is nested too deeply to be a maturity model"]) from None
     except ValueError as exc:  # an integer of thousands of digits
         raise ModelFileError(source, [f"is not valid TOML: {exc}"]) from None
-    return parse_model(data, source)
+    return data
 
 
 def parse_model_json(definition: str, source: str = "<definition>") -> MaturityModel:

@@ -32,6 +32,7 @@ from csmaturity_app.maturity.progression import (
     build_progression,
 )
 from csmaturity_app.maturity.shipped import impostor_problem
+from csmaturity_app.maturity.translation import localized
 from csmaturity_app.store import local_sync, plan, recovery, respondents, summary
 from csmaturity_app.store import merge as merging
 from csmaturity_app.store.carrying import carried_answers
@@ -765,7 +766,7 @@ class Store:
                 self._unreadable[digest] = error
                 raise error from None
             model = self._models[digest] = parsed
-        return model
+        return localized(model)  # in the language in effect; the same version whatever it is
 
     def _readable_model(self, digest: str) -> MaturityModel | None:
         """`_model`, or None when its definition cannot be read: for lists."""

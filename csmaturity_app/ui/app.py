@@ -14,6 +14,7 @@ from csmaturity_app import APP_NAME, paths
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.store import Store
 from csmaturity_app.ui.encrypted_opening import open_store_asking
+from csmaturity_app.ui.language import install_language, language_at_start
 from csmaturity_app.ui.main_window import THEME, MainWindow
 from csmaturity_app.ui.store_dialogs import (
     LAST_STORE,
@@ -98,7 +99,8 @@ def application_icon() -> QIcon:
     return icon
 
 
-def create_application() -> QApplication:
+def create_application(language: str | None = None) -> QApplication:
+    """The application, speaking `language` (--lang), else the remembered or system language."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -108,12 +110,14 @@ def create_application() -> QApplication:
     app.setDesktopFileName("csmaturity")
     app.setWindowIcon(application_icon())
     apply_theme(app, str(QSettings().value(THEME, "system")))
+    install_language(app, language_at_start(language))
     return app
 
 
-def run(named: Path | None) -> int:
-    """The window, on the store `named` (--db, $CSMATURITY_DB), else on the one opened last."""
-    app = create_application()
+def run(named: Path | None, language: str | None = None) -> int:
+    """The window, on the store `named` (--db, $CSMATURITY_DB), else on the one opened last;
+    in `language` (--lang) when given."""
+    app = create_application(language)
     path = store_at_start(named)
     if path is None:
         return 1

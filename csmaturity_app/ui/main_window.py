@@ -49,6 +49,7 @@ from csmaturity_app.ui.confirmations import (
 from csmaturity_app.ui.encrypted_opening import open_store_asking
 from csmaturity_app.ui.first_paint import FirstPaint
 from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
+from csmaturity_app.ui.language import add_language_menu
 from csmaturity_app.ui.markup import escape_mnemonic, plain_message
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results import ResultsPane
@@ -424,6 +425,7 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
             group.addAction(act)
             theme_menu.addAction(act)
+        add_language_menu(view_menu, self)
 
         help_menu = bar.addMenu("&Help")
         action(help_menu, "&About CS Maturity", self.show_about)
