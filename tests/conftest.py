@@ -111,6 +111,14 @@ def english_by_default() -> Iterator[None]:
     i18n.set_language(i18n.SOURCE_LANGUAGE)
 
 
+@pytest.fixture
+def in_french() -> Iterator[None]:
+    """The layers below the window speak French for this test (as `--lang fr` makes them)."""
+    i18n.set_language("fr")
+    yield
+    i18n.set_language(i18n.SOURCE_LANGUAGE)
+
+
 @pytest.fixture(autouse=True)
 def isolated_data_dir(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

@@ -81,7 +81,7 @@ def add_language_menu(menu: QMenu, window: QWidget) -> QMenu:
     chosen = saved_choice()
     system_name = i18n.language_name(system_language())
     entries = [
-        (SYSTEM, QCoreApplication.translate("Language", "System (%1)").replace("%1", system_name))
+        (SYSTEM, QCoreApplication.translate("Language", "System ({name})").format(name=system_name))
     ]
     entries += [(code, i18n.language_name(code)) for code in i18n.available_languages()]
     for code, label in entries:
@@ -108,8 +108,8 @@ def choose(window: QWidget, code: str) -> None:
     box.setWindowTitle(QCoreApplication.translate("Language", "Language"))
     box.setText(
         QCoreApplication.translate(
-            "Language", "CS Maturity will be in %1 from its next start."
-        ).replace("%1", name)
+            "Language", "CS Maturity will be in {name} from its next start."
+        ).format(name=name)
     )
     box.setInformativeText(
         QCoreApplication.translate("Language", "Restart now? Every answer is already saved.")

@@ -4,12 +4,14 @@ where screenshots go."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from csmaturity_app.store import Store
+from csmaturity_app.ui.language import install_language
 from csmaturity_app.ui.operations import Operations
 
 
@@ -22,6 +24,15 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory, qapp):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[None]:
+    """The window in French, as a French system or View > Language makes it: Qt's translators
+    installed and every layer below speaking French; English again afterwards."""
+    install_language(qapp, "fr")
+    yield
+    install_language(qapp, "en")
 
 
 @pytest.fixture
