@@ -18,10 +18,6 @@ SOURCE_LANGUAGE = "en"  # the language the code and the model files are written 
 TRANSLATIONS_DIR = Path(str(files("csmaturity_app") / "translations"))
 TS_PREFIX = "csmaturity_"
 
-# Each language's name in itself, as a menu offers it. A language missing here shows its code
-# until it is added; nothing else in the code names a language.
-NATIVE_NAMES = {"en": "English", "fr": "Français", "de": "Deutsch", "es": "Español"}
-
 _process_language = SOURCE_LANGUAGE
 _override: ContextVar[str | None] = ContextVar("csmaturity_language", default=None)
 
@@ -41,8 +37,13 @@ def available_languages() -> list[str]:
 
 
 def language_name(code: str) -> str:
-    """ "Français" for fr: a language as its own speakers name it."""
-    return NATIVE_NAMES.get(code, code)
+    """ "Français" for fr: a language as its own speakers name it. The name is itself a
+    string of the translation (the translator writes it), so a new language needs no code."""
+    from csmaturity_app.i18n.catalog import translate
+
+    with using(code):
+        name = translate("language", "English", "this language's name, in this language")
+    return code if code != SOURCE_LANGUAGE and name == "English" else name
 
 
 def _code_of(tag: str | None) -> str | None:

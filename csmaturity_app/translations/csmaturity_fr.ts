@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>CS Maturity will be in {name} from its next start.</source>
-        <translation>CS Maturity sera en {name} à son prochain démarrage.</translation>
+        <translation>Langue choisie&#xa0;: {name}. CS Maturity l&apos;utilisera dès son prochain démarrage.</translation>
     </message>
     <message>
         <source>Restart now? Every answer is already saved.</source>
@@ -30,6 +30,14 @@
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>English</source>
+        <comment>this language&apos;s name, in this language</comment>
+        <translation>Français</translation>
     </message>
 </context>
 </TS>
