@@ -32,4 +32,19 @@
         <translation>&amp;Plus tard</translation>
     </message>
 </context>
+<context>
+    <name>crosswalk</name>
+    <message>
+        <source>Crosswalk: {text} (approximate)</source>
+        <translation>Correspondance&#xa0;: {text} (approximative)</translation>
+    </message>
+    <message>
+        <source>roughly {model} {stage}</source>
+        <translation>proche de {model} {stage}</translation>
+    </message>
+    <message>
+        <source>not yet {stage}</source>
+        <translation>pas encore en {stage}</translation>
+    </message>
+</context>
 </TS>
