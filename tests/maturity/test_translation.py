@@ -276,6 +276,10 @@ def test_models_check_names_an_unknown_id_and_term(
 
 
 BROKEN = {
+    "a name as long as a text": (
+        lambda text: text.replace('name = "Forming"', 'name = "' + "F" * 300 + '"', 1),
+        1,
+    ),
     "bad TOML": (lambda text: text.replace("[criteria.F03]", "[criteria.F03", 1), 1),
     "numbers where text is expected": (
         lambda text: text.replace('stage_word = "Phase"', "stage_word = 4", 1).replace(
@@ -285,7 +289,7 @@ BROKEN = {
     ),
     "a 1 MB text": (
         lambda text: re.sub(
-            r'^title = ".*"$', 'title = "' + "x" * 1_000_000 + '"', text, count=1, flags=re.M
+            r'^why = ".*"$', 'why = "' + "x" * 1_000_000 + '"', text, count=1, flags=re.M
         ),
         1,
     ),
@@ -306,7 +310,9 @@ def test_a_broken_translation_is_refused_and_the_model_reads_as_written(
     assert all(len(p) < 400 for p in problems)  # a line each, never the text itself
     assert len(problems) == lines, problems
     if case == "a 1 MB text":
-        assert f"{french}: title: has 1,000,000 characters; at most 5,000" in err
+        assert f"{french}: criteria.F01.why: has 1,000,000 characters; at most 5,000" in err
+    if case == "a name as long as a text":
+        assert f"{french}: stages.forming.name: has 300 characters; at most 200" in err
     if case.startswith("numbers"):
         assert "stage_word: must be text, not int" in err
         assert "dimensions.strategy-charter.name: must be text, not float" in err
