@@ -64,7 +64,13 @@ def test_wheel_holds_the_maturity_models_and_icons(wheel: zipfile.ZipFile) -> No
     names = set(wheel.namelist())
     shipped = {
         f"csmaturity_app/resources/{path.relative_to(RESOURCES).as_posix()}"
-        for pattern in ("models/*.toml", "crosswalks/*.toml", "icons/*")
+        for pattern in (
+            "models/*.toml",
+            "models/*/*.toml",
+            "crosswalks/*.toml",
+            "crosswalks/*/*.toml",
+            "icons/*",
+        )
         for path in RESOURCES.glob(pattern)
     }
     for version in ("1.0.0", "2.0.0"):
@@ -72,6 +78,9 @@ def test_wheel_holds_the_maturity_models_and_icons(wheel: zipfile.ZipFile) -> No
         assert f"csmaturity_app/resources/models/ftworks-5-levels-{version}.toml" in shipped
     assert "csmaturity_app/resources/icons/csmaturity.svg" in shipped
     assert "csmaturity_app/resources/crosswalks/tsia-4-phases--ftworks-5-levels.toml" in shipped
+    # the translations beside them, in a folder per language
+    assert "csmaturity_app/resources/models/fr/tsia-4-phases-2.0.0.toml" in shipped
+    assert "csmaturity_app/resources/crosswalks/fr/tsia-4-phases--ftworks-5-levels.toml" in shipped
     assert sorted(shipped - names) == []
     assert "csmaturity_app/resources/__init__.py" in names
 

@@ -9,6 +9,11 @@ Models are matched by id, whatever the version an assessment was taken with; lev
 number. The stage label a reading shows comes from the newest version of the other model in
 the catalog, and its short name ("FT Works") from the crosswalk file. Validation is strict
 and names the key of every problem, as the model loader does.
+
+A reading is in the language in effect: its stage label comes from the catalog's model in that
+language, and its note and caveats from the crosswalk's translation in `<language>/` beside the
+crosswalk file (`maturity.crosswalk_translation` gives the layout), as a model's words come
+from `models/<language>/`.
 """
 
 from __future__ import annotations
@@ -23,7 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.i18n import translate
 from csmaturity_app.maturity.catalog import ModelCatalog
+from csmaturity_app.maturity.crosswalk_translation import localized_crosswalk
 from csmaturity_app.maturity.definition import MaturityModel
 from csmaturity_app.maturity.loader import _Checker as ModelChecker
 from csmaturity_app.maturity.loader import _kind
@@ -108,7 +115,7 @@ class CrosswalkReading:
     @property
     def line(self) -> str:
         """The line the results pane, the report and `show` print."""
-        return f"Crosswalk: {self.text} (approximate)"
+        return translate("crosswalk", "Crosswalk: {text} (approximate)").format(text=self.text)
 
 
 # -- loading
@@ -191,10 +198,11 @@ def crosswalk_readings(
 ) -> tuple[CrosswalkReading, ...]:
     """Where the placed level of `result` roughly stands in each model it has a crosswalk
     to (the built-in crosswalks unless others are given). A model missing from the catalog
-    gives no reading: its stages could not be named."""
+    gives no reading: its stages could not be named. In the language in effect."""
     model_id, level = result.model.id, result.placed_level
     readings: list[CrosswalkReading] = []
-    for crosswalk in builtin_crosswalks() if crosswalks is None else crosswalks:
+    for written in builtin_crosswalks() if crosswalks is None else crosswalks:
+        crosswalk = localized_crosswalk(written)
         other = crosswalk.other(model_id)
         entry = crosswalk.lookup(model_id, level)
         if other is None or entry is None:
@@ -210,7 +218,9 @@ def crosswalk_readings(
                 model_name=other.name,
                 level=entry.to_level,
                 stage_label=stage_label,
-                text=f"roughly {other.name} {stage_label}",
+                text=translate("crosswalk", "roughly {model} {stage}").format(
+                    model=other.name, stage=stage_label
+                ),
                 note=entry.note,
                 caveat=crosswalk.caveat,
                 caveats=tuple(c.text for c in crosswalk.caveats),
@@ -223,7 +233,8 @@ def _stage_label(model: MaturityModel, level: int) -> str:
     for stage in model.stages:
         if stage.level == level:
             return model.stage_label(stage)
-    return f"not yet {model.stage_label(model.stages[0])}"  # below the first stage
+    below = translate("crosswalk", "not yet {stage}")  # below the first stage
+    return below.format(stage=model.stage_label(model.stages[0]))
 
 
 # -- validation

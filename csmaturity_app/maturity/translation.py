@@ -36,7 +36,7 @@ from csmaturity_app.maturity.definition import (
     MaturityModel,
     ScalePoint,
 )
-from csmaturity_app.maturity.loader import ModelFileError, read_toml
+from csmaturity_app.maturity.loader import _TEXT_LIMITS, ModelFileError, read_toml
 
 TOP_KEYS = {"language", "model", "version", "title", "stage_word", "summary"}
 OPTIONAL_TOP = {"kept_names", "attribution", "scale", "scoring", "stages", "dimensions"}
@@ -106,8 +106,17 @@ def _check_texts(value: Any, key: str, problems: list[str], depth: int = 0) -> N
             _check_texts(inner, f"{key}[{i}]", problems, depth + 1)
     elif not isinstance(value, str):
         problems.append(f"{key}: must be text, not {type(value).__name__}")
-    elif len(value) > limits.MAX_TEXT:
-        problems.append(f"{key}: has {len(value):,} characters; at most {limits.MAX_TEXT:,}")
+    elif len(value) > (limit := _text_limit(key)):
+        problems.append(f"{key}: has {len(value):,} characters; at most {limit:,}")
+
+
+def _text_limit(key: str) -> int:
+    """The model file's own bound for the text a key translates: a name in French is held to
+    the English name's bound, or it would overflow every place that shows names."""
+    name = key.rsplit(".", 1)[-1].split("[", 1)[0]
+    if name in ("labels", "kept_names"):
+        return limits.MAX_NAME
+    return _TEXT_LIMITS.get(name, limits.MAX_TEXT)
 
 
 def check_translation(model: MaturityModel, translation: ModelTranslation) -> list[str]:
