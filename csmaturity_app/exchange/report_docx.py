@@ -272,8 +272,8 @@ class _Writer:
             translate("report", "Maturity model: {credit}").format(credit=cover.credit),
             muted=True,
         )
-        still = translate("report", "the results may still change")
-        status = cover.status + (f": {still}" if cover.draft else "")
+        still = translate("report", ": the results may still change")
+        status = cover.status + (still if cover.draft else "")
         status_label = translate("report", "Status")
         details = [
             (translate("report", "Assessed on"), long_date(cover.assessed_on)),
@@ -506,7 +506,7 @@ class _Writer:
             if a.criterion_id:
                 action.append((a.criterion_id, {"muted": True, "size": 8}))
             if a.notes:
-                action.append((f"{translate('report', 'Notes:')} {a.notes}", {}))
+                action.append((notes_label() + " " + a.notes, {}))
             if a.private_notes:
                 action.append((f"{private_note_mark()} {a.private_notes}", PRIVATE_RUN))
             state = [(a.state, {"bold": True, "warning": True})] if a.overdue else a.state
@@ -588,12 +588,16 @@ class _Writer:
         )
 
 
+def notes_label() -> str:
+    return translate("report", "Notes:")
+
+
 def _criterion_row(answer: CriterionAnswer) -> list[Any]:
     statement: list[tuple[str, dict[str, Any]]] = [(answer.statement, {})]
     if answer.addition:
         statement.append((f"{DAGGER}\u00a0{addition_tag()}", {"muted": True, "size": 8}))
     if answer.notes:
-        statement.append((f"{translate('report', 'Notes:')} {answer.notes}", {}))
+        statement.append((notes_label() + " " + answer.notes, {}))
     if answer.private_notes:
         statement.append((f"{private_note_mark()} {answer.private_notes}", PRIVATE_RUN))
     rating = [(answer.rating, {"bold": True, "warning": not answer.answered})]

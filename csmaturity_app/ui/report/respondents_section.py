@@ -162,7 +162,8 @@ def _heat_cell(
     """A rating as a table cell: its number on its shade (colour plus number)."""
     shown = text(rating_cell(answer))
     if set_by_facilitator:
-        shown = f"<b>{shown} {text(translate('report', '(set)'))}</b>"
+        mark = translate("report", "(set)")
+        shown = f"<b>{shown} {text(mark)}</b>"
     if answer is not None and answer.not_applicable:
         return f"<td align=center bgcolor='{NOT_APPLICABLE_FILL}'>{shown}</td>"
     if answer is None or answer.score is None:
@@ -179,11 +180,12 @@ def _heat_table(p: RespondentsPresentation, rows: Sequence[CriterionSpread]) -> 
         f"<td align=center width='{each}%'><span class='label'>{text(name)}</span></td>"
         for name in (r.respondent.name for r in p.respondents)
     )
+    criterion, consensus = translate("report", "Criterion"), translate("report", "Consensus")
     head = (
         "<tr><td width='12%'><span class='label'>"
-        f"{text(translate('report', 'Criterion'))}</span></td><td width='5%'></td>"
+        f"{text(criterion)}</span></td><td width='5%'></td>"
         f"{names}<td align=center width='16%'><span class='label'>"
-        f"{text(translate('report', 'Consensus'))}</span></td></tr>"
+        f"{text(consensus)}</span></td></tr>"
     )
     body = []
     for row in rows:

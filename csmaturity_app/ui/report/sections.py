@@ -92,10 +92,11 @@ def private_note(notes: str, space: float = 3) -> str:
 def _crosswalk(reading: CrosswalkReading) -> str:
     """The verdict's crosswalk line; paper has no tooltip, so its caveat follows in small
     type (the longer note would push the contents off the cover)."""
+    crosswalk, approximate = translate("report", "Crosswalk:"), translate("report", "(approximate)")
     return (
-        f"<p style='{above(6)}'><b>{text(translate('report', 'Crosswalk:'))}</b> "
+        f"<p style='{above(6)}'><b>{text(crosswalk)}</b> "
         f"{text(reading.text)} <span class='muted'>"
-        f"{text(translate('report', '(approximate)'))}</span></p>"
+        f"{text(approximate)}</span></p>"
         f"<p class='muted' style='font-size: 8pt; {above(1.5)}'>{text(reading.caveat)}</p>"
     )
 
@@ -173,8 +174,8 @@ class Sections:
         self.para(f"<p class='muted'>{text(credit)}</p>", mm(1.5))
         status = text(cover.status)
         if cover.draft:
-            still = text(translate("report", "the results may still change"))
-            status = f"<span class='warning'><b>{status}</b>: {still}</span>"
+            still = text(translate("report", ": the results may still change"))
+            status = f"<span class='warning'><b>{status}</b>{still}</span>"
         not_recorded = text(translate("report", "not recorded"))
         answered = translate("report", "{answered} of {total}").format(
             answered=formats.integer(verdict.answered), total=formats.integer(verdict.total)
@@ -191,12 +192,13 @@ class Sections:
         ]
         self.para(_details_table(rows), mm(12))
 
+        verdict_word = translate("report", "VERDICT")
         stage_colour = data.stage_colour(verdict.placed_level) if verdict.placed else None
         self.add(
             PanelBlock(
                 self.device,
                 "<p class='label' style='font-size: 8pt'>"
-                f"{text(translate('report', 'VERDICT'))}</p>"
+                f"{text(verdict_word)}</p>"
                 f"<p style='font-size: 20pt; font-weight: bold; {above(2)}'>"
                 f"{text(verdict.placed_label)}</p>"
                 f"<p style='font-size: 11pt; {above(3)}'>{text(verdict.index_text)}"
@@ -325,9 +327,9 @@ class Sections:
             )
         )
         if steps.unlocks:
+            brings = translate("report", "What reaching it brings:")
             self.para(
-                f"<p><b>{text(translate('report', 'What reaching it brings:'))}</b> "
-                f"{text(steps.unlocks)}</p>",
+                f"<p><b>{text(brings)}</b> {text(steps.unlocks)}</p>",
                 mm(2.5),
                 keep=True,
             )
@@ -351,18 +353,18 @@ class Sections:
         )
 
     def _next_step(self, number: int, step: NextStep, flow: Flow) -> Block:
+        now = translate("report", "Now:")
         body = (
             f"<p><b>{text(step.statement)}</b></p>"
-            f"<p style='{above(2)}'>{text(translate('report', 'Now:'))} <b>{text(step.rating)}</b>"
+            f"<p style='{above(2)}'>{text(now)} <b>{text(step.rating)}</b>"
             f" <span class='muted'>\u00b7 {text(step.dimension)}</span>"
             + (f" \u00b7 {_tag()}" if step.addition else "")
             + "</p>"
         )
         if step.target_anchor:
+            for_rating = translate("report", "For {rating}:").format(rating=step.target)
             body += (
-                f"<p style='{above(3)}'><b>"
-                f"{text(translate('report', 'For {rating}:').format(rating=step.target))}</b> "
-                f"{text(step.target_anchor)}</p>"
+                f"<p style='{above(3)}'><b>{text(for_rating)}</b> {text(step.target_anchor)}</p>"
             )
         if step.action:
             first = text(translate("report", "A first step:"))
@@ -537,7 +539,8 @@ class Sections:
         body += private_note(answer.private_notes, 2.5)
         gutter = f"<p style='{above(1.3)}'><b>{text(answer.criterion_id)}</b></p>"
         if answer.not_applicable:
-            gutter += f"<p class='muted'>{text(translate('report', 'n/a'))}</p>"
+            not_applicable = translate("report", "n/a")
+            gutter += f"<p class='muted'>{text(not_applicable)}</p>"
         meter = Meter(answer.score, answer.top_score, answer.not_applicable)
         return ItemBlock(
             self.device,
@@ -621,7 +624,8 @@ def _head(titles: Sequence[str]) -> list[str]:
 
 def continued_gutter(what: str) -> str:
     """The gutter of an item's part after a page break."""
-    return f"<p class='muted'>{text(what)}<br>{text(translate('report', '(cont.)'))}</p>"
+    cont = translate("report", "(cont.)")
+    return f"<p class='muted'>{text(what)}<br>{text(cont)}</p>"
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]], bold: Sequence[bool]) -> str:
