@@ -514,7 +514,7 @@ class _Writer:
         self.table(
             actions_header(),
             rows,
-            (6, 13, 31, 11, 15, 13, 11),  # "10", "4 Performing", a date on one line each
+            (6, 13, 27, 16, 15, 12, 11),  # "10", "4 Performing", a date on one line each
             shaded=[a.overdue for a in roadmap.actions],
         )
 

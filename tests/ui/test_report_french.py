@@ -125,9 +125,10 @@ def test_lang_fr_writes_a_french_pdf_that_places_as_the_english_one(
     assert "Partiellement en place" in fr and "Partially in place" not in fr
     # numbers: a decimal comma, a space before the percent sign
     assert placement(fr, "fr") == placement(en, "en")
-    level, index = placement(en, "en")
-    assert index.replace(".", ",") in fr and "." not in placement(fr, "fr")[1].replace(".", "")
-    assert re.search(r"\d+ %", pdf_text(french).replace(NBSP, " "))
+    index = placement(en, "en")[1]
+    assert f"Indice de maturité {index.replace('.', ',')} sur" in fr
+    assert f"Maturity index {index} on" in en
+    assert re.search(r"deux tiers \(67 %\)", fr)  # the threshold: its words and its percent
     # what the consultant wrote stays as written
     assert "Procès-verbal de novembre." in fr
     for english_word in ("Next steps", "Findings by stage", "Maturity index", "assessed on"):

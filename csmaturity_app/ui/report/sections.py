@@ -464,7 +464,7 @@ class Sections:
                 self.device,
                 _head(actions_header()),
                 rows,
-                (5, 12, 38, 12, 11, 11, 11),
+                (5, 12, 35, 15, 11, 11, 11),
                 self.width,
                 Flow(mm(2)),
                 shaded=[a.overdue for a in roadmap.actions],
