@@ -14,6 +14,10 @@ The roadmap (the organization's targets and actions) follows the next steps. Pri
 so the consultant sees what a client-safe report leaves out; a client-safe report holds
 none of them, not even the label.
 
+Everything is worded in the language in effect (`i18n.using` around `build_report` and the
+drawing of the pages): the models are localized into it here, whatever language the store or
+the window read them in, so a French report from an English window is French throughout.
+
 A client must be able to tell the authors' model from what CS Maturity added to it, so every
 criterion the report lists says whether it is "our addition" (format 2 models; format 1
 criteria carry no source and are not marked).
@@ -21,15 +25,18 @@ criteria carry no source and are not marked).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from csmaturity_app.i18n import formats, translate
 from csmaturity_app.maturity import AssessmentResult, Criterion, MaturityModel
 from csmaturity_app.maturity.catalog import current_attribution
 from csmaturity_app.maturity.definition import GlossaryEntry
 from csmaturity_app.maturity.progression import ProgressionSeries
+from csmaturity_app.maturity.translation import localized
 from csmaturity_app.presentation import (
     DimensionRow,
     NextSteps,
@@ -41,7 +48,7 @@ from csmaturity_app.presentation import (
     present_scored,
     rating_text,
 )
-from csmaturity_app.presentation.numbers import counted
+from csmaturity_app.presentation.numbers import change_text, placed_label, plural
 from csmaturity_app.presentation.order import grouped_criteria
 from csmaturity_app.presentation.plan import (
     due_text,
@@ -54,15 +61,52 @@ from csmaturity_app.presentation.plan import (
 )
 from csmaturity_app.presentation.respondents import RespondentsPresentation, present_respondents
 from csmaturity_app.presentation.results import notes_text
-from csmaturity_app.store import OPEN_STATUSES, AnswerRecord, AssessmentRecord, PlanView, Store
+from csmaturity_app.store import (
+    OPEN_STATUSES,
+    AnswerRecord,
+    AssessmentRecord,
+    PlanView,
+    ScoredRecord,
+    Store,
+    score_records,
+)
 
 COMPLETE = "complete"
+# The English words; a report reads `addition_tag()`, `additions_legend()` and
+# `private_note_mark()`, in its own language.
 ADDITION_TAG = "our addition"  # as the command line's `models show` marks them
 ADDITIONS_LEGEND = (
     f"Criteria marked \u201c{ADDITION_TAG}\u201d were written for CS Maturity; the others "
     "restate the authors' article."
 )
 PRIVATE_NOTE = "Private note"  # the mark of the consultant's own notes in a normal report
+
+
+def addition_tag() -> str:
+    """ "our addition", in the language in effect."""
+    return translate("report", "our addition")
+
+
+def additions_legend() -> str:
+    return translate(
+        "report",
+        "Criteria marked \u201c{tag}\u201d were written for CS Maturity; the others restate "
+        "the authors' article.",
+    ).format(tag=addition_tag())
+
+
+def private_note_mark() -> str:
+    """ "Private note:" before the consultant's own notes, in the language in effect."""
+    return translate("report", "Private note:")
+
+
+def status_text(status: str) -> str:
+    """ "Complete" / "Draft" for a stored status, in the language in effect."""
+    if status == COMPLETE:
+        return translate("report", "Complete")
+    if status == "draft":
+        return translate("report", "Draft")
+    return status.capitalize()
 
 
 @dataclass(frozen=True)
@@ -229,7 +273,7 @@ def build_report(
     `client_safe`: no private note of an answer or an action is in it."""
     today = today or date.today()
     with store.reading():
-        scored = store.scored(assessment_id)
+        scored = _in_language(store.scored(assessment_id))
         record, model, answers, result = scored.record, scored.model, scored.answers, scored.result
         progression = _progression(store, record, result)
         view = store.respondents_view(assessment_id)
@@ -255,7 +299,7 @@ def build_report(
             attribution_url=credit.url,
             assessed_on=record.assessed_on,
             assessor=record.assessor,
-            status=record.status.capitalize(),
+            status=status_text(record.status),
             draft=record.status != COMPLETE,
             generated_on=today,
         ),
@@ -266,7 +310,7 @@ def build_report(
         progression=progression,
         model_summary=" ".join(model.summary.split()),
         scoring_rule=" ".join(model.rule.split()),
-        additions_legend=ADDITIONS_LEGEND if any(c.is_addition for c in model.criteria) else "",
+        additions_legend=additions_legend() if any(c.is_addition for c in model.criteria) else "",
         glossary=tuple(
             GlossaryEntry(" ".join(g.term.split()), " ".join(g.meaning.split()))
             for g in model.glossary
@@ -276,6 +320,15 @@ def build_report(
         client_safe=client_safe,
         private_notes=private_notes,
     )
+
+
+def _in_language(scored: ScoredRecord) -> ScoredRecord:
+    """The assessment with its model in the language in effect (a store opened earlier may
+    hold it in another): scored again with that model, so every stage label is in it too."""
+    model = localized(scored.model)
+    if model is scored.model:
+        return scored
+    return dataclasses.replace(scored, model=model, result=score_records(model, scored.answers))
 
 
 def private_notes_text(answer: AnswerRecord | None) -> str:
@@ -312,19 +365,36 @@ def build_roadmap_section(plan: PlanView, client_safe: bool = False) -> Roadmap 
     )
     name = plan.organization.name
     if not actions:
-        summary = f"No action is in the plan of {name} yet."
+        summary = translate("report", "No action is in the plan of {name} yet.").format(name=name)
     else:
         open_count = sum(item.action.status in OPEN_STATUSES for item in plan.items)
-        summary = (
-            f"The plan of {name} as of {plan.today.isoformat()}: "
-            f"{counted(len(actions), 'action')}, {open_count} of them open or in progress"
+        summary = translate("report", "The plan of {name} as of {date}:").format(
+            name=name, date=plan.today.isoformat()
+        )
+        summary += " " + plural(
+            len(actions),
+            translate("report", "{count} action"),
+            translate("report", "{count} actions"),
+        )
+        summary += plural(
+            open_count,
+            translate("report", ", {count} of them open or in progress"),
+            translate("report", ", {count} of them open or in progress", "plural"),
         )
         overdue = sum(a.overdue for a in actions)
         achieved = sum(item.achieved_by is not None for item in plan.items)
         if overdue:
-            summary += f", {overdue} overdue"
+            summary += plural(
+                overdue,
+                translate("report", ", {count} overdue"),
+                translate("report", ", {count} overdue", "plural"),
+            )
         if achieved:
-            summary += f"; {achieved} achieved by a later assessment"
+            summary += plural(
+                achieved,
+                translate("report", "; {count} achieved by a later assessment"),
+                translate("report", "; {count} achieved by a later assessment", "plural"),
+            )
         summary += "."
     return Roadmap(targets, actions, summary)
 
@@ -397,13 +467,19 @@ def _progression(
 ) -> Progression | None:
     """None unless the organization has another assessment on record to compare with."""
     series = tuple(store.progression(record.organization_id))
+    models = {
+        s.points[-1].assessment_id: localized(store.model_of(s.points[-1].assessment_id))
+        for s in series
+        if s.points
+    }
+    model_of_series = {id(s): models[s.points[-1].assessment_id] for s in series if s.points}
     rows = [
         HistoryRow(
             assessment_id=point.assessment_id,
             assessed_on=point.assessed_on,
-            model_title=s.title,
-            status="Complete",
-            placed_label=point.placed_label,
+            model_title=model_of_series[id(s)].title,
+            status=status_text(COMPLETE),
+            placed_label=placed_label(model_of_series[id(s)], point.placed_level),
             maturity_index=point.maturity_index,
             current=point.assessment_id == record.id,
         )
@@ -416,8 +492,8 @@ def _progression(
                 assessment_id=record.id,
                 assessed_on=record.assessed_on,
                 model_title=record.model_title,
-                status=record.status.capitalize(),
-                placed_label=result.placed_label,
+                status=status_text(record.status),
+                placed_label=placed_label(result.model, result.placed_level),
                 maturity_index=result.maturity_index,
                 current=True,
             )
@@ -426,49 +502,44 @@ def _progression(
         return None
     rows.sort(key=lambda row: (row.assessed_on, not row.current))
     # every model charted must fit on the index axis
-    low, high = index_axis(
-        [result.model, *(store.model_of(s.points[-1].assessment_id) for s in series)]
-    )
+    low, high = index_axis([result.model, *models.values()])
     points = sum(len(s.points) for s in series)
     first, last = rows[0], rows[-1]
-    summary = (
-        f"{len(rows)} assessments of {record.organization_name} are on record, from "
-        f"{first.assessed_on.isoformat()} to {last.assessed_on.isoformat()}"
+    summary = translate(
+        "report", "{count} assessments of {name} are on record, from {first} to {last}"
+    ).format(
+        count=formats.integer(len(rows)),
+        name=record.organization_name,
+        first=first.assessed_on.isoformat(),
+        last=last.assessed_on.isoformat(),
     )
     if len({row.model_title for row in rows}) > 1:
-        summary += (
+        summary += translate(
+            "report",
             ", taken with different maturity models: each model has its own line, and indices "
-            "of different models are not directly comparable."
+            "of different models are not directly comparable.",
         )
     else:
         change = last.maturity_index - first.maturity_index
-        summary += (
-            f": the maturity index went from {index_text(first.maturity_index)} to "
-            f"{index_text(last.maturity_index)} ({change:+.2f})."
+        summary += translate(
+            "report", ": the maturity index went from {first} to {last} ({change})."
+        ).format(
+            first=index_text(first.maturity_index),
+            last=index_text(last.maturity_index),
+            change=change_text(change),
         )
     if points < 2:
-        summary += " The chart appears once two of them are complete (drafts are not charted)."
+        summary += " " + translate(
+            "report", "The chart appears once two of them are complete (drafts are not charted)."
+        )
     elif record.status != COMPLETE:
-        summary += " The chart shows the completed ones: this assessment, a draft, is not on it."
+        summary += " " + translate(
+            "report", "The chart shows the completed ones: this assessment, a draft, is not on it."
+        )
     return Progression(series, points, tuple(rows), low, high, summary)
 
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def long_date(day: date) -> str:
-    """ "14 March 2025": in English whatever the system's locale, as the rest of the report."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """ "14 March 2025" / "14 mars 2025": in the report's language whatever the system's
+    locale, as the rest of the report."""
+    return formats.long_date(day)

@@ -27,19 +27,38 @@ from docx.shared import Mm, Pt, RGBColor
 from csmaturity_app import APP_NAME, version
 from csmaturity_app.exchange.output_files import replacing_file
 from csmaturity_app.exchange.report_content import (
-    ADDITION_TAG,
-    PRIVATE_NOTE,
     CriterionAnswer,
     Report,
+    addition_tag,
     long_date,
+    private_note_mark,
 )
+from csmaturity_app.exchange.report_words import (
+    actions_caption,
+    actions_header,
+    answered_of,
+    dimension_caption,
+    footer_start,
+    glossary_introduction,
+    history_header,
+    no_criteria_text,
+    no_disagreement,
+    respondents_header,
+    respondents_introduction,
+    scale_words,
+    spread_line,
+    stage_caption,
+    this_report,
+    threshold_sentence,
+    typical_label,
+    version_words,
+)
+from csmaturity_app.i18n import formats, translate
 from csmaturity_app.presentation import index_text
 from csmaturity_app.presentation.respondents import (
-    consensus_text,
     notes_of,
     rating_cell,
     rating_words,
-    spread_text,
 )
 from csmaturity_app.store import without_controls
 
@@ -113,16 +132,10 @@ class _Writer:
         section.different_first_page_header_footer = True
         header = section.header.paragraphs[0]
         self._run(header, f"{cover.organization} \u2014 {cover.model_title}", muted=True, size=8)
-        status = " \u00b7 Draft" if cover.draft else ""
+        page = translate("report", "Page")
         for footer in (section.footer, section.first_page_footer):
             line = footer.paragraphs[0]
-            self._run(
-                line,
-                f"{cover.organization} \u00b7 assessed on {cover.assessed_on.isoformat()}"
-                f"{status} \u00b7 Page ",
-                muted=True,
-                size=8,
-            )
+            self._run(line, f"{footer_start(self.report)} \u00b7 {page} ", muted=True, size=8)
             _page_number(line)
 
     def properties(self) -> None:
@@ -134,13 +147,17 @@ class _Writer:
         title = f"{cover.organization} \u2014 {cover.model_title} \u2014 {on}"
         core.title = without_controls(title)
         core.subject = without_controls(
-            f"Customer-success maturity assessment of {cover.organization}"
+            translate("report", "Customer-success maturity assessment of {organization}").format(
+                organization=cover.organization
+            )
         )
         core.author = without_controls(cover.assessor)
         core.last_modified_by = ""
-        core.keywords = "customer success; maturity assessment"
-        core.comments = f"Made with {APP_NAME} {version()}"
-        core.category = "Maturity assessment report"
+        core.keywords = translate("report", "customer success; maturity assessment")
+        core.comments = translate("report", "Made with {app} {version}").format(
+            app=APP_NAME, version=version()
+        )
+        core.category = translate("report", "Maturity assessment report")
         core.revision = 1
         made = datetime.combine(cover.generated_on, time(0, 0), tzinfo=UTC)
         core.created = core.modified = made.replace(tzinfo=None)
@@ -176,9 +193,9 @@ class _Writer:
         return paragraph
 
     def labelled(self, label: str, value: str, *, italic: bool = False) -> Any:
-        """ "Notes: …" as the PDF writes it: the label bold, then the text."""
+        """ "Notes: …" as the PDF writes it: the label (with its colon) bold, then the text."""
         paragraph = self.doc.add_paragraph()
-        self._run(paragraph, f"{label}: ", bold=True)
+        self._run(paragraph, f"{label} ", bold=True)
         self._run(paragraph, value, italic=italic)
         return paragraph
 
@@ -242,18 +259,37 @@ class _Writer:
 
     def cover(self) -> None:
         report, cover, verdict = self.report, self.report.cover, self.report.verdict
-        self.para("CUSTOMER-SUCCESS MATURITY ASSESSMENT", bold=True, muted=True, size=9)
+        self.para(
+            translate("report", "CUSTOMER-SUCCESS MATURITY ASSESSMENT"),
+            bold=True,
+            muted=True,
+            size=9,
+        )
         self.para(cover.organization, style="Title")
         subtitle = self.para(cover.model_title, size=13)
-        self._run(subtitle, f" version {cover.model_version}", muted=True, size=13)
-        self.para(f"Maturity model: {cover.credit}", muted=True)
-        status = cover.status + (": the results may still change" if cover.draft else "")
+        self._run(subtitle, f" {version_words(cover.model_version)}", muted=True, size=13)
+        self.para(
+            translate("report", "Maturity model: {credit}").format(credit=cover.credit),
+            muted=True,
+        )
+        still = translate("report", ": the results may still change")
+        status = cover.status + (still if cover.draft else "")
+        status_label = translate("report", "Status")
         details = [
-            ("Assessed on", long_date(cover.assessed_on)),
-            ("Assessor", cover.assessor or "not recorded"),
-            ("Status", status),
-            ("Criteria answered", verdict.answered_text.split(" criteria")[0]),
-            ("Report date", long_date(cover.generated_on)),
+            (translate("report", "Assessed on"), long_date(cover.assessed_on)),
+            (
+                translate("report", "Assessor"),
+                cover.assessor or translate("report", "not recorded"),
+            ),
+            (status_label, status),
+            (
+                translate("report", "Criteria answered"),
+                translate("report", "{answered} of {total}").format(
+                    answered=formats.integer(verdict.answered),
+                    total=formats.integer(verdict.total),
+                ),
+            ),
+            (translate("report", "Report date"), long_date(cover.generated_on)),
         ]
         table = self.doc.add_table(rows=0, cols=2)
         table.columns[0].width, table.columns[1].width = Mm(45), Mm(125)
@@ -261,22 +297,25 @@ class _Writer:
             cells = table.add_row().cells
             cells[0].width, cells[1].width = Mm(45), Mm(125)
             self._run(cells[0].paragraphs[0], label, bold=True, muted=True)
-            self._run(cells[1].paragraphs[0], value, warning=cover.draft and label == "Status")
+            warning = cover.draft and label == status_label
+            self._run(cells[1].paragraphs[0], value, warning=warning)
 
-        self.heading("Verdict", 1)
+        self.heading(translate("report", "Verdict"), 1)
         self.para(verdict.placed_label, bold=True, size=18)
         line = self.para(verdict.index_text, size=11)
         self._run(line, f" \u00b7 {verdict.answered_text}", muted=True, size=11)
         self.para(verdict.summary)
         for reading in verdict.crosswalk:
             paragraph = self.doc.add_paragraph()
-            self._run(paragraph, "Crosswalk: ", bold=True)
+            self._run(paragraph, translate("report", "Crosswalk:") + " ", bold=True)
             self._run(paragraph, reading.text)
-            self._run(paragraph, " (approximate)", muted=True)
+            self._run(paragraph, " " + translate("report", "(approximate)"), muted=True)
             self.para(reading.caveat, muted=True, size=8)
         self.para(
-            f"Report made with CS Maturity {version()} on {long_date(cover.generated_on)}, "
-            f"from the assessment {report.record.id}.",
+            translate(
+                "report",
+                "Report made with CS Maturity {version} on {date}, from the assessment {id}.",
+            ).format(version=version(), date=long_date(cover.generated_on), id=report.record.id),
             muted=True,
             size=8,
         )
@@ -285,49 +324,55 @@ class _Writer:
 
     def results(self) -> None:
         report = self.report
-        self.section("Results")
-        self.heading("Stage attainment", 2)
-        self.caption(
-            "How far each stage is attained: the mean rating of its applicable criteria as a "
-            "share of the top rating (unanswered criteria count as 0). A stage is achieved at "
-            f"{report.threshold} (dashed line); faded bars are not achieved"
-            + (
-                ", hatched ones achieved by definition (no criteria)."
-                if any(s.by_definition for s in report.stages)
-                else "."
-            ),
-        )
+        self.section(translate("report", "Results"))
+        self.heading(translate("report", "Stage attainment"), 2)
+        self.caption(stage_caption(report))
         self.picture(self.images.stages)
         self.table(
-            ["Stage", "Attainment", "Outcome"],
+            [
+                translate("report", "Stage"),
+                translate("report", "Attainment"),
+                translate("report", "Outcome"),
+            ],
             [[s.label, s.percent, s.outcome] for s in report.stages],
             (50, 20, 30),
         )
-        self.heading("Dimension profile", 2)
-        self.caption(
-            "The same measure for each dimension of the model, across every stage: where the "
-            "organization is strong and where it is weak."
-        )
+        self.heading(translate("report", "Dimension profile"), 2)
+        self.caption(dimension_caption())
         self.picture(self.images.dimensions)
+        of = translate("report", "{answered} of {total}")
         self.table(
-            ["Dimension", "Attainment", "Answered"],
-            [[d.name, d.percent, f"{d.answered} of {d.applicable}"] for d in report.dimensions],
+            [
+                translate("report", "Dimension"),
+                translate("report", "Attainment"),
+                translate("report", "Answered"),
+            ],
+            [
+                [
+                    d.name,
+                    d.percent,
+                    of.format(
+                        answered=formats.integer(d.answered), total=formats.integer(d.applicable)
+                    ),
+                ]
+                for d in report.dimensions
+            ],
             (60, 20, 20),
         )
         progression = report.progression
         if progression is None:
             return
-        self.heading("Progression over time", 2)
+        self.heading(translate("report", "Progression over time"), 2)
         self.caption(progression.summary)
         if self.images.progression is not None:
             self.picture(self.images.progression)
         several = progression.several_models
-        header = ["Assessed on"] + ["Maturity model"] * several + ["Status", "Placed at", "Index"]
+        header = history_header(several)
         rows = [
             [row.assessed_on.isoformat()]
             + [row.model_title] * several
             + [
-                row.status + (" (this report)" if row.current else ""),
+                row.status + (" " + this_report() if row.current else ""),
                 row.placed_label,
                 index_text(row.maturity_index),
             ]
@@ -341,48 +386,47 @@ class _Writer:
         p = self.report.respondents
         if p is None:
             return
-        self.section("Respondents")
-        self.para(
-            f"{len(p.respondents)} people rated this assessment. The ratings scored in this "
-            "report are their consensus: on each criterion, the rating the facilitator set, or "
-            "else the median of the respondents' ratings, rounded down (not applicable only "
-            "when most of them say so). They disagree on a criterion when their scores lie 2 "
-            "or more apart."
-        )
-        self.heading("Each respondent's own result", 2)
+        self.section(translate("report", "Respondents"))
+        self.para(respondents_introduction(len(p.respondents)))
+        self.heading(translate("report", "Each respondent's own result"), 2)
         self.table(
-            ["Respondent", "Role", "Placed at", "Index", "Answered"],
+            respondents_header(),
             [
                 [r.respondent.name, r.respondent.role, r.placed_label, r.index, r.answered_text]
                 for r in p.respondents
             ],
             (25, 20, 27, 10, 18),
         )
-        self.heading("Ratings by respondent", 2)
+        self.heading(translate("report", "Ratings by respondent"), 2)
         self.para(
-            f"Each criterion's rating by each respondent (0 to {p.model.max_score}), then the "
-            "consensus. N/A: not applicable; \u2013: not rated; (set): the facilitator set the "
-            "consensus, otherwise it is the median.",
+            translate(
+                "report",
+                "Each criterion's rating by each respondent (0 to {top}), then the consensus. "
+                "N/A: not applicable; \u2013: not rated; (set): the facilitator set the "
+                "consensus, otherwise it is the median.",
+            ).format(top=p.model.max_score),
             muted=True,
         )
         names = [r.respondent.name for r in p.respondents]
+        set_mark = " " + translate("report", "(set)")
         rows = [
             [row.criterion.id]
             + [rating_cell(rating) for rating in row.ratings]
-            + [rating_cell(row.consensus) + (" (set)" if row.consensus_set else "")]
+            + [rating_cell(row.consensus) + (set_mark if row.consensus_set else "")]
             for row in p.criteria
         ]
-        self.table(["Criterion", *names, "Consensus"], rows, [14] + [10] * len(names) + [14])
-        self.heading("Largest disagreements", 2)
+        self.table(
+            [translate("report", "Criterion"), *names, translate("report", "Consensus")],
+            rows,
+            [14] + [10] * len(names) + [14],
+        )
+        self.heading(translate("report", "Largest disagreements"), 2)
         if not p.disagreements:
-            self.para("The respondents disagree on no criterion.")
+            self.para(no_disagreement())
             return
         for row in p.disagreements:
             self.para(f"{row.criterion.id}: {row.criterion.statement}", bold=True)
-            self.para(
-                f"Ratings {spread_text(row.spread)}; consensus {consensus_text(p.model, row)}",
-                muted=True,
-            )
+            self.para(spread_line(p, row), muted=True)
             for r, rating in zip(p.respondents, row.ratings, strict=True):
                 role = f" ({r.respondent.role})" if r.respondent.role else ""
                 line = self.para(f"{r.respondent.name}{role}: ", bold=True)
@@ -395,28 +439,29 @@ class _Writer:
 
     def next_steps(self) -> None:
         steps = self.report.next_steps
-        self.section("Next steps", new_page=bool(steps.steps))
+        self.section(translate("report", "Next steps"), new_page=bool(steps.steps))
         self.heading(steps.heading, 2)
         if steps.unlocks:
-            self.labelled("What reaching it brings", steps.unlocks)
+            self.labelled(translate("report", "What reaching it brings:"), steps.unlocks)
         self.para(steps.explanation)
         if any(step.addition for step in steps.steps):
             self.legend()
         for number, step in enumerate(steps.steps, 1):
             self.heading(f"{number}. {step.criterion_id}: {step.statement}", 3)
-            line = self.para("Now: ")
+            line = self.para(translate("report", "Now:") + " ")
             self._run(line, step.rating, bold=True)
             self._run(line, f" \u00b7 {step.dimension}", muted=True)
             if step.addition:
-                self._run(line, f" \u00b7 {DAGGER}\u00a0{ADDITION_TAG}", muted=True)
+                self._run(line, f" \u00b7 {DAGGER}\u00a0{addition_tag()}", muted=True)
             if step.target_anchor:
-                self.labelled(f"For {step.target}", step.target_anchor)
+                label = translate("report", "For {rating}:").format(rating=step.target)
+                self.labelled(label, step.target_anchor)
             if step.action:
-                self.labelled("A first step", step.action)
+                self.labelled(translate("report", "A first step:"), step.action)
             if step.guidance and not step.target_anchor:
-                self.labelled("Evidence", step.guidance)
+                self.labelled(translate("report", "Evidence:"), step.guidance)
             if step.notes:
-                self.labelled("Notes", step.notes)
+                self.labelled(translate("report", "Notes:"), step.notes)
             self.private_note(self.report.private_notes.get(step.criterion_id, ""))
 
     def legend(self) -> None:
@@ -429,7 +474,7 @@ class _Writer:
         """The consultant's own notes, marked (a client-safe report has none: `notes` is "")."""
         if notes:
             paragraph = self.doc.add_paragraph()
-            self._run(paragraph, f"{PRIVATE_NOTE}: ", bold=True, warning=True)
+            self._run(paragraph, f"{private_note_mark()} ", bold=True, warning=True)
             self._run(paragraph, notes, italic=True)
 
     # -- the roadmap
@@ -438,38 +483,38 @@ class _Writer:
         roadmap = self.report.roadmap
         if roadmap is None:
             return
-        self.section("Roadmap")
+        self.section(translate("report", "Roadmap"))
         self.para(roadmap.summary)
         if roadmap.targets:
-            self.heading("Targets", 2)
+            self.heading(translate("report", "Targets"), 2)
             self.table(
-                ["Maturity model", "Target", "Gap"],
+                [
+                    translate("report", "Maturity model"),
+                    translate("report", "Target"),
+                    translate("report", "Gap"),
+                ],
                 [[t.model_title, [(t.label, {"bold": True})], t.gap] for t in roadmap.targets],
                 (34, 30, 36),
             )
         if not roadmap.actions:
             return
-        self.heading("Actions", 2)
-        self.para(
-            "In the plan's order. Overdue: open or in progress past its due date (shaded). "
-            "Achieved: a later assessment rates its criterion fully in place.",
-            muted=True,
-        )
+        self.heading(translate("report", "Actions"), 2)
+        self.para(actions_caption(), muted=True)
         rows = []
         for a in roadmap.actions:
             action: list[tuple[str, dict[str, Any]]] = [(a.action, {"bold": True})]
             if a.criterion_id:
                 action.append((a.criterion_id, {"muted": True, "size": 8}))
             if a.notes:
-                action.append((f"Notes: {a.notes}", {}))
+                action.append((notes_label() + " " + a.notes, {}))
             if a.private_notes:
-                action.append((f"{PRIVATE_NOTE}: {a.private_notes}", PRIVATE_RUN))
+                action.append((f"{private_note_mark()} {a.private_notes}", PRIVATE_RUN))
             state = [(a.state, {"bold": True, "warning": True})] if a.overdue else a.state
             rows.append([str(a.number), a.stage, action, a.owner, a.due, a.status, state])
         self.table(
-            ["#", "Stage", "Action", "Owner", "Due", "Status", "State"],
+            actions_header(),
             rows,
-            (6, 13, 31, 11, 15, 13, 11),  # "10", "4 Performing", a date on one line each
+            (6, 13, 27, 16, 15, 12, 11),  # "10", "4 Performing", a date on one line each
             shaded=[a.overdue for a in roadmap.actions],
         )
 
@@ -477,22 +522,21 @@ class _Writer:
 
     def findings(self) -> None:
         report = self.report
-        self.section("Findings by stage")
-        top = report.model.max_score
-        scale = ", ".join(f"{p.score} {p.label.lower()}" for p in report.model.scale)
+        self.section(translate("report", "Findings by stage"))
         self.para(
-            "Every criterion of the maturity model, stage by stage and grouped by dimension, "
-            "with the rating given and the notes taken during the assessment. Ratings are out "
-            f"of {top} ({scale}); an unanswered criterion counts as 0."
+            translate(
+                "report",
+                "Every criterion of the maturity model, stage by stage and grouped by "
+                "dimension, with the rating given and the notes taken during the assessment. "
+                "Ratings are out of {top} ({scale}); an unanswered criterion counts as 0.",
+            ).format(top=report.model.max_score, scale=scale_words(report))
         )
         self.legend()
         for detail in report.stage_details:
             stage = detail.attainment
             self.heading(stage.label, 2)
             answered = (
-                f" \u00b7 {stage.answered} of {stage.criteria} criteria answered"
-                if stage.criteria
-                else ""
+                f" \u00b7 {answered_of(stage.answered, stage.criteria)}" if stage.criteria else ""
             )
             # the stage's heading, state and description start a page together
             self.para(
@@ -500,19 +544,17 @@ class _Writer:
             ).paragraph_format.keep_with_next = True
             self.para(detail.description, muted=True).paragraph_format.keep_with_next = True
             if detail.typical_profile:
-                where = f"this {report.model.stage_word.lower()}, where "
-                where += f"{report.cover.organization} is placed"
-                self.labelled(f"A typical organization at {where}", detail.typical_profile)
+                self.labelled(typical_label(report), detail.typical_profile)
             if not detail.groups:
-                self.para(
-                    f"This {report.model.stage_word.lower()} has no criteria: it is achieved "
-                    "by definition.",
-                    bold=True,
-                )
+                self.para(no_criteria_text(report), bold=True)
             for group in detail.groups:
                 self.heading(group.dimension, 3)
                 self.table(
-                    ["Criterion", "Statement and notes", "Rating"],
+                    [
+                        translate("report", "Criterion"),
+                        translate("report", "Statement and notes"),
+                        translate("report", "Rating"),
+                    ],
                     [_criterion_row(answer) for answer in group.criteria],
                     (12, 63, 25),
                 )
@@ -521,35 +563,43 @@ class _Writer:
 
     def about(self) -> None:
         report, cover = self.report, self.report.cover
-        self.section("About the maturity model and the scoring", new_page=False)
+        self.section(translate("report", "About the maturity model and the scoring"), False)
         line = self.para(cover.model_title, bold=True)
-        self._run(line, f", version {cover.model_version}. {report.model_summary}")
-        source = self.para(f"Source: {cover.credit}.")
+        self._run(line, f", {version_words(cover.model_version)}. {report.model_summary}")
+        source = self.para(translate("report", "Source: {credit}.").format(credit=cover.credit))
         if cover.attribution_url:
             self._run(source, f" {cover.attribution_url}", muted=True)
         if cover.attribution_note:
             self.para(cover.attribution_note)
-        self.heading("How the assessment is scored", 2)
-        line = self.para(f"A stage is achieved at an attainment of {report.threshold}.", bold=True)
+        self.heading(translate("report", "How the assessment is scored"), 2)
+        line = self.para(threshold_sentence(report), bold=True)
         self._run(line, f" {report.scoring_rule}")
 
     def glossary(self) -> None:
         entries = self.report.glossary
         if not entries:
             return
-        self.section("Glossary")
-        self.para("The terms of the maturity model and of this report.", muted=True)
-        self.table(["Term", "Meaning"], [[e.term, e.meaning] for e in entries], (25, 75))
+        self.section(translate("report", "Glossary"))
+        self.para(glossary_introduction(), muted=True)
+        self.table(
+            [translate("report", "Term"), translate("report", "Meaning")],
+            [[e.term, e.meaning] for e in entries],
+            (25, 75),
+        )
+
+
+def notes_label() -> str:
+    return translate("report", "Notes:")
 
 
 def _criterion_row(answer: CriterionAnswer) -> list[Any]:
     statement: list[tuple[str, dict[str, Any]]] = [(answer.statement, {})]
     if answer.addition:
-        statement.append((f"{DAGGER}\u00a0{ADDITION_TAG}", {"muted": True, "size": 8}))
+        statement.append((f"{DAGGER}\u00a0{addition_tag()}", {"muted": True, "size": 8}))
     if answer.notes:
-        statement.append((f"Notes: {answer.notes}", {}))
+        statement.append((notes_label() + " " + answer.notes, {}))
     if answer.private_notes:
-        statement.append((f"{PRIVATE_NOTE}: {answer.private_notes}", PRIVATE_RUN))
+        statement.append((f"{private_note_mark()} {answer.private_notes}", PRIVATE_RUN))
     rating = [(answer.rating, {"bold": True, "warning": not answer.answered})]
     return [[(answer.criterion_id, {"bold": True})], statement, rating]
 

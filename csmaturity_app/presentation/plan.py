@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from csmaturity_app.presentation.numbers import counted
+from csmaturity_app.i18n import translate
+from csmaturity_app.presentation.numbers import plural
 from csmaturity_app.store import ACTION_STATUSES, PlanItem, PlanView, TargetView
 
 STATUS_LABELS = {
@@ -43,9 +44,21 @@ PLAN_COLUMNS = (
 )
 CLIENT_SAFE_PLAN_COLUMNS = PLAN_COLUMNS[:-1]
 
-# What a client-safe output is called wherever one is offered or said to be written.
+# What a client-safe output is called wherever one is offered or said to be written (English
+# keys; `client_safe_choice()` and `client_safe_written()` read in the language in effect).
 CLIENT_SAFE_CHOICE = "&Client-safe: leave private notes out"  # a check box, with its mnemonic
 CLIENT_SAFE_WRITTEN = " (client-safe: no private notes)"  # after "wrote F"
+
+
+def client_safe_choice() -> str:
+    """`CLIENT_SAFE_CHOICE` in the language in effect (a check box, with its mnemonic)."""
+    return translate("plan", "&Client-safe: leave private notes out")
+
+
+def client_safe_written() -> str:
+    """`CLIENT_SAFE_WRITTEN` in the language in effect (after "wrote F")."""
+    return translate("plan", " (client-safe: no private notes)")
+
 
 # The columns' headings where a person reads them (the XLSX action plan's header row).
 PLAN_HEADINGS = {
@@ -69,14 +82,43 @@ PLAN_HEADINGS = {
 assert tuple(PLAN_HEADINGS) == PLAN_COLUMNS
 
 
+def plan_heading(column: str) -> str:
+    """A column's heading (`PLAN_HEADINGS`) in the language in effect: "Due" / "Échéance"."""
+    headings = {
+        "position": "#",
+        "model_id": translate("plan", "Model"),
+        "stage_level": translate("plan", "Stage level"),
+        "stage": translate("plan", "Stage"),
+        "criterion_id": translate("plan", "Criterion id"),
+        "criterion": translate("plan", "Criterion"),
+        "action": translate("plan", "Action"),
+        "owner": translate("plan", "Owner"),
+        "due_on": translate("plan", "Due"),
+        "status": translate("plan", "Status"),
+        "overdue": translate("plan", "Overdue"),
+        "achieved_by": translate("plan", "Achieved by (assessment id)"),
+        "achieved_on": translate("plan", "Achieved on"),
+        "notes": translate("plan", "Notes"),
+        "action_id": translate("plan", "Action id"),
+        "private_notes": translate("plan", "Private notes"),
+    }
+    return headings.get(column, column)
+
+
 def status_label(status: str) -> str:
-    """ "In progress" for the stored "in progress"."""
-    return STATUS_LABELS.get(status, status)
+    """ "In progress" for the stored "in progress", in the language in effect."""
+    labels = {
+        "open": translate("plan", "Open"),
+        "in progress": translate("plan", "In progress"),
+        "done": translate("plan", "Done"),
+        "dropped": translate("plan", "Dropped"),
+    }
+    return labels.get(status, status)
 
 
 def due_text(due_on: date | None) -> str:
     """ "2027-06-30", or "no date"."""
-    return due_on.isoformat() if due_on else "no date"
+    return due_on.isoformat() if due_on else translate("plan", "no date")
 
 
 def stage_label_of(item: PlanItem) -> str:
@@ -90,9 +132,11 @@ def stage_label_of(item: PlanItem) -> str:
 def state_text(item: PlanItem) -> str:
     """What a reader must notice first: "Achieved 2027-03-02", "Overdue", or ""."""
     if item.achieved_by is not None:
-        return f"Achieved {item.achieved_by.assessed_on.isoformat()}"
+        return translate("plan", "Achieved {date}").format(
+            date=item.achieved_by.assessed_on.isoformat()
+        )
     if item.overdue:
-        return "Overdue"
+        return translate("plan", "Overdue")
     return ""
 
 
@@ -104,31 +148,56 @@ def target_label(view: TargetView) -> str:
         if stage
         else (f"{view.model.stage_word} {view.target.stage_level}")
     )
-    by = f"by {view.target.due_on.isoformat()}" if view.target.due_on else "with no date set"
-    return f"{name} {by}"
+    if view.target.due_on:
+        return translate("plan", "{stage} by {date}").format(
+            stage=name, date=view.target.due_on.isoformat()
+        )
+    return translate("plan", "{stage} with no date set").format(stage=name)
 
 
 def gap_text(view: TargetView, today: date) -> str:
     """One sentence on the gap: "1 stage to go, 9 criteria not fully in place, 212 days
     left", "Reached", or why there is no gap to tell."""
     if view.latest is None:
-        return f"No assessment on {view.model.title} yet"
+        return translate("plan", "No assessment on {model} yet").format(model=view.model.title)
     gap = view.gap
     if gap is None:
-        return f"{view.latest.model.title} {view.latest.model.version} has no such stage"
+        return translate("plan", "{model} {version} has no such stage").format(
+            model=view.latest.model.title, version=view.latest.model.version
+        )
     if gap.reached:
-        return "Reached"
+        return translate("plan", "Reached")
     parts = [
-        counted(gap.stages_to_go, "stage") + " to go",
-        counted(gap.criteria_to_go, "criterion", "criteria") + " not fully in place",
+        plural(
+            gap.stages_to_go,
+            translate("plan", "{count} stage to go"),
+            translate("plan", "{count} stages to go"),
+        ),
+        plural(
+            gap.criteria_to_go,
+            translate("plan", "{count} criterion not fully in place"),
+            translate("plan", "{count} criteria not fully in place"),
+        ),
     ]
     due = view.target.due_on
     if due is not None:
         days = (due - today).days
         if days >= 0:
-            parts.append(counted(days, "day") + " left")
+            parts.append(
+                plural(
+                    days,
+                    translate("plan", "{count} day left"),
+                    translate("plan", "{count} days left"),
+                )
+            )
         else:
-            parts.append(f"{counted(-days, 'day')} past the date")
+            parts.append(
+                plural(
+                    -days,
+                    translate("plan", "{count} day past the date"),
+                    translate("plan", "{count} days past the date"),
+                )
+            )
     return ", ".join(parts)
 
 

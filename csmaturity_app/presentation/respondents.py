@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from csmaturity_app.i18n import formats, translate
 from csmaturity_app.maturity import AssessmentResult, Criterion, MaturityModel
 from csmaturity_app.maturity.consensus import Spread, spread_of
-from csmaturity_app.presentation.numbers import index_text, rating_text
+from csmaturity_app.presentation.numbers import index_text, placed_label, plural, rating_text
 from csmaturity_app.presentation.words import capitalized
 from csmaturity_app.store import (
     AnswerRecord,
@@ -48,7 +49,12 @@ class RespondentResult:
     @property
     def answered_text(self) -> str:
         """ "19 of 36 answered"."""
-        return f"{self.answered} of {self.total} answered"
+        return plural(
+            self.answered,
+            translate("presentation", "{count} of {total} answered"),
+            translate("presentation", "{count} of {total} answered", "plural"),
+            total=formats.integer(self.total),
+        )
 
 
 @dataclass(frozen=True)
@@ -105,7 +111,7 @@ def _result(
     return RespondentResult(
         respondent=respondent,
         result=result,
-        placed_label=capitalized(result.placed_label),
+        placed_label=capitalized(placed_label(model, result.placed_level)),
         placed_level=result.placed_level,
         maturity_index=result.maturity_index,
         answered=result.answered,
@@ -139,7 +145,12 @@ def rating_cell(answer: RespondentAnswerRecord | AnswerRecord | None) -> str:
     """A heat map's cell: "2", "N/A", or a dash for no rating."""
     if answer is None or (answer.score is None and not answer.not_applicable):
         return UNANSWERED_CELL
-    return NOT_APPLICABLE_CELL if answer.not_applicable else str(answer.score)
+    return not_applicable_cell() if answer.not_applicable else str(answer.score)
+
+
+def not_applicable_cell() -> str:
+    """ "N/A" (`NOT_APPLICABLE_CELL`) in the language in effect."""
+    return translate("presentation", "N/A")
 
 
 def rating_words(model: MaturityModel, answer: RespondentAnswerRecord | AnswerRecord | None) -> str:
@@ -152,13 +163,23 @@ def rating_words(model: MaturityModel, answer: RespondentAnswerRecord | AnswerRe
 def spread_text(spread: Spread) -> str:
     """ "1 to 3 (range 2)", "all 2", "no score given"; with how many said not applicable."""
     if spread.low is None or spread.high is None:
-        text = "no score given"
+        text = translate("presentation", "no score given")
     elif spread.low == spread.high:
-        text = f"all {spread.low}" if spread.scored > 1 else f"one score, {spread.low}"
+        text = (
+            translate("presentation", "all {score}")
+            if spread.scored > 1
+            else translate("presentation", "one score, {score}")
+        ).format(score=spread.low)
     else:
-        text = f"{spread.low} to {spread.high} (range {spread.range})"
+        text = translate("presentation", "{low} to {high} (range {range})").format(
+            low=spread.low, high=spread.high, range=spread.range
+        )
     if spread.not_applicable:
-        text += f"; {spread.not_applicable} not applicable"
+        text += "; " + plural(
+            spread.not_applicable,
+            translate("presentation", "{count} not applicable"),
+            translate("presentation", "{count} not applicable", "plural"),
+        )
     return text
 
 
@@ -167,7 +188,12 @@ def consensus_text(model: MaturityModel, row: CriterionSpread) -> str:
     words = rating_words(model, row.consensus)
     if not row.consensus_answered:
         return words
-    return f"{words} ({'set by the facilitator' if row.consensus_set else 'median'})"
+    who = (
+        translate("presentation", "set by the facilitator")
+        if row.consensus_set
+        else translate("presentation", "median")
+    )
+    return f"{words} ({who})"
 
 
 def notes_of(answer: RespondentAnswerRecord | None) -> str:

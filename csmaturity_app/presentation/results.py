@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from csmaturity_app.i18n import formats, translate
 from csmaturity_app.maturity import AssessmentResult, Criterion, MaturityModel
 from csmaturity_app.maturity.crosswalk import CrosswalkReading
 from csmaturity_app.maturity.scoring import StageResult
@@ -18,6 +19,8 @@ from csmaturity_app.presentation.numbers import (
     index_scale,
     index_text,
     percent_text,
+    placed_label,
+    plural,
     rating_text,
     threshold_text,
 )
@@ -66,15 +69,19 @@ class StageRow:
     def outcome(self) -> str:
         """ "achieved", "not achieved", "achieved by definition"."""
         if self.by_definition:
-            return "achieved by definition"
-        return "achieved" if self.achieved else "not achieved"
+            return translate("presentation", "achieved by definition")
+        if self.achieved:
+            return translate("presentation", "achieved")
+        return translate("presentation", "not achieved")
 
     @property
     def state(self) -> str:
         """ "attained at 59 %, not achieved"; "achieved by definition (no criteria)"."""
         if self.by_definition:
-            return "achieved by definition (no applicable criteria)"
-        return f"attained at {self.percent}, {self.outcome}"
+            return translate("presentation", "achieved by definition (no applicable criteria)")
+        return translate("presentation", "attained at {percent}, {outcome}").format(
+            percent=self.percent, outcome=self.outcome
+        )
 
 
 @dataclass(frozen=True)
@@ -88,7 +95,9 @@ class DimensionRow:
     @property
     def percent(self) -> str:
         """ "59 %"; "n/a" without an applicable criterion."""
-        return "n/a" if self.score is None else percent_text(self.score)
+        if self.score is None:
+            return translate("presentation", "n/a")
+        return percent_text(self.score)
 
 
 @dataclass(frozen=True)
@@ -182,35 +191,56 @@ def _verdict(
 ) -> Verdict:
     model = result.model
     low, high = index_scale(model)
-    who = organization or "The organization"
+    who = organization or translate("presentation", "The organization")
+    placed = placed_label(model, result.placed_level)
     threshold = threshold_text(model)
     next_id = result.next_stage.id if result.next_stage is not None else None
     following = next((s for s in stages if s.stage_id == next_id), None)
     if following is None:
-        summary = f"{who} has achieved every stage of the model, up to {result.placed_label}."
+        summary = translate(
+            "presentation", "{who} has achieved every stage of the model, up to {placed}."
+        ).format(who=who, placed=placed)
     elif result.placed is None:
-        summary = (
-            f"{who} has not yet achieved the first stage, {following.label}: it is "
-            f"attained at {following.percent}, and a stage is achieved at {threshold}."
-        )
+        summary = translate(
+            "presentation",
+            "{who} has not yet achieved the first stage, {stage}: it is attained at "
+            "{percent}, and a stage is achieved at {threshold}.",
+        ).format(who=who, stage=following.label, percent=following.percent, threshold=threshold)
     else:
-        summary = (
-            f"{who} is at {result.placed_label}: that stage and every one before it "
-            f"are achieved. The next stage, {following.label}, is attained at "
-            f"{following.percent}; it is achieved at {threshold}."
+        summary = translate(
+            "presentation",
+            "{who} is at {placed}: that stage and every one before it are achieved. The next "
+            "stage, {stage}, is attained at {percent}; it is achieved at {threshold}.",
+        ).format(
+            who=who,
+            placed=placed,
+            stage=following.label,
+            percent=following.percent,
+            threshold=threshold,
         )
     unanswered = result.total - result.answered
     if unanswered:
-        verb = "is" if unanswered == 1 else "are"
-        summary += (
-            f" {unanswered} of the {result.total} criteria {verb} unanswered; unanswered "
-            "criteria count as not in place."
+        summary += " " + plural(
+            unanswered,
+            translate(
+                "presentation",
+                "{count} of the {total} criteria is unanswered; unanswered criteria count as "
+                "not in place.",
+            ),
+            translate(
+                "presentation",
+                "{count} of the {total} criteria are unanswered; unanswered criteria count as "
+                "not in place.",
+            ),
+            total=formats.integer(result.total),
         )
     if draft:
-        summary += " This assessment is a draft: its results may still change."
+        summary += " " + translate(
+            "presentation", "This assessment is a draft: its results may still change."
+        )
     index = index_text(result.maturity_index)
     return Verdict(
-        placed_label=capitalized(result.placed_label),
+        placed_label=capitalized(placed),
         placed_level=result.placed_level,
         placed=result.placed is not None,
         maturity_index=result.maturity_index,
@@ -219,8 +249,10 @@ def _verdict(
         index_high=high,
         answered=result.answered,
         total=result.total,
-        index_text=f"Maturity index {index} on a scale of {low} to {high}",
-        answered_text=f"{result.answered} of {result.total} criteria answered",
+        index_text=translate(
+            "presentation", "Maturity index {index} on a scale of {low} to {high}"
+        ).format(index=index, low=low, high=high),
+        answered_text=answered_text(result.answered, result.total),
         threshold=threshold,
         summary=summary,
         crosswalk=crosswalk,
@@ -231,11 +263,12 @@ def _next_steps(result: AssessmentResult, answers: Answers) -> NextSteps:
     model = result.model
     if result.next_stage is None:
         return NextSteps(
-            heading="Every stage is achieved",
-            explanation=(
-                f"{result.placed_label} is the top of this model: the next step is to keep "
-                "every criterion in place."
-            ),
+            heading=translate("presentation", "Every stage is achieved"),
+            explanation=translate(
+                "presentation",
+                "{placed} is the top of this model: the next step is to keep every criterion "
+                "in place.",
+            ).format(placed=placed_label(model, result.placed_level)),
             level=None,
             steps=(),
         )
@@ -247,14 +280,21 @@ def _next_steps(result: AssessmentResult, answers: Answers) -> NextSteps:
     count = len(steps)
     # what the stage reached last says the next one brings (nothing before the first stage)
     unlocks = result.placed.next_stage_unlocks if result.placed is not None else ""
+    attained = translate(
+        "presentation", "{stage} is attained at {percent}; it is achieved at {threshold}."
+    ).format(
+        stage=stage_result.label,
+        percent=percent_text(stage_result.attainment),
+        threshold=threshold_text(model),
+    )
+    open_ones = plural(
+        count,
+        translate("presentation", "{count} of its criteria is not fully in place, weakest first:"),
+        translate("presentation", "{count} of its criteria are not fully in place, weakest first:"),
+    )
     return NextSteps(
-        heading=f"To reach {stage_result.label}",
-        explanation=(
-            f"{stage_result.label} is attained at {percent_text(stage_result.attainment)}; "
-            f"it is achieved at {threshold_text(model)}. "
-            f"{count} of its criteri{'on is' if count == 1 else 'a are'} not fully in place, "
-            "weakest first:"
-        ),
+        heading=translate("presentation", "To reach {stage}").format(stage=stage_result.label),
+        explanation=f"{attained} {open_ones}",
         level=result.next_stage.level,
         steps=steps,
         unlocks=" ".join(unlocks.split()),
@@ -280,6 +320,16 @@ def _next_step(
         target=rating_text(model, up) if has_anchor else "",
         target_anchor=" ".join(criterion.anchors[up].split()) if has_anchor else "",
         action=" ".join(criterion.action.split()),
+    )
+
+
+def answered_text(answered: int, total: int) -> str:
+    """ "19 of 36 criteria answered"."""
+    return plural(
+        answered,
+        translate("presentation", "{count} of {total} criteria answered"),
+        translate("presentation", "{count} of {total} criteria answered", "plural"),
+        total=formats.integer(total),
     )
 
 

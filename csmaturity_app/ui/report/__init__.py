@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from csmaturity_app import i18n
 from csmaturity_app.exchange.output_files import refuse_output
 from csmaturity_app.exchange.report_content import build_report
 from csmaturity_app.store import Store
@@ -18,22 +19,33 @@ from csmaturity_app.ui.report.pdf import render_pdf
 
 
 def export_report_pdf(
-    store: Store, assessment_id: str, out: Path, client_safe: bool = False
+    store: Store,
+    assessment_id: str,
+    out: Path,
+    client_safe: bool = False,
+    language: str | None = None,
 ) -> Path:
     """Write the report of one assessment to `out` (replaced if it exists); return it.
-    `client_safe`: with no private note in it.
+    `client_safe`: with no private note in it. `language`: the report's ("fr"), whatever the
+    window's; None: the language in effect.
 
     Raises UserFacingError (one message) for an unknown assessment or a file that cannot be
     written; nothing is written then. Works with no QApplication running (the command line).
     """
     refuse_output(Path(out), store.path)
-    report = build_report(store, assessment_id, client_safe=client_safe)
-    ensure_application()
-    return write_atomically(Path(out), render_pdf(report))
+    with i18n.using(language):
+        report = build_report(store, assessment_id, client_safe=client_safe)
+        ensure_application()
+        content = render_pdf(report)
+    return write_atomically(Path(out), content)
 
 
 def export_report_docx(
-    store: Store, assessment_id: str, out: Path, client_safe: bool = False
+    store: Store,
+    assessment_id: str,
+    out: Path,
+    client_safe: bool = False,
+    language: str | None = None,
 ) -> Path:
     """Write the report of one assessment as a Word document (DOCX) to `out`; as
     `export_report_pdf` otherwise."""
@@ -41,6 +53,7 @@ def export_report_docx(
     from csmaturity_app.ui.report.chart_images import report_images
 
     refuse_output(Path(out), store.path)
-    report = build_report(store, assessment_id, client_safe=client_safe)
-    ensure_application()
-    return write_report_docx(report, Path(out), report_images(report))
+    with i18n.using(language):
+        report = build_report(store, assessment_id, client_safe=client_safe)
+        ensure_application()
+        return write_report_docx(report, Path(out), report_images(report))

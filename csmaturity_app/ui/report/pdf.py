@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 
 from csmaturity_app import APP_NAME, version
 from csmaturity_app.exchange.report_content import Report
+from csmaturity_app.exchange.report_words import footer_start, page_of
 from csmaturity_app.ui.report import style
 from csmaturity_app.ui.report.blocks import Block
 from csmaturity_app.ui.report.pagination import Piece, paginate
@@ -117,10 +118,5 @@ def paint_furniture(painter: QPainter, report: Report, number: int, count: int) 
     y = mm(style.PAGE_HEIGHT_MM - style.FOOTER_MM)
     painter.setPen(rule)
     painter.drawLine(QPointF(left, y), QPointF(right, y))
-    status = "" if not cover.draft else " \u00b7 Draft"
-    line(
-        y + mm(1.5) + metrics.ascent(),
-        f"{cover.organization} \u00b7 assessed on {cover.assessed_on.isoformat()}{status}",
-        f"Page {number} of {count}",
-    )
+    line(y + mm(1.5) + metrics.ascent(), footer_start(report), page_of(number, count))
     painter.restore()

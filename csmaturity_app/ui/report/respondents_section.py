@@ -13,19 +13,26 @@ from collections.abc import Sequence
 
 from PySide6.QtGui import QColor
 
+from csmaturity_app.exchange.report_words import (
+    no_disagreement,
+    own_result_caption,
+    respondents_header,
+    respondents_introduction,
+    spread_line,
+)
+from csmaturity_app.i18n import translate
+from csmaturity_app.presentation.numbers import plural
 from csmaturity_app.presentation.respondents import (
     CriterionSpread,
     RespondentsPresentation,
-    consensus_text,
     notes_of,
     rating_cell,
     rating_words,
-    spread_text,
 )
 from csmaturity_app.store import AnswerRecord, RespondentAnswerRecord
 from csmaturity_app.ui.report import style
 from csmaturity_app.ui.report.blocks import Flow, ItemBlock, TextBlock
-from csmaturity_app.ui.report.sections import RESPONDENTS, Sections, above, text
+from csmaturity_app.ui.report.sections import RESPONDENTS, Sections, above, continued_gutter, text
 from csmaturity_app.ui.results.heat_map import FLAG, heat_fill
 
 MOST_DISAGREEMENTS = 12  # listed in full; any more are named by their ids
@@ -39,23 +46,12 @@ def add_respondents(sections: Sections) -> None:
     p = sections.report.respondents
     if p is None:
         return
-    sections.section("Respondents", RESPONDENTS)
-    count = len(p.respondents)
-    sections.para(
-        f"<p>{count} people rated this assessment. The ratings scored in this report are "
-        "their consensus: on each criterion, the rating the facilitator set, or else the "
-        "median of the respondents' ratings, rounded down (not applicable only when most "
-        "of them say so). They disagree on a criterion when their scores lie 2 or more "
-        "apart.</p>",
-        mm(2.5),
-    )
+    sections.section(translate("report", "Respondents"), RESPONDENTS)
+    sections.para(f"<p>{text(respondents_introduction(len(p.respondents)))}</p>", mm(2.5))
 
-    sections.heading("Each respondent's own result", mm(6), level=3)
-    sections.caption(
-        "Each respondent's ratings alone, scored by the same rule as the assessment: "
-        "where each of them would place the organization."
-    )
-    header = ["Respondent", "Role", "Placed at", "Index", "Answered"]
+    sections.heading(translate("report", "Each respondent's own result"), mm(6), level=3)
+    sections.caption(text(own_result_caption()))
+    header = respondents_header()
     rows = [
         [
             f"<b>{text(r.respondent.name)}</b>",
@@ -69,13 +65,19 @@ def add_respondents(sections: Sections) -> None:
     table = _table(header, rows, right=3)
     sections.add(TextBlock(sections.device, table, sections.width, Flow(mm(2)), splittable=False))
 
-    sections.heading("Ratings by respondent", mm(7), level=3)
+    sections.heading(translate("report", "Ratings by respondent"), mm(7), level=3)
     top = p.model.max_score
     sections.caption(
-        f"Each criterion's rating by each respondent (0 to {top}; the deeper the shade, the "
-        f"higher), then the consensus. N/A: not applicable; \u2013: not rated; {FLAG}: the "
-        "scores lie 2 or more apart; (set): the facilitator set the consensus, otherwise it "
-        "is the median. The criteria's statements are in the findings."
+        text(
+            translate(
+                "report",
+                "Each criterion's rating by each respondent (0 to {top}; the deeper the shade, "
+                "the higher), then the consensus. N/A: not applicable; \u2013: not rated; "
+                "{flag}: the scores lie 2 or more apart; (set): the facilitator set the "
+                "consensus, otherwise it is the median. The criteria's statements are in the "
+                "findings.",
+            ).format(top=top, flag=FLAG)
+        )
     )
     for stage in p.model.stages:
         members = [row for row in p.criteria if row.criterion.stage == stage.id]
@@ -93,24 +95,35 @@ def add_respondents(sections: Sections) -> None:
             )
         )
 
-    sections.heading("Largest disagreements", mm(7), level=3)
+    sections.heading(translate("report", "Largest disagreements"), mm(7), level=3)
     if not p.disagreements:
-        sections.para("<p>The respondents disagree on no criterion.</p>", mm(1.5))
+        sections.para(f"<p>{text(no_disagreement())}</p>", mm(1.5))
         return
     shown = p.disagreements[:MOST_DISAGREEMENTS]
     sections.caption(
-        "Largest range first, with every respondent's rating and the notes each one wrote."
+        text(
+            translate(
+                "report",
+                "Largest range first, with every respondent's rating and the notes each one wrote.",
+            )
+        )
     )
     for n, row in enumerate(shown):
         sections.add(_disagreement(sections, p, row, Flow(mm(2) if n == 0 else mm(3.5))))
     rest = p.disagreements[MOST_DISAGREEMENTS:]
     if rest:
         ids = ", ".join(row.criterion.id for row in rest)
-        sections.para(
-            f"<p class='muted'>They also disagree, by a range of 2, on {len(rest)} more "
-            f"criteria: {text(ids)}.</p>",
-            mm(3),
+        also = plural(
+            len(rest),
+            translate(
+                "report", "They also disagree, by a range of 2, on {count} more criterion: {ids}."
+            ),
+            translate(
+                "report", "They also disagree, by a range of 2, on {count} more criteria: {ids}."
+            ),
+            ids=ids,
         )
+        sections.para(f"<p class='muted'>{text(also)}</p>", mm(3))
 
 
 def _disagreement(
@@ -118,8 +131,7 @@ def _disagreement(
 ) -> ItemBlock:
     body = (
         f"<p><b>{text(row.criterion.statement)}</b></p>"
-        f"<p class='muted' style='{above(1.5)}'>Ratings {text(spread_text(row.spread))}; "
-        f"consensus {text(consensus_text(p.model, row))}</p>"
+        f"<p class='muted' style='{above(1.5)}'>{text(spread_line(p, row))}</p>"
     )
     for r, rating in zip(p.respondents, row.ratings, strict=True):
         role = r.respondent.role and f" <span class='muted'>({text(r.respondent.role)})</span>"
@@ -128,7 +140,8 @@ def _disagreement(
         if notes:
             line += f" \u2014 <i>{text(notes)}</i>"
         body += f"<p style='{above(1.5)}'>{line}</p>"
-    gutter = f"<p><b>{text(row.criterion.id)}</b></p><p class='muted'>range {row.spread.range}</p>"
+    spread = translate("report", "range {range}").format(range=row.spread.range)
+    gutter = f"<p><b>{text(row.criterion.id)}</b></p><p class='muted'>{text(spread)}</p>"
     return ItemBlock(
         sections.device,
         gutter,
@@ -139,7 +152,7 @@ def _disagreement(
         2,
         sections.page_height,
         flow,
-        continued_html=f"<p class='muted'>{text(row.criterion.id)}<br>(cont.)</p>",
+        continued_html=continued_gutter(row.criterion.id),
     )
 
 
@@ -149,7 +162,8 @@ def _heat_cell(
     """A rating as a table cell: its number on its shade (colour plus number)."""
     shown = text(rating_cell(answer))
     if set_by_facilitator:
-        shown = f"<b>{shown} (set)</b>"
+        mark = translate("report", "(set)")
+        shown = f"<b>{shown} {text(mark)}</b>"
     if answer is not None and answer.not_applicable:
         return f"<td align=center bgcolor='{NOT_APPLICABLE_FILL}'>{shown}</td>"
     if answer is None or answer.score is None:
@@ -166,9 +180,12 @@ def _heat_table(p: RespondentsPresentation, rows: Sequence[CriterionSpread]) -> 
         f"<td align=center width='{each}%'><span class='label'>{text(name)}</span></td>"
         for name in (r.respondent.name for r in p.respondents)
     )
+    criterion, consensus = translate("report", "Criterion"), translate("report", "Consensus")
     head = (
-        "<tr><td width='12%'><span class='label'>Criterion</span></td><td width='5%'></td>"
-        f"{names}<td align=center width='16%'><span class='label'>Consensus</span></td></tr>"
+        "<tr><td width='12%'><span class='label'>"
+        f"{text(criterion)}</span></td><td width='5%'></td>"
+        f"{names}<td align=center width='16%'><span class='label'>"
+        f"{text(consensus)}</span></td></tr>"
     )
     body = []
     for row in rows:
@@ -195,7 +212,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]], right: int) -> 
             for i, value in enumerate(values)
         )
 
-    head = cells([f"<span class='label'>{h}</span>" for h in header])
+    head = cells([f"<span class='label'>{text(h)}</span>" for h in header])
     body = "".join(f"<tr>{cells(row)}</tr>" for row in rows)
     return (
         "<table width='100%' cellspacing='0' cellpadding='6'>"

@@ -1,7 +1,8 @@
 """The report, section by section, as blocks: the cover with the verdict and the contents,
 the results (charts, progression), the next steps, the findings stage by stage, what
 the maturity model and its scoring are, and the model's glossary. The words and figures come
-from `report_content`; this module only sets them in type."""
+from `report_content`; this module only sets them in type, with its own words in the language
+in effect (`translate`, not `tr`: a report's language may differ from the window's)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,31 @@ from PySide6.QtGui import QPagedPaintDevice
 
 from csmaturity_app import version
 from csmaturity_app.exchange.report_content import (
-    ADDITION_TAG,
-    PRIVATE_NOTE,
     CriterionAnswer,
     Report,
     StageDetail,
+    addition_tag,
     long_date,
+    private_note_mark,
 )
+from csmaturity_app.exchange.report_words import (
+    actions_caption,
+    actions_header,
+    answered_of,
+    dimension_caption,
+    glossary_introduction,
+    history_header,
+    no_criteria_text,
+    respondents_entry,
+    roadmap_entry,
+    scale_words,
+    stage_caption,
+    this_report,
+    threshold_sentence,
+    typical_label,
+    version_words,
+)
+from csmaturity_app.i18n import formats, translate
 from csmaturity_app.maturity.crosswalk import CrosswalkReading
 from csmaturity_app.presentation import NextStep, index_text
 from csmaturity_app.ui.report import charts, style
@@ -42,12 +61,10 @@ RESULTS = "results"
 PROGRESSION = "progression"
 NEXT_STEPS = "next-steps"
 ROADMAP = "roadmap"
-ROADMAP_ENTRY = "Roadmap: the targets and the plan's actions"
 FINDINGS = "findings"
 ABOUT = "about"
 GLOSSARY = "glossary"
 RESPONDENTS = "respondents"
-RESPONDENTS_ENTRY = "Respondents: each one's result, their ratings and where they disagree"
 DAGGER = "\u2020"  # marks a criterion written for CS Maturity
 
 
@@ -68,16 +85,18 @@ def private_note(notes: str, space: float = 3) -> str:
         return ""
     return (
         f"<p style='{above(space)}'><span class='warning' style='font-weight: bold'>"
-        f"{PRIVATE_NOTE}:</span> <i>{text(notes)}</i></p>"
+        f"{text(private_note_mark())}</span> <i>{text(notes)}</i></p>"
     )
 
 
 def _crosswalk(reading: CrosswalkReading) -> str:
     """The verdict's crosswalk line; paper has no tooltip, so its caveat follows in small
     type (the longer note would push the contents off the cover)."""
+    crosswalk, approximate = translate("report", "Crosswalk:"), translate("report", "(approximate)")
     return (
-        f"<p style='{above(6)}'><b>Crosswalk:</b> {text(reading.text)}"
-        " <span class='muted'>(approximate)</span></p>"
+        f"<p style='{above(6)}'><b>{text(crosswalk)}</b> "
+        f"{text(reading.text)} <span class='muted'>"
+        f"{text(approximate)}</span></p>"
         f"<p class='muted' style='font-size: 8pt; {above(1.5)}'>{text(reading.caveat)}</p>"
     )
 
@@ -139,7 +158,8 @@ class Sections:
         self.add(Spacer(mm(14)))
         self.para(
             "<p class='accent' style='font-size: 9pt; font-weight: bold'>"
-            "CUSTOMER-SUCCESS MATURITY ASSESSMENT</p>"
+            + text(translate("report", "CUSTOMER-SUCCESS MATURITY ASSESSMENT"))
+            + "</p>"
         )
         self.para(
             f"<p style='font-size: 26pt; font-weight: bold'>{text(cover.organization)}</p>",
@@ -147,27 +167,38 @@ class Sections:
         )
         self.para(
             f"<p style='font-size: 13pt'>{text(cover.model_title)}"
-            f" <span class='muted'>version {text(cover.model_version)}</span></p>",
+            f" <span class='muted'>{text(version_words(cover.model_version))}</span></p>",
             mm(2.5),
         )
-        self.para(f"<p class='muted'>Maturity model: {text(cover.credit)}</p>", mm(1.5))
+        credit = translate("report", "Maturity model: {credit}").format(credit=cover.credit)
+        self.para(f"<p class='muted'>{text(credit)}</p>", mm(1.5))
         status = text(cover.status)
         if cover.draft:
-            status = f"<span class='warning'><b>{status}</b>: the results may still change</span>"
+            still = text(translate("report", ": the results may still change"))
+            status = f"<span class='warning'><b>{status}</b>{still}</span>"
+        not_recorded = text(translate("report", "not recorded"))
+        answered = translate("report", "{answered} of {total}").format(
+            answered=formats.integer(verdict.answered), total=formats.integer(verdict.total)
+        )
         rows = [
-            ("Assessed on", text(long_date(cover.assessed_on))),
-            ("Assessor", text(cover.assessor) or "<span class='muted'>not recorded</span>"),
-            ("Status", status),
-            ("Criteria answered", text(verdict.answered_text.split(" criteria")[0])),
-            ("Report date", text(long_date(cover.generated_on))),
+            (translate("report", "Assessed on"), text(long_date(cover.assessed_on))),
+            (
+                translate("report", "Assessor"),
+                text(cover.assessor) or f"<span class='muted'>{not_recorded}</span>",
+            ),
+            (translate("report", "Status"), status),
+            (translate("report", "Criteria answered"), text(answered)),
+            (translate("report", "Report date"), text(long_date(cover.generated_on))),
         ]
         self.para(_details_table(rows), mm(12))
 
+        verdict_word = translate("report", "VERDICT")
         stage_colour = data.stage_colour(verdict.placed_level) if verdict.placed else None
         self.add(
             PanelBlock(
                 self.device,
-                "<p class='label' style='font-size: 8pt'>VERDICT</p>"
+                "<p class='label' style='font-size: 8pt'>"
+                f"{text(verdict_word)}</p>"
                 f"<p style='font-size: 20pt; font-weight: bold; {above(2)}'>"
                 f"{text(verdict.placed_label)}</p>"
                 f"<p style='font-size: 11pt; {above(3)}'>{text(verdict.index_text)}"
@@ -181,34 +212,47 @@ class Sections:
                 padding=mm(5),
             )
         )
-        entries = [("Results: stage attainment and dimension profile", RESULTS)]
+        entries = [
+            (translate("report", "Results: stage attainment and dimension profile"), RESULTS)
+        ]
         if report.progression is not None:
-            entries.append(("Progression over time", PROGRESSION))
+            entries.append((translate("report", "Progression over time"), PROGRESSION))
         if report.respondents is not None:
-            entries.append((RESPONDENTS_ENTRY, RESPONDENTS))
+            entries.append((respondents_entry(), RESPONDENTS))
+        heading = report.next_steps.heading
         entries += [
             (
-                f"Next steps: {report.next_steps.heading[:1].lower()}"
-                f"{report.next_steps.heading[1:]}",
+                translate("report", "Next steps: {heading}").format(
+                    heading=heading[:1].lower() + heading[1:]
+                ),
                 NEXT_STEPS,
             ),
         ]
         if report.roadmap is not None:
-            entries.append((ROADMAP_ENTRY, ROADMAP))
+            entries.append((roadmap_entry(), ROADMAP))
         entries += [
-            ("Findings by stage: every criterion, its rating and notes", FINDINGS),
-            ("About the maturity model and the scoring", ABOUT),
+            (
+                translate("report", "Findings by stage: every criterion, its rating and notes"),
+                FINDINGS,
+            ),
+            (translate("report", "About the maturity model and the scoring"), ABOUT),
         ]
         if report.glossary:
-            entries.append(("Glossary", GLOSSARY))
-        self.heading("Contents", mm(9), level=3)
+            entries.append((translate("report", "Glossary"), GLOSSARY))
+        self.heading(translate("report", "Contents"), mm(9), level=3)
         self.contents = ContentsBlock(self.device, entries, self.width, Flow(mm(1)))
         self.add(self.contents)
         # On the cover, where there is room: at the end it could spill onto a page of its own.
+        made = translate(
+            "report", "Report made with CS Maturity {version} on {date}, from the assessment {id}."
+        )
+        made = text(made).format(
+            version=text(version()),
+            date=text(long_date(cover.generated_on)),
+            id=f"<span style='white-space: nowrap'>{text(report.record.id)}</span>",
+        )
         self.para(
-            f"<p class='muted'>Report made with CS Maturity {text(version())} on "
-            f"{text(long_date(cover.generated_on))}, from the assessment "
-            f"<span style='white-space: nowrap'>{text(report.record.id)}</span>.</p>",
+            f"<p class='muted'>{made}</p>",
             mm(6),
             size=style.SMALL_PT,
         )
@@ -217,25 +261,12 @@ class Sections:
 
     def results(self) -> None:
         report = self.report
-        self.section("Results", RESULTS)
-        threshold = text(report.threshold)
-        self.heading("Stage attainment", mm(5))
-        self.caption(
-            "How far each stage is attained: the mean rating of its applicable criteria as a "
-            f"share of the top rating (unanswered criteria count as 0). A stage is achieved at "
-            f"{threshold} (dashed line); faded bars are not achieved"
-            + (
-                ", hatched ones achieved by definition (no criteria)."
-                if any(s.by_definition for s in report.stages)
-                else "."
-            )
-        )
+        self.section(translate("report", "Results"), RESULTS)
+        self.heading(translate("report", "Stage attainment"), mm(5))
+        self.caption(text(stage_caption(report)))
         self.add(ChartBlock(charts.stage_chart(report), self.width, mm(88), Flow(mm(2))))
-        self.heading("Dimension profile")
-        self.caption(
-            "The same measure for each dimension of the model, across every stage: where the "
-            "organization is strong and where it is weak."
-        )
+        self.heading(translate("report", "Dimension profile"))
+        self.caption(text(dimension_caption()))
         height = mm(20 + 10 * len(report.dimensions))
         self.add(ChartBlock(charts.dimension_chart(report), self.width, height, Flow(mm(2))))
         self.progression()
@@ -244,7 +275,7 @@ class Sections:
         report, progression = self.report, self.report.progression
         if progression is None:
             return
-        self.heading("Progression over time", mm(9), anchor=PROGRESSION)
+        self.heading(translate("report", "Progression over time"), mm(9), anchor=PROGRESSION)
         self.caption(text(progression.summary))
         if progression.points >= 2:
             self.add(
@@ -256,12 +287,12 @@ class Sections:
                 )
             )
         several = progression.several_models
-        header = ["Assessed on"] + ["Maturity model"] * several + ["Status", "Placed at", "Index"]
+        header = history_header(several)
         rows = [
             [row.assessed_on.isoformat()]
             + [text(row.model_title)] * several
             + [
-                text(row.status) + (" (this report)" if row.current else ""),
+                text(row.status + (" " + this_report() if row.current else "")),
                 text(row.placed_label),
                 index_text(row.maturity_index),
             ]
@@ -282,7 +313,9 @@ class Sections:
     def next_steps(self) -> None:
         steps = self.report.next_steps
         # the action plan starts a page; "every stage is achieved" is one line: no page of its own
-        self.section("Next steps", NEXT_STEPS, new_page=bool(steps.steps), space=mm(14))
+        self.section(
+            translate("report", "Next steps"), NEXT_STEPS, new_page=bool(steps.steps), space=mm(14)
+        )
         colour = data.stage_colour(steps.level) if steps.level is not None else None
         self.add(
             PanelBlock(
@@ -294,8 +327,11 @@ class Sections:
             )
         )
         if steps.unlocks:
+            brings = translate("report", "What reaching it brings:")
             self.para(
-                f"<p><b>What reaching it brings:</b> {text(steps.unlocks)}</p>", mm(2.5), keep=True
+                f"<p><b>{text(brings)}</b> {text(steps.unlocks)}</p>",
+                mm(2.5),
+                keep=True,
             )
         self.para(f"<p>{text(steps.explanation)}</p>", mm(2.5), keep=bool(steps.steps))
         if any(step.addition for step in steps.steps):
@@ -317,28 +353,32 @@ class Sections:
         )
 
     def _next_step(self, number: int, step: NextStep, flow: Flow) -> Block:
+        now = translate("report", "Now:")
         body = (
             f"<p><b>{text(step.statement)}</b></p>"
-            f"<p style='{above(2)}'>Now: <b>{text(step.rating)}</b>"
+            f"<p style='{above(2)}'>{text(now)} <b>{text(step.rating)}</b>"
             f" <span class='muted'>\u00b7 {text(step.dimension)}</span>"
             + (f" \u00b7 {_tag()}" if step.addition else "")
             + "</p>"
         )
         if step.target_anchor:
+            for_rating = translate("report", "For {rating}:").format(rating=step.target)
             body += (
-                f"<p style='{above(3)}'><b>For {text(step.target)}:</b> "
-                f"{text(step.target_anchor)}</p>"
+                f"<p style='{above(3)}'><b>{text(for_rating)}</b> {text(step.target_anchor)}</p>"
             )
         if step.action:
-            body += f"<p style='{above(2)}'><b>A first step:</b> {text(step.action)}</p>"
+            first = text(translate("report", "A first step:"))
+            body += f"<p style='{above(2)}'><b>{first}</b> {text(step.action)}</p>"
         # the anchor says what to show for the next rating; without one, the evidence to check
         if step.guidance and not step.target_anchor:
+            evidence = text(translate("report", "Evidence:"))
             body += (
-                f"<p class='muted' style='{above(3)}'><b>Evidence:</b> {text(step.guidance)}</p>"
+                f"<p class='muted' style='{above(3)}'><b>{evidence}</b> {text(step.guidance)}</p>"
             )
         if step.notes:
             body += (
-                f"<p style='{above(3)}'><span class='label'>Notes:</span> {text(step.notes)}</p>"
+                f"<p style='{above(3)}'><span class='label'>{notes_label()}</span> "
+                f"{text(step.notes)}</p>"
             )
         body += private_note(self.report.private_notes.get(step.criterion_id, ""))
         gutter = (
@@ -355,7 +395,7 @@ class Sections:
             2,
             self.page_height,
             flow,
-            continued_html=_continued(f"{number}. {step.criterion_id}"),
+            continued_html=continued_gutter(f"{number}. {step.criterion_id}"),
         )
 
     # -- the roadmap: the organization's targets and the actions of its plan
@@ -364,10 +404,10 @@ class Sections:
         roadmap = self.report.roadmap
         if roadmap is None:
             return
-        self.section("Roadmap", ROADMAP)
+        self.section(translate("report", "Roadmap"), ROADMAP)
         self.para(f"<p>{text(roadmap.summary)}</p>", mm(2.5), keep=True)
         if roadmap.targets:
-            self.heading("Targets", mm(6), level=3)
+            self.heading(translate("report", "Targets"), mm(6), level=3)
             rows = [
                 [f"<p>{text(t.model_title)}</p>", f"<p><b>{text(t.label)}</b></p>", text(t.gap)]
                 for t in roadmap.targets
@@ -375,7 +415,13 @@ class Sections:
             self.add(
                 TableBlock(
                     self.device,
-                    _head(["Maturity model", "Target", "Gap"]),
+                    _head(
+                        [
+                            translate("report", "Maturity model"),
+                            translate("report", "Target"),
+                            translate("report", "Gap"),
+                        ]
+                    ),
                     rows,
                     (34, 30, 36),
                     self.width,
@@ -386,11 +432,8 @@ class Sections:
             )
         if not roadmap.actions:
             return
-        self.heading("Actions", mm(7), level=3)
-        self.caption(
-            "In the plan's order. Overdue: open or in progress past its due date (shaded). "
-            "Achieved: a later assessment rates its criterion fully in place."
-        )
+        self.heading(translate("report", "Actions"), mm(7), level=3)
+        self.caption(text(actions_caption()))
         rows = []
         for a in roadmap.actions:
             action = f"<p><b>{text(a.action)}</b></p>"
@@ -398,7 +441,8 @@ class Sections:
                 action += f"<p class='muted'>{text(a.criterion_id)}</p>"
             if a.notes:
                 action += (
-                    f"<p style='{above(2)}'><span class='label'>Notes:</span> {text(a.notes)}</p>"
+                    f"<p style='{above(2)}'><span class='label'>{notes_label()}</span> "
+                    f"{text(a.notes)}</p>"
                 )
             action += private_note(a.private_notes, 2)
             state = text(a.state)
@@ -418,9 +462,9 @@ class Sections:
         self.add(
             TableBlock(
                 self.device,
-                _head(["#", "Stage", "Action", "Owner", "Due", "Status", "State"]),
+                _head(actions_header()),
                 rows,
-                (5, 12, 38, 12, 11, 11, 11),
+                (5, 12, 35, 15, 11, 11, 11),
                 self.width,
                 Flow(mm(2)),
                 shaded=[a.overdue for a in roadmap.actions],
@@ -432,14 +476,9 @@ class Sections:
 
     def findings(self) -> None:
         report = self.report
-        self.section("Findings by stage", FINDINGS)
-        top = report.model.max_score
-        scale = ", ".join(f"{p.score} {p.label.lower()}" for p in report.model.scale)
+        self.section(translate("report", "Findings by stage"), FINDINGS)
         self.para(
-            "<p>Every criterion of the maturity model, stage by stage and grouped by dimension, "
-            "with the rating given and the notes taken during the assessment. The squares show "
-            f"the rating out of {top} ({text(scale)}); an unanswered criterion counts as "
-            "0.</p>",
+            f"<p>{text(findings_introduction(report))}</p>",
             mm(2.5),
             keep=bool(report.additions_legend) and not self.legend_shown,
         )
@@ -455,7 +494,7 @@ class Sections:
                 f"<h2>{text(stage.label)}</h2>"
                 f"<p class='muted' style='{above(1)}'>{text(stage.state.capitalize())}"
                 + (
-                    f" \u00b7 {stage.answered} of {stage.criteria} criteria answered"
+                    f" \u00b7 {text(answered_of(stage.answered, stage.criteria))}"
                     if stage.criteria
                     else ""
                 )
@@ -469,18 +508,14 @@ class Sections:
             f"<p class='muted'>{text(detail.description)}</p>", mm(2.5), keep=bool(detail.groups)
         )
         if detail.typical_profile:
-            where = f"this {self.report.model.stage_word.lower()}, where "
-            where += f"{self.report.cover.organization} is placed"
             self.para(
-                f"<p><b>A typical organization at {text(where)}:</b> "
-                f"{text(detail.typical_profile)}</p>",
+                f"<p><b>{text(typical_label(self.report))}</b> {text(detail.typical_profile)}</p>",
                 mm(2.5),
                 keep=bool(detail.groups),
             )
         if not detail.groups:
             self.para(
-                f"<p><b>This {text(self.report.model.stage_word.lower())} has no criteria: it is "
-                "achieved by definition.</b></p>",
+                f"<p><b>{text(no_criteria_text(self.report))}</b></p>",
                 mm(2.5),
             )
         for group in detail.groups:
@@ -498,13 +533,14 @@ class Sections:
         )
         if answer.notes:
             body += (
-                f"<p style='{above(2.5)}'><span class='label'>Notes:</span> "
+                f"<p style='{above(2.5)}'><span class='label'>{notes_label()}</span> "
                 f"{text(answer.notes)}</p>"
             )
         body += private_note(answer.private_notes, 2.5)
         gutter = f"<p style='{above(1.3)}'><b>{text(answer.criterion_id)}</b></p>"
         if answer.not_applicable:
-            gutter += "<p class='muted'>n/a</p>"
+            not_applicable = translate("report", "n/a")
+            gutter += f"<p class='muted'>{text(not_applicable)}</p>"
         meter = Meter(answer.score, answer.top_score, answer.not_applicable)
         return ItemBlock(
             self.device,
@@ -516,7 +552,7 @@ class Sections:
             2,
             self.page_height,
             flow,
-            continued_html=_continued(answer.criterion_id),
+            continued_html=continued_gutter(answer.criterion_id),
         )
 
     # -- about: the model, its author, the scoring rule
@@ -524,24 +560,26 @@ class Sections:
     def about(self) -> None:
         report, cover = self.report, self.report.cover
         self.section(
-            "About the maturity model and the scoring", ABOUT, new_page=False, space=mm(14)
+            translate("report", "About the maturity model and the scoring"),
+            ABOUT,
+            new_page=False,
+            space=mm(14),
         )
         self.para(
-            f"<p><b>{text(cover.model_title)}</b>, version {text(cover.model_version)}. "
+            f"<p><b>{text(cover.model_title)}</b>, {text(version_words(cover.model_version))}. "
             f"{text(report.model_summary)}</p>",
             mm(3),
         )
-        source = f"Source: {text(cover.credit)}."
+        source = text(translate("report", "Source: {credit}.").format(credit=cover.credit))
         if cover.attribution_url:
             source += f" <span class='muted'>{text(cover.attribution_url)}</span>"
         self.para(f"<p>{source}</p>", mm(2.5))
         if cover.attribution_note:
             self.para(f"<p>{text(cover.attribution_note)}</p>", mm(2))
-        self.heading("How the assessment is scored", mm(6), level=3)
+        self.heading(translate("report", "How the assessment is scored"), mm(6), level=3)
         # said here from the model's figure, whatever the model file's own wording of the rule
         self.para(
-            f"<p><b>A stage is achieved at an attainment of {text(report.threshold)}.</b> "
-            f"{text(report.scoring_rule)}</p>",
+            f"<p><b>{text(threshold_sentence(report))}</b> {text(report.scoring_rule)}</p>",
             mm(2),
         )
 
@@ -552,9 +590,9 @@ class Sections:
         if not entries:
             return
         # on a page of its own: the page a client keeps at hand while reading the rest
-        self.section("Glossary", GLOSSARY)
+        self.section(translate("report", "Glossary"), GLOSSARY)
         self.para(
-            "<p class='muted'>The terms of the maturity model and of this report.</p>",
+            f"<p class='muted'>{text(glossary_introduction())}</p>",
             mm(2.5),
             keep=True,
         )
@@ -570,23 +608,24 @@ class Sections:
                     1,
                     self.page_height,
                     Flow(mm(3) if n == 0 else mm(2.2)),
-                    continued_html=_continued(entry.term),
+                    continued_html=continued_gutter(entry.term),
                 )
             )
 
 
 def _tag() -> str:
     """The mark of a criterion written for CS Maturity rather than taken from the article."""
-    return f"<span class='accent'>{DAGGER}\u00a0{ADDITION_TAG}</span>"
+    return f"<span class='accent'>{DAGGER}\u00a0{text(addition_tag())}</span>"
 
 
 def _head(titles: Sequence[str]) -> list[str]:
     return [f"<p class='label'>{text(title)}</p>" for title in titles]
 
 
-def _continued(what: str) -> str:
+def continued_gutter(what: str) -> str:
     """The gutter of an item's part after a page break."""
-    return f"<p class='muted'>{text(what)}<br>(cont.)</p>"
+    cont = translate("report", "(cont.)")
+    return f"<p class='muted'>{text(what)}<br>{text(cont)}</p>"
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]], bold: Sequence[bool]) -> str:
@@ -616,3 +655,16 @@ def _details_table(rows: Sequence[tuple[str, str]]) -> str:
         for label, value in rows
     )
     return f"<table width='100%' cellspacing='0' cellpadding='10'>{cells}</table>"
+
+
+def notes_label() -> str:
+    return text(translate("report", "Notes:"))
+
+
+def findings_introduction(report: Report) -> str:
+    return translate(
+        "report",
+        "Every criterion of the maturity model, stage by stage and grouped by dimension, with "
+        "the rating given and the notes taken during the assessment. The squares show the "
+        "rating out of {top} ({scale}); an unanswered criterion counts as 0.",
+    ).format(top=report.model.max_score, scale=scale_words(report))
