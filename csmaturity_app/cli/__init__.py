@@ -101,9 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CODE",
         help=translate(
             "cli",
-            "the language of messages, listings and the files written: {join} "
+            "the language of messages, listings and the files written: {languages} "
             "(default: the system's language)",
-        ).format(join=", ".join(i18n.available_languages())),
+        ).format(languages=", ".join(i18n.available_languages())),
     )
     parser.add_argument(
         "--passphrase-file",
@@ -392,10 +392,19 @@ def add_format(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    requested = language_option(argv)
     try:
+        if requested is not None and not requested.strip():
+            raise i18n.LanguageError(
+                translate("cli", "--lang needs a language code, such as {example}").format(
+                    example=i18n.available_languages()[-1]
+                )
+            )
         # Before the parser is built, so that its help reads in the language too.
-        i18n.set_language(i18n.choose_language(language_option(argv)))
+        i18n.set_language(i18n.choose_language(requested))
     except UserFacingError as exc:
+        # Refused in the system's language: the one asked for is not there to say it in.
+        i18n.set_language(i18n.system_language())
         return fail(str(exc))
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -444,7 +453,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def fail(message: str) -> int:
     print(
-        translate("cli", "{prog}: error: {join}").format(prog=PROG, join=" ".join(message.split())),
+        translate("cli", "{prog}: error: {message}").format(
+            prog=PROG, message=" ".join(message.split())
+        ),
         file=sys.stderr,
     )
     return 1
@@ -643,19 +654,20 @@ def cmd_models_check(args: argparse.Namespace) -> int:
     empty = [model.stage_label(s) for s in model.stages if not model.criteria_of_stage(s.id)]
     print(
         translate(
-            "cli", "{file}: OK: {key}, {count} stages, {count2} dimensions, {count3} criteria"
+            "cli",
+            "{file}: OK: {key}, {stages} stages, {dimensions} dimensions, {criteria} criteria",
         ).format(
             file=args.file,
             key=model.key,
-            count=len(model.stages),
-            count2=len(model.dimensions),
-            count3=len(model.criteria),
+            stages=len(model.stages),
+            dimensions=len(model.dimensions),
+            criteria=len(model.criteria),
         )
     )
     if empty:
         print(
-            translate("cli", "note: achieved by definition (no criteria): {join}").format(
-                join=", ".join(empty)
+            translate("cli", "note: achieved by definition (no criteria): {stages}").format(
+                stages=", ".join(empty)
             )
         )
     failed = 0
@@ -735,8 +747,8 @@ def cmd_orgs(args: argparse.Namespace) -> int:
     ]
     if args.format == "table" and not rows:
         print(
-            translate("cli", "No organizations yet in {resolve_db_path}.").format(
-                resolve_db_path=paths.resolve_db_path(args.db)
+            translate("cli", "No organizations yet in {path}.").format(
+                path=paths.resolve_db_path(args.db)
             )
         )
         return 0
@@ -913,14 +925,14 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(
         translate(
             "cli",
-            "{organization_name}: {model_id} {model_version}, {isoformat}, "
-            "{value}, {status}; id {id}",
+            "{organization}: {model_id} {model_version}, {assessed_on}, {assessor}, "
+            "{status}; id {id}",
         ).format(
-            organization_name=a.organization_name,
+            organization=a.organization_name,
             model_id=a.model_id,
             model_version=a.model_version,
-            isoformat=a.assessed_on.isoformat(),
-            value=a.assessor or translate("cli", "no assessor"),
+            assessed_on=a.assessed_on.isoformat(),
+            assessor=a.assessor or translate("cli", "no assessor"),
             status=a.status,
             id=a.id,
         )
@@ -1134,9 +1146,9 @@ def run() -> None:
         print(
             translate(
                 "cli",
-                "{prog}: internal error: {name__}: {exc} (set CSMATURITY_DEBUG=1 to "
+                "{prog}: internal error: {kind}: {exc} (set CSMATURITY_DEBUG=1 to "
                 "see the traceback)",
-            ).format(prog=PROG, name__=type(exc).__name__, exc=exc),
+            ).format(prog=PROG, kind=type(exc).__name__, exc=exc),
             file=sys.stderr,
         )
         sys.exit(1)

@@ -17,8 +17,8 @@ def output_path(text: str) -> Path:
         raise UserFacingError(
             translate(
                 "cli",
-                "cannot write {text}: it ends with {text2}, so it names a folder; give "
+                "cannot write {text}: it ends with {ending}, so it names a folder; give "
                 "the file's name",
-            ).format(text=text, text2=text[-1])
+            ).format(text=text, ending=text[-1])
         )
     return Path(text).expanduser()

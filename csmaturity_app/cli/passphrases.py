@@ -100,8 +100,8 @@ def _read(path: Path) -> bytearray:
         ) from None
     except OSError as exc:
         raise UserFacingError(
-            translate("cli", "cannot read the passphrase file {path} ({value})").format(
-                path=path, value=exc.strerror or exc
+            translate("cli", "cannot read the passphrase file {path} ({reason})").format(
+                path=path, reason=exc.strerror or exc
             )
         ) from None
     try:
@@ -124,8 +124,8 @@ def _read(path: Path) -> bytearray:
             return bytearray(f.read(MAX_BYTES + 1))
     except OSError as exc:
         raise UserFacingError(
-            translate("cli", "cannot read the passphrase file {path} ({value})").format(
-                path=path, value=exc.strerror or exc
+            translate("cli", "cannot read the passphrase file {path} ({reason})").format(
+                path=path, reason=exc.strerror or exc
             )
         ) from None
     finally:
@@ -147,8 +147,9 @@ def ask_passphrase(prompt: str, *, twice: bool = False, needed_for: str = "") ->
     if not interactive():
         raise UserFacingError(
             translate(
-                "cli", "{value}: give it with a passphrase file (there is no terminal to ask on)"
-            ).format(value=needed_for or translate("cli", "a passphrase is needed"))
+                "cli",
+                "{needed_for}: give it with a passphrase file (there is no terminal to ask on)",
+            ).format(needed_for=needed_for or translate("cli", "a passphrase is needed"))
         )
     first: bytearray | None = None
     try:

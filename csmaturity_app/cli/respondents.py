@@ -213,8 +213,8 @@ def cmd_collect(args: argparse.Namespace) -> int:
         if result.error:
             bad += 1
             print(
-                translate("cli", "csmaturity: error: {join}").format(
-                    join=" ".join(result.error.split())
+                translate("cli", "csmaturity: error: {message}").format(
+                    message=" ".join(result.error.split())
                 ),
                 file=sys.stderr,
             )

@@ -51,8 +51,8 @@ class ModelCatalog:
                     continue
                 except Exception as exc:  # whatever one file does, the others load
                     catalog.problems.append(
-                        translate("model file", "{path}: cannot be read ({name__})").format(
-                            path=path, name__=type(exc).__name__
+                        translate("model file", "{path}: cannot be read ({kind})").format(
+                            path=path, kind=type(exc).__name__
                         )
                     )
                     continue

@@ -42,8 +42,8 @@ class CrosswalkFileError(UserFacingError):
         self.source = source
         self.problems = problems
         more = (
-            translate("model file", " (and {value} more problem(s))").format(
-                value=len(problems) - 1
+            translate("model file", " (and {count} more problem(s))").format(
+                count=len(problems) - 1
             )
             if len(problems) > 1
             else ""

@@ -72,8 +72,8 @@ class ModelFileError(UserFacingError):
         self.source = source
         self.problems = problems
         more = (
-            translate("model file", " (and {value} more problem(s))").format(
-                value=len(problems) - 1
+            translate("model file", " (and {count} more problem(s))").format(
+                count=len(problems) - 1
             )
             if len(problems) > 1
             else ""
@@ -599,8 +599,8 @@ class _Checker:
                 self.fail(
                     f"{key}.stage",
                     translate(
-                        "model file", "{stage!r} is not a stage of this model (stages: {join})"
-                    ).format(stage=stage, join=", ".join(stage_ids)),
+                        "model file", "{stage!r} is not a stage of this model (stages: {stages})"
+                    ).format(stage=stage, stages=", ".join(stage_ids)),
                 )
             dimension = self.text(table, key, "dimension")
             if dimension and dimension_ids and dimension not in dimension_ids:
@@ -608,8 +608,8 @@ class _Checker:
                     f"{key}.dimension",
                     translate(
                         "model file",
-                        "{dimension!r} is not a dimension of this model (dimensions: {join})",
-                    ).format(dimension=dimension, join=", ".join(dimension_ids)),
+                        "{dimension!r} is not a dimension of this model (dimensions: {dimensions})",
+                    ).format(dimension=dimension, dimensions=", ".join(dimension_ids)),
                 )
             criteria.append(
                 Criterion(

@@ -251,8 +251,8 @@ class MergeOutcome:
             lines += [f"  {c}" for c in self.conflicts]
             if total > len(self.conflicts):
                 lines.append(
-                    translate("store", "  … and {value} more").format(
-                        value=total - len(self.conflicts)
+                    translate("store", "  … and {count} more").format(
+                        count=total - len(self.conflicts)
                     )
                 )
         return lines

@@ -242,8 +242,8 @@ def inspect_file(
     if path.is_dir():
         raise NotAStoreError(
             translate(
-                "store", "{path} is a folder; name a store file in it (for example {value})"
-            ).format(path=path, value=path / "csmaturity.db")
+                "store", "{path} is a folder; name a store file in it (for example {example})"
+            ).format(path=path, example=path / "csmaturity.db")
         )
     folder = path.parent
     if not folder.is_dir():

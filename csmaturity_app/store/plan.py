@@ -124,10 +124,10 @@ def checked_due(due_on: date | str | None) -> str:
         raise StoreError(
             translate(
                 "store",
-                "{isoformat!r} is not a due date the plan can use: its year is not "
+                "{day!r} is not a due date the plan can use: its year is not "
                 "between {first_due_year} and {last_due_year}",
             ).format(
-                isoformat=day.isoformat(),
+                day=day.isoformat(),
                 first_due_year=FIRST_DUE_YEAR,
                 last_due_year=LAST_DUE_YEAR,
             )
@@ -294,8 +294,8 @@ def edit_action(store: Store, action_id: str, **changes: Any) -> ActionRecord:
     unknown = set(changes) - set(_EDITABLE)
     if unknown:
         raise TypeError(
-            translate("store", "not an editable field of an action: {join}").format(
-                join=", ".join(sorted(unknown))
+            translate("store", "not an editable field of an action: {fields}").format(
+                fields=", ".join(sorted(unknown))
             )
         )
     checks: dict[str, Any] = {

@@ -336,8 +336,8 @@ class AnswerRules:
         score = self.scores.get(cell)
         if score is None and cell != "":
             raise RowProblem(
-                translate("store", "{shown} is not a score: use {join} or leave it empty").format(
-                    shown=shown(cell), join=", ".join(self.scores)
+                translate("store", "{shown} is not a score: use {scores} or leave it empty").format(
+                    shown=shown(cell), scores=", ".join(self.scores)
                 ),
                 "score",
             )

@@ -710,8 +710,8 @@ class Store:
     def set_status(self, assessment_id: str, status: str) -> AssessmentRecord:
         if status not in STATUSES:
             raise InvalidStatusError(
-                translate("store", "status must be one of {join}, not {status!r}").format(
-                    join=", ".join(STATUSES), status=status
+                translate("store", "status must be one of {statuses}, not {status!r}").format(
+                    statuses=", ".join(STATUSES), status=status
                 )
             )
         with self._writing():

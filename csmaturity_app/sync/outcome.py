@@ -141,8 +141,8 @@ class SyncOutcome:
                 lines.append(f"  {c.organization}, {c.assessed_on}, {c.criterion_id}: {kept}")
             if len(self.conflicts) > 20:
                 lines.append(
-                    translate("sync", "  … and {value:,} more").format(
-                        value=len(self.conflicts) - 20
+                    translate("sync", "  … and {count:,} more").format(
+                        count=len(self.conflicts) - 20
                     )
                 )
         else:
