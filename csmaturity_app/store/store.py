@@ -6,6 +6,7 @@ disk (synchronous=FULL) when `record_answer` returns.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from csmaturity_app.maturity.progression import (
     ScoredAssessment,
     build_progression,
 )
+from csmaturity_app.maturity.scoring import placed_stage_label
 from csmaturity_app.maturity.shipped import impostor_problem
 from csmaturity_app.maturity.translation import localized
 from csmaturity_app.store import local_sync, plan, recovery, respondents, summary
@@ -361,6 +363,8 @@ class Store:
             for row in rows:
                 latest = row.latest_id
                 label, index = row.placed_label, row.maturity_index
+                if latest is not None and row.placed_level is not None:
+                    label = self._label_now(row.model_version_id, row.placed_level, label or "")
                 if latest in scored:
                     label, index = scored[latest].placed_label, scored[latest].maturity_index
                     if not scored[latest].readable:
@@ -395,9 +399,24 @@ class Store:
                     if stored is None:
                         stale.append((assessment_id, digest, updated_at))
                     else:
-                        out[assessment_id] = ResultSummary(*figures)
+                        kept = ResultSummary(*figures)
+                        out[assessment_id] = dataclasses.replace(
+                            kept,
+                            placed_label=self._label_now(
+                                digest, kept.placed_level, kept.placed_label
+                            ),
+                        )
             out.update(self._score_for_summary(stale, data_version))
         return out
+
+    def _label_now(self, digest: str, placed_level: int, stored: str) -> str:
+        """A stored summary's placement in the language in effect: the summary was kept in
+        whatever language scored it, so its label is said again from the level; inside
+        `_reading`."""
+        model = self._readable_model(digest) if placed_level >= 0 else None
+        if model is None:
+            return stored if placed_level >= 0 else translate("store", "unreadable model")
+        return placed_stage_label(model, placed_level)
 
     def _model_id(self, digest: str) -> str:
         """The model id of a model version: read once per open store for all versions (a few),
@@ -422,7 +441,9 @@ class Store:
         for assessment_id, digest, _ in stale:
             model = self._readable_model(digest)
             scored[assessment_id] = (
-                summary.UNREADABLE
+                dataclasses.replace(
+                    summary.UNREADABLE, placed_label=translate("store", "unreadable model")
+                )
                 if model is None
                 else ResultSummary.of(score_assessment(model, answers[assessment_id]))
             )

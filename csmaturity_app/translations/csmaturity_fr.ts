@@ -991,6 +991,10 @@
         <source>cannot compare assessments of different maturity models ({id} and {id2})</source>
         <translation>impossible de comparer des évaluations de modèles de maturité différents ({id} et {id2})</translation>
     </message>
+    <message>
+        <source>not yet {stage}</source>
+        <translation>pas encore {stage}</translation>
+    </message>
 </context>
 <context>
     <name>model file</name>
@@ -2024,6 +2028,10 @@
     <message>
         <source>the maturity model definition is refused: {problem}</source>
         <translation>la définition du modèle de maturité est refusée&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>unreadable model</source>
+        <translation>modèle illisible</translation>
     </message>
     <message>
         <source>no organization name or id was given (it is empty)</source>
