@@ -715,7 +715,15 @@ def check_translation_file(path: Path, model: MaturityModel | None = None) -> in
     return 0
 
 
+def status_word(status: str | None) -> str | None:
+    """An assessment's status as a person reads it; scripts read the stored word (`--format
+    json` and `csv` keep it)."""
+    words = {"draft": translate("cli", "draft"), "complete": translate("cli", "complete")}
+    return words.get(status or "", status)
+
+
 def cmd_orgs(args: argparse.Namespace) -> int:
+    readers = args.format == "table"
     path = paths.resolve_db_path(args.db)
     if paths.named_db_path(args.db) is None and not path.exists():
         summaries = []  # before the first store: nothing to list, and nothing to create yet
@@ -730,7 +738,7 @@ def cmd_orgs(args: argparse.Namespace) -> int:
             row |= {
                 "latest": org.latest_assessed_on.isoformat(),
                 "model": org.latest_model_id,
-                "status": org.latest_status,
+                "status": status_word(org.latest_status) if readers else org.latest_status,
                 "placed_stage": org.latest_placed_label,
                 "maturity_index": round(index, 2) if index is not None else None,
             }
@@ -933,7 +941,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             model_version=a.model_version,
             assessed_on=a.assessed_on.isoformat(),
             assessor=a.assessor or translate("cli", "no assessor"),
-            status=a.status,
+            status=status_word(a.status),
             id=a.id,
         )
     )

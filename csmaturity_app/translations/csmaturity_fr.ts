@@ -247,6 +247,14 @@
         <translation>remarque&#xa0;: atteintes par définition (aucun critère)&#xa0;: {stages}</translation>
     </message>
     <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
         <source>No organizations yet in {path}.</source>
         <translation>Aucune organisation pour l&apos;instant dans {path}.</translation>
     </message>

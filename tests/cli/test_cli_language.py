@@ -110,6 +110,7 @@ def test_orgs_in_french(capsys, tmp_path, assessed):
     for heading in ("nom", "évaluations", "dernière", "modèle", "statut", "étape atteinte"):
         assert heading in headings
     assert "Acme" in out and "Phase 1 Forming" in out
+    assert "brouillon" in out and "draft" not in out  # the stored word stays for scripts
 
 
 def test_show_in_french(capsys, assessed):
@@ -117,7 +118,7 @@ def test_show_in_french(capsys, assessed):
     status, out, _ = run_cli(capsys, "--lang", "fr", "--db", str(db), "show", assessment_id)
     text = plain(out)
     assert status == 0
-    assert "Acme : tsia-4-phases 2.0.0, 2026-04-01, Ann" in text
+    assert "Acme : tsia-4-phases 2.0.0, 2026-04-01, Ann, brouillon ; identifiant " in text
     assert "étape" in text and "taux d'atteinte" in text and "résultat" in text
     assert "\nProchaines étapes : " in text
     assert "Actuellement : " in text
