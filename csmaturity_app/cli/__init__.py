@@ -21,9 +21,11 @@ from csmaturity_app import APP_NAME, i18n, paths, version
 from csmaturity_app.cli import passphrases, snapshot_crypto, store_crypto
 from csmaturity_app.cli import plan as plan_cli
 from csmaturity_app.cli import respondents as respondents_cli
+from csmaturity_app.cli.counts import client_safe_written, counted_text
 from csmaturity_app.cli.output_path import output_path
 from csmaturity_app.cli.store_access import open_store
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.i18n import translate
 from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.maturity import MaturityModel, load_model_file
 from csmaturity_app.maturity.catalog import ModelCatalog
@@ -32,7 +34,6 @@ from csmaturity_app.maturity.translation import (
     is_translation_file,
     load_translation,
 )
-from csmaturity_app.presentation.numbers import counted
 from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store
 
 # The presentation of results and the crosswalk are imported by the commands that show them:
@@ -65,91 +66,144 @@ class VersionAction(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description=f"{APP_NAME}: assess the maturity of customer-success organizations, offline. "
-        "Without a command, the application window opens.",
-        epilog=f"The store is {paths.default_db_path()} unless --db or ${paths.DB_ENV} "
-        "names another. "
-        f"Your own maturity model files go in {paths.user_models_dir()}. "
-        "An encrypted store opens with its passphrase from --passphrase-file FILE or "
-        f"${passphrases.ENV} (a file holding it), else asked for on the terminal.",
+        description=translate(
+            "cli",
+            "{app_name}: assess the maturity of customer-success organizations, "
+            "offline. Without a command, the application window opens.",
+        ).format(app_name=APP_NAME),
+        epilog=translate(
+            "cli",
+            "The store is {default_db_path} unless --db or ${db_env} names "
+            "another. Your own maturity model files go in {user_models_dir}. An "
+            "encrypted store opens with its passphrase from --passphrase-file FILE "
+            "or ${env} (a file holding it), else asked for on the terminal.",
+        ).format(
+            default_db_path=paths.default_db_path(),
+            db_env=paths.DB_ENV,
+            user_models_dir=paths.user_models_dir(),
+            env=passphrases.ENV,
+        ),
     )
-    parser.add_argument("--version", action=VersionAction, help="show the version and exit")
+    parser.add_argument(
+        "--version", action=VersionAction, help=translate("cli", "show the version and exit")
+    )
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help=f"the store (SQLite file) to use; created if missing (default: ${paths.DB_ENV}, "
-        "else the one in your data folder)",
+        help=translate(
+            "cli",
+            "the store (SQLite file) to use; created if missing (default: "
+            "${db_env}, else the one in your data folder)",
+        ).format(db_env=paths.DB_ENV),
     )
     parser.add_argument(
         "--lang",
         metavar="CODE",
-        help="the language of messages, listings and the files written: "
-        f"{', '.join(i18n.available_languages())} (default: the system's language)",
+        help=translate(
+            "cli",
+            "the language of messages, listings and the files written: {languages} "
+            "(default: the system's language)",
+        ).format(languages=", ".join(i18n.available_languages())),
     )
     parser.add_argument(
         "--passphrase-file",
         dest="store_passphrase_file",
         metavar="FILE",
-        help="the passphrase of an encrypted store, on the first line of FILE (default: "
-        f"${passphrases.ENV}; else asked for on the terminal)",
+        help=translate(
+            "cli",
+            "the passphrase of an encrypted store, on the first line of FILE "
+            "(default: ${env}; else asked for on the terminal)",
+        ).format(env=passphrases.ENV),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     models = commands.add_parser(
         "models",
-        help="list the maturity models, show one, or check a file of your own",
-        description="List the maturity models: the built-in ones and those in your models folder.",
+        help=translate("cli", "list the maturity models, show one, or check a file of your own"),
+        description=translate(
+            "cli", "List the maturity models: the built-in ones and those in your models folder."
+        ),
     )
     add_format(models)
     model_commands = models.add_subparsers(dest="models_command", metavar="SUBCOMMAND")
     show = model_commands.add_parser(
         "show",
-        help="stages, dimensions and every criterion with its id",
-        description="Show one maturity model: its stages in order, its dimensions and every "
-        "criterion with its stable id.",
+        help=translate("cli", "stages, dimensions and every criterion with its id"),
+        description=translate(
+            "cli",
+            "Show one maturity model: its stages in order, its dimensions and "
+            "every criterion with its stable id.",
+        ),
     )
-    show.add_argument("model_id", metavar="ID", help="a model id, as `csmaturity models` lists")
-    show.add_argument("--model-version", metavar="VERSION", help="a version other than the newest")
+    show.add_argument(
+        "model_id", metavar="ID", help=translate("cli", "a model id, as `csmaturity models` lists")
+    )
+    show.add_argument(
+        "--model-version",
+        metavar="VERSION",
+        help=translate("cli", "a version other than the newest"),
+    )
     add_format(show)
     check = model_commands.add_parser(
         "check",
-        help="validate a maturity model file of your own",
-        description="Validate a maturity model file and say exactly what is wrong with it.",
+        help=translate("cli", "validate a maturity model file of your own"),
+        description=translate(
+            "cli", "Validate a maturity model file and say exactly what is wrong with it."
+        ),
     )
-    check.add_argument("file", metavar="FILE", help="a .toml maturity model file")
+    check.add_argument("file", metavar="FILE", help=translate("cli", "a .toml maturity model file"))
 
     orgs = commands.add_parser(
         "orgs",
-        help="organizations with their latest placed stage",
-        description="List the organizations of the store, each with its latest assessment "
-        "and the stage it placed them in.",
+        help=translate("cli", "organizations with their latest placed stage"),
+        description=translate(
+            "cli",
+            "List the organizations of the store, each with its latest assessment "
+            "and the stage it placed them in.",
+        ),
     )
     add_format(orgs)
 
     show_results = commands.add_parser(
         "show",
-        help="results of one assessment: placed stage, maturity index, attainment, profile, "
-        "next steps",
-        description="Show the results of one assessment, scored with the maturity model "
-        "version it was taken with.",
+        help=translate(
+            "cli",
+            "results of one assessment: placed stage, maturity index, attainment, "
+            "profile, next steps",
+        ),
+        description=translate(
+            "cli",
+            "Show the results of one assessment, scored with the maturity model "
+            "version it was taken with.",
+        ),
     )
-    show_results.add_argument("assessment_id", metavar="ASSESSMENT_ID", help="an assessment id")
+    show_results.add_argument(
+        "assessment_id", metavar="ASSESSMENT_ID", help=translate("cli", "an assessment id")
+    )
     add_format(show_results)
 
     carry = commands.add_parser(
         "carry-forward",
-        help="start a draft under the current version of an assessment's maturity model",
-        description="Start a new draft for the same organization under the newest installed "
-        "version of the assessment's maturity model. Answers come across through the mapping "
-        "that version declares, each marked for review; criteria new to it stay unanswered. "
-        "The assessment itself is not changed. Prints the new assessment's id.",
+        help=translate(
+            "cli", "start a draft under the current version of an assessment's maturity model"
+        ),
+        description=translate(
+            "cli",
+            "Start a new draft for the same organization under the newest "
+            "installed version of the assessment's maturity model. Answers come "
+            "across through the mapping that version declares, each marked for "
+            "review; criteria new to it stay unanswered. The assessment itself is "
+            "not changed. Prints the new assessment's id.",
+        ),
     )
-    carry.add_argument("assessment_id", metavar="ASSESSMENT_ID", help="an assessment id")
+    carry.add_argument(
+        "assessment_id", metavar="ASSESSMENT_ID", help=translate("cli", "an assessment id")
+    )
     carry.add_argument(
         "--format",
         choices=("table", "json"),
         default="table",
-        help="output format (default: table)",
+        help=translate("cli", "output format (default: table)"),
     )
 
     respondents_cli.add_parsers(commands)
@@ -158,127 +212,199 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        help="write a CSV snapshot (or a summary) of the store, an organization or an assessment",
-        description="Write a CSV snapshot: one row per criterion per assessment, which "
-        "`csmaturity import` reads back on another laptop. Formula-like cells are neutralised "
-        "with a leading ' (and restored on import).",
+        help=translate(
+            "cli",
+            "write a CSV snapshot (or a summary) of the store, an organization or an assessment",
+        ),
+        description=translate(
+            "cli",
+            "Write a CSV snapshot: one row per criterion per assessment, which "
+            "`csmaturity import` reads back on another laptop. Formula-like cells "
+            "are neutralised with a leading ' (and restored on import).",
+        ),
     )
-    export.add_argument("--out", metavar="FILE", required=True, help="the CSV file to write")
+    export.add_argument(
+        "--out", metavar="FILE", required=True, help=translate("cli", "the CSV file to write")
+    )
     scope = export.add_mutually_exclusive_group()
-    scope.add_argument("--org", metavar="NAME_OR_ID", help="only this organization")
-    scope.add_argument("--assessment", metavar="ID", help="only this assessment")
+    scope.add_argument(
+        "--org", metavar="NAME_OR_ID", help=translate("cli", "only this organization")
+    )
+    scope.add_argument("--assessment", metavar="ID", help=translate("cli", "only this assessment"))
     export.add_argument(
         "--summary",
         action="store_true",
-        help="one row per assessment (placed stage, maturity index, attainment per stage), "
-        "for spreadsheets; cannot be imported",
+        help=translate(
+            "cli",
+            "one row per assessment (placed stage, maturity index, attainment per "
+            "stage), for spreadsheets; cannot be imported",
+        ),
     )
     export.add_argument(
         "--client-safe",
         action="store_true",
-        help="leave every private note out (for a file the client sees); importing it keeps "
-        "the private notes of the store it goes into (a summary never has any)",
+        help=translate(
+            "cli",
+            "leave every private note out (for a file the client sees); importing "
+            "it keeps the private notes of the store it goes into (a summary never "
+            "has any)",
+        ),
     )
     snapshot_crypto.add_export_options(export)
 
     import_ = commands.add_parser(
         "import",
-        help="merge a CSV snapshot into the store",
-        description="Merge a CSV snapshot into the store by id: new records are added, and "
-        "where a record is in both, the most recently changed copy wins. The whole file is "
-        "checked first: if any row is wrong, nothing is imported.",
+        help=translate("cli", "merge a CSV snapshot into the store"),
+        description=translate(
+            "cli",
+            "Merge a CSV snapshot into the store by id: new records are added, and "
+            "where a record is in both, the most recently changed copy wins. The "
+            "whole file is checked first: if any row is wrong, nothing is imported.",
+        ),
     )
-    import_.add_argument("file", metavar="FILE", help="a snapshot written by `csmaturity export`")
-    import_.add_argument("--dry-run", action="store_true", help="only say what the import would do")
+    import_.add_argument(
+        "file", metavar="FILE", help=translate("cli", "a snapshot written by `csmaturity export`")
+    )
+    import_.add_argument(
+        "--dry-run", action="store_true", help=translate("cli", "only say what the import would do")
+    )
     import_.add_argument(
         "--accept-future",
         action="store_true",
-        help="import rows stamped more than a day ahead of this computer's clock (refused "
-        "otherwise: a wrong clock would make them win over every later change)",
+        help=translate(
+            "cli",
+            "import rows stamped more than a day ahead of this computer's clock "
+            "(refused otherwise: a wrong clock would make them win over every "
+            "later change)",
+        ),
     )
     snapshot_crypto.add_import_options(import_)
 
     report = commands.add_parser(
         "report",
-        help="write the report of an assessment (PDF, or DOCX to edit)",
-        description="Write the report of one assessment, to hand to the client: a PDF, or a "
-        "Word document (DOCX) to brand and reword in Word or LibreOffice Writer. The file's "
-        "extension, .pdf or .docx, chooses the format (a PDF without one). A normal report "
-        'shows the consultant\'s private notes, marked "Private note"; --client-safe leaves '
-        "every one of them out.",
+        help=translate("cli", "write the report of an assessment (PDF, or DOCX to edit)"),
+        description=translate(
+            "cli",
+            "Write the report of one assessment, to hand to the client: a PDF, or "
+            "a Word document (DOCX) to brand and reword in Word or LibreOffice "
+            "Writer. The file's extension, .pdf or .docx, chooses the format (a "
+            "PDF without one). A normal report shows the consultant's private "
+            'notes, marked "Private note"; --client-safe leaves every one of '
+            "them out.",
+        ),
     )
-    report.add_argument("--assessment", metavar="ID", required=True, help="an assessment id")
     report.add_argument(
-        "--out", metavar="FILE", required=True, help="the file to write: report.pdf or report.docx"
+        "--assessment", metavar="ID", required=True, help=translate("cli", "an assessment id")
+    )
+    report.add_argument(
+        "--out",
+        metavar="FILE",
+        required=True,
+        help=translate("cli", "the file to write: report.pdf or report.docx"),
     )
     report.add_argument(
         "--client-safe",
         action="store_true",
-        help="leave the private notes (of answers and of actions) out of the report",
+        help=translate(
+            "cli", "leave the private notes (of answers and of actions) out of the report"
+        ),
     )
 
     sync = commands.add_parser(
         "sync",
-        help="send this store's changes to the team server and receive everyone else's",
-        description="Sync the store with the consultancy's team server (PostgreSQL): pull what "
-        "changed there, merge it here (the most recently changed copy of each record wins), and "
-        "push what changed here, in one transaction on each side. Passwords come from "
-        "~/.pgpass, a service file or PGPASSWORD, never from the URL.",
+        help=translate(
+            "cli", "send this store's changes to the team server and receive everyone else's"
+        ),
+        description=translate(
+            "cli",
+            "Sync the store with the consultancy's team server (PostgreSQL): pull "
+            "what changed there, merge it here (the most recently changed copy of "
+            "each record wins), and push what changed here, in one transaction on "
+            "each side. Passwords come from ~/.pgpass, a service file or "
+            "PGPASSWORD, never from the URL.",
+        ),
     )
     sync.add_argument(
         "url",
         nargs="?",
         metavar="URL",
-        help="the team server, e.g. postgresql://you@host/database (default: the server of "
-        "the last sync)",
+        help=translate(
+            "cli",
+            "the team server, e.g. postgresql://you@host/database (default: the "
+            "server of the last sync)",
+        ),
     )
     sync.add_argument(
         "--dry-run",
         action="store_true",
-        help="only say what would be sent and received, and the conflicts",
+        help=translate("cli", "only say what would be sent and received, and the conflicts"),
     )
     sync.add_argument(
         "--accept-future",
         action="store_true",
-        help="take rows stamped more than a day ahead of this computer's clock (refused "
-        "otherwise: a wrong clock would make them win over every later change)",
+        help=translate(
+            "cli",
+            "take rows stamped more than a day ahead of this computer's clock "
+            "(refused otherwise: a wrong clock would make them win over every "
+            "later change)",
+        ),
     )
 
     server = commands.add_parser(
         "server",
-        help="set up the team's PostgreSQL server (for an administrator)",
-        description="Set up the team server: the PostgreSQL database the laptops sync with.",
+        help=translate("cli", "set up the team's PostgreSQL server (for an administrator)"),
+        description=translate(
+            "cli", "Set up the team server: the PostgreSQL database the laptops sync with."
+        ),
     )
     server_commands = server.add_subparsers(
         dest="server_command", metavar="SUBCOMMAND", required=True
     )
     server_init = server_commands.add_parser(
         "init",
-        help="create or upgrade the team store and its roles (safe to run again)",
-        description="Create the team store in a PostgreSQL database, or upgrade it, in one "
-        "transaction, with the group roles csmaturity_writer and csmaturity_reader (give "
-        "access with GRANT csmaturity_writer TO alice). Run it as a role that may create "
-        "schemas in the database, and roles. The password comes from ~/.pgpass, a service "
-        "file or PGPASSWORD, never the URL.",
+        help=translate("cli", "create or upgrade the team store and its roles (safe to run again)"),
+        description=translate(
+            "cli",
+            "Create the team store in a PostgreSQL database, or upgrade it, in one "
+            "transaction, with the group roles csmaturity_writer and "
+            "csmaturity_reader (give access with GRANT csmaturity_writer TO "
+            "alice). Run it as a role that may create schemas in the database, and "
+            "roles. The password comes from ~/.pgpass, a service file or "
+            "PGPASSWORD, never the URL.",
+        ),
     )
     server_init.add_argument(
-        "url", metavar="URL", help="the database, e.g. postgresql://admin@db.example/csm"
+        "url",
+        metavar="URL",
+        help=translate("cli", "the database, e.g. postgresql://admin@db.example/csm"),
     )
     return parser
 
 
 def add_format(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--format", choices=FORMATS, default="table", help="output format (default: table)"
+        "--format",
+        choices=FORMATS,
+        default="table",
+        help=translate("cli", "output format (default: table)"),
     )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    requested = language_option(argv)
     try:
+        if requested is not None and not requested.strip():
+            raise i18n.LanguageError(
+                translate("cli", "--lang needs a language code, such as {example}").format(
+                    example=i18n.available_languages()[-1]
+                )
+            )
         # Before the parser is built, so that its help reads in the language too.
-        i18n.set_language(i18n.choose_language(language_option(argv)))
+        i18n.set_language(i18n.choose_language(requested))
     except UserFacingError as exc:
+        # Refused in the system's language: the one asked for is not there to say it in.
+        i18n.set_language(i18n.system_language())
         return fail(str(exc))
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -326,7 +452,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def fail(message: str) -> int:
-    print(f"{PROG}: error: {' '.join(message.split())}", file=sys.stderr)
+    print(
+        translate("cli", "{prog}: error: {message}").format(
+            prog=PROG, message=" ".join(message.split())
+        ),
+        file=sys.stderr,
+    )
     return 1
 
 
@@ -355,7 +486,12 @@ def start_application(db: str | None, language: str | None = None) -> int:
 def catalog() -> ModelCatalog:
     cat = paths.load_catalog()
     for problem in cat.problems:
-        print(f"{PROG}: warning: skipped a model file: {problem}", file=sys.stderr)
+        print(
+            translate("cli", "{prog}: warning: skipped a model file: {problem}").format(
+                prog=PROG, problem=problem
+            ),
+            file=sys.stderr,
+        )
     return cat
 
 
@@ -439,8 +575,8 @@ def describe_model(model: MaturityModel) -> str:
 
     out = [
         f"{model.title}",
-        f"id {model.id}, version {model.version}",
-        f"Source: {model.attribution.credit()}",
+        translate("cli", "id {id}, version {version}").format(id=model.id, version=model.version),
+        translate("cli", "Source: {credit}").format(credit=model.attribution.credit()),
     ]
     if model.attribution.url:
         out.append(f"        {model.attribution.url}")
@@ -449,22 +585,34 @@ def describe_model(model: MaturityModel) -> str:
     scale = ", ".join(f"{p.score} {p.label}" for p in model.scale)
     out += [
         "",
-        f"Answer scale: {scale}; or {model.not_applicable_label}.",
-        f"A stage is achieved at an attainment of {threshold_text(model)}.",
+        translate("cli", "Answer scale: {scale}; or {not_applicable_label}.").format(
+            scale=scale, not_applicable_label=model.not_applicable_label
+        ),
+        translate("cli", "A stage is achieved at an attainment of {threshold_text}.").format(
+            threshold_text=threshold_text(model)
+        ),
     ]
-    out += ["", "Dimensions:"]
+    out += ["", translate("cli", "Dimensions:")]
     out += [
         f"  {d.id:<{max(len(x.id) for x in model.dimensions)}}  {d.name}" for d in model.dimensions
     ]
     id_width = max(len(c.id) for c in model.criteria)
     for stage in model.stages:
         criteria = model.criteria_of_stage(stage.id)
-        count = f"{len(criteria)} criteria" if criteria else "no criteria: achieved by definition"
+        count = (
+            counted_text(
+                len(criteria),
+                translate("cli", "{count} criterion"),
+                translate("cli", "{count} criteria"),
+            )
+            if criteria
+            else translate("cli", "no criteria: achieved by definition")
+        )
         out += ["", f"{model.stage_label(stage)}  ({count})", wrap(stage.description, "  ")]
         for c in criteria:
             dimension = model.dimensions_by_id[c.dimension].name
             head = f"  {c.id:<{id_width}}  "
-            added = " (our addition)" if c.is_addition else ""
+            added = translate("cli", " (our addition)") if c.is_addition else ""
             out.append(
                 textwrap.fill(
                     f"{c.statement} [{dimension}]{added}",
@@ -476,11 +624,14 @@ def describe_model(model: MaturityModel) -> str:
     if any(c.source for c in model.criteria):
         out += [
             "",
-            "Criteria marked (our addition) were written for CS Maturity; the others "
-            "restate the authors' article.",
+            translate(
+                "cli",
+                "Criteria marked (our addition) were written for CS Maturity; the "
+                "others restate the authors' article.",
+            ),
         ]
     if model.glossary:
-        out += ["", "Glossary:"]
+        out += ["", translate("cli", "Glossary:")]
         out += [wrap(f"{g.term}: {g.meaning}", "  ") for g in model.glossary]
     return "\n".join(out)
 
@@ -493,15 +644,32 @@ def cmd_models_check(args: argparse.Namespace) -> int:
     except UserFacingError as exc:
         problems = getattr(exc, "problems", [str(exc)])
         for problem in problems:
-            print(f"{PROG}: error: {args.file}: {problem}", file=sys.stderr)
+            print(
+                translate("cli", "{prog}: error: {file}: {problem}").format(
+                    prog=PROG, file=args.file, problem=problem
+                ),
+                file=sys.stderr,
+            )
         return 1
     empty = [model.stage_label(s) for s in model.stages if not model.criteria_of_stage(s.id)]
     print(
-        f"{args.file}: OK: {model.key}, {len(model.stages)} stages, "
-        f"{len(model.dimensions)} dimensions, {len(model.criteria)} criteria"
+        translate(
+            "cli",
+            "{file}: OK: {key}, {stages} stages, {dimensions} dimensions, {criteria} criteria",
+        ).format(
+            file=args.file,
+            key=model.key,
+            stages=len(model.stages),
+            dimensions=len(model.dimensions),
+            criteria=len(model.criteria),
+        )
     )
     if empty:
-        print(f"note: achieved by definition (no criteria): {', '.join(empty)}")
+        print(
+            translate("cli", "note: achieved by definition (no criteria): {stages}").format(
+                stages=", ".join(empty)
+            )
+        )
     failed = 0
     folder = Path(args.file).parent
     for path in sorted(folder.glob(f"*/{Path(args.file).name}")):
@@ -522,18 +690,40 @@ def check_translation_file(path: Path, model: MaturityModel | None = None) -> in
                 model = catalog().get(translation.model, translation.version)
     except UserFacingError as exc:
         for problem in getattr(exc, "problems", [str(exc)]):
-            print(f"{PROG}: error: {path}: {problem}", file=sys.stderr)
+            print(
+                translate("cli", "{prog}: error: {path}: {problem}").format(
+                    prog=PROG, path=path, problem=problem
+                ),
+                file=sys.stderr,
+            )
         return 1
     problems = check_translation(model, translation)
     for problem in problems:
-        print(f"{PROG}: error: {path}: {problem}", file=sys.stderr)
+        print(
+            translate("cli", "{prog}: error: {path}: {problem}").format(
+                prog=PROG, path=path, problem=problem
+            ),
+            file=sys.stderr,
+        )
     if problems:
         return 1
-    print(f"{path}: OK: {translation.language} translation of {model.key}, complete")
+    print(
+        translate("cli", "{path}: OK: {language} translation of {key}, complete").format(
+            path=path, language=translation.language, key=model.key
+        )
+    )
     return 0
 
 
+def status_word(status: str | None) -> str | None:
+    """An assessment's status as a person reads it; scripts read the stored word (`--format
+    json` and `csv` keep it)."""
+    words = {"draft": translate("cli", "draft"), "complete": translate("cli", "complete")}
+    return words.get(status or "", status)
+
+
 def cmd_orgs(args: argparse.Namespace) -> int:
+    readers = args.format == "table"
     path = paths.resolve_db_path(args.db)
     if paths.named_db_path(args.db) is None and not path.exists():
         summaries = []  # before the first store: nothing to list, and nothing to create yet
@@ -548,7 +738,7 @@ def cmd_orgs(args: argparse.Namespace) -> int:
             row |= {
                 "latest": org.latest_assessed_on.isoformat(),
                 "model": org.latest_model_id,
-                "status": org.latest_status,
+                "status": status_word(org.latest_status) if readers else org.latest_status,
                 "placed_stage": org.latest_placed_label,
                 "maturity_index": round(index, 2) if index is not None else None,
             }
@@ -564,7 +754,11 @@ def cmd_orgs(args: argparse.Namespace) -> int:
         "maturity_index",
     ]
     if args.format == "table" and not rows:
-        print(f"No organizations yet in {paths.resolve_db_path(args.db)}.")
+        print(
+            translate("cli", "No organizations yet in {path}.").format(
+                path=paths.resolve_db_path(args.db)
+            )
+        )
         return 0
     print(render(rows, columns, args.format))
     return 0
@@ -737,8 +931,19 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     a = shown.record
     print(
-        f"{a.organization_name}: {a.model_id} {a.model_version}, {a.assessed_on.isoformat()}, "
-        f"{a.assessor or 'no assessor'}, {a.status}; id {a.id}"
+        translate(
+            "cli",
+            "{organization}: {model_id} {model_version}, {assessed_on}, {assessor}, "
+            "{status}; id {id}",
+        ).format(
+            organization=a.organization_name,
+            model_id=a.model_id,
+            model_version=a.model_version,
+            assessed_on=a.assessed_on.isoformat(),
+            assessor=a.assessor or translate("cli", "no assessor"),
+            status=status_word(a.status),
+            id=a.id,
+        )
     )
     print(describe_results(p, _width()))
     block = show_respondents.describe_respondents(shown.respondents, _width())
@@ -758,7 +963,12 @@ def describe_results(p: Presentation, width: int) -> str:
     dimensions = [{"dimension": d.name, "score": d.percent} for d in p.dimensions]
     out += ["", render(dimensions, ["dimension", "score"], "table")]
     steps = p.next_steps
-    out += ["", f"Next steps: {steps.heading[:1].lower()}{steps.heading[1:]}"]
+    out += [
+        "",
+        translate("cli", "Next steps: {heading}").format(
+            heading=steps.heading[:1].lower() + steps.heading[1:]
+        ),
+    ]
     out.append(textwrap.fill(steps.explanation, width))
     for number, step in enumerate(steps.steps, 1):
         head = f"{number:>3}. "
@@ -770,7 +980,7 @@ def describe_results(p: Presentation, width: int) -> str:
                 subsequent_indent=" " * len(head),
             )
         )
-        out.append(f"{' ' * len(head)}Now: {step.rating}")
+        out.append(" " * len(head) + translate("cli", "Now: {rating}").format(rating=step.rating))
     return "\n".join(out)
 
 
@@ -784,7 +994,6 @@ def cmd_carry_forward(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from csmaturity_app.exchange import export_snapshot, export_summary, left_out_text
-    from csmaturity_app.presentation.plan import CLIENT_SAFE_WRITTEN
 
     out = output_path(args.out)
     encryption = snapshot_crypto.export_encryption(args, out)
@@ -798,23 +1007,53 @@ def cmd_export(args: argparse.Namespace) -> int:
             result = export_snapshot(
                 store, out, **scope, client_safe=args.client_safe, encryption=encryption
             )
-    what = "summary row" if args.summary else "row"
+    if args.summary:
+        rows = counted_text(
+            result.rows,
+            translate("cli", "{count} summary row"),
+            translate("cli", "{count} summary rows"),
+        )
+    else:
+        rows = counted_text(
+            result.rows, translate("cli", "{count} row"), translate("cli", "{count} rows")
+        )
     plan = ""
     if result.targets or result.actions:
-        plan = f", {counted(result.targets, 'target')}, {counted(result.actions, 'action')}"
-    safe = CLIENT_SAFE_WRITTEN if args.client_safe and not args.summary else ""
-    sealed = "" if encryption is None else " (encrypted, age format)"
+        targets = counted_text(
+            result.targets, translate("cli", "{count} target"), translate("cli", "{count} targets")
+        )
+        actions = counted_text(
+            result.actions, translate("cli", "{count} action"), translate("cli", "{count} actions")
+        )
+        plan = f", {targets}, {actions}"
+    safe = client_safe_written() if args.client_safe and not args.summary else ""
+    sealed = "" if encryption is None else translate("cli", " (encrypted, age format)")
+    assessments = counted_text(
+        result.assessments,
+        translate("cli", "{count} assessment"),
+        translate("cli", "{count} assessments"),
+    )
     print(
-        f"wrote {out}{sealed}: {counted(result.assessments, 'assessment')}, "
-        f"{counted(result.rows, what)}{plan}{safe}"
+        translate("cli", "wrote {out}{sealed}: {assessments}, {rows}{plan}{safe}").format(
+            out=out, sealed=sealed, assessments=assessments, rows=rows, plan=plan, safe=safe
+        )
     )
     if result.left_out:
-        print(f"{PROG}: warning: {left_out_text(result.left_out)}", file=sys.stderr)
+        print(
+            translate("cli", "{prog}: warning: {left_out_text}").format(
+                prog=PROG, left_out_text=left_out_text(result.left_out)
+            ),
+            file=sys.stderr,
+        )
     if encryption is not None and out.suffix.lower() != ".age":
         # Written all the same: the name was chosen. But a .csv that no spreadsheet opens
         # looks damaged, and a passphrase given after the command lands here by mistake.
         print(
-            f"{PROG}: warning: {out} is encrypted (age format) but its name does not end in .age",
+            translate(
+                "cli",
+                "{prog}: warning: {out} is encrypted (age format) but its name does "
+                "not end in .age",
+            ).format(prog=PROG, out=out),
             file=sys.stderr,
         )
     return 0
@@ -845,10 +1084,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise
     if created and args.dry_run:  # nor does a dry run, which promises to change nothing
         Store.discard_new(path)
-    print(
-        f"{'would import' if args.dry_run else 'imported'} {args.file}: {counted(plan.rows, 'row')}"
-        + (" (dry run: nothing was changed)" if args.dry_run else "")
+    rows = counted_text(
+        plan.rows, translate("cli", "{count} row"), translate("cli", "{count} rows")
     )
+    if args.dry_run:
+        said = translate("cli", "would import {file}: {rows} (dry run: nothing was changed)")
+    else:
+        said = translate("cli", "imported {file}: {rows}")
+    print(said.format(file=args.file, rows=rows))
     for line in plan.describe():
         print(f"  {line}")
     return 0
@@ -859,19 +1102,23 @@ REPORT_FORMATS = (".pdf", ".docx")
 
 def cmd_report(args: argparse.Namespace) -> int:
     from csmaturity_app.exchange.output_files import refuse_the_store
-    from csmaturity_app.presentation.plan import CLIENT_SAFE_WRITTEN
 
     out = output_path(args.out)
     db_path = paths.resolve_db_path(args.db)
     if out.is_dir():  # said as a PDF's would be: the name of a folder is no format's
-        raise UserFacingError(f"cannot write the report to {out}: it is a folder")
+        raise UserFacingError(
+            translate("cli", "cannot write the report to {out}: it is a folder").format(out=out)
+        )
     refuse_the_store(out, db_path)  # first: whatever its name, the store is never replaced
     # a name without an extension gets a PDF, as before there was a choice
     suffix = out.suffix.lower() or ".pdf"
     if suffix not in REPORT_FORMATS:
         raise UserFacingError(
-            f"cannot tell the report's format from {out.name}: "
-            "name it .pdf (to print) or .docx (to edit in a word processor)"
+            translate(
+                "cli",
+                "cannot tell the report's format from {name}: name it .pdf (to print) "
+                "or .docx (to edit in a word processor)",
+            ).format(name=out.name)
         )
     # Qt is loaded only for reports
     from csmaturity_app.ui.report import export_report_docx, export_report_pdf
@@ -879,7 +1126,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     export = export_report_docx if suffix == ".docx" else export_report_pdf
     with open_store(args, reading=True) as store:
         export(store, args.assessment, out, client_safe=args.client_safe)
-    print(f"wrote {out}" + (CLIENT_SAFE_WRITTEN if args.client_safe else ""))
+    print(
+        translate("cli", "wrote {out}").format(out=out)
+        + (client_safe_written() if args.client_safe else "")
+    )
     return 0
 
 
@@ -902,8 +1152,11 @@ def run() -> None:
         sys.exit(main())
     except Exception as exc:  # a bug: still one line, and how to see the details
         print(
-            f"{PROG}: internal error: {type(exc).__name__}: {exc} "
-            "(set CSMATURITY_DEBUG=1 to see the traceback)",
+            translate(
+                "cli",
+                "{prog}: internal error: {kind}: {exc} (set CSMATURITY_DEBUG=1 to "
+                "see the traceback)",
+            ).format(prog=PROG, kind=type(exc).__name__, exc=exc),
             file=sys.stderr,
         )
         sys.exit(1)
@@ -918,8 +1171,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
     created = not any(Path(f"{path}{side}").exists() for side in ("", "-wal", "-shm", "-journal"))
     if address is None and created:
         return fail(
-            "this store has not synced with a team server yet: give the server's address, "
-            "e.g. csmaturity sync postgresql://you@host/database"
+            translate(
+                "cli",
+                "this store has not synced with a team server yet: give the server's "
+                "address, e.g. csmaturity sync postgresql://you@host/database",
+            )
         )
     try:
         with open_store(args) as store:

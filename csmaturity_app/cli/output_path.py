@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.i18n import translate
 
 
 def output_path(text: str) -> Path:
@@ -14,7 +15,10 @@ def output_path(text: str) -> Path:
     separators = tuple(s for s in (os.sep, os.altsep) if s)
     if text.endswith(separators):
         raise UserFacingError(
-            f"cannot write {text}: it ends with {text[-1]}, so it names a folder; "
-            "give the file's name"
+            translate(
+                "cli",
+                "cannot write {text}: it ends with {ending}, so it names a folder; give "
+                "the file's name",
+            ).format(text=text, ending=text[-1])
         )
     return Path(text).expanduser()

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.i18n import translate
 from csmaturity_app.store import MIN_NEW_PASSPHRASE
 
 ENV = "CSMATURITY_PASSPHRASE_FILE"
@@ -39,8 +40,11 @@ def read_passphrase_file(path: str | Path, *, new: bool = False) -> bytearray:
     if len(data) > MAX_BYTES:
         wipe(data)
         raise UserFacingError(
-            f"the passphrase file {path} is longer than {MAX_BYTES} bytes: "
-            "it should hold the passphrase alone, on one line"
+            translate(
+                "cli",
+                "the passphrase file {path} is longer than {max_bytes} bytes: it "
+                "should hold the passphrase alone, on one line",
+            ).format(path=path, max_bytes=MAX_BYTES)
         )
     if data.startswith(_BOM):
         del data[: len(_BOM)]
@@ -51,25 +55,35 @@ def read_passphrase_file(path: str | Path, *, new: bool = False) -> bytearray:
             wipe(data)
             wipe(rest)
             raise UserFacingError(
-                f"the passphrase file {path} holds more than one line: "
-                "it should hold the passphrase alone"
+                translate(
+                    "cli",
+                    "the passphrase file {path} holds more than one line: it should hold "
+                    "the passphrase alone",
+                ).format(path=path)
             )
         wipe(rest)
         del data[end:]
     if data.endswith(b"\r"):
         del data[-1:]
     if not data:
-        raise UserFacingError(f"the passphrase file {path} is empty")
+        raise UserFacingError(
+            translate("cli", "the passphrase file {path} is empty").format(path=path)
+        )
     try:
         length = len(data.decode("utf-8"))
     except UnicodeDecodeError:
         wipe(data)
-        raise UserFacingError(f"the passphrase file {path} is not UTF-8 text") from None
+        raise UserFacingError(
+            translate("cli", "the passphrase file {path} is not UTF-8 text").format(path=path)
+        ) from None
     if new and length < MIN_NEW_LENGTH:
         wipe(data)
         raise UserFacingError(
-            f"the passphrase in {path} is too short for a new one: use at least "
-            f"{MIN_NEW_LENGTH} characters (a few words are easy to remember)"
+            translate(
+                "cli",
+                "the passphrase in {path} is too short for a new one: use at least "
+                "{min_new_length} characters (a few words are easy to remember)",
+            ).format(path=path, min_new_length=MIN_NEW_LENGTH)
         )
     return data
 
@@ -81,27 +95,38 @@ def _read(path: Path) -> bytearray:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except IsADirectoryError:
-        raise UserFacingError(f"the passphrase file {path} is a folder") from None
+        raise UserFacingError(
+            translate("cli", "the passphrase file {path} is a folder").format(path=path)
+        ) from None
     except OSError as exc:
         raise UserFacingError(
-            f"cannot read the passphrase file {path} ({exc.strerror or exc})"
+            translate("cli", "cannot read the passphrase file {path} ({reason})").format(
+                path=path, reason=exc.strerror or exc
+            )
         ) from None
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            raise UserFacingError(f"the passphrase file {path} is a folder")
+            raise UserFacingError(
+                translate("cli", "the passphrase file {path} is a folder").format(path=path)
+            )
         if stat.S_ISFIFO(mode) and str(path).startswith(_HANDED_ON):
             os.set_blocking(fd, True)
         elif not stat.S_ISREG(mode):
             raise UserFacingError(
-                f"the passphrase file {path} is not a regular file (a named pipe or a "
-                "device): give a file that holds the passphrase"
+                translate(
+                    "cli",
+                    "the passphrase file {path} is not a regular file (a named pipe or a "
+                    "device): give a file that holds the passphrase",
+                ).format(path=path)
             )
         with open(fd, "rb", closefd=False) as f:
             return bytearray(f.read(MAX_BYTES + 1))
     except OSError as exc:
         raise UserFacingError(
-            f"cannot read the passphrase file {path} ({exc.strerror or exc})"
+            translate("cli", "cannot read the passphrase file {path} ({reason})").format(
+                path=path, reason=exc.strerror or exc
+            )
         ) from None
     finally:
         os.close(fd)
@@ -121,35 +146,47 @@ def ask_passphrase(prompt: str, *, twice: bool = False, needed_for: str = "") ->
     terminal to ask on, naming `needed_for`."""
     if not interactive():
         raise UserFacingError(
-            f"{needed_for or 'a passphrase is needed'}: give it with a passphrase file "
-            "(there is no terminal to ask on)"
+            translate(
+                "cli",
+                "{needed_for}: give it with a passphrase file (there is no terminal to ask on)",
+            ).format(needed_for=needed_for or translate("cli", "a passphrase is needed"))
         )
     first: bytearray | None = None
     try:
         first = bytearray(getpass.getpass(prompt).encode("utf-8"))
         if not first:
-            raise UserFacingError("no passphrase was given: nothing was changed")
+            raise UserFacingError(translate("cli", "no passphrase was given: nothing was changed"))
         if twice:
             if len(first.decode("utf-8")) < MIN_NEW_LENGTH:
                 wipe(first)
                 raise UserFacingError(
-                    f"the new passphrase is too short: use at least {MIN_NEW_LENGTH} "
-                    "characters (a few words are easy to remember); nothing was changed"
+                    translate(
+                        "cli",
+                        "the new passphrase is too short: use at least {min_new_length} "
+                        "characters (a few words are easy to remember); nothing was changed",
+                    ).format(min_new_length=MIN_NEW_LENGTH)
                 )
-            again = bytearray(getpass.getpass("Type it again: ").encode("utf-8"))
+            again = bytearray(getpass.getpass(translate("cli", "Type it again: ")).encode("utf-8"))
             same = again == first
             wipe(again)
             if not same:
                 wipe(first)
-                raise UserFacingError("the two passphrases differ: nothing was changed")
+                raise UserFacingError(
+                    translate("cli", "the two passphrases differ: nothing was changed")
+                )
     except (EOFError, KeyboardInterrupt):
         wipe(first)
-        raise UserFacingError("no passphrase was given: nothing was changed") from None
+        raise UserFacingError(
+            translate("cli", "no passphrase was given: nothing was changed")
+        ) from None
     except UnicodeError:  # a byte the terminal's encoding does not have
         wipe(first)
         raise UserFacingError(
-            "the passphrase typed is not UTF-8 text (is the terminal set to UTF-8?): "
-            "nothing was changed"
+            translate(
+                "cli",
+                "the passphrase typed is not UTF-8 text (is the terminal set to "
+                "UTF-8?): nothing was changed",
+            )
         ) from None
     return first
 

@@ -8,12 +8,13 @@ import json
 import shutil
 from typing import Any
 
+from csmaturity_app.cli.counts import client_safe_written, counted_text
 from csmaturity_app.cli.output_path import output_path
 from csmaturity_app.cli.store_access import open_store
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.i18n import translate
 from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.maturity.catalog import ModelCatalog
-from csmaturity_app.presentation.numbers import counted
 from csmaturity_app.store import Store, TargetView
 
 COMMANDS = ("target", "plan")
@@ -25,41 +26,73 @@ def add_parsers(commands: Any) -> None:
     """The two commands, on the main parser's subcommands."""
     target = commands.add_parser(
         "target",
-        help="set an organization's target stage and build its roadmap; or list its targets",
+        help=translate(
+            "cli", "set an organization's target stage and build its roadmap; or list its targets"
+        ),
         usage="%(prog)s ORG --model MODEL_ID --stage LEVEL [--by DATE]\n"
         "       %(prog)s ORG [--format {table,csv,json}]\n"
         "       %(prog)s ORG --model MODEL_ID --clear",
-        description="Aim an organization at a stage of a maturity model, by a date or not, "
-        "then build its roadmap: one action for each criterion between its latest placement "
-        "on that model and the target that is not fully in place and has no action yet. "
-        "Without --model, list the organization's targets with the gap to each.",
+        description=translate(
+            "cli",
+            "Aim an organization at a stage of a maturity model, by a date or not, "
+            "then build its roadmap: one action for each criterion between its "
+            "latest placement on that model and the target that is not fully in "
+            "place and has no action yet. Without --model, list the organization's "
+            "targets with the gap to each.",
+        ),
     )
-    target.add_argument("organization", metavar="ORG", help="an organization's name or id")
     target.add_argument(
-        "--model", metavar="MODEL_ID", help="a model id, as `csmaturity models` lists"
+        "organization", metavar="ORG", help=translate("cli", "an organization's name or id")
     )
-    target.add_argument("--stage", metavar="LEVEL", help="the stage to reach, by its level, e.g. 3")
-    target.add_argument("--by", metavar="DATE", help="the date to reach it by, YYYY-MM-DD")
     target.add_argument(
-        "--clear", action="store_true", help="take the target on --model away (its actions stay)"
+        "--model",
+        metavar="MODEL_ID",
+        help=translate("cli", "a model id, as `csmaturity models` lists"),
     )
-    target.add_argument("--format", choices=FORMATS, help="the list's format (default: table)")
+    target.add_argument(
+        "--stage",
+        metavar="LEVEL",
+        help=translate("cli", "the stage to reach, by its level, e.g. 3"),
+    )
+    target.add_argument(
+        "--by", metavar="DATE", help=translate("cli", "the date to reach it by, YYYY-MM-DD")
+    )
+    target.add_argument(
+        "--clear",
+        action="store_true",
+        help=translate("cli", "take the target on --model away (its actions stay)"),
+    )
+    target.add_argument(
+        "--format", choices=FORMATS, help=translate("cli", "the list's format (default: table)")
+    )
 
     plan = commands.add_parser(
         "plan",
-        help="an organization's action plan: print it, or write it as XLSX, CSV or JSON",
-        description="Print an organization's action plan (its roadmap: every action with its "
-        "owner, due date, status and whether it is overdue or achieved), or write it with "
-        "--out: the file's extension is its format, .xlsx (a workbook with date cells, a "
-        "filter and the status as a drop-down), .csv or .json.",
+        help=translate(
+            "cli", "an organization's action plan: print it, or write it as XLSX, CSV or JSON"
+        ),
+        description=translate(
+            "cli",
+            "Print an organization's action plan (its roadmap: every action with "
+            "its owner, due date, status and whether it is overdue or achieved), "
+            "or write it with --out: the file's extension is its format, .xlsx (a "
+            "workbook with date cells, a filter and the status as a drop-down), "
+            ".csv or .json.",
+        ),
     )
-    plan.add_argument("organization", metavar="ORG", help="an organization's name or id")
-    plan.add_argument("--format", choices=FORMATS, help="output format (default: table)")
-    plan.add_argument("--out", metavar="FILE", help="the file to write: .xlsx, .csv or .json")
+    plan.add_argument(
+        "organization", metavar="ORG", help=translate("cli", "an organization's name or id")
+    )
+    plan.add_argument(
+        "--format", choices=FORMATS, help=translate("cli", "output format (default: table)")
+    )
+    plan.add_argument(
+        "--out", metavar="FILE", help=translate("cli", "the file to write: .xlsx, .csv or .json")
+    )
     plan.add_argument(
         "--client-safe",
         action="store_true",
-        help="leave the private notes out (for a file the client reads)",
+        help=translate("cli", "leave the private notes out (for a file the client reads)"),
     )
     _parsers.update(target=target, plan=plan)
 
@@ -68,20 +101,22 @@ def run(command: str, args: argparse.Namespace) -> int:
     parser = _parsers[command]
     if command == "plan":
         if args.out is not None and args.format is not None:
-            parser.error("--out writes the format its extension names: leave --format out")
+            parser.error(
+                translate("cli", "--out writes the format its extension names: leave --format out")
+            )
         return cmd_plan(args)
     if args.model is None:
         if args.stage is not None or args.by is not None or args.clear:
-            parser.error("name the model: --model MODEL_ID")
+            parser.error(translate("cli", "name the model: --model MODEL_ID"))
         return cmd_targets(args)
     if args.format is not None:
-        parser.error("--format goes with the list of targets (without --model)")
+        parser.error(translate("cli", "--format goes with the list of targets (without --model)"))
     if args.clear:
         if args.stage is not None or args.by is not None:
-            parser.error("--clear takes no --stage or --by")
+            parser.error(translate("cli", "--clear takes no --stage or --by"))
         return cmd_clear(args)
     if args.stage is None:
-        parser.error("give the stage to reach: --stage LEVEL (or --clear)")
+        parser.error(translate("cli", "give the stage to reach: --stage LEVEL (or --clear)"))
     return cmd_set(args)
 
 
@@ -98,16 +133,24 @@ def cmd_set(args: argparse.Namespace) -> int:
             lines = [_target_line(organization.name, model.id, view)]
             if view.latest is None:
                 lines.append(
-                    f"roadmap: built once the organization has an assessment on {model.id}"
+                    translate(
+                        "cli", "roadmap: built once the organization has an assessment on {id}"
+                    ).format(id=model.id)
                 )
             elif view.gap is not None and view.gap.reached:
-                lines.append("the target is reached: no actions added")
+                lines.append(translate("cli", "the target is reached: no actions added"))
             else:
                 added = store.build_roadmap(organization.id, model.id)
                 lines.append(
-                    f"roadmap: {counted(len(added), 'action')} added"
+                    counted_text(
+                        len(added),
+                        translate("cli", "roadmap: {count} action added"),
+                        translate("cli", "roadmap: {count} actions added"),
+                    )
                     if added
-                    else "roadmap: no actions added: every criterion up to the target has one"
+                    else translate(
+                        "cli", "roadmap: no actions added: every criterion up to the target has one"
+                    )
                 )
     _print_lines(lines)
     return 0
@@ -119,9 +162,21 @@ def cmd_clear(args: argparse.Namespace) -> int:
         old = store.clear_target(organization.id, args.model)
     name = organization.name
     if old is None:
-        _print_lines([f"{name} had no target on {args.model}: nothing to clear"])
+        _print_lines(
+            [
+                translate("cli", "{name} had no target on {model}: nothing to clear").format(
+                    name=name, model=args.model
+                )
+            ]
+        )
     else:
-        _print_lines([f"target of {name} on {args.model} cleared (its actions stay)"])
+        _print_lines(
+            [
+                translate("cli", "target of {name} on {model} cleared (its actions stay)").format(
+                    name=name, model=args.model
+                )
+            ]
+        )
     return 0
 
 
@@ -134,7 +189,7 @@ def cmd_targets(args: argparse.Namespace) -> int:
     rows = [target_values(t, view.today) for t in view.targets]
     fmt = args.format or "table"
     if fmt == "table" and not rows:
-        _print_lines([f"{organization.name} has no target yet."])
+        _print_lines([translate("cli", "{name} has no target yet.").format(name=organization.name)])
         return 0
     if fmt == "json":
         _print_json(rows)
@@ -144,7 +199,6 @@ def cmd_targets(args: argparse.Namespace) -> int:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    from csmaturity_app.presentation.plan import CLIENT_SAFE_WRITTEN
 
     with open_store(args, reading=True) as store:
         organization = store.find_organization(args.organization)
@@ -154,8 +208,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
             suffix = out.suffix.lower()
             if suffix not in PLAN_FILES:
                 raise UserFacingError(
-                    f"plan --out writes a .xlsx, .csv or .json file, not "
-                    f"{_quoted(suffix or out.name)}: the extension is the format"
+                    translate(
+                        "cli",
+                        "plan --out writes a .xlsx, .csv or .json file, not {quoted}: the "
+                        "extension is the format",
+                    ).format(quoted=_quoted(suffix or out.name))
                 )
             if suffix == ".xlsx":
                 from csmaturity_app.exchange.plan_xlsx import write_plan_xlsx
@@ -165,8 +222,15 @@ def cmd_plan(args: argparse.Namespace) -> int:
                 from csmaturity_app.exchange.plan_text import write_plan_text
 
                 write_plan_text(view, out, store.path, args.client_safe)
-            safe = CLIENT_SAFE_WRITTEN if args.client_safe else ""
-            _print_lines([f"wrote {out}: {counted(len(view.items), 'action')}{safe}"])
+            safe = client_safe_written() if args.client_safe else ""
+            actions = counted_text(
+                len(view.items),
+                translate("cli", "{count} action"),
+                translate("cli", "{count} actions"),
+            )
+            _print_lines(
+                [translate("cli", "wrote {out}: {actions}").format(out=out, actions=actions) + safe]
+            )
             return 0
     from csmaturity_app.exchange import plan_text
 
@@ -189,7 +253,9 @@ def _level(text: str) -> int:
         return int(text.strip())
     except ValueError:
         raise UserFacingError(
-            f"--stage takes a stage's level, a whole number such as 3, not {_quoted(text)}"
+            translate(
+                "cli", "--stage takes a stage's level, a whole number such as 3, not {quoted}"
+            ).format(quoted=_quoted(text))
         ) from None
 
 
@@ -207,7 +273,9 @@ def _target_view(store: Store, organization_id: str, model_id: str) -> TargetVie
 def _target_line(name: str, model_id: str, view: TargetView) -> str:
     from csmaturity_app.presentation.plan import target_label
 
-    return f"target of {name} on {model_id}: {target_label(view)}"
+    return translate("cli", "target of {name} on {model_id}: {target_label}").format(
+        name=name, model_id=model_id, target_label=target_label(view)
+    )
 
 
 def _print_lines(lines: list[str]) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from csmaturity_app.cli.store_access import open_store
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.i18n import translate
 from csmaturity_app.listing import FORMATS, render
 
 ADD = "add"
@@ -23,56 +24,90 @@ def add_parsers(commands: Any) -> None:
     """The three commands, on the main parser's subcommands."""
     respondents = commands.add_parser(
         "respondents",
-        help="an assessment's respondents, with how much each has answered; or add one",
+        help=translate(
+            "cli", "an assessment's respondents, with how much each has answered; or add one"
+        ),
         usage="%(prog)s ASSESSMENT_ID [--format {table,csv,json}]\n"
         "       %(prog)s add ASSESSMENT_ID NAME [--role ROLE]",
-        description="List the people who rate an assessment's criteria (its respondents), "
-        "with how many criteria each has answered and when their questionnaire was "
-        "collected. An assessment starts with one respondent, its assessor. "
-        '`respondents add ASSESSMENT_ID "Pat Lee" --role "VP Customer Success"` adds one and '
-        "prints their id.",
+        description=translate(
+            "cli",
+            "List the people who rate an assessment's criteria (its respondents), "
+            "with how many criteria each has answered and when their questionnaire "
+            "was collected. An assessment starts with one respondent, its "
+            'assessor. `respondents add ASSESSMENT_ID "Pat Lee" --role "VP '
+            'Customer Success"` adds one and prints their id.',
+        ),
     )
     respondents.add_argument(
-        "words", nargs="+", metavar="ASSESSMENT_ID", help="an assessment id (or: add ID NAME)"
+        "words",
+        nargs="+",
+        metavar="ASSESSMENT_ID",
+        help=translate("cli", "an assessment id (or: add ID NAME)"),
     )
     respondents.add_argument(
-        "--role", default="", help='with add: their role, e.g. "CSM" or "VP Customer Success"'
+        "--role",
+        default="",
+        help=translate("cli", 'with add: their role, e.g. "CSM" or "VP Customer Success"'),
     )
     respondents.add_argument(
-        "--format", choices=FORMATS, default="table", help="output format (default: table)"
+        "--format",
+        choices=FORMATS,
+        default="table",
+        help=translate("cli", "output format (default: table)"),
     )
 
     questionnaire = commands.add_parser(
         "questionnaire",
-        help="write XLSX questionnaires for respondents to fill in",
-        description="Write a respondent's questionnaire: an XLSX file to fill in in any "
-        "spreadsheet program (Excel, LibreOffice Calc), with a rating list for each "
-        "criterion and a column for notes. Collect the filled files with `csmaturity "
-        "collect`. With --all, one file per respondent, named '<organization> - "
-        "<respondent>.xlsx'.",
+        help=translate("cli", "write XLSX questionnaires for respondents to fill in"),
+        description=translate(
+            "cli",
+            "Write a respondent's questionnaire: an XLSX file to fill in in any "
+            "spreadsheet program (Excel, LibreOffice Calc), with a rating list for "
+            "each criterion and a column for notes. Collect the filled files with "
+            "`csmaturity collect`. With --all, one file per respondent, named "
+            "'<organization> - <respondent>.xlsx'.",
+        ),
     )
-    questionnaire.add_argument("assessment_id", metavar="ASSESSMENT_ID", help="an assessment id")
+    questionnaire.add_argument(
+        "assessment_id", metavar="ASSESSMENT_ID", help=translate("cli", "an assessment id")
+    )
     who = questionnaire.add_mutually_exclusive_group(required=True)
-    who.add_argument("--respondent", metavar="NAME", help="the respondent (name or id)")
-    who.add_argument("--all", action="store_true", help="every respondent of the assessment")
+    who.add_argument(
+        "--respondent", metavar="NAME", help=translate("cli", "the respondent (name or id)")
+    )
+    who.add_argument(
+        "--all", action="store_true", help=translate("cli", "every respondent of the assessment")
+    )
     where = questionnaire.add_mutually_exclusive_group(required=True)
-    where.add_argument("--out", metavar="FILE", help="the file to write (with --respondent)")
     where.add_argument(
-        "--out-dir", metavar="DIR", help="the folder to write into (made if missing)"
+        "--out", metavar="FILE", help=translate("cli", "the file to write (with --respondent)")
+    )
+    where.add_argument(
+        "--out-dir",
+        metavar="DIR",
+        help=translate("cli", "the folder to write into (made if missing)"),
     )
 
     collect = commands.add_parser(
         "collect",
-        help="collect filled questionnaires into the store",
-        description="Take the answers of filled questionnaires as their respondents' "
-        "ratings. One line per file says what it changes; a file that cannot be collected "
-        "is named on stderr with the reason (and the sheet and cell), and nothing is taken "
-        "from it; the others are still collected. The same file twice changes nothing; a "
-        "newer fill of the same respondent replaces the older one.",
+        help=translate("cli", "collect filled questionnaires into the store"),
+        description=translate(
+            "cli",
+            "Take the answers of filled questionnaires as their respondents' "
+            "ratings. One line per file says what it changes; a file that cannot "
+            "be collected is named on stderr with the reason (and the sheet and "
+            "cell), and nothing is taken from it; the others are still collected. "
+            "The same file twice changes nothing; a newer fill of the same "
+            "respondent replaces the older one.",
+        ),
     )
-    collect.add_argument("files", nargs="+", metavar="FILE", help="filled .xlsx questionnaires")
     collect.add_argument(
-        "--dry-run", action="store_true", help="only say what collecting would change"
+        "files", nargs="+", metavar="FILE", help=translate("cli", "filled .xlsx questionnaires")
+    )
+    collect.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("cli", "only say what collecting would change"),
     )
     _parsers.update(respondents=respondents, questionnaire=questionnaire, collect=collect)
 
@@ -83,16 +118,22 @@ def run(command: str, args: argparse.Namespace) -> int:
         words = args.words
         if words[0] == ADD:
             if len(words) != 3:
-                parser.error('respondents add needs an assessment id and a name: add ID "NAME"')
+                parser.error(
+                    translate(
+                        "cli", 'respondents add needs an assessment id and a name: add ID "NAME"'
+                    )
+                )
             return cmd_add(args, words[1], words[2])
         if len(words) != 1:
-            parser.error("respondents takes one assessment id (or: add ID NAME)")
+            parser.error(translate("cli", "respondents takes one assessment id (or: add ID NAME)"))
         if args.role:
-            parser.error("--role goes with respondents add")
+            parser.error(translate("cli", "--role goes with respondents add"))
         return cmd_list(args, words[0])
     if command == "questionnaire":
         if args.all and args.out:
-            parser.error("--all writes one file per respondent: give --out-dir, not --out")
+            parser.error(
+                translate("cli", "--all writes one file per respondent: give --out-dir, not --out")
+            )
         return cmd_questionnaire(args)
     return cmd_collect(args)
 
@@ -108,7 +149,12 @@ def cmd_list(args: argparse.Namespace, assessment_id: str) -> int:
         if args.format == "json":
             row |= {"answered": answered, "total": total, "collected": person.collected_at}
         else:
-            row |= {"answered": f"{answered} of {total}", "collected": _local(person.collected_at)}
+            row |= {
+                "answered": translate("cli", "{answered} of {total}").format(
+                    answered=answered, total=total
+                ),
+                "collected": _local(person.collected_at),
+            }
         rows.append(row)
     if args.format == "json":
         print(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -145,12 +191,14 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
                     folder.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
                     raise UserFacingError(
-                        f"cannot write to {folder}: {_output_problem(exc)}"
+                        translate("cli", "cannot write to {folder}: {output_problem}").format(
+                            folder=folder, output_problem=_output_problem(exc)
+                        )
                     ) from None
                 out = folder / file_names(record.organization_name, [person.name])[0]
             written = [write_questionnaire(store, args.assessment_id, person, out)]
     for path in written:
-        print(f"wrote {path}")
+        print(translate("cli", "wrote {path}").format(path=path))
     return 0
 
 
@@ -164,11 +212,16 @@ def cmd_collect(args: argparse.Namespace) -> int:
     for result in results:
         if result.error:
             bad += 1
-            print(f"csmaturity: error: {' '.join(result.error.split())}", file=sys.stderr)
+            print(
+                translate("cli", "csmaturity: error: {message}").format(
+                    message=" ".join(result.error.split())
+                ),
+                file=sys.stderr,
+            )
         else:
             print(result.line)
     if args.dry_run:
-        print("(dry run: nothing was changed)")
+        print(translate("cli", "(dry run: nothing was changed)"))
     return 1 if bad else 0
 
 

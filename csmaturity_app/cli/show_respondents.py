@@ -7,6 +7,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.listing import render
 from csmaturity_app.presentation.respondents import (
     RespondentsPresentation,
@@ -83,7 +84,9 @@ def respondents_rows(p: RespondentsPresentation) -> list[dict[str, object]]:
             "id": row.criterion.id,
             "name": row.criterion.statement,
             "value": row.spread.range,
-            "detail": f"{spread_text(row.spread)}; consensus {consensus_text(p.model, row)}",
+            "detail": translate("cli", "{spread_text}; consensus {consensus_text}").format(
+                spread_text=spread_text(row.spread), consensus_text=consensus_text(p.model, row)
+            ),
         }
         for row in p.disagreements
     ]
@@ -105,11 +108,19 @@ def describe_respondents(p: RespondentsPresentation, width: int) -> str:
         }
         for r in p.respondents
     ]
-    out = ["", "Respondents", render(table, list(table[0]), "table")]
+    out = ["", translate("cli", "Respondents"), render(table, list(table[0]), "table")]
     if not p.disagreements:
-        out += ["", "The respondents disagree on no criterion (a range of 2 or more)."]
+        out += [
+            "",
+            translate("cli", "The respondents disagree on no criterion (a range of 2 or more)."),
+        ]
         return "\n".join(out)
-    out += ["", f"Disagreements ({len(p.disagreements)}), largest first"]
+    out += [
+        "",
+        translate("cli", "Disagreements ({count}), largest first").format(
+            count=len(p.disagreements)
+        ),
+    ]
     for row in p.disagreements:
         out.append(
             textwrap.fill(
@@ -119,7 +130,11 @@ def describe_respondents(p: RespondentsPresentation, width: int) -> str:
                 subsequent_indent="      ",
             )
         )
-        out.append(f"      {spread_text(row.spread)}; consensus {consensus_text(p.model, row)}")
+        out.append(
+            translate("cli", "      {spread_text}; consensus {consensus_text}").format(
+                spread_text=spread_text(row.spread), consensus_text=consensus_text(p.model, row)
+            )
+        )
         for r, rating in zip(p.respondents, row.ratings, strict=True):
             line = f"{r.respondent.name}: {rating_words(p.model, rating)}"
             notes = notes_of(rating)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from csmaturity_app.cli.passphrases import ask_passphrase, read_passphrase_file, wipe
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.i18n import translate
 
 # The exchange layer (and pyrage) is loaded by the commands that use it: not for every start.
 if TYPE_CHECKING:
@@ -22,15 +23,22 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
         dest="encrypt_to",
         action="append",
         metavar="AGE1...",
-        help="encrypt the file (age format) to this public key, as age-keygen prints it; "
-        "repeat for several recipients",
+        help=translate(
+            "cli",
+            "encrypt the file (age format) to this public key, as age-keygen "
+            "prints it; repeat for several recipients",
+        ),
     )
     parser.add_argument(
         "--passphrase-file",
         dest="snapshot_passphrase_file",
         metavar="FILE",
-        help="encrypt the file (age format) with the passphrase on this file's first line; "
-        "an --out ending in .age without either option asks for one on the terminal",
+        help=translate(
+            "cli",
+            "encrypt the file (age format) with the passphrase on this file's "
+            "first line; an --out ending in .age without either option asks for "
+            "one on the terminal",
+        ),
     )
 
 
@@ -40,15 +48,21 @@ def add_import_options(parser: argparse.ArgumentParser) -> None:
         dest="identities",
         action="append",
         metavar="KEY_FILE",
-        help="for a file encrypted to a key: the age identity file holding its secret key "
-        "(as age-keygen -o writes it); repeatable",
+        help=translate(
+            "cli",
+            "for a file encrypted to a key: the age identity file holding its "
+            "secret key (as age-keygen -o writes it); repeatable",
+        ),
     )
     parser.add_argument(
         "--passphrase-file",
         dest="snapshot_passphrase_file",
         metavar="FILE",
-        help="for a file encrypted with a passphrase: the file holding it on its first "
-        "line (else it is asked for on the terminal)",
+        help=translate(
+            "cli",
+            "for a file encrypted with a passphrase: the file holding it on its "
+            "first line (else it is asked for on the terminal)",
+        ),
     )
 
 
@@ -59,8 +73,11 @@ def export_encryption(args: argparse.Namespace, out: Path) -> Encryption | None:
     recipients = tuple(args.encrypt_to or ())
     if recipients and args.snapshot_passphrase_file is not None:
         raise UserFacingError(
-            "give --encrypt-to or --passphrase-file, not both: a file is encrypted to keys "
-            "or with a passphrase"
+            translate(
+                "cli",
+                "give --encrypt-to or --passphrase-file, not both: a file is encrypted "
+                "to keys or with a passphrase",
+            )
         )
     if recipients:
         return Encryption(recipients=tuple(check_recipient(r) for r in recipients))
@@ -68,10 +85,13 @@ def export_encryption(args: argparse.Namespace, out: Path) -> Encryption | None:
         secret = read_passphrase_file(args.snapshot_passphrase_file, new=True)
     elif out.suffix.lower() == ".age":
         secret = ask_passphrase(
-            f"New passphrase for {out.name}: ",
+            translate("cli", "New passphrase for {name}: ").format(name=out.name),
             twice=True,
-            needed_for=f"{out.name} names an encrypted snapshot: give --encrypt-to AGE1... or "
-            "--passphrase-file FILE",
+            needed_for=translate(
+                "cli",
+                "{name} names an encrypted snapshot: give --encrypt-to AGE1... or "
+                "--passphrase-file FILE",
+            ).format(name=out.name),
         )
     else:
         return None
@@ -95,8 +115,11 @@ def import_decryption(args: argparse.Namespace, file: Path) -> Decryption | None
     identities = tuple(Path(p).expanduser() for p in args.identities or ())
     if identities and args.snapshot_passphrase_file is not None:
         raise UserFacingError(
-            "give --identity or --passphrase-file, not both: a file is encrypted to keys "
-            "or with a passphrase"
+            translate(
+                "cli",
+                "give --identity or --passphrase-file, not both: a file is encrypted "
+                "to keys or with a passphrase",
+            )
         )
     for identity in identities:
         read_identities(identity)  # a wrong file is said now, whatever the snapshot
@@ -105,16 +128,20 @@ def import_decryption(args: argparse.Namespace, file: Path) -> Decryption | None
     if needs_passphrase(file):
         if identities:
             raise UserFacingError(
-                f"{file.name} is encrypted with a passphrase, not to a key: give "
-                "--passphrase-file FILE (or leave --identity out to be asked)"
+                translate(
+                    "cli",
+                    "{name} is encrypted with a passphrase, not to a key: give "
+                    "--passphrase-file FILE (or leave --identity out to be asked)",
+                ).format(name=file.name)
             )
         if args.snapshot_passphrase_file is not None:
             secret = read_passphrase_file(args.snapshot_passphrase_file)
         else:
             secret = ask_passphrase(
-                f"Passphrase for {file.name}: ",
-                needed_for=f"{file.name} is encrypted with a passphrase: give "
-                "--passphrase-file FILE",
+                translate("cli", "Passphrase for {name}: ").format(name=file.name),
+                needed_for=translate(
+                    "cli", "{name} is encrypted with a passphrase: give --passphrase-file FILE"
+                ).format(name=file.name),
             )
         try:
             return Decryption(passphrase=bytes(secret))
@@ -122,7 +149,10 @@ def import_decryption(args: argparse.Namespace, file: Path) -> Decryption | None
             wipe(secret)
     if not identities:
         raise UserFacingError(
-            f"{file.name} is encrypted to a key: give --identity KEY_FILE, the age identity "
-            "file holding its secret key"
+            translate(
+                "cli",
+                "{name} is encrypted to a key: give --identity KEY_FILE, the age "
+                "identity file holding its secret key",
+            ).format(name=file.name)
         )
     return Decryption(identities=identities)

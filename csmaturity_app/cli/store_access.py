@@ -15,6 +15,7 @@ from pathlib import Path
 from csmaturity_app import paths
 from csmaturity_app.cli import passphrases
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.i18n import translate
 from csmaturity_app.store import Store
 from csmaturity_app.store.errors import MissingStoreError
 
@@ -27,7 +28,7 @@ def open_store(
     already there, where a mistyped --db must not leave an empty store behind."""
     path = paths.resolve_db_path(args.db)
     if must_exist and not path.exists():
-        raise MissingStoreError(f"no store at {path}")
+        raise MissingStoreError(translate("cli", "no store at {path}").format(path=path))
     passphrase = store_passphrase(args, path, creating=not reading)
     try:
         if reading:
@@ -57,13 +58,16 @@ def store_passphrase(
     if not encrypted:
         return None
     if passphrases.interactive():
-        return passphrases.ask_passphrase(f"Passphrase of {path}: ")
+        return passphrases.ask_passphrase(
+            translate("cli", "Passphrase of {path}: ").format(path=path)
+        )
     raise UserFacingError(needed_message(path))
 
 
 def needed_message(path: Path) -> str:
     """What an encrypted store opened without its passphrase says, with both ways to give it."""
-    return (
-        f"{path} is an encrypted store: give its passphrase with --passphrase-file F "
-        f"before the command, or {passphrases.ENV}"
-    )
+    return translate(
+        "cli",
+        "{path} is an encrypted store: give its passphrase with "
+        "--passphrase-file F before the command, or {env}",
+    ).format(path=path, env=passphrases.ENV)

@@ -11,8 +11,10 @@ from typing import Any
 
 from csmaturity_app import paths
 from csmaturity_app.cli import passphrases
+from csmaturity_app.cli.counts import counted_text
 from csmaturity_app.cli.store_access import store_passphrase
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.i18n import translate
 from csmaturity_app.store import (
     ConversionResult,
     Store,
@@ -23,32 +25,46 @@ from csmaturity_app.store import (
 from csmaturity_app.store.errors import MissingStoreError
 
 COMMANDS = ("encrypt", "rekey", "decrypt")
-LOST = "a lost passphrase cannot be recovered: without it, the data is gone"
+
+
+def lost() -> str:
+    """The warning every new passphrase comes with (read when said, in the language then)."""
+    return translate("cli", "a lost passphrase cannot be recovered: without it, the data is gone")
 
 
 def add_parsers(commands: Any) -> None:
     encrypt = commands.add_parser(
         "encrypt",
-        help="encrypt the store at rest with a passphrase",
-        description="Encrypt the store (and its backups) with a new passphrase: the store is "
-        "written anew, encrypted, beside the original, checked, and only then put in its "
-        f"place. Close the window first. Keep the passphrase safe: {LOST}.",
+        help=translate("cli", "encrypt the store at rest with a passphrase"),
+        description=translate(
+            "cli",
+            "Encrypt the store (and its backups) with a new passphrase: the store "
+            "is written anew, encrypted, beside the original, checked, and only "
+            "then put in its place. Close the window first. Keep the passphrase "
+            "safe: {lost}.",
+        ).format(lost=lost()),
     )
     _new_passphrase_option(encrypt)
     rekey = commands.add_parser(
         "rekey",
-        help="change the passphrase of an encrypted store",
-        description="Give an encrypted store a new passphrase (and a new key): the current "
-        "one comes from --passphrase-file (before the command) or "
-        f"${passphrases.ENV}, else the terminal. Close the window first.",
+        help=translate("cli", "change the passphrase of an encrypted store"),
+        description=translate(
+            "cli",
+            "Give an encrypted store a new passphrase (and a new key): the current "
+            "one comes from --passphrase-file (before the command) or ${env}, else "
+            "the terminal. Close the window first.",
+        ).format(env=passphrases.ENV),
     )
     _new_passphrase_option(rekey)
     commands.add_parser(
         "decrypt",
-        help="write an encrypted store back as a plain one",
-        description="Write an encrypted store (and its backups) back unencrypted; its "
-        "passphrase comes from --passphrase-file (before the command) or "
-        f"${passphrases.ENV}, else the terminal. Close the window first.",
+        help=translate("cli", "write an encrypted store back as a plain one"),
+        description=translate(
+            "cli",
+            "Write an encrypted store (and its backups) back unencrypted; its "
+            "passphrase comes from --passphrase-file (before the command) or "
+            "${env}, else the terminal. Close the window first.",
+        ).format(env=passphrases.ENV),
     )
 
 
@@ -56,25 +72,37 @@ def _new_passphrase_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--new-passphrase-file",
         metavar="FILE",
-        help="the new passphrase, on the first line of FILE (default: asked for twice on "
-        "the terminal)",
+        help=translate(
+            "cli",
+            "the new passphrase, on the first line of FILE (default: asked for "
+            "twice on the terminal)",
+        ),
     )
 
 
 def run(command: str, args: argparse.Namespace) -> int:
     path = paths.resolve_db_path(args.db)
     if not path.is_file():  # never made here: there is nothing to convert
-        raise MissingStoreError(f"no store at {path}: nothing was {command}ed")
+        nothing = {
+            "encrypt": translate("cli", "no store at {path}: nothing was encrypted"),
+            "rekey": translate("cli", "no store at {path}: nothing was rekeyed"),
+            "decrypt": translate("cli", "no store at {path}: nothing was decrypted"),
+        }[command]
+        raise MissingStoreError(nothing.format(path=path))
     old: bytearray | None = None
     new: bytearray | None = None
     try:
         if command == "encrypt":
             new = _new_passphrase(args)
             converted = encrypt_store(path, new)
-            done = "encrypted"
+            done = translate("cli", "encrypted {path}{backups}")
         elif command == "rekey":
             if not Store.is_encrypted(path):
-                raise UserFacingError(f"{path} is not encrypted: encrypt it instead")
+                raise UserFacingError(
+                    translate("cli", "{path} is not encrypted: encrypt it instead").format(
+                        path=path
+                    )
+                )
             old = store_passphrase(args, path)
             assert old is not None  # an encrypted store's is asked for, or refused
             if args.new_passphrase_file is None:
@@ -83,27 +111,37 @@ def run(command: str, args: argparse.Namespace) -> int:
             new = _new_passphrase(args)
             if new == old:
                 raise UserFacingError(
-                    "the new passphrase is the same as the current one: nothing was changed"
+                    translate(
+                        "cli",
+                        "the new passphrase is the same as the current one: nothing was changed",
+                    )
                 )
             converted = rekey_store(path, old, new)
-            done = "changed the passphrase of"
+            done = translate("cli", "changed the passphrase of {path}{backups}")
         else:
             if not Store.is_encrypted(path):
-                raise UserFacingError(f"{path} is not encrypted")
+                raise UserFacingError(translate("cli", "{path} is not encrypted").format(path=path))
             old = store_passphrase(args, path)
             assert old is not None
             converted = decrypt_store(path, old)
-            done = "decrypted"
+            done = translate("cli", "decrypted {path}{backups}")
     finally:
         passphrases.wipe(old)
         passphrases.wipe(new)
-    print(f"{done} {path}{_backups(converted.backups)}")
+    print(done.format(path=path, backups=_backups(converted.backups)))
+    left = {
+        "encrypt": translate(
+            "cli", "csmaturity: warning: the backup {backup} was not encrypted, and is as it was"
+        ),
+        "rekey": translate(
+            "cli", "csmaturity: warning: the backup {backup} was not rekeyed, and is as it was"
+        ),
+        "decrypt": translate(
+            "cli", "csmaturity: warning: the backup {backup} was not decrypted, and is as it was"
+        ),
+    }[command]
     for backup, why in _not_converted(converted):
-        print(
-            f"csmaturity: warning: the backup {backup} was not {command}ed, and is as it was"
-            + (f": {why}" if why else ""),
-            file=sys.stderr,
-        )
+        print(left.format(backup=backup) + (f": {why}" if why else ""), file=sys.stderr)
     return 0
 
 
@@ -112,15 +150,25 @@ def _new_passphrase(args: argparse.Namespace) -> bytearray:
         return passphrases.read_passphrase_file(args.new_passphrase_file, new=True)
     if not passphrases.interactive():
         raise UserFacingError(
-            "a new passphrase is needed: give it with --new-passphrase-file FILE "
-            "(there is no terminal to ask on); nothing was changed"
+            translate(
+                "cli",
+                "a new passphrase is needed: give it with --new-passphrase-file FILE "
+                "(there is no terminal to ask on); nothing was changed",
+            )
         )
-    print(f"Choose the store's passphrase; {LOST}.", file=sys.stderr)
-    return passphrases.ask_passphrase("New passphrase: ", twice=True)
+    print(
+        translate("cli", "Choose the store's passphrase; {lost}.").format(lost=lost()),
+        file=sys.stderr,
+    )
+    return passphrases.ask_passphrase(translate("cli", "New passphrase: "), twice=True)
 
 
 def _backups(count: int) -> str:
-    return f" (and {count} backup{'s' if count != 1 else ''})" if count > 0 else ""
+    if count <= 0:
+        return ""
+    return counted_text(
+        count, translate("cli", " (and {count} backup)"), translate("cli", " (and {count} backups)")
+    )
 
 
 def _not_converted(converted: ConversionResult) -> list[tuple[Path, str]]:

@@ -83,8 +83,12 @@ def choose_language(requested: str | None) -> str:
     code = _code_of(requested)
     speaks = available_languages()
     if code not in speaks:
+        from csmaturity_app.i18n.catalog import translate  # it reads this module
+
         raise LanguageError(
-            f"no translation into {requested!r}; the languages are {', '.join(speaks)}"
+            translate(
+                "language", "no translation into {requested!r}; the languages are {languages}"
+            ).format(requested=requested, languages=", ".join(speaks))
         )
     return code
 

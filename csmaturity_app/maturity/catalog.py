@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.i18n import translate
 from csmaturity_app.maturity.definition import Attribution, MaturityModel
 from csmaturity_app.maturity.digest import canonical_definition, definition_digest
 from csmaturity_app.maturity.loader import ModelFileError, load_model_file
@@ -49,19 +50,29 @@ class ModelCatalog:
                     catalog.problems.append(str(exc))
                     continue
                 except Exception as exc:  # whatever one file does, the others load
-                    catalog.problems.append(f"{path}: cannot be read ({type(exc).__name__})")
+                    catalog.problems.append(
+                        translate("model file", "{path}: cannot be read ({kind})").format(
+                            path=path, kind=type(exc).__name__
+                        )
+                    )
                     continue
                 # judged as a carried definition is: by the table of genuine digests
                 digest = definition_digest(canonical_definition(model))
                 impostor = impostor_problem(model, digest)
                 if impostor is not None:
-                    catalog.problems.append(f"{path}: {impostor}; give it another id or version")
+                    catalog.problems.append(
+                        translate(
+                            "model file", "{path}: {impostor}; give it another id or version"
+                        ).format(path=path, impostor=impostor)
+                    )
                     continue
                 if model.key in seen:
                     catalog.problems.append(
-                        f"{path}: id and version {model.key} are already used by "
-                        f"{seen[model.key]}; "
-                        "give this model another id or version"
+                        translate(
+                            "model file",
+                            "{path}: id and version {key} are already used by {seen}; give this "
+                            "model another id or version",
+                        ).format(path=path, key=model.key, seen=seen[model.key])
                     )
                     continue
                 seen[model.key] = str(path)
@@ -89,8 +100,18 @@ class ModelCatalog:
             matches = [m for m in matches if m.version == version]
         if not matches:
             known = ", ".join(sorted({m.id for m in self.models})) or "none"
-            wanted = model_id if version is None else f"{model_id} version {version}"
-            raise UserFacingError(f"no maturity model {wanted} (known: {known})")
+            wanted = (
+                model_id
+                if version is None
+                else translate("model file", "{model_id} version {version}").format(
+                    model_id=model_id, version=version
+                )
+            )
+            raise UserFacingError(
+                translate("model file", "no maturity model {wanted} (known: {known})").format(
+                    wanted=wanted, known=known
+                )
+            )
         return max(matches, key=lambda m: _version_key(m.version))
 
 

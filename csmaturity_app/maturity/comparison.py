@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.maturity.definition import Criterion, MaturityModel
 from csmaturity_app.maturity.scoring import AnswerValue, AssessmentResult, score_assessment
 
@@ -134,8 +135,10 @@ def compare(
     """
     if model_before.id != model_after.id:
         raise ValueError(
-            f"cannot compare assessments of different maturity models "
-            f"({model_before.id} and {model_after.id})"
+            translate(
+                "maturity",
+                "cannot compare assessments of different maturity models ({id} and {id2})",
+            ).format(id=model_before.id, id2=model_after.id)
         )
     stage_order = {s.id: i for i, s in enumerate(model_after.stages)}
     late_stage = len(stage_order)

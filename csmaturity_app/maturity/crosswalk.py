@@ -47,7 +47,13 @@ class CrosswalkFileError(UserFacingError):
     def __init__(self, source: str, problems: list[str]) -> None:
         self.source = source
         self.problems = problems
-        more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+        more = (
+            translate("model file", " (and {count} more problem(s))").format(
+                count=len(problems) - 1
+            )
+            if len(problems) > 1
+            else ""
+        )
         super().__init__(f"{source}: {problems[0]}{more}")
 
 
@@ -128,13 +134,21 @@ def load_crosswalk_file(path: str | Path) -> Crosswalk:
     try:
         data = tomllib.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
-        raise CrosswalkFileError(source, ["no such file"]) from None
+        raise CrosswalkFileError(source, [translate("model file", "no such file")]) from None
     except OSError as exc:
-        raise CrosswalkFileError(source, [f"cannot be read ({exc.strerror})"]) from None
+        raise CrosswalkFileError(
+            source,
+            [translate("model file", "cannot be read ({strerror})").format(strerror=exc.strerror)],
+        ) from None
     except UnicodeDecodeError as exc:
-        raise CrosswalkFileError(source, [f"is not UTF-8 text (byte {exc.start})"]) from None
+        raise CrosswalkFileError(
+            source,
+            [translate("model file", "is not UTF-8 text (byte {start})").format(start=exc.start)],
+        ) from None
     except tomllib.TOMLDecodeError as exc:
-        raise CrosswalkFileError(source, [f"is not valid TOML: {exc}"]) from None
+        raise CrosswalkFileError(
+            source, [translate("model file", "is not valid TOML: {exc}").format(exc=exc)]
+        ) from None
     return parse_crosswalk(data, source)
 
 
@@ -142,7 +156,9 @@ def parse_crosswalk(data: Mapping[str, Any], source: str = "<crosswalk>") -> Cro
     checker = _Checker()
     crosswalk = checker.crosswalk(data, source)
     if checker.problems or crosswalk is None:
-        raise CrosswalkFileError(source, checker.problems or ["is not a crosswalk"])
+        raise CrosswalkFileError(
+            source, checker.problems or [translate("model file", "is not a crosswalk")]
+        )
     return crosswalk
 
 
@@ -177,13 +193,24 @@ def check_against_catalog(crosswalk: Crosswalk, catalog: ModelCatalog) -> list[s
     for i, side in enumerate(crosswalk.models):
         key = f"models[{i}]"
         if side.id not in known:
-            problems.append(f"{key}.id: no maturity model {side.id!r} in the catalog")
+            problems.append(
+                translate("model file", "{key}.id: no maturity model {id!r} in the catalog").format(
+                    key=key, id=side.id
+                )
+            )
             continue
         for model in catalog:
             if model.id == side.id and placed_levels(model) != side.levels:
                 problems.append(
-                    f"{key}.levels: {list(side.levels)} differ from the placed levels "
-                    f"{list(placed_levels(model))} of {model.key}"
+                    translate(
+                        "model file",
+                        "{key}.levels: {list} differ from the placed levels {list2} of {key2}",
+                    ).format(
+                        key=key,
+                        list=list(side.levels),
+                        list2=list(placed_levels(model)),
+                        key2=model.key,
+                    )
                 )
     return problems
 
@@ -253,19 +280,32 @@ class _Checker(ModelChecker):
         value = self.text(table, key, name)
         if value and not pattern.match(value):
             full = f"{key}.{name}" if key else name
-            self.fail(full, f"{value!r} must use only a-z, 0-9, '.', '_' and '-'")
+            self.fail(
+                full,
+                translate(
+                    "model file", "{value!r} must use only a-z, 0-9, '.', '_' and '-'"
+                ).format(value=value),
+            )
         return value
 
     def crosswalk(self, data: Mapping[str, Any], source: str) -> Crosswalk | None:
         if not isinstance(data, Mapping):
-            self.fail("(top level)", f"must be a table, not {_kind(data)}")
+            self.fail(
+                translate("model file", "(top level)"),
+                translate("model file", "must be a table, not {kind}").format(kind=_kind(data)),
+            )
             return None
         self.keys(
             data, "", {"format", "id", "title", "caveat", "models", "correspondences", "caveats"}
         )
         file_format = self.integer(data, "", "format")
         if file_format is not None and not 1 <= file_format <= CROSSWALK_FORMAT:
-            self.fail("format", f"is {file_format}; this version reads format {CROSSWALK_FORMAT}")
+            self.fail(
+                "format",
+                translate(
+                    "model file", "is {file_format}; this version reads format {crosswalk_format}"
+                ).format(file_format=file_format, crosswalk_format=CROSSWALK_FORMAT),
+            )
         crosswalk_id = self.slug(data, "", "id")
         title = self.text(data, "", "title")
         caveat = self.text(data, "", "caveat")
@@ -288,14 +328,24 @@ class _Checker(ModelChecker):
 
     def models(self, tables: list[Mapping[str, Any]]) -> list[CrosswalkModel]:
         if tables and len(tables) != 2:
-            self.fail("models", f"must name exactly two models, not {len(tables)}")
+            self.fail(
+                "models",
+                translate("model file", "must name exactly two models, not {count}").format(
+                    count=len(tables)
+                ),
+            )
         models: list[CrosswalkModel] = []
         for i, table in enumerate(tables):
             key = f"models[{i}]"
             self.keys(table, key, {"id", "name", "levels"})
             model_id = self.slug(table, key, "id")
             if model_id and any(m.id == model_id for m in models):
-                self.fail(f"{key}.id", f"{model_id!r} is on both sides")
+                self.fail(
+                    f"{key}.id",
+                    translate("model file", "{model_id!r} is on both sides").format(
+                        model_id=model_id
+                    ),
+                )
             name = self.text(table, key, "name")
             levels = self.levels(table.get("levels"), f"{key}.levels")
             models.append(CrosswalkModel(model_id, name, levels))
@@ -309,10 +359,20 @@ class _Checker(ModelChecker):
             or not value
             or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
         ):
-            self.fail(key, f"must be a non-empty list of whole numbers, not {value!r}")
+            self.fail(
+                key,
+                translate(
+                    "model file", "must be a non-empty list of whole numbers, not {value!r}"
+                ).format(value=value),
+            )
             return ()
         if value != list(range(value[0], value[0] + len(value))):
-            self.fail(key, f"{value} must rise by one, without gaps or repeats")
+            self.fail(
+                key,
+                translate("model file", "{value} must rise by one, without gaps or repeats").format(
+                    value=value
+                ),
+            )
             return ()
         return tuple(value)
 
@@ -330,18 +390,36 @@ class _Checker(ModelChecker):
             note = self.text(table, key, "note")
             side = by_id.get(from_id)
             if from_id and side is None:
-                self.fail(f"{key}.from", f"{from_id!r} is not one of the two models")
+                self.fail(
+                    f"{key}.from",
+                    translate("model file", "{from_id!r} is not one of the two models").format(
+                        from_id=from_id
+                    ),
+                )
                 continue
             if side is None or level is None or to_level is None:
                 continue
             other = next((m for m in models if m.id != from_id), None)
             if level not in side.levels:
-                self.fail(f"{key}.level", f"{level} is not a level of {from_id} {_span(side)}")
+                self.fail(
+                    f"{key}.level",
+                    translate("model file", "{level} is not a level of {from_id} {span}").format(
+                        level=level, from_id=from_id, span=_span(side)
+                    ),
+                )
             elif any(c.from_model == from_id and c.level == level for c in found):
-                self.fail(f"{key}.level", f"{from_id} level {level} has an earlier entry")
+                self.fail(
+                    f"{key}.level",
+                    translate("model file", "{from_id} level {level} has an earlier entry").format(
+                        from_id=from_id, level=level
+                    ),
+                )
             if other is not None and to_level not in other.levels:
                 self.fail(
-                    f"{key}.to_level", f"{to_level} is not a level of {other.id} {_span(other)}"
+                    f"{key}.to_level",
+                    translate("model file", "{to_level} is not a level of {id} {span}").format(
+                        to_level=to_level, id=other.id, span=_span(other)
+                    ),
                 )
             found.append(Correspondence(from_id, level, to_level, note))
         if tables:
@@ -351,7 +429,10 @@ class _Checker(ModelChecker):
                     if level not in covered:
                         self.fail(
                             "correspondences",
-                            f"no entry from {model.id} level {level} (every level needs one)",
+                            translate(
+                                "model file",
+                                "no entry from {id} level {level} (every level needs one)",
+                            ).format(id=model.id, level=level),
                         )
         return tuple(found)
 
@@ -362,7 +443,12 @@ class _Checker(ModelChecker):
             self.keys(table, key, {"id", "text"})
             caveat_id = self.slug(table, key, "id")
             if caveat_id and any(c.id == caveat_id for c in caveats):
-                self.fail(f"{key}.id", f"{caveat_id!r} is used by an earlier caveat")
+                self.fail(
+                    f"{key}.id",
+                    translate("model file", "{caveat_id!r} is used by an earlier caveat").format(
+                        caveat_id=caveat_id
+                    ),
+                )
             caveats.append(Caveat(caveat_id, self.text(table, key, "text")))
         return tuple(caveats)
 

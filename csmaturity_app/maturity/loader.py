@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.i18n import translate
 from csmaturity_app.maturity import limits
 from csmaturity_app.maturity.definition import (
     SOURCES,
@@ -70,7 +71,13 @@ class ModelFileError(UserFacingError):
     def __init__(self, source: str, problems: list[str]) -> None:
         self.source = source
         self.problems = problems
-        more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+        more = (
+            translate("model file", " (and {count} more problem(s))").format(
+                count=len(problems) - 1
+            )
+            if len(problems) > 1
+            else ""
+        )
         super().__init__(f"{source}: {problems[0]}{more}")
 
 
@@ -87,23 +94,37 @@ def read_toml(path: str | Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ModelFileError(source, ["no such file"]) from None
+        raise ModelFileError(source, [translate("model file", "no such file")]) from None
     except IsADirectoryError:
-        raise ModelFileError(source, ["is a folder, not a model file"]) from None
+        raise ModelFileError(
+            source, [translate("model file", "is a folder, not a model file")]
+        ) from None
     except OSError as exc:
-        raise ModelFileError(source, [f"cannot be read ({exc.strerror})"]) from None
+        raise ModelFileError(
+            source,
+            [translate("model file", "cannot be read ({strerror})").format(strerror=exc.strerror)],
+        ) from None
     try:
         text = raw.decode("utf-8").removeprefix(_BOM)
     except UnicodeDecodeError as exc:
-        raise ModelFileError(source, [f"is not UTF-8 text (byte {exc.start})"]) from None
+        raise ModelFileError(
+            source,
+            [translate("model file", "is not UTF-8 text (byte {start})").format(start=exc.start)],
+        ) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ModelFileError(source, [f"is not valid TOML: {exc}"]) from None
+        raise ModelFileError(
+            source, [translate("model file", "is not valid TOML: {exc}").format(exc=exc)]
+        ) from None
     except RecursionError:
-        raise ModelFileError(source, ["is nested too deeply to be a maturity model"]) from None
+        raise ModelFileError(
+            source, [translate("model file", "is nested too deeply to be a maturity model")]
+        ) from None
     except ValueError as exc:  # an integer of thousands of digits
-        raise ModelFileError(source, [f"is not valid TOML: {exc}"]) from None
+        raise ModelFileError(
+            source, [translate("model file", "is not valid TOML: {exc}").format(exc=exc)]
+        ) from None
     return data
 
 
@@ -112,9 +133,13 @@ def parse_model_json(definition: str, source: str = "<definition>") -> MaturityM
     try:
         data = json.loads(definition)
     except RecursionError:
-        raise ModelFileError(source, ["is nested too deeply to be a maturity model"]) from None
+        raise ModelFileError(
+            source, [translate("model file", "is nested too deeply to be a maturity model")]
+        ) from None
     except ValueError as exc:
-        raise ModelFileError(source, [f"is not valid JSON: {exc}"]) from None
+        raise ModelFileError(
+            source, [translate("model file", "is not valid JSON: {exc}").format(exc=exc)]
+        ) from None
     return parse_model(data, source)
 
 
@@ -123,7 +148,9 @@ def parse_model(data: Mapping[str, Any], source: str = "<definition>") -> Maturi
     checker = _Checker()
     model = checker.model(data)
     if checker.problems or model is None:
-        raise ModelFileError(source, checker.problems or ["is not a maturity model"])
+        raise ModelFileError(
+            source, checker.problems or [translate("model file", "is not a maturity model")]
+        )
     return dataclasses.replace(model, source=source)
 
 
@@ -158,26 +185,37 @@ class _Checker:
         optional = optional or set()
         prefix = f"{key}." if key else ""
         for name in sorted(required - table.keys()):
-            self.fail(f"{prefix}{name}", "is missing")
+            self.fail(f"{prefix}{name}", translate("model file", "is missing"))
         unknown = sorted(table.keys() - required - optional)
         for name in unknown[: limits.MAX_UNKNOWN_KEYS]:
-            self.fail(f"{prefix}{_clip(name)}", "is not a known key (a typo?)")
+            self.fail(
+                f"{prefix}{_clip(name)}", translate("model file", "is not a known key (a typo?)")
+            )
         if len(unknown) > limits.MAX_UNKNOWN_KEYS:
-            self.fail(key or "(top level)", f"has {len(unknown)} unknown keys")
+            self.fail(
+                key or translate("model file", "(top level)"),
+                translate("model file", "has {count} unknown keys").format(count=len(unknown)),
+            )
 
     def text(self, table: Mapping[str, Any], key: str, name: str, *, required: bool = True) -> str:
         value = table.get(name, None if required else "")
         if value is None:
             return ""  # already reported as missing by keys()
         if not isinstance(value, str):
-            self.fail(_join(key, name), f"must be text, not {_kind(value)}")
+            self.fail(
+                _join(key, name),
+                translate("model file", "must be text, not {kind}").format(kind=_kind(value)),
+            )
             return ""
         if required and not value.strip():
-            self.fail(_join(key, name), "must not be empty")
+            self.fail(_join(key, name), translate("model file", "must not be empty"))
         limit = _TEXT_LIMITS.get(name, limits.MAX_TEXT)
         if len(value) > limit:
             self.fail(
-                _join(key, name), f"has {len(value):,} characters; at most {limit:,} are allowed"
+                _join(key, name),
+                translate(
+                    "model file", "has {count:,} characters; at most {limit:,} are allowed"
+                ).format(count=len(value), limit=limit),
             )
             return ""
         return value.strip()
@@ -187,9 +225,12 @@ class _Checker:
         if value and not pattern.match(value):
             self.fail(
                 _join(key, name),
-                f"{_clip(value)!r} must use only letters, digits, '.', '_' and '-' "
-                "(and start with a letter or digit)"
-                + (", in lower case" if pattern is _SLUG else ""),
+                translate(
+                    "model file",
+                    "{clip!r} must use only letters, digits, '.', '_' and '-' (and start "
+                    "with a letter or digit)",
+                ).format(clip=_clip(value))
+                + (translate("model file", ", in lower case") if pattern is _SLUG else ""),
             )
             return ""
         return value
@@ -208,10 +249,20 @@ class _Checker:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(_join(key, name), f"must be a whole number, not {_kind(value)}")
+            self.fail(
+                _join(key, name),
+                translate("model file", "must be a whole number, not {kind}").format(
+                    kind=_kind(value)
+                ),
+            )
             return None
         if low is not None and high is not None and not low <= value <= high:
-            self.fail(_join(key, name), f"is {_number(value)}; it must be from {low} to {high}")
+            self.fail(
+                _join(key, name),
+                translate("model file", "is {number}; it must be from {low} to {high}").format(
+                    number=_number(value), low=low, high=high
+                ),
+            )
             return None
         return value
 
@@ -221,7 +272,12 @@ class _Checker:
         if value is None:
             return None
         if not isinstance(value, Mapping):
-            self.fail(name, f"must be a table ([{name}]), not {_kind(value)}")
+            self.fail(
+                name,
+                translate("model file", "must be a table ([{name}]), not {kind}").format(
+                    name=name, kind=_kind(value)
+                ),
+            )
             return None
         return value
 
@@ -234,12 +290,22 @@ class _Checker:
             return []
         full = _join(key, name)
         if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
-            self.fail(full, f"must be a list of tables ([[{full}]]), not {_kind(value)}")
+            self.fail(
+                full,
+                translate("model file", "must be a list of tables ([[{full}]]), not {kind}").format(
+                    full=full, kind=_kind(value)
+                ),
+            )
             return []
         if not value:
-            self.fail(full, "must not be empty")
+            self.fail(full, translate("model file", "must not be empty"))
         if limit is not None and len(value) > limit:
-            self.fail(full, f"has {len(value):,} entries; at most {limit:,} are allowed")
+            self.fail(
+                full,
+                translate(
+                    "model file", "has {count:,} entries; at most {limit:,} are allowed"
+                ).format(count=len(value), limit=limit),
+            )
             return value[:limit]
         return value
 
@@ -247,7 +313,10 @@ class _Checker:
 
     def model(self, data: Mapping[str, Any]) -> MaturityModel | None:
         if not isinstance(data, Mapping):
-            self.fail("(top level)", f"must be a table, not {_kind(data)}")
+            self.fail(
+                translate("model file", "(top level)"),
+                translate("model file", "must be a table, not {kind}").format(kind=_kind(data)),
+            )
             return None
         self.keys(
             data,
@@ -326,10 +395,17 @@ class _Checker:
             return self.format
         # not integer()'s own range: a format above ours says the file is for a newer app
         if not 1 <= file_format <= FILE_FORMAT:
-            newer = " (written for a newer CS Maturity)" if file_format > FILE_FORMAT else ""
+            newer = (
+                translate("model file", " (written for a newer CS Maturity)")
+                if file_format > FILE_FORMAT
+                else ""
+            )
             self.fail(
                 "format",
-                f"is {_number(file_format)}; this version reads formats 1 to {FILE_FORMAT}{newer}",
+                translate(
+                    "model file",
+                    "is {number}; this version reads formats 1 to {file_format}{newer}",
+                ).format(number=_number(file_format), file_format=FILE_FORMAT, newer=newer),
             )
             return self.format
         self.format = file_format
@@ -342,7 +418,12 @@ class _Checker:
         year = self.integer(table, key, "year")
         low, high = limits.YEAR_RANGE
         if year is not None and not low <= year <= high:
-            self.fail(f"{key}.year", f"{_number(year)} is not a plausible year")
+            self.fail(
+                f"{key}.year",
+                translate("model file", "{number} is not a plausible year").format(
+                    number=_number(year)
+                ),
+            )
             year = None
         return Attribution(
             author=self.text(table, key, "author"),
@@ -366,13 +447,21 @@ class _Checker:
             score = self.integer(point, pkey, "score", 0, limits.MAX_SCORE)
             label = self.text(point, pkey, "label")
             if score is not None and score != i:
-                self.fail(f"{pkey}.score", f"is {score}; scores must run 0, 1, 2, ... in order")
+                self.fail(
+                    f"{pkey}.score",
+                    translate(
+                        "model file", "is {score}; scores must run 0, 1, 2, ... in order"
+                    ).format(score=score),
+                )
             points.append(ScalePoint(i if score is None else score, label))
         if "points" in table and isinstance(table["points"], list) and len(points) == 1:
-            self.fail(f"{key}.points", "needs at least two points (0 and a top score)")
+            self.fail(
+                f"{key}.points",
+                translate("model file", "needs at least two points (0 and a top score)"),
+            )
         labels = [p.label for p in points if p.label]
         if len(set(labels)) != len(labels):
-            self.fail(f"{key}.points", "labels must all differ")
+            self.fail(f"{key}.points", translate("model file", "labels must all differ"))
         return tuple(points), na_label
 
     def scoring(self, table: Mapping[str, Any]) -> tuple[float, str, str]:
@@ -382,10 +471,10 @@ class _Checker:
         self.keys(table, key, {"threshold"}, {"rule"})
         rule = self.text(table, key, "rule", required=False)
         threshold = table.get("threshold")
-        problem = (
-            f'must be a number, or a fraction such as "2/3", above 0 and at most 1, '
-            f"not {_shown(threshold)}"
-        )
+        problem = translate(
+            "model file",
+            'must be a number, or a fraction such as "2/3", above 0 and at most 1, not {shown}',
+        ).format(shown=_shown(threshold))
         if threshold is None:
             return 0.75, "", rule
         if isinstance(threshold, str):
@@ -421,14 +510,22 @@ class _Checker:
             self.keys(table, key, required, optional | {"guidance", "next_stage_unlocks"})
             stage_id = self.slug(table, key, "id", _SLUG)
             if stage_id and stage_id in seen:
-                self.fail(f"{key}.id", f"{stage_id!r} is used by an earlier stage")
+                self.fail(
+                    f"{key}.id",
+                    translate("model file", "{stage_id!r} is used by an earlier stage").format(
+                        stage_id=stage_id
+                    ),
+                )
             seen.add(stage_id)
             level = self.integer(table, key, "level", limits.MIN_LEVEL, limits.MAX_LEVEL)
             if level is not None and stages and level != stages[-1].level + 1:
                 self.fail(
                     f"{key}.level",
-                    f"is {level}; stages must be listed in order with levels rising by one "
-                    f"(the stage before is level {stages[-1].level})",
+                    translate(
+                        "model file",
+                        "is {level}; stages must be listed in order with levels rising by one "
+                        "(the stage before is level {level2})",
+                    ).format(level=level, level2=stages[-1].level),
                 )
             stages.append(
                 Stage(
@@ -453,7 +550,12 @@ class _Checker:
             self.keys(table, key, {"id", "name"}, {"description"})
             dimension_id = self.slug(table, key, "id", _SLUG)
             if dimension_id and dimension_id in seen:
-                self.fail(f"{key}.id", f"{dimension_id!r} is used by an earlier dimension")
+                self.fail(
+                    f"{key}.id",
+                    translate(
+                        "model file", "{dimension_id!r} is used by an earlier dimension"
+                    ).format(dimension_id=dimension_id),
+                )
             seen.add(dimension_id)
             dimensions.append(
                 Dimension(
@@ -485,20 +587,29 @@ class _Checker:
             if criterion_id:
                 key = f"criteria[{i}] ({criterion_id})"
             if criterion_id and criterion_id in seen:
-                self.fail(f"{key}.id", f"{criterion_id!r} is used by an earlier criterion")
+                self.fail(
+                    f"{key}.id",
+                    translate(
+                        "model file", "{criterion_id!r} is used by an earlier criterion"
+                    ).format(criterion_id=criterion_id),
+                )
             seen.add(criterion_id)
             stage = self.text(table, key, "stage")
             if stage and stage_ids and stage not in stage_ids:
                 self.fail(
                     f"{key}.stage",
-                    f"{stage!r} is not a stage of this model (stages: {', '.join(stage_ids)})",
+                    translate(
+                        "model file", "{stage!r} is not a stage of this model (stages: {stages})"
+                    ).format(stage=stage, stages=", ".join(stage_ids)),
                 )
             dimension = self.text(table, key, "dimension")
             if dimension and dimension_ids and dimension not in dimension_ids:
                 self.fail(
                     f"{key}.dimension",
-                    f"{dimension!r} is not a dimension of this model "
-                    f"(dimensions: {', '.join(dimension_ids)})",
+                    translate(
+                        "model file",
+                        "{dimension!r} is not a dimension of this model (dimensions: {dimensions})",
+                    ).format(dimension=dimension, dimensions=", ".join(dimension_ids)),
                 )
             criteria.append(
                 Criterion(
@@ -521,8 +632,11 @@ class _Checker:
         if value and value not in SOURCES:
             self.fail(
                 f"{key}.source",
-                f'{value!r} must be "article" (from the authors\' article) '
-                'or "addition" (written for this model)',
+                translate(
+                    "model file",
+                    '{value!r} must be "article" (from the authors\' article) or '
+                    '"addition" (written for this model)',
+                ).format(value=value),
             )
         return value
 
@@ -533,24 +647,39 @@ class _Checker:
             return ()
         full = f"{key}.anchors"
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.fail(full, f"must be a list of texts, one per score, not {_kind(value)}")
+            self.fail(
+                full,
+                translate(
+                    "model file", "must be a list of texts, one per score, not {kind}"
+                ).format(kind=_kind(value)),
+            )
             return ()
         if len(value) > limits.MAX_SCORE + 1:
-            self.fail(full, f"has {len(value):,} texts; a scale has at most {limits.MAX_SCORE + 1}")
+            self.fail(
+                full,
+                translate("model file", "has {count:,} texts; a scale has at most {value}").format(
+                    count=len(value), value=limits.MAX_SCORE + 1
+                ),
+            )
             return ()
         if self.scale_size and len(value) != self.scale_size:
             self.fail(
                 full,
-                f"has {len(value)} text(s); it needs one per score of the scale "
-                f"({self.scale_size}: 0 to {self.scale_size - 1})",
+                translate(
+                    "model file",
+                    "has {count} text(s); it needs one per score of the scale "
+                    "({scale_size}: 0 to {value})",
+                ).format(count=len(value), scale_size=self.scale_size, value=self.scale_size - 1),
             )
         for j, text in enumerate(value):
             if not text.strip():
-                self.fail(f"{full}[{j}]", "must not be empty")
+                self.fail(f"{full}[{j}]", translate("model file", "must not be empty"))
             if len(text) > limits.MAX_TEXT:
                 self.fail(
                     f"{full}[{j}]",
-                    f"has {len(text):,} characters; at most {limits.MAX_TEXT:,} are allowed",
+                    translate(
+                        "model file", "has {count:,} characters; at most {max_text:,} are allowed"
+                    ).format(count=len(text), max_text=limits.MAX_TEXT),
                 )
         return tuple(v.strip() for v in value)
 
@@ -562,7 +691,12 @@ class _Checker:
             self.keys(table, key, {"term", "meaning"}, set())
             term = self.text(table, key, "term")
             if term and term.casefold() in seen:
-                self.fail(f"{key}.term", f"{term!r} is defined by an earlier entry")
+                self.fail(
+                    f"{key}.term",
+                    translate("model file", "{term!r} is defined by an earlier entry").format(
+                        term=term
+                    ),
+                )
             seen.add(term.casefold())
             entries.append(GlossaryEntry(term, self.text(table, key, "meaning")))
         return tuple(entries)
@@ -583,45 +717,73 @@ class _Checker:
             self.keys(table, key, {"from_version", "criteria"}, set())
             from_version = self.text(table, key, "from_version")
             if from_version and from_version == version:
-                self.fail(f"{key}.from_version", "must be an earlier version than this one")
+                self.fail(
+                    f"{key}.from_version",
+                    translate("model file", "must be an earlier version than this one"),
+                )
             if from_version in seen:
-                self.fail(f"{key}.from_version", f"{from_version!r} is mapped by an earlier entry")
+                self.fail(
+                    f"{key}.from_version",
+                    translate(
+                        "model file", "{from_version!r} is mapped by an earlier entry"
+                    ).format(from_version=from_version),
+                )
             seen.add(from_version)
             mapping = table.get("criteria")
             pairs: list[tuple[str, tuple[str, ...]]] = []
             if mapping is not None and not isinstance(mapping, Mapping):
                 self.fail(
                     f"{key}.criteria",
-                    f"must be a table of old id = [new ids], not {_kind(mapping)}",
+                    translate(
+                        "model file", "must be a table of old id = [new ids], not {kind}"
+                    ).format(kind=_kind(mapping)),
                 )
                 mapping = {}
             if mapping and len(mapping) > limits.MAX_CRITERIA:
                 self.fail(
                     f"{key}.criteria",
-                    f"maps {len(mapping):,} criteria; at most {limits.MAX_CRITERIA:,} are allowed",
+                    translate(
+                        "model file",
+                        "maps {count:,} criteria; at most {max_criteria:,} are allowed",
+                    ).format(count=len(mapping), max_criteria=limits.MAX_CRITERIA),
                 )
                 mapping = {}
             for old_id, new_ids in (mapping or {}).items():
                 ckey = f"{key}.criteria.{_clip(old_id)}"
                 if len(old_id) > limits.MAX_ID:
-                    self.fail(ckey, f"is not a criterion id (over {limits.MAX_ID} characters)")
+                    self.fail(
+                        ckey,
+                        translate(
+                            "model file", "is not a criterion id (over {max_id} characters)"
+                        ).format(max_id=limits.MAX_ID),
+                    )
                     continue
                 if not isinstance(new_ids, list) or not all(isinstance(n, str) for n in new_ids):
                     self.fail(
                         ckey,
-                        f"must be a list of criterion ids (empty: dropped), not {_kind(new_ids)}",
+                        translate(
+                            "model file",
+                            "must be a list of criterion ids (empty: dropped), not {kind}",
+                        ).format(kind=_kind(new_ids)),
                     )
                     continue
                 if len(new_ids) > limits.MAX_CARRIED_TO:
                     self.fail(
                         ckey,
-                        f"maps to {len(new_ids):,} criteria; at most {limits.MAX_CARRIED_TO} "
-                        "are allowed",
+                        translate(
+                            "model file",
+                            "maps to {count:,} criteria; at most {max_carried_to} are allowed",
+                        ).format(count=len(new_ids), max_carried_to=limits.MAX_CARRIED_TO),
                     )
                     continue
                 for new_id in new_ids:
                     if ids and new_id not in ids:
-                        self.fail(ckey, f"{_clip(new_id)!r} is not a criterion of this model")
+                        self.fail(
+                            ckey,
+                            translate(
+                                "model file", "{clip!r} is not a criterion of this model"
+                            ).format(clip=_clip(new_id)),
+                        )
                 pairs.append((old_id, tuple(new_ids)))
             # In id order: the frozen JSON sorts keys, and a model must equal its frozen form.
             mappings.append(CarryForward(from_version, tuple(sorted(pairs))))
@@ -640,7 +802,7 @@ def _clip(text: str, width: int = 40) -> str:
 def _number(value: int) -> str:
     """A whole number as a message shows it; Python will not even print one of thousands of
     digits."""
-    return str(value) if abs(value) < 10**15 else "a number far too large"
+    return str(value) if abs(value) < 10**15 else translate("model file", "a number far too large")
 
 
 def _shown(value: object) -> str:
@@ -657,9 +819,9 @@ def _shown(value: object) -> str:
 def _kind(value: object) -> str:
     return {
         bool: "true/false",
-        int: "a number",
-        float: "a number",
+        int: translate("model file", "a number"),
+        float: translate("model file", "a number"),
         str: "text",
-        list: "a list",
-        dict: "a table",
+        list: translate("model file", "a list"),
+        dict: translate("model file", "a table"),
     }.get(type(value), type(value).__name__)

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.maturity.definition import Criterion, Dimension, MaturityModel, Stage
 
 
@@ -120,7 +121,7 @@ def score_assessment(model: MaturityModel, answers: Mapping[str, AnswerValue]) -
     if placed_index < 0:
         placed = None
         placed_level = first.level - 1
-        placed_label = f"not yet {model.stage_label(first)}"
+        placed_label = placed_stage_label(model, placed_level)
     else:
         placed = model.stages[placed_index]
         placed_level = placed.level
@@ -164,3 +165,14 @@ def score_assessment(model: MaturityModel, answers: Mapping[str, AnswerValue]) -
         answered=sum(answers.get(c.id, empty).answered for c in model.criteria),
         total=len(model.criteria),
     )
+
+
+def placed_stage_label(model: MaturityModel, level: int) -> str:
+    """What a placement at `level` reads as, in the model's words and the language in effect:
+    "Phase 2 Storming", or "not yet Phase 1 Forming" below the first stage. Said when shown,
+    never kept: a label stored in one language would be read in another."""
+    first = model.stages[0]
+    if level < first.level:
+        return translate("maturity", "not yet {stage}").format(stage=model.stage_label(first))
+    stage = next((s for s in model.stages if s.level == level), model.stages[-1])
+    return model.stage_label(stage)

@@ -9,6 +9,7 @@ stores and snapshots made earlier hold the older definitions, which stay genuine
 
 from __future__ import annotations
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.maturity.definition import MaturityModel
 
 # (id, version) of every shipped model -> the digests that are genuinely it: the shipped
@@ -53,7 +54,7 @@ def impostor_problem(model: MaturityModel, digest: str) -> str | None:
     genuine = genuine_digests().get((model.id, model.version))
     if genuine is None or digest in genuine:
         return None
-    return (
-        f"it claims to be {model.id} {model.version}, which this installation ships, "
-        "but differs from it"
-    )
+    return translate(
+        "model file",
+        "it claims to be {id} {version}, which this installation ships, but differs from it",
+    ).format(id=model.id, version=model.version)

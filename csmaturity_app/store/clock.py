@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.store.errors import StoreError
 
 # Clocks and time zones set by hand are often off by hours; a day is a wrong clock.
@@ -57,4 +58,6 @@ def parse_date(text: str) -> date:
             return date.fromisoformat(text)
         except ValueError:
             pass
-    raise StoreError(f"{text!r} is not a date written YYYY-MM-DD")
+    raise StoreError(
+        translate("store", "{text!r} is not a date written YYYY-MM-DD").format(text=text)
+    )

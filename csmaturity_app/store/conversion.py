@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.store.cipher import (
     MIN_NEW_PASSPHRASE,
     SQLITE_MAGIC,
@@ -72,9 +73,15 @@ def encrypt_store(path: Path, new_passphrase: Passphrase) -> ConversionResult:
             header = f.read(1024)
         if not looks_encrypted(header):
             raise NotAStoreError(
-                f"{path} is not a CS Maturity store (it is not an SQLite database)"
+                translate(
+                    "store", "{path} is not a CS Maturity store (it is not an SQLite database)"
+                ).format(path=path)
             )
-        raise StoreError(f"{path} is encrypted already: change its passphrase instead")
+        raise StoreError(
+            translate("store", "{path} is encrypted already: change its passphrase instead").format(
+                path=path
+            )
+        )
     return _convert(path, None, new_passphrase)
 
 
@@ -82,7 +89,9 @@ def rekey_store(path: Path, passphrase: Passphrase, new_passphrase: Passphrase) 
     """Give the encrypted store at `path` (and its backups) a new passphrase, key and salt."""
     path = _existing(path)
     if _is_plain(path):
-        raise StoreError(f"{path} is not encrypted: encrypt it instead")
+        raise StoreError(
+            translate("store", "{path} is not encrypted: encrypt it instead").format(path=path)
+        )
     return _convert(path, passphrase, new_passphrase)
 
 
@@ -90,17 +99,19 @@ def decrypt_store(path: Path, passphrase: Passphrase) -> ConversionResult:
     """Write the encrypted store at `path` (and its backups) back as plain ones."""
     path = _existing(path)
     if _is_plain(path):
-        raise StoreError(f"{path} is not encrypted")
+        raise StoreError(translate("store", "{path} is not encrypted").format(path=path))
     return _convert(path, passphrase, None)
 
 
 def _existing(path: Path) -> Path:
     path = Path(path).expanduser().absolute()
     if not path.is_file():
-        raise StoreError(f"no store at {path}")
+        raise StoreError(translate("store", "no store at {path}").format(path=path))
     if open_here(path) or held_here(path):
         # Refused before its header is read: reading it here would drop this process's locks.
-        raise LockedStoreError(f"{path} is open in this program: close it first")
+        raise LockedStoreError(
+            translate("store", "{path} is open in this program: close it first").format(path=path)
+        )
     return path
 
 
@@ -113,8 +124,11 @@ def _convert(
 ) -> ConversionResult:
     if new_passphrase is not None and short_new_passphrase(new_passphrase):
         raise StoreError(
-            f"the new passphrase is too short: use at least {MIN_NEW_PASSPHRASE} characters "
-            "(a few words are easy to remember); nothing was changed"
+            translate(
+                "store",
+                "the new passphrase is too short: use at least {min_new_passphrase} "
+                "characters (a few words are easy to remember); nothing was changed",
+            ).format(min_new_passphrase=MIN_NEW_PASSPHRASE)
         )
     # Opened the usual way first: the passphrase is checked, the file inspected, and an older
     # store upgraded (with its backup) before it is copied. Its key is kept (a copy) rather
@@ -150,7 +164,10 @@ def _write_converted(path: Path, old: StoreKey | None, new: StoreKey | None) -> 
                 raise
         if mode != "delete":
             raise LockedStoreError(
-                f"{path} is open in CS Maturity or another command: close it there first"
+                translate(
+                    "store",
+                    "{path} is open in CS Maturity or another command: close it there first",
+                ).format(path=path)
             )
         try:
             return _convert_locked(conn, path, old, new)
@@ -298,7 +315,11 @@ def _check(
     finally:
         conn.close()
     if not (sound and same):
-        raise StoreError(f"the converted copy of {partial.name} did not check out: nothing changed")
+        raise StoreError(
+            translate(
+                "store", "the converted copy of {name} did not check out: nothing changed"
+            ).format(name=partial.name)
+        )
 
 
 def _sync(path: Path) -> None:

@@ -28,6 +28,7 @@ from urllib.parse import quote
 
 from peewee import SqliteDatabase
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.store.cipher import SQLITE_MAGIC, StoreKey, connect, driver_errors
 from csmaturity_app.store.errors import CorruptStoreError, StoreError, StoreGoneError
 
@@ -40,10 +41,11 @@ WAL_HEADER_BYTES = 32
 
 def damaged(path: Path, detail: str) -> str:
     """The one message for a damaged store, up front or found in the background."""
-    return (
-        f"{path} is damaged ({detail}): nothing was changed; "
-        "open a backup copy (*.bak beside it) or another store"
-    )
+    return translate(
+        "store",
+        "{path} is damaged ({detail}): nothing was changed; open a backup copy "
+        "(*.bak beside it) or another store",
+    ).format(path=path, detail=detail)
 
 
 def unclean_shutdown(path: Path) -> bool:
@@ -79,7 +81,12 @@ def check_structure(conn: Any, path: Path, header: bytes | None) -> None:
     tables = {name for kind, name, _, _ in rows if kind == "table"}
     missing = [t for t in EXPECTED_TABLES if t not in tables]
     if missing:
-        raise CorruptStoreError(damaged(path, f"the table {missing[0]} is missing"))
+        raise CorruptStoreError(
+            damaged(
+                path,
+                translate("store", "the table {missing} is missing").format(missing=missing[0]),
+            )
+        )
     roots = [] if header is None else _roots(rows)
     page_size = 0 if header is None else int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
@@ -92,7 +99,9 @@ def check_structure(conn: Any, path: Path, header: bytes | None) -> None:
             f.seek((root - 1) * page_size + (100 if root == 1 else 0))
             kind = f.read(1)
             if not kind or kind[0] not in BTREE_PAGE_TYPES:
-                raise CorruptStoreError(damaged(path, "the database structure is broken"))
+                raise CorruptStoreError(
+                    damaged(path, translate("store", "the database structure is broken"))
+                )
     _first_leaves(conn)
 
 
@@ -123,7 +132,7 @@ def _first_finding(report: str) -> str:
     in a message box and a status line."""
     lines = [line.strip() for line in report.splitlines()]
     found = [line for line in lines if line and not line.startswith("***")]
-    return "; ".join(found) or "the integrity check failed"
+    return "; ".join(found) or translate("store", "the integrity check failed")
 
 
 class BackgroundCheck:
@@ -217,7 +226,11 @@ class BackgroundCheck:
             except driver_errors() as exc:
                 text = str(exc).lower()
                 if "malformed" in text or "corrupt" in text or "not a database" in text:
-                    self._fail(CorruptStoreError(damaged(self.path, "the database is malformed")))
+                    self._fail(
+                        CorruptStoreError(
+                            damaged(self.path, translate("store", "the database is malformed"))
+                        )
+                    )
                 # else: interrupted, or locked for longer than we wait: no verdict
         finally:
             with self._lock:
@@ -376,14 +389,19 @@ class GuardedDatabase(SqliteDatabase):
         main, wal = self._files
         name = str(self.path)  # str, not Path: this runs for every answer recorded
         if file_id(name) != main:
-            what = f"the store file {self.path}"
+            what = translate("store", "the store file {path}").format(path=self.path)
         elif wal is not None and file_id(name + "-wal") != wal:
-            what = f"the journal of the store {self.path} (its -wal file)"
+            what = translate("store", "the journal of the store {path} (its -wal file)").format(
+                path=self.path
+            )
         else:
             return
         gone = StoreGoneError(
-            f"{what} was deleted or replaced while open; nothing more was written to it, "
-            "and the last change was not saved"
+            translate(
+                "store",
+                "{what} was deleted or replaced while open; nothing more was written "
+                "to it, and the last change was not saved",
+            ).format(what=what)
         )
         self.integrity._fail(gone)
         raise self.integrity.failure or gone
@@ -401,13 +419,17 @@ class GuardedDatabase(SqliteDatabase):
 
     def _open_connection(self) -> Any:
         if self.finished:
-            raise StoreGoneError(f"the store {self.path} is closed")
+            raise StoreGoneError(
+                translate("store", "the store {path} is closed").format(path=self.path)
+            )
         if self.cipher is None:
             return super()._connect()  # type: ignore[misc]
         if self.cipher.wiped:
             # Closed, and its key wiped: peewee reconnects a closed database when it is used
             # again, and a zero key would make the store look like no database at all.
-            raise StoreGoneError(f"the store {self.path} is closed")
+            raise StoreGoneError(
+                translate("store", "the store {path} is closed").format(path=self.path)
+            )
         conn = connect(
             self.database,
             self.cipher,

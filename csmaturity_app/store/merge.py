@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from csmaturity_app.i18n import plural_is_one, translate
 from csmaturity_app.store import respondents as respondent_store
 from csmaturity_app.store.clock import stamp_after, utc_now
 from csmaturity_app.store.errors import StoreError
@@ -77,10 +78,47 @@ class Counts:
         return self.new + self.updated + self.unchanged + self.conflicts
 
     def describe(self, noun: str) -> str:
-        parts = [f"{self.new} new", f"{self.updated} updated", f"{self.unchanged} unchanged"]
+        """ "answers: 3 new, 1 updated, 40 unchanged": `noun` already in the reader's words."""
+        parts = [
+            _count(
+                self.new,
+                translate("store", "{count} new", "one"),
+                translate("store", "{count} new", "other"),
+            ),
+            _count(
+                self.updated,
+                translate("store", "{count} updated", "one"),
+                translate("store", "{count} updated", "other"),
+            ),
+            _count(
+                self.unchanged,
+                translate("store", "{count} unchanged", "one"),
+                translate("store", "{count} unchanged", "other"),
+            ),
+        ]
         if self.conflicts:
-            parts.append(f"{self.conflicts} kept as here (newer here)")
-        return f"{noun}: " + ", ".join(parts)
+            parts.append(
+                _count(
+                    self.conflicts,
+                    translate("store", "{count} kept as here (newer here)", "one"),
+                    translate("store", "{count} kept as here (newer here)", "other"),
+                )
+            )
+        return translate("store", "{noun}: {counts}").format(noun=noun, counts=", ".join(parts))
+
+
+def _count(count: int, one: str, other: str) -> str:
+    """`one` or `other` (each holding `{count}`), as the language's plural rule picks."""
+    return (one if plural_is_one(count) else other).format(count=count)
+
+
+def source_text(source: str) -> str:
+    """Where merged records came from, in the reader's words: `MergeRules.source` is kept in
+    English (rules are made once, before a language may change), and said here."""
+    return {
+        "in the file": translate("store", "in the file"),
+        "on the team server": translate("store", "on the team server"),
+    }.get(source, source)
 
 
 @dataclass
@@ -145,38 +183,51 @@ class MergeOutcome:
         if not self.future_rows:
             return ""
         if self.future_rows == 1:
-            return (
-                f"1 row is stamped in the future ({self.latest_future}); "
-                "it will win over later changes"
-            )
-        return (
-            f"{self.future_rows:,} rows are stamped in the future, the latest "
-            f"{self.latest_future}; they will win over later changes"
-        )
+            return translate(
+                "store",
+                "1 row is stamped in the future ({latest_future}); it will win over later changes",
+            ).format(latest_future=self.latest_future)
+        return translate(
+            "store",
+            "{future_rows:,} rows are stamped in the future, the latest "
+            "{latest_future}; they will win over later changes",
+        ).format(future_rows=self.future_rows, latest_future=self.latest_future)
 
     def describe(self, source: str = "in the file") -> list[str]:
         """Lines for a person: one per kind of record, then the conflicts; `source` says
         where the records came from ("in the file", "on the team server")."""
         lines = [
-            self.organizations.describe("organizations"),
-            self.assessments.describe("assessments"),
-            self.answers.describe("answers"),
+            self.organizations.describe(translate("store", "organizations")),
+            self.assessments.describe(translate("store", "assessments")),
+            self.answers.describe(translate("store", "answers")),
         ]
         if self.respondents.total or self.ratings.total:  # said only where there are some
-            lines.append(self.respondents.describe("respondents"))
-            lines.append(self.ratings.describe("respondents' ratings"))
+            lines.append(self.respondents.describe(translate("store", "respondents")))
+            lines.append(self.ratings.describe(translate("store", "respondents' ratings")))
         if self.targets.total:
-            lines.append(self.targets.describe("targets"))
+            lines.append(self.targets.describe(translate("store", "targets")))
         if self.actions.total:
-            lines.append(self.actions.describe("actions"))
+            lines.append(self.actions.describe(translate("store", "actions")))
         if self.future_rows:
             lines.append(self.future_text)
         if self.model_versions_new:
-            lines.append(f"maturity model versions new to this store: {self.model_versions_new}")
+            lines.append(
+                translate(
+                    "store", "maturity model versions new to this store: {model_versions_new}"
+                ).format(model_versions_new=self.model_versions_new)
+            )
         if self.deleted:
-            lines.append(f"deleted here, as deleted {source}: {self.deleted}")
+            lines.append(
+                translate("store", "deleted here, as deleted {source}: {deleted}").format(
+                    source=source_text(source), deleted=self.deleted
+                )
+            )
         if not self.changes_anything:
-            lines.append(f"nothing to change: the store already holds everything {source}")
+            lines.append(
+                translate(
+                    "store", "nothing to change: the store already holds everything {source}"
+                ).format(source=source_text(source))
+            )
         total = sum(
             c.conflicts
             for c in (
@@ -191,12 +242,19 @@ class MergeOutcome:
         )
         if total:
             lines.append(
-                f"{total} records differ and were changed more recently here than {source}; "
-                "they are kept as they are here:"
+                translate(
+                    "store",
+                    "{total} records differ and were changed more recently here than "
+                    "{source}; they are kept as they are here:",
+                ).format(total=total, source=source_text(source))
             )
             lines += [f"  {c}" for c in self.conflicts]
             if total > len(self.conflicts):
-                lines.append(f"  \u2026 and {total - len(self.conflicts)} more")
+                lines.append(
+                    translate("store", "  … and {count} more").format(
+                        count=total - len(self.conflicts)
+                    )
+                )
         return lines
 
 
@@ -624,8 +682,13 @@ class _Merge:
         if duplicate:
             assessment_id, criterion_id, first, row = duplicate[0]
             raise MergeRefused(
-                f"row {row}: criterion {criterion_id} of assessment {assessment_id} is already "
-                f"on row {first}; a snapshot holds each answer once"
+                translate(
+                    "store",
+                    "row {row}: criterion {criterion_id} of assessment {assessment_id} is "
+                    "already on row {first}; a snapshot holds each answer once",
+                ).format(
+                    row=row, criterion_id=criterion_id, assessment_id=assessment_id, first=first
+                )
             )
 
     def apply_deletions(self) -> None:
@@ -642,7 +705,11 @@ class _Merge:
         dropped = 0
         for kind, record_id, deleted_at in self.incoming.tombstones:
             if kind not in _UNDER:
-                raise MergeRefused(f"a deletion of a {kind!r} record cannot be merged")
+                raise MergeRefused(
+                    translate("store", "a deletion of a {kind!r} record cannot be merged").format(
+                        kind=kind
+                    )
+                )
             # the changes made here that die with it: every row under it on a first sync
             if every:
                 dropped += sum(
@@ -704,13 +771,24 @@ class _Merge:
                 continue
             if here.organization_id != assessment.organization_id:
                 raise MergeRefused(
-                    f"row {assessment.row}: assessment {assessment.id} belongs to organization "
-                    f"{here.organization_id} in this store, not {assessment.organization_id}"
+                    translate(
+                        "store",
+                        "row {row}: assessment {id} belongs to organization {organization_id} "
+                        "in this store, not {organization_id2}",
+                    ).format(
+                        row=assessment.row,
+                        id=assessment.id,
+                        organization_id=here.organization_id,
+                        organization_id2=assessment.organization_id,
+                    )
                 )
             if here.model_version_id != assessment.model_digest:
                 raise MergeRefused(
-                    f"row {assessment.row}: assessment {assessment.id} was taken with another "
-                    "version of its maturity model in this store; it cannot be merged"
+                    translate(
+                        "store",
+                        "row {row}: assessment {id} was taken with another version of its "
+                        "maturity model in this store; it cannot be merged",
+                    ).format(row=assessment.row, id=assessment.id)
                 )
 
     def merge_model_versions(self, local: set[str]) -> None:
@@ -775,21 +853,43 @@ class _Merge:
                     (org.name, created_at, org.updated_at, deleted_at, org.id),
                 )
             if both:
-                kept = f"kept as {self.rules.source}" if wins else "kept as here"
-                what = (
-                    f"named {here.name!r} here and {org.name!r} {self.rules.source}"
-                    if here.name != org.name
-                    else f"in the trash here or {self.rules.source}, not both"
+                kept = (
+                    translate("store", "kept as {source}").format(
+                        source=source_text(self.rules.source)
+                    )
+                    if wins
+                    else translate("store", "kept as here")
                 )
-                self.record_conflict(f"organization {here.name!r}: {what}; {kept}")
+                what = (
+                    translate("store", "named {name!r} here and {name2!r} {source}").format(
+                        name=here.name, name2=org.name, source=source_text(self.rules.source)
+                    )
+                    if here.name != org.name
+                    else translate("store", "in the trash here or {source}, not both").format(
+                        source=source_text(self.rules.source)
+                    )
+                )
+                self.record_conflict(
+                    translate("store", "organization {name!r}: {what}; {kept}").format(
+                        name=here.name, what=what, kept=kept
+                    )
+                )
             if seen and not wins:
                 counts.conflicts += 1
                 if here.name != org.name:
                     self.conflict(
-                        f"organization {here.name!r} is named {org.name!r} {self.rules.source}"
+                        translate(
+                            "store", "organization {name!r} is named {name2!r} {source}"
+                        ).format(
+                            name=here.name, name2=org.name, source=source_text(self.rules.source)
+                        )
                     )
                 else:
-                    self.conflict(f"organization {here.name!r} is in the trash on one side only")
+                    self.conflict(
+                        translate(
+                            "store", "organization {name!r} is in the trash on one side only"
+                        ).format(name=here.name)
+                    )
             elif seen or (wins and theirs[1:] != ours[1:]):
                 counts.updated += 1
             elif carries_trash or here.deleted_at is None:
@@ -816,7 +916,11 @@ class _Merge:
                 assessed_on = assessment.assessed_on
                 org = self.incoming.organizations.get(assessment.organization_id)
                 name = name if org is None else org.name
-            self.conflict(f"row {row}: {name}, {assessed_on}, criterion {criterion_id}")
+            self.conflict(
+                translate(
+                    "store", "row {row}: {name}, {assessed_on}, criterion {criterion_id}"
+                ).format(row=row, name=name, assessed_on=assessed_on, criterion_id=criterion_id)
+            )
 
     def list_answer_conflicts(self) -> None:
         changed = "true" if self.rules.changed_here == "all" else _PENDING_ANSWER
@@ -900,8 +1004,15 @@ class _Merge:
                 self.record_conflict(_assessment_conflict(here, theirs, wins, self.rules.source))
             if seen and not wins:
                 self.conflict(
-                    f"assessment of {assessment.assessed_on} ({assessment.id}): its date, "
-                    f"assessor or status differs {self.rules.source}"
+                    translate(
+                        "store",
+                        "assessment of {assessed_on} ({id}): its date, assessor or status "
+                        "differs {source}",
+                    ).format(
+                        assessed_on=assessment.assessed_on,
+                        id=assessment.id,
+                        source=source_text(self.rules.source),
+                    )
                 )
             if not wins and not newest_answer:
                 if seen:
@@ -1043,18 +1154,36 @@ class _Merge:
 _SEEN = ("date", "assessor", "status", "page of the wizard")
 
 
+def _seen_name(name: str) -> str:
+    """One of `_SEEN`, in the reader's words."""
+    return {
+        "date": translate("store", "date"),
+        "assessor": translate("store", "assessor"),
+        "status": translate("store", "status"),
+        "page of the wizard": translate("store", "page of the wizard"),
+    }[name]
+
+
 def _assessment_conflict(
     here: _AssessmentHere, theirs: tuple[str, ...], wins: bool, source: str
 ) -> str:
     """An assessment changed on both sides, for a person: what differs, and which side won."""
     ours = (here.assessed_on, here.assessor, here.status, here.position)
     what = ", ".join(
-        f"{name} {mine!r} here, {other!r} {source}"
+        translate("store", "{name} {mine!r} here, {other!r} {source}").format(
+            name=_seen_name(name), mine=mine, other=other, source=source_text(source)
+        )
         for name, mine, other in zip(_SEEN, ours, theirs[1:5], strict=True)
         if mine != other
     )
-    kept = f"kept as {source}" if wins else "kept as here"
-    return f"assessment of {here.assessed_on} ({here.id}): {what}; {kept}"
+    kept = (
+        translate("store", "kept as {source}").format(source=source_text(source))
+        if wins
+        else translate("store", "kept as here")
+    )
+    return translate("store", "assessment of {assessed_on} ({id}): {what}; {kept}").format(
+        assessed_on=here.assessed_on, id=here.id, what=what, kept=kept
+    )
 
 
 def _side(score: int | None, not_applicable: int, notes: str, updated_at: str) -> AnswerSide:
@@ -1248,8 +1377,13 @@ class _Respondents:
         if duplicate:
             respondent_id, criterion_id, first, row = duplicate[0]
             raise MergeRefused(
-                f"row {row}: respondent {respondent_id} rated criterion {criterion_id} already "
-                f"on row {first}; a snapshot holds each rating once"
+                translate(
+                    "store",
+                    "row {row}: respondent {respondent_id} rated criterion {criterion_id} "
+                    "already on row {first}; a snapshot holds each rating once",
+                ).format(
+                    row=row, respondent_id=respondent_id, criterion_id=criterion_id, first=first
+                )
             )
 
     def drop_deleted(self, deleted_here: set[tuple[str, str]]) -> int:
@@ -1285,8 +1419,11 @@ class _Respondents:
         if moved:
             row, respondent_id, here, theirs = moved[0]
             raise MergeRefused(
-                f"row {row}: respondent {respondent_id} belongs to assessment {here} in this "
-                f"store, not {theirs}"
+                translate(
+                    "store",
+                    "row {row}: respondent {respondent_id} belongs to assessment {here} in "
+                    "this store, not {theirs}",
+                ).format(row=row, respondent_id=respondent_id, here=here, theirs=theirs)
             )
         unknown = self.owner.sql(
             "SELECT s.row, s.respondent_id FROM temp.merge_rating AS s WHERE NOT EXISTS "
@@ -1297,7 +1434,10 @@ class _Respondents:
         if unknown:
             row, respondent_id = unknown[0]
             raise MergeRefused(
-                f"row {row}: respondent {respondent_id} is neither in the source nor here"
+                translate(
+                    "store",
+                    "row {row}: respondent {respondent_id} is neither in the source nor here",
+                ).format(row=row, respondent_id=respondent_id)
             )
 
     def merge(self, changed_answers: dict[str, str]) -> None:
@@ -1582,13 +1722,19 @@ class _Plan:
         if moved:
             row, action_id, here, theirs = moved[0]
             raise MergeRefused(
-                f"row {row}: action {action_id} belongs to organization {here} in this store, "
-                f"not {theirs}"
+                translate(
+                    "store",
+                    "row {row}: action {action_id} belongs to organization {here} in this "
+                    "store, not {theirs}",
+                ).format(row=row, action_id=action_id, here=here, theirs=theirs)
             )
 
     def refuse_unknown(self) -> None:
         """After the organizations are merged: each one a target or action names is here."""
-        for table, what in (("merge_target", "a target"), ("merge_action", "an action")):
+        for table, what in (
+            ("merge_target", translate("store", "a target")),
+            ("merge_action", translate("store", "an action")),
+        ):
             unknown = self.owner.sql(
                 f"SELECT s.row, s.organization_id FROM temp.{table} AS s WHERE NOT EXISTS "
                 "(SELECT 1 FROM main.organization AS o WHERE o.id = s.organization_id) "
@@ -1597,8 +1743,11 @@ class _Plan:
             if unknown:
                 row, organization_id = unknown[0]
                 raise MergeRefused(
-                    f"row {row}: the organization {organization_id} of {what} is neither in "
-                    "the source nor here"
+                    translate(
+                        "store",
+                        "row {row}: the organization {organization_id} of {what} is neither in "
+                        "the source nor here",
+                    ).format(row=row, organization_id=organization_id, what=what)
                 )
 
     def merge(self) -> None:
@@ -1623,11 +1772,19 @@ class _Plan:
         for row, name, model_id, _ in merge.sql(
             _TARGETS_DIFFERING.format(kept=f"NOT {_TARGET_WINS}", changed="")
         ):
-            merge.conflict(f"row {row}: the target of {name} on {model_id}")
+            merge.conflict(
+                translate("store", "row {row}: the target of {name} on {model_id}").format(
+                    row=row, name=name, model_id=model_id
+                )
+            )
         for row, name, title, _ in merge.sql(
             _ACTIONS_DIFFERING.format(kept=f"NOT {_ACTION_WINS}", changed="")
         ):
-            merge.conflict(f"row {row}: {name}, action {title!r}")
+            merge.conflict(
+                translate("store", "row {row}: {name}, action {title!r}").format(
+                    row=row, name=name, title=title
+                )
+            )
         changed_here = merge.rules.changed_here
         if changed_here is None:
             return
@@ -1637,17 +1794,31 @@ class _Plan:
                 kept="true", changed="" if every else f"AND {_PENDING_TARGET}"
             )
         ):
-            kept = f"kept as {source}" if wins else "kept as here"
+            kept = (
+                translate("store", "kept as {source}").format(source=source_text(source))
+                if wins
+                else translate("store", "kept as here")
+            )
             merge.record_conflict(
-                f"target of {name!r} on {model_id}: set here and {source}; {kept}"
+                translate(
+                    "store", "target of {name!r} on {model_id}: set here and {source}; {kept}"
+                ).format(name=name, model_id=model_id, source=source_text(source), kept=kept)
             )
         for _, name, title, wins in merge.sql(
             _ACTIONS_DIFFERING.format(
                 kept="true", changed="" if every else f"AND {_PENDING_ACTION}"
             )
         ):
-            kept = f"kept as {source}" if wins else "kept as here"
-            merge.record_conflict(f"action {title!r} of {name!r}: edited here and {source}; {kept}")
+            kept = (
+                translate("store", "kept as {source}").format(source=source_text(source))
+                if wins
+                else translate("store", "kept as here")
+            )
+            merge.record_conflict(
+                translate(
+                    "store", "action {title!r} of {name!r}: edited here and {source}; {kept}"
+                ).format(title=title, name=name, source=source_text(source), kept=kept)
+            )
 
     def settle(self, before: int) -> None:
         """Team sync: what `_Merge.settle_pending` does for answers, for these two tables."""

@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from peewee import SqliteDatabase
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.store.cipher import (
     SALT_BYTES,
     SQLITE_MAGIC,
@@ -89,7 +90,11 @@ def open_database(
     made with a passphrase is encrypted; a plain store opens as one whatever is given.
     """
     path = Path(path).expanduser().absolute()
-    gone = StoreGoneError(f"the store file {path} was deleted or replaced while open")
+    gone = StoreGoneError(
+        translate("store", "the store file {path} was deleted or replaced while open").format(
+            path=path
+        )
+    )
     if same_as is not None and file_id(path) != same_as:
         raise gone
     # Another process may encrypt, re-key or decrypt the store while this opening waits for
@@ -97,8 +102,11 @@ def open_database(
     # about the mix ("read-only", "not a database") would send the user the wrong way.
     inspected = file_id(path)
     replaced = StoreError(
-        f"{path} was replaced while opening (it was just encrypted, re-keyed or decrypted?): "
-        "open it again"
+        translate(
+            "store",
+            "{path} was replaced while opening (it was just encrypted, re-keyed or "
+            "decrypted?): open it again",
+        ).format(path=path)
     )
     try:
         existing_version, checked, cipher = inspect_file(path, busy_timeout_ms, passphrase, key)
@@ -171,15 +179,18 @@ def open_for_reading(
     """
     path = Path(path).expanduser().absolute()
     if not path.exists():  # a folder exists: `inspect_file` says to name a file in it
-        raise MissingStoreError(f"no store at {path}")
+        raise MissingStoreError(translate("store", "no store at {path}").format(path=path))
     try:
         return open_database(path, busy_timeout_ms, passphrase=passphrase)
     except DiskFullError:
         pass
     full = DiskFullError(
-        f"{path}: the disk is full, and this store cannot be read without writing to it "
-        "(it must be upgraded, or another session left changes in its -wal file); "
-        "free some space on it and try again"
+        translate(
+            "store",
+            "{path}: the disk is full, and this store cannot be read without "
+            "writing to it (it must be upgraded, or another session left changes "
+            "in its -wal file); free some space on it and try again",
+        ).format(path=path)
     )
     head = store_head(path)
     cipher = None
@@ -230,22 +241,31 @@ def inspect_file(
     to open it with (None: a plain store)."""
     if path.is_dir():
         raise NotAStoreError(
-            f"{path} is a folder; name a store file in it (for example {path / 'csmaturity.db'})"
+            translate(
+                "store", "{path} is a folder; name a store file in it (for example {example})"
+            ).format(path=path, example=path / "csmaturity.db")
         )
     folder = path.parent
     if not folder.is_dir():
-        raise StoreError(f"cannot create {path}: the folder {folder} does not exist")
+        raise StoreError(
+            translate("store", "cannot create {path}: the folder {folder} does not exist").format(
+                path=path, folder=folder
+            )
+        )
     if not path.exists():
         # A -wal with pages but no store file: the store went (deleted, moved, on a drive not
         # connected) while a session had it open. SQLite would read those pages into the new,
         # empty file: half a store, not a new one.
         if unclean_shutdown(path):
             raise StoreError(
-                f"{path} is missing, but its -wal file (changes of a session that had it "
-                "open) is still there: put the store file back, or move "
-                f"{path.name}-wal away to start a new store there"
+                translate(
+                    "store",
+                    "{path} is missing, but its -wal file (changes of a session that had "
+                    "it open) is still there: put the store file back, or move {name}-wal "
+                    "away to start a new store there",
+                ).format(path=path, name=path.name)
             )
-        _require_writable(folder, path, "its folder")
+        _require_writable(folder, path, translate("store", "its folder"))
         return 0, True, _key_for_new(passphrase, key)
     held = held_head(path)
     if held is not None:
@@ -254,9 +274,13 @@ def inspect_file(
         with path.open("rb") as f:
             header = f.read(1024)
     except OSError as exc:
-        raise StoreError(f"cannot read {path} ({exc.strerror})") from None
-    _require_writable(path, path, "the file")
-    _require_writable(folder, path, "its folder")
+        raise StoreError(
+            translate("store", "cannot read {path} ({strerror})").format(
+                path=path, strerror=exc.strerror
+            )
+        ) from None
+    _require_writable(path, path, translate("store", "the file"))
+    _require_writable(folder, path, translate("store", "its folder"))
     if not header:
         # an empty file is an empty SQLite database: safe to set up
         return 0, True, _key_for_new(passphrase, key)
@@ -264,14 +288,18 @@ def inspect_file(
     if not header.startswith(SQLITE_MAGIC):
         if not looks_encrypted(header):
             raise NotAStoreError(
-                f"{path} is not a CS Maturity store (it is not an SQLite database)"
+                translate(
+                    "store", "{path} is not a CS Maturity store (it is not an SQLite database)"
+                ).format(path=path)
             )
         if size % 1024:  # SQLCipher writes whole pages: a copy that stopped part-way
-            raise CorruptStoreError(damaged(path, "the file is cut short"))
+            raise CorruptStoreError(damaged(path, translate("store", "the file is cut short")))
         if key is None:
             if passphrase is None:
                 raise EncryptedStoreError(
-                    f"{path} is an encrypted store: its passphrase is needed to open it"
+                    translate(
+                        "store", "{path} is an encrypted store: its passphrase is needed to open it"
+                    ).format(path=path)
                 )
             derived = derive_key(passphrase, header[:SALT_BYTES])
             try:
@@ -281,19 +309,21 @@ def inspect_file(
                 raise
         return _inspect_connection(path, busy_timeout_ms, header, key)
     if len(header) < 100:
-        raise CorruptStoreError(damaged(path, "the file is cut short"))
+        raise CorruptStoreError(damaged(path, translate("store", "the file is cut short")))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     header_valid = header[24:28] == header[92:96]
     if page_size < 512 or page_size & (page_size - 1) or size % page_size:
-        raise CorruptStoreError(damaged(path, "its size does not match its page size"))
+        raise CorruptStoreError(
+            damaged(path, translate("store", "its size does not match its page size"))
+        )
     # A -wal file with frames in it may hold the pages a checkpoint could not copy (a disk that
     # filled up): SQLite completes the file from it, so only a store without one is cut short.
     wal = Path(f"{path}-wal")
     wal_has_frames = wal.exists() and wal.stat().st_size > 32
     if header_valid and pages and size < pages * page_size and not wal_has_frames:
-        raise CorruptStoreError(damaged(path, "the file is cut short"))
+        raise CorruptStoreError(damaged(path, translate("store", "the file is cut short")))
 
     return _inspect_connection(path, busy_timeout_ms, header, None)
 
@@ -309,14 +339,16 @@ def _inspect_held(
     connection, say): its first bytes are known from when it was opened, and its file is not
     read here, as closing a descriptor of it would drop the locks that keep other processes
     from converting or rewriting it under the open connection (see `integrity.held_head`)."""
-    _require_writable(path, path, "the file")
-    _require_writable(path.parent, path, "its folder")
+    _require_writable(path, path, translate("store", "the file"))
+    _require_writable(path.parent, path, translate("store", "its folder"))
     if held.startswith(SQLITE_MAGIC):
         return _inspect_connection(path, busy_timeout_ms, None, None)
     if key is None:
         if passphrase is None:
             raise EncryptedStoreError(
-                f"{path} is an encrypted store: its passphrase is needed to open it"
+                translate(
+                    "store", "{path} is an encrypted store: its passphrase is needed to open it"
+                ).format(path=path)
             )
         key = derive_key(passphrase, held[:SALT_BYTES])
     return _inspect_connection(path, busy_timeout_ms, None, key)
@@ -349,8 +381,11 @@ def _inspect_connection(
         except errors as exc:
             if key is not None and "not a database" in str(exc):
                 raise WrongPassphraseError(
-                    f"the passphrase does not open {path} (a wrong passphrase, or a damaged "
-                    "file): nothing was changed"
+                    translate(
+                        "store",
+                        "the passphrase does not open {path} (a wrong passphrase, or a damaged "
+                        "file): nothing was changed",
+                    ).format(path=path)
                 ) from None
             raise
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -358,14 +393,20 @@ def _inspect_connection(
         if app_id != APPLICATION_ID:
             if tables or version:
                 raise NotAStoreError(
-                    f"{path} is an SQLite database of another program, not a CS Maturity store"
+                    translate(
+                        "store",
+                        "{path} is an SQLite database of another program, not a CS Maturity store",
+                    ).format(path=path)
                 )
             return 0, True, key
         if version > newest_schema_version():
             raise NewerStoreError(
-                f"{path} was written by a newer version of CS Maturity (schema {version}; "
-                f"this version knows up to {newest_schema_version()}): "
-                "update CS Maturity to open it"
+                translate(
+                    "store",
+                    "{path} was written by a newer version of CS Maturity (schema "
+                    "{version}; this version knows up to {newest_schema_version}): update "
+                    "CS Maturity to open it",
+                ).format(path=path, version=version, newest_schema_version=newest_schema_version())
             )
         # Before a migration rewrites the store, or when the last session ended abruptly, the
         # whole file is checked now; otherwise a few pages now and the rest in the background.
@@ -394,8 +435,18 @@ def migrate(db: SqliteDatabase, path: Path, from_version: int) -> None:
         # previous migration left it, and the backup copy holds the store as it was before.
         Runner(db, str(MIGRATIONS_DIR), table_name="schema_migration").up()
     except Exception as exc:
-        kept = f"; a copy from before the upgrade is at {backup}" if backup else ""
-        raise StoreError(f"{path}: upgrading the store failed ({exc}){kept}") from exc
+        kept = (
+            translate("store", "; a copy from before the upgrade is at {backup}").format(
+                backup=backup
+            )
+            if backup
+            else ""
+        )
+        raise StoreError(
+            translate("store", "{path}: upgrading the store failed ({exc}){kept}").format(
+                path=path, exc=exc, kept=kept
+            )
+        ) from exc
     with db.atomic():
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         db.execute_sql(f"PRAGMA user_version = {newest_schema_version()}")
@@ -446,8 +497,11 @@ def _require_writable(target: Path, path: Path, what: str) -> None:
     mode = target.stat().st_mode
     if not os.access(target, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         raise ReadOnlyStoreError(
-            f"{path} cannot be written ({what} is read-only): make it writable, "
-            "or copy the store to a folder you can write to"
+            translate(
+                "store",
+                "{path} cannot be written ({what} is read-only): make it writable, or "
+                "copy the store to a folder you can write to",
+            ).format(path=path, what=what)
         )
 
 
@@ -457,8 +511,11 @@ def _classify(path: Path, exc: BaseException, read_only_for_space: bool = False)
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return LockedStoreError(
-            f"{path} is in use by another program (it is locked): close that program, "
-            "or wait and try again"
+            translate(
+                "store",
+                "{path} is in use by another program (it is locked): close that "
+                "program, or wait and try again",
+            ).format(path=path)
         )
     # A -shm or -wal that could not grow is an I/O error, and a store read read-only because
     # its disk is full (`open_for_reading`) refuses writes as read-only: both are a full disk.
@@ -469,17 +526,28 @@ def _classify(path: Path, exc: BaseException, read_only_for_space: bool = False)
         or ("readonly" in text and read_only_for_space)
     ):
         return DiskFullError(
-            f"{path}: the disk is full, so the last change was not saved; "
-            "free some space on it and try again"
+            translate(
+                "store",
+                "{path}: the disk is full, so the last change was not saved; free some "
+                "space on it and try again",
+            ).format(path=path)
         )
     if "readonly" in text or "read-only" in text:
-        return ReadOnlyStoreError(f"{path} cannot be written (read-only)")
+        return ReadOnlyStoreError(
+            translate("store", "{path} cannot be written (read-only)").format(path=path)
+        )
     if "not a database" in text:
-        return NotAStoreError(f"{path} is not a CS Maturity store (not an SQLite database)")
+        return NotAStoreError(
+            translate("store", "{path} is not a CS Maturity store (not an SQLite database)").format(
+                path=path
+            )
+        )
     if "malformed" in text or "corrupt" in text:
         return CorruptStoreError(damaged(path, "the database structure is broken"))
     if "unable to open" in text:
-        return StoreError(f"cannot open {path} ({exc})")
+        return StoreError(
+            translate("store", "cannot open {path} ({exc})").format(path=path, exc=exc)
+        )
     return StoreError(f"{path}: {exc}")
 
 

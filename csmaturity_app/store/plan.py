@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.roadmap import gap_to, roadmap, target_stage
 from csmaturity_app.store.clock import parse_date, stamp_after, utc_now
@@ -74,16 +75,24 @@ _EDITABLE = ("title", "owner", "due_on", "status", "notes", "private_notes", "po
 def checked_title(title: str) -> str:
     title = clean_name(title)
     if not title:
-        raise StoreError("an action needs a title: what is to be done")
+        raise StoreError(translate("store", "an action needs a title: what is to be done"))
     if len(title) > MAX_TITLE:
-        raise StoreError(f"an action's title may have at most {MAX_TITLE:,} characters")
+        raise StoreError(
+            translate(
+                "store", "an action's title may have at most {max_title:,} characters"
+            ).format(max_title=MAX_TITLE)
+        )
     return title
 
 
 def checked_owner(owner: str) -> str:
     owner = clean_name(owner)
     if len(owner) > MAX_OWNER:
-        raise StoreError(f"an owner's name may have at most {MAX_OWNER} characters")
+        raise StoreError(
+            translate("store", "an owner's name may have at most {max_owner} characters").format(
+                max_owner=MAX_OWNER
+            )
+        )
     return owner
 
 
@@ -105,12 +114,23 @@ def checked_due(due_on: date | str | None) -> str:
             day = parse_date(due_on.strip())
         except StoreError:
             raise StoreError(
-                f"{due_on!r} is not a date the plan can use; write it YYYY-MM-DD, e.g. 2027-06-30"
+                translate(
+                    "store",
+                    "{due_on!r} is not a date the plan can use; write it YYYY-MM-DD, e.g. "
+                    "2027-06-30",
+                ).format(due_on=due_on)
             ) from None
     if not FIRST_DUE_YEAR <= day.year <= LAST_DUE_YEAR:
         raise StoreError(
-            f"{day.isoformat()!r} is not a due date the plan can use: its year is not between "
-            f"{FIRST_DUE_YEAR} and {LAST_DUE_YEAR}"
+            translate(
+                "store",
+                "{day!r} is not a due date the plan can use: its year is not "
+                "between {first_due_year} and {last_due_year}",
+            ).format(
+                day=day.isoformat(),
+                first_due_year=FIRST_DUE_YEAR,
+                last_due_year=LAST_DUE_YEAR,
+            )
         )
     return day.isoformat()
 
@@ -133,7 +153,11 @@ def set_target(
     stage = target_stage(model, stage_level)
     if stage is None:
         levels = ", ".join(str(s.level) for s in model.stages)
-        raise StoreError(f"{model.title} has no stage {stage_level}; its stages are {levels}")
+        raise StoreError(
+            translate(
+                "store", "{title} has no stage {stage_level}; its stages are {levels}"
+            ).format(title=model.title, stage_level=stage_level, levels=levels)
+        )
     due = checked_due(due_on)
     with store._writing():
         store._org_row(organization_id)
@@ -269,7 +293,11 @@ def edit_action(store: Store, action_id: str, **changes: Any) -> ActionRecord:
     '' for none), status, notes, private_notes, position."""
     unknown = set(changes) - set(_EDITABLE)
     if unknown:
-        raise TypeError(f"not an editable field of an action: {', '.join(sorted(unknown))}")
+        raise TypeError(
+            translate("store", "not an editable field of an action: {fields}").format(
+                fields=", ".join(sorted(unknown))
+            )
+        )
     checks: dict[str, Any] = {
         "title": checked_title,
         "owner": checked_owner,
@@ -313,7 +341,7 @@ def restore_action(store: Store, removed: ActionRecord) -> ActionRecord:
         store._org_row(removed.organization_id)
         connection = store.db.connection()
         if connection.execute("SELECT 1 FROM action WHERE id = ?", (removed.id,)).fetchone():
-            raise StoreError("that action is in the roadmap already")
+            raise StoreError(translate("store", "that action is in the roadmap already"))
         _room_for(connection, removed.organization_id, 1)
         connection.executemany(
             f"INSERT INTO action ({_ACTION_COLUMNS}) VALUES "
@@ -334,15 +362,21 @@ def build_roadmap(store: Store, organization_id: str, model_id: str) -> list[Act
         row = _target_row(connection, organization_id, model_id)
         if row is None or row[2] is None:
             raise StoreError(
-                f"the organization has no target on {model_id}; set one first "
-                f"(csmaturity target ORG --model {model_id} --stage LEVEL)"
+                translate(
+                    "store",
+                    "the organization has no target on {model_id}; set one first "
+                    "(csmaturity target ORG --model {model_id} --stage LEVEL)",
+                ).format(model_id=model_id)
             )
         target = _target(row)
         latest = _latest(store, organization_id, model_id)
         if latest is None:
             raise StoreError(
-                f"the organization has no assessment on {model_id} yet; the roadmap is built "
-                "from the placement of its latest one"
+                translate(
+                    "store",
+                    "the organization has no assessment on {model_id} yet; the roadmap is "
+                    "built from the placement of its latest one",
+                ).format(model_id=model_id)
             )
         placed = latest.result.placed_level
         answers = {c: a.rating for c, a in latest.answers.items()}
@@ -424,8 +458,11 @@ def _room_for(connection: sqlite3.Connection, organization_id: str, more: int) -
     ).fetchone()
     if count + more > MAX_ACTIONS:
         raise StoreError(
-            f"an organization's roadmap may hold at most {MAX_ACTIONS:,} actions; "
-            f"this one holds {count:,}"
+            translate(
+                "store",
+                "an organization's roadmap may hold at most {max_actions:,} actions; "
+                "this one holds {count:,}",
+            ).format(max_actions=MAX_ACTIONS, count=count)
         )
 
 
@@ -441,7 +478,9 @@ def _action_row(connection: sqlite3.Connection, action_id: str) -> Any:
         f"SELECT {_ACTION_COLUMNS} FROM action WHERE id = ?", (action_id,)
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"no action with id {action_id!r}")
+        raise NotFoundError(
+            translate("store", "no action with id {action_id!r}").format(action_id=action_id)
+        )
     return row
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import row_checks as checks
 from csmaturity_app.store.errors import (
@@ -53,7 +54,13 @@ if TYPE_CHECKING:
     from csmaturity_app.store.store import Store
 
 Row = tuple[object, ...]
-_REFUSED = "the team server holds a row this version cannot take"
+
+
+def _refused() -> str:
+    """The head of every refusal (read when raised, in the language then)."""
+    return translate("store", "the team server holds a row this version cannot take")
+
+
 _DELETABLE = ("organization", "assessment", "respondent", "action")
 _NO_RULES = None  # an answer of an assessment deleted here: dropped by the merge
 
@@ -62,16 +69,24 @@ def _label(table: SyncedTable, row: Row) -> str:
     """The record, as a person finds it on the server: its table and key."""
     if table is ANSWERS:
         criterion = row[1] if len(row) > 1 else None
-        return f"answer of assessment {_key(row[0] if row else None)} criterion {_key(criterion)}"
+        return translate("store", "answer of assessment {key} criterion {key2}").format(
+            key=_key(row[0] if row else None), key2=_key(criterion)
+        )
     if table is RESPONDENT_ANSWERS:
         criterion = row[1] if len(row) > 1 else None
-        return f"rating of respondent {_key(row[0] if row else None)} criterion {_key(criterion)}"
+        return translate("store", "rating of respondent {key} criterion {key2}").format(
+            key=_key(row[0] if row else None), key2=_key(criterion)
+        )
     if table is TARGETS:
         model = row[1] if len(row) > 1 else None
-        return f"target of organization {_key(row[0] if row else None)} on {_key(model)}"
+        return translate("store", "target of organization {key} on {key2}").format(
+            key=_key(row[0] if row else None), key2=_key(model)
+        )
     if table is TOMBSTONES:
         kind = row[0] if row else None
-        return f"deletion of {_key(kind)} {_key(row[1] if len(row) > 1 else None)}"
+        return translate("store", "deletion of {key} {key2}").format(
+            key=_key(kind), key2=_key(row[1] if len(row) > 1 else None)
+        )
     name = table.name.replace("_", " ")
     return f"{name} {_key(row[0] if row else None)}"
 
@@ -103,13 +118,19 @@ class PulledChecks:
     def refused(self, table: SyncedTable, row: Row, problem: RowProblem | str) -> PulledRowError:
         column = getattr(problem, "column", None)
         where = f", {column}" if column else ""
-        return PulledRowError(f"{_REFUSED}: {_label(table, row)}{where}: {problem}")
+        return PulledRowError(f"{_refused()}: {_label(table, row)}{where}: {problem}")
 
     def _shape(self, table: SyncedTable, row: Row) -> None:
         if not isinstance(row, tuple) or len(row) != len(table.columns):
             raise PulledRowError(
-                f"{_REFUSED}: a {table.name.replace('_', ' ')} row of "
-                f"{len(row) if isinstance(row, tuple) else 0} columns, not {len(table.columns)}"
+                translate(
+                    "store", "{refused}: a {replace} row of {value} columns, not {count}"
+                ).format(
+                    refused=_refused(),
+                    replace=table.name.replace("_", " "),
+                    value=len(row) if isinstance(row, tuple) else 0,
+                    count=len(table.columns),
+                )
             )
 
     def _stored_assessments(self, ids: list[str]) -> dict[str, tuple[str, str]]:
@@ -158,25 +179,38 @@ class PulledChecks:
             here = stored.get(assessment_id)
             if here is not None and here != (organization_id, digest):
                 # Its answers were scored, and its results listed, under what is here.
-                moved = "organization" if here[0] != organization_id else "maturity model version"
+                moved = (
+                    translate("store", "organization")
+                    if here[0] != organization_id
+                    else translate("store", "maturity model version")
+                )
                 raise self.refused(
                     ASSESSMENTS,
                     row,
-                    f"it belongs to another {moved} in this store; an assessment never moves",
+                    translate(
+                        "store",
+                        "it belongs to another {moved} in this store; an assessment never moves",
+                    ).format(moved=moved),
                 )
             if organization_id in missing_orgs:
                 raise self.refused(
                     ASSESSMENTS,
                     row,
-                    f"its organization {organization_id} is neither on the team server "
-                    "nor in this store",
+                    translate(
+                        "store",
+                        "its organization {organization_id} is neither on the team server nor "
+                        "in this store",
+                    ).format(organization_id=organization_id),
                 )
             if digest in missing_versions:
                 raise self.refused(
                     ASSESSMENTS,
                     row,
-                    f"its maturity model version {digest} is neither on the team server "
-                    "nor in this store",
+                    translate(
+                        "store",
+                        "its maturity model version {digest} is neither on the team server nor "
+                        "in this store",
+                    ).format(digest=digest),
                 )
             model = pulled_versions.get(digest)
             if model is not None and digest not in self._models:
@@ -197,11 +231,19 @@ class PulledChecks:
         checks.check_id(id_, "id")
         name = checks.check_text(name, "name")
         if len(name) > MAX_NAME:  # before the cleaning, which would read all of it
-            raise RowProblem(f"an organization name may have at most {MAX_NAME} characters", "name")
+            raise RowProblem(
+                translate(
+                    "store", "an organization name may have at most {max_name} characters"
+                ).format(max_name=MAX_NAME),
+                "name",
+            )
         if _as_store(checked_name, name, "name") != name:
             raise RowProblem(
-                f"{shown(name)} is not a name as the store keeps them (one line, single spaces, "
-                "none around)",
+                translate(
+                    "store",
+                    "{shown} is not a name as the store keeps them (one line, single "
+                    "spaces, none around)",
+                ).format(shown=shown(name)),
                 "name",
             )
         stamps = self._stamps(created_at, updated_at)
@@ -216,8 +258,13 @@ class PulledChecks:
         model = checks.carried_model(definition, digest)
         if (model.id, model.version, model.title) != (model_id, version, title):
             raise RowProblem(
-                f"it is named {shown(model_id)} version {shown(version)} but its definition is "
-                f"{model.id} version {model.version}",
+                translate(
+                    "store",
+                    "it is named {shown} version {shown2} but its definition is {id} "
+                    "version {version}",
+                ).format(
+                    shown=shown(model_id), shown2=shown(version), id=model.id, version=model.version
+                ),
                 "model_id",
             )
         self.future.ahead(checks.check_stamp(created_at, "created_at"))
@@ -235,14 +282,21 @@ class PulledChecks:
         assessor = checks.check_text(assessor, "assessor")
         if _as_store(checked_assessor, assessor, "assessor") != assessor:
             raise RowProblem(
-                f"{shown(assessor)} is not an assessor's name as the store keeps them "
-                "(no spaces around)",
+                translate(
+                    "store",
+                    "{shown} is not an assessor's name as the store keeps them (no spaces around)",
+                ).format(shown=shown(assessor)),
                 "assessor",
             )
         checks.check_status(status)
         position = checks.check_text(position, "position")
         if len(position) > MAX_NAME:
-            raise RowProblem(f"a position may have at most {MAX_NAME} characters", "position")
+            raise RowProblem(
+                translate("store", "a position may have at most {max_name} characters").format(
+                    max_name=MAX_NAME
+                ),
+                "position",
+            )
         if carried_from is not None:
             checks.check_id(carried_from, "carried_from")
         self.future.ahead(*self._stamps(created_at, updated_at))
@@ -250,7 +304,12 @@ class PulledChecks:
     def _tombstone(self, row: Row) -> None:
         kind, id_, deleted_at = row
         if kind not in _DELETABLE:
-            raise RowProblem(f"{shown(kind)} is not a kind of record that can be deleted", "kind")
+            raise RowProblem(
+                translate("store", "{shown} is not a kind of record that can be deleted").format(
+                    shown=shown(kind)
+                ),
+                "kind",
+            )
         checks.check_id(id_, "id")
         self.future.ahead(checks.check_stamp(deleted_at, "deleted_at"))
 
@@ -311,7 +370,10 @@ class PulledChecks:
                 raise self.refused(
                     RESPONDENTS,
                     row,
-                    f"it rates assessment {here} in this store; a respondent never moves",
+                    translate(
+                        "store",
+                        "it rates assessment {here} in this store; a respondent never moves",
+                    ).format(here=here),
                 )
             assessment_of[respondent_id] = (
                 assessment_id if self._known_assessment(RESPONDENTS, row, assessment_id) else None
@@ -336,8 +398,11 @@ class PulledChecks:
         for value, column, required in ((name, "name", True), (role, "role", False)):
             if checks.check_person(value, column, required) != value:
                 raise RowProblem(
-                    f"{shown(value)} is not a {column} as the store keeps them (one line, "
-                    "single spaces, none around)",
+                    translate(
+                        "store",
+                        "{shown} is not a {column} as the store keeps them (one line, single "
+                        "spaces, none around)",
+                    ).format(shown=shown(value), column=column),
                     column,
                 )
         checks.check_position(position)
@@ -350,7 +415,9 @@ class PulledChecks:
             rules.criterion(criterion_id)
             rules.score(score)
         elif not (score is None or type(score) is int):
-            raise RowProblem(f"{shown(score)} is not a score", "score")
+            raise RowProblem(
+                translate("store", "{shown} is not a score").format(shown=shown(score)), "score"
+            )
         checks.check_flag(not_applicable, "not_applicable")
         checks.check_answer_state(score, not_applicable)  # type: ignore[arg-type]
         _as_store(checked_notes, checks.check_text(notes, "notes"), "notes")
@@ -386,7 +453,10 @@ class PulledChecks:
         raise self.refused(
             table,
             row,
-            f"its assessment {assessment_id} is neither on the team server nor in this store",
+            translate(
+                "store",
+                "its assessment {assessment_id} is neither on the team server nor in this store",
+            ).format(assessment_id=assessment_id),
         )
 
     def _respondent_here(self, row: Row, stored: dict[str, str]) -> str | None:
@@ -409,7 +479,10 @@ class PulledChecks:
         raise self.refused(
             RESPONDENT_ANSWERS,
             row,
-            f"its respondent {respondent_id} is neither on the team server nor in this store",
+            translate(
+                "store",
+                "its respondent {respondent_id} is neither on the team server nor in this store",
+            ).format(respondent_id=respondent_id),
         )
 
     # -- targets and actions, after the organizations they belong to
@@ -435,8 +508,11 @@ class PulledChecks:
                     raise self.refused(
                         table,
                         row,
-                        f"its organization {row[at]} is neither on the team server nor in "
-                        "this store",
+                        translate(
+                            "store",
+                            "its organization {row} is neither on the team server nor in "
+                            "this store",
+                        ).format(row=row[at]),
                     )
         stored = self._stored_actions([str(r[0]) for r in actions])
         for row in actions:
@@ -445,8 +521,11 @@ class PulledChecks:
                 raise self.refused(
                     ACTIONS,
                     row,
-                    f"it is on the roadmap of organization {here} in this store; an action "
-                    "never moves",
+                    translate(
+                        "store",
+                        "it is on the roadmap of organization {here} in this store; an action "
+                        "never moves",
+                    ).format(here=here),
                 )
 
     def _target(self, row: Row) -> None:
@@ -473,8 +552,11 @@ class PulledChecks:
             value = checks.check_text(value, column)
             if _as_store(check, value, column) != value:
                 raise RowProblem(
-                    f"{shown(value)} is not a {column} as the store keeps them (one line, "
-                    "single spaces, none around)",
+                    translate(
+                        "store",
+                        "{shown} is not a {column} as the store keeps them (one line, single "
+                        "spaces, none around)",
+                    ).format(shown=shown(value), column=column),
                     column,
                 )
         _as_store(checked_due, checks.check_plan_date(due_on, "due_on"), "due_on")
@@ -539,7 +621,10 @@ class PulledChecks:
                     if score is not None and (type(score) is not int or score not in rules.allowed):
                         rules.score(score)
                 elif not (score is None or type(score) is int):
-                    raise RowProblem(f"{shown(score)} is not a score", "score")
+                    raise RowProblem(
+                        translate("store", "{shown} is not a score").format(shown=shown(score)),
+                        "score",
+                    )
                 if not_applicable not in (0, 1) or type(not_applicable) is not int:
                     checks.check_flag(not_applicable, "not_applicable")
                 if review not in (0, 1) or type(review) is not int:
@@ -569,7 +654,12 @@ class PulledChecks:
             except RowProblem as problem:
                 raise self.refused(ANSWERS, row, problem) from None
             except ValueError:
-                bad = RowProblem(f"{shown(updated_at)} is not a date and time", "updated_at")
+                bad = RowProblem(
+                    translate("store", "{shown} is not a date and time").format(
+                        shown=shown(updated_at)
+                    ),
+                    "updated_at",
+                )
                 raise self.refused(ANSWERS, row, bad) from None
             if updated_at > limit or private_at > limit:  # type: ignore[operator]
                 self.future.ahead(updated_at, private_at)  # type: ignore[arg-type]
@@ -598,7 +688,11 @@ class PulledChecks:
             raise self.refused(
                 ANSWERS,
                 row,
-                f"its assessment {assessment_id} is neither on the team server nor in this store",
+                translate(
+                    "store",
+                    "its assessment {assessment_id} is neither on the team server nor in "
+                    "this store",
+                ).format(assessment_id=assessment_id),
             )
         self._rules[str(assessment_id)] = rules
         return rules
@@ -616,12 +710,22 @@ class PulledChecks:
 
     def future_refused(self) -> FutureRowsError:
         rows = self.future.rows
-        what = "1 row" if rows == 1 else f"{rows:,} rows"
-        them = "it" if rows == 1 else "them"
+        if rows == 1:
+            said = translate(
+                "store",
+                "{refused}: 1 row stamped more than a day ahead of this computer's clock, the "
+                "latest {latest} (was a clock wrong?); taken, it would win over every later "
+                "change. To take it anyway: csmaturity sync --accept-future",
+            )
+        else:
+            said = translate(
+                "store",
+                "{refused}: {rows} rows stamped more than a day ahead of this computer's "
+                "clock, the latest {latest} (was a clock wrong?); taken, them would win over "
+                "every later change. To take them anyway: csmaturity sync --accept-future",
+            )
         return FutureRowsError(
-            f"{_REFUSED}: {what} stamped more than a day ahead of this computer's clock, the "
-            f"latest {self.future.latest} (was a clock wrong?); taken, {them} would win over "
-            f"every later change. To take {them} anyway: csmaturity sync --accept-future",
+            said.format(refused=_refused(), rows=f"{rows:,}", latest=self.future.latest),
             rows,
             self.future.latest,
         )

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.store.cipher import driver_errors
 from csmaturity_app.store.errors import StoreError
 from csmaturity_app.store.integrity import GuardedDatabase, file_id
@@ -32,8 +33,11 @@ def put_back(db: SqliteDatabase, path: Path) -> None:
     if now is not None:
         if now != opened:
             raise StoreError(
-                f"{path} is another file now: nothing was written over it. Move that file "
-                "away, then try again"
+                translate(
+                    "store",
+                    "{path} is another file now: nothing was written over it. Move that "
+                    "file away, then try again",
+                ).format(path=path)
             )
         db.close()  # the -wal was deleted: closing copies its pages into the store file
         return
@@ -47,4 +51,8 @@ def put_back(db: SqliteDatabase, path: Path) -> None:
         os.replace(recovered, path)
     except failures as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise StoreError(f"cannot write the store back to {path} ({reason})") from exc
+        raise StoreError(
+            translate("store", "cannot write the store back to {path} ({reason})").format(
+                path=path, reason=reason
+            )
+        ) from exc

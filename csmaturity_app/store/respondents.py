@@ -21,6 +21,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.maturity import AnswerValue, MaturityModel
 from csmaturity_app.maturity.consensus import median_consensus
 from csmaturity_app.store import summary
@@ -112,7 +113,9 @@ def find_respondent(store: Store, assessment_id: str, name_or_id: str) -> Respon
             return respondent
     names = ", ".join(r.name for r in found)
     raise NotFoundError(
-        f"the assessment has no respondent named {clean_name(name_or_id)!r} (it has: {names})"
+        translate(
+            "store", "the assessment has no respondent named {clean_name!r} (it has: {names})"
+        ).format(clean_name=clean_name(name_or_id), names=names)
     )
 
 
@@ -264,7 +267,11 @@ def restore_respondent(
         state = _assessment_state(connection, removed.assessment_id)
         _refuse_complete(state)
         if connection.execute(_RESPONDENT, (removed.id,)).fetchone() is not None:
-            raise StoreError(f"the respondent {removed.name!r} is in this assessment already")
+            raise StoreError(
+                translate("store", "the respondent {name!r} is in this assessment already").format(
+                    name=removed.name
+                )
+            )
         people = _respondents(connection, removed.assessment_id, state)
         _refuse_same_name([r for r in people if not r.implicit], removed.name)
         if people[0].implicit and removed.position > 0:  # (a redo) they came after the assessor
@@ -387,10 +394,18 @@ def use_median(store: Store, assessment_id: str, criterion_id: str) -> AnswerRec
         state = _assessment_state(connection, assessment_id)
         _refuse_complete(state)
         if _respondents(connection, assessment_id, state)[0].implicit:
-            raise StoreError("this assessment has one respondent: its answers are their ratings")
+            raise StoreError(
+                translate(
+                    "store", "this assessment has one respondent: its answers are their ratings"
+                )
+            )
         model = store._model(state.digest)
         if criterion_id not in model.criteria_by_id:
-            raise InvalidAnswerError(f"{criterion_id!r} is not a criterion of {model.key}")
+            raise InvalidAnswerError(
+                translate("store", "{criterion_id!r} is not a criterion of {key}").format(
+                    criterion_id=criterion_id, key=model.key
+                )
+            )
         now = stamp_after(state.updated_at)
         connection.execute(
             "UPDATE answer SET from_respondents = 1 WHERE assessment_id = ? AND criterion_id = ?",
@@ -515,7 +530,9 @@ def _fill_stamp(filled_at: str) -> str:
             moment = moment.replace(tzinfo=UTC)
         filled = stamp(moment)
     except (TypeError, ValueError, OverflowError):  # year 1 east of UTC is year 0 in UTC
-        raise StoreError(f"{filled_at!r} is not a date and time") from None
+        raise StoreError(
+            translate("store", "{filled_at!r} is not a date and time").format(filled_at=filled_at)
+        ) from None
     return filled
 
 
@@ -719,7 +736,11 @@ def _tombstone(connection: sqlite3.Connection, respondent_id: str, now: str) -> 
 def _assessment_state(connection: sqlite3.Connection, assessment_id: str) -> _Assessment:
     row = connection.execute(_ASSESSMENT_STATE, (assessment_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"no assessment with id {assessment_id!r}")
+        raise NotFoundError(
+            translate("store", "no assessment with id {assessment_id!r}").format(
+                assessment_id=assessment_id
+            )
+        )
     return _Assessment(*row)
 
 
@@ -746,7 +767,11 @@ def _respondents(
 def _respondent_row(connection: sqlite3.Connection, respondent_id: str) -> RespondentRecord:
     row = connection.execute(_RESPONDENT, (respondent_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"no respondent with id {respondent_id!r}")
+        raise NotFoundError(
+            translate("store", "no respondent with id {respondent_id!r}").format(
+                respondent_id=respondent_id
+            )
+        )
     return RespondentRecord(*row)
 
 
@@ -767,44 +792,66 @@ def _respondent_values(r: RespondentRecord) -> tuple[object, ...]:
 def _checked_name(name: str) -> str:
     name = clean_name(name)
     if not name:
-        raise StoreError("a respondent needs a name")
+        raise StoreError(translate("store", "a respondent needs a name"))
     if len(name) > MAX_ASSESSOR:
-        raise StoreError(f"a respondent's name may have at most {MAX_ASSESSOR} characters")
+        raise StoreError(
+            translate(
+                "store", "a respondent's name may have at most {max_assessor} characters"
+            ).format(max_assessor=MAX_ASSESSOR)
+        )
     return name
 
 
 def _checked_role(role: str) -> str:
     role = clean_name(role)
     if len(role) > MAX_ROLE:
-        raise StoreError(f"a respondent's role may have at most {MAX_ROLE} characters")
+        raise StoreError(
+            translate("store", "a respondent's role may have at most {max_role} characters").format(
+                max_role=MAX_ROLE
+            )
+        )
     return role
 
 
 def _refuse_same_name(people: Iterable[RespondentRecord], name: str) -> None:
     key = name_key(name)
     if any(name_key(r.name) == key for r in people):
-        raise StoreError(f"the assessment already has a respondent named {name!r}")
+        raise StoreError(
+            translate("store", "the assessment already has a respondent named {name!r}").format(
+                name=name
+            )
+        )
 
 
 def _refuse_complete(state: _Assessment) -> None:
     """Respondents of a complete assessment are read-only, like its answers: who rated it,
     and how, is part of the result the client was shown."""
     if state.status == "complete":
-        raise InvalidAnswerError("this assessment is complete; reopen it to change answers")
+        raise InvalidAnswerError(
+            translate("store", "this assessment is complete; reopen it to change answers")
+        )
 
 
 def _check_rating(
     model: MaturityModel, criterion_id: str, score: int | None, not_applicable: bool
 ) -> None:
     if criterion_id not in model.criteria_by_id:
-        raise InvalidAnswerError(f"{criterion_id!r} is not a criterion of {model.key}")
+        raise InvalidAnswerError(
+            translate("store", "{criterion_id!r} is not a criterion of {key}").format(
+                criterion_id=criterion_id, key=model.key
+            )
+        )
     if not_applicable and score is not None:
-        raise InvalidAnswerError("an answer is either a score or not applicable, not both")
+        raise InvalidAnswerError(
+            translate("store", "an answer is either a score or not applicable, not both")
+        )
     if score is not None and (
         isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= model.max_score
     ):
         raise InvalidAnswerError(
-            f"score must be a whole number from 0 to {model.max_score}, not {score!r}"
+            translate(
+                "store", "score must be a whole number from 0 to {max_score}, not {score!r}"
+            ).format(max_score=model.max_score, score=score)
         )
 
 

@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.maturity import MaturityModel, ModelFileError, parse_model_json
 from csmaturity_app.maturity.digest import canonical_definition, definition_digest
 from csmaturity_app.maturity.limits import MAX_ID, MAX_LEVEL, MIN_LEVEL
@@ -49,10 +50,17 @@ def shown(value: object) -> str:
 def check_text(value: object, column: str) -> str:
     """Text without stray control characters (a store never holds them)."""
     if not isinstance(value, str):
-        raise RowProblem(f"{shown(value)} is not text", column)
+        raise RowProblem(
+            translate("store", "{shown} is not text").format(shown=shown(value)), column
+        )
     found = CONTROL.search(value)
     if found:
-        raise RowProblem(f"a control character (U+{ord(found.group()):04X}) is not text", column)
+        raise RowProblem(
+            translate("store", "a control character (U+{ord:04X}) is not text").format(
+                ord=ord(found.group())
+            ),
+            column,
+        )
     return value
 
 
@@ -61,14 +69,21 @@ def check_id(value: object, column: str) -> str:
     if isinstance(value, str) and _UUID.fullmatch(value):
         return value  # the usual form: what `str(uuid.UUID(value))` gives back
     if not isinstance(value, str):
-        raise RowProblem(f"{shown(value)} is not an id (a UUID)", column)
+        raise RowProblem(
+            translate("store", "{shown} is not an id (a UUID)").format(shown=shown(value)), column
+        )
     try:
         parsed = uuid.UUID(value)
     except ValueError:
-        raise RowProblem(f"{shown(value)} is not an id (a UUID)", column) from None
+        raise RowProblem(
+            translate("store", "{shown} is not an id (a UUID)").format(shown=shown(value)), column
+        ) from None
     if str(parsed) != value:
         raise RowProblem(
-            f"{shown(value)} is not an id in the usual form (lower-case, with hyphens)", column
+            translate(
+                "store", "{shown} is not an id in the usual form (lower-case, with hyphens)"
+            ).format(shown=shown(value)),
+            column,
         )
     return value
 
@@ -76,7 +91,9 @@ def check_id(value: object, column: str) -> str:
 def check_digest(value: object, column: str) -> str:
     """A model version's name: the sha256 of its canonical definition, in hex."""
     if not isinstance(value, str) or not DIGEST.fullmatch(value):
-        raise RowProblem(f"{shown(value)} is not a model digest", column)
+        raise RowProblem(
+            translate("store", "{shown} is not a model digest").format(shown=shown(value)), column
+        )
     return value
 
 
@@ -85,13 +102,23 @@ def stamp_of(value: str, column: str) -> str:
     try:
         moment = datetime.fromisoformat(value)
     except (TypeError, ValueError):
-        raise RowProblem(f"{shown(value)} is not a date and time (ISO 8601)", column) from None
+        raise RowProblem(
+            translate("store", "{shown} is not a date and time (ISO 8601)").format(
+                shown=shown(value)
+            ),
+            column,
+        ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     try:
         return moment.astimezone(UTC).isoformat(timespec="microseconds")
     except OverflowError:  # e.g. 9999-12-31T23:59:59-05:00: past the last UTC year
-        raise RowProblem(f"{shown(value)} is not a time that can be stored", column) from None
+        raise RowProblem(
+            translate("store", "{shown} is not a time that can be stored").format(
+                shown=shown(value)
+            ),
+            column,
+        ) from None
 
 
 def check_stamp(value: object, column: str) -> str:
@@ -106,8 +133,10 @@ def check_stamp(value: object, column: str) -> str:
     stamp = stamp_of(value, column)  # type: ignore[arg-type]  # a non-str is refused there
     if stamp != value:
         raise RowProblem(
-            f"{shown(value)} is not a time in the store's form (UTC, to the microsecond, "
-            f"e.g. {stamp})",
+            translate(
+                "store",
+                "{shown} is not a time in the store's form (UTC, to the microsecond, e.g. {stamp})",
+            ).format(shown=shown(value), stamp=stamp),
             column,
         )
     return stamp
@@ -123,27 +152,40 @@ def check_date(value: object, column: str = "assessed_on") -> str:
     try:
         parse_date(value)  # type: ignore[arg-type]
     except (StoreError, TypeError):
-        raise RowProblem(f"{shown(value)} is not a date (YYYY-MM-DD)", column) from None
+        raise RowProblem(
+            translate("store", "{shown} is not a date (YYYY-MM-DD)").format(shown=shown(value)),
+            column,
+        ) from None
     return value  # type: ignore[return-value]
 
 
 def check_status(value: object, column: str = "status") -> str:
     if value not in STATUSES:
-        raise RowProblem(f"{shown(value)} is not a status: use draft or complete", column)
+        raise RowProblem(
+            translate("store", "{shown} is not a status: use draft or complete").format(
+                shown=shown(value)
+            ),
+            column,
+        )
     return str(value)
 
 
 def check_model_id(value: object, column: str = "model_id") -> str:
     """A maturity model's id (any version), as a model file writes them."""
     if not isinstance(value, str) or len(value) > MAX_ID or not _MODEL_ID.fullmatch(value):
-        raise RowProblem(f"{shown(value)} is not a maturity model's id", column)
+        raise RowProblem(
+            translate("store", "{shown} is not a maturity model's id").format(shown=shown(value)),
+            column,
+        )
     return value
 
 
 def check_criterion_id(value: object, column: str = "criterion_id") -> str:
     """A criterion's id, as a model file writes them (whichever model: not checked here)."""
     if not isinstance(value, str) or len(value) > MAX_ID or not _CRITERION_ID.fullmatch(value):
-        raise RowProblem(f"{shown(value)} is not a criterion's id", column)
+        raise RowProblem(
+            translate("store", "{shown} is not a criterion's id").format(shown=shown(value)), column
+        )
     return value
 
 
@@ -152,8 +194,11 @@ def check_stage_level(value: object, column: str = "stage_level") -> int | None:
     may give a stage. One rule for every way in: the store, a snapshot, a pull."""
     if value is not None and (type(value) is not int or not MIN_LEVEL <= value <= MAX_LEVEL):
         raise RowProblem(
-            f"{shown(value)} is not a stage level (a whole number from {MIN_LEVEL} to "
-            f"{MAX_LEVEL}, or empty for a target cleared)",
+            translate(
+                "store",
+                "{shown} is not a stage level (a whole number from {min_level} to "
+                "{max_level}, or empty for a target cleared)",
+            ).format(shown=shown(value), min_level=MIN_LEVEL, max_level=MAX_LEVEL),
             column,
         )
     return value
@@ -167,7 +212,10 @@ def check_plan_date(value: object, column: str) -> str:
 def check_action_status(value: object, column: str = "status") -> str:
     if value not in ACTION_STATUSES:
         raise RowProblem(
-            f"{shown(value)} is not an action's status: use " + ", ".join(ACTION_STATUSES), column
+            translate("store", "{shown} is not an action's status: use {statuses}").format(
+                shown=shown(value), statuses=", ".join(ACTION_STATUSES)
+            ),
+            column,
         )
     return str(value)
 
@@ -175,14 +223,19 @@ def check_action_status(value: object, column: str = "status") -> str:
 def check_flag(value: object, column: str) -> int:
     """A yes / no column as the store holds it: 0 or 1."""
     if value is True or value is False or value not in (0, 1):
-        raise RowProblem(f"{shown(value)} is neither true nor false", column)
+        raise RowProblem(
+            translate("store", "{shown} is neither true nor false").format(shown=shown(value)),
+            column,
+        )
     return 1 if value else 0
 
 
 def check_answer_state(score: int | None, not_applicable: int) -> int | None:
     """The score, unless the answer also says not applicable."""
     if not_applicable and score is not None:
-        raise RowProblem("a criterion is either scored or not applicable, not both", "score")
+        raise RowProblem(
+            translate("store", "a criterion is either scored or not applicable, not both"), "score"
+        )
     return score
 
 
@@ -194,20 +247,26 @@ def check_person(value: object, column: str, required: bool = True) -> str:
     spaces, none around, at most `MAX_ASSESSOR` characters. Returned cleaned: a caller that
     must hold the store's form exactly compares."""
     text = clean_name(check_text(value, column))
-    what = "name" if required else "role"
     if required and not text:
-        raise RowProblem("a respondent needs a name", column)
+        raise RowProblem(translate("store", "a respondent needs a name"), column)
     if len(text) > MAX_ASSESSOR:
-        raise RowProblem(
-            f"a respondent's {what} may have at most {MAX_ASSESSOR} characters", column
-        )
+        if required:
+            said = translate("store", "a respondent's name may have at most {max} characters")
+        else:
+            said = translate("store", "a respondent's role may have at most {max} characters")
+        raise RowProblem(said.format(max=MAX_ASSESSOR), column)
     return text
 
 
 def check_position(value: object, column: str = "position") -> int:
     """A place in a list: a whole number from 0."""
     if type(value) is not int or not 0 <= value <= MAX_POSITION:
-        raise RowProblem(f"{shown(value)} is not a position (a whole number from 0)", column)
+        raise RowProblem(
+            translate("store", "{shown} is not a position (a whole number from 0)").format(
+                shown=shown(value)
+            ),
+            column,
+        )
     return value
 
 
@@ -216,10 +275,18 @@ def check_collected(collected_at: object, digest: object) -> None:
     filled (ISO 8601) and the digest of its answers, each empty when there is none."""
     if collected_at != "":
         if not isinstance(collected_at, str) or len(collected_at) > 64:
-            raise RowProblem(f"{shown(collected_at)} is not a date and time", "collected_at")
+            raise RowProblem(
+                translate("store", "{shown} is not a date and time").format(
+                    shown=shown(collected_at)
+                ),
+                "collected_at",
+            )
         stamp_of(collected_at, "collected_at")
     if digest != "" and (not isinstance(digest, str) or not DIGEST.fullmatch(digest)):
-        raise RowProblem(f"{shown(digest)} is not a digest of answers", "collected_digest")
+        raise RowProblem(
+            translate("store", "{shown} is not a digest of answers").format(shown=shown(digest)),
+            "collected_digest",
+        )
 
 
 class Future:
@@ -258,8 +325,9 @@ class AnswerRules:
         if criterion_id not in self.criteria:
             model = self.model
             raise RowProblem(
-                f"{shown(criterion_id)} is not a criterion of {model.title} version "
-                f"{model.version}",
+                translate(
+                    "store", "{shown} is not a criterion of {title} version {version}"
+                ).format(shown=shown(criterion_id), title=model.title, version=model.version),
                 "criterion_id",
             )
 
@@ -268,7 +336,9 @@ class AnswerRules:
         score = self.scores.get(cell)
         if score is None and cell != "":
             raise RowProblem(
-                f"{shown(cell)} is not a score: use {', '.join(self.scores)} or leave it empty",
+                translate("store", "{shown} is not a score: use {scores} or leave it empty").format(
+                    shown=shown(cell), scores=", ".join(self.scores)
+                ),
                 "score",
             )
         return score
@@ -277,7 +347,9 @@ class AnswerRules:
         """A score as the store holds it (None for none)."""
         if score is not None and (type(score) is not int or score not in self.allowed):
             raise RowProblem(
-                f"{shown(score)} is not a score ({min(self.allowed)} to {max(self.allowed)})",
+                translate("store", "{shown} is not a score ({min} to {max})").format(
+                    shown=shown(score), min=min(self.allowed), max=max(self.allowed)
+                ),
                 "score",
             )
 
@@ -287,18 +359,34 @@ def carried_model(definition: object, digest: str) -> MaturityModel:
     its digest, and refused if it passes itself off as a model this installation ships."""
     column = "model_definition"
     if not isinstance(definition, str):
-        raise RowProblem(f"{shown(definition)} is not a maturity model definition", column)
+        raise RowProblem(
+            translate("store", "{shown} is not a maturity model definition").format(
+                shown=shown(definition)
+            ),
+            column,
+        )
     try:
         model = parse_model_json(definition, column)
     except ModelFileError as exc:
         raise RowProblem(
-            f"the maturity model definition is damaged or invalid ({exc.problems[0]})", column
+            translate(
+                "store", "the maturity model definition is damaged or invalid ({value})"
+            ).format(value=exc.problems[0]),
+            column,
         ) from None
     if definition_digest(canonical_definition(model)) != digest:
         raise RowProblem(
-            "the maturity model definition does not match its digest (was it edited?)", column
+            translate(
+                "store", "the maturity model definition does not match its digest (was it edited?)"
+            ),
+            column,
         )
     problem = impostor_problem(model, digest)
     if problem is not None:
-        raise RowProblem(f"the maturity model definition is refused: {problem}", column)
+        raise RowProblem(
+            translate("store", "the maturity model definition is refused: {problem}").format(
+                problem=problem
+            ),
+            column,
+        )
     return model

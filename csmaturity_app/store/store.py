@@ -6,6 +6,7 @@ disk (synchronous=FULL) when `record_answer` returns.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from typing import NamedTuple
 
 from peewee import SqliteDatabase, fn
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.maturity import (
     AnswerValue,
     AssessmentResult,
@@ -31,6 +33,7 @@ from csmaturity_app.maturity.progression import (
     ScoredAssessment,
     build_progression,
 )
+from csmaturity_app.maturity.scoring import placed_stage_label
 from csmaturity_app.maturity.shipped import impostor_problem
 from csmaturity_app.maturity.translation import localized
 from csmaturity_app.store import local_sync, plan, recovery, respondents, summary
@@ -205,7 +208,9 @@ class Store:
         own = self.db
         opened = own.opened_file if isinstance(own, GuardedDatabase) else None
         if not isinstance(own, GuardedDatabase) or opened is None:  # closed, or read-only
-            raise StoreGoneError(f"the store {self.path} is closed")
+            raise StoreGoneError(
+                translate("store", "the store {path} is closed").format(path=self.path)
+            )
         own.check_files()
         key = own.cipher.copy() if own.cipher is not None else None
         try:
@@ -358,6 +363,8 @@ class Store:
             for row in rows:
                 latest = row.latest_id
                 label, index = row.placed_label, row.maturity_index
+                if latest is not None and row.placed_level is not None:
+                    label = self._label_now(row.model_version_id, row.placed_level, label or "")
                 if latest in scored:
                     label, index = scored[latest].placed_label, scored[latest].maturity_index
                     if not scored[latest].readable:
@@ -392,9 +399,24 @@ class Store:
                     if stored is None:
                         stale.append((assessment_id, digest, updated_at))
                     else:
-                        out[assessment_id] = ResultSummary(*figures)
+                        kept = ResultSummary(*figures)
+                        out[assessment_id] = dataclasses.replace(
+                            kept,
+                            placed_label=self._label_now(
+                                digest, kept.placed_level, kept.placed_label
+                            ),
+                        )
             out.update(self._score_for_summary(stale, data_version))
         return out
+
+    def _label_now(self, digest: str, placed_level: int, stored: str) -> str:
+        """A stored summary's placement in the language in effect: the summary was kept in
+        whatever language scored it, so its label is said again from the level; inside
+        `_reading`."""
+        model = self._readable_model(digest) if placed_level >= 0 else None
+        if model is None:
+            return stored if placed_level >= 0 else translate("store", "unreadable model")
+        return placed_stage_label(model, placed_level)
 
     def _model_id(self, digest: str) -> str:
         """The model id of a model version: read once per open store for all versions (a few),
@@ -419,7 +441,9 @@ class Store:
         for assessment_id, digest, _ in stale:
             model = self._readable_model(digest)
             scored[assessment_id] = (
-                summary.UNREADABLE
+                dataclasses.replace(
+                    summary.UNREADABLE, placed_label=translate("store", "unreadable model")
+                )
                 if model is None
                 else ResultSummary.of(score_assessment(model, answers[assessment_id]))
             )
@@ -448,7 +472,9 @@ class Store:
         name is an error, never "every organization"."""
         key = name_key(name_or_id)
         if not key:
-            raise NotFoundError("no organization name or id was given (it is empty)")
+            raise NotFoundError(
+                translate("store", "no organization name or id was given (it is empty)")
+            )
         with self._reading():
             row = Organization.get_or_none(
                 (Organization.id == name_or_id.strip()) & Organization.deleted_at.is_null()
@@ -463,18 +489,28 @@ class Store:
                 if name_key(r.name) == key
             ]
         if not rows:
-            raise NotFoundError(f"no organization named or with id {name_or_id!r}")
+            raise NotFoundError(
+                translate("store", "no organization named or with id {name_or_id!r}").format(
+                    name_or_id=name_or_id
+                )
+            )
         if len(rows) > 1:
             ids = ", ".join(r.id for r in rows)
             raise NotFoundError(
-                f"{len(rows)} organizations are named {name_or_id!r}; use an id ({ids})"
+                translate(
+                    "store", "{count} organizations are named {name_or_id!r}; use an id ({ids})"
+                ).format(count=len(rows), name_or_id=name_or_id, ids=ids)
             )
         return _org(rows[0])
 
     def _org_row(self, organization_id: str, include_deleted: bool = False) -> Organization:
         row = Organization.get_or_none(Organization.id == organization_id)
         if row is None or (row.deleted_at is not None and not include_deleted):
-            raise NotFoundError(f"no organization with id {organization_id!r}")
+            raise NotFoundError(
+                translate("store", "no organization with id {organization_id!r}").format(
+                    organization_id=organization_id
+                )
+            )
         return row
 
     # -- assessments
@@ -549,7 +585,11 @@ class Store:
         with self._reading():
             rows = list(self._assessment_query().where(Assessment.id == assessment_id))
         if not rows:
-            raise NotFoundError(f"no assessment with id {assessment_id!r}")
+            raise NotFoundError(
+                translate("store", "no assessment with id {assessment_id!r}").format(
+                    assessment_id=assessment_id
+                )
+            )
         return _assessment(rows[0])
 
     def assessments(self, organization_id: str | None = None) -> list[AssessmentRecord]:
@@ -576,7 +616,11 @@ class Store:
             connection = self.db.connection()
             row = connection.execute(_ASSESSMENT_ROW, (assessment_id,)).fetchone()
             if row is None:
-                raise NotFoundError(f"no assessment with id {assessment_id!r}")
+                raise NotFoundError(
+                    translate("store", "no assessment with id {assessment_id!r}").format(
+                        assessment_id=assessment_id
+                    )
+                )
             answers = tuple(
                 AnswerRecord(criterion, score, bool(na), notes, updated_at, bool(review), *private)
                 for criterion, score, na, notes, updated_at, review, *private in connection.execute(
@@ -613,28 +657,39 @@ class Store:
         transaction. Refused (`StoreError`, nothing written) when its organization or model
         version is gone for good (the trash emptied) or an assessment with its id is in the
         store again (restored already, or imported meanwhile)."""
-        when = f"the assessment of {deleted.assessed_on}"
+        when = translate("store", "the assessment of {assessed_on}").format(
+            assessed_on=deleted.assessed_on
+        )
         with self._writing():
             connection = self.db.connection()
             if not connection.execute(
                 "SELECT 1 FROM organization WHERE id = ?", (deleted.organization_id,)
             ).fetchone():
                 raise StoreError(
-                    f"{when} cannot be put back: its organization is no longer in this store"
+                    translate(
+                        "store",
+                        "{when} cannot be put back: its organization is no longer in this store",
+                    ).format(when=when)
                 )
             if not connection.execute(
                 "SELECT 1 FROM model_version WHERE id = ?", (deleted.model_version_id,)
             ).fetchone():
                 raise StoreError(
-                    f"{when} cannot be put back: its maturity model version is no longer "
-                    "in this store"
+                    translate(
+                        "store",
+                        "{when} cannot be put back: its maturity model version is no longer in "
+                        "this store",
+                    ).format(when=when)
                 )
             if connection.execute(
                 "SELECT 1 FROM assessment WHERE id = ?", (deleted.id,)
             ).fetchone():
                 raise StoreError(
-                    f"{when} cannot be put back: an assessment with its id "
-                    f"({deleted.id}) is in this store already"
+                    translate(
+                        "store",
+                        "{when} cannot be put back: an assessment with its id ({id}) is in "
+                        "this store already",
+                    ).format(when=when, id=deleted.id)
                 )
             connection.execute(
                 _INSERT_ASSESSMENT,
@@ -675,7 +730,11 @@ class Store:
 
     def set_status(self, assessment_id: str, status: str) -> AssessmentRecord:
         if status not in STATUSES:
-            raise InvalidStatusError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+            raise InvalidStatusError(
+                translate("store", "status must be one of {statuses}, not {status!r}").format(
+                    statuses=", ".join(STATUSES), status=status
+                )
+            )
         with self._writing():
             previous = (
                 Assessment.select(Assessment.updated_at)
@@ -688,7 +747,11 @@ class Store:
             if updated:
                 self._answers_changed([(assessment_id, stamp_after(previous))])
         if not updated:
-            raise NotFoundError(f"no assessment with id {assessment_id!r}")
+            raise NotFoundError(
+                translate("store", "no assessment with id {assessment_id!r}").format(
+                    assessment_id=assessment_id
+                )
+            )
         return self.assessment(assessment_id)
 
     def set_position(self, assessment_id: str, position: str) -> None:
@@ -720,7 +783,11 @@ class Store:
                 .scalar()
             )
             if digest is None:
-                raise NotFoundError(f"no assessment with id {assessment_id!r}")
+                raise NotFoundError(
+                    translate("store", "no assessment with id {assessment_id!r}").format(
+                        assessment_id=assessment_id
+                    )
+                )
             return self._model(digest)
 
     def model_versions(self) -> dict[str, tuple[str, str]]:
@@ -735,7 +802,11 @@ class Store:
             if not self.db.execute_sql(
                 "SELECT 1 FROM model_version WHERE id = ?", (digest,)
             ).fetchone():
-                raise NotFoundError(f"no maturity model version {digest[:12]} in this store")
+                raise NotFoundError(
+                    translate("store", "no maturity model version {digest} in this store").format(
+                        digest=digest[:12]
+                    )
+                )
             return self._model(digest)
 
     def _model(self, digest: str) -> MaturityModel:
@@ -759,9 +830,12 @@ class Store:
                 problem = exc.problems[0]
             if problem is not None:
                 error = UnreadableModelError(
-                    f"the maturity model definition of this assessment, stored in {self.path}, "
-                    f"cannot be used ({problem}); this version lists its assessments "
-                    "but cannot show them"
+                    translate(
+                        "store",
+                        "the maturity model definition of this assessment, stored in {path}, "
+                        "cannot be used ({problem}); this version lists its assessments but "
+                        "cannot show them",
+                    ).format(path=self.path, problem=problem)
                 )
                 self._unreadable[digest] = error
                 raise error from None
@@ -804,7 +878,9 @@ class Store:
         A rating is a review: it clears the carried-forward mark unless `needs_review` (an
         undo putting back a carried rating) keeps it."""
         if not_applicable and score is not None:
-            raise InvalidAnswerError("an answer is either a score or not applicable, not both")
+            raise InvalidAnswerError(
+                translate("store", "an answer is either a score or not applicable, not both")
+            )
         return self._change_answer(
             assessment_id, criterion_id, (score, not_applicable), notes, needs_review
         )
@@ -847,13 +923,23 @@ class Store:
         with translate_errors(self.path, self.db), self.db.atomic():
             row = self.db.execute_sql(_ASSESSMENT_STATE, (criterion_id, assessment_id)).fetchone()
             if row is None:
-                raise NotFoundError(f"no assessment with id {assessment_id!r}")
+                raise NotFoundError(
+                    translate("store", "no assessment with id {assessment_id!r}").format(
+                        assessment_id=assessment_id
+                    )
+                )
             status, digest, assessment_stamp, answer_stamp = row
             model = self._model(digest)
             if criterion_id not in model.criteria_by_id:
-                raise InvalidAnswerError(f"{criterion_id!r} is not a criterion of {model.key}")
+                raise InvalidAnswerError(
+                    translate("store", "{criterion_id!r} is not a criterion of {key}").format(
+                        criterion_id=criterion_id, key=model.key
+                    )
+                )
             if status == "complete":
-                raise InvalidAnswerError("this assessment is complete; reopen it to change answers")
+                raise InvalidAnswerError(
+                    translate("store", "this assessment is complete; reopen it to change answers")
+                )
             score, not_applicable = rating if rating is not None else (None, False)
             if score is not None and (
                 isinstance(score, bool)
@@ -861,7 +947,9 @@ class Store:
                 or not 0 <= score <= model.max_score
             ):
                 raise InvalidAnswerError(
-                    f"score must be a whole number from 0 to {model.max_score}, not {score!r}"
+                    translate(
+                        "store", "score must be a whole number from 0 to {max_score}, not {score!r}"
+                    ).format(max_score=model.max_score, score=score)
                 )
             if private_notes is not None:
                 upsert = _PRIVATE_UPSERT
@@ -913,7 +1001,9 @@ class Store:
                     models[row.id] = self._model(row.model_version.id)
             missing = next((i for i in ids if i not in records), None)
             if missing is not None:
-                raise NotFoundError(f"no assessment with id {missing!r}")
+                raise NotFoundError(
+                    translate("store", "no assessment with id {missing!r}").format(missing=missing)
+                )
             answers = self._answer_records(ids)
         scored = {
             i: ScoredRecord(records[i], models[i], answers[i], score_records(models[i], answers[i]))
@@ -1246,9 +1336,16 @@ class Store:
         model_after = self.model_of(after_id)
         if model_before.id != model_after.id:
             raise StoreError(
-                f"only assessments of the same maturity model can be compared: "
-                f"{before_id} is a {model_before.title} assessment, "
-                f"{after_id} a {model_after.title} one"
+                translate(
+                    "store",
+                    "only assessments of the same maturity model can be compared: "
+                    "{before_id} is a {title} assessment, {after_id} a {title2} one",
+                ).format(
+                    before_id=before_id,
+                    title=model_before.title,
+                    after_id=after_id,
+                    title2=model_after.title,
+                )
             )
         with self._reading():
             answers = self._answer_values([before_id, after_id])
@@ -1339,20 +1436,35 @@ def _carry_mapping(
     the assessment cannot be carried forward to it, if it cannot."""
     if model.id != old_model.id:
         raise StoreError(
-            f"assessment {assessment_id} is a {old_model.title} assessment; it cannot be "
-            f"carried forward to another maturity model ({model.title})"
+            translate(
+                "store",
+                "assessment {assessment_id} is a {title} assessment; it cannot be "
+                "carried forward to another maturity model ({title2})",
+            ).format(assessment_id=assessment_id, title=old_model.title, title2=model.title)
         )
     if model.version == old_model.version:
         raise StoreError(
-            f"assessment {assessment_id} is already under {model.title} version "
-            f"{model.version}, the newest installed: there is nothing to carry it forward to"
+            translate(
+                "store",
+                "assessment {assessment_id} is already under {title} version "
+                "{version}, the newest installed: there is nothing to carry it forward "
+                "to",
+            ).format(assessment_id=assessment_id, title=model.title, version=model.version)
         )
     mapping = model.carry_forward_from(old_model.version)
     if mapping is None:
         raise StoreError(
-            f"{model.title} version {model.version} does not say how answers given under "
-            f"version {old_model.version} come across, so assessment {assessment_id} "
-            "cannot be carried forward to it"
+            translate(
+                "store",
+                "{title} version {version} does not say how answers given under "
+                "version {version2} come across, so assessment {assessment_id} cannot "
+                "be carried forward to it",
+            ).format(
+                title=model.title,
+                version=model.version,
+                version2=old_model.version,
+                assessment_id=assessment_id,
+            )
         )
     return mapping
 
@@ -1364,7 +1476,11 @@ def _assessment_date(assessed_on: date | str | None) -> date:
     if isinstance(assessed_on, str):
         return parse_date(assessed_on)
     if isinstance(assessed_on, datetime) or not isinstance(assessed_on, date):
-        raise StoreError(f"{assessed_on!r} is not a date (a day, written YYYY-MM-DD)")
+        raise StoreError(
+            translate("store", "{assessed_on!r} is not a date (a day, written YYYY-MM-DD)").format(
+                assessed_on=assessed_on
+            )
+        )
     return assessed_on
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.store.errors import InvalidAnswerError, StoreError
 
 # A note is evidence, not a document: a bound keeps every list, export and report quick.
@@ -55,9 +56,13 @@ def checked_name(name: str) -> str:
     """`clean_name`, refused when empty or too long."""
     name = clean_name(name)
     if not name:
-        raise StoreError("an organization needs a name")
+        raise StoreError(translate("store", "an organization needs a name"))
     if len(name) > MAX_NAME:
-        raise StoreError(f"an organization name may have at most {MAX_NAME} characters")
+        raise StoreError(
+            translate(
+                "store", "an organization name may have at most {max_name} characters"
+            ).format(max_name=MAX_NAME)
+        )
     return name
 
 
@@ -65,7 +70,11 @@ def checked_assessor(assessor: str) -> str:
     """The assessor's name without stray controls or surrounding space, refused when too long."""
     assessor = without_controls(assessor).strip()
     if len(assessor) > MAX_ASSESSOR:
-        raise StoreError(f"an assessor's name may have at most {MAX_ASSESSOR} characters")
+        raise StoreError(
+            translate(
+                "store", "an assessor's name may have at most {max_assessor} characters"
+            ).format(max_assessor=MAX_ASSESSOR)
+        )
     return assessor
 
 
@@ -75,6 +84,8 @@ def checked_notes(notes: str) -> str:
     notes = without_controls(notes)
     if len(notes) > MAX_NOTES:
         raise InvalidAnswerError(
-            f"a note may have at most {MAX_NOTES:,} characters, not {len(notes):,}"
+            translate(
+                "store", "a note may have at most {max_notes:,} characters, not {count:,}"
+            ).format(max_notes=MAX_NOTES, count=len(notes))
         )
     return notes

@@ -15,14 +15,23 @@ from urllib.parse import unquote, urlsplit
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.sync.errors import TeamServerError
 
 SCHEMES = ("postgresql", "postgres")
-WHERE_SECRETS_GO = "~/.pgpass, a service file or PGPASSWORD"
-PASSWORD_IN_URL = (
-    "a password in the team server's URL would be remembered and shown: leave it out and put "
-    f"it in {WHERE_SECRETS_GO}"
-)
+
+
+def where_secrets_go() -> str:
+    """Where a team server's password belongs (said in the language in effect)."""
+    return translate("sync", "~/.pgpass, a service file or PGPASSWORD")
+
+
+def password_in_url() -> str:
+    return translate(
+        "sync",
+        "a password in the team server's URL would be remembered and shown: leave it out and "
+        "put it in {where_secrets_go}",
+    ).format(where_secrets_go=where_secrets_go())
 
 
 # libpq's options that hold a secret: the password, and the one of the client's TLS key.
@@ -69,18 +78,24 @@ class ServerAddress:
         scheme = text.partition("://")[0].lower() if "://" in text else ""
         if scheme not in SCHEMES:
             raise TeamServerError(
-                "not a team server address: give a URL such as postgresql://alice@db.example/csm"
+                translate(
+                    "sync",
+                    "not a team server address: give a URL such as "
+                    "postgresql://alice@db.example/csm",
+                )
             )
         # Looked at before libpq parses it, so that no message can quote the password.
         if _holds_secret(text):
-            raise TeamServerError(PASSWORD_IN_URL)
+            raise TeamServerError(password_in_url())
         try:
             options = conninfo_to_dict(text)
         except psycopg.Error as exc:
             reason = " ".join(str(exc).split())
-            raise TeamServerError(f"not a valid team server URL: {reason}") from None
+            raise TeamServerError(
+                translate("sync", "not a valid team server URL: {reason}").format(reason=reason)
+            ) from None
         if SECRET_OPTIONS & set(options):
-            raise TeamServerError(PASSWORD_IN_URL)
+            raise TeamServerError(password_in_url())
 
         def option(name: str) -> str | None:
             value = options.get(name)

@@ -14,7 +14,8 @@ from typing import Any
 import psycopg
 from psycopg import errors as pgerrors
 
-from csmaturity_app.sync.address import WHERE_SECRETS_GO, ServerAddress
+from csmaturity_app.i18n import translate
+from csmaturity_app.sync.address import ServerAddress, where_secrets_go
 from csmaturity_app.sync.errors import PasswordNeededError, TeamServerError
 
 APPLICATION_NAME = "csmaturity"
@@ -70,25 +71,32 @@ def _first_line(exc: BaseException) -> str:
 
 def describe(address: ServerAddress, exc: psycopg.Error) -> str:
     """One line for what went wrong with the team server at `address`."""
-    server = f"the team server {address.display}"
-    role = address.user or "your role"
+    server = translate("sync", "the team server {display}").format(display=address.display)
+    role = address.user or translate("sync", "your role")
     reason = _first_line(exc)
     text = str(exc)
     if isinstance(exc, pgerrors.InsufficientPrivilege):
-        return (
-            f"{server} refused: {reason} (an administrator grants {role} csmaturity_writer, or "
-            "csmaturity_reader to pull only)"
-        )
+        return translate(
+            "sync",
+            "{server} refused: {reason} (an administrator grants {role} "
+            "csmaturity_writer, or csmaturity_reader to pull only)",
+        ).format(server=server, reason=reason, role=role)
     if isinstance(exc, pgerrors.InvalidCatalogName) or re.search(
         r'database "[^"]*" does not exist', text
     ):
         return f"{server}: {reason}"
     if "no password supplied" in text:
-        return f"{server} asks for a password and none was found: {WHERE_SECRETS_GO}"
+        return translate(
+            "sync", "{server} asks for a password and none was found: {where_secrets_go}"
+        ).format(server=server, where_secrets_go=where_secrets_go())
     if isinstance(exc, pgerrors.InvalidPassword) or "authentication failed" in text:
-        return f"{server} refused the sign-in of {role}: {reason} (see {WHERE_SECRETS_GO})"
+        return translate(
+            "sync", "{server} refused the sign-in of {role}: {reason} (see {where_secrets_go})"
+        ).format(server=server, role=role, reason=reason, where_secrets_go=where_secrets_go())
     if "SSL" in text or "certificate" in text:
-        return f"{server}: a secure connection failed: {reason}"
+        return translate("sync", "{server}: a secure connection failed: {reason}").format(
+            server=server, reason=reason
+        )
     if isinstance(exc, pgerrors.AdminShutdown | pgerrors.CrashShutdown) or any(
         phrase in text
         for phrase in (
@@ -100,7 +108,9 @@ def describe(address: ServerAddress, exc: psycopg.Error) -> str:
             "SSL SYSCALL",
         )
     ):
-        return f"the connection to {server} dropped: {reason}; run it again"
+        return translate(
+            "sync", "the connection to {server} dropped: {reason}; run it again"
+        ).format(server=server, reason=reason)
     if isinstance(exc, psycopg.OperationalError) and (
         "timeout expired" in text
         or "Connection refused" in text
@@ -109,5 +119,7 @@ def describe(address: ServerAddress, exc: psycopg.Error) -> str:
         or "Network is unreachable" in text
         or "could not connect" in text
     ):
-        return f"cannot reach {server}: {reason}"
+        return translate("sync", "cannot reach {server}: {reason}").format(
+            server=server, reason=reason
+        )
     return f"{server}: {reason}"

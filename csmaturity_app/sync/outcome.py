@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.store import AnswerConflict, MergeOutcome
 
 # The stages a sync reports, in order, with the rows done and the rows in all (0: unknown).
@@ -21,6 +22,22 @@ _SOURCE = "on the team server"  # where the rows received come from, in a person
 
 def no_progress(_stage: str, _done: int, _total: int) -> None:
     """The default: report nothing."""
+
+
+def _kinds_said() -> tuple[str, ...]:
+    """How the merge's lines of counts (and of deletions) begin, in the language in effect:
+    the same words `MergeOutcome.describe` uses."""
+    deleted = translate("store", "deleted here, as deleted {source}: {deleted}")
+    return (
+        translate("store", "organizations"),
+        translate("store", "assessments"),
+        translate("store", "answers"),
+        translate("store", "respondents"),
+        translate("store", "respondents' ratings"),
+        translate("store", "targets"),
+        translate("store", "actions"),
+        deleted.split("{", 1)[0].rstrip(),
+    )
 
 
 @dataclass
@@ -57,58 +74,79 @@ class SyncOutcome:
         """Lines for a person (the CLI prints them; the window's summary shows them)."""
         changed = self.merge.changes_anything if self.merge is not None else False
         lines = [
-            f"team server: {self.server}",
-            f"sent: {self.sent:,} rows would change on the server"
+            translate("sync", "team server: {server}").format(server=self.server),
+            translate("sync", "sent: {sent:,} rows would change on the server").format(
+                sent=self.sent
+            )
             if self.dry_run
-            else f"sent: {self.sent:,} rows changed on the server",
-            f"received: {self.received:,} rows from the server"
-            + ("" if changed or not self.received else ", nothing new here"),
+            else translate("sync", "sent: {sent:,} rows changed on the server").format(
+                sent=self.sent
+            ),
+            translate("sync", "received: {received:,} rows from the server").format(
+                received=self.received
+            )
+            + ("" if changed or not self.received else translate("sync", ", nothing new here")),
         ]
         if self.merge is not None and changed:
             lines += [
                 f"  {line}"
                 for line in self.merge.describe(_SOURCE)
-                if line.startswith(
-                    (
-                        "organizations",
-                        "assessments",
-                        "answers",
-                        "respondents",
-                        "targets",
-                        "actions",
-                        "deleted here",
-                    )
-                )
+                if line.startswith(_kinds_said())
             ]
         if self.server_behind:
             lines.append(
-                "the team server had lost changes this laptop had seen (restored from a "
-                "backup?): everything here was sent again"
+                translate(
+                    "sync",
+                    "the team server had lost changes this laptop had seen (restored from "
+                    "a backup?): everything here was sent again",
+                )
             )
         if self.merge is not None and self.merge.future_rows:
-            lines.append(f"received: {self.merge.future_text}")
+            lines.append(
+                translate("sync", "received: {future_text}").format(
+                    future_text=self.merge.future_text
+                )
+            )
         if self.dropped_here:
             lines.append(
-                f"{self.dropped_here:,} changes made here were to records deleted on "
-                "the team server meanwhile; the deletion stands"
+                translate(
+                    "sync",
+                    "{dropped_here:,} changes made here were to records deleted on the "
+                    "team server meanwhile; the deletion stands",
+                ).format(dropped_here=self.dropped_here)
             )
         if self.dropped_pulled:
             lines.append(
-                f"{self.dropped_pulled:,} rows received were of records deleted here; "
-                "the deletion stands"
+                translate(
+                    "sync",
+                    "{dropped_pulled:,} rows received were of records deleted here; the "
+                    "deletion stands",
+                ).format(dropped_pulled=self.dropped_pulled)
             )
         if self.record_conflicts:
-            lines.append("records changed on both sides:")
+            lines.append(translate("sync", "records changed on both sides:"))
             lines += [f"  {text}" for text in self.record_conflicts]
         if self.conflicts:
-            lines.append(f"conflicts: {len(self.conflicts):,} answers changed on both sides:")
+            lines.append(
+                translate("sync", "conflicts: {count:,} answers changed on both sides:").format(
+                    count=len(self.conflicts)
+                )
+            )
             for c in self.conflicts[:20]:
-                kept = "kept here" if c.winner == "here" else "the server's kept"
+                kept = (
+                    translate("sync", "kept here")
+                    if c.winner == "here"
+                    else translate("sync", "the server's kept")
+                )
                 lines.append(f"  {c.organization}, {c.assessed_on}, {c.criterion_id}: {kept}")
             if len(self.conflicts) > 20:
-                lines.append(f"  \u2026 and {len(self.conflicts) - 20:,} more")
+                lines.append(
+                    translate("sync", "  … and {count:,} more").format(
+                        count=len(self.conflicts) - 20
+                    )
+                )
         else:
-            lines.append("conflicts: none")
+            lines.append(translate("sync", "conflicts: none"))
         if self.dry_run:
-            lines.append("dry run: nothing was changed on either side")
+            lines.append(translate("sync", "dry run: nothing was changed on either side"))
         return lines

@@ -23,6 +23,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.store import SYNCED_TABLES, team_table_sql
 from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.connection import connect, server_errors
@@ -71,18 +72,29 @@ class InitResult:
 
     def describe(self) -> str:
         if self.up_to_date:
-            return (
-                f"team store up to date: schema version {self.schema_version}, "
-                f"server id {self.server_id}"
-            )
+            return translate(
+                "sync",
+                "team store up to date: schema version {schema_version}, server id {server_id}",
+            ).format(schema_version=self.schema_version, server_id=self.server_id)
         if self.previous_version:
-            return (
-                f"team store upgraded from schema version {self.previous_version} to "
-                f"{self.schema_version}, its rows kept: server id {self.server_id}"
+            return translate(
+                "sync",
+                "team store upgraded from schema version {previous_version} to "
+                "{schema_version}, its rows kept: server id {server_id}",
+            ).format(
+                previous_version=self.previous_version,
+                schema_version=self.schema_version,
+                server_id=self.server_id,
             )
-        return (
-            f"team store ready: schema version {self.schema_version}, server id "
-            f"{self.server_id}, roles {WRITER_ROLE} and {READER_ROLE}"
+        return translate(
+            "sync",
+            "team store ready: schema version {schema_version}, server id "
+            "{server_id}, roles {writer_role} and {reader_role}",
+        ).format(
+            schema_version=self.schema_version,
+            server_id=self.server_id,
+            writer_role=WRITER_ROLE,
+            reader_role=READER_ROLE,
         )
 
 
@@ -171,7 +183,9 @@ END $$"""
 
 def _where(conn: psycopg.Connection[Any]) -> str:
     info = conn.info
-    return f'the database "{info.dbname}" on {info.host}:{info.port}'
+    return translate("sync", 'the database "{dbname}" on {host}:{port}').format(
+        dbname=info.dbname, host=info.host, port=info.port
+    )
 
 
 def _meta(conn: psycopg.Connection[Any]) -> dict[str, str] | None:
@@ -202,8 +216,11 @@ def _roles_exist(conn: psycopg.Connection[Any]) -> bool:
 
 def _newer(conn: psycopg.Connection[Any], version: int) -> TeamServerError:
     return TeamServerError(
-        f"{_where(conn)} has team store schema version {version}, newer than this CS Maturity "
-        f"({SCHEMA_VERSION}): update CS Maturity"
+        translate(
+            "sync",
+            "{where} has team store schema version {version}, newer than this CS "
+            "Maturity ({schema_version}): update CS Maturity",
+        ).format(where=_where(conn), version=version, schema_version=SCHEMA_VERSION)
     )
 
 
@@ -224,9 +241,16 @@ def init_server(address: ServerAddress, timeout: int = 10) -> InitResult:
                 conn.execute(statement)
         except psycopg.errors.InsufficientPrivilege as exc:
             raise TeamServerError(
-                f"{conn.info.user} may not make the team store in {_where(conn)} "
-                f"({exc.diag.message_primary}): an administrator runs `csmaturity server init` "
-                "(a role that may create schemas in this database, and roles)"
+                translate(
+                    "sync",
+                    "{user} may not make the team store in {where} ({message_primary}): an "
+                    "administrator runs `csmaturity server init` (a role that may create "
+                    "schemas in this database, and roles)",
+                ).format(
+                    user=conn.info.user,
+                    where=_where(conn),
+                    message_primary=exc.diag.message_primary,
+                )
             ) from None
         server_id = meta.get("server_id") or str(uuid.uuid4())
         conn.execute(
@@ -244,16 +268,22 @@ def check_server(conn: psycopg.Connection[Any]) -> ServerInfo:
     meta = _meta(conn)
     if meta is None or "server_id" not in meta:
         raise TeamServerError(
-            f"{_where(conn)} is not a CS Maturity team store; an administrator runs "
-            "`csmaturity server init URL` first"
+            translate(
+                "sync",
+                "{where} is not a CS Maturity team store; an administrator runs "
+                "`csmaturity server init URL` first",
+            ).format(where=_where(conn))
         )
     version = _version(meta)
     if version > SCHEMA_VERSION:
         raise _newer(conn, version)
     if version < SCHEMA_VERSION:
         raise TeamServerError(
-            f"{_where(conn)} has an older team store (schema version {version}): an "
-            "administrator runs `csmaturity server init URL` to upgrade it"
+            translate(
+                "sync",
+                "{where} has an older team store (schema version {version}): an "
+                "administrator runs `csmaturity server init URL` to upgrade it",
+            ).format(where=_where(conn), version=version)
         )
     role, can_write = conn.execute(
         f"SELECT session_user, has_table_privilege('{SCHEMA}.answer', 'INSERT')"

@@ -17,6 +17,7 @@ from contextlib import suppress
 
 import psycopg
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.store import PulledRowError, Store
 from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.connection import connect, server_errors
@@ -61,8 +62,11 @@ def remembered_address(store: Store) -> ServerAddress:
     state = store.sync_state()
     if not state.server_url:
         raise TeamServerError(
-            "this store has not synced with a team server yet: give the server's address, "
-            "e.g. csmaturity sync postgresql://you@host/database"
+            translate(
+                "sync",
+                "this store has not synced with a team server yet: give the server's "
+                "address, e.g. csmaturity sync postgresql://you@host/database",
+            )
         )
     return ServerAddress.parse(state.server_url)
 
@@ -99,15 +103,22 @@ def sync(
             # Cut during COMMIT: whether the server took it is unknown; this laptop rolled
             # back, and the next sync sends and receives again, changing nothing twice.
             exc.args = (
-                f"{exc}; the team server may hold this sync and this laptop does not yet: "
-                "sync again to complete it",
+                translate(
+                    "sync",
+                    "{exc}; the team server may hold this sync and this laptop does not "
+                    "yet: sync again to complete it",
+                ).format(exc=exc),
             )
             raise
-        if outcome.committed or "nothing was changed" in str(exc):
+        said = str(exc)  # a message of the store, or of this module, in either language
+        if outcome.committed or any(
+            words in said
+            for words in ("nothing was changed", translate("sync", "nothing was changed"))
+        ):
             raise
         # Both transactions were open: the server rolls its side back, and so did this one.
         # Said in the same exception, which may carry more for the window (rows, latest).
-        exc.args = (f"{exc}; nothing was changed on either side",)
+        exc.args = (translate("sync", "{exc}; nothing was changed on either side").format(exc=exc),)
         raise
     with suppress(SyncCancelled):  # too late to cancel: done
         progress(DONE, 1, 1)
@@ -136,8 +147,11 @@ def _sync(
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (SYNC_LOCK_KEY,))
         except psycopg.errors.LockNotAvailable:
             raise TeamServerError(
-                f"another laptop has been syncing with {address.display} for over a minute; "
-                "nothing was changed: try again in a moment"
+                translate(
+                    "sync",
+                    "another laptop has been syncing with {display} for over a minute; "
+                    "nothing was changed: try again in a moment",
+                ).format(display=address.display)
             ) from None
     with store.sync_transaction() as local:
         state = local.state()
@@ -229,7 +243,10 @@ def _sync(
 
 def _read_only(role: str, address: ServerAddress, waiting: int) -> ReadOnlyRoleError:
     return ReadOnlyRoleError(
-        f"{role} may only read the team store at {address.display}, and {waiting:,} changes "
-        "made here are waiting to be sent; nothing was changed (an administrator grants "
-        f"writing with GRANT csmaturity_writer TO {role};)"
+        translate(
+            "sync",
+            "{role} may only read the team store at {display}, and {waiting:,} "
+            "changes made here are waiting to be sent; nothing was changed (an "
+            "administrator grants writing with GRANT csmaturity_writer TO {role};)",
+        ).format(role=role, display=address.display, waiting=waiting)
     )
