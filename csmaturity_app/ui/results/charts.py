@@ -64,11 +64,10 @@ FROM_SERIES = QLegend.MarkerShape.MarkerShapeFromSeries
 
 def percent_format(placeholder: str) -> str:
     """A whole percent as the language writes it, `placeholder` standing for the number:
-    "@value %" for a bar's label, "%d %%" for an axis (printf: the % doubled)."""
-    sample = formats.percent(0.25)  # "25 %" / "25\u00a0%"
-    if placeholder.startswith("%"):
-        sample = sample.replace("%", "%%")
-    return sample.replace("25", placeholder)
+    "@value %" for a bar's label, "%.0f %" for an axis. The charts localize their numbers, and
+    QtCharts then reads an axis format only as "text %.Nf text" (no "%d", no "%%"): what
+    follows the number is shown as it is."""
+    return formats.percent(0.25).replace("25", placeholder)  # "25 %" / "25\u00a0%"
 
 
 def _colours(palette: QPalette) -> tuple[QColor, QColor]:
@@ -183,7 +182,7 @@ def percent_axis(title: str, headroom: bool) -> QValueAxis:
     (which QtCharts otherwise moves inside the bar, where it may not be readable)."""
     axis = QValueAxis()
     axis.setTitleText(title)
-    axis.setLabelFormat(percent_format("%d"))
+    axis.setLabelFormat(percent_format("%.0f"))
     axis.setTickType(QValueAxis.TickType.TicksDynamic)
     axis.setTickAnchor(0)
     axis.setTickInterval(25)

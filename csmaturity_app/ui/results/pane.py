@@ -27,6 +27,7 @@ from csmaturity_app.errors import UserFacingError
 from csmaturity_app.ui.markup import plain_message
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results.setters import update
+from csmaturity_app.ui.results.tab_bar import AccentTabBar
 from csmaturity_app.ui.wizard.look import MutedLabel, scaled_font
 
 # What the pane needs only to draw results (the data behind the charts, the panels, the
@@ -152,8 +153,11 @@ class ResultsPane(QWidget):
         self.peer_chart = PeerChart()
         self.peer_figures = PeerFiguresView()
         self.peers_chart_box = _ChartOrHint(self.peer_chart)
-        # The figures in a column about 36 characters wide; the chart takes the rest.
-        self.peer_figures.setMaximumWidth(self.fontMetrics().averageCharWidth() * 36)
+        # The figures in a column as wide as their captions and some 22 characters (the
+        # figures' room, in any language); the chart takes the rest.
+        self.peer_figures.setMaximumWidth(
+            self.peer_figures.caption_width() + self.fontMetrics().averageCharWidth() * 22
+        )
         peers = QWidget()
         peers_layout = QHBoxLayout(peers)
         peers_layout.addWidget(self.peer_figures, 2)
@@ -163,6 +167,7 @@ class ResultsPane(QWidget):
         self.roadmap = RoadmapTab(self.operations)
 
         self.tabs = QTabWidget()
+        self.tabs.setTabBar(AccentTabBar(self.tabs))
         self.tabs.setObjectName("results-tabs")
         self.tabs.setAccessibleName(self.tr("Results"))
         self.tabs.setDocumentMode(True)
@@ -205,12 +210,9 @@ class ResultsPane(QWidget):
             self.tabs.setTabToolTip(index, tip)
         self.tabs.currentChanged.connect(lambda _index: self._update_actions())
 
-        corner = QWidget()
-        corner_layout = QHBoxLayout(corner)
-        corner_layout.setContentsMargins(0, 0, 0, 0)
-        corner_layout.addWidget(self.copy_button)
-        corner_layout.addWidget(self.save_button)
-        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        # Copy and Save beside the status, above the tabs: in the tabs' corner they would
+        # take the room of the tabs' names, which run longer in other languages.
+        self.verdict.add_tools([self.copy_button, self.save_button])
 
         content = QWidget()
         content_layout = QVBoxLayout(content)

@@ -114,6 +114,7 @@ class VerdictBar(QFrame):
         top.addWidget(self.swatch, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.headline, 1)
         top.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.top = top
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -123,6 +124,12 @@ class VerdictBar(QFrame):
         layout.addWidget(self.comparison)
         layout.addWidget(self.crosswalk)
         layout.addWidget(self.context)
+
+    def add_tools(self, widgets: Sequence[QWidget]) -> None:
+        """Put the pane's buttons at the right of the top line, after the status."""
+        self.top.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        for widget in widgets:
+            self.top.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def show_verdict(self, verdict: Verdict, comparison: str = "") -> None:
         self.swatch.set_colour(stage_colour(verdict.level) if verdict.placed else None)
@@ -280,6 +287,7 @@ class PeerFiguresView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fields: dict[str, QLabel] = {}
+        self.captions: list[str] = []
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, caption in (
@@ -296,6 +304,7 @@ class PeerFiguresView(QWidget):
             label.setWordWrap(True)
             form.addRow(caption, label)
             self.fields[key] = label
+            self.captions.append(caption)
         self.fields["own"].setFont(scaled_font(self, 1.0, bold=True))
         self.fields["rank"].setFont(scaled_font(self, 1.0, bold=True))
         self.count = MutedLabel()
@@ -317,6 +326,14 @@ class PeerFiguresView(QWidget):
         layout.addWidget(explanation)
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def caption_width(self) -> int:
+        """The room the widest caption takes, with the form's spacing."""
+        metrics = self.fontMetrics()
+        return (
+            max(metrics.horizontalAdvance(c) for c in self.captions)
+            + 3 * metrics.averageCharWidth()
+        )
 
     def show_figures(self, figures: PeerFigures) -> None:
         for key in ("own", "rank", "median", "quartiles", "percentile"):
