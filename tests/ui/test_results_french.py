@@ -186,3 +186,25 @@ def test_screenshots_french(qtbot, operations, compared, screenshots):
 @pytest.mark.usefixtures("french", "dark")
 def test_screenshots_french_dark(qtbot, operations, compared, screenshots):
     _shoot_every_tab(qtbot, operations, screenshots, compared, "dark-compare")
+
+
+@pytest.mark.usefixtures("french")
+def test_screenshots_french_in_the_window(qtbot, store, builtin_catalog, compared, screenshots):
+    """The pane where the window puts it, on a 1366x768 screen: every tab's name in sight."""
+    from csmaturity_app.ui.main_window import MainWindow
+
+    window = MainWindow(store, builtin_catalog)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_assessment(compared[-1])
+    pane = window.results
+    pane.refresh_now()
+    bar = pane.tabs.tabBar()
+    assert bar.tabRect(bar.count() - 1).right() <= bar.width()  # no tab scrolled out of sight
+    for index in range(pane.tabs.count()):
+        pane.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        file_name = f"window-fr-{index}-{data.slug(pane.tabs.tabText(index))}-1366x768.png"
+        assert window.grab().save(str(screenshots / file_name))

@@ -89,8 +89,10 @@ def style_chart(chart: QChart, palette: QPalette, font: QFont) -> None:
     legend = chart.legend()
     legend.setFont(font)
     legend.setLabelColor(text)
+    # Axis titles in the labels' weight: a vertical one is cut to the plot's height, which is
+    # short in the window's default layout, and some languages' titles are long ("Indice de
+    # maturité"); the bold chart title already says what the chart is.
     axis_title = QFont(font)
-    axis_title.setBold(True)
     for axis in chart.axes():
         style_axis(axis, text, background, font, axis_title)
 

@@ -21,7 +21,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -41,6 +40,7 @@ from csmaturity_app.store import PlanView, ScoredRecord
 from csmaturity_app.ui.colours import mix
 from csmaturity_app.ui.markup import plain_tooltip
 from csmaturity_app.ui.operations import Operations
+from csmaturity_app.ui.results.flow_layout import FlowLayout
 from csmaturity_app.ui.roadmap_model import (
     CRITERION,
     DUE,
@@ -182,7 +182,7 @@ class RoadmapTab(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
 
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.targets_label)
         layout.addLayout(self.buttons)
@@ -268,7 +268,6 @@ class RoadmapTab(QWidget):
             self.tr("Move the action down"),
             self.tr("Move Down"),
         )
-        self.buttons.addStretch(1)
         self.export_action = action(
             self.tr("E&xport Action Plan\u2026"),
             self.export_plan,

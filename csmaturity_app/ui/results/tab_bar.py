@@ -1,6 +1,6 @@
-"""A tab bar with room for accented capitals: Qt sizes a tab to the font's ascent, and draws
-an unselected tab a little lower and clipped, so the accent of "Étapes" or "Évolution" (taller
-than the ascent in common fonts) would be cut off."""
+"""A tab bar with room for accented capitals: Qt sizes a tab to the font's ascent and draws an
+unselected tab a little lower, clipped, so the accent of "Étapes" or "Évolution" (taller than
+the ascent in common fonts) would be cut off."""
 
 from __future__ import annotations
 
