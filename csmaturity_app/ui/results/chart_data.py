@@ -4,6 +4,9 @@ between two assessments and the peer figures. Results are worded once, in `prese
 (shared with the report, the command line and the wizard); this module turns them into chart
 values, labels and colours (tested directly).
 
+Its words go through `i18n.translate` (context "results"), not Qt's tr: the report draws the
+same charts in the language chosen for it, which may not be the window's.
+
 Stage colours are `ui.colours`' (by level, the same in every chart).
 An achieved stage is drawn in its full colour; a stage not achieved in its colour faded
 towards the chart background (with a full-colour outline, so it is still recognisable); a
@@ -19,9 +22,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTime
 from PySide6.QtGui import QColor
 
+from csmaturity_app.i18n import (
+    SOURCE_LANGUAGE,
+    current_language,
+    formats,
+    plural_is_one,
+    translate,
+)
 from csmaturity_app.maturity import AssessmentResult, MaturityModel
 from csmaturity_app.maturity.comparison import (
     ADDED,
@@ -48,6 +58,29 @@ from csmaturity_app.presentation.words import capitalized
 from csmaturity_app.store import AssessmentRecord, TargetView
 from csmaturity_app.ui.colours import faded, stage_colour
 
+# -- dates and signed figures
+
+
+def day_text(day: date) -> str:
+    """A date in the pane: ISO in the source language (its house style, short in a legend),
+    as the language writes it otherwise ("2 mars 2025")."""
+    return day.isoformat() if current_language() == SOURCE_LANGUAGE else formats.long_date(day)
+
+
+def signed_index(change: float) -> str:
+    """ "+0.25" / "+0,25": a change of the maturity index, always signed."""
+    return ("+" if change >= 0 else "-") + formats.decimal(abs(change), 2)
+
+
+def status_text(status: str) -> str:
+    """An assessment's status as the verdict shows it ("Draft", "Complete")."""
+    words = {
+        "draft": translate("results", "Draft"),
+        "complete": translate("results", "Complete"),
+    }
+    return words.get(status, status.capitalize())
+
+
 # -- the verdict
 
 
@@ -68,17 +101,24 @@ def verdict(presentation: Presentation, record: AssessmentRecord) -> Verdict:
     """The verdict bar: the presentation's verdict, with the record's status and context."""
     shown = presentation.verdict
     readings = shown.crosswalk
-    by = f" by {record.assessor}" if record.assessor else ""
+    if record.assessor:
+        assessed = translate("results", "assessed on {date} by {assessor}").format(
+            date=day_text(record.assessed_on), assessor=record.assessor
+        )
+    else:
+        assessed = translate("results", "assessed on {date}").format(
+            date=day_text(record.assessed_on)
+        )
     return Verdict(
         headline=shown.placed_label,
         level=shown.placed_level,
         placed=shown.placed,
         index=shown.index_text,
         answered=shown.answered_text,
-        status=record.status.capitalize(),
+        status=status_text(record.status),
         context=(
             f"{record.organization_name} \u00b7 {record.model_title} {record.model_version}"
-            f" \u00b7 assessed on {record.assessed_on.isoformat()}{by}"
+            f" \u00b7 {assessed}"
         ),
         crosswalk="\n".join(reading.line for reading in readings),
         crosswalk_tooltip="".join(crosswalk_tooltip(reading) for reading in readings),
@@ -88,9 +128,10 @@ def verdict(presentation: Presentation, record: AssessmentRecord) -> Verdict:
 def crosswalk_tooltip(reading: CrosswalkReading) -> str:
     """Why the crosswalk line is only approximate: its note, then every caveat."""
     caveats = "".join(f"<li>{html.escape(c)}</li>" for c in reading.caveats)
+    approximate = translate("results", "(approximate)")
     return (
         f"<p><b>{html.escape(capitalized(reading.text))}</b> "
-        f"(approximate)</p><p>{html.escape(reading.note)}</p>"
+        f"{html.escape(approximate)}</p><p>{html.escape(reading.note)}</p>"
         f"<p>{html.escape(reading.caveat)}</p><ul>{caveats}</ul>"
     )
 
@@ -98,10 +139,14 @@ def crosswalk_tooltip(reading: CrosswalkReading) -> str:
 def before_after_text(before: AssessmentResult, before_on: date, after: AssessmentResult) -> str:
     """The verdict's line for a comparison: where the earlier assessment stood."""
     change = after.maturity_index - before.maturity_index
-    return (
-        f"Before ({before_on.isoformat()}): {before.placed_label}, index "
-        f"{index_text(before.maturity_index)} \u2192 now {index_text(after.maturity_index)} "
-        f"({change:+.2f})"
+    return translate(
+        "results", "Before ({date}): {placed}, index {before} \u2192 now {after} ({change})"
+    ).format(
+        date=day_text(before_on),
+        placed=before.placed_label,
+        before=index_text(before.maturity_index),
+        after=index_text(after.maturity_index),
+        change=signed_index(change),
     )
 
 
@@ -131,6 +176,24 @@ class StageBar:
         return self.style is not BarStyle.NOT_ACHIEVED
 
 
+def bar_state(style: BarStyle) -> str:
+    """A bar's state under its stage's name on the axis."""
+    return {
+        BarStyle.ACHIEVED: translate("results", "\u2713 achieved"),
+        BarStyle.NOT_ACHIEVED: translate("results", "not achieved"),
+        BarStyle.BY_DEFINITION: translate("results", "\u2713 by definition"),
+    }[style]
+
+
+def style_words(style: BarStyle) -> str:
+    """A bar's state in words, as its tooltip and the chart's description say it."""
+    return {
+        BarStyle.ACHIEVED: translate("results", "achieved"),
+        BarStyle.NOT_ACHIEVED: translate("results", "not achieved"),
+        BarStyle.BY_DEFINITION: translate("results", "achieved by definition"),
+    }[style]
+
+
 def bar_fill(style: BarStyle, colour: QColor, background: QColor) -> QColor:
     """A bar's fill: its stage's colour, faded towards the background when not achieved."""
     return faded(colour, background) if style is BarStyle.NOT_ACHIEVED else colour
@@ -148,22 +211,26 @@ def stage_bars(result: AssessmentResult, background: QColor) -> list[StageBar]:
             style = BarStyle.NOT_ACHIEVED
         colour = stage_colour(stage.level)
         value = float(whole_percent(stage_result.attainment))  # the bar's label reads it
-        state = {
-            BarStyle.ACHIEVED: "\u2713 achieved",
-            BarStyle.NOT_ACHIEVED: "not achieved",
-            BarStyle.BY_DEFINITION: "\u2713 by definition",
-        }[style]
+        state = bar_state(style)
         category = (
             f"<center>{html.escape(result.model.stage_word)} {stage.level}<br>"
             f"{html.escape(stage.name)}<br>{state}</center>"
         )
         if stage_result.by_definition:
-            tooltip = f"{stage_result.label}: no applicable criteria, achieved by definition"
+            tooltip = translate(
+                "results", "{stage}: no applicable criteria, achieved by definition"
+            ).format(stage=stage_result.label)
         else:
-            tooltip = (
-                f"{stage_result.label}: attained at {stage_result.percent} "
-                f"({stage_result.answered} of {stage_result.criteria} criteria answered); "
-                f"{style.value}"
+            tooltip = translate(
+                "results",
+                "{stage}: attained at {percent} ({answered} of {criteria} criteria answered); "
+                "{state}",
+            ).format(
+                stage=stage_result.label,
+                percent=stage_result.percent,
+                answered=formats.integer(stage_result.answered),
+                criteria=formats.integer(stage_result.criteria),
+                state=style_words(style),
             )
         bars.append(
             StageBar(
@@ -187,7 +254,7 @@ def threshold_percent(model: MaturityModel) -> float:
 
 def threshold_name(model: MaturityModel) -> str:
     """The threshold line's legend: "Threshold two thirds (67 %)"."""
-    return f"Threshold {threshold_text(model)}"
+    return translate("results", "Threshold {threshold}").format(threshold=threshold_text(model))
 
 
 def stage_values(result: AssessmentResult) -> list[float]:
@@ -210,7 +277,11 @@ def dimension_profile(result: AssessmentResult) -> list[DimensionValue]:
     return [
         DimensionValue(
             dimension_id=d.dimension.id,
-            category=d.dimension.name if d.score is not None else f"{d.dimension.name} (n/a)",
+            category=(
+                d.dimension.name
+                if d.score is not None
+                else translate("results", "{dimension} (n/a)").format(dimension=d.dimension.name)
+            ),
             value=None if d.score is None else float(whole_percent(d.score)),
         )
         for d in result.dimensions
@@ -218,8 +289,11 @@ def dimension_profile(result: AssessmentResult) -> list[DimensionValue]:
 
 
 def series_name(role: str, record: AssessmentRecord) -> str:
-    """Legend of a compared assessment: "before (2024-03-01)"."""
-    return f"{role} ({record.assessed_on.isoformat()})"
+    """Legend of a compared assessment: "before (2024-03-01)" (`role`: "before" or "after")."""
+    day = day_text(record.assessed_on)
+    if role == "before":
+        return translate("results", "before ({date})").format(date=day)
+    return translate("results", "after ({date})").format(date=day)
 
 
 # -- next steps
@@ -228,6 +302,7 @@ def series_name(role: str, record: AssessmentRecord) -> str:
 def next_steps_html(steps: NextSteps, muted: QColor) -> str:
     """The action plan as rich text (for a QTextBrowser)."""
     grey = muted.name()
+    now, guidance, notes_word = _step_words()
     parts = [f"<p>{html.escape(steps.explanation)}</p>"]
     if steps.steps:
         parts.append("<ol>")
@@ -235,30 +310,41 @@ def next_steps_html(steps: NextSteps, muted: QColor) -> str:
             parts.append(
                 f"<li style='margin-bottom: 0.6em'><b>{html.escape(row.criterion_id)}</b> "
                 f"{html.escape(row.statement)}<br>"
-                f"Now: <b>{html.escape(row.rating)}</b>"
+                f"{html.escape(now)} <b>{html.escape(row.rating)}</b>"
             )
             if row.guidance:
                 parts.append(
-                    f"<br><span style='color: {grey}'>Guidance: {html.escape(row.guidance)}</span>"
+                    f"<br><span style='color: {grey}'>{html.escape(guidance)} "
+                    f"{html.escape(row.guidance)}</span>"
                 )
             if row.notes:
                 notes = html.escape(row.notes).replace("\n", "<br>")
-                parts.append(f"<br><i>Notes: {notes}</i>")
+                parts.append(f"<br><i>{html.escape(notes_word)} {notes}</i>")
             parts.append("</li>")
         parts.append("</ol>")
     return "".join(parts)
 
 
+def _step_words() -> tuple[str, str, str]:
+    """The captions of a step's rating, guidance and notes."""
+    return (
+        translate("results", "Now:"),
+        translate("results", "Guidance:"),
+        translate("results", "Notes:"),
+    )
+
+
 def next_steps_text(steps: NextSteps) -> str:
     """The action plan as plain text (copied to the clipboard)."""
+    now, guidance, notes = _step_words()
     lines = [steps.heading, steps.explanation, ""]
     for number, row in enumerate(steps.steps, 1):
         lines.append(f"{number}. {row.criterion_id} {row.statement}")
-        lines.append(f"   Now: {row.rating}")
+        lines.append(f"   {now} {row.rating}")
         if row.guidance:
-            lines.append(f"   Guidance: {row.guidance}")
+            lines.append(f"   {guidance} {row.guidance}")
         if row.notes:
-            lines.append(f"   Notes: {row.notes}")
+            lines.append(f"   {notes} {row.notes}")
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -299,9 +385,10 @@ def progression_lines(series: Sequence[ProgressionSeries]) -> list[ProgressionLi
                     y=p.maturity_index,
                     assessed_on=p.assessed_on,
                     label=index_text(p.maturity_index),
-                    tooltip=(
-                        f"{p.assessed_on.isoformat()}: {p.placed_label}, "
-                        f"index {index_text(p.maturity_index)}"
+                    tooltip=translate("results", "{date}: {placed}, index {index}").format(
+                        date=day_text(p.assessed_on),
+                        placed=p.placed_label,
+                        index=index_text(p.maturity_index),
                     ),
                     assessment_id=p.assessment_id,
                 )
@@ -335,10 +422,16 @@ def progression_hint(count: int) -> str:
     """ "" when there is a progression to draw (two completed assessments or more)."""
     if count >= 2:
         return ""
-    has = "no completed assessment" if count == 0 else "one completed assessment"
-    return (
-        f"Progression over time appears once the organization has two completed assessments; "
-        f"it has {has} yet (drafts are not counted)."
+    if count == 0:
+        return translate(
+            "results",
+            "Progression over time appears once the organization has two completed "
+            "assessments; it has no completed assessment yet (drafts are not counted).",
+        )
+    return translate(
+        "results",
+        "Progression over time appears once the organization has two completed "
+        "assessments; it has one completed assessment yet (drafts are not counted).",
     )
 
 
@@ -347,7 +440,9 @@ def target_text(view: TargetView | None, today: date) -> str:
     criteria not fully in place, 212 days left", or "" without a target."""
     if view is None:
         return ""
-    return f"Target: {target_label(view)} \u00b7 {gap_text(view, today)}"
+    return translate("results", "Target: {target} \u00b7 {gap}").format(
+        target=target_label(view), gap=gap_text(view, today)
+    )
 
 
 @dataclass(frozen=True)
@@ -377,12 +472,15 @@ def target_line(
     due = view.target.due_on
     end = date_msecs(due) if due is not None else date_msecs(last_day)
     start = max(drawn, key=lambda p: p.x).x if drawn else end
+    name = translate("results", "Target: {target}").format(target=target_label(view))
     return TargetLine(
-        name=f"Target: {target_label(view)}",
+        name=name,
         level=level,
         points=((start, float(level)), (end, float(level))),
         marker=(end, float(level)) if due is not None else None,
-        tooltip=f"Target: {target_label(view)}. {gap_text(view, today)}",
+        tooltip=translate("results", "{target}. {gap}").format(
+            target=name, gap=gap_text(view, today)
+        ),
     )
 
 
@@ -413,13 +511,17 @@ def level_mark_html(mark: LevelMark, short: bool = False) -> str:
 
 
 ARROWS = {UP: "\u25b2", DOWN: "\u25bc", CHANGED: "\u2022", ADDED: "+", REMOVED: "\u2212"}
-DIRECTION_WORDS = {
-    UP: "up",
-    DOWN: "down",
-    CHANGED: "changed",
-    ADDED: "added",
-    REMOVED: "removed",
-}
+
+
+def direction_words(direction: str) -> str:
+    """How a criterion moved, in words (the arrow says it too)."""
+    return {
+        UP: translate("results", "up"),
+        DOWN: translate("results", "down"),
+        CHANGED: translate("results", "changed"),
+        ADDED: translate("results", "added"),
+        REMOVED: translate("results", "removed"),
+    }[direction]
 
 
 @dataclass(frozen=True)
@@ -454,36 +556,64 @@ def change_rows(comparison: Comparison) -> list[ChangeRow]:
 
 
 def comparison_summary(comparison: Comparison) -> str:
+    def number(items: Sequence[object]) -> str:
+        return formats.integer(len(items))
+
     counts = [
-        f"{len(comparison.up)} up",
-        f"{len(comparison.down)} down",
+        translate("results", "{count} up").format(count=number(comparison.up)),
+        translate("results", "{count} down").format(count=number(comparison.down)),
     ]
     if comparison.changed:
-        counts.append(f"{len(comparison.changed)} otherwise changed")
+        counts.append(
+            translate("results", "{count} otherwise changed").format(
+                count=number(comparison.changed)
+            )
+        )
     if comparison.added:
-        counts.append(f"{len(comparison.added)} added")
+        counts.append(translate("results", "{count} added").format(count=number(comparison.added)))
     if comparison.removed:
-        counts.append(f"{len(comparison.removed)} removed")
+        counts.append(
+            translate("results", "{count} removed").format(count=number(comparison.removed))
+        )
     before, after = comparison.before, comparison.after
     placed = (
         f"{before.placed_label} \u2192 {after.placed_label}"
         if comparison.placed_changed
-        else f"still {after.placed_label}"
+        else translate("results", "still {placed}").format(placed=after.placed_label)
     )
-    return (
-        f"Criteria moved: {', '.join(counts)}; {comparison.unchanged} unchanged. "
-        f"Maturity index {index_text(before.maturity_index)} \u2192 "
-        f"{index_text(after.maturity_index)} ({comparison.index_change:+.2f}), {placed}."
+    return translate(
+        "results",
+        "Criteria moved: {counts}; {unchanged} unchanged. "
+        "Maturity index {before} \u2192 {after} ({change}), {placed}.",
+    ).format(
+        counts=", ".join(counts),
+        unchanged=formats.integer(comparison.unchanged),
+        before=index_text(before.maturity_index),
+        after=index_text(after.maturity_index),
+        change=signed_index(comparison.index_change),
+        placed=placed,
     )
 
 
-COMPARE_HINT = "Select two assessments (Ctrl+click) to compare them."
+COMPARE_HINT = str(
+    QT_TRANSLATE_NOOP("results", "Select two assessments (Ctrl+click) to compare them.")
+)
+
+
+def compare_hint() -> str:
+    """What the What changed tab says when one assessment is shown."""
+    return translate("results", COMPARE_HINT)
 
 
 # -- peers
 
 
 def ordinal(n: int) -> str:
+    """ "3rd" / "3e": a rank as the language writes it."""
+    if current_language() != SOURCE_LANGUAGE:
+        if n == 1:
+            return translate("results", "{number}st").format(number=formats.integer(n))
+        return translate("results", "{number}th").format(number=formats.integer(n))
     teens = 10 <= n % 100 <= 20
     suffix = "th" if teens else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -493,10 +623,12 @@ def percentile_text(percentile: float | None) -> str:
     if percentile is None:
         return "\u2014"
     if percentile == 100:
-        return "above every peer"
+        return translate("results", "above every peer")
     if percentile == 0:
-        return "below every peer"
-    return f"above {percentile:.0f} % of its peers"
+        return translate("results", "below every peer")
+    return translate("results", "above {percent} of its peers").format(
+        percent=formats.percent(percentile / 100)
+    )
 
 
 @dataclass(frozen=True)
@@ -514,7 +646,10 @@ class PeerFigures:
 def peer_figures(position: PeerPosition, peers: Sequence[float]) -> PeerFigures:
     dash = "\u2014"
     has = position.count > 0
-    others = "organization" if position.count == 1 else "organizations"
+    if plural_is_one(position.count):
+        count = translate("results", "{count} other organization assessed with this model")
+    else:
+        count = translate("results", "{count} other organizations assessed with this model")
     box = None
     if has:
         assert position.lower_quartile is not None and position.upper_quartile is not None
@@ -530,13 +665,17 @@ def peer_figures(position: PeerPosition, peers: Sequence[float]) -> PeerFigures:
         own=index_text(position.own_index),
         median=index_text(position.median) if position.median is not None else dash,
         quartiles=(
-            f"{index_text(position.lower_quartile)} to {index_text(position.upper_quartile)}"
+            translate("results", "{low} to {high}").format(
+                low=index_text(position.lower_quartile), high=index_text(position.upper_quartile)
+            )
             if position.lower_quartile is not None and position.upper_quartile is not None
             else dash
         ),
-        rank=f"{ordinal(position.rank)} of {position.out_of}",
+        rank=translate("results", "{rank} of {count}").format(
+            rank=ordinal(position.rank), count=formats.integer(position.out_of)
+        ),
         percentile=percentile_text(position.percentile),
-        count=f"{position.count} other {others} assessed with this model",
+        count=count.format(count=formats.integer(position.count)),
         caveat=position.caveat,
         box=box,
     )
@@ -545,12 +684,14 @@ def peer_figures(position: PeerPosition, peers: Sequence[float]) -> PeerFigures:
 # -- chart titles: a saved or copied chart says whose it is and when
 
 
-CHART_NAMES = {
-    "stage-attainment": "Stage attainment",
-    "dimension-profile": "Dimension profile",
-    "progression": "Progression over time",
-    "peers": "Against peers",
-}
+def chart_name(slug_: str) -> str:
+    """A chart's name, as its title starts."""
+    return {
+        "stage-attainment": translate("results", "Stage attainment"),
+        "dimension-profile": translate("results", "Dimension profile"),
+        "progression": translate("results", "Progression over time"),
+        "peers": translate("results", "Against peers"),
+    }[slug_]
 
 
 def chart_title(
@@ -560,11 +701,11 @@ def chart_title(
     comparing); the progression, which spans every date, names the organization only."""
     subject = record.organization_name
     if slug_ != "progression":
-        when = record.assessed_on.isoformat()
+        when = day_text(record.assessed_on)
         if before is not None and slug_ != "peers":
-            when = f"{before.assessed_on.isoformat()} \u2192 {when}"
+            when = f"{day_text(before.assessed_on)} \u2192 {when}"
         subject = f"{subject}, {when}"
-    return f"{CHART_NAMES[slug_]} \u2014 {subject}"
+    return f"{chart_name(slug_)} \u2014 {subject}"
 
 
 # -- file names of saved charts

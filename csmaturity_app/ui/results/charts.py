@@ -5,6 +5,9 @@ value changes: a refresh that changes one bar makes a handful of Qt calls, not h
 
 Colours follow the application palette (light or dark) and change with it; stage colours come
 from `chart_data` (the same stage, the same colour, in every chart).
+
+Words and numbers follow the language in effect when a chart is made (`i18n.translate`, not
+Qt's tr, and the chart's QLocale): the report makes these charts in its own language.
 """
 
 from __future__ import annotations
@@ -32,10 +35,11 @@ from PySide6.QtCharts import (
     QValueAxis,
     QXYSeries,
 )
-from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from csmaturity_app.i18n import current_language, formats, plural_is_one, translate
 from csmaturity_app.ui.colours import mix, stage_colour
 from csmaturity_app.ui.markup import chart_text, plain_tooltip
 from csmaturity_app.ui.results.chart_data import (
@@ -48,6 +52,7 @@ from csmaturity_app.ui.results.chart_data import (
     bar_fill,
     date_msecs,
     level_mark_html,
+    style_words,
 )
 from csmaturity_app.ui.results.setters import update
 
@@ -55,6 +60,14 @@ ALIGN_BOTTOM = Qt.AlignmentFlag.AlignBottom
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight
 FROM_SERIES = QLegend.MarkerShape.MarkerShapeFromSeries
+
+
+def percent_format(placeholder: str) -> str:
+    """A whole percent as the language writes it, `placeholder` standing for the number:
+    "@value %" for a bar's label, "%.0f %" for an axis. The charts localize their numbers, and
+    QtCharts then reads an axis format only as "text %.Nf text" (no "%d", no "%%"): what
+    follows the number is shown as it is."""
+    return formats.percent(0.25).replace("25", placeholder)  # "25 %" / "25\u00a0%"
 
 
 def _colours(palette: QPalette) -> tuple[QColor, QColor]:
@@ -76,8 +89,10 @@ def style_chart(chart: QChart, palette: QPalette, font: QFont) -> None:
     legend = chart.legend()
     legend.setFont(font)
     legend.setLabelColor(text)
+    # Axis titles in the labels' weight: a vertical one is cut to the plot's height, which is
+    # short in the window's default layout, and some languages' titles are long ("Indice de
+    # maturité"); the bold chart title already says what the chart is.
     axis_title = QFont(font)
-    axis_title.setBold(True)
     for axis in chart.axes():
         style_axis(axis, text, background, font, axis_title)
 
@@ -106,6 +121,9 @@ class ResultChart(QChartView):
         chart.layout().setContentsMargins(0, 0, 0, 0)
         chart.setMargins(QMargins(6, 4, 6, 4))
         chart.setBackgroundRoundness(4)
+        # Axis numbers and month names in the language in effect ("nov. 2026").
+        chart.setLocale(QLocale(current_language()))
+        chart.setLocalizeNumbers(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.setMinimumSize(320, 220)
         # A chart is a picture to a screen reader: its title names it, and each subclass
@@ -119,7 +137,7 @@ class ResultChart(QChartView):
 
     def describe(self, values: Sequence[str]) -> None:
         """The chart's values in words, as its accessible description."""
-        text = "; ".join(values) + "." if values else "Nothing to show."
+        text = "; ".join(values) + "." if values else translate("results", "Nothing to show.")
         if self.accessibleDescription() != text:
             self.setAccessibleDescription(text)
 
@@ -166,7 +184,7 @@ def percent_axis(title: str, headroom: bool) -> QValueAxis:
     (which QtCharts otherwise moves inside the bar, where it may not be readable)."""
     axis = QValueAxis()
     axis.setTitleText(title)
-    axis.setLabelFormat("%d %%")
+    axis.setLabelFormat(percent_format("%.0f"))
     axis.setTickType(QValueAxis.TickType.TicksDynamic)
     axis.setTickAnchor(0)
     axis.setTickInterval(25)
@@ -232,12 +250,12 @@ class StageChart(ResultChart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         chart = QChart()
-        chart.setTitle("Stage attainment")
+        chart.setTitle(translate("results", "Stage attainment"))
         super().__init__(chart, "stage-attainment", parent)
         self.bars = QStackedBarSeries()
         self.bars.setBarWidth(0.6)
         self.bars.setLabelsVisible(True)
-        self.bars.setLabelsFormat("@value %")
+        self.bars.setLabelsFormat(percent_format("@value"))
         self.bars.setLabelsPrecision(3)
         self.bars.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         self.bars.hovered.connect(self._hovered)
@@ -245,7 +263,7 @@ class StageChart(ResultChart):
         self.categories = QBarCategoryAxis()
         chart.addAxis(self.categories, ALIGN_BOTTOM)
         self.bars.attachAxis(self.categories)
-        self.values_axis = percent_axis("Attainment", headroom=True)
+        self.values_axis = percent_axis(translate("results", "Attainment"), headroom=True)
         chart.addAxis(self.values_axis, ALIGN_LEFT)
         self.bars.attachAxis(self.values_axis)
         # The threshold line and the "before" markers lie over the categories: a hidden value
@@ -312,9 +330,9 @@ class StageChart(ResultChart):
             for marker in self.chart().legend().markers(self.before):
                 marker.setVisible(comparing)
         self.describe(
-            [f"{b.label}: {b.attainment:.0f} %, {b.style.value}" for b in bars]
+            [f"{b.label}: {_percent(b.attainment)}, {style_words(b.style)}" for b in bars]
             + [threshold_label]
-            + ([f"{before_label}: " + ", ".join(f"{v:.0f} %" for v in before)] if before else [])
+            + ([f"{before_label}: " + ", ".join(_percent(v) for v in before)] if before else [])
         )
         self.recolour()
 
@@ -393,19 +411,21 @@ class DimensionChart(ResultChart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         chart = QChart()
-        chart.setTitle("Dimension profile")
+        chart.setTitle(translate("results", "Dimension profile"))
         super().__init__(chart, "dimension-profile", parent)
         self.series = QHorizontalBarSeries()
         self.series.setBarWidth(0.7)
         self.series.setLabelsVisible(True)
-        self.series.setLabelsFormat("@value %")
+        self.series.setLabelsFormat(percent_format("@value"))
         self.series.setLabelsPrecision(3)
         self.series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(self.series)
         self.categories = QBarCategoryAxis()  # listed bottom up: given in reverse order
         chart.addAxis(self.categories, ALIGN_LEFT)
         self.series.attachAxis(self.categories)
-        self.values_axis = percent_axis("Score (mean rating as % of the top rating)", True)
+        self.values_axis = percent_axis(
+            translate("results", "Score (mean rating as % of the top rating)"), True
+        )
         chart.addAxis(self.values_axis, ALIGN_BOTTOM)
         self.series.attachAxis(self.values_axis)
         self.after = QBarSet("")
@@ -480,11 +500,11 @@ class ProgressionChart(ResultChart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         chart = QChart()
-        chart.setTitle("Progression over time")
+        chart.setTitle(translate("results", "Progression over time"))
         super().__init__(chart, "progression", parent)
         self.dates = QDateTimeAxis()
         self.dates.setFormat("MMM yyyy")
-        self.dates.setTitleText("Assessed on")
+        self.dates.setTitleText(translate("results", "Assessed on"))
         self.dates.setTickCount(6)
         today = date.today()
         self.dates.setRange(
@@ -492,7 +512,7 @@ class ProgressionChart(ResultChart):
             QDateTime.fromMSecsSinceEpoch(int(date_msecs(today))),
         )
         chart.addAxis(self.dates, ALIGN_BOTTOM)
-        self.index_axis = _index_axis("Maturity index")
+        self.index_axis = _index_axis(translate("results", "Maturity index"))
         # Ticks on the whole levels whatever the range: a target at the top level gets
         # headroom above it (`show_target`), or its marker would be cut in half.
         self.index_axis.setTickType(QValueAxis.TickType.TicksDynamic)
@@ -514,7 +534,7 @@ class ProgressionChart(ResultChart):
         self.target_marker.setMarkerSize(14)
         self.target_marker.setPointLabelsVisible(True)
         self.target_marker.setPointLabelsClipping(False)
-        self.target_marker.setPointLabelsFormat("Target")
+        self.target_marker.setPointLabelsFormat(translate("results", "Target"))
         self.target_marker.hovered.connect(self._target_hovered)
         self._add_target_series()
         for series in (self.target_line, self.target_marker):
@@ -669,18 +689,18 @@ class PeerChart(ResultChart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         chart = QChart()
-        chart.setTitle("Against peers")
+        chart.setTitle(translate("results", "Against peers"))
         super().__init__(chart, "peers", parent)
         self.box_series = QBoxPlotSeries()
         self.box_series.setBoxWidth(0.35)
-        self.box = QBoxSet("Peers")
+        self.box = QBoxSet(translate("results", "Peers"))
         self.box_series.append(self.box)
-        self.box_series.setName("Peers: lowest, quartiles, median, highest")
+        self.box_series.setName(translate("results", "Peers: lowest, quartiles, median, highest"))
         chart.addSeries(self.box_series)
         self.category = QBarCategoryAxis()
         chart.addAxis(self.category, ALIGN_BOTTOM)
         self.box_series.attachAxis(self.category)
-        self.index_axis = _index_axis("Maturity index")
+        self.index_axis = _index_axis(translate("results", "Maturity index"))
         chart.addAxis(self.index_axis, ALIGN_LEFT)
         self.box_series.attachAxis(self.index_axis)
         self.levels = LevelAxis(short=True)
@@ -712,16 +732,29 @@ class PeerChart(ResultChart):
         if self.box_values() != box:
             for which, value in zip(_BOX_POSITIONS, box, strict=True):
                 self.box.setValue(which, value)
-        category = f"{count} peer{'s' if count != 1 else ''}"
+        if plural_is_one(count):
+            category = translate("results", "{count} peer")
+        else:
+            category = translate("results", "{count} peers")
+        category = category.format(count=formats.integer(count))
         update(self.category.categories, self.category.setCategories, [chart_text(category)])
         _replace_points(self.own, [QPointF(0, own)])
         update(self.own.name, self.own.setName, chart_text(own_label))
         low_value, q1, median, q3, high_value = box
         self.describe(
             [
-                f"{own_label}: {own:.2f}",
-                f"{category}: median {median:.2f}, quartiles {q1:.2f} to {q3:.2f}, "
-                f"range {low_value:.2f} to {high_value:.2f}",
+                f"{own_label}: {_index(own)}",
+                translate(
+                    "results",
+                    "{peers}: median {median}, quartiles {q1} to {q3}, range {low} to {high}",
+                ).format(
+                    peers=category,
+                    median=_index(median),
+                    q1=_index(q1),
+                    q3=_index(q3),
+                    low=_index(low_value),
+                    high=_index(high_value),
+                ),
             ]
         )
         _set_index_range(self.index_axis, low, high)
@@ -755,6 +788,18 @@ _BOX_POSITIONS = (
 )
 
 
+def _percent(whole: float) -> str:
+    """ "59 %" from 59: a whole percent as a chart's label says it."""
+    return formats.percent(whole / 100)
+
+
+def _index(value: float) -> str:
+    return formats.decimal(value, 2)
+
+
 def _dimension_words(value: DimensionValue) -> str:
-    shown = "no applicable criteria" if value.value is None else f"{value.value:.0f} %"
+    if value.value is None:
+        shown = translate("results", "no applicable criteria")
+    else:
+        shown = _percent(value.value)
     return f"{value.category}: {shown}"

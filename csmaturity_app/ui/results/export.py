@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -36,7 +36,10 @@ def save_chart(view: QWidget, file_name: str, parent: QWidget | None = None) -> 
     """
     proposed = str(Path(default_folder()) / file_name)
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent or view, "Save chart as PNG", proposed, "PNG image (*.png)"
+        parent or view,
+        QCoreApplication.translate("ChartExport", "Save chart as PNG"),
+        proposed,
+        QCoreApplication.translate("ChartExport", "PNG image (*.png)"),
     )
     if not chosen:
         return None
@@ -44,6 +47,11 @@ def save_chart(view: QWidget, file_name: str, parent: QWidget | None = None) -> 
     if path.suffix.lower() != ".png":
         path = path.with_name(path.name + ".png")
     if not chart_pixmap(view).save(str(path), "PNG"):
-        raise OSError(f"Could not write {path}: check that the folder exists and is writable.")
+        raise OSError(
+            QCoreApplication.translate(
+                "ChartExport",
+                "Could not write {path}: check that the folder exists and is writable.",
+            ).format(path=path)
+        )
     QSettings().setValue(FOLDER_KEY, str(path.parent))
     return path

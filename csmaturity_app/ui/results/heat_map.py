@@ -111,22 +111,24 @@ class HeatMapModel(QAbstractTableModel):
             if self.is_respondent(section):
                 return p.respondents[self.respondent_at(section)].respondent.name
             return {
-                0: "Criterion",
+                0: self.tr("Criterion"),
                 self.flag_column: FLAG,
-                self.consensus_column: "Consensus",
-                self.range_column: "Range",
-                self.statement_column: "Statement",
+                self.consensus_column: self.tr("Consensus"),
+                self.range_column: self.tr("Range"),
+                self.statement_column: self.tr("Statement"),
             }.get(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             if self.is_respondent(section):
                 who = p.respondents[self.respondent_at(section)].respondent
                 return plain_tooltip(respondent_label(who))
             if section == self.flag_column:
-                return "Disagreement: the respondents' scores lie 2 or more apart"
+                return self.tr("Disagreement: the respondents' scores lie 2 or more apart")
             if section == self.consensus_column:
-                return "The rating that is scored: the median, unless the facilitator set it"
+                return self.tr(
+                    "The rating that is scored: the median, unless the facilitator set it"
+                )
             if section == self.range_column:
-                return "Highest score minus lowest (not applicable left out)"
+                return self.tr("Highest score minus lowest (not applicable left out)")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -166,7 +168,7 @@ class HeatMapModel(QAbstractTableModel):
             return rating_cell(row.ratings[self.respondent_at(column)])
         if column == self.consensus_column:
             text = rating_cell(row.consensus)
-            return f"{text} (set)" if row.consensus_set else text
+            return self.tr("{rating} (set)").format(rating=text) if row.consensus_set else text
         if column == self.range_column:
             return "\u2013" if row.spread.range is None else str(row.spread.range)
         if column == self.flag_column:
@@ -184,12 +186,20 @@ class HeatMapModel(QAbstractTableModel):
             rating = row.ratings[self.respondent_at(column)]
             text = f"{row.criterion.id}, {respondent_label(who)}: {rating_words(model, rating)}"
             if rating is not None and rating.notes.strip():
-                text += f"\nNotes: {rating.notes.strip()}"
+                notes = self.tr("Notes: {notes}").format(notes=rating.notes.strip())
+                text += f"\n{notes}"
         elif column == self.consensus_column:
-            text = f"{row.criterion.id}, consensus: {consensus_text(model, row)}"
+            text = self.tr("{criterion}, consensus: {consensus}").format(
+                criterion=row.criterion.id, consensus=consensus_text(model, row)
+            )
         elif column == self.flag_column:
-            said = "the respondents disagree" if row.spread.disagreement else "no disagreement"
-            text = f"{row.criterion.id}: {said}; ratings {spread_text(row.spread)}"
+            if row.spread.disagreement:
+                said = self.tr("the respondents disagree")
+            else:
+                said = self.tr("no disagreement")
+            text = self.tr("{criterion}: {said}; ratings {ratings}").format(
+                criterion=row.criterion.id, said=said, ratings=spread_text(row.spread)
+            )
         elif column == self.range_column:
             text = f"{row.criterion.id}: {spread_text(row.spread)}"
         else:

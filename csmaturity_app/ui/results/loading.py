@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.comparison import Comparison
 from csmaturity_app.maturity.peers import PeerPosition, peer_position
@@ -65,11 +66,11 @@ def _load_assessments(store: Store, ids: Sequence[str]) -> Assessments:
         return Assessments(store.scored(ids[-1]), None, None, "")
     before, after = store.scored_many([ids[0], ids[-1]])
     if before.model.id != after.model.id:
-        problem = (
-            f"These two assessments were taken with different maturity models "
-            f"({before.model.title} and {after.model.title}): only assessments of the same "
-            "model can be compared."
-        )
+        problem = translate(
+            "results",
+            "These two assessments were taken with different maturity models "
+            "({before} and {after}): only assessments of the same model can be compared.",
+        ).format(before=before.model.title, after=after.model.title)
         return Assessments(after, before, None, problem)
     try:
         comparison = store.compare_assessments(before.record.id, after.record.id)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,7 @@ from csmaturity_app.errors import UserFacingError
 from csmaturity_app.ui.markup import plain_message
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results.setters import update
+from csmaturity_app.ui.results.tab_bar import AccentTabBar
 from csmaturity_app.ui.wizard.look import MutedLabel, scaled_font
 
 # What the pane needs only to draw results (the data behind the charts, the panels, the
@@ -38,7 +39,8 @@ if TYPE_CHECKING:
     from csmaturity_app.ui.results.charts import ResultChart
     from csmaturity_app.ui.results.loading import Assessments, Context
 
-EMPTY_TEXT = "Select an assessment to see its results"
+# English, the key of its translation (shown through tr)
+EMPTY_TEXT = str(QT_TRANSLATE_NOOP("ResultsPane", "Select an assessment to see its results"))
 DEBOUNCE_MS = 150
 
 
@@ -101,12 +103,12 @@ class ResultsPane(QWidget):
         self._build()
         self._build_actions()
         self._connect(operations)
-        self._show_empty(EMPTY_TEXT)
+        self._show_empty(self.tr(EMPTY_TEXT))
 
     # -- building
 
     def _build(self) -> None:
-        self.empty = _hint_label(EMPTY_TEXT)
+        self.empty = _hint_label(self.tr(EMPTY_TEXT))
         self.empty.setObjectName("results-empty")
         self.copy_button = QToolButton()
         self.save_button = QToolButton()
@@ -151,8 +153,11 @@ class ResultsPane(QWidget):
         self.peer_chart = PeerChart()
         self.peer_figures = PeerFiguresView()
         self.peers_chart_box = _ChartOrHint(self.peer_chart)
-        # The figures in a column about 36 characters wide; the chart takes the rest.
-        self.peer_figures.setMaximumWidth(self.fontMetrics().averageCharWidth() * 36)
+        # The figures in a column as wide as their captions and some 22 characters (the
+        # figures' room, in any language); the chart takes the rest.
+        self.peer_figures.setMaximumWidth(
+            self.peer_figures.caption_width() + self.fontMetrics().averageCharWidth() * 22
+        )
         peers = QWidget()
         peers_layout = QHBoxLayout(peers)
         peers_layout.addWidget(self.peer_figures, 2)
@@ -162,30 +167,52 @@ class ResultsPane(QWidget):
         self.roadmap = RoadmapTab(self.operations)
 
         self.tabs = QTabWidget()
+        self.tabs.setTabBar(AccentTabBar(self.tabs))
         self.tabs.setObjectName("results-tabs")
-        self.tabs.setAccessibleName("Results")
+        self.tabs.setAccessibleName(self.tr("Results"))
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         for widget, title, tip in (
-            (self.stage_chart, "Stages", "How far each stage is attained"),
-            (self.dimension_chart, "Dimensions", "The score of each dimension"),
-            (self.next_steps, "Next steps", "What to put in place to reach the next stage"),
-            (self.roadmap, "Roadmap", "The organization's targets, and the actions to reach them"),
-            (self.progression, "Progression", "The maturity index of each completed assessment"),
-            (self.changes, "What changed", "The criteria that moved between two assessments"),
-            (self.peers, "Peers", "Where the organization stands against the others"),
-            (self.respondents, "Respondents", "How each respondent rated, and where they differ"),
+            (self.stage_chart, self.tr("Stages"), self.tr("How far each stage is attained")),
+            (self.dimension_chart, self.tr("Dimensions"), self.tr("The score of each dimension")),
+            (
+                self.next_steps,
+                self.tr("Next steps"),
+                self.tr("What to put in place to reach the next stage"),
+            ),
+            (
+                self.roadmap,
+                self.tr("Roadmap"),
+                self.tr("The organization's targets, and the actions to reach them"),
+            ),
+            (
+                self.progression,
+                self.tr("Progression"),
+                self.tr("The maturity index of each completed assessment"),
+            ),
+            (
+                self.changes,
+                self.tr("What changed"),
+                self.tr("The criteria that moved between two assessments"),
+            ),
+            (
+                self.peers,
+                self.tr("Peers"),
+                self.tr("Where the organization stands against the others"),
+            ),
+            (
+                self.respondents,
+                self.tr("Respondents"),
+                self.tr("How each respondent rated, and where they differ"),
+            ),
         ):
             index = self.tabs.addTab(widget, title)
             self.tabs.setTabToolTip(index, tip)
         self.tabs.currentChanged.connect(lambda _index: self._update_actions())
 
-        corner = QWidget()
-        corner_layout = QHBoxLayout(corner)
-        corner_layout.setContentsMargins(0, 0, 0, 0)
-        corner_layout.addWidget(self.copy_button)
-        corner_layout.addWidget(self.save_button)
-        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        # Copy and Save beside the status, above the tabs: in the tabs' corner they would
+        # take the room of the tabs' names, which run longer in other languages.
+        self.verdict.add_tools([self.copy_button, self.save_button])
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -199,21 +226,25 @@ class ResultsPane(QWidget):
 
     def _build_actions(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.copy_action = QAction("&Copy chart", self)
+        self.copy_action = QAction(self.tr("&Copy chart"), self)
         self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_action.setShortcutContext(context)
-        self.copy_action.setToolTip("Copy the chart of this tab to the clipboard (Ctrl+Shift+C)")
+        self.copy_action.setToolTip(
+            self.tr("Copy the chart of this tab to the clipboard (Ctrl+Shift+C)")
+        )
         self.copy_action.triggered.connect(self.copy_current)
-        self.save_action = QAction("&Save chart as PNG\u2026", self)
+        self.save_action = QAction(self.tr("&Save chart as PNG\u2026"), self)
         self.save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_action.setShortcutContext(context)
-        self.save_action.setToolTip("Save the chart of this tab as a PNG image (Ctrl+Shift+S)")
+        self.save_action.setToolTip(
+            self.tr("Save the chart of this tab as a PNG image (Ctrl+Shift+S)")
+        )
         self.save_action.triggered.connect(self.save_current)
         self.addAction(self.copy_action)
         self.addAction(self.save_action)
         for button, action, text in (
-            (self.copy_button, self.copy_action, "Copy"),
-            (self.save_button, self.save_action, "Save PNG\u2026"),
+            (self.copy_button, self.copy_action, self.tr("Copy")),
+            (self.save_button, self.save_action, self.tr("Save PNG\u2026")),
         ):
             button.setText(text)  # shorter than the action's text, which a menu may show
             button.setToolTip(action.toolTip())
@@ -223,7 +254,10 @@ class ResultsPane(QWidget):
         from csmaturity_app.ui.results.export import copy_chart
 
         for chart in self.charts():
-            for verb, slot in (("Copy chart", copy_chart), ("Save chart as PNG\u2026", None)):
+            for verb, slot in (
+                (self.tr("Copy chart"), copy_chart),
+                (self.tr("Save chart as PNG\u2026"), None),
+            ):
                 action = QAction(verb, chart)
                 if slot is not None:
                     action.triggered.connect(lambda _checked=False, c=chart: copy_chart(c))
@@ -276,7 +310,7 @@ class ResultsPane(QWidget):
         if not ids:
             self._timer.stop()
             self.assessments = self.context = None
-            self._show_empty(EMPTY_TEXT)
+            self._show_empty(self.tr(EMPTY_TEXT))
             return
         self._timer.start()
 
@@ -309,7 +343,9 @@ class ResultsPane(QWidget):
                 context = load_context(store, assessments.after)
         except UserFacingError as exc:
             self.assessments = self.context = None
-            self._show_empty(f"These results cannot be shown: {exc}")
+            self._show_empty(
+                self.tr("These results cannot be shown: {problem}").format(problem=exc)
+            )
             return
         # the tab reads its organization's plan only when that is another one, or changed
         self.roadmap.show_assessment(assessments.after)
@@ -419,7 +455,7 @@ class ResultsPane(QWidget):
                 data.change_rows(assessments.comparison),
             )
         else:
-            self.changes.show_hint(assessments.comparison_problem or data.COMPARE_HINT)
+            self.changes.show_hint(assessments.comparison_problem or data.compare_hint())
 
         self._draw_peers(after, context, marks)
         self._draw_respondents(assessments)
@@ -469,7 +505,7 @@ class ResultsPane(QWidget):
                 figures.box,
                 position.count,
                 position.own_index,
-                f"This assessment ({figures.own})",
+                self.tr("This assessment ({index})").format(index=figures.own),
                 marks,
                 context.index_low,
                 context.index_high,
@@ -518,7 +554,9 @@ class ResultsPane(QWidget):
         chart = self.current_chart()
         text = self._current_text()
         can_save, can_copy = chart is not None, chart is not None or bool(text)
-        copy_text = "&Copy chart" if chart is not None or not text else "&Copy text"
+        copy_text = (
+            self.tr("&Copy chart") if chart is not None or not text else self.tr("&Copy text")
+        )
         for action, button, enabled in (
             (self.save_action, self.save_button, can_save),
             (self.copy_action, self.copy_button, can_copy),
@@ -555,4 +593,4 @@ class ResultsPane(QWidget):
         try:
             save_chart(chart, name, self)
         except OSError as exc:
-            QMessageBox.warning(self, "Save chart", plain_message(str(exc)))
+            QMessageBox.warning(self, self.tr("Save chart"), plain_message(str(exc)))

@@ -29,6 +29,7 @@ from csmaturity_app.ui.results.chart_data import (
     ChangeRow,
     PeerFigures,
     Verdict,
+    direction_words,
     next_steps_html,
     next_steps_text,
 )
@@ -78,15 +79,15 @@ class VerdictBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verdict")
-        self.setAccessibleName("Verdict")
+        self.setAccessibleName(self.tr("Verdict"))
         self.swatch = Swatch()
-        self.swatch.setAccessibleName("Colour of the placed stage")
+        self.swatch.setAccessibleName(self.tr("Colour of the placed stage"))
         self.headline = QLabel()
         self.headline.setObjectName("verdict-headline")
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
         self.headline.setFont(scaled_font(self, 1.6, bold=True))
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.headline.setToolTip("The stage the organization is placed in")
+        self.headline.setToolTip(self.tr("The stage the organization is placed in"))
         self.figures = QLabel()
         self.figures.setObjectName("verdict-figures")
         self.figures.setTextFormat(Qt.TextFormat.PlainText)
@@ -100,7 +101,7 @@ class VerdictBar(QFrame):
         # The organization's target on this model and the gap to it; hidden without one.
         self.target = wrapped_label()
         self.target.setObjectName("verdict-target")
-        self.target.setAccessibleName("Target")
+        self.target.setAccessibleName(self.tr("Target"))
         self.target.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.target.hide()
         self.comparison = wrapped_label()
@@ -113,6 +114,7 @@ class VerdictBar(QFrame):
         top.addWidget(self.swatch, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.headline, 1)
         top.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.top = top
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -122,6 +124,12 @@ class VerdictBar(QFrame):
         layout.addWidget(self.comparison)
         layout.addWidget(self.crosswalk)
         layout.addWidget(self.context)
+
+    def add_tools(self, widgets: Sequence[QWidget]) -> None:
+        """Put the pane's buttons at the right of the top line, after the status."""
+        self.top.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        for widget in widgets:
+            self.top.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def show_verdict(self, verdict: Verdict, comparison: str = "") -> None:
         self.swatch.set_colour(stage_colour(verdict.level) if verdict.placed else None)
@@ -154,7 +162,7 @@ class NextStepsView(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.browser = QTextBrowser()
         self.browser.setObjectName("next-steps")
-        self.browser.setAccessibleName("Next steps")
+        self.browser.setAccessibleName(self.tr("Next steps"))
         self.browser.setOpenLinks(False)
         self.steps: NextSteps | None = None
         self._html = ""
@@ -197,8 +205,6 @@ class NextStepsView(QWidget):
 class ChangesView(QWidget):
     """What changed from "before" to "after": the criteria that moved, by stage."""
 
-    COLUMNS = ("Change", "Criterion", "Before \u2192 after", "Stage", "Statement")
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = wrapped_label()
@@ -207,12 +213,20 @@ class ChangesView(QWidget):
         self.hint.setObjectName("changes-hint")
         self.tree = QTreeWidget()
         self.tree.setObjectName("changes")
-        self.tree.setAccessibleName("Criteria that changed")
+        self.tree.setAccessibleName(self.tr("Criteria that changed"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setHeaderLabels(list(self.COLUMNS))
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Change"),
+                self.tr("Criterion"),
+                self.tr("Before \u2192 after"),
+                self.tr("Stage"),
+                self.tr("Statement"),
+            ]
+        )
         header = self.tree.header()
         header.setStretchLastSection(True)
         for column in range(4):
@@ -236,7 +250,8 @@ class ChangesView(QWidget):
         set_text(self.summary, summary)
         set_shown(self.summary, True)
         set_shown(self.tree, bool(rows))
-        set_text(self.hint, "" if rows else "No answer changed between the two assessments.")
+        nothing = self.tr("No answer changed between the two assessments.")
+        set_text(self.hint, "" if rows else nothing)
         set_shown(self.hint, not rows)
         if list(rows) == self.rows and self.tree.topLevelItemCount() == len(rows):
             return
@@ -245,7 +260,7 @@ class ChangesView(QWidget):
         for row in rows:
             item = QTreeWidgetItem(
                 [
-                    f"{row.arrow} {row.direction}",
+                    f"{row.arrow} {direction_words(row.direction)}",
                     row.criterion_id,
                     row.movement,
                     row.stage_label,
@@ -272,14 +287,15 @@ class PeerFiguresView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fields: dict[str, QLabel] = {}
+        self.captions: list[str] = []
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, caption in (
-            ("own", "This assessment"),
-            ("rank", "Rank"),
-            ("median", "Median of peers"),
-            ("quartiles", "Middle half of peers"),
-            ("percentile", "Position"),
+            ("own", self.tr("This assessment")),
+            ("rank", self.tr("Rank")),
+            ("median", self.tr("Median of peers")),
+            ("quartiles", self.tr("Middle half of peers")),
+            ("percentile", self.tr("Position")),
         ):
             label = QLabel()
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -288,6 +304,7 @@ class PeerFiguresView(QWidget):
             label.setWordWrap(True)
             form.addRow(caption, label)
             self.fields[key] = label
+            self.captions.append(caption)
         self.fields["own"].setFont(scaled_font(self, 1.0, bold=True))
         self.fields["rank"].setFont(scaled_font(self, 1.0, bold=True))
         self.count = MutedLabel()
@@ -296,8 +313,10 @@ class PeerFiguresView(QWidget):
         self.caveat.setObjectName("peer-caveat")
         self.caveat.setFont(scaled_font(self, 1.0, bold=True))
         explanation = MutedLabel(
-            "Peers: the other organizations in this store assessed with the same model, each "
-            "by its latest completed assessment. Rank 1 is the highest index."
+            self.tr(
+                "Peers: the other organizations in this store assessed with the same model, "
+                "each by its latest completed assessment. Rank 1 is the highest index."
+            )
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -307,6 +326,14 @@ class PeerFiguresView(QWidget):
         layout.addWidget(explanation)
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def caption_width(self) -> int:
+        """The room the widest caption takes, with the form's spacing."""
+        metrics = self.fontMetrics()
+        return (
+            max(metrics.horizontalAdvance(c) for c in self.captions)
+            + 3 * metrics.averageCharWidth()
+        )
 
     def show_figures(self, figures: PeerFigures) -> None:
         for key in ("own", "rank", "median", "quartiles", "percentile"):

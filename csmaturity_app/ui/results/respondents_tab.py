@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app.presentation.respondents import (
+    CriterionSpread,
     RespondentsPresentation,
     consensus_text,
     notes_of,
@@ -40,31 +41,58 @@ from csmaturity_app.ui.markup import plain_tooltip
 from csmaturity_app.ui.results.heat_map import HeatMapModel
 from csmaturity_app.ui.wizard.look import MutedLabel, muted_color, scaled_font
 
-ONE_VOICE_HINT = (
-    "Only one person rated this assessment. Add respondents (Assessment \u203a Respondents\u2026) "
-    "or collect their questionnaires to compare their ratings here."
+# English, the keys of their translations (shown through `_tr`)
+ONE_VOICE_HINT = str(
+    QT_TRANSLATE_NOOP(
+        "RespondentsTab",
+        "Only one person rated this assessment. Add respondents (Assessment \u203a "
+        "Respondents\u2026) or collect their questionnaires to compare their ratings here.",
+    )
 )
-LEGEND = (
-    "Deeper colour: higher rating (0 to {top}). Hatched: not applicable. \u2013: not rated. "
-    "\u26a0: scores 2 or more apart. (set): the facilitator set the consensus, else the median."
+LEGEND = str(
+    QT_TRANSLATE_NOOP(
+        "RespondentsTab",
+        "Deeper colour: higher rating (0 to {top}). Hatched: not applicable. \u2013: not "
+        "rated. \u26a0: scores 2 or more apart. (set): the facilitator set the consensus, else "
+        "the median.",
+    )
 )
-GAP_COLUMNS = ("Respondent", "Index", "Placed at", "Role", "Answered")
+GAP_COLUMNS = (
+    str(QT_TRANSLATE_NOOP("RespondentsTab", "Respondent")),
+    str(QT_TRANSLATE_NOOP("RespondentsTab", "Index")),
+    str(QT_TRANSLATE_NOOP("RespondentsTab", "Placed at")),
+    str(QT_TRANSLATE_NOOP("RespondentsTab", "Role")),
+    str(QT_TRANSLATE_NOOP("RespondentsTab", "Answered")),
+)
 INDEX_COLUMN, PLACED_COLUMN = 1, 2
 GAP_ROWS_SHOWN = 6
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RespondentsTab", text)
+
+
+def _ratings_line(p: RespondentsPresentation, row: CriterionSpread) -> str:
+    """ "Ratings 1 to 3 (range 2); consensus 2 Largely in place"."""
+    return QCoreApplication.translate(
+        "RespondentsTab", "Ratings {ratings}; consensus {consensus}"
+    ).format(ratings=spread_text(row.spread), consensus=consensus_text(p.model, row))
 
 
 def disagreements_html(p: RespondentsPresentation, muted: QColor) -> str:
     """The largest disagreements first, each with every respondent's rating and notes."""
     grey = muted.name()
     if not p.disagreements:
-        return "<p>The respondents disagree on no criterion (a range of 2 or more).</p>"
+        none = QCoreApplication.translate(
+            "RespondentsTab", "The respondents disagree on no criterion (a range of 2 or more)."
+        )
+        return f"<p>{html.escape(none)}</p>"
     parts = ["<ol>"]
     for row in p.disagreements:
         parts.append(
             f"<li style='margin-bottom: 0.6em'><b>{html.escape(row.criterion.id)}</b> "
             f"{html.escape(row.criterion.statement)}<br>"
-            f"<span style='color: {grey}'>Ratings {html.escape(spread_text(row.spread))}; "
-            f"consensus {html.escape(consensus_text(p.model, row))}</span>"
+            f"<span style='color: {grey}'>{html.escape(_ratings_line(p, row))}</span>"
         )
         for r, rating in zip(p.respondents, row.ratings, strict=True):
             parts.append(
@@ -84,9 +112,7 @@ def disagreements_text(p: RespondentsPresentation) -> str:
     lines = []
     for number, row in enumerate(p.disagreements, 1):
         lines.append(f"{number}. {row.criterion.id} {row.criterion.statement}")
-        lines.append(
-            f"   Ratings {spread_text(row.spread)}; consensus {consensus_text(p.model, row)}"
-        )
+        lines.append(f"   {_ratings_line(p, row)}")
         for r, rating in zip(p.respondents, row.ratings, strict=True):
             line = f"   {r.respondent.name}: {rating_words(p.model, rating)}"
             notes = notes_of(rating)
@@ -110,7 +136,7 @@ class RespondentsTab(QWidget):
         self.presentation: RespondentsPresentation | None = None
         self._html = ""
 
-        self.hint = MutedLabel(ONE_VOICE_HINT)
+        self.hint = MutedLabel(_tr(ONE_VOICE_HINT))
         self.hint.setObjectName("respondents-hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
@@ -119,7 +145,7 @@ class RespondentsTab(QWidget):
         self.heat_model = HeatMapModel(self.palette(), self)
         self.heat_map = QTableView()
         self.heat_map.setObjectName("heat-map")
-        self.heat_map.setAccessibleName("Ratings by criterion and respondent")
+        self.heat_map.setAccessibleName(self.tr("Ratings by criterion and respondent"))
         self.heat_map.setModel(self.heat_model)
         self.heat_map.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.heat_map.setWordWrap(False)
@@ -132,10 +158,12 @@ class RespondentsTab(QWidget):
         rows = self.heat_map.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.copy_action = QAction("&Copy cells", self.heat_map)
+        self.copy_action = QAction(self.tr("&Copy cells"), self.heat_map)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.copy_action.setToolTip("Copy the selected cells as tab-separated text (Ctrl+C)")
+        self.copy_action.setToolTip(
+            self.tr("Copy the selected cells as tab-separated text (Ctrl+C)")
+        )
         self.copy_action.triggered.connect(self.copy_selection)
         self.heat_map.addAction(self.copy_action)
         self.heat_map.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -145,8 +173,8 @@ class RespondentsTab(QWidget):
 
         self.gap = QTableWidget(0, len(GAP_COLUMNS))
         self.gap.setObjectName("respondent-results")
-        self.gap.setAccessibleName("Each respondent's own result")
-        self.gap.setHorizontalHeaderLabels(list(GAP_COLUMNS))
+        self.gap.setAccessibleName(self.tr("Each respondent's own result"))
+        self.gap.setHorizontalHeaderLabels([_tr(column) for column in GAP_COLUMNS])
         self.gap.verticalHeader().setVisible(False)
         self.gap.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.gap.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -157,24 +185,24 @@ class RespondentsTab(QWidget):
 
         self.disagreements = QTextBrowser()
         self.disagreements.setObjectName("disagreements")
-        self.disagreements.setAccessibleName("Largest disagreements")
+        self.disagreements.setAccessibleName(self.tr("Largest disagreements"))
         self.disagreements.setOpenLinks(False)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(_heading("Ratings by respondent", self))
+        left_layout.addWidget(_heading(self.tr("Ratings by respondent"), self))
         left_layout.addWidget(self.heat_map, 1)
         left_layout.addWidget(self.legend)
         results = QWidget()
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addWidget(_heading("Each respondent's own result", self))
+        results_layout.addWidget(_heading(self.tr("Each respondent's own result"), self))
         results_layout.addWidget(self.gap, 1)
         disagreements = QWidget()
         disagreements_layout = QVBoxLayout(disagreements)
         disagreements_layout.setContentsMargins(0, 0, 0, 0)
-        disagreements_layout.addWidget(_heading("Largest disagreements", self))
+        disagreements_layout.addWidget(_heading(self.tr("Largest disagreements"), self))
         disagreements_layout.addWidget(self.disagreements, 1)
         right = QSplitter(Qt.Orientation.Vertical)
         right.setChildrenCollapsible(False)
@@ -203,6 +231,7 @@ class RespondentsTab(QWidget):
 
     def show_hint(self, text: str = ONE_VOICE_HINT) -> None:
         self.presentation = None
+        text = _tr(text)  # one of ours, in English: its translation
         if self.hint.text() != text:
             self.hint.setText(text)
         self.stack.setCurrentWidget(self.hint)
@@ -217,7 +246,7 @@ class RespondentsTab(QWidget):
             self.heat_model.show(p)
             self._size_columns()
             self._show_gap(p)
-            self.legend.setText(LEGEND.format(top=p.model.max_score))
+            self.legend.setText(_tr(LEGEND).format(top=p.model.max_score))
             self._render()
         self.stack.setCurrentWidget(self.splitter)
 
@@ -294,12 +323,16 @@ class RespondentsTab(QWidget):
         if p is None:
             return ""
         people = "\n".join(
-            f"{respondent_label(r.respondent)}: {r.placed_label}, index {r.index}, "
-            f"{r.answered_text}"
+            self.tr("{respondent}: {placed}, index {index}, {answered}").format(
+                respondent=respondent_label(r.respondent),
+                placed=r.placed_label,
+                index=r.index,
+                answered=r.answered_text,
+            )
             for r in p.respondents
         )
         parts = [self.heat_model.all_tsv(), people + "\n"]
         disagreements = disagreements_text(p)
         if disagreements:
-            parts.append("Largest disagreements\n" + disagreements)
+            parts.append(self.tr("Largest disagreements") + "\n" + disagreements)
         return "\n".join(parts)

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -33,14 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.i18n import formats, plural_is_one
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog, builtin_catalog
-from csmaturity_app.presentation.numbers import counted
 from csmaturity_app.presentation.plan import gap_text, target_label
 from csmaturity_app.store import PlanView, ScoredRecord
 from csmaturity_app.ui.colours import mix
 from csmaturity_app.ui.markup import plain_tooltip
 from csmaturity_app.ui.operations import Operations
+from csmaturity_app.ui.results.flow_layout import FlowLayout
 from csmaturity_app.ui.roadmap_model import (
     CRITERION,
     DUE,
@@ -61,12 +61,20 @@ from csmaturity_app.ui.wizard.look import MutedLabel, scaled_font
 if TYPE_CHECKING:
     from csmaturity_app.ui.target_dialog import TargetDialog
 
-EMPTY_TEXT = (
-    "Set a target, then Build Roadmap: every criterion between today's placement and the "
-    "target becomes an action."
+# English, the keys of their translations (shown through tr)
+EMPTY_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "RoadmapTab",
+        "Set a target, then Build Roadmap: every criterion between today's placement and the "
+        "target becomes an action.",
+    )
 )
-NO_TARGET_TEXT = "No target yet. Set Target\u2026 (Ctrl+Shift+T) names a stage and a date."
-NEW_ACTION = "New action"
+NO_TARGET_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "RoadmapTab", "No target yet. Set Target\u2026 (Ctrl+Shift+T) names a stage and a date."
+    )
+)
+NEW_ACTION = str(QT_TRANSLATE_NOOP("RoadmapTab", "New action"))
 DEBOUNCE_MS = 300  # answers given quickly in the wizard read the plan once they pause
 # Each column's width: the text it is made for (dates, statuses, states shown whole), or
 # so many average characters. The private notes take what is left; a narrow pane scrolls.
@@ -137,7 +145,7 @@ class RoadmapTab(QWidget):
         self.model.edit = self._edit
         self.table = _RoadmapTable()
         self.table.setObjectName("roadmap-table")
-        self.table.setAccessibleName("Roadmap actions")
+        self.table.setAccessibleName(self.tr("Roadmap actions"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(RoadmapDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -166,7 +174,7 @@ class RoadmapTab(QWidget):
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(3 * char)
 
-        self.empty = MutedLabel(EMPTY_TEXT)
+        self.empty = MutedLabel(self.tr(EMPTY_TEXT))
         self.empty.setObjectName("roadmap-empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setFont(scaled_font(self.empty, 1.1))
@@ -174,7 +182,7 @@ class RoadmapTab(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
 
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.targets_label)
         layout.addLayout(self.buttons)
@@ -213,50 +221,59 @@ class RoadmapTab(QWidget):
             return act
 
         self.set_target_action = action(
-            "Set &Target\u2026",
+            self.tr("Set &Target\u2026"),
             self.set_target,
             "Ctrl+Shift+T",
-            "The stage to reach, and by when",
-            "Set &Target\u2026",
+            self.tr("The stage to reach, and by when"),
+            self.tr("Set &Target\u2026"),
             seen,
         )
         self.build_action = action(
-            "&Build Roadmap",
+            self.tr("&Build Roadmap"),
             self.build_roadmap,
             "",
-            "Add an action for every criterion between the latest placement and the target "
-            "that has none yet (Alt+B)",
-            "&Build Roadmap",
+            self.tr(
+                "Add an action for every criterion between the latest placement and the "
+                "target that has none yet (Alt+B)"
+            ),
+            self.tr("&Build Roadmap"),
         )
         # No mnemonics here: Alt+A and Alt+D open the Assessment menu and delete an
         # organization; the keys below do these wherever the focus is in the tab.
         self.add_action = action(
-            "&Add Action", self.add_own_action, "Ins", "Add an action of your own", "Add Action"
+            self.tr("&Add Action"),
+            self.add_own_action,
+            "Ins",
+            self.tr("Add an action of your own"),
+            self.tr("Add Action"),
         )
         self.delete_action = action(
-            "&Delete Action",
+            self.tr("&Delete Action"),
             self.delete_current,
             "Del",
-            "Delete the selected action (Edit > Undo brings it back)",
-            "Delete Action",
+            self.tr("Delete the selected action (Edit > Undo brings it back)"),
+            self.tr("Delete Action"),
         )
         self.up_action = action(
-            "Move &Up", lambda: self.move_current(-1), "Ctrl+Up", "Move the action up", "Move Up"
+            self.tr("Move &Up"),
+            lambda: self.move_current(-1),
+            "Ctrl+Up",
+            self.tr("Move the action up"),
+            self.tr("Move Up"),
         )
         self.down_action = action(
-            "Move Do&wn",
+            self.tr("Move Do&wn"),
             lambda: self.move_current(1),
             "Ctrl+Down",
-            "Move the action down",
-            "Move Down",
+            self.tr("Move the action down"),
+            self.tr("Move Down"),
         )
-        self.buttons.addStretch(1)
         self.export_action = action(
-            "E&xport Action Plan\u2026",
+            self.tr("E&xport Action Plan\u2026"),
             self.export_plan,
             "Ctrl+Shift+E",
-            "Write the action plan as an XLSX, CSV or JSON file",
-            "E&xport Action Plan\u2026",
+            self.tr("Write the action plan as an XLSX, CSV or JSON file"),
+            self.tr("E&xport Action Plan\u2026"),
             seen,
         )
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
@@ -382,11 +399,14 @@ class RoadmapTab(QWidget):
     def _show_targets(self, view: PlanView) -> None:
         several = len(view.targets) > 1  # then each says its model
         lines = [
-            (f"{t.model.title}: " if several else "Target: ")
-            + f"{target_label(t)} \u2014 {gap_text(t, view.today)}"
+            (
+                self.tr("{model}: {target} \u2014 {gap}")
+                if several
+                else self.tr("Target: {target} \u2014 {gap}")
+            ).format(model=t.model.title, target=target_label(t), gap=gap_text(t, view.today))
             for t in view.targets
         ]
-        self.targets_label.setText("\n".join(lines) or NO_TARGET_TEXT)
+        self.targets_label.setText("\n".join(lines) or self.tr(NO_TARGET_TEXT))
         self.targets_label.setToolTip(plain_tooltip("\n".join(t.model.title for t in view.targets)))
 
     def _select(self, row: int, column: int) -> None:
@@ -481,13 +501,15 @@ class RoadmapTab(QWidget):
         model = dialog.model()
         if result == CLEARED:
             if self.operations.clear_target(org_id, model, self.say):
-                self.say(f"Target on {model.title} cleared; its actions stay.", False)
+                cleared = self.tr("Target on {model} cleared; its actions stay.")
+                self.say(cleared.format(model=model.title), False)
         elif result == QDialog.DialogCode.Accepted:
             added = self.operations.set_target(
                 org_id, model, dialog.stage_level(), dialog.due_on(), self.say
             )
             if added is not None:
-                self.say(f"Target set. {self._built_text(model.id, len(added))}", False)
+                built = self._built_text(model.id, len(added))
+                self.say(self.tr("Target set. {built}").format(built=built), False)
         self.table.setFocus()
 
     def _built_text(self, model_id: str, added: int) -> str:
@@ -497,15 +519,20 @@ class RoadmapTab(QWidget):
         targets = view.targets if view else ()
         target = next((t for t in targets if t.target.model_id == model_id), None)
         if added:
-            return f"Roadmap: {counted(added, 'action')} added."
+            if plural_is_one(added):
+                text = self.tr("Roadmap: {count} action added.")
+            else:
+                text = self.tr("Roadmap: {count} actions added.")
+            return text.format(count=formats.integer(added))
         if target is not None and target.latest is None:
-            return (
-                "The roadmap is built once the organization has an assessment on "
-                f"{target.model.title}."
-            )
+            return self.tr(
+                "The roadmap is built once the organization has an assessment on {model}."
+            ).format(model=target.model.title)
         if target is not None and target.gap is not None and target.gap.reached:
-            return "The target is reached: no actions added."
-        return "The roadmap has an action for every criterion up to the target: none added."
+            return self.tr("The target is reached: no actions added.")
+        return self.tr(
+            "The roadmap has an action for every criterion up to the target: none added."
+        )
 
     def _build_model_id(self) -> str | None:
         """The target a build follows: the shown assessment's model's, else the first."""
@@ -520,7 +547,7 @@ class RoadmapTab(QWidget):
         org_id = self.organization_id
         if model_id is None or org_id is None or self._editing():
             if org_id is not None:
-                self.say("Set a target first (Set Target\u2026, Ctrl+Shift+T).")
+                self.say(self.tr("Set a target first (Set Target\u2026, Ctrl+Shift+T)."))
             return
         added = self.operations.build_roadmap(org_id, model_id, self.say)
         if added is not None:
@@ -531,7 +558,7 @@ class RoadmapTab(QWidget):
         if shown is None or self._editing():
             return
         added = self.operations.add_action(
-            shown.record.organization_id, shown.model.id, NEW_ACTION, self.say
+            shown.record.organization_id, shown.model.id, self.tr(NEW_ACTION), self.say
         )
         if added is None:
             return
@@ -547,7 +574,7 @@ class RoadmapTab(QWidget):
             return
         action = self.model.items[index.row()].action
         if self.operations.delete_action(action, self.say):
-            self.say("Action deleted. Ctrl+Z brings it back.", False)
+            self.say(self.tr("Action deleted. Ctrl+Z brings it back."), False)
 
     def move_current(self, offset: int) -> None:
         index = self.table.currentIndex()
