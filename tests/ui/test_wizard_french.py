@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 
 from csmaturity_app import i18n
 from csmaturity_app.maturity import MaturityModel, translation
@@ -182,28 +182,46 @@ def test_answers_given_in_french_are_stored_as_answers_given_in_english(
     )
 
 
-@pytest.fixture
-def french_model_words(tmp_path: Path, tsia: MaturityModel, monkeypatch) -> Iterator[str]:
-    """A French translation of the model beside a folder of models, found instead of any
-    other (the translation's caches are this test's own, so no other test sees it)."""
-    criterion = tsia.criteria[0]
-    folder = tmp_path / "models"
-    (folder / "fr").mkdir(parents=True)
-    (folder / "fr" / f"{tsia.id}-{tsia.version}.toml").write_text(
-        f'language = "fr"\nmodel = "{tsia.id}"\nversion = "{tsia.version}"\n'
+FRENCH_SCALE = [
+    "Pas en place",
+    "Partiellement en place",
+    "Largement en place",
+    "Pleinement en place",
+]
+
+
+def write_french_model(folder: Path, model: MaturityModel, statement: str) -> None:
+    """A French translation of `model` in `folder`/fr: its title, scale (as the built-in
+    models' translations word it) and its first criterion; the rest reads in English."""
+    (folder / "fr").mkdir(parents=True, exist_ok=True)
+    labels = ", ".join(f'"{label}"' for label in FRENCH_SCALE[: len(model.scale)])
+    (folder / "fr" / f"{model.id}-{model.version}.toml").write_text(
+        f'language = "fr"\nmodel = "{model.id}"\nversion = "{model.version}"\n'
         'title = "Mod\u00e8le de maturit\u00e9 (essai)"\nstage_word = "Phase"\n'
         'summary = "Un r\u00e9sum\u00e9."\n'
-        f'[criteria.{criterion.id}]\nstatement = "\u00c9nonc\u00e9 traduit du crit\u00e8re."\n',
+        f'[scale]\nnot_applicable_label = "Sans objet"\nlabels = [{labels}]\n'
+        f'[criteria.{model.criteria[0].id}]\nstatement = "{statement}"\n',
         encoding="utf-8",
     )
+
+
+@pytest.fixture
+def french_models(tmp_path: Path, tsia: MaturityModel, ftworks: MaturityModel, monkeypatch) -> str:
+    """French translations of both built-in models, found instead of any other (the
+    translation's caches are this test's own, so no other test sees them). Returns the
+    statement of their first criterion."""
+    statement = "\u00c9nonc\u00e9 traduit du crit\u00e8re."
+    folder = tmp_path / "models"
+    for model in (tsia, ftworks):
+        write_french_model(folder, model, statement)
     monkeypatch.setattr(translation, "_folders", [folder])
     monkeypatch.setattr(translation, "_files", {})
     monkeypatch.setattr(translation, "_localized", {})
-    yield "\u00c9nonc\u00e9 traduit du crit\u00e8re."
+    return statement
 
 
 def test_the_wizard_shows_the_model_in_the_language_the_store_gives_it(
-    french_model_words: str,
+    french_models: str,
     open_wizard: OpenWizard,
     assessment: str,
     tsia: MaturityModel,
@@ -213,7 +231,7 @@ def test_the_wizard_shows_the_model_in_the_language_the_store_gives_it(
     card = wizard.card(tsia.criteria[0].id)
     statement = card.findChild(QLabel, "statement").text()
     if language == "fr":
-        assert statement == french_model_words
+        assert statement == french_models
         assert wizard.model.title == "Mod\u00e8le de maturit\u00e9 (essai)"
     else:
         assert statement == tsia.criteria[0].statement
@@ -237,7 +255,26 @@ def clipped(root: QWidget) -> list[str]:
                 found.append(f"{text!r} wraps taller than its {widget.height()} px")
         elif widget.width() < widget.sizeHint().width():
             found.append(f"{text!r}: {widget.width()} px for {widget.sizeHint().width()}")
+        view = _viewport_of(widget)
+        if view is not None:
+            right = widget.mapTo(view, widget.rect().topRight()).x()
+            if right >= view.width():
+                found.append(f"{text!r} ends at {right} px, past the page's {view.width()}")
     return found
+
+
+def _viewport_of(widget: QWidget) -> QWidget | None:
+    """The viewport of the scrolling page that holds `widget` (it scrolls only up and down:
+    what lies past its right edge is never seen)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if (
+            isinstance(parent.parentWidget(), QScrollArea)
+            and parent is parent.parentWidget().viewport()
+        ):
+            return parent
+        parent = parent.parentWidget()
+    return None
 
 
 def pages(wizard: AssessmentWizard) -> Iterator[tuple[str, AssessmentWizard]]:
@@ -252,6 +289,7 @@ def test_no_french_text_is_clipped_at_1366_by_768(
     qtbot,
     request: pytest.FixtureRequest,
     french,
+    french_models: str,
     open_wizard: OpenWizard,
     store: Store,
     screenshots: Path,
