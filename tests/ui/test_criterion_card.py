@@ -24,7 +24,7 @@ from csmaturity_app.ui.wizard import AssessmentWizard
 from csmaturity_app.ui.wizard.criterion_card import NOT_APPLICABLE_ID, CriterionCard
 from csmaturity_app.ui.wizard.intro_page import IntroPage
 from csmaturity_app.ui.wizard.look import WIZARD_STYLE
-from csmaturity_app.ui.wizard.private_notes import PRIVATE_HINT
+from csmaturity_app.ui.wizard.private_notes import private_hint
 
 MARKUP = "<b>x</b> & <EMEA>"
 
@@ -143,7 +143,7 @@ def test_a_format_1_card_has_none_of_it(show_card, tsia_1: MaturityModel):
         "F01",
         tsia_1.criteria_by_id["F01"].statement,
         card.guidance.text(),
-        PRIVATE_HINT,  # every card has its private notes (the consultant's)
+        private_hint(),  # every card has its private notes (the consultant's)
     ]
     buttons = [b for b in card.findChildren(QPushButton) if b.property("rating")]
     assert [b.text() for b in buttons][-1] == "N/A"

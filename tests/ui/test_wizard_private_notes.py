@@ -21,7 +21,7 @@ from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.wizard import AssessmentWizard
 from csmaturity_app.ui.wizard.keys import help_rows
 from csmaturity_app.ui.wizard.notes_edit import IDLE_MS
-from csmaturity_app.ui.wizard.private_notes import PRIVATE_HINT, PRIVATE_PLACEHOLDER
+from csmaturity_app.ui.wizard.private_notes import private_hint, private_placeholder
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -68,8 +68,8 @@ def test_tab_from_the_notes_reaches_the_private_notes_saved_apart_after_a_pause(
 ):
     wizard.go_to_criterion("F01")
     card = wizard.card("F01")
-    assert card.private_hint.isVisible() and card.private_hint.text() == PRIVATE_HINT
-    assert card.private_notes.placeholderText() == PRIVATE_PLACEHOLDER
+    assert card.private_hint.isVisible() and card.private_hint.text() == private_hint()
+    assert card.private_notes.placeholderText() == private_placeholder()
     press(qtbot, Qt.Key.Key_E)
     qtbot.waitUntil(card.notes.hasFocus)
     qtbot.keyClicks(card.notes, "Business plan 2025, p. 12")

@@ -23,7 +23,7 @@ from csmaturity_app.ui.results import ResultsPane
 from csmaturity_app.ui.wizard import AssessmentWizard
 from csmaturity_app.ui.wizard.keys import help_rows
 from csmaturity_app.ui.wizard.voices import (
-    CONSENSUS_LABEL,
+    consensus_label,
     criterion_voices,
     initials,
     short_names,
@@ -141,7 +141,7 @@ def test_rating_as_each_respondent_then_setting_the_consensus(
     assert not wizard.rater_bar.isHidden()
     box = wizard.rater_box
     assert [box.itemText(i) for i in range(box.count())] == [
-        CONSENSUS_LABEL,
+        consensus_label(),
         "Jane Assessor, Assessor",
         "Pat Lee, VP Customer Success",
         "Sam Kim, CSM",
@@ -208,7 +208,7 @@ def test_rating_as_each_respondent_then_setting_the_consensus(
     # Back to the consensus (Ctrl+T cycles round): setting two consensus ratings
     while wizard.session.rater:
         press(qtbot, Qt.Key.Key_T, CTRL)
-    assert box.currentText() == CONSENSUS_LABEL
+    assert box.currentText() == consensus_label()
     assert card.notes.toPlainText() == ""  # the consensus's notes, not Pat's
     wizard.go_to_criterion(first)
     press(qtbot, Qt.Key.Key_2)  # moves on to the second
@@ -298,7 +298,7 @@ def test_removing_the_respondent_rated_as_goes_back_to_the_consensus(
     assert wizard.session.rater == pat.id
     operations.remove_respondent(pat, pytest.fail)
     assert wizard.session.rater == ""
-    assert wizard.rater_box.currentText() == CONSENSUS_LABEL
+    assert wizard.rater_box.currentText() == consensus_label()
     assert wizard.rater_box.count() == 2  # the consensus and the assessor, written down
     operations.undo_stack.undo()
     assert wizard.rater_box.count() == 3

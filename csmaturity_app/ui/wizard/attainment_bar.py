@@ -33,7 +33,7 @@ class AttainmentBar(QWidget):
         self.row = row
         # What a screen reader says, and the tooltip: the bar's whole content in words.
         text = f"{row.label}: {row.state}"
-        self.setAccessibleName(f"{row.label} attainment")
+        self.setAccessibleName(self.tr("{stage} attainment").format(stage=row.label))
         self.setAccessibleDescription(text)
         self.setToolTip(plain_message(text))  # stage names are the model's text
         self.update()

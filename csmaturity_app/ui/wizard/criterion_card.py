@@ -5,7 +5,7 @@ shows and collects; the wizard saves (through `Operations`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,15 +33,18 @@ from csmaturity_app.ui.wizard.voices import CriterionVoices
 
 __all__ = ["NOT_APPLICABLE_ID", "CriterionCard", "source_text"]
 
-REVIEW_TEXT = "Carried forward: please review"
+
+def review_text() -> str:
+    """The mark of an answer carried forward and not yet rated again."""
+    return QCoreApplication.translate("CriterionCard", "Carried forward: please review")
 
 
 def source_text(criterion: Criterion) -> str:
     """The badge of a criterion: "From the article", "Our addition", or "" (format 1)."""
     if criterion.source == "article":
-        return "From the article"
+        return QCoreApplication.translate("CriterionCard", "From the article")
     if criterion.is_addition:
-        return "Our addition"
+        return QCoreApplication.translate("CriterionCard", "Our addition")
     return ""
 
 
@@ -68,8 +71,10 @@ class CriterionCard(QFrame):
                 part
                 for part in (
                     source_text(criterion) + "." if source_text(criterion) else "",
-                    f"Evidence to look for: {criterion.guidance}" if criterion.guidance else "",
-                    "Rate it with the digit keys, N for not applicable; E for notes.",
+                    self.tr("Evidence to look for: {guidance}").format(guidance=criterion.guidance)
+                    if criterion.guidance
+                    else "",
+                    self.tr("Rate it with the digit keys, N for not applicable; E for notes."),
                 )
                 if part
             )
@@ -88,11 +93,13 @@ class CriterionCard(QFrame):
         header.setSpacing(self.fontMetrics().averageCharWidth())
         header.addWidget(statement, 1)
         self.review_marker = _badge(
-            REVIEW_TEXT,
+            review_text(),
             "review",
-            "This answer was carried forward from an assessment under an earlier version of "
-            "the model. Check that it still holds, then rate the criterion (the same rating "
-            "is fine): that clears this mark.",
+            self.tr(
+                "This answer was carried forward from an assessment under an earlier version of "
+                "the model. Check that it still holds, then rate the criterion (the same rating "
+                "is fine): that clears this mark."
+            ),
         )
         self.review_marker.setObjectName("review-marker")
         self.review_marker.hide()
@@ -106,7 +113,9 @@ class CriterionCard(QFrame):
             header.addWidget(self.source_badge, 0, Qt.AlignmentFlag.AlignTop)
 
         self.guidance = MutedLabel(
-            f"Evidence to look for: {criterion.guidance}" if criterion.guidance else ""
+            self.tr("Evidence to look for: {guidance}").format(guidance=criterion.guidance)
+            if criterion.guidance
+            else ""
         )
         self.guidance.setVisible(bool(criterion.guidance))
 
@@ -116,8 +125,12 @@ class CriterionCard(QFrame):
         self.buttons.idClicked.connect(self._on_button_clicked)
 
         self.notes = NotesEdit(self)
-        self.notes.setAccessibleName(f"Notes and evidence for {criterion.id}")
-        self.notes.setAccessibleDescription("Saved as you type; Escape goes back to the criterion")
+        self.notes.setAccessibleName(
+            self.tr("Notes and evidence for {criterion}").format(criterion=criterion.id)
+        )
+        self.notes.setAccessibleDescription(
+            self.tr("Saved as you type; Escape goes back to the criterion")
+        )
         self.notes.committed.connect(lambda text: self.notesCommitted.emit(self.criterion.id, text))
         self.notes.edited.connect(lambda: self.notesEdited.emit(self.criterion.id))
         self.notes.focused.connect(lambda: self.activated.emit(self.criterion.id))
@@ -145,11 +158,13 @@ class CriterionCard(QFrame):
         context = QVBoxLayout()
         context.setSpacing(0)
         if criterion.why:
-            self.why = MutedLabel(f"Why it matters: {criterion.why}")
+            self.why = MutedLabel(self.tr("Why it matters: {why}").format(why=criterion.why))
             self.why.setObjectName("why")
             context.addWidget(self.why)
         if criterion.action:
-            self.action = MutedLabel(f"A first step: {criterion.action}")
+            self.action = MutedLabel(
+                self.tr("A first step: {action}").format(action=criterion.action)
+            )
             self.action.setObjectName("action")
             context.addWidget(self.action)
         if context.count():
@@ -185,7 +200,7 @@ class CriterionCard(QFrame):
         self.review_marker.setVisible(review)
         # Heard with the card, since a screen reader does not see the mark's colour.
         name = f"{self.criterion.id}: {self.criterion.statement}"
-        self.setAccessibleName(f"{name} ({REVIEW_TEXT})" if review else name)
+        self.setAccessibleName(f"{name} ({review_text()})" if review else name)
 
     def show_voices(self, voices: CriterionVoices | None) -> None:
         """Show what each respondent rated, the spread and the consensus (None: hide it)."""
@@ -322,28 +337,34 @@ class VoicesLine(QWidget):
         self.spread.setObjectName("voices-spread")
         self.spread.setWordWrap(False)
         self.flag = _badge(
-            "Disagreement",
+            self.tr("Disagreement"),
             "disagreement",
-            "The respondents' scores lie two or more apart: worth discussing before the "
-            "consensus is set.",
+            self.tr(
+                "The respondents' scores lie two or more apart: worth discussing before the "
+                "consensus is set."
+            ),
         )
         self.flag.setObjectName("disagreement-flag")
         self.consensus = QLabel()
         self.consensus.setObjectName("voices-consensus")
         self.consensus.setTextFormat(Qt.TextFormat.PlainText)
         self.consensus.setToolTip(
-            "The score that counts: the respondents' median (rounded down) until the "
-            "facilitator sets it by rating as the consensus"
+            self.tr(
+                "The score that counts: the respondents' median (rounded down) until the "
+                "facilitator sets it by rating as the consensus"
+            )
         )
-        self.median_button = QPushButton("Use the median")
+        self.median_button = QPushButton(self.tr("Use the median"))
         self.median_button.setObjectName("use-median")
-        self.median_button.setAccessibleName(f"Use the median for {criterion_id}")
+        self.median_button.setAccessibleName(
+            self.tr("Use the median for {criterion}").format(criterion=criterion_id)
+        )
         self.median_button.setToolTip(
-            with_keys("Hand the consensus back to the respondents' median", "use_median")
+            with_keys(self.tr("Hand the consensus back to the respondents' median"), "use_median")
         )
         # As the rating buttons: the keyboard has its own key for it (on the current card).
         self.median_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        prefix = MutedLabel("Respondents:")
+        prefix = MutedLabel(self.tr("Respondents:"))
         prefix.setWordWrap(False)
         row.addWidget(prefix)
         row.addWidget(self.ratings, 1)
@@ -356,7 +377,7 @@ class VoicesLine(QWidget):
         self.ratings.setText(voices.ratings_text())
         tooltip = voices.tooltip(self.model)
         self.ratings.setToolTip(plain_tooltip(tooltip))
-        self.ratings.setAccessibleName("Respondents' ratings")
+        self.ratings.setAccessibleName(self.tr("Respondents' ratings"))
         self.ratings.setAccessibleDescription(tooltip)
         spread = voices.spread_text()
         self.spread.setText(spread)
@@ -382,5 +403,11 @@ def _badge(text: str, kind: str, tooltip: str) -> QLabel:
 def _source_tooltip(model: MaturityModel, criterion: Criterion) -> str:
     article = model.attribution.article
     if criterion.is_addition:
-        return f"Written for CS Maturity: not in the article \u201c{article}\u201d."
-    return f"Restated in our own words from the article \u201c{article}\u201d."
+        text = QCoreApplication.translate(
+            "CriterionCard", "Written for CS Maturity: not in the article \u201c{article}\u201d."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "CriterionCard", "Restated in our own words from the article \u201c{article}\u201d."
+        )
+    return text.format(article=article)

@@ -8,6 +8,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from csmaturity_app.i18n import formats
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import current_attribution
 from csmaturity_app.store import AssessmentRecord
@@ -20,11 +21,7 @@ from csmaturity_app.ui.wizard.look import (
     scaled_font,
     wrapped_label,
 )
-
-SOURCES_TEXT = (
-    "On each criterion, \u201cFrom the article\u201d marks one that restates the article in "
-    "our own words, and \u201cOur addition\u201d one that is not in the article."
-)
+from csmaturity_app.ui.wizard.voices import not_applicable_short
 
 
 class IntroPage(QScrollArea):
@@ -33,7 +30,7 @@ class IntroPage(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("intro")
-        self.setAccessibleName(f"Introduction: {model.title}")
+        self.setAccessibleName(self.tr("Introduction: {title}").format(title=model.title))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -41,14 +38,20 @@ class IntroPage(QScrollArea):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(heading(model.title, self, 1.5))
-        who = f"{assessment.organization_name}, assessed on {assessment.assessed_on.isoformat()}"
+        day = formats.long_date(assessment.assessed_on)
         if assessment.assessor:
-            who += f" by {assessment.assessor}"
+            who = self.tr("{organization}, assessed on {date} by {assessor}").format(
+                organization=assessment.organization_name, date=day, assessor=assessment.assessor
+            )
+        else:
+            who = self.tr("{organization}, assessed on {date}").format(
+                organization=assessment.organization_name, date=day
+            )
         layout.addWidget(MutedLabel(who))
         layout.addWidget(wrapped_label(model.summary))
 
         credit = current_attribution(model)
-        source = wrapped_label(f"Source: {credit.credit()}")
+        source = wrapped_label(self.tr("Source: {credit}").format(credit=credit.credit()))
         source.setObjectName("source")
         source.setFont(scaled_font(self, bold=True))
         layout.addWidget(source)
@@ -69,20 +72,34 @@ class IntroPage(QScrollArea):
             note.setObjectName("source-note")
             layout.addWidget(note)
         if any(c.source for c in model.criteria):
-            sources = MutedLabel(SOURCES_TEXT)
+            sources = MutedLabel(
+                self.tr(
+                    "On each criterion, \u201cFrom the article\u201d marks one that restates the "
+                    "article in our own words, and \u201cOur addition\u201d one that is not in the "
+                    "article."
+                )
+            )
             sources.setObjectName("sources-explained")
             layout.addWidget(sources)
 
-        layout.addWidget(self._section("Answer scale"))
+        layout.addWidget(self._section(self.tr("Answer scale")))
         scale = [f"{p.score} \u2014 {p.label}" for p in model.scale]
-        scale.append(f"N/A \u2014 {model.not_applicable_label} (key {NOT_APPLICABLE_KEY})")
-        scale.append("Not rated yet \u2014 shown as unanswered; it counts as 0 in the results")
+        scale.append(
+            self.tr("{short} \u2014 {label} (key {key})").format(
+                short=not_applicable_short(),
+                label=model.not_applicable_label,
+                key=NOT_APPLICABLE_KEY,
+            )
+        )
+        scale.append(
+            self.tr("Not rated yet \u2014 shown as unanswered; it counts as 0 in the results")
+        )
         layout.addWidget(wrapped_label("\n".join(scale)))
 
-        layout.addWidget(self._section("How the result is worked out"))
+        layout.addWidget(self._section(self.tr("How the result is worked out")))
         layout.addWidget(wrapped_label(model.rule))
 
-        layout.addWidget(self._section("Working with the keyboard"))
+        layout.addWidget(self._section(self.tr("Working with the keyboard")))
         self.model = model
         keys = self.key_help = QLabel(_key_table(model))
         keys.setObjectName("key-help")
@@ -91,8 +108,11 @@ class IntroPage(QScrollArea):
         layout.addWidget(keys)
         layout.addWidget(
             MutedLabel(
-                "Every rating and note is saved the moment it is given: there is no Save button, "
-                "and you can close the window at any time and carry on later from where you were."
+                self.tr(
+                    "Every rating and note is saved the moment it is given: there is no Save "
+                    "button, and you can close the window at any time and carry on later from "
+                    "where you were."
+                )
             )
         )
         layout.addStretch(1)

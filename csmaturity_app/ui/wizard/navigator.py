@@ -11,28 +11,25 @@ from csmaturity_app.presentation.order import Answers
 from csmaturity_app.ui.markup import plain_tooltip
 from csmaturity_app.ui.wizard.ratings import stage_row_text
 
-INTRO_TEXT = "Introduction"
-SUMMARY_TEXT = "Summary"
-
 
 class Navigator(QListWidget):
     def __init__(self, model: MaturityModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.maturity_model = model
         self.setObjectName("navigator")
-        self.setAccessibleName("Pages")
+        self.setAccessibleName(self.tr("Pages"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
-        self.setToolTip("Go to a page (click, or the arrow keys)")
+        self.setToolTip(self.tr("Go to a page (click, or the arrow keys)"))
         spacing = self.fontMetrics().height() // 4
         self.setSpacing(spacing)
-        self.addItem(QListWidgetItem(INTRO_TEXT))
+        self.addItem(QListWidgetItem(self.tr("Introduction")))
         for stage in model.stages:
             item = QListWidgetItem(model.stage_label(stage))
             item.setToolTip(plain_tooltip(stage.description))
             self.addItem(item)
-        self.addItem(QListWidgetItem(SUMMARY_TEXT))
+        self.addItem(QListWidgetItem(self.tr("Summary")))
 
     @property
     def summary_row(self) -> int:

@@ -8,10 +8,11 @@ is not taken, and a tip says so (`limitReached`), rather than the save failing l
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
+from csmaturity_app.i18n import formats
 from csmaturity_app.store import MAX_NOTES
 from csmaturity_app.ui.wizard.keys import with_keys
 
@@ -27,10 +28,15 @@ class NotesEdit(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None, lines: int = 3) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Notes and evidence")
+        # Not self.tr: the private notes field subclasses this one, and tr takes its context
+        # from the runtime class.
+        self.setPlaceholderText(QCoreApplication.translate("NotesEdit", "Notes and evidence"))
         self.setToolTip(
-            with_keys("Notes and evidence, saved as you type", "notes")
-            + "; Esc goes back to the criterion"
+            with_keys(
+                QCoreApplication.translate("NotesEdit", "Notes and evidence, saved as you type"),
+                "notes",
+            )
+            + QCoreApplication.translate("NotesEdit", "; Esc goes back to the criterion")
         )
         self.setTabChangesFocus(True)
         self._saved = ""
@@ -105,8 +111,11 @@ class NotesEdit(QPlainTextEdit):
         cursor.removeSelectedText()  # changes the text again: checked again, within bound
         QToolTip.showText(
             self.mapToGlobal(self.cursorRect().bottomLeft()),
-            f"Notes hold at most {MAX_NOTES:,} characters: the last {excess:,} typed or "
-            "pasted were not added.",
+            QCoreApplication.translate(
+                "NotesEdit",
+                "Notes hold at most {limit} characters: the last {excess} typed or pasted were "
+                "not added.",
+            ).format(limit=formats.integer(MAX_NOTES), excess=formats.integer(excess)),
             self,
         )
         self.limitReached.emit(excess)

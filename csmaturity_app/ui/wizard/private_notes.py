@@ -4,7 +4,7 @@ client may read and what is for the consultant alone are never typed in the wron
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
@@ -12,8 +12,15 @@ from csmaturity_app.ui.wizard.keys import with_keys
 from csmaturity_app.ui.wizard.look import MutedLabel, muted_color
 from csmaturity_app.ui.wizard.notes_edit import NotesEdit
 
-PRIVATE_HINT = "Private: left out of client-safe exports"
-PRIVATE_PLACEHOLDER = "Private notes (never in client-safe outputs)"
+
+def private_hint() -> str:
+    return QCoreApplication.translate("PrivateNotes", "Private: left out of client-safe exports")
+
+
+def private_placeholder() -> str:
+    return QCoreApplication.translate(
+        "PrivateNotes", "Private notes (never in client-safe outputs)"
+    )
 
 
 class LockGlyph(QWidget):
@@ -52,7 +59,7 @@ class PrivateNotesHint(QWidget):
         super().__init__(parent)
         self.setObjectName("private-notes-hint")
         self.lock = LockGlyph()
-        self.label = MutedLabel(PRIVATE_HINT)
+        self.label = MutedLabel(private_hint())
         self.label.setWordWrap(False)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -71,14 +78,27 @@ class PrivateNotesEdit(NotesEdit):
     def __init__(self, criterion_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, lines=2)
         self.setObjectName("private-notes")
-        self.setPlaceholderText(PRIVATE_PLACEHOLDER)
+        self.setPlaceholderText(private_placeholder())
         self.setToolTip(
-            with_keys("Your private notes, saved as you type", "private_notes")
-            + "; client-safe reports, action plans and snapshots leave them out; "
-            "Esc goes back to the criterion"
+            with_keys(
+                QCoreApplication.translate("PrivateNotes", "Your private notes, saved as you type"),
+                "private_notes",
+            )
+            + QCoreApplication.translate(
+                "PrivateNotes",
+                "; client-safe reports, action plans and snapshots leave them out; "
+                "Esc goes back to the criterion",
+            )
         )
-        self.setAccessibleName(f"Private notes for {criterion_id}")
+        self.setAccessibleName(
+            QCoreApplication.translate("PrivateNotes", "Private notes for {criterion}").format(
+                criterion=criterion_id
+            )
+        )
         self.setAccessibleDescription(
-            "The consultant's own, never in client-safe outputs; saved as you type; "
-            "Escape goes back to the criterion"
+            QCoreApplication.translate(
+                "PrivateNotes",
+                "The consultant's own, never in client-safe outputs; saved as you type; "
+                "Escape goes back to the criterion",
+            )
         )

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
+from csmaturity_app.i18n import formats
 from csmaturity_app.maturity import AnswerValue, MaturityModel, Stage
 from csmaturity_app.presentation import rating_text as presented_rating
 from csmaturity_app.presentation.order import Answers, answered_count
@@ -24,7 +27,10 @@ def rating_of(answer: AnswerRecord | None) -> AnswerValue:
 
 
 def progress_text(answered: int, total: int) -> str:
-    return f"{answered} of {total} answered"
+    """ "5 of 8 answered" / "5 sur 8 répondus", numbers as the language writes them."""
+    return QCoreApplication.translate("WizardRatings", "{answered} of {total} answered").format(
+        answered=formats.integer(answered), total=formats.integer(total)
+    )
 
 
 def rating_text(model: MaturityModel, rating: AnswerValue) -> str:
@@ -37,10 +43,12 @@ def stage_row_text(model: MaturityModel, stage: Stage, answers: Answers) -> str:
     criteria = model.criteria_of_stage(stage.id)
     label = model.stage_label(stage)
     if not criteria:
-        return f"{label} \u2014 achieved by definition"
+        return QCoreApplication.translate(
+            "WizardRatings", "{stage} \u2014 achieved by definition"
+        ).format(stage=label)
     done = answered_count(criteria, answers)
     mark = "  \u2713" if done == len(criteria) else ""
-    return f"{label}  {done}/{len(criteria)}{mark}"
+    return f"{label}  {formats.integer(done)}/{formats.integer(len(criteria))}{mark}"
 
 
 @dataclass(frozen=True)

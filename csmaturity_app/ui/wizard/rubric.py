@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -24,6 +24,7 @@ from csmaturity_app.maturity import Criterion, MaturityModel
 from csmaturity_app.ui.markup import escape_mnemonic, plain_tooltip
 from csmaturity_app.ui.wizard.keys import NOT_APPLICABLE_KEY
 from csmaturity_app.ui.wizard.look import MutedLabel
+from csmaturity_app.ui.wizard.voices import not_applicable_short
 
 NOT_APPLICABLE_ID = 1000  # button id of "N/A" in the group (scores use their own value)
 
@@ -43,23 +44,38 @@ def build_rubric(
     buttons: list[QPushButton] = []
     for i, point in enumerate(model.scale):
         key = str(point.score) if 0 <= point.score <= 9 else ""
-        tip = point.label + (f" (key {key})" if key else "")
+        tip = point.label + (
+            QCoreApplication.translate("Rubric", " (key {key})").format(key=key) if key else ""
+        )
         if anchors:
             tip += f"\n{anchors[i]}"
         button = _rating_button(f"{point.score} {point.label}", tip)
         # Every card has the same buttons: the name says which criterion this one rates.
         button.setAccessibleName(f"{point.score} {point.label}, {criterion.id}")
-        button.setAccessibleDescription(anchors[i] if anchors else f"Rate {criterion.id}")
+        button.setAccessibleDescription(
+            anchors[i]
+            if anchors
+            else QCoreApplication.translate("Rubric", "Rate {criterion}").format(
+                criterion=criterion.id
+            )
+        )
         group.addButton(button, point.score)
         buttons.append(button)
     na_rule = criterion.not_applicable_when
-    tip = f"{model.not_applicable_label} (key {NOT_APPLICABLE_KEY})"
+    tip = model.not_applicable_label + QCoreApplication.translate("Rubric", " (key {key})").format(
+        key=NOT_APPLICABLE_KEY
+    )
+    use_na = QCoreApplication.translate("Rubric", "Use N/A? {rule}").format(rule=na_rule)
     if na_rule:
-        tip += f"\nUse N/A? {na_rule}"
-    na_button = _rating_button("N/A", tip)
+        tip += f"\n{use_na}"
+    na_button = _rating_button(not_applicable_short(), tip)
     na_button.setAccessibleName(f"{model.not_applicable_label}, {criterion.id}")
     na_button.setAccessibleDescription(
-        f"Use N/A? {na_rule}" if na_rule else f"Mark {criterion.id} not applicable"
+        use_na
+        if na_rule
+        else QCoreApplication.translate("Rubric", "Mark {criterion} not applicable").format(
+            criterion=criterion.id
+        )
     )
     group.addButton(na_button, NOT_APPLICABLE_ID)
     buttons.append(na_button)
@@ -89,7 +105,7 @@ def build_rubric(
         grid.addWidget(label, 1, column)
         rubric.anchors.append(label)
     if na_rule:
-        label = _cell(f"Use N/A? {na_rule}")
+        label = _cell(use_na)
         label.setObjectName("not-applicable-rule")
         grid.addWidget(label, 1, len(buttons) - 1)
         rubric.not_applicable_rule = label

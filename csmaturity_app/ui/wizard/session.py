@@ -134,10 +134,16 @@ class AssessmentSession(QObject):
         if rating == before and not (setting and rating.answered):
             return True
         if self.read_only:
-            self.saveState.emit("This assessment is complete; reopen it to change answers", True)
+            self.saveState.emit(
+                self.tr("This assessment is complete; reopen it to change answers"), True
+            )
             return False
         # the Undo action's text: a scale label "R&D" must not turn into "RD"
-        text = escape_mnemonic(f"Rate {criterion_id} {rating_text(self.model, rating)}")
+        text = escape_mnemonic(
+            self.tr("Rate {criterion} {rating}").format(
+                criterion=criterion_id, rating=rating_text(self.model, rating)
+            )
+        )
         command: AnswerCommand | ConsensusCommand | RespondentAnswerCommand
         if self.rater:
             command = RespondentAnswerCommand(
@@ -147,7 +153,9 @@ class AssessmentSession(QObject):
                 criterion_id,
                 before,
                 rating,
-                escape_mnemonic(f"{text} as {self.rater_name()}"),
+                escape_mnemonic(
+                    self.tr("{step} as {name}").format(step=text, name=self.rater_name())
+                ),
                 self._on_failed,
             )
         elif self.several:
@@ -172,7 +180,7 @@ class AssessmentSession(QObject):
                 self._on_failed,
                 before_review=self.needs_review(criterion_id),
             )
-        self.saveState.emit("Saving\u2026", False)
+        self.saveState.emit(self.tr("Saving\u2026"), False)
         self._write(lambda: self.undo_stack.push(command))
         ok = command.ok  # a plain attribute: readable even after the stack dropped the command
         self._report(ok)
@@ -184,7 +192,9 @@ class AssessmentSession(QObject):
         if not self.several or self._is_median(criterion_id):
             return True
         if self.read_only:
-            self.saveState.emit("This assessment is complete; reopen it to change answers", True)
+            self.saveState.emit(
+                self.tr("This assessment is complete; reopen it to change answers"), True
+            )
             return False
         command = ConsensusCommand(
             self.operations,
@@ -193,10 +203,12 @@ class AssessmentSession(QObject):
             rating_of(self.answers.get(criterion_id)),
             False,
             None,
-            escape_mnemonic(f"Use the median for {criterion_id}"),
+            escape_mnemonic(
+                self.tr("Use the median for {criterion}").format(criterion=criterion_id)
+            ),
             self._on_failed,
         )
-        self.saveState.emit("Saving\u2026", False)
+        self.saveState.emit(self.tr("Saving\u2026"), False)
         self._write(lambda: self.undo_stack.push(command))
         self._report(command.ok)
         return command.ok
@@ -210,7 +222,7 @@ class AssessmentSession(QObject):
         written (the store then clears the mark) but is not an undo step: nothing changes."""
         if self.read_only:
             return True
-        self.saveState.emit("Saving\u2026", False)
+        self.saveState.emit(self.tr("Saving\u2026"), False)
         record = self._write(
             lambda: self.operations.record_answer(
                 self.assessment_id,
@@ -227,7 +239,7 @@ class AssessmentSession(QObject):
         """Save notes that differ from the store's; unchanged notes are never written."""
         if text == self.notes(criterion_id):
             return True
-        self.saveState.emit("Saving\u2026", False)
+        self.saveState.emit(self.tr("Saving\u2026"), False)
         rater = self.rater
         if rater:
             saved: object = self._write(
@@ -250,7 +262,7 @@ class AssessmentSession(QObject):
         answer = self.answers.get(criterion_id)
         if text == (answer.private_notes if answer is not None else ""):
             return True
-        self.saveState.emit("Saving\u2026", False)
+        self.saveState.emit(self.tr("Saving\u2026"), False)
         saved = self._write(
             lambda: self.operations.record_private_notes(
                 self.assessment_id, criterion_id, text, self._on_failed
@@ -307,9 +319,10 @@ class AssessmentSession(QObject):
 
     def _report(self, ok: bool) -> None:
         if ok:
-            self.saveState.emit("Saved", False)
+            self.saveState.emit(self.tr("Saved"), False)
         else:
-            self.saveState.emit(f"Not saved: {self._error or 'the store refused it'}", True)
+            reason = self._error or self.tr("the store refused it")
+            self.saveState.emit(self.tr("Not saved: {reason}").format(reason=reason), True)
 
     def _on_failed(self, message: str) -> None:
         """The store refused something this wizard did: shown once, in its status line (a write

@@ -45,19 +45,27 @@ class StagePage(QScrollArea):
         layout.addWidget(heading(model.stage_label(stage), self, 1.5))
         layout.addLayout(_readable(wrapped_label(stage.description)))
         if stage.guidance:
-            guidance = MutedLabel(f"For the assessor: {stage.guidance}")
+            guidance = MutedLabel(
+                self.tr("For the assessor: {guidance}").format(guidance=stage.guidance)
+            )
             guidance.setObjectName("stage-guidance")
             layout.addLayout(_readable(guidance))
         if stage.typical_profile:
-            profile = MutedLabel(f"A typical organization here: {stage.typical_profile}")
+            profile = MutedLabel(
+                self.tr("A typical organization here: {profile}").format(
+                    profile=stage.typical_profile
+                )
+            )
             profile.setObjectName("stage-profile")
             layout.addLayout(_readable(profile))
 
         groups = grouped_criteria(model, stage.id)
         if not groups:
             none = wrapped_label(
-                f"This {model.stage_word.lower()} has no criteria: it is achieved by definition. "
-                "There is nothing to rate here."
+                self.tr(
+                    "This {stage_word} has no criteria: it is achieved by definition. "
+                    "There is nothing to rate here."
+                ).format(stage_word=model.stage_word.lower())
             )
             none.setObjectName("achieved-by-definition")
             none.setFont(scaled_font(self, bold=True))

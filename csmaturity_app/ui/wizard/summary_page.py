@@ -9,7 +9,7 @@ the report and the command line word it; it follows every answer as it is given.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csmaturity_app import i18n
+from csmaturity_app.i18n import formats
 from csmaturity_app.maturity import Criterion, MaturityModel
 from csmaturity_app.presentation import Presentation, StageRow
 from csmaturity_app.ui.colours import stage_colour
@@ -51,14 +53,16 @@ class SummaryPage(QScrollArea):
         self.model = model
         self.presentation: Presentation | None = None
         self.setObjectName("summary")
-        self.setAccessibleName("Summary")
+        self.setAccessibleName(self.tr("Summary"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.addWidget(heading("Summary", self, 1.5))
+        self.title = heading(self.tr("Summary"), self, 1.5)
+        self.title.setObjectName("summary-title")
+        layout.addWidget(self.title)
 
         # -- the verdict
         self.swatch = QLabel()
@@ -69,7 +73,9 @@ class SummaryPage(QScrollArea):
         self.headline.setObjectName("verdict-headline")
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
         self.headline.setFont(scaled_font(self, 1.6, bold=True))
-        self.headline.setToolTip("The stage the organization is placed in, as the answers stand")
+        self.headline.setToolTip(
+            self.tr("The stage the organization is placed in, as the answers stand")
+        )
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top = QHBoxLayout()
         top.addWidget(self.swatch, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -85,7 +91,7 @@ class SummaryPage(QScrollArea):
 
         # -- a bar per stage
         layout.addSpacing(side // 2)
-        layout.addWidget(heading("Stages", self, 1.15))
+        layout.addWidget(heading(self.tr("Stages"), self, 1.15))
         grid = QGridLayout()
         grid.setHorizontalSpacing(side)
         grid.setColumnStretch(1, 1)
@@ -124,14 +130,14 @@ class SummaryPage(QScrollArea):
 
         # -- what is still open
         layout.addSpacing(side // 2)
-        self.unanswered_title = heading("Unanswered criteria", self, 1.15)
+        self.unanswered_title = heading(self.tr("Unanswered criteria"), self, 1.15)
         self.unanswered_title.setObjectName("unanswered-title")
         layout.addWidget(self.unanswered_title)
         self.unanswered_hint = MutedLabel(
-            "Double-click one, or select it and press Enter, to go to it."
+            self.tr("Double-click one, or select it and press Enter, to go to it.")
         )
         layout.addWidget(self.unanswered_hint)
-        self.unanswered = self._criteria_list("unanswered", "Unanswered criteria")
+        self.unanswered = self._criteria_list("unanswered", self.tr("Unanswered criteria"))
         layout.addWidget(self.unanswered, 2)
 
         # Answers carried forward from an earlier version of the model, not rated since.
@@ -139,11 +145,13 @@ class SummaryPage(QScrollArea):
         self.review_title.setObjectName("review-title")
         layout.addWidget(self.review_title)
         self.review_hint = MutedLabel(
-            "They came from the earlier assessment: check that each still holds and rate it "
-            "(the same rating is fine) to clear the mark."
+            self.tr(
+                "They came from the earlier assessment: check that each still holds and rate it "
+                "(the same rating is fine) to clear the mark."
+            )
         )
         layout.addWidget(self.review_hint)
-        self.review = self._criteria_list("to-review", "Carried answers to review")
+        self.review = self._criteria_list("to-review", self.tr("Carried answers to review"))
         layout.addWidget(self.review, 1)
 
         # With several respondents: where their scores lie two or more apart.
@@ -151,20 +159,24 @@ class SummaryPage(QScrollArea):
         self.disagreement_title.setObjectName("disagreement-title")
         layout.addWidget(self.disagreement_title)
         self.disagreement_hint = MutedLabel(
-            "Their scores lie two or more apart, the widest first: worth discussing before "
-            "the consensus is set."
+            self.tr(
+                "Their scores lie two or more apart, the widest first: worth discussing before "
+                "the consensus is set."
+            )
         )
         layout.addWidget(self.disagreement_hint)
         self.disagreement = self._criteria_list(
-            "disagreements", "Criteria the respondents disagree on"
+            "disagreements", self.tr("Criteria the respondents disagree on")
         )
         layout.addWidget(self.disagreement, 1)
         self.show_disagreements(None)
 
-        self.complete_button = QPushButton("Mark assessment complete")
+        self.complete_button = QPushButton(self.tr("Mark assessment complete"))
         self.complete_button.setObjectName("mark-complete")
         self.complete_button.setToolTip(
-            "Freeze the answers: a complete assessment opens read-only until it is reopened"
+            self.tr(
+                "Freeze the answers: a complete assessment opens read-only until it is reopened"
+            )
         )
         self.complete_button.setDefault(False)
         self.complete_button.clicked.connect(self.completeRequested)
@@ -206,15 +218,18 @@ class SummaryPage(QScrollArea):
             self._show_stage(row)
         _set_text(
             self.threshold_note,
-            f"A stage is achieved at an attainment of {verdict.threshold}: the dashed mark on "
-            "each bar.",
+            self.tr(
+                "A stage is achieved at an attainment of {threshold}: the dashed mark on each bar."
+            ).format(threshold=verdict.threshold),
         )
 
         missing = list(presentation.unanswered)
         self._fill(self.unanswered, missing)
         _set_text(
             self.unanswered_title,
-            f"Unanswered criteria ({len(missing)})" if missing else "Every criterion is answered",
+            self.tr("Unanswered criteria ({count})").format(count=formats.integer(len(missing)))
+            if missing
+            else self.tr("Every criterion is answered"),
         )
         self.unanswered.setVisible(bool(missing))
         self.unanswered_hint.setVisible(bool(missing))
@@ -222,10 +237,12 @@ class SummaryPage(QScrollArea):
         to_review = list(presentation.to_review)
         self._fill(self.review, to_review)
         count = len(to_review)
-        _set_text(
-            self.review_title,
-            f"{count} carried answer{'' if count == 1 else 's'} to review" if count else "",
+        carried = (
+            self.tr("{count} carried answer to review")
+            if i18n.plural_is_one(count)
+            else self.tr("{count} carried answers to review")
         )
+        _set_text(self.review_title, carried.format(count=formats.integer(count)) if count else "")
         for widget in (self.review_title, self.review_hint, self.review):
             widget.setVisible(bool(to_review))
 
@@ -236,7 +253,11 @@ class SummaryPage(QScrollArea):
         self._fill(self.disagreement, [c for c, _ in found], {c.id: r for c, r in found})
         count = len(found)
         if found:
-            title = f"Respondents disagree on {count} criteri{'on' if count == 1 else 'a'}"
+            title = (
+                self.tr("Respondents disagree on {count} criterion")
+                if i18n.plural_is_one(count)
+                else self.tr("Respondents disagree on {count} criteria")
+            ).format(count=formats.integer(count))
             _set_text(self.disagreement_title, title)
         for widget in (self.disagreement_title, self.disagreement_hint, self.disagreement):
             widget.setVisible(bool(found))
@@ -250,7 +271,7 @@ class SummaryPage(QScrollArea):
         outcome.setFont(scaled_font(self, bold=achieved))
         _set_text(
             self.stage_counts[row.stage_id],
-            progress_text(row.answered, row.criteria) if row.criteria else "no criteria",
+            progress_text(row.answered, row.criteria) if row.criteria else self.tr("no criteria"),
         )
 
     def _fill(
@@ -298,7 +319,7 @@ class SummaryPage(QScrollArea):
     def set_read_only(self, read_only: bool) -> None:
         self.complete_button.setEnabled(not read_only)
         self.complete_button.setText(
-            "Assessment is complete" if read_only else "Mark assessment complete"
+            self.tr("Assessment is complete") if read_only else self.tr("Mark assessment complete")
         )
 
     def _on_activated(self, item: QListWidgetItem) -> None:
@@ -314,7 +335,10 @@ def _set_text(label: QLabel, text: str) -> None:
 def _item_text(criterion: Criterion, ranges: dict[str, int] | None) -> str:
     text = f"{criterion.id}  {criterion.statement}"
     if ranges is not None and criterion.id in ranges:
-        text += f"  (range {ranges[criterion.id]})"
+        spread = QCoreApplication.translate("WizardVoices", "range {range}").format(
+            range=formats.integer(ranges[criterion.id])
+        )
+        text += f"  ({spread})"
     return text
 
 

@@ -10,15 +10,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
+from csmaturity_app.i18n import formats
 from csmaturity_app.maturity import AnswerValue, Criterion, MaturityModel
 from csmaturity_app.maturity.consensus import Spread, spread_of
 from csmaturity_app.presentation.order import display_order
 from csmaturity_app.store import RespondentRecord, RespondentsView
 from csmaturity_app.ui.wizard.ratings import UNANSWERED, rating_text
 
-CONSENSUS_LABEL = "Consensus (facilitator)"
 SEPARATOR = " \u00b7 "
 NOTES_MARK = "\u270e"
+
+
+def consensus_label() -> str:
+    """The chooser's first entry: the facilitator, who sets the ratings that count."""
+    return QCoreApplication.translate("WizardVoices", "Consensus (facilitator)")
+
+
+def not_applicable_short() -> str:
+    """ "N/A": a rating that does not apply, in a few characters (the key is N)."""
+    return QCoreApplication.translate("WizardVoices", "N/A")
 
 
 def respondent_label(respondent: RespondentRecord) -> str:
@@ -48,7 +60,7 @@ def short_names(respondents: tuple[RespondentRecord, ...]) -> list[str]:
 def short_rating(rating: AnswerValue) -> str:
     """A rating in a few characters: "2", "N/A", or an en dash for not rated."""
     if rating.not_applicable:
-        return "N/A"
+        return not_applicable_short()
     return "\u2013" if rating.score is None else str(rating.score)
 
 
@@ -80,27 +92,47 @@ class CriterionVoices:
         """ "range 2", or "" while fewer than two scores are given."""
         if self.spread.scored < 2 or self.spread.range is None:
             return ""
-        return f"range {self.spread.range}"
+        return QCoreApplication.translate("WizardVoices", "range {range}").format(
+            range=formats.integer(self.spread.range)
+        )
 
     def consensus_text(self) -> str:
         """ "Consensus 1 · median", "Consensus 2 · set", "Consensus N/A · median"; "" when
         nobody rated it and nobody set it."""
         if not self.consensus.answered and not self.consensus_set:
             return ""
-        how = "set" if self.consensus_set else "median"
-        return f"Consensus {short_rating(self.consensus)}{SEPARATOR}{how}"
+        how = (
+            QCoreApplication.translate("WizardVoices", "set")
+            if self.consensus_set
+            else QCoreApplication.translate("WizardVoices", "median")
+        )
+        consensus = QCoreApplication.translate("WizardVoices", "Consensus {rating}").format(
+            rating=short_rating(self.consensus)
+        )
+        return f"{consensus}{SEPARATOR}{how}"
 
     def tooltip(self, model: MaturityModel) -> str:
         """Every respondent in full, with their notes: the card's line in long form."""
         lines = []
         for voice in self.voices:
-            rated = rating_text(model, voice.rating) if voice.rating.answered else "not rated"
+            rated = (
+                rating_text(model, voice.rating)
+                if voice.rating.answered
+                else QCoreApplication.translate("WizardVoices", "not rated")
+            )
             lines.append(f"{voice.label}: {rated}")
             if voice.notes:
                 lines.append(f"    \u201c{voice.notes}\u201d")
         if self.spread_text():
-            flag = " \u2014 they disagree" if self.spread.disagreement else ""
-            lines.append(f"Scores from {self.spread.low} to {self.spread.high}{flag}")
+            scores = QCoreApplication.translate(
+                "WizardVoices", "Scores from {low} to {high}"
+            ).format(low=self.spread.low, high=self.spread.high)
+            flag = (
+                QCoreApplication.translate("WizardVoices", "they disagree")
+                if self.spread.disagreement
+                else ""
+            )
+            lines.append(f"{scores} \u2014 {flag}" if flag else scores)
         return "\n".join(lines)
 
 

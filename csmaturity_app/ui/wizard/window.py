@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csmaturity_app import i18n
+from csmaturity_app.i18n import formats
 from csmaturity_app.maturity import AnswerValue
 from csmaturity_app.presentation import Presentation, present
 from csmaturity_app.presentation.order import walk_order
@@ -53,7 +55,7 @@ from csmaturity_app.ui.wizard.session import AssessmentSession
 from csmaturity_app.ui.wizard.stage_page import StagePage
 from csmaturity_app.ui.wizard.summary_page import SummaryPage
 from csmaturity_app.ui.wizard.voices import (
-    CONSENSUS_LABEL,
+    consensus_label,
     criterion_voices,
     disagreements,
     respondent_label,
@@ -120,7 +122,7 @@ class AssessmentWizard(QWidget):
         # -- bottom: progress, save state, Back / Next
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
-        self.progress.setAccessibleName("Criteria answered")
+        self.progress.setAccessibleName(self.tr("Criteria answered"))
         self.progress.setRange(0, max(1, len(model.criteria)))
         self.progress.setTextVisible(True)
         self.status = QLabel()
@@ -128,11 +130,11 @@ class AssessmentWizard(QWidget):
         self.status.setObjectName("save-state")
         # A long message (the store found damaged) wraps rather than widen the wizard.
         self.status.setWordWrap(True)
-        self.back_button = QPushButton("\u2039 Back")
-        self.back_button.setToolTip(with_keys("Previous page", "previous_page"))
+        self.back_button = QPushButton(self.tr("\u2039 Back"))
+        self.back_button.setToolTip(with_keys(self.tr("Previous page"), "previous_page"))
         self.back_button.clicked.connect(self.previous_page)
-        self.next_button = QPushButton("Next \u203a")
-        self.next_button.setToolTip(with_keys("Next page", "next_page"))
+        self.next_button = QPushButton(self.tr("Next \u203a"))
+        self.next_button.setToolTip(with_keys(self.tr("Next page"), "next_page"))
         self.next_button.clicked.connect(self.next_page)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 2)
@@ -173,19 +175,19 @@ class AssessmentWizard(QWidget):
         self.rater_bar.setObjectName("rater-bar")
         self.rater_box = QComboBox()
         self.rater_box.setObjectName("rating-as")
-        self.rater_box.setAccessibleName("Rating as")
+        self.rater_box.setAccessibleName(self.tr("Rating as"))
         self.rater_box.setToolTip(
-            with_keys("Whose ratings the buttons show and save", "rating_as")
+            with_keys(self.tr("Whose ratings the buttons show and save"), "rating_as")
             + "; "
-            + with_keys("the next one", "next_rater")
+            + with_keys(self.tr("the next one"), "next_rater")
         )
         self.rater_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.rater_box.activated.connect(self._on_rater_chosen)
-        label = QLabel("Rating &as:")
+        label = QLabel(self.tr("Rating &as:"))
         label.setBuddy(self.rater_box)
-        self.respondents_button = QPushButton("&Respondents\u2026")
+        self.respondents_button = QPushButton(self.tr("&Respondents\u2026"))
         self.respondents_button.setToolTip(
-            with_keys("Add, edit or remove the assessment's respondents", "respondents")
+            with_keys(self.tr("Add, edit or remove the assessment's respondents"), "respondents")
         )
         self.respondents_button.clicked.connect(self.show_respondents)
         self.rater_hint = MutedLabel()
@@ -203,7 +205,7 @@ class AssessmentWizard(QWidget):
         card.ratingClicked.connect(self._on_card_rating)
         card.notesCommitted.connect(self.session.save_notes)
         card.privateNotesCommitted.connect(self.session.save_private_notes)
-        card.notesEdited.connect(lambda _id: self._show_save_state("Saving\u2026", False))
+        card.notesEdited.connect(lambda _id: self._show_save_state(self.tr("Saving\u2026"), False))
         card.activated.connect(self._on_card_activated)
         card.escaped.connect(self._on_notes_escaped)
 
@@ -233,8 +235,8 @@ class AssessmentWizard(QWidget):
         bind("next_rater", self.next_rater)
         bind("use_median", self.use_median)
 
-        self.undo_action = QAction("Undo rating", self)
-        self.redo_action = QAction("Redo rating", self)
+        self.undo_action = QAction(self.tr("Undo rating"), self)
+        self.redo_action = QAction(self.tr("Redo rating"), self)
         for action, name, slot in (
             (self.undo_action, "undo", self.undo),
             (self.redo_action, "redo", self.redo),
@@ -344,7 +346,7 @@ class AssessmentWizard(QWidget):
             return
         if not card.focus_private_notes():
             self._show_save_state(
-                "Private notes are the consultant's: rate as the consensus to write them",
+                self.tr("Private notes are the consultant's: rate as the consensus to write them"),
                 False,
             )
             return
@@ -426,7 +428,7 @@ class AssessmentWizard(QWidget):
         session = self.session
         with QSignalBlocker(self.rater_box):
             self.rater_box.clear()
-            self.rater_box.addItem(CONSENSUS_LABEL, "")
+            self.rater_box.addItem(consensus_label(), "")
             for respondent in session.view.respondents:
                 if respondent.id:
                     self.rater_box.addItem(respondent_label(respondent), respondent.id)
@@ -438,13 +440,13 @@ class AssessmentWizard(QWidget):
     def _show_rater_hint(self) -> None:
         if self.session.rater:
             name = self.session.rater_name(full=False)
-            text = (
-                f"The buttons and notes are {name}\u2019s own; the consensus follows the "
+            text = self.tr(
+                "The buttons and notes are {name}\u2019s own; the consensus follows the "
                 "respondents' median until you set it. Your private notes show with the "
                 "consensus."
-            )
+            ).format(name=name)
         else:
-            text = "The buttons and notes are the consensus: the ratings that count."
+            text = self.tr("The buttons and notes are the consensus: the ratings that count.")
         self.rater_hint.setText(text)
 
     def _on_respondents_changed(self) -> None:
@@ -457,8 +459,8 @@ class AssessmentWizard(QWidget):
             self.rater_box.setCurrentIndex(max(0, self.rater_box.findData(self.session.rater)))
         self._show_rater_hint()
         self._show_cards()
-        name = self.session.rater_name() or CONSENSUS_LABEL
-        self._show_save_state(f"Rating as {name}", False)
+        name = self.session.rater_name() or consensus_label()
+        self._show_save_state(self.tr("Rating as {name}").format(name=name), False)
 
     def _show_cards(self, criterion_ids: list[str] | None = None) -> None:
         """Show the rater's ratings and notes, and every respondent's beside them."""
@@ -486,8 +488,12 @@ class AssessmentWizard(QWidget):
         editable = not self.session.read_only
         self.undo_action.setEnabled(editable and self.undo_stack.canUndo())
         self.redo_action.setEnabled(editable and self.undo_stack.canRedo())
-        self.undo_action.setText(f"Undo {self.undo_stack.undoText()}".strip())
-        self.redo_action.setText(f"Redo {self.undo_stack.redoText()}".strip())
+        self.undo_action.setText(
+            self.tr("Undo {step}").format(step=self.undo_stack.undoText()).strip()
+        )
+        self.redo_action.setText(
+            self.tr("Redo {step}").format(step=self.undo_stack.redoText()).strip()
+        )
 
     # -- completing
 
@@ -507,24 +513,38 @@ class AssessmentWizard(QWidget):
         shown = self.presentation()
         missing, to_review = len(shown.unanswered), len(shown.to_review)
         if missing or to_review:
-            total = len(self.model.criteria)
-            noun = "criterion is" if missing == 1 else "criteria are"
+            total = formats.integer(len(self.model.criteria))
             problems = []
             if missing:
-                problems.append(
-                    f"{missing} of {total} {noun} still unanswered; unanswered criteria count "
-                    "as 0 (not in place) in the results."
+                unanswered = (
+                    self.tr(
+                        "{count} of {total} criterion is still unanswered; unanswered criteria "
+                        "count as 0 (not in place) in the results."
+                    )
+                    if i18n.plural_is_one(missing)
+                    else self.tr(
+                        "{count} of {total} criteria are still unanswered; unanswered criteria "
+                        "count as 0 (not in place) in the results."
+                    )
                 )
+                problems.append(unanswered.format(count=formats.integer(missing), total=total))
             if to_review:
-                answers = "answer was" if to_review == 1 else "answers were"
-                problems.append(
-                    f"{to_review} carried {answers} not reviewed: they still say what the "
-                    "earlier assessment said."
+                carried = (
+                    self.tr(
+                        "{count} carried answer was not reviewed: they still say what the "
+                        "earlier assessment said."
+                    )
+                    if i18n.plural_is_one(to_review)
+                    else self.tr(
+                        "{count} carried answers were not reviewed: they still say what the "
+                        "earlier assessment said."
+                    )
                 )
+                problems.append(carried.format(count=formats.integer(to_review)))
             answer = QMessageBox.question(
                 self,
-                "Mark assessment complete",
-                "\n\n".join(problems) + "\n\nMark the assessment complete anyway?",
+                self.tr("Mark assessment complete"),
+                "\n\n".join(problems) + "\n\n" + self.tr("Mark the assessment complete anyway?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -535,8 +555,8 @@ class AssessmentWizard(QWidget):
     def reopen(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Reopen for editing",
-            "Set this assessment back to draft, so that its answers can be changed?",
+            self.tr("Reopen for editing"),
+            self.tr("Set this assessment back to draft, so that its answers can be changed?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -552,9 +572,9 @@ class AssessmentWizard(QWidget):
         self.summary.show_results(self.presentation())  # "a draft" or not, in the verdict
         self._update_undo_actions()
         if read_only:
-            self._show_save_state("Read-only: the assessment is complete", False)
+            self._show_save_state(self.tr("Read-only: the assessment is complete"), False)
         else:
-            self._show_save_state("Answers are saved as you go", False)
+            self._show_save_state(self.tr("Answers are saved as you go"), False)
 
     # -- saving what is pending
 
