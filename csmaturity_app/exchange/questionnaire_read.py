@@ -36,10 +36,12 @@ from csmaturity_app.exchange.questionnaire_layout import (
     KEY_CRITERION,
     KEY_DIGEST,
     KEY_FORMAT,
+    KEY_HEADING,
     KEY_MODEL_VERSION,
     KEY_RATING,
     KEY_RESPONDENT,
     KEY_RESPONDENT_NAME,
+    KEY_SHEET,
     NEEDED_COLUMNS,
     QUESTIONNAIRE_SHEET,
     RatingError,
@@ -197,18 +199,23 @@ def _checked_bytes(path: Path) -> tuple[bytes, bytes | None]:
 def _read(path: Path, workbook: Any, filled_at: str) -> FilledQuestionnaire:
     name = path.name
     binding = _binding(name, workbook)
-    if QUESTIONNAIRE_SHEET not in workbook.sheetnames:
-        raise QuestionnaireError(f"{name}: has no sheet named {QUESTIONNAIRE_SHEET!r}")
-    sheet = _sheet(workbook, QUESTIONNAIRE_SHEET)
-    where = f"{name}, sheet {QUESTIONNAIRE_SHEET}"
+    title = binding.sheet
+    if title not in workbook.sheetnames:
+        raise QuestionnaireError(f"{name}: has no sheet named {title!r}")
+    sheet = _sheet(workbook, title)
+    where = f"{name}, sheet {title}"
     # One pass over the sheet, each row cut at the header's bound (openpyxl pads a row to the
     # width the sheet claims: 16,384 columns, for a crafted one).
     rows = sheet.iter_rows(min_row=HEADER_ROW, max_col=MAX_HEADER_COLUMNS, values_only=True)
     header = next(rows, ())
+    # A column is found by its key ("rating") or by the heading the binding says the file
+    # gave it ("Note"): never by the words of the language reading it.
+    names = {key: key for key in NEEDED_COLUMNS}
+    names.update({heading.casefold(): key for key, heading in binding.headings.items()})
     columns = {}
     for index, value in enumerate(header):
-        if isinstance(value, str) and value.strip().casefold() in NEEDED_COLUMNS:
-            key = value.strip().casefold()
+        if isinstance(value, str) and value.strip().casefold() in names:
+            key = names[value.strip().casefold()]
             if key in columns:
                 raise QuestionnaireError(
                     f"{where}, cell {get_column_letter(index + 1)}{HEADER_ROW}: a second "
@@ -217,8 +224,9 @@ def _read(path: Path, workbook: Any, filled_at: str) -> FilledQuestionnaire:
             columns[key] = index
     for needed in NEEDED_COLUMNS:
         if needed not in columns:
+            shown = binding.headings.get(needed, needed)
             raise QuestionnaireError(
-                f"{where}, row {HEADER_ROW}: no column named {needed!r} in the header"
+                f"{where}, row {HEADER_ROW}: no column named {shown!r} in the header"
             )
     id_at, rating_at, notes_at = (columns[c] for c in NEEDED_COLUMNS)
     known = set(binding.criteria)
@@ -291,6 +299,8 @@ class _Binding:
     model_version: str
     choices: tuple[str, ...]
     criteria: tuple[str, ...]
+    sheet: str  # the questionnaire sheet's name, in the file's language
+    headings: dict[str, str]  # column key -> its heading in the file (needed columns only)
 
 
 def _binding(name: str, workbook: Any) -> _Binding:
@@ -338,6 +348,12 @@ def _binding(name: str, workbook: Any) -> _Binding:
             values[KEY_MODEL_VERSION],
             tuple(choices),
             tuple(criteria),
+            values.get(KEY_SHEET) or QUESTIONNAIRE_SHEET,
+            {
+                key: values[KEY_HEADING + key]
+                for key in NEEDED_COLUMNS
+                if values.get(KEY_HEADING + key)
+            },
         )
     except KeyError as exc:
         raise QuestionnaireError(f"{where}: it lacks its {exc.args[0]!r} row") from None
