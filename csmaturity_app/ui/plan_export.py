@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from csmaturity_app import i18n
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.i18n import formats
 from csmaturity_app.presentation.plan import CLIENT_SAFE_CHOICE
 from csmaturity_app.store import Store
 from csmaturity_app.ui.export_dialog import safe_file_part
@@ -127,7 +128,7 @@ class PlanExportDialog(QDialog):
         layout.setSpacing(10)
         count = (
             self.tr("{count} action") if i18n.plural_is_one(actions) else self.tr("{count} actions")
-        ).format(count=i18n.formats.integer(actions))
+        ).format(count=formats.integer(actions))
         what = QLabel(
             self.tr("The action plan of \u201c{organization}\u201d: {count}.").format(
                 organization=organization, count=count

@@ -29,6 +29,7 @@ from csmaturity_app.exchange.questionnaire_write import (
     safe_file_stem,
     write_questionnaire,
 )
+from csmaturity_app.i18n import formats
 from csmaturity_app.store import AssessmentRecord
 from csmaturity_app.ui.background import run_in_background
 from csmaturity_app.ui.confirmations import assessment_label, confirm
@@ -319,14 +320,14 @@ def collect_message(results: list[Collected]) -> str:
     left = len(results) - taken - refused
     if left:
         text += QCoreApplication.translate("Questionnaires", "; {count} changed nothing").format(
-            count=i18n.formats.integer(left)
+            count=formats.integer(left)
         )
     return text + "."
 
 
 def _files_read(done: int, total: int) -> str:
     return QCoreApplication.translate("Questionnaires", "{done} of {files} read").format(
-        done=i18n.formats.integer(done), files=files_text(total)
+        done=formats.integer(done), files=files_text(total)
     )
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from csmaturity_app import i18n
 from csmaturity_app.exchange.questionnaire_collect import Collected
+from csmaturity_app.i18n import formats
 from csmaturity_app.store import RespondentRecord
 from csmaturity_app.ui.file_language import FileLanguageCombo
 
@@ -52,7 +53,7 @@ def files_text(count: int) -> str:
         if i18n.plural_is_one(count)
         else QCoreApplication.translate("Questionnaires", "{count} files")
     )
-    return text.format(count=i18n.formats.integer(count))
+    return text.format(count=formats.integer(count))
 
 
 def questionnaires_text(count: int) -> str:
@@ -62,7 +63,7 @@ def questionnaires_text(count: int) -> str:
         if i18n.plural_is_one(count)
         else QCoreApplication.translate("Questionnaires", "{count} questionnaires")
     )
-    return text.format(count=i18n.formats.integer(count))
+    return text.format(count=formats.integer(count))
 
 
 def respondent_text(respondent: RespondentRecord) -> str:

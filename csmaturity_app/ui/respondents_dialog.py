@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app import i18n
+from csmaturity_app.i18n import formats
 from csmaturity_app.store import RespondentRecord, RespondentsView
 from csmaturity_app.ui.confirmations import UNDO_HINT, confirm
 from csmaturity_app.ui.markup import plain_message
@@ -91,7 +92,7 @@ def remove_text(respondent: RespondentRecord, ratings: int) -> str:
                 "Their {count} ratings go with them, and the consensus that is the "
                 "respondents' median follows the others.",
             )
-        ).format(count=i18n.formats.integer(ratings))
+        ).format(count=formats.integer(ratings))
     else:
         what = QCoreApplication.translate("RespondentsDialog", "They have rated nothing yet.")
     if respondent.role:
@@ -137,8 +138,8 @@ class RespondentsTableModel(QAbstractTableModel):
             if column == 1:
                 return respondent.role
             return self.tr("{count} of {total}").format(
-                count=i18n.formats.integer(self.counts.get(respondent.id, 0)),
-                total=i18n.formats.integer(self.total),
+                count=formats.integer(self.counts.get(respondent.id, 0)),
+                total=formats.integer(self.total),
             )
         if role == Qt.ItemDataRole.ToolTipRole and respondent.implicit:
             return self.tr(
