@@ -15,6 +15,7 @@ from typing import Any
 from csmaturity_app.exchange.csv_format import FALSE, TRUE, neutralise
 from csmaturity_app.exchange.output_files import refuse_output, replacing_file
 from csmaturity_app.exchange.printable import printable
+from csmaturity_app.i18n import translate
 from csmaturity_app.presentation.plan import (
     CLIENT_SAFE_PLAN_COLUMNS,
     PLAN_COLUMNS,
@@ -113,7 +114,6 @@ def write_plan_text(view: PlanView, out: Path, store_path: Path, client_safe: bo
 # -- the table a terminal shows
 
 _GAP = "  "
-_HEADS = ("#", "action", "owner", "due", "status", "state")
 # The widest each column but the action's may be; past it, a cell wraps. The action's
 # column takes the rest of the width.
 _CAPS = (5, 0, 14, 10, 11, 10)
@@ -124,19 +124,38 @@ def plan_table(view: PlanView, width: int = 80) -> str:
     """The organization, its targets with their gaps, then one block per action: number,
     action, owner, due, status and state, the long ones wrapped, within `width` columns.
     Every stored text is shown `printable`: a title cannot recolour the terminal."""
-    lines = [printable(f"Action plan of {view.organization.name}")]
+    heads = (
+        "#",
+        translate("plan", "action", "table heading"),
+        translate("plan", "owner", "table heading"),
+        translate("plan", "due", "table heading"),
+        translate("plan", "status", "table heading"),
+        translate("plan", "state", "table heading"),
+    )
+    lines = [
+        printable(
+            translate("plan", "Action plan of {organization}").format(
+                organization=view.organization.name
+            )
+        )
+    ]
     for target in view.targets:
-        text = (
-            f"Target on {target.target.model_id}: {target_label(target)} "
-            f"({gap_text(target, view.today)})"
+        text = translate("plan", "Target on {model}: {target} ({gap})").format(
+            model=target.target.model_id,
+            target=target_label(target),
+            gap=gap_text(target, view.today),
         )
         lines += textwrap.wrap(printable(text), width, subsequent_indent="  ")
     if not view.targets:
-        lines.append("No target set (csmaturity target ORG --model MODEL_ID --stage LEVEL).")
+        lines.append(
+            translate(
+                "plan", "No target set (csmaturity target ORG --model MODEL_ID --stage LEVEL)."
+            )
+        )
     lines.append("")
     rows = plan_rows(view)
     if not rows:
-        lines.append("No actions in the roadmap yet.")
+        lines.append(translate("plan", "No actions in the roadmap yet."))
         return "\n".join(lines)
     table = [
         [
@@ -154,10 +173,10 @@ def plan_table(view: PlanView, width: int = 80) -> str:
     ]
     widths = [
         min(cap, max(len(head), *(len(cells[n]) for cells in table))) if cap else 0
-        for n, (head, cap) in enumerate(zip(_HEADS, _CAPS, strict=True))
+        for n, (head, cap) in enumerate(zip(heads, _CAPS, strict=True))
     ]
     widths[1] = max(_MIN_ACTION, width - sum(widths) - len(_GAP) * (len(widths) - 1))
-    lines.append(_joined(list(_HEADS), widths))
+    lines.append(_joined(list(heads), widths))
     lines.append(_GAP.join("-" * w for w in widths))
     for cells in table:
         wrapped = [

@@ -23,20 +23,54 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from csmaturity_app import APP_NAME
 from csmaturity_app.exchange.output_files import refuse_output, replacing_file
+from csmaturity_app.i18n import translate
 from csmaturity_app.presentation.plan import (
     CLIENT_SAFE_PLAN_COLUMNS,
     PLAN_COLUMNS,
-    PLAN_HEADINGS,
     gap_text,
     plan_rows,
     target_label,
 )
 from csmaturity_app.store import ACTION_STATUSES, PlanView, without_controls
 
+# The source language's words; a workbook is written in the language in effect.
 PLAN_SHEET = "Action plan"
 TARGETS_SHEET = "Targets"
 DATE_FORMAT = "yyyy-mm-dd"
 OVERDUE = "Overdue"
+
+
+def headings() -> dict[str, str]:
+    """The columns' headings in the language in effect (the keys stay English for scripts)."""
+    return {
+        "position": translate("plan", "#"),
+        "model_id": translate("plan", "Model"),
+        "stage_level": translate("plan", "Stage level"),
+        "stage": translate("plan", "Stage"),
+        "criterion_id": translate("plan", "Criterion id"),
+        "criterion": translate("plan", "Criterion"),
+        "action": translate("plan", "Action"),
+        "owner": translate("plan", "Owner"),
+        "due_on": translate("plan", "Due"),
+        "status": translate("plan", "Status"),
+        "overdue": translate("plan", "Overdue"),
+        "achieved_by": translate("plan", "Achieved by (assessment id)"),
+        "achieved_on": translate("plan", "Achieved on"),
+        "notes": translate("plan", "Notes"),
+        "action_id": translate("plan", "Action id"),
+        "private_notes": translate("plan", "Private notes"),
+    }
+
+
+def status_words() -> dict[str, str]:
+    """Each stored status as the workbook's drop-down words it, in the language in effect."""
+    return {
+        "open": translate("plan", "open", "action status"),
+        "in progress": translate("plan", "in progress", "action status"),
+        "done": translate("plan", "done", "action status"),
+        "dropped": translate("plan", "dropped", "action status"),
+    }
+
 
 _WIDTHS = {
     "position": 5,
@@ -68,8 +102,9 @@ _LINE_POINTS = 15  # a line of 11-point text
 
 
 def write_plan_xlsx(view: PlanView, out: Path, store_path: Path, client_safe: bool) -> Path:
-    """Write the organization's action plan to `out`: written beside it and moved into place,
-    so a failure leaves no half-written file and an earlier `out` as it was."""
+    """Write the organization's action plan to `out` in the language in effect (`view` read
+    in it too, so its model's words match): written beside it and moved into place, so a
+    failure leaves no half-written file and an earlier `out` as it was."""
     out = Path(out)
     refuse_output(out, store_path)
     workbook = plan_workbook(view, client_safe)
@@ -82,21 +117,24 @@ def plan_workbook(view: PlanView, client_safe: bool) -> Workbook:
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
-    sheet.title = PLAN_SHEET
+    sheet.title = translate("plan", "Action plan", "sheet name")
     _actions(sheet, view, client_safe)
-    _targets(workbook.create_sheet(TARGETS_SHEET), view)
+    _targets(workbook.create_sheet(translate("plan", "Targets", "sheet name")), view)
     workbook.active = 0
     properties = workbook.properties
     properties.creator = APP_NAME  # never the consultant's name
     properties.lastModifiedBy = None
-    properties.title = "Action plan"
+    properties.title = translate("plan", "Action plan")
     return workbook
 
 
 def _actions(sheet: Worksheet, view: PlanView, client_safe: bool) -> None:
     columns = CLIENT_SAFE_PLAN_COLUMNS if client_safe else PLAN_COLUMNS
+    words = headings()
+    statuses = status_words()
+    overdue = translate("plan", "Overdue")
     for number, name in enumerate(columns, 1):
-        cell = _value(sheet.cell(1, number), PLAN_HEADINGS[name])
+        cell = _value(sheet.cell(1, number), words[name])
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
         cell.alignment = _HEADER_ALIGNMENT
@@ -106,7 +144,8 @@ def _actions(sheet: Worksheet, view: PlanView, client_safe: bool) -> None:
     status_column = get_column_letter(columns.index("status") + 1)
     for row_number, row in enumerate(rows, 2):
         values = dict(zip(columns, row.values(client_safe), strict=True))
-        values["overdue"] = OVERDUE if row.overdue else ""
+        values["overdue"] = overdue if row.overdue else ""
+        values["status"] = statuses.get(row.status, row.status)
         for number, name in enumerate(columns, 1):
             cell = _value(sheet.cell(row_number, number), values[name])
             cell.alignment = _ID_ALIGNMENT if name in _IDS else _TOP
@@ -117,11 +156,13 @@ def _actions(sheet: Worksheet, view: PlanView, client_safe: bool) -> None:
     last = max(len(rows) + 1, 2)
     validation = DataValidation(
         type="list",
-        formula1='"' + ",".join(ACTION_STATUSES) + '"',
+        formula1='"' + ",".join(statuses[s] for s in ACTION_STATUSES) + '"',
         allow_blank=False,
         showErrorMessage=True,
-        errorTitle="Not a status",
-        error="Choose a status from the list: " + ", ".join(ACTION_STATUSES) + ".",
+        errorTitle=translate("plan", "Not a status"),
+        error=translate("plan", "Choose a status from the list: {statuses}.").format(
+            statuses=", ".join(statuses[s] for s in ACTION_STATUSES)
+        ),
     )
     sheet.add_data_validation(validation)
     validation.add(f"{status_column}2:{status_column}{last}")
@@ -132,9 +173,15 @@ def _actions(sheet: Worksheet, view: PlanView, client_safe: bool) -> None:
 
 
 def _targets(sheet: Worksheet, view: PlanView) -> None:
-    headings = ("Model", "Target", "Stage level", "Due", "Gap")
+    words = (
+        translate("plan", "Model"),
+        translate("plan", "Target"),
+        translate("plan", "Stage level"),
+        translate("plan", "Due"),
+        translate("plan", "Gap"),
+    )
     widths = (28, 40, 11, 12, 60)
-    for number, (heading, width) in enumerate(zip(headings, widths, strict=True), 1):
+    for number, (heading, width) in enumerate(zip(words, widths, strict=True), 1):
         cell = _value(sheet.cell(1, number), heading)
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL

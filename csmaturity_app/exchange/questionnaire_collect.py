@@ -22,7 +22,7 @@ from csmaturity_app.exchange.questionnaire_read import (
     QuestionnaireError,
     read_questionnaire,
 )
-from csmaturity_app.presentation.numbers import counted
+from csmaturity_app.i18n import formats, plural_is_one, translate
 from csmaturity_app.store import CollectOutcome, NotFoundError, RespondentRecord, Store
 
 
@@ -56,37 +56,63 @@ class Collected:
         if self.error:
             return self.error
         if self.repeated:
-            return f"{name}: named more than once: taken once"
-        if self.superseded_by:
-            return (
-                f"{name}: not collected: {self.superseded_by} is a newer fill of the same "
-                "respondent"
+            return translate("questionnaire", "{file}: named more than once: taken once").format(
+                file=name
             )
+        if self.superseded_by:
+            return translate(
+                "questionnaire",
+                "{file}: not collected: {newer} is a newer fill of the same respondent",
+            ).format(file=name, newer=self.superseded_by)
         o = self.outcome
         assert o is not None
         who = o.respondent.name
         if o.already:
-            return f"{name}: {who}: already collected; nothing changes"
+            return translate(
+                "questionnaire", "{file}: {respondent}: already collected; nothing changes"
+            ).format(file=name, respondent=who)
         if o.older:
-            return (
-                f"{name}: {who}: not collected: saved {when(self.filled_at)}, before the fill "
-                f"collected already (saved {when(o.replaces)}); nothing changes"
+            return translate(
+                "questionnaire",
+                "{file}: {respondent}: not collected: saved {saved}, before the fill collected "
+                "already (saved {collected}); nothing changes",
+            ).format(
+                file=name, respondent=who, saved=when(self.filled_at), collected=when(o.replaces)
             )
-        verb = "would collect" if self.dry_run else "collected"
-        parts = [counted(o.new, "new rating")] if o.new else []
-        if o.changed:
-            parts.append(f"{o.changed:,} changed")
-        if o.cleared:
-            parts.append(f"{o.cleared:,} cleared")
-        if o.unchanged:
-            parts.append(f"{o.unchanged:,} as before")
-        if o.kept:
-            parts.append(f"{o.kept:,} kept as rated here after the file was saved")
-        text = f"{name}: {verb} from {who}: {', '.join(parts) or 'no ratings (all blank)'}"
+        parts = []
+        if o.new:
+            parts.append(
+                (
+                    translate("questionnaire", "{count} new rating")
+                    if plural_is_one(o.new)
+                    else translate("questionnaire", "{count} new ratings")
+                ).format(count=formats.integer(o.new))
+            )
+        for count, text in (
+            (o.changed, translate("questionnaire", "{count} changed")),
+            (o.cleared, translate("questionnaire", "{count} cleared")),
+            (o.unchanged, translate("questionnaire", "{count} as before")),
+            (
+                o.kept,
+                translate("questionnaire", "{count} kept as rated here after the file was saved"),
+            ),
+        ):
+            if count:
+                parts.append(text.format(count=formats.integer(count)))
+        what = ", ".join(parts) or translate("questionnaire", "no ratings (all blank)")
+        if self.dry_run:
+            text = translate("questionnaire", "{file}: would collect from {respondent}: {what}")
+        else:
+            text = translate("questionnaire", "{file}: collected from {respondent}: {what}")
+        text = text.format(file=name, respondent=who, what=what)
         if o.replaces:
-            text += f"; replaces the fill of {when(o.replaces)}"
+            text += translate("questionnaire", "; replaces the fill of {saved}").format(
+                saved=when(o.replaces)
+            )
         if self.supersedes:
-            text += f"; newer than {', '.join(self.supersedes)}, which is left out"
+            text += translate("questionnaire", "; newer than {files}, which is left out").format(
+                files=", ".join(self.supersedes)
+            )
         return text
 
 
@@ -189,17 +215,27 @@ def _checked(
     """The file, once it is known to be of this store's assessment (that one, if given), of
     a respondent it still has, and of the model version the assessment was taken with."""
     name = filled.path.name
-    other = f"{name}: is a questionnaire of another assessment"
+    other = translate("questionnaire", "{file}: is a questionnaire of another assessment").format(
+        file=name
+    )
     if assessment_id is not None and filled.assessment_id != assessment_id:
         raise QuestionnaireError(other)
     try:
         (assessment,) = store.snapshot_assessments(assessment_id=filled.assessment_id)
     except (NotFoundError, ValueError):
-        raise QuestionnaireError(f"{other}, not in this store") from None
+        raise QuestionnaireError(
+            translate(
+                "questionnaire",
+                "{file}: is a questionnaire of another assessment, not in this store",
+            ).format(file=name)
+        ) from None
     if filled.model_version != assessment.model_digest:
         raise QuestionnaireError(
-            f"{name}: is a questionnaire of another version of the model than its assessment's"
-            "; write a new one"
+            translate(
+                "questionnaire",
+                "{file}: is a questionnaire of another version of the model than its "
+                "assessment's; write a new one",
+            ).format(file=name)
         )
     respondent = _respondent(store, filled)
     if respondent.assessment_id != filled.assessment_id:
@@ -217,9 +253,17 @@ def _respondent(store: Store, filled: FilledQuestionnaire) -> RespondentRecord:
             assessor = store.respondents(filled.assessment_id)[0]
             if assessor.implicit:
                 return assessor
-        who = f" {filled.respondent}" if filled.respondent else ""
+        if filled.respondent:
+            text = translate(
+                "questionnaire",
+                "{file}: its respondent {respondent} is no longer one of the assessment's",
+            )
+        else:
+            text = translate(
+                "questionnaire", "{file}: its respondent is no longer one of the assessment's"
+            )
         raise QuestionnaireError(
-            f"{filled.path.name}: its respondent{who} is no longer one of the assessment's"
+            text.format(file=filled.path.name, respondent=filled.respondent)
         ) from None
 
 

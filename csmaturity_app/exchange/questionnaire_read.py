@@ -36,10 +36,12 @@ from csmaturity_app.exchange.questionnaire_layout import (
     KEY_CRITERION,
     KEY_DIGEST,
     KEY_FORMAT,
+    KEY_HEADING,
     KEY_MODEL_VERSION,
     KEY_RATING,
     KEY_RESPONDENT,
     KEY_RESPONDENT_NAME,
+    KEY_SHEET,
     NEEDED_COLUMNS,
     QUESTIONNAIRE_SHEET,
     RatingError,
@@ -47,6 +49,7 @@ from csmaturity_app.exchange.questionnaire_layout import (
     parse_rating,
 )
 from csmaturity_app.exchange.xlsx_parts import PartProblem, check_parts
+from csmaturity_app.i18n import formats, translate
 from csmaturity_app.store import MAX_NOTES, without_controls
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -91,7 +94,10 @@ def read_questionnaire(path: Path, now: datetime | None = None) -> FilledQuestio
     data, core = _checked_bytes(path)
     if not openpyxl.xml.DEFUSEDXML:  # pragma: no cover - a broken installation
         raise QuestionnaireError(
-            f"{path.name}: cannot be read safely: defusedxml is missing or switched off"
+            translate(
+                "questionnaire",
+                "{file}: cannot be read safely: defusedxml is missing or switched off",
+            ).format(file=path.name)
         )
     try:
         with warnings.catch_warnings():
@@ -100,9 +106,7 @@ def read_questionnaire(path: Path, now: datetime | None = None) -> FilledQuestio
             warnings.simplefilter("ignore")
             workbook = _workbook(data)
     except Exception as exc:  # openpyxl raises what its parsers raise: all of it is damage
-        raise QuestionnaireError(
-            f"{path.name}: is damaged and cannot be read as an XLSX file ({_reason(exc)})"
-        ) from None
+        raise QuestionnaireError(_damaged(path.name, _reason(exc))) from None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -110,9 +114,7 @@ def read_questionnaire(path: Path, now: datetime | None = None) -> FilledQuestio
     except QuestionnaireError:
         raise
     except Exception as exc:  # a member that inflates wrong, XML cut short
-        raise QuestionnaireError(
-            f"{path.name}: is damaged and cannot be read as an XLSX file ({_reason(exc)})"
-        ) from None
+        raise QuestionnaireError(_damaged(path.name, _reason(exc))) from None
     finally:
         workbook.close()
 
@@ -141,44 +143,73 @@ def _checked_bytes(path: Path) -> tuple[bytes, bytes | None]:
         if size <= MAX_FILE_BYTES:
             data = path.read_bytes()
     except IsADirectoryError:
-        raise QuestionnaireError(f"{name}: is a folder, not a questionnaire") from None
+        raise QuestionnaireError(
+            translate("questionnaire", "{file}: is a folder, not a questionnaire").format(file=name)
+        ) from None
     except FileNotFoundError:
-        raise QuestionnaireError(f"{name}: no such file") from None
+        raise QuestionnaireError(
+            translate("questionnaire", "{file}: no such file").format(file=name)
+        ) from None
     except OSError as exc:
-        raise QuestionnaireError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise QuestionnaireError(
+            translate("questionnaire", "{file}: cannot be read ({problem})").format(
+                file=name, problem=exc.strerror or exc
+            )
+        ) from None
     if size > MAX_FILE_BYTES:
         raise QuestionnaireError(
-            f"{name}: is {size / 1e6:.0f} MB, larger than a questionnaire can be "
-            f"({MAX_FILE_BYTES // (1024 * 1024)} MB at most)"
+            translate(
+                "questionnaire",
+                "{file}: is {size} MB, larger than a questionnaire can be ({most} MB at most)",
+            ).format(
+                file=name,
+                size=formats.integer(round(size / 1e6)),
+                most=MAX_FILE_BYTES // (1024 * 1024),
+            )
         )
     head = data[:8]
     if head == OLE2:
         raise QuestionnaireError(
-            f"{name}: is encrypted or an old .xls: save it as .xlsx without a password"
+            translate(
+                "questionnaire",
+                "{file}: is encrypted or an old .xls: save it as .xlsx without a password",
+            ).format(file=name)
         )
     if not head.startswith(ZIP):
-        raise QuestionnaireError(f"{name}: is not an XLSX file")
+        raise QuestionnaireError(
+            translate("questionnaire", "{file}: is not an XLSX file").format(file=name)
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise QuestionnaireError(
-            f"{name}: is damaged and cannot be read as an XLSX file (not a whole zip file)"
+            _damaged(name, translate("questionnaire", "not a whole zip file"))
         ) from None
     try:
         with archive:
             members = archive.infolist()
             if len(members) > MAX_MEMBERS:
-                raise QuestionnaireError(f"{name}: holds too many parts to be a questionnaire")
+                raise QuestionnaireError(
+                    translate(
+                        "questionnaire", "{file}: holds too many parts to be a questionnaire"
+                    ).format(file=name)
+                )
             total = sum(member.file_size for member in members)
             names = {member.filename for member in members}
             if total > MAX_UNCOMPRESSED_BYTES:
                 raise QuestionnaireError(
-                    f"{name}: would take {total / 1e6:,.0f} MB once uncompressed, more than a "
-                    "questionnaire can (a damaged or hostile file)"
+                    translate(
+                        "questionnaire",
+                        "{file}: would take {size} MB once uncompressed, more than a "
+                        "questionnaire can (a damaged or hostile file)",
+                    ).format(file=name, size=formats.integer(round(total / 1e6)))
                 )
             if "xl/workbook.xml" not in names and "[Content_Types].xml" not in names:
                 raise QuestionnaireError(
-                    f"{name}: is not an XLSX file (a zip file of something else)"
+                    translate(
+                        "questionnaire",
+                        "{file}: is not an XLSX file (a zip file of something else)",
+                    ).format(file=name)
                 )
             check_parts(archive)
             if CORE_PART in names and archive.getinfo(CORE_PART).file_size <= MAX_CORE_BYTES:
@@ -189,36 +220,51 @@ def _checked_bytes(path: Path) -> tuple[bytes, bytes | None]:
     except QuestionnaireError:
         raise
     except Exception as exc:  # a part that does not inflate: a bad checksum, a cut stream
-        raise QuestionnaireError(
-            f"{name}: is damaged and cannot be read as an XLSX file ({_reason(exc)})"
-        ) from None
+        raise QuestionnaireError(_damaged(name, _reason(exc))) from None
 
 
 def _read(path: Path, workbook: Any, filled_at: str) -> FilledQuestionnaire:
     name = path.name
     binding = _binding(name, workbook)
-    if QUESTIONNAIRE_SHEET not in workbook.sheetnames:
-        raise QuestionnaireError(f"{name}: has no sheet named {QUESTIONNAIRE_SHEET!r}")
-    sheet = _sheet(workbook, QUESTIONNAIRE_SHEET)
-    where = f"{name}, sheet {QUESTIONNAIRE_SHEET}"
+    title = binding.sheet
+    if title not in workbook.sheetnames:
+        raise QuestionnaireError(
+            translate("questionnaire", "{file}: has no sheet named {sheet}").format(
+                file=name, sheet=repr(title)
+            )
+        )
+    sheet = _sheet(workbook, title)
+    where = translate("questionnaire", "{file}, sheet {sheet}").format(file=name, sheet=title)
     # One pass over the sheet, each row cut at the header's bound (openpyxl pads a row to the
     # width the sheet claims: 16,384 columns, for a crafted one).
     rows = sheet.iter_rows(min_row=HEADER_ROW, max_col=MAX_HEADER_COLUMNS, values_only=True)
     header = next(rows, ())
+    # A column is found by its key ("rating") or by the heading the binding says the file
+    # gave it ("Note"): never by the words of the language reading it.
+    names = {key: key for key in NEEDED_COLUMNS}
+    names.update({heading.casefold(): key for key, heading in binding.headings.items()})
     columns = {}
     for index, value in enumerate(header):
-        if isinstance(value, str) and value.strip().casefold() in NEEDED_COLUMNS:
-            key = value.strip().casefold()
+        if isinstance(value, str) and value.strip().casefold() in names:
+            key = names[value.strip().casefold()]
             if key in columns:
                 raise QuestionnaireError(
-                    f"{where}, cell {get_column_letter(index + 1)}{HEADER_ROW}: a second "
-                    f"column named {key!r}"
+                    translate(
+                        "questionnaire", "{where}, cell {cell}: a second column named {column}"
+                    ).format(
+                        where=where,
+                        cell=f"{get_column_letter(index + 1)}{HEADER_ROW}",
+                        column=repr(binding.headings.get(key, key)),
+                    )
                 )
             columns[key] = index
     for needed in NEEDED_COLUMNS:
         if needed not in columns:
+            shown = binding.headings.get(needed, needed)
             raise QuestionnaireError(
-                f"{where}, row {HEADER_ROW}: no column named {needed!r} in the header"
+                translate(
+                    "questionnaire", "{where}, row {row}: no column named {column} in the header"
+                ).format(where=where, row=HEADER_ROW, column=repr(shown))
             )
     id_at, rating_at, notes_at = (columns[c] for c in NEEDED_COLUMNS)
     known = set(binding.criteria)
@@ -229,8 +275,10 @@ def _read(path: Path, workbook: Any, filled_at: str) -> FilledQuestionnaire:
         # Every row counts, blank or not: a million blank rows are a million rows to read.
         if row_number > MAX_ROWS + HEADER_ROW:
             raise QuestionnaireError(
-                f"{where}, row {row_number}: more rows than a questionnaire has "
-                f"({MAX_ROWS:,} at most)"
+                translate(
+                    "questionnaire",
+                    "{where}, row {row}: more rows than a questionnaire has ({most} at most)",
+                ).format(where=where, row=row_number, most=formats.integer(MAX_ROWS))
             )
         criterion_id, rating, notes = (
             row[i] if i < len(row) else None for i in (id_at, rating_at, notes_at)
@@ -240,27 +288,47 @@ def _read(path: Path, workbook: Any, filled_at: str) -> FilledQuestionnaire:
         id_cell = f"{get_column_letter(id_at + 1)}{row_number}"
         key = _cell_text(criterion_id).strip()
         if not key:
-            raise QuestionnaireError(f"{where}, cell {id_cell}: a rated row without a criterion_id")
+            raise QuestionnaireError(
+                translate(
+                    "questionnaire", "{where}, cell {cell}: a rated row without a criterion_id"
+                ).format(where=where, cell=id_cell)
+            )
         if key not in known:
             raise QuestionnaireError(
-                f"{where}, cell {id_cell}: {_shown(key)} is not a criterion of this questionnaire"
+                translate(
+                    "questionnaire",
+                    "{where}, cell {cell}: {value} is not a criterion of this questionnaire",
+                ).format(where=where, cell=id_cell, value=_shown(key))
             )
         if key in seen:
             raise QuestionnaireError(
-                f"{where}, cell {id_cell}: criterion {key} again (it is in cell {seen[key]} too)"
+                translate(
+                    "questionnaire",
+                    "{where}, cell {cell}: criterion {criterion} again (it is in cell {other} too)",
+                ).format(where=where, cell=id_cell, criterion=key, other=seen[key])
             )
         seen[key] = id_cell
         try:
             score, not_applicable = parse_rating(rating, choices)
         except RatingError as exc:
             raise QuestionnaireError(
-                f"{where}, cell {get_column_letter(rating_at + 1)}{row_number}: {exc}"
+                translate("questionnaire", "{where}, cell {cell}: {problem}").format(
+                    where=where, cell=f"{get_column_letter(rating_at + 1)}{row_number}", problem=exc
+                )
             ) from None
         text = without_controls(_cell_text(notes))
         if len(text) > MAX_NOTES:
             raise QuestionnaireError(
-                f"{where}, cell {get_column_letter(notes_at + 1)}{row_number}: a note of "
-                f"{len(text):,} characters; a note may have at most {MAX_NOTES:,}"
+                translate(
+                    "questionnaire",
+                    "{where}, cell {cell}: a note of {count} characters; a note may have at "
+                    "most {most}",
+                ).format(
+                    where=where,
+                    cell=f"{get_column_letter(notes_at + 1)}{row_number}",
+                    count=formats.integer(len(text)),
+                    most=formats.integer(MAX_NOTES),
+                )
             )
         answers[key] = (score, not_applicable, text)
     return FilledQuestionnaire(
@@ -291,20 +359,31 @@ class _Binding:
     model_version: str
     choices: tuple[str, ...]
     criteria: tuple[str, ...]
+    sheet: str  # the questionnaire sheet's name, in the file's language
+    headings: dict[str, str]  # column key -> its heading in the file (needed columns only)
 
 
 def _binding(name: str, workbook: Any) -> _Binding:
     if BINDING_SHEET not in workbook.sheetnames:
         raise QuestionnaireError(
-            f"{name}: has no sheet {BINDING_SHEET!r}, which ties a questionnaire to its "
-            "assessment: it was not written by CS Maturity, or that sheet was deleted"
+            translate(
+                "questionnaire",
+                "{file}: has no sheet {sheet}, which ties a questionnaire to its assessment: it "
+                "was not written by CS Maturity, or that sheet was deleted",
+            ).format(file=name, sheet=repr(BINDING_SHEET))
         )
-    where = f"{name}, sheet {BINDING_SHEET}"
+    where = translate("questionnaire", "{file}, sheet {sheet}").format(
+        file=name, sheet=BINDING_SHEET
+    )
     pairs: list[tuple[str, str]] = []
     digest = ""
     for row_number, row in enumerate(_pairs(_sheet(workbook, BINDING_SHEET)), 1):
         if row_number > MAX_BINDING_ROWS:
-            raise QuestionnaireError(f"{where}, row {row_number}: more rows than it ever has")
+            raise QuestionnaireError(
+                translate("questionnaire", "{where}, row {row}: more rows than it ever has").format(
+                    where=where, row=row_number
+                )
+            )
         key, value = row
         if key == KEY_DIGEST:
             digest = value
@@ -314,7 +393,10 @@ def _binding(name: str, workbook: Any) -> _Binding:
     # edit (a sorted or retyped column), not where a file comes from.
     if not digest or digest != binding_digest(pairs):
         raise QuestionnaireError(
-            f"{name}: the hidden Binding sheet was edited; ask for the file as it was sent"
+            translate(
+                "questionnaire",
+                "{file}: the hidden Binding sheet was edited; ask for the file as it was sent",
+            ).format(file=name)
         )
     values: dict[str, str] = {}
     choices, criteria = [], []
@@ -327,8 +409,11 @@ def _binding(name: str, workbook: Any) -> _Binding:
             values[key] = value
     if values.get(KEY_FORMAT) != BINDING_FORMAT:
         raise QuestionnaireError(
-            f"{where}, cell B1: a questionnaire of another version of CS Maturity "
-            f"(format {values.get(KEY_FORMAT)!r}); write a new one with this version"
+            translate(
+                "questionnaire",
+                "{where}, cell B1: a questionnaire of another version of CS Maturity (format "
+                "{format}); write a new one with this version",
+            ).format(where=where, format=repr(values.get(KEY_FORMAT)))
         )
     try:
         return _Binding(
@@ -338,9 +423,19 @@ def _binding(name: str, workbook: Any) -> _Binding:
             values[KEY_MODEL_VERSION],
             tuple(choices),
             tuple(criteria),
+            values.get(KEY_SHEET) or QUESTIONNAIRE_SHEET,
+            {
+                key: values[KEY_HEADING + key]
+                for key in NEEDED_COLUMNS
+                if values.get(KEY_HEADING + key)
+            },
         )
     except KeyError as exc:
-        raise QuestionnaireError(f"{where}: it lacks its {exc.args[0]!r} row") from None
+        raise QuestionnaireError(
+            translate("questionnaire", "{where}: it lacks its {key} row").format(
+                where=where, key=repr(exc.args[0])
+            )
+        ) from None
 
 
 def _pairs(sheet: Any) -> Iterator[tuple[str, str]]:
@@ -372,6 +467,12 @@ def _shown(text: str) -> str:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _damaged(name: str, reason: str) -> str:
+    return translate(
+        "questionnaire", "{file}: is damaged and cannot be read as an XLSX file ({reason})"
+    ).format(file=name, reason=reason)
 
 
 def _reason(exc: BaseException) -> str:

@@ -34,21 +34,26 @@ from csmaturity_app.exchange.questionnaire_layout import (
     BINDING_FORMAT,
     BINDING_SHEET,
     COLUMNS,
-    INSTRUCTIONS_SHEET,
     KEY_ASSESSMENT,
     KEY_CRITERION,
     KEY_DIGEST,
     KEY_FORMAT,
+    KEY_HEADING,
     KEY_MODEL_VERSION,
     KEY_RATING,
     KEY_RESPONDENT,
     KEY_RESPONDENT_NAME,
-    NOT_APPLICABLE,
-    QUESTIONNAIRE_SHEET,
+    KEY_SHEET,
+    NEEDED_COLUMNS,
     binding_digest,
+    column_headings,
+    not_applicable_choice,
     rating_choices,
+    sheet_names,
 )
+from csmaturity_app.i18n import formats, translate
 from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.maturity.translation import localized
 from csmaturity_app.store import (
     AssessmentRecord,
     RespondentAnswerRecord,
@@ -77,9 +82,10 @@ _LINE_POINTS = 15  # a line of 11-point text
 def write_questionnaire(
     store: Store, assessment_id: str, respondent: RespondentRecord, out: Path
 ) -> Path:
-    """Write `respondent`'s questionnaire for the assessment to `out`. An implicit respondent
-    (the assessor of an assessment without respondents) is written down first: the file is
-    bound to their id. Their ratings so far fill it in, so a file sent again shows them."""
+    """Write `respondent`'s questionnaire for the assessment to `out`, in the language in
+    effect (`i18n.using`). An implicit respondent (the assessor of an assessment without
+    respondents) is written down first: the file is bound to their id. Their ratings so far
+    fill it in, so a file sent again shows them."""
     out = Path(out)
     refuse_output(out, store.path)
     _refuse_complete(store.assessment(assessment_id))
@@ -99,7 +105,11 @@ def write_questionnaires(store: Store, assessment_id: str, out_dir: Path) -> lis
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserFacingError(f"cannot write to {out_dir}: {output_problem(exc)}") from None
+        raise UserFacingError(
+            translate("questionnaire", "cannot write to {folder}: {problem}").format(
+                folder=out_dir, problem=output_problem(exc)
+            )
+        ) from None
     people = store.written_respondents(assessment_id)
     names = file_names(record.organization_name, [r.name for r in people])
     return [
@@ -113,7 +123,10 @@ def _refuse_complete(record: AssessmentRecord) -> AssessmentRecord:
     could never be collected."""
     if record.status == "complete":
         raise UserFacingError(
-            "this assessment is complete; reopen it to send questionnaires for it"
+            translate(
+                "questionnaire",
+                "this assessment is complete; reopen it to send questionnaires for it",
+            )
         )
     return record
 
@@ -168,23 +181,32 @@ def _questionnaire(store: Store, assessment_id: str, respondent: RespondentRecor
         view = store.respondents_view(assessment_id)
         (snapshot,) = store.snapshot_assessments(assessment_id=assessment_id)
     if respondent.assessment_id != assessment_id:
-        raise UserFacingError(f"{respondent.name} is not a respondent of this assessment")
-    model, record = view.model, view.record
+        raise UserFacingError(
+            translate("questionnaire", "{name} is not a respondent of this assessment").format(
+                name=respondent.name
+            )
+        )
+    model, record = localized(view.model), view.record
     ratings = view.ratings.get(respondent.id, {})
     choices = rating_choices(model)
 
+    instructions_title, questionnaire_title = sheet_names()
     workbook = Workbook()
     instructions = workbook.active
     assert instructions is not None
-    instructions.title = INSTRUCTIONS_SHEET
-    _instructions(instructions, model, record, respondent, choices)
-    questionnaire = workbook.create_sheet(QUESTIONNAIRE_SHEET)
+    instructions.title = instructions_title
+    _instructions(instructions, model, record, respondent, choices, questionnaire_title)
+    questionnaire = workbook.create_sheet(questionnaire_title)
     binding = workbook.create_sheet(BINDING_SHEET)
-    first_choice = _binding(binding, model, assessment_id, respondent, snapshot.model_digest)
+    first_choice = _binding(
+        binding, model, assessment_id, respondent, snapshot.model_digest, questionnaire_title
+    )
     _questions(questionnaire, model, ratings, choices, first_choice)
     workbook.active = 0
     workbook.properties.creator = APP_NAME
-    workbook.properties.title = f"{model.title}: questionnaire for {respondent.name}"
+    workbook.properties.title = translate(
+        "questionnaire", "{model}: questionnaire for {name}"
+    ).format(model=model.title, name=respondent.name)
     return workbook
 
 
@@ -194,47 +216,64 @@ def _instructions(
     record: AssessmentRecord,
     respondent: RespondentRecord,
     choices: list[str],
+    questionnaire_title: str,
 ) -> None:
     sheet.column_dimensions["A"].width = 22
     sheet.column_dimensions["B"].width = 90
     for letter in "CDEF":
         sheet.column_dimensions[letter].width = 40
     who = respondent.name + (f", {respondent.role}" if respondent.role else "")
+    headings = column_headings()
+    not_applicable = not_applicable_choice()
+    label = model.not_applicable_label
     lines: list[tuple[str, str]] = [
         ("", model.title),
-        ("Source", model.attribution.credit()),
+        (translate("questionnaire", "Source"), model.attribution.credit()),
         ("", ""),
-        ("For", who),
-        ("Organization", record.organization_name),
-        ("Assessment", f"{record.assessed_on.isoformat()}" + _by(record)),
-        ("Written", datetime.now(UTC).date().isoformat()),
+        (translate("questionnaire", "For"), who),
+        (translate("questionnaire", "Organization"), record.organization_name),
+        (translate("questionnaire", "Assessment"), _assessed(record)),
+        (translate("questionnaire", "Written"), formats.long_date(datetime.now(UTC).date())),
         ("", ""),
         (
-            "How to answer",
-            f"Go to the sheet \u201c{QUESTIONNAIRE_SHEET}\u201d. For each "
-            "criterion, choose a rating in the rating column from its list, and write in notes "
-            "what you see that supports it (evidence, examples, doubts).",
+            translate("questionnaire", "How to answer"),
+            translate(
+                "questionnaire",
+                "Go to the sheet \u201c{sheet}\u201d. For each criterion, choose a rating in the "
+                "{rating} column from its list, and write in {notes} what you see that supports "
+                "it (evidence, examples, doubts).",
+            ).format(sheet=questionnaire_title, rating=headings["rating"], notes=headings["notes"]),
         ),
         (
             "",
-            f"Choose {NOT_APPLICABLE} only when the criterion does not apply to your "
-            "organization at all. Leave a rating blank if you cannot judge it.",
+            translate(
+                "questionnaire",
+                "Choose {na} only when the criterion does not apply to your organization at "
+                "all. Leave a rating blank if you cannot judge it.",
+            ).format(na=not_applicable),
         ),
         (
             "",
-            "Rate what is in place today, not what is planned. Answer on your own: the "
-            "differences between people are part of what the assessment shows.",
+            translate(
+                "questionnaire",
+                "Rate what is in place today, not what is planned. Answer on your own: the "
+                "differences between people are part of what the assessment shows.",
+            ),
         ),
         (
             "",
-            "Save the file as it is (.xlsx, without a password) and send it back. Rows may "
-            "be sorted or filtered; do not change the other sheets.",
+            translate(
+                "questionnaire",
+                "Save the file as it is (.xlsx, without a password) and send it back. Rows may "
+                "be sorted or filtered; do not change the other sheets.",
+            ),
         ),
         ("", ""),
-        ("The scale", ""),
+        (translate("questionnaire", "The scale"), ""),
     ]
     lines += [("", choice) for choice in choices[:-1]]
-    lines += [("", f"{NOT_APPLICABLE} {model.not_applicable_label}")]
+    same = not_applicable.casefold() == label.casefold()
+    lines += [("", not_applicable if same else f"{not_applicable} {label}")]
     row = 0
     for row, (key, value) in enumerate(lines, 1):
         _text(sheet.cell(row, 1), key).font = Font(bold=True)
@@ -244,11 +283,13 @@ def _instructions(
     anchored = [c for c in model.criteria if c.anchors]
     if anchored:
         row += 2
-        _text(sheet.cell(row, 1), "What each rating means, criterion by criterion").font = Font(
-            bold=True
-        )
+        _text(
+            sheet.cell(row, 1),
+            translate("questionnaire", "What each rating means, criterion by criterion"),
+        ).font = Font(bold=True)
         row += 1
-        for column, heading in enumerate(["criterion_id", "criterion", *choices[:-1]], 1):
+        anchor_headings = [headings["criterion_id"], headings["criterion"], *choices[:-1]]
+        for column, heading in enumerate(anchor_headings, 1):
             cell = _text(sheet.cell(row, column), heading)
             cell.font = Font(bold=True)
             cell.fill = _HEADER_FILL
@@ -270,8 +311,14 @@ def _printed_to_width(sheet: Worksheet) -> None:
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
 
-def _by(record: AssessmentRecord) -> str:
-    return f", by {record.assessor}" if record.assessor else ""
+def _assessed(record: AssessmentRecord) -> str:
+    """ "30 November 2026, by Alex": when, and by whom when the assessment names them."""
+    day = formats.long_date(record.assessed_on)
+    if not record.assessor:
+        return day
+    return translate("questionnaire", "{date}, by {assessor}").format(
+        date=day, assessor=record.assessor
+    )
 
 
 def _binding(
@@ -280,9 +327,11 @@ def _binding(
     assessment_id: str,
     respondent: RespondentRecord,
     model_digest: str,
+    questionnaire_title: str,
 ) -> int:
     """Write the binding rows; returns the row of the first rating choice (the drop-down's
-    list starts there)."""
+    list starts there). The sheet's name and the needed columns' headings come last, as the
+    file words them: reading finds them through these rows, in any language."""
     pairs = [
         (KEY_FORMAT, BINDING_FORMAT),
         (KEY_ASSESSMENT, assessment_id),
@@ -293,6 +342,9 @@ def _binding(
     first_choice = len(pairs) + 1
     pairs += [(KEY_RATING, choice) for choice in rating_choices(model)]
     pairs += [(KEY_CRITERION, criterion.id) for criterion in model.criteria]
+    headings = column_headings()
+    pairs.append((KEY_SHEET, questionnaire_title))
+    pairs += [(KEY_HEADING + key, headings[key]) for key in NEEDED_COLUMNS]
     pairs.append((KEY_DIGEST, binding_digest(pairs)))
     for row, (key, value) in enumerate(pairs, 1):
         _text(sheet.cell(row, 1), key)
@@ -310,8 +362,9 @@ def _questions(
     choices: list[str],
     first_choice: int,
 ) -> None:
+    headings = column_headings()
     for column, name in enumerate(COLUMNS, 1):
-        cell = _text(sheet.cell(1, column), name)
+        cell = _text(sheet.cell(1, column), headings[name])
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
         sheet.column_dimensions[get_column_letter(column)].width = _WIDTHS[name]
@@ -323,11 +376,13 @@ def _questions(
         formula1=f"'{BINDING_SHEET}'!$B${first_choice}:$B${last}",
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle="Not a rating",
-        error=f"Choose a rating from the list: {', '.join(choices)}; or leave it blank.",
+        errorTitle=translate("questionnaire", "Not a rating"),
+        error=translate(
+            "questionnaire", "Choose a rating from the list: {choices}; or leave it blank."
+        ).format(choices=", ".join(choices)),
         showInputMessage=True,
-        promptTitle="Rating",
-        prompt="Choose from the list.",
+        promptTitle=translate("questionnaire", "Rating"),
+        prompt=translate("questionnaire", "Choose from the list."),
     )
     sheet.add_data_validation(validation)
     for row, criterion in enumerate(model.criteria, 2):
@@ -336,7 +391,7 @@ def _questions(
         answer = ratings.get(criterion.id)
         rating = ""
         if answer is not None and answer.not_applicable:
-            rating = NOT_APPLICABLE
+            rating = choices[-1]
         elif answer is not None and answer.score is not None:
             rating = f"{answer.score} {model.score_label(answer.score)}"
         values = [

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from csmaturity_app.maturity import MaturityModel
@@ -92,7 +93,11 @@ class TargetCommand(_PlanCommand):
         *,
         build: bool = False,
     ) -> None:
-        text = "Clear target" if stage_level is None else "Set target"
+        text = (
+            QCoreApplication.translate("TargetCommand", "Clear target")
+            if stage_level is None
+            else QCoreApplication.translate("TargetCommand", "Set target")
+        )
         super().__init__(operations, organization_id, text, report)
         self.model = model
         self.stage_level, self.due_on = stage_level, due_on
@@ -148,7 +153,8 @@ class BuildRoadmapCommand(_PlanCommand):
     def __init__(
         self, operations: Operations, organization_id: str, model_id: str, report: Report
     ) -> None:
-        super().__init__(operations, organization_id, "Build roadmap", report)
+        text = QCoreApplication.translate("BuildRoadmapCommand", "Build roadmap")
+        super().__init__(operations, organization_id, text, report)
         self.model_id = model_id
         self.added: list[ActionRecord] = []
         self._built = False
@@ -184,7 +190,8 @@ class AddActionCommand(_PlanCommand):
         title: str,
         report: Report,
     ) -> None:
-        super().__init__(operations, organization_id, "Add action", report)
+        text = QCoreApplication.translate("AddActionCommand", "Add action")
+        super().__init__(operations, organization_id, text, report)
         self.model_id, self.title = model_id, title
         self.added: ActionRecord | None = None
 
@@ -211,7 +218,9 @@ class DeleteActionCommand(_PlanCommand):
     """Delete an action; undo puts it back, with its id and place."""
 
     def __init__(self, operations: Operations, action: ActionRecord, report: Report) -> None:
-        text = f"Delete action \u201c{short_title(action.title)}\u201d"
+        text = QCoreApplication.translate(
+            "DeleteActionCommand", "Delete action \u201c{title}\u201d"
+        ).format(title=short_title(action.title))
         super().__init__(operations, action.organization_id, text, report)
         self.action = action
 
@@ -238,7 +247,9 @@ class EditActionCommand(_PlanCommand):
         after: Mapping[str, object],
         report: Report,
     ) -> None:
-        text = f"Edit action \u201c{short_title(action.title)}\u201d"
+        text = QCoreApplication.translate(
+            "EditActionCommand", "Edit action \u201c{title}\u201d"
+        ).format(title=short_title(action.title))
         super().__init__(operations, action.organization_id, text, report)
         self.action_id = action.id
         self.before, self.after = dict(before), dict(after)

@@ -1,5 +1,7 @@
 """Export Action Plan: the Roadmap tab's dialog that writes an organization's action plan as
-an XLSX workbook (or CSV), client-safe if asked, into the folder used last time.
+an XLSX workbook (or CSV), client-safe if asked, into the folder used last time, in the
+language chosen for it (the window's by default): the plan is read again in that language, so
+its model's words (stages, criteria) are the file's.
 
 The plan is a few hundred rows at most: it is written at once, under a wait cursor, as the
 report is, and the function returns the file written (None: cancelled, or failed with one
@@ -11,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -28,17 +30,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csmaturity_app import i18n
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.i18n import formats
 from csmaturity_app.presentation.plan import CLIENT_SAFE_CHOICE
 from csmaturity_app.store import Store
 from csmaturity_app.ui.export_dialog import safe_file_part
+from csmaturity_app.ui.file_language import FileLanguageCombo
 from csmaturity_app.ui.markup import plain_message
 
-TITLE = "Export Action Plan"
+TITLE = "Export Action Plan"  # the source language's; shown through `title()`
 FOLDER_KEY = "plan/folder"  # QSettings: where the last action plan was written
-FILTERS = "Excel workbook (*.xlsx);;CSV file (*.csv)"
+LANGUAGE_KEY = "plan/language"  # QSettings: the language the last action plan was written in
 SUFFIXES = (".xlsx", ".csv")
-CLIENT_SAFE_TEXT = CLIENT_SAFE_CHOICE
+CLIENT_SAFE_TEXT = CLIENT_SAFE_CHOICE  # the source language's; the box shows it translated
+
+
+def title() -> str:
+    return QCoreApplication.translate("PlanExport", "Export Action Plan")
+
+
+def filters() -> str:
+    return QCoreApplication.translate("PlanExport", "Excel workbook (*.xlsx);;CSV file (*.csv)")
 
 
 def export_action_plan(parent: QWidget, store: Store, organization_id: str) -> Path | None:
@@ -47,7 +60,7 @@ def export_action_plan(parent: QWidget, store: Store, organization_id: str) -> P
     try:
         view = store.plan(organization_id)
     except UserFacingError as exc:
-        QMessageBox.warning(parent, TITLE, plain_message(str(exc)))
+        QMessageBox.warning(parent, title(), plain_message(str(exc)))
         return None
     name = view.organization.name
     suggested = last_folder() / default_file_name(name, date.today())
@@ -56,6 +69,7 @@ def export_action_plan(parent: QWidget, store: Store, organization_id: str) -> P
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         path, client_safe = dialog.path(), dialog.client_safe.isChecked()
+        language = dialog.language.language()
     finally:
         dialog.deleteLater()
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -65,7 +79,8 @@ def export_action_plan(parent: QWidget, store: Store, organization_id: str) -> P
             from csmaturity_app.exchange.plan_xlsx import write_plan_xlsx as write
         else:
             from csmaturity_app.exchange.plan_text import write_plan_text as write
-        write(view, path, store.path, client_safe)
+        with i18n.using(language):  # read again: the model's words in the file's language
+            write(store.plan(organization_id, view.today), path, store.path, client_safe)
     except UserFacingError as exc:
         problem: UserFacingError | None = exc
     else:
@@ -74,7 +89,13 @@ def export_action_plan(parent: QWidget, store: Store, organization_id: str) -> P
         QApplication.restoreOverrideCursor()  # whatever went wrong: never left waiting
     if problem is not None:
         QMessageBox.warning(
-            parent, TITLE, plain_message(f"The action plan cannot be written:\n\n{problem}")
+            parent,
+            title(),
+            plain_message(
+                QCoreApplication.translate(
+                    "PlanExport", "The action plan cannot be written:\n\n{problem}"
+                ).format(problem=problem)
+            ),
         )
         return None
     QSettings().setValue(FOLDER_KEY, str(path.parent))
@@ -98,39 +119,50 @@ def last_folder() -> Path:
 
 class PlanExportDialog(QDialog):
     """The file (typed, or chosen with Browse), the client-safe box, Export and Cancel: all
-    reachable from the keyboard (Alt+F, Alt+B, Alt+C, Enter, Esc)."""
+    reachable from the keyboard (Alt+F, Alt+B, Alt+C, Alt+L, Enter, Esc)."""
 
     def __init__(self, parent: QWidget | None, organization: str, actions: int, suggested: Path):
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(title())
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        count = f"{actions:,} action{'' if actions == 1 else 's'}"
-        what = QLabel(f"The action plan of \u201c{organization}\u201d: {count}.", wordWrap=True)
+        count = (
+            self.tr("{count} action") if i18n.plural_is_one(actions) else self.tr("{count} actions")
+        ).format(count=formats.integer(actions))
+        what = QLabel(
+            self.tr("The action plan of \u201c{organization}\u201d: {count}.").format(
+                organization=organization, count=count
+            ),
+            wordWrap=True,
+        )
         what.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(what)
 
         self._browsed: Path | None = None  # the file Browse chose (and asked to replace)
         self.file_edit = QLineEdit(str(suggested))
         self.file_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
-        browse = QPushButton("&Browse\u2026")
+        browse = QPushButton(self.tr("&Browse\u2026"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.file_edit, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("&File:", row)
+        form.addRow(self.tr("&File:"), row)
         label = form.labelForField(row)
         if isinstance(label, QLabel):
             label.setBuddy(self.file_edit)
+        self.language = FileLanguageCombo(LANGUAGE_KEY, self)
+        form.addRow(self.tr("&Language:"), self.language)
         layout.addLayout(form)
 
-        self.client_safe = QCheckBox(CLIENT_SAFE_TEXT)
+        self.client_safe = QCheckBox(self.tr("&Client-safe: leave private notes out"))
         layout.addWidget(self.client_safe)
         note = QLabel(
-            "The file's extension is its format: .xlsx for Excel or LibreOffice Calc (dates, "
-            "filters, status as a drop-down), or .csv.",
+            self.tr(
+                "The file's extension is its format: .xlsx for Excel or LibreOffice Calc (dates, "
+                "filters, status as a drop-down), or .csv."
+            ),
             wordWrap=True,
         )
         note.setTextFormat(Qt.TextFormat.PlainText)
@@ -142,9 +174,11 @@ class PlanExportDialog(QDialog):
         layout.addWidget(self.problem)
 
         buttons = QDialogButtonBox()
-        self.export_button = buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText("Cancel")  # Esc cancels; Alt+C is the client-safe box's
+        cancel.setText(self.tr("Cancel"))  # Esc cancels; Alt+C is the client-safe box's
         self.export_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -160,11 +194,13 @@ class PlanExportDialog(QDialog):
         """Export only a file it can write: another extension says so and stays open."""
         text = self.file_edit.text().strip()
         if not text or not Path(text).name:
-            self._refuse("Give the file to write.")
+            self._refuse(self.tr("Give the file to write."))
         elif self.path().suffix.lower() not in SUFFIXES:
             self._refuse(
-                f"An action plan is written as .xlsx or .csv, not {self.path().suffix}: "
-                "change the file's extension."
+                self.tr(
+                    "An action plan is written as .xlsx or .csv, not {suffix}: "
+                    "change the file's extension."
+                ).format(suffix=self.path().suffix)
             )
         elif self._replace_confirmed():
             super().accept()
@@ -177,8 +213,12 @@ class PlanExportDialog(QDialog):
             return True
         answer = QMessageBox.question(
             self,
-            TITLE,
-            plain_message(f"{path.name} exists already in {path.parent}. Replace it?"),
+            title(),
+            plain_message(
+                self.tr("{name} exists already in {folder}. Replace it?").format(
+                    name=path.name, folder=path.parent
+                )
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -192,7 +232,7 @@ class PlanExportDialog(QDialog):
 
     def _browse(self) -> None:
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self, TITLE, self.file_edit.text(), FILTERS
+            self, title(), self.file_edit.text(), filters()
         )
         if not chosen:
             return

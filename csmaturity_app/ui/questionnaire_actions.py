@@ -1,12 +1,12 @@
 """Assessment > Send Questionnaires and Assessment > Collect Questionnaires, for the selected
 assessment.
 
-Send: choose the respondents and a folder; the files are written at once (a few hundredths
-of a second each: no progress needed), then the window says where and offers to open the
-folder. Collect: choose the files; a dry run on a worker thread (files from outside may be
-large or slow to read) gives a line per file, the preview asks, the collect runs on the worker
-thread again, and everything that shows the assessment reloads. Each run opens its own store
-on its thread, as the import does (see `snapshot_actions`).
+Send: choose the respondents, a folder and the files' language; the files are written at
+once (a few hundredths of a second each: no progress needed), then the window says where and
+offers to open the folder. Collect: choose the files; a dry run on a worker thread (files from
+outside may be large or slow to read) gives a line per file, the preview asks, the collect
+runs on the worker thread again, and everything that shows the assessment reloads. Each run
+opens its own store on its thread, as the import does (see `snapshot_actions`).
 """
 
 from __future__ import annotations
@@ -15,10 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from csmaturity_app import i18n
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange import Progress
 from csmaturity_app.exchange.output_files import output_problem
@@ -28,16 +29,18 @@ from csmaturity_app.exchange.questionnaire_write import (
     safe_file_stem,
     write_questionnaire,
 )
-from csmaturity_app.presentation.numbers import counted
+from csmaturity_app.i18n import formats
 from csmaturity_app.store import AssessmentRecord
 from csmaturity_app.ui.background import run_in_background
 from csmaturity_app.ui.confirmations import assessment_label, confirm
 from csmaturity_app.ui.markup import plain_message
 from csmaturity_app.ui.questionnaire_dialogs import (
-    COLLECT_TITLE,
-    SEND_TITLE,
     CollectPreviewDialog,
     SendQuestionnairesDialog,
+    collect_title,
+    files_text,
+    questionnaires_text,
+    send_title,
 )
 from csmaturity_app.ui.window_work import (
     BUSY,
@@ -53,13 +56,18 @@ if TYPE_CHECKING:
 
 SEND_FOLDER = "questionnaires/send_folder"  # QSettings: where questionnaires were last written
 BACK_FOLDER = "questionnaires/back_folder"  # ... and where filled ones were last chosen
-XLSX_FILTER = "Questionnaires (*.xlsx);;All files (*)"
 STATUS_MS = 15000
+
+
+def xlsx_filter() -> str:
+    return QCoreApplication.translate("Questionnaires", "Questionnaires (*.xlsx);;All files (*)")
 
 
 def assessment_text(record: AssessmentRecord) -> str:
     """ "of 2026-11-30 by Alex (Acme)": the assessment the dialogs speak of."""
-    return f"{assessment_label(record)} ({record.organization_name})"
+    return QCoreApplication.translate("Questionnaires", "{assessment} ({organization})").format(
+        assessment=assessment_label(record), organization=record.organization_name
+    )
 
 
 # -- send
@@ -71,7 +79,16 @@ def send_questionnaires_interactively(window: MainWindow) -> list[Path] | None:
     if window.property(BUSY):
         return None
     record = window.current_assessment()
-    if record is None or _complete(window, record, SEND_TITLE, "send questionnaires for it"):
+    if record is None or _complete(
+        window,
+        record,
+        send_title(),
+        QCoreApplication.translate(
+            "Questionnaires",
+            "The assessment {assessment} is complete: its answers no longer change. Reopen it "
+            "to send questionnaires for it.",
+        ),
+    ):
         return None
     store = window.store
     people = window.operations.attempt(lambda: store.respondents(record.id), window.show_error)
@@ -82,17 +99,25 @@ def send_questionnaires_interactively(window: MainWindow) -> list[Path] | None:
     if dialog.exec() != SendQuestionnairesDialog.DialogCode.Accepted:
         return None
     chosen, folder = dialog.chosen(), dialog.folder()
+    language = dialog.language.language()
     names = file_names(record.organization_name, [p.name for p in chosen])
     existing = [name for name in names if (folder / name).exists()]
+    replace = (
+        QCoreApplication.translate(
+            "Questionnaires",
+            "{files} of these names already is in {folder}: {names}.\n\nReplace it?",
+        )
+        if i18n.plural_is_one(len(existing))
+        else QCoreApplication.translate(
+            "Questionnaires",
+            "{files} of these names already are in {folder}: {names}.\n\nReplace them?",
+        )
+    )
     if existing and not confirm(
         window,
-        SEND_TITLE,
-        f"{counted(len(existing), 'file')} of these names already "
-        + ("is" if len(existing) == 1 else "are")
-        + f" in {folder}: {', '.join(existing)}.\n\nReplace "
-        + ("it" if len(existing) == 1 else "them")
-        + "?",
-        yes="Replace",
+        send_title(),
+        replace.format(files=files_text(len(existing)), folder=folder, names=", ".join(existing)),
+        yes=QCoreApplication.translate("Questionnaires", "Replace"),
     ):
         return None
     written: list[Path] = []
@@ -100,12 +125,15 @@ def send_questionnaires_interactively(window: MainWindow) -> list[Path] | None:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 25 ms a file: a moment
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for person, name in zip(chosen, names, strict=True):
-            written.append(write_questionnaire(store, record.id, person, folder / name))
+        with i18n.using(language):  # the files' words, and their model's, in their language
+            for person, name in zip(chosen, names, strict=True):
+                written.append(write_questionnaire(store, record.id, person, folder / name))
     except UserFacingError as exc:
         problem = str(exc)
     except OSError as exc:  # making the folder
-        problem = f"cannot write to {folder}: {output_problem(exc)}"
+        problem = QCoreApplication.translate(
+            "Questionnaires", "cannot write to {folder}: {problem}"
+        ).format(folder=folder, problem=output_problem(exc))
     finally:
         QApplication.restoreOverrideCursor()
         # The assessor may have been written down as a respondent: what shows them (an open
@@ -115,16 +143,32 @@ def send_questionnaires_interactively(window: MainWindow) -> list[Path] | None:
     if problem:
         if store_failure(window, problem):
             return None
-        done = f"\n\n{counted(len(written), 'file')} had been written." if written else ""
+        done = ""
+        if written:
+            done = "\n\n" + (
+                QCoreApplication.translate("Questionnaires", "{files} had been written.", "one")
+                if i18n.plural_is_one(len(written))
+                else QCoreApplication.translate(
+                    "Questionnaires", "{files} had been written.", "several"
+                )
+            ).format(files=files_text(len(written)))
         QMessageBox.warning(
             window,
-            SEND_TITLE,
-            plain_message(f"The questionnaires cannot be written:\n\n{problem}{done}"),
+            send_title(),
+            plain_message(
+                QCoreApplication.translate(
+                    "Questionnaires", "The questionnaires cannot be written:\n\n{problem}"
+                ).format(problem=problem)
+                + done
+            ),
         )
         return None
     QSettings().setValue(SEND_FOLDER, str(folder.parent))
     window.statusBar().showMessage(
-        f"Wrote {counted(len(written), 'questionnaire')} to {folder}.", STATUS_MS
+        QCoreApplication.translate("Questionnaires", "Wrote {questionnaires} to {folder}.").format(
+            questionnaires=questionnaires_text(len(written)), folder=folder
+        ),
+        STATUS_MS,
     )
     _offer_to_open(window, folder, written)
     return written
@@ -133,16 +177,24 @@ def send_questionnaires_interactively(window: MainWindow) -> list[Path] | None:
 def _offer_to_open(window: MainWindow, folder: Path, written: list[Path]) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        SEND_TITLE,
-        f"Wrote {counted(len(written), 'questionnaire')} to {folder}:\n\n"
-        + "\n".join(path.name for path in written)
-        + "\n\nSend each respondent their file. When they send them back, use Assessment > "
-        "Collect Questionnaires.",
+        send_title(),
+        QCoreApplication.translate(
+            "Questionnaires",
+            "Wrote {questionnaires} to {folder}:\n\n{names}\n\nSend each respondent their "
+            "file. When they send them back, use Assessment > Collect Questionnaires.",
+        ).format(
+            questionnaires=questionnaires_text(len(written)),
+            folder=folder,
+            names="\n".join(path.name for path in written),
+        ),
         QMessageBox.StandardButton.Close,
         window,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    open_button = box.addButton("&Open Folder", QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(
+        QCoreApplication.translate("Questionnaires", "&Open Folder"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     box.setDefaultButton(open_button)
     box.exec()
     if box.clickedButton() is open_button:
@@ -158,10 +210,19 @@ def collect_questionnaires_interactively(window: MainWindow) -> None:
     if window.property(BUSY):
         return
     record = window.current_assessment()
-    if record is None or _complete(window, record, COLLECT_TITLE, "collect questionnaires"):
+    if record is None or _complete(
+        window,
+        record,
+        collect_title(),
+        QCoreApplication.translate(
+            "Questionnaires",
+            "The assessment {assessment} is complete: its answers no longer change. Reopen it "
+            "to collect questionnaires.",
+        ),
+    ):
         return
     names, _ = QFileDialog.getOpenFileNames(
-        window, COLLECT_TITLE, str(_folder(BACK_FOLDER)), XLSX_FILTER
+        window, collect_title(), str(_folder(BACK_FOLDER)), xlsx_filter()
     )
     if not names:
         return
@@ -170,13 +231,15 @@ def collect_questionnaires_interactively(window: MainWindow) -> None:
     with busy_until_handed_on(window):
         run_in_background(
             window,
-            COLLECT_TITLE,
-            f"Reading {counted(len(paths), 'file')} to see what collecting would change\u2026",
+            collect_title(),
+            QCoreApplication.translate(
+                "Questionnaires", "Reading {files} to see what collecting would change\u2026"
+            ).format(files=files_text(len(paths))),
             _collect_work(window, record.id, paths, dry_run=True),
             on_done=lambda results: _show_preview(window, record, paths, results),
             on_failed=lambda message: _failed(window, message),
             on_cancelled=lambda: _cancelled(window),
-            describe=lambda done, total: f"{done:,} of {counted(total, 'file')} read",
+            describe=_files_read,
         )
 
 
@@ -213,13 +276,15 @@ def _apply(window: MainWindow, record: AssessmentRecord, paths: list[Path]) -> N
         flush_wizards(window)
         run_in_background(
             window,
-            COLLECT_TITLE,
-            f"Collecting {counted(len(paths), 'file')}\u2026",
+            collect_title(),
+            QCoreApplication.translate("Questionnaires", "Collecting {files}\u2026").format(
+                files=files_text(len(paths))
+            ),
             _collect_work(window, record.id, paths, dry_run=False),
             on_done=lambda results: _collected(window, record.id, results),
             on_failed=lambda message: _failed(window, message),
             on_cancelled=lambda: _cancelled(window),
-            describe=lambda done, total: f"{done:,} of {counted(total, 'file')} read",
+            describe=_files_read,
             # It writes: a rating given meanwhile in a wizard would wait for the store's lock.
             every_window=True,
         )
@@ -245,13 +310,25 @@ def collect_message(results: list[Collected]) -> str:
     """The status bar after collecting: how many were taken, and how many were not."""
     taken = sum(r.changes_anything for r in results)
     refused = sum(bool(r.error) for r in results)
-    text = f"Collected {counted(taken, 'questionnaire')}"
+    text = QCoreApplication.translate("Questionnaires", "Collected {questionnaires}").format(
+        questionnaires=questionnaires_text(taken)
+    )
     if refused:
-        text += f"; {counted(refused, 'file')} could not be collected"
+        text += QCoreApplication.translate(
+            "Questionnaires", "; {files} could not be collected"
+        ).format(files=files_text(refused))
     left = len(results) - taken - refused
     if left:
-        text += f"; {left:,} changed nothing"
+        text += QCoreApplication.translate("Questionnaires", "; {count} changed nothing").format(
+            count=formats.integer(left)
+        )
     return text + "."
+
+
+def _files_read(done: int, total: int) -> str:
+    return QCoreApplication.translate("Questionnaires", "{done} of {files} read").format(
+        done=formats.integer(done), files=files_text(total)
+    )
 
 
 def _failed(window: MainWindow, message: str) -> None:
@@ -260,27 +337,30 @@ def _failed(window: MainWindow, message: str) -> None:
         return
     QMessageBox.warning(
         window,
-        COLLECT_TITLE,
-        plain_message(f"The questionnaires cannot be collected:\n\n{message}"),
+        collect_title(),
+        plain_message(
+            QCoreApplication.translate(
+                "Questionnaires", "The questionnaires cannot be collected:\n\n{message}"
+            ).format(message=message)
+        ),
     )
 
 
 def _cancelled(window: MainWindow) -> None:
     set_busy(window, False)
-    window.statusBar().showMessage("Collect cancelled: nothing was changed.", STATUS_MS)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Questionnaires", "Collect cancelled: nothing was changed."),
+        STATUS_MS,
+    )
 
 
-def _complete(window: MainWindow, record: AssessmentRecord, title: str, what: str) -> bool:
-    """Whether the assessment is complete, said: its answers (and respondents) do not change."""
+def _complete(window: MainWindow, record: AssessmentRecord, title: str, message: str) -> bool:
+    """Whether the assessment is complete, said (`message`, with its {assessment}): its answers
+    (and respondents) do not change."""
     if record.status != "complete":
         return False
     QMessageBox.information(
-        window,
-        title,
-        plain_message(
-            f"The assessment {assessment_text(record)} is complete: its answers no longer "
-            f"change. Reopen it to {what}."
-        ),
+        window, title, plain_message(message.format(assessment=assessment_text(record)))
     )
     return True
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,13 +25,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csmaturity_app import i18n
 from csmaturity_app.exchange.questionnaire_collect import Collected
-from csmaturity_app.presentation.numbers import counted
+from csmaturity_app.i18n import formats
 from csmaturity_app.store import RespondentRecord
+from csmaturity_app.ui.file_language import FileLanguageCombo
 
+# The source language's titles; shown through `send_title()` and `collect_title()`.
 SEND_TITLE = "Send Questionnaires"
 COLLECT_TITLE = "Collect Questionnaires"
+LANGUAGE_KEY = "questionnaires/language"  # QSettings: the language questionnaires were last in
 _ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def send_title() -> str:
+    return QCoreApplication.translate("Questionnaires", "Send Questionnaires")
+
+
+def collect_title() -> str:
+    return QCoreApplication.translate("Questionnaires", "Collect Questionnaires")
+
+
+def files_text(count: int) -> str:
+    """ "1 file" / "3 files", in the window's language."""
+    text = (
+        QCoreApplication.translate("Questionnaires", "{count} file")
+        if i18n.plural_is_one(count)
+        else QCoreApplication.translate("Questionnaires", "{count} files")
+    )
+    return text.format(count=formats.integer(count))
+
+
+def questionnaires_text(count: int) -> str:
+    """ "1 questionnaire" / "3 questionnaires", in the window's language."""
+    text = (
+        QCoreApplication.translate("Questionnaires", "{count} questionnaire")
+        if i18n.plural_is_one(count)
+        else QCoreApplication.translate("Questionnaires", "{count} questionnaires")
+    )
+    return text.format(count=formats.integer(count))
 
 
 def respondent_text(respondent: RespondentRecord) -> str:
@@ -40,7 +72,7 @@ def respondent_text(respondent: RespondentRecord) -> str:
 
 
 class SendQuestionnairesDialog(QDialog):
-    """The respondents, all checked, and the folder the files go to."""
+    """The respondents, all checked, the folder the files go to, and their language."""
 
     def __init__(
         self,
@@ -50,15 +82,17 @@ class SendQuestionnairesDialog(QDialog):
         folder: Path,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(SEND_TITLE)
+        self.setWindowTitle(send_title())
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(
             _label(
-                f"Write a questionnaire (an XLSX file) for each respondent checked below, for "
-                f"the assessment {assessment_text}. Send each their file; they fill it in in "
-                "Excel or LibreOffice Calc and send it back, and Assessment > Collect "
-                "Questionnaires takes their answers.",
+                self.tr(
+                    "Write a questionnaire (an XLSX file) for each respondent checked below, for "
+                    "the assessment {assessment}. Send each their file; they fill it in in "
+                    "Excel or LibreOffice Calc and send it back, and Assessment > Collect "
+                    "Questionnaires takes their answers."
+                ).format(assessment=assessment_text),
                 wrap=True,
             )
         )
@@ -77,15 +111,15 @@ class SendQuestionnairesDialog(QDialog):
         self.list.setCurrentRow(0)
         line = self.list.fontMetrics().lineSpacing() + 8
         self.list.setMinimumHeight(line * min(max(len(respondents), 3), 8))
-        who = _label("&Respondents (Space checks or unchecks one):")
+        who = _label(self.tr("&Respondents (Space checks or unchecks one):"))
         who.setBuddy(self.list)
         layout.addWidget(who)
         layout.addWidget(self.list)
 
         self.folder_edit = QLineEdit(str(folder))
-        where = _label("&Folder:")
+        where = _label(self.tr("&Folder:"))
         where.setBuddy(self.folder_edit)
-        self.browse_button = QPushButton("&Browse\u2026")
+        self.browse_button = QPushButton(self.tr("&Browse\u2026"))
         self.browse_button.setAutoDefault(False)
         self.browse_button.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -93,10 +127,18 @@ class SendQuestionnairesDialog(QDialog):
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.browse_button)
         layout.addLayout(row)
+        self.language = FileLanguageCombo(LANGUAGE_KEY, self)
+        spoken = _label(self.tr("&Language of the files:"))
+        spoken.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(spoken)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+        layout.addLayout(language_row)
 
         buttons = QDialogButtonBox()
         self.write_button = buttons.addButton(
-            "&Write Questionnaires", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Write Questionnaires"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.write_button.setDefault(True)
@@ -126,7 +168,7 @@ class SendQuestionnairesDialog(QDialog):
         self.write_button.setEnabled(bool(self.chosen()) and bool(self.folder_edit.text().strip()))
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, SEND_TITLE, str(self.folder()))
+        chosen = QFileDialog.getExistingDirectory(self, send_title(), str(self.folder()))
         if chosen:
             self.folder_edit.setText(chosen)
 
@@ -139,17 +181,21 @@ class CollectPreviewDialog(QDialog):
         self, parent: QWidget | None, assessment_text: str, results: list[Collected]
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(COLLECT_TITLE)
+        self.setWindowTitle(collect_title())
         self.results = results
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         taken = [r for r in results if r.changes_anything]
         refused = [r for r in results if r.error]
-        files = counted(len(results), "file")
+        files = files_text(len(results))
         if taken:
-            heading = f"Collecting {files} into the assessment {assessment_text} will do this:"
+            heading = self.tr(
+                "Collecting {files} into the assessment {assessment} will do this:"
+            ).format(files=files, assessment=assessment_text)
         else:
-            heading = f"Nothing to collect from {files} into the assessment {assessment_text}:"
+            heading = self.tr(
+                "Nothing to collect from {files} into the assessment {assessment}:"
+            ).format(files=files, assessment=assessment_text)
         self.heading = _label(heading, wrap=True)
         layout.addWidget(self.heading)
 
@@ -174,20 +220,27 @@ class CollectPreviewDialog(QDialog):
         if refused:
             layout.addWidget(
                 _label(
-                    f"{counted(len(refused), 'file')} cannot be collected: nothing is taken "
-                    "from "
-                    + ("it" if len(refused) == 1 else "them")
-                    + ". Ask for a new fill, or write a new questionnaire.",
+                    (
+                        self.tr(
+                            "{files} cannot be collected: nothing is taken from it. Ask for a "
+                            "new fill, or write a new questionnaire."
+                        )
+                        if i18n.plural_is_one(len(refused))
+                        else self.tr(
+                            "{files} cannot be collected: nothing is taken from them. Ask for a "
+                            "new fill, or write a new questionnaire."
+                        )
+                    ).format(files=files_text(len(refused))),
                     wrap=True,
                 )
             )
 
         buttons = QDialogButtonBox()
         if taken:
-            self.note = _label("Edit > Undo does not take a collect back.")
+            self.note = _label(self.tr("Edit > Undo does not take a collect back."))
             layout.addWidget(self.note)
             self.collect_button: QPushButton | None = buttons.addButton(
-                "&Collect", QDialogButtonBox.ButtonRole.AcceptRole
+                self.tr("&Collect"), QDialogButtonBox.ButtonRole.AcceptRole
             )
             buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
             self.collect_button.setDefault(True)

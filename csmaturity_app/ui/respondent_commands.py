@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from csmaturity_app.maturity import AnswerValue
@@ -34,8 +35,14 @@ class RespondentCommand(QUndoCommand):
         removing: bool,
         already_done: bool,
     ) -> None:
-        verb = "Remove" if removing else "Add"
-        super().__init__(f"{verb} respondent \u201c{escape_mnemonic(respondent.name)}\u201d")
+        text = (
+            QCoreApplication.translate("RespondentCommand", "Remove respondent \u201c{name}\u201d")
+            if removing
+            else QCoreApplication.translate(
+                "RespondentCommand", "Add respondent \u201c{name}\u201d"
+            )
+        )
+        super().__init__(text.format(name=escape_mnemonic(respondent.name)))
         self.operations = operations
         self.respondent = respondent
         self.report = report
@@ -102,7 +109,11 @@ class RenameRespondentCommand(QUndoCommand):
         after: RespondentRecord,
         report: Report,
     ) -> None:
-        super().__init__(f"Edit respondent \u201c{escape_mnemonic(before.name)}\u201d")
+        super().__init__(
+            QCoreApplication.translate(
+                "RenameRespondentCommand", "Edit respondent \u201c{name}\u201d"
+            ).format(name=escape_mnemonic(before.name))
+        )
         self.operations = operations
         self.before, self.after = before, after
         self.report = report

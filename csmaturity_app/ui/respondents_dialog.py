@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csmaturity_app import i18n
+from csmaturity_app.i18n import formats
 from csmaturity_app.store import RespondentRecord, RespondentsView
 from csmaturity_app.ui.confirmations import UNDO_HINT, confirm
 from csmaturity_app.ui.markup import plain_message
@@ -36,10 +45,26 @@ from csmaturity_app.ui.window_size import restore_geometry
 
 GEOMETRY_KEY = "respondents/geometry"
 DEFAULT_SIZE = (640, 360)
-COLUMNS = ("Name", "Role", "Answered")
+COLUMNS = ("Name", "Role", "Answered")  # the source language's; shown through `headings()`
 READ_ONLY_TEXT = (
     "This assessment is complete: its respondents are read-only. Reopen it to change them."
 )
+
+
+def headings() -> tuple[str, str, str]:
+    return (
+        QCoreApplication.translate("RespondentsDialog", "Name"),
+        QCoreApplication.translate("RespondentsDialog", "Role"),
+        QCoreApplication.translate("RespondentsDialog", "Answered"),
+    )
+
+
+def read_only_text() -> str:
+    return QCoreApplication.translate(
+        "RespondentsDialog",
+        "This assessment is complete: its respondents are read-only. Reopen it to change them.",
+    )
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,16 +79,32 @@ def answered_counts(view: RespondentsView) -> dict[str, int]:
 
 def remove_text(respondent: RespondentRecord, ratings: int) -> str:
     """The question before a removal: who, and how many ratings go with them."""
-    role = f" ({respondent.role})" if respondent.role else ""
     if ratings:
-        plural = "rating goes" if ratings == 1 else "ratings go"
         what = (
-            f"Their {ratings} {plural} with them, and the consensus that is the respondents' "
-            "median follows the others."
+            QCoreApplication.translate(
+                "RespondentsDialog",
+                "Their {count} rating goes with them, and the consensus that is the "
+                "respondents' median follows the others.",
+            )
+            if i18n.plural_is_one(ratings)
+            else QCoreApplication.translate(
+                "RespondentsDialog",
+                "Their {count} ratings go with them, and the consensus that is the "
+                "respondents' median follows the others.",
+            )
+        ).format(count=formats.integer(ratings))
+    else:
+        what = QCoreApplication.translate("RespondentsDialog", "They have rated nothing yet.")
+    if respondent.role:
+        question = QCoreApplication.translate(
+            "RespondentsDialog", "Remove the respondent \u201c{name}\u201d ({role})?"
         )
     else:
-        what = "They have rated nothing yet."
-    return f"Remove the respondent \u201c{respondent.name}\u201d{role}? {what}\n\n{UNDO_HINT}"
+        question = QCoreApplication.translate(
+            "RespondentsDialog", "Remove the respondent \u201c{name}\u201d?"
+        )
+    question = question.format(name=respondent.name, role=respondent.role)
+    return f"{question} {what}\n\n{UNDO_HINT}"
 
 
 class RespondentsTableModel(QAbstractTableModel):
@@ -96,16 +137,21 @@ class RespondentsTableModel(QAbstractTableModel):
                 return respondent.name
             if column == 1:
                 return respondent.role
-            return f"{self.counts.get(respondent.id, 0)} of {self.total}"
+            return self.tr("{count} of {total}").format(
+                count=formats.integer(self.counts.get(respondent.id, 0)),
+                total=formats.integer(self.total),
+            )
         if role == Qt.ItemDataRole.ToolTipRole and respondent.implicit:
-            return "The assessor: their ratings are the answers until someone else is added"
+            return self.tr(
+                "The assessor: their ratings are the answers until someone else is added"
+            )
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return headings()[section]
         return None
 
 
@@ -125,19 +171,19 @@ class RespondentEditor(QDialog):
         self.save = save
         self.name = QLineEdit(respondent.name if respondent else "")
         self.name.setObjectName("respondent-name")
-        self.name.setPlaceholderText("Pat Lee")
+        self.name.setPlaceholderText(self.tr("Pat Lee"))
         self.role = QLineEdit(respondent.role if respondent else "")
         self.role.setObjectName("respondent-role")
-        self.role.setPlaceholderText("VP Customer Success")
+        self.role.setPlaceholderText(self.tr("VP Customer Success"))
         self.error = QLabel()
         self.error.setObjectName("respondent-error")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        name_label = QLabel("&Name:")
+        name_label = QLabel(self.tr("&Name:"))
         name_label.setBuddy(self.name)
-        role_label = QLabel("R&ole:")
+        role_label = QLabel(self.tr("R&ole:"))
         role_label.setBuddy(self.role)
         form.addRow(name_label, self.name)
         form.addRow(role_label, self.role)
@@ -184,7 +230,7 @@ class RespondentsDialog(QDialog):
         self.model = RespondentsTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("respondents")
-        self.table.setAccessibleName("Respondents")
+        self.table.setAccessibleName(self.tr("Respondents"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -201,12 +247,12 @@ class RespondentsDialog(QDialog):
         self.note.setObjectName("respondents-note")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
-        self.add_button = QPushButton("&Add\u2026")
-        self.edit_button = QPushButton("&Edit\u2026")
-        self.remove_button = QPushButton("&Remove\u2026")
-        self.add_button.setToolTip("Add a respondent (Insert)")
-        self.edit_button.setToolTip("Change the name or role (Enter)")
-        self.remove_button.setToolTip("Remove the respondent with their ratings (Delete)")
+        self.add_button = QPushButton(self.tr("&Add\u2026"))
+        self.edit_button = QPushButton(self.tr("&Edit\u2026"))
+        self.remove_button = QPushButton(self.tr("&Remove\u2026"))
+        self.add_button.setToolTip(self.tr("Add a respondent (Insert)"))
+        self.edit_button.setToolTip(self.tr("Change the name or role (Enter)"))
+        self.remove_button.setToolTip(self.tr("Remove the respondent with their ratings (Delete)"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.remove_button.clicked.connect(self.remove)
@@ -238,8 +284,8 @@ class RespondentsDialog(QDialog):
             action.triggered.connect(slot)
         stack = operations.undo_stack
         for action, keys in (
-            (stack.createUndoAction(self, "&Undo"), QKeySequence.StandardKey.Undo),
-            (stack.createRedoAction(self, "&Redo"), QKeySequence.StandardKey.Redo),
+            (stack.createUndoAction(self, self.tr("&Undo")), QKeySequence.StandardKey.Undo),
+            (stack.createRedoAction(self, self.tr("&Redo")), QKeySequence.StandardKey.Redo),
         ):
             action.setShortcuts(keys)
             self.addAction(action)
@@ -266,7 +312,9 @@ class RespondentsDialog(QDialog):
         self.view = view
         record = view.record
         self.setWindowTitle(
-            f"Respondents \u2014 {record.organization_name} {record.assessed_on.isoformat()}"
+            self.tr("Respondents \u2014 {organization} {date}").format(
+                organization=record.organization_name, date=record.assessed_on.isoformat()
+            )
         )
         current = self.current_respondent()
         self.model.show_view(view)
@@ -281,16 +329,21 @@ class RespondentsDialog(QDialog):
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
         if self.read_only:
-            self.note.setText(READ_ONLY_TEXT)
+            self.note.setText(read_only_text())
         elif not view.several:
             self.note.setText(
-                "One voice so far: the assessor, whose ratings are the answers. Add the people "
-                "who rate the criteria too; the consensus is then their median until you set it."
+                self.tr(
+                    "One voice so far: the assessor, whose ratings are the answers. Add the "
+                    "people who rate the criteria too; the consensus is then their median until "
+                    "you set it."
+                )
             )
         else:
             self.note.setText(
-                "Each respondent rates every criterion (in the wizard, Rating as, or by "
-                "questionnaire); the consensus is their median until the facilitator sets it."
+                self.tr(
+                    "Each respondent rates every criterion (in the wizard, Rating as, or by "
+                    "questionnaire); the consensus is their median until the facilitator sets it."
+                )
             )
         self._update_enabled()
 
@@ -323,11 +376,11 @@ class RespondentsDialog(QDialog):
             problems: list[str] = []
             added = self.operations.add_respondent(self.assessment_id, name, role, problems.append)
             if added is None:
-                return problems[0] if problems else "the respondent could not be added"
+                return problems[0] if problems else self.tr("the respondent could not be added")
             self._select(added.id)
             return None
 
-        self._open_editor(RespondentEditor("Add respondent", save, None, self))
+        self._open_editor(RespondentEditor(self.tr("Add respondent"), save, None, self))
 
     def edit(self) -> None:
         current = self.current_respondent()
@@ -337,16 +390,23 @@ class RespondentsDialog(QDialog):
         def save(name: str, role: str) -> str | None:
             problems: list[str] = []
             edited = self.operations.edit_respondent(current.id, name, role, problems.append)
-            return None if edited is not None else (problems[0] if problems else "not saved")
+            if edited is not None:
+                return None
+            return problems[0] if problems else self.tr("not saved")
 
-        self._open_editor(RespondentEditor("Edit respondent", save, current, self))
+        self._open_editor(RespondentEditor(self.tr("Edit respondent"), save, current, self))
 
     def remove(self) -> None:
         current = self.current_respondent()
         if current is None or current.implicit or self.read_only or self.view is None:
             return
         ratings = answered_counts(self.view).get(current.id, 0)
-        if not confirm(self, "Remove respondent", remove_text(current, ratings), yes="&Remove"):
+        if not confirm(
+            self,
+            self.tr("Remove respondent"),
+            remove_text(current, ratings),
+            yes=self.tr("&Remove"),
+        ):
             return
         self.operations.remove_respondent(current, self._report)
 
@@ -380,7 +440,7 @@ class RespondentsDialog(QDialog):
         super().keyPressEvent(event)
 
     def _report(self, message: str) -> None:
-        QMessageBox.warning(self, "Respondents", plain_message(message))
+        QMessageBox.warning(self, self.tr("Respondents"), plain_message(message))
 
     def done(self, result: int) -> None:
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -95,6 +96,45 @@ DUE_HINT = "YYYY-MM-DD, or empty for no date"
 CHECK = "\u2713 "
 
 
+def headings() -> tuple[str, ...]:
+    """`COLUMNS` in the window's language (the constants stay the source language's)."""
+    return (
+        "#",
+        QCoreApplication.translate("RoadmapModel", "Stage"),
+        QCoreApplication.translate("RoadmapModel", "Action"),
+        QCoreApplication.translate("RoadmapModel", "Criterion"),
+        QCoreApplication.translate("RoadmapModel", "Owner"),
+        QCoreApplication.translate("RoadmapModel", "Due"),
+        QCoreApplication.translate("RoadmapModel", "Status"),
+        QCoreApplication.translate("RoadmapModel", "State"),
+        QCoreApplication.translate("RoadmapModel", "Notes"),
+        QCoreApplication.translate("RoadmapModel", "Private notes"),
+    )
+
+
+def tips() -> dict[int, str]:
+    """`TIPS` in the window's language."""
+    return {
+        TITLE: QCoreApplication.translate("RoadmapModel", "What is to be done (F2 or Enter edits)"),
+        OWNER: QCoreApplication.translate("RoadmapModel", "Who does it"),
+        DUE: QCoreApplication.translate("RoadmapModel", "Due date, YYYY-MM-DD; empty for none"),
+        STATUS: QCoreApplication.translate("RoadmapModel", "Open, in progress, done or dropped"),
+        STATE: QCoreApplication.translate(
+            "RoadmapModel",
+            "Overdue: open or in progress past its date. Achieved: a later assessment rates "
+            "its criterion fully in place",
+        ),
+        NOTES: QCoreApplication.translate("RoadmapModel", "Notes the client may read"),
+        PRIVATE_NOTES: QCoreApplication.translate(
+            "RoadmapModel", "Your own notes: never in a client-safe report, plan or snapshot"
+        ),
+    }
+
+
+def due_hint() -> str:
+    return QCoreApplication.translate("RoadmapModel", "YYYY-MM-DD, or empty for no date")
+
+
 def overdue_fill(background: QColor) -> QColor:
     """An overdue row's background: the view's own, tinted towards vermilion."""
     return mix(background, OVERDUE, OVERDUE_TINT)
@@ -157,9 +197,9 @@ class RoadmapTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return headings()[section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return TIPS.get(section)
+            return tips().get(section)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -240,15 +280,21 @@ class RoadmapTableModel(QAbstractTableModel):
         a = item.action
         if column == CRITERION:
             if item.criterion is None:
-                return "An action of your own" if not a.criterion_id else a.criterion_id
+                if a.criterion_id:
+                    return a.criterion_id
+                return QCoreApplication.translate("RoadmapModel", "An action of your own")
             return plain_tooltip(f"{a.criterion_id} {item.criterion.statement}")
         if column == STATE and item.achieved_by is not None:
             return plain_tooltip(
-                f"Achieved: the assessment of {item.achieved_by.assessed_on.isoformat()} "
-                "rates its criterion fully in place"
+                QCoreApplication.translate(
+                    "RoadmapModel",
+                    "Achieved: the assessment of {date} rates its criterion fully in place",
+                ).format(date=item.achieved_by.assessed_on.isoformat())
             )
         if column == STATE and item.overdue:
-            return "Overdue: still open past its due date"
+            return QCoreApplication.translate(
+                "RoadmapModel", "Overdue: still open past its due date"
+            )
         if column in (TITLE, NOTES, PRIVATE_NOTES):
             return plain_tooltip(getattr(a, FIELDS[column]))
         return ""
@@ -278,19 +324,19 @@ class RoadmapDelegate(QStyledItemDelegate):
         column = index.column()
         if column == STATUS:
             combo = QComboBox(parent)
-            combo.setAccessibleName("Status")
+            combo.setAccessibleName(QCoreApplication.translate("RoadmapModel", "Status"))
             for status, label in STATUS_LABELS.items():
                 combo.addItem(label, status)
             return combo
         if column in (NOTES, PRIVATE_NOTES):
             notes = QPlainTextEdit(parent)
-            notes.setAccessibleName(COLUMNS[column])
+            notes.setAccessibleName(headings()[column])
             notes.setTabChangesFocus(True)
             return notes
         line = QLineEdit(parent)
-        line.setAccessibleName(COLUMNS[column])
+        line.setAccessibleName(headings()[column])
         if column == DUE:
-            line.setPlaceholderText(DUE_HINT)
+            line.setPlaceholderText(due_hint())
         return line
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

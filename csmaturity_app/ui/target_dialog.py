@@ -46,22 +46,22 @@ class TargetDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Set target")
+        self.setWindowTitle(self.tr("Set target"))
         self.models = list(models)
         self.targets = {t.model_id: t for t in targets}
         self.placed = (model_id, placed_level)
 
         self.model_box = QComboBox()
-        self.model_box.setAccessibleName("Maturity model")
+        self.model_box.setAccessibleName(self.tr("Maturity model"))
         for model in self.models:
             self.model_box.addItem(model.title, model.id)
         self.stage_box = QComboBox()
-        self.stage_box.setAccessibleName("Stage")
+        self.stage_box.setAccessibleName(self.tr("Stage"))
         self.by = QDateEdit()
-        self.by.setAccessibleName("By")
+        self.by.setAccessibleName(self.tr("By"))
         self.by.setCalendarPopup(True)
         self.by.setDisplayFormat("yyyy-MM-dd")
-        self.no_date = QCheckBox("&No date")
+        self.no_date = QCheckBox(self.tr("&No date"))
         self.no_date.toggled.connect(lambda checked: self.by.setEnabled(not checked))
         self.current = QLabel()
         self.current.setTextFormat(Qt.TextFormat.PlainText)
@@ -69,13 +69,13 @@ class TargetDialog(QDialog):
         form = QFormLayout(self)
         organization = QLabel(organization_name)
         organization.setTextFormat(Qt.TextFormat.PlainText)  # the user's text, as typed
-        form.addRow("Organization:", organization)
-        form.addRow("&Maturity model:", self.model_box)
-        form.addRow("&Stage:", self.stage_box)
+        form.addRow(self.tr("Organization:"), organization)
+        form.addRow(self.tr("&Maturity model:"), self.model_box)
+        form.addRow(self.tr("&Stage:"), self.stage_box)
         date_row = QHBoxLayout()
         date_row.addWidget(self.by, 1)
         date_row.addWidget(self.no_date)
-        by_label = QLabel("&By:")
+        by_label = QLabel(self.tr("&By:"))
         by_label.setBuddy(self.by)
         form.addRow(by_label, date_row)
         form.addRow("", self.current)
@@ -83,8 +83,8 @@ class TargetDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Set &target")
-        self.clear_button = QPushButton("&Clear target")
+        self.ok_button.setText(self.tr("Set &target"))
+        self.clear_button = QPushButton(self.tr("&Clear target"))
         self.clear_button.setAutoDefault(False)
         self.buttons.addButton(self.clear_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.clear_button.clicked.connect(lambda: self.done(CLEARED))
@@ -124,12 +124,15 @@ class TargetDialog(QDialog):
             )
         self.clear_button.setVisible(target is not None)
         if target is None:
-            self.current.setText("No target set on this model yet.")
+            self.current.setText(self.tr("No target set on this model yet."))
         else:
             found = next((s for s in model.stages if s.level == target.stage_level), None)
             name = model.stage_label(found) if found else f"{model.stage_word} {target.stage_level}"
-            by = f" by {due.isoformat()}" if due else ""
-            self.current.setText(f"Now: {name}{by}.")
+            if due:
+                now = self.tr("Now: {stage} by {date}.").format(stage=name, date=due.isoformat())
+            else:
+                now = self.tr("Now: {stage}.").format(stage=name)
+            self.current.setText(now)
 
     # -- what was chosen
 
