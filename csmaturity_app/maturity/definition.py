@@ -28,8 +28,14 @@ class Attribution:
 
     def credit(self) -> str:
         """One line crediting the source, e.g. for the About dialog and reports."""
+        from csmaturity_app.i18n import translate  # the quotation marks are the language's
+
         where = f", {self.published}" if self.published else (f", {self.year}" if self.year else "")
-        return f"{self.author} ({self.organisation}), \u201c{self.article}\u201d{where}"
+        credit = translate("maturity", "{author} ({organisation}), \u201c{article}\u201d")
+        return (
+            credit.format(author=self.author, organisation=self.organisation, article=self.article)
+            + where
+        )
 
 
 @dataclass(frozen=True)

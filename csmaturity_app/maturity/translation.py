@@ -137,7 +137,7 @@ def check_translation(model: MaturityModel, translation: ModelTranslation) -> li
                 )
 
     need(data, "", ("title", "stage_word", "summary"), model)
-    need(data.get("attribution"), "attribution", ("note",), model.attribution)
+    need(data.get("attribution"), "attribution", ("note", "published"), model.attribution)
     scale = _section(data, "scale")
     labels = scale.get("labels", [])
     if not scale.get("not_applicable_label"):
@@ -228,8 +228,12 @@ def apply_translation(model: MaturityModel, translation: ModelTranslation) -> Ma
         table = glossary.get(g.term)
         return GlossaryEntry(text(table, "term", g.term), text(table, "meaning", g.meaning))
 
+    # The article keeps its real title (the reader looks it up by it); where and when it was
+    # published, and our note, read in the language.
     attribution: Attribution = dataclasses.replace(
-        base.attribution, note=text(section("attribution"), "note", base.attribution.note)
+        base.attribution,
+        note=text(section("attribution"), "note", base.attribution.note),
+        published=text(section("attribution"), "published", base.attribution.published),
     )
     return dataclasses.replace(
         base,
