@@ -462,7 +462,8 @@ def export_summary(
         models = {a.model_digest: store.model_version(a.model_digest) for a in assessments}
         stage_columns: dict[tuple[str, str], str] = {}
         for model in models.values():
-            for stage in model.stages:
+            # Column names stay the model's own words, whatever the language of the cells.
+            for stage in (model.original or model).stages:
                 stage_columns.setdefault((model.id, stage.id), f"attainment {stage.name}")
         _disambiguate(stage_columns)
         header = [*_SUMMARY_COLUMNS, *stage_columns.values()]
