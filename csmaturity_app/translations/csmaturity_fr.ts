@@ -967,6 +967,10 @@ Mot de passe pour {address} (utilisé pour cette synchronisation seulement, non 
         <translation>Sans réponse</translation>
     </message>
     <message>
+        <source>{rating} · “{notes}”</source>
+        <translation>{rating} · «&#xa0;{notes}&#xa0;»</translation>
+    </message>
+    <message>
         <source>{rating}
 
 Notes:

@@ -191,7 +191,21 @@ class ImportPlanDialog(QDialog):
         layout.addSpacing(4)
         layout.addWidget(buttons)
         (self.future_box or self.default_button).setFocus()
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+        # Equal columns, each wide enough for the longest heading (French runs longer).
+        header = self.table.horizontalHeader()
+        widest = max(header.fontMetrics().horizontalAdvance(name) for name in _column_names())
+        table_width = (
+            self.table.verticalHeader().sizeHint().width()
+            + len(COLUMNS) * (widest + 3 * header.fontMetrics().averageCharWidth())
+            + 2 * self.table.frameWidth()
+        )
+        margins = layout.contentsMargins()
+        self.setMinimumWidth(
+            max(
+                self.fontMetrics().averageCharWidth() * 72,
+                table_width + margins.left() + margins.right(),
+            )
+        )
 
     @property
     def accept_future(self) -> bool:
@@ -257,6 +271,7 @@ def _table(rows: list[tuple[str, list[int]]]) -> QTableWidget:
     table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     header.setHighlightSections(False)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -117,7 +117,9 @@ def value_text(side: AnswerSide, model: MaturityModel | None) -> str:
         return rating
     if len(notes) > NOTES_SHOWN or "\n" in side.notes.strip():
         notes = notes[:NOTES_SHOWN].rstrip() + "\u2026"
-    return f"{rating} \u00b7 \u201c{notes}\u201d"
+    return QCoreApplication.translate(
+        "sync_conflicts", "{rating} \u00b7 \u201c{notes}\u201d"
+    ).format(rating=rating, notes=notes)
 
 
 def _value_tip(side: AnswerSide, model: MaturityModel | None) -> str:
