@@ -614,11 +614,21 @@ Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Imported “{name}”: {what}; {kept} kept as they are here (changed more recently here).</source>
+        <comment>one kept</comment>
+        <translation>«&#xa0;{name}&#xa0;» importé&#xa0;: {what}&#xa0;; {kept} gardé tel qu&apos;ici (modifié plus récemment ici).</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”: {what}; {kept} kept as they are here (changed more recently here).</source>
         <translation>«&#xa0;{name}&#xa0;» importé&#xa0;: {what}&#xa0;; {kept} gardés tels qu&apos;ici (modifiés plus récemment ici).</translation>
     </message>
     <message>
         <source>Imported “{name}”: {what}.</source>
         <translation>«&#xa0;{name}&#xa0;» importé&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <source>{new} new and {updated} updated organizations</source>
+        <comment>one updated</comment>
+        <translation>{new} organisations nouvelles et {updated} mise à jour</translation>
     </message>
     <message>
         <source>{new} new and {updated} updated organizations</source>
@@ -642,6 +652,11 @@ Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>{new} new and {updated} updated assessments</source>
+        <comment>one updated</comment>
+        <translation>{new} évaluations nouvelles et {updated} mise à jour</translation>
+    </message>
+    <message>
+        <source>{new} new and {updated} updated assessments</source>
         <translation>{new} évaluations nouvelles et {updated} mises à jour</translation>
     </message>
     <message>
@@ -659,6 +674,11 @@ Rien n&apos;a été modifié.</translation>
     <message>
         <source>{updated} updated assessments</source>
         <translation>{updated} évaluations mises à jour</translation>
+    </message>
+    <message>
+        <source>{new} new and {updated} updated answers</source>
+        <comment>one updated</comment>
+        <translation>{new} réponses nouvelles et {updated} mise à jour</translation>
     </message>
     <message>
         <source>{new} new and {updated} updated answers</source>

@@ -473,7 +473,14 @@ def import_message(file_name: str, plan: MergeOutcome) -> str:
     what = separator.join(parts) or QCoreApplication.translate(
         "snapshot_actions", "maturity models"
     )
-    if kept:
+    if kept and i18n.plural_is_one(kept):
+        text = QCoreApplication.translate(
+            "snapshot_actions",
+            "Imported \u201c{name}\u201d: {what}; {kept} kept as they are here (changed more "
+            "recently here).",
+            "one kept",
+        )
+    elif kept:
         text = QCoreApplication.translate(
             "snapshot_actions",
             "Imported \u201c{name}\u201d: {what}; {kept} kept as they are here (changed more "
@@ -488,7 +495,11 @@ def import_message(file_name: str, plan: MergeOutcome) -> str:
 
 # Whole phrases per kind of record: the words agree with the noun in other languages.
 def _organizations_changed(new: int, updated: int) -> str:
-    if new and updated:
+    if new and updated and i18n.plural_is_one(updated):  # the same in English, not in all
+        text = QCoreApplication.translate(
+            "snapshot_actions", "{new} new and {updated} updated organizations", "one updated"
+        )
+    elif new and updated:
         text = QCoreApplication.translate(
             "snapshot_actions", "{new} new and {updated} updated organizations"
         )
@@ -510,7 +521,11 @@ def _organizations_changed(new: int, updated: int) -> str:
 
 
 def _assessments_changed(new: int, updated: int) -> str:
-    if new and updated:
+    if new and updated and i18n.plural_is_one(updated):  # the same in English, not in all
+        text = QCoreApplication.translate(
+            "snapshot_actions", "{new} new and {updated} updated assessments", "one updated"
+        )
+    elif new and updated:
         text = QCoreApplication.translate(
             "snapshot_actions", "{new} new and {updated} updated assessments"
         )
@@ -532,7 +547,11 @@ def _assessments_changed(new: int, updated: int) -> str:
 
 
 def _answers_changed(new: int, updated: int) -> str:
-    if new and updated:
+    if new and updated and i18n.plural_is_one(updated):  # the same in English, not in all
+        text = QCoreApplication.translate(
+            "snapshot_actions", "{new} new and {updated} updated answers", "one updated"
+        )
+    elif new and updated:
         text = QCoreApplication.translate(
             "snapshot_actions", "{new} new and {updated} updated answers"
         )
