@@ -517,6 +517,218 @@
         <source>{count} assessments were left out: their maturity model definition cannot be used here (beyond the bounds a definition must keep, or posing as a model this installation ships)</source>
         <translation>{count} évaluations ont été omises&#xa0;: la définition de leur modèle de maturité ne peut pas être utilisée ici (hors des limites qu&apos;une définition doit respecter, ou se faisant passer pour un modèle livré avec cette installation)</translation>
     </message>
+    <message>
+        <source>row {row}, column {column}: </source>
+        <translation>ligne {row}, colonne {column}&#xa0;: </translation>
+    </message>
+    <message>
+        <source>row {row}: </source>
+        <translation>ligne {row}&#xa0;: </translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV snapshot: it holds binary data</source>
+        <translation>{name} n&apos;est pas un instantané CSV&#xa0;: il contient des données binaires</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is named as an age file but is not one (it has no age header): is it damaged, or another kind of file?</source>
+        <translation>{name} porte le nom d&apos;un fichier age mais n&apos;en est pas un (il n&apos;a pas d&apos;en-tête age)&#xa0;: est-il endommagé, ou d&apos;un autre type&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the file is empty: a snapshot starts with a header row</source>
+        <translation>le fichier est vide&#xa0;: un instantané commence par une ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>has {cells} cells where the header has {width}; is a cell missing or a quote unbalanced?</source>
+        <translation>a {cells} cellules là où l&apos;en-tête en a {width}&#xa0;; manque-t-il une cellule, ou un guillemet est-il mal fermé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>an answer needs the time it was given</source>
+        <translation>une réponse a besoin de l&apos;heure à laquelle elle a été donnée</translation>
+    </message>
+    <message>
+        <source>this is not a CS Maturity snapshot: its first row should be the header {columns}, …</source>
+        <translation>ce n&apos;est pas un instantané CS Maturity&#xa0;: sa première ligne devrait être l&apos;en-tête {columns}, …</translation>
+    </message>
+    <message>
+        <source>this is a summary export (one row per assessment), which cannot be imported; import a snapshot exported without --summary</source>
+        <translation>c&apos;est une synthèse exportée (une ligne par évaluation), qui ne peut pas être importée&#xa0;; importez un instantané exporté sans --summary</translation>
+    </message>
+    <message>
+        <source>the column {name} is missing</source>
+        <translation>la colonne {name} manque</translation>
+    </message>
+    <message>
+        <source>column {position} should be {expected}, not {found} (the snapshot columns come in a fixed order)</source>
+        <translation>la colonne {position} devrait être {expected}, et non {found} (les colonnes d&apos;un instantané viennent dans un ordre fixe)</translation>
+    </message>
+    <message>
+        <source>the column {name} appears twice</source>
+        <translation>la colonne {name} apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the column {name} is missing (respondents&apos; rows need every respondent column)</source>
+        <translation>la colonne {name} manque (les lignes des répondants demandent toutes les colonnes respondent)</translation>
+    </message>
+    <message>
+        <source>the column {name} is missing (targets&apos; rows need every target column)</source>
+        <translation>la colonne {name} manque (les lignes des cibles demandent toutes les colonnes target)</translation>
+    </message>
+    <message>
+        <source>the column {name} is missing (actions&apos; rows need every action column)</source>
+        <translation>la colonne {name} manque (les lignes des actions demandent toutes les colonnes action)</translation>
+    </message>
+    <message>
+        <source>{b} differs from {a} on row {row} for the same assessment</source>
+        <translation>{b} diffère de {a} de la ligne {row} pour la même évaluation</translation>
+    </message>
+    <message>
+        <source>organization {id} differs from an earlier row of the file</source>
+        <translation>l&apos;organisation {id} diffère d&apos;une ligne précédente du fichier</translation>
+    </message>
+    <message>
+        <source>the model digest is that of {model} version {version}, not {named} version {named_version}</source>
+        <translation>l&apos;empreinte du modèle est celle de {model} version {version}, et non de {named} version {named_version}</translation>
+    </message>
+    <message>
+        <source>maturity model {model} version {version} ({digest}) is not installed here and the file does not carry its definition</source>
+        <translation>le modèle de maturité {model} version {version} ({digest}) n&apos;est pas installé ici et le fichier n&apos;en contient pas la définition</translation>
+    </message>
+    <message>
+        <source>maturity model {model} version {version} is not installed here</source>
+        <translation>le modèle de maturité {model} version {version} n&apos;est pas installé ici</translation>
+    </message>
+    <message>
+        <source>this store holds several definitions of {model} version {version}; only a file with the model_digest column can say which one is meant</source>
+        <translation>cette base contient plusieurs définitions de {model} version {version}&#xa0;; seul un fichier avec la colonne model_digest peut dire laquelle est visée</translation>
+    </message>
+    <message>
+        <source>respondent {respondent} rates assessment {assessment} on row {row}; a respondent belongs to one assessment</source>
+        <translation>le répondant {respondent} note l&apos;évaluation {assessment} à la ligne {row}&#xa0;; un répondant appartient à une seule évaluation</translation>
+    </message>
+    <message>
+        <source>differs from row {row} for the same respondent</source>
+        <translation>diffère de la ligne {row} pour le même répondant</translation>
+    </message>
+    <message>
+        <source>a rating needs the time it was given</source>
+        <translation>une note a besoin de l&apos;heure à laquelle elle a été donnée</translation>
+    </message>
+    <message>
+        <source>a criterion is either scored or not applicable, not both</source>
+        <translation>un critère est soit noté, soit sans objet, pas les deux</translation>
+    </message>
+    <message>
+        <source>respondent {respondent} rated criterion {criterion} already on row {row}; a snapshot holds each rating once</source>
+        <translation>le répondant {respondent} a déjà noté le critère {criterion} à la ligne {row}&#xa0;; un instantané contient chaque note une seule fois</translation>
+    </message>
+    <message>
+        <source>a row without a respondent_id is the consensus: it holds no respondent&apos;s cells</source>
+        <translation>une ligne sans respondent_id est le consensus&#xa0;: elle ne contient aucune cellule de répondant</translation>
+    </message>
+    <message>
+        <source>a target&apos;s or an action&apos;s row leaves the assessment&apos;s and answer&apos;s cells empty</source>
+        <translation>la ligne d&apos;une cible ou d&apos;une action laisse vides les cellules de l&apos;évaluation et de la réponse</translation>
+    </message>
+    <message>
+        <source>an action&apos;s row leaves the target_ cells empty</source>
+        <translation>la ligne d&apos;une action laisse vides les cellules target_</translation>
+    </message>
+    <message>
+        <source>a target&apos;s row leaves the action_ cells empty (an action&apos;s row has an action_id)</source>
+        <translation>la ligne d&apos;une cible laisse vides les cellules action_ (la ligne d&apos;une action a un action_id)</translation>
+    </message>
+    <message>
+        <source>an organization&apos;s row names it</source>
+        <translation>la ligne d&apos;une organisation la nomme</translation>
+    </message>
+    <message>
+        <source>organization {id} is neither in the file nor in this store; a target&apos;s or an action&apos;s row needs its organization&apos;s name</source>
+        <translation>l&apos;organisation {id} n&apos;est ni dans le fichier ni dans cette base&#xa0;; la ligne d&apos;une cible ou d&apos;une action a besoin du nom de son organisation</translation>
+    </message>
+    <message>
+        <source>maturity model {model} is neither installed nor held in this store, nor carried by the file: a target or an action needs its model</source>
+        <translation>le modèle de maturité {model} n&apos;est ni installé, ni présent dans cette base, ni apporté par le fichier&#xa0;: une cible ou une action a besoin de son modèle</translation>
+    </message>
+    <message>
+        <source>{model} has no stage {level}; its stages are {levels}</source>
+        <translation>{model} n&apos;a pas d&apos;étape {level}&#xa0;; ses étapes sont {levels}</translation>
+    </message>
+    <message>
+        <source>action {action} is on {model} in this store; an action never moves to another model</source>
+        <translation>l&apos;action {action} porte sur {model} dans cette base&#xa0;; une action ne passe jamais à un autre modèle</translation>
+    </message>
+    <message>
+        <source>{model} has no criterion {criterion} in any version held or installed here</source>
+        <translation>{model} n&apos;a de critère {criterion} dans aucune version présente ou installée ici</translation>
+    </message>
+    <message>
+        <source>organization {id} would hold {total} actions, more than the {most} a roadmap may hold</source>
+        <translation>l&apos;organisation {id} aurait {total} actions, plus que les {most} qu&apos;une feuille de route peut contenir</translation>
+    </message>
+    <message>
+        <source>the organization&apos;s target on {model} is on row {row} already; a snapshot holds each target once</source>
+        <translation>la cible de l&apos;organisation sur {model} est déjà à la ligne {row}&#xa0;; un instantané contient chaque cible une seule fois</translation>
+    </message>
+    <message>
+        <source>action {action} is on row {row} already; a snapshot holds each action once</source>
+        <translation>l&apos;action {action} est déjà à la ligne {row}&#xa0;; un instantané contient chaque action une seule fois</translation>
+    </message>
+    <message>
+        <source>organization {id} has more than {most} actions in the file, more than a roadmap may hold</source>
+        <translation>l&apos;organisation {id} a plus de {most} actions dans le fichier, plus qu&apos;une feuille de route ne peut en contenir</translation>
+    </message>
+    <message>
+        <source>a row without a target_updated_at or an action_id is an assessment&apos;s: it holds no target_ or action_ cells</source>
+        <translation>une ligne sans target_updated_at ni action_id est celle d&apos;une évaluation&#xa0;: elle ne contient aucune cellule target_ ou action_</translation>
+    </message>
+    <message>
+        <source>{value} is more than a day ahead of this computer&apos;s clock (was the clock that wrote it wrong?); imported, it would win over every later change. To import it anyway: csmaturity import --accept-future</source>
+        <translation>{value} a plus d&apos;un jour d&apos;avance sur l&apos;horloge de cet ordinateur (l&apos;horloge qui l&apos;a écrite était-elle fausse&#xa0;?)&#xa0;; importée, elle l&apos;emporterait sur toute modification ultérieure. Pour l&apos;importer quand même&#xa0;: csmaturity import --accept-future</translation>
+    </message>
+    <message>
+        <source>{value} is more than a day ahead of this computer&apos;s clock, and so is 1 more row, the latest {latest} (was the clock that wrote them wrong?); imported, they would win over every later change. To import them anyway: csmaturity import --accept-future</source>
+        <translation>{value} a plus d&apos;un jour d&apos;avance sur l&apos;horloge de cet ordinateur, tout comme 1 autre ligne, la plus tardive le {latest} (l&apos;horloge qui les a écrites était-elle fausse&#xa0;?)&#xa0;; importées, elles l&apos;emporteraient sur toute modification ultérieure. Pour les importer quand même&#xa0;: csmaturity import --accept-future</translation>
+    </message>
+    <message>
+        <source>{value} is more than a day ahead of this computer&apos;s clock, and so are {more} more rows, the latest {latest} (was the clock that wrote them wrong?); imported, they would win over every later change. To import them anyway: csmaturity import --accept-future</source>
+        <translation>{value} a plus d&apos;un jour d&apos;avance sur l&apos;horloge de cet ordinateur, tout comme {more} autres lignes, la plus tardive le {latest} (l&apos;horloge qui les a écrites était-elle fausse&#xa0;?)&#xa0;; importées, elles l&apos;emporteraient sur toute modification ultérieure. Pour les importer quand même&#xa0;: csmaturity import --accept-future</translation>
+    </message>
+    <message>
+        <source>{problem}; is this file damaged?</source>
+        <translation>{problem}&#xa0;; ce fichier est-il endommagé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>a cell is longer than {size} MB; this is not a snapshot</source>
+        <translation>une cellule dépasse {size} Mo&#xa0;; ce n&apos;est pas un instantané</translation>
+    </message>
+    <message>
+        <source>the file holds binary data; this is not a snapshot</source>
+        <translation>le fichier contient des données binaires&#xa0;; ce n&apos;est pas un instantané</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed ({problem})</source>
+        <translation>le CSV est mal formé ({problem})</translation>
+    </message>
+    <message>
+        <source>{cell} is neither true nor false</source>
+        <translation>{cell} n&apos;est ni true ni false</translation>
+    </message>
+    <message>
+        <source>{cell} is not a position (a whole number from 0)</source>
+        <translation>{cell} n&apos;est pas une position (un nombre entier à partir de 0)</translation>
+    </message>
+    <message>
+        <source>a respondent&apos;s row leaves the consensus cells empty; their rating goes in the respondent_ columns</source>
+        <translation>la ligne d&apos;un répondant laisse vides les cellules du consensus&#xa0;; sa note va dans les colonnes respondent_</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <translation>impossible de lire {path}&#xa0;: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>snapshot_actions</name>

@@ -14,6 +14,7 @@ from csmaturity_app import i18n
 from csmaturity_app.exchange import export_snapshot, export_summary, import_snapshot
 from csmaturity_app.exchange.age_files import Decryption, DecryptionFailedError, Encryption
 from csmaturity_app.exchange.csv_format import SNAPSHOT_COLUMNS
+from csmaturity_app.exchange.snapshot_import import SnapshotError
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store
@@ -106,3 +107,19 @@ def test_a_wrong_passphrase_is_said_in_french(
         "été modifié) ; rien n'a été importé"
     )
     assert content(tmp_path / "other.db") == before
+
+
+def test_a_file_that_is_no_snapshot_is_said_in_french(
+    store: Store, builtin_catalog: ModelCatalog, tmp_path: Path, in_french
+) -> None:
+    wrong = tmp_path / "notes.csv"
+    wrong.write_text("name,phone\nAnn,123\n", encoding="utf-8")
+    before = content(store.path)
+    with pytest.raises(SnapshotError) as raised:
+        import_snapshot(store, wrong, builtin_catalog)
+    message = str(raised.value).replace("\u00a0", " ")
+    assert message == (
+        "notes.csv : ligne 1 : ce n'est pas un instantané CS Maturity : sa première ligne "
+        "devrait être l'en-tête organization_id, organization, assessment_id, …"
+    )
+    assert content(store.path) == before
