@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from csmaturity_app.exchange import MergeOutcome
+from csmaturity_app.exchange import Counts, MergeOutcome
 from csmaturity_app.store import SyncState
-from csmaturity_app.store.merge import Counts
 from csmaturity_app.sync.outcome import SyncOutcome
 from csmaturity_app.ui import snapshot_actions
 from csmaturity_app.ui.export_dialog import ExportDialog, ExportScope
