@@ -26,6 +26,8 @@ from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.i18n import translate
+from csmaturity_app.i18n.formats import decimal, integer
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
 ARMOR_MAGIC = b"-----BEGIN AGE ENCRYPTED FILE-----"
@@ -70,9 +72,13 @@ class Encryption:
 
     def __post_init__(self) -> None:
         if self.recipients and self.passphrase is not None:
-            raise EncryptedFileError("encrypt with a passphrase or to recipients' keys, not both")
+            raise EncryptedFileError(
+                translate("age files", "encrypt with a passphrase or to recipients' keys, not both")
+            )
         if not self.recipients and not self.passphrase:
-            raise EncryptedFileError("encrypting needs a passphrase or a recipient's key")
+            raise EncryptedFileError(
+                translate("age files", "encrypting needs a passphrase or a recipient's key")
+            )
         for recipient in self.recipients:
             check_recipient(recipient)
 
@@ -91,19 +97,27 @@ def check_recipient(text: str) -> str:
     key = text.strip()
     if key.upper().startswith(_SECRET_PREFIX):
         raise EncryptedFileError(
-            "that is a secret key (AGE-SECRET-KEY-1...): encrypt to its public key "
-            "(age1..., which age-keygen -y prints), and keep the secret one to yourself"
+            translate(
+                "age files",
+                "that is a secret key (AGE-SECRET-KEY-1...): encrypt to its public key "
+                "(age1..., which age-keygen -y prints), and keep the secret one to yourself",
+            )
         )
     if not key.startswith(_RECIPIENT_PREFIX):
         raise EncryptedFileError(
-            f"{_shown(key)} is not an age public key: one starts with age1 (age-keygen "
-            "prints it as 'Public key')"
+            translate(
+                "age files",
+                "{key} is not an age public key: one starts with age1 (age-keygen prints it as "
+                "'Public key')",
+            ).format(key=_shown(key))
         )
     try:
         x25519.Recipient.from_str(key)
     except (pyrage.RecipientError, ValueError):
         raise EncryptedFileError(
-            f"{_shown(key)} is not a valid age public key (mistyped or cut short?)"
+            translate(
+                "age files", "{key} is not a valid age public key (mistyped or cut short?)"
+            ).format(key=_shown(key))
         ) from None
     return key
 
@@ -145,7 +159,7 @@ def _stanzas(path: Path) -> list[list[bytes]]:
         with path.open("rb") as f:
             head = f.read(MAX_HEADER)
     except OSError as exc:
-        raise EncryptedFileError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise _unreadable(path, exc) from None
     if not head.startswith(AGE_MAGIC):
         head = _dearmored_head(head, path)
     stanzas: list[list[bytes]] = []
@@ -163,8 +177,11 @@ def _check_scrypt(stanzas: list[list[bytes]], path: Path) -> None:
     that would take more memory than age allows."""
     if len(stanzas) != 1:
         raise EncryptedFileError(
-            f"{path.name} mixes a passphrase with other keys, which age does not allow: "
-            "it was not made by age or CS Maturity; nothing was imported"
+            translate(
+                "age files",
+                "{name} mixes a passphrase with other keys, which age does not allow: it was "
+                "not made by age or CS Maturity; nothing was imported",
+            ).format(name=path.name)
         )
     arguments = stanzas[0][1:]
     factor = arguments[1] if len(arguments) == 2 else b""
@@ -173,9 +190,12 @@ def _check_scrypt(stanzas: list[list[bytes]], path: Path) -> None:
         raise _damaged(path)
     if int(factor) > MAX_WORK_FACTOR:
         raise EncryptedFileError(
-            f"{path.name} asks for more memory to decrypt than age allows (scrypt work factor "
-            f"{int(factor)}, at most {MAX_WORK_FACTOR}): it was not made by age or "
-            "CS Maturity; nothing was imported"
+            translate(
+                "age files",
+                "{name} asks for more memory to decrypt than age allows (scrypt work factor "
+                "{factor}, at most {most}): it was not made by age or CS Maturity; nothing was "
+                "imported",
+            ).format(name=path.name, factor=int(factor), most=MAX_WORK_FACTOR)
         )
 
 
@@ -183,7 +203,9 @@ def _dearmored_head(head: bytes, path: Path) -> bytes:
     """The start of an armored file's content: the base64 lines after the armor's first."""
     lines = head.lstrip().split(b"\n")
     if not lines or lines[0].rstrip(b"\r") != ARMOR_MAGIC:
-        raise EncryptedFileError(f"{path.name} is not an age-encrypted file")
+        raise EncryptedFileError(
+            translate("age files", "{name} is not an age-encrypted file").format(name=path.name)
+        )
     body = b"".join(line.strip() for line in lines[1:-1] if not line.startswith(b"-----END"))
     body = body[: len(body) // 4 * 4]
     try:
@@ -200,19 +222,30 @@ def read_identities(path: Path) -> list[x25519.Identity]:
         with path.open("rb") as f:
             data = f.read(MAX_IDENTITY_FILE + 1)
     except IsADirectoryError:
-        raise EncryptedFileError(f"the identity file {path} is a folder") from None
+        raise EncryptedFileError(
+            translate("age files", "the identity file {path} is a folder").format(path=path)
+        ) from None
     except OSError as exc:
         raise EncryptedFileError(
-            f"cannot read the identity file {path} ({exc.strerror or exc})"
+            translate("age files", "cannot read the identity file {path} ({problem})").format(
+                path=path, problem=exc.strerror or exc
+            )
         ) from None
     if len(data) > MAX_IDENTITY_FILE:
         raise EncryptedFileError(
-            f"the identity file {path} is too large to be one (age-keygen writes a few lines)"
+            translate(
+                "age files",
+                "the identity file {path} is too large to be one (age-keygen writes a few lines)",
+            ).format(path=path)
         )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise EncryptedFileError(f"the identity file {path} is not an age identity file") from None
+        raise EncryptedFileError(
+            translate("age files", "the identity file {path} is not an age identity file").format(
+                path=path
+            )
+        ) from None
     identities = []
     for number, line in enumerate(text.splitlines(), 1):
         line = line.strip()
@@ -220,24 +253,36 @@ def read_identities(path: Path) -> list[x25519.Identity]:
             continue
         if line.startswith(_RECIPIENT_PREFIX):
             raise EncryptedFileError(
-                f"the identity file {path} holds a public key (age1...) on line {number}: "
-                "decrypting needs the secret key (AGE-SECRET-KEY-1...), the file age-keygen "
-                "wrote"
+                translate(
+                    "age files",
+                    "the identity file {path} holds a public key (age1...) on line {number}: "
+                    "decrypting needs the secret key (AGE-SECRET-KEY-1...), the file age-keygen "
+                    "wrote",
+                ).format(path=path, number=number)
             )
         if not line.upper().startswith(_SECRET_PREFIX):
             raise EncryptedFileError(
-                f"line {number} of the identity file {path} is not an age secret key "
-                "(AGE-SECRET-KEY-1...)"
+                translate(
+                    "age files",
+                    "line {number} of the identity file {path} is not an age secret key "
+                    "(AGE-SECRET-KEY-1...)",
+                ).format(path=path, number=number)
             )
         try:
             identities.append(x25519.Identity.from_str(line))
         except (pyrage.IdentityError, ValueError):
             raise EncryptedFileError(
-                f"line {number} of the identity file {path} is a damaged age secret key"
+                translate(
+                    "age files",
+                    "line {number} of the identity file {path} is a damaged age secret key",
+                ).format(path=path, number=number)
             ) from None
     if not identities:
         raise EncryptedFileError(
-            f"the identity file {path} holds no identity (an AGE-SECRET-KEY-1... line)"
+            translate(
+                "age files",
+                "the identity file {path} holds no identity (an AGE-SECRET-KEY-1... line)",
+            ).format(path=path)
         )
     return identities
 
@@ -253,7 +298,9 @@ def write_encrypted(plain: io.BytesIO, out: BinaryIO, encryption: Encryption) ->
         plain.seek(0)
         pyrage.encrypt_io(plain, out, recipients)
     except (pyrage.EncryptError, pyrage.RecipientError) as exc:
-        raise EncryptedFileError(f"cannot encrypt the file ({exc})") from None
+        raise EncryptedFileError(
+            translate("age files", "cannot encrypt the file ({problem})").format(problem=exc)
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -281,24 +328,35 @@ def decrypted(path: Path, decryption: Decryption | None) -> io.BytesIO:
     decryption = decryption or Decryption()
     if with_passphrase and not decryption.passphrase:
         raise PassphraseNeededError(
-            f"{path.name} is encrypted with a passphrase: it is needed to import the file"
+            translate(
+                "age files",
+                "{name} is encrypted with a passphrase: it is needed to import the file",
+            ).format(name=path.name)
         )
     if not with_passphrase and not decryption.identities:
         raise IdentityNeededError(
-            f"{path.name} is encrypted to a key: the identity file holding its secret key "
-            "(AGE-SECRET-KEY-1...) is needed to import the file"
+            translate(
+                "age files",
+                "{name} is encrypted to a key: the identity file holding its secret key "
+                "(AGE-SECRET-KEY-1...) is needed to import the file",
+            ).format(name=path.name)
         )
     identities = [] if with_passphrase else _identities_of(decryption.identities)
     try:
         size = path.stat().st_size
         if size > MAX_ENCRYPTED_BYTES:
             raise EncryptedFileError(
-                f"{path.name} is {size / 2**30:.1f} GB, larger than a snapshot can be "
-                f"({MAX_ENCRYPTED_BYTES // 2**30} GB)"
+                translate(
+                    "age files", "{name} is {size} GB, larger than a snapshot can be ({most} GB)"
+                ).format(
+                    name=path.name,
+                    size=decimal(size / 2**30, 1),
+                    most=integer(MAX_ENCRYPTED_BYTES // 2**30),
+                )
             )
         sealed = path.open("rb")
     except OSError as exc:
-        raise EncryptedFileError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise _unreadable(path, exc) from None
     try:
         with sealed:
             if with_passphrase:  # pyrage has no streaming passphrase decryption
@@ -312,15 +370,23 @@ def decrypted(path: Path, decryption: Decryption | None) -> io.BytesIO:
     except OSError as exc:
         if exc.errno is None:  # pyrage's stream: a chunk that is cut short or altered
             raise _damaged(path) from None
-        raise EncryptedFileError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise _unreadable(path, exc) from None
     except pyrage.DecryptError as exc:
         # pyrage's words: a key that does not fit, or (scrypt) a passphrase that does not
         if str(exc) in ("No matching keys found", "Decryption failed"):
-            what = "the passphrase is wrong" if with_passphrase else "no identity given fits"
-            raise DecryptionFailedError(
-                f"cannot decrypt {path.name}: {what} (or its header was altered); "
-                "nothing was imported"
-            ) from None
+            if with_passphrase:
+                text = translate(
+                    "age files",
+                    "cannot decrypt {name}: the passphrase is wrong (or its header was "
+                    "altered); nothing was imported",
+                )
+            else:
+                text = translate(
+                    "age files",
+                    "cannot decrypt {name}: no identity given fits (or its header was altered); "
+                    "nothing was imported",
+                )
+            raise DecryptionFailedError(text.format(name=path.name)) from None
         raise _damaged(path) from None
     except (pyrage.IdentityError, ValueError):
         raise _damaged(path) from None
@@ -335,8 +401,19 @@ def _identities_of(paths: tuple[Path, ...]) -> list[x25519.Identity]:
 
 def _damaged(path: Path) -> DecryptionFailedError:
     return DecryptionFailedError(
-        f"cannot decrypt {path.name}: the file is damaged (truncated or altered); "
-        "nothing was imported"
+        translate(
+            "age files",
+            "cannot decrypt {name}: the file is damaged (truncated or altered); nothing was "
+            "imported",
+        ).format(name=path.name)
+    )
+
+
+def _unreadable(path: Path, exc: OSError) -> EncryptedFileError:
+    return EncryptedFileError(
+        translate("age files", "cannot read {path}: {problem}").format(
+            path=path, problem=exc.strerror or exc
+        )
     )
 
 
@@ -345,7 +422,9 @@ def _text(passphrase: bytes) -> str:
     try:
         return bytes(passphrase).decode("utf-8")
     except UnicodeDecodeError:
-        raise EncryptedFileError("the passphrase is not UTF-8 text") from None
+        raise EncryptedFileError(
+            translate("age files", "the passphrase is not UTF-8 text")
+        ) from None
 
 
 def _shown(text: str) -> str:

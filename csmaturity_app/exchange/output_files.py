@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.i18n import translate
 
 
 def output_target(path: Path) -> Path:
@@ -33,8 +34,11 @@ def refuse_the_store(out: Path, store_path: Path) -> None:
         same = os.path.samefile(target, store)  # a hard link
     if same:
         raise UserFacingError(
-            f"cannot write {out}: it is the store {store_path}, which this would replace; "
-            "choose another file"
+            translate(
+                "output files",
+                "cannot write {out}: it is the store {store}, which this would replace; choose "
+                "another file",
+            ).format(out=out, store=store_path)
         )
 
 
@@ -56,7 +60,10 @@ def refuse_special(out: Path) -> None:
         return  # nothing there yet (or not reachable: the write says why)
     if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
         raise UserFacingError(
-            f"cannot write {out}: it is a device or a pipe, not a file; choose a file name"
+            translate(
+                "output files",
+                "cannot write {out}: it is a device or a pipe, not a file; choose a file name",
+            ).format(out=out)
         )
 
 
@@ -78,27 +85,30 @@ def refuse_locked(out: Path) -> None:
     for lock, program in holders:
         if (target.parent / lock).exists():
             raise UserFacingError(
-                f"{out} is open in another program ({program} keeps {lock} beside it); "
-                "close it there and try again"
+                translate(
+                    "output files",
+                    "{out} is open in another program ({program} keeps {lock} beside it); close "
+                    "it there and try again",
+                ).format(out=out, program=program, lock=lock)
             )
 
 
 def output_problem(exc: OSError) -> str:
     """ "the disk is full", "permission denied": why a file could not be written."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full"
+        return translate("output files", "the disk is full")
     if isinstance(exc, FileNotFoundError):
-        return "the folder does not exist"
+        return translate("output files", "the folder does not exist")
     if isinstance(exc, NotADirectoryError):
-        return "part of the path is a file, not a folder"
+        return translate("output files", "part of the path is a file, not a folder")
     if isinstance(exc, IsADirectoryError):
-        return "it is a folder"
+        return translate("output files", "it is a folder")
     if isinstance(exc, PermissionError):
-        return "permission denied"
+        return translate("output files", "permission denied")
     if exc.errno == errno.EROFS:
-        return "the folder is read-only"
+        return translate("output files", "the folder is read-only")
     if exc.errno == errno.ELOOP:
-        return "its symbolic links go round in a loop"
+        return translate("output files", "its symbolic links go round in a loop")
     return exc.strerror or str(exc)
 
 
@@ -126,7 +136,7 @@ def replacing_file(path: Path) -> Iterator[Path]:
             raise IsADirectoryError(errno.EISDIR, "is a folder")
         temporary.open("xb").close()  # "x": never over another file; fails early if unwritable
     except OSError as exc:
-        raise UserFacingError(f"cannot write {path}: {output_problem(exc)}") from None
+        raise cannot_write(path, output_problem(exc)) from None
     try:
         yield temporary
         with temporary.open("rb+") as written:
@@ -138,8 +148,19 @@ def replacing_file(path: Path) -> Iterator[Path]:
         problem = output_problem(exc)
         if isinstance(exc, PermissionError) and target.exists():
             # Windows keeps a file open in Excel locked: the rename onto it is refused.
-            problem += " (is it open in another program? Close it and try again)"
-        raise UserFacingError(f"cannot write {path}: {problem}") from None
+            problem += translate(
+                "output files", " (is it open in another program? Close it and try again)"
+            )
+        raise cannot_write(path, problem) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def cannot_write(path: Path, problem: str) -> UserFacingError:
+    """ "cannot write PATH: the disk is full", in the language in effect."""
+    return UserFacingError(
+        translate("output files", "cannot write {path}: {problem}").format(
+            path=path, problem=problem
+        )
+    )

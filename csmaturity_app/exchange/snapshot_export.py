@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange.age_files import Encryption, write_encrypted
 from csmaturity_app.exchange.csv_format import (
     CLIENT_SAFE_COLUMNS,
@@ -35,6 +34,7 @@ from csmaturity_app.exchange.csv_format import (
     neutralise,
 )
 from csmaturity_app.exchange.output_files import (
+    cannot_write,
     keep_mode,
     output_problem,
     output_target,
@@ -42,6 +42,8 @@ from csmaturity_app.exchange.output_files import (
     refuse_special,
 )
 from csmaturity_app.exchange.progress import Progress, no_progress
+from csmaturity_app.i18n import plural_is_one, translate
+from csmaturity_app.i18n.formats import integer
 from csmaturity_app.maturity import AssessmentResult, MaturityModel
 from csmaturity_app.maturity.digest import canonical_definition, definition_digest
 from csmaturity_app.store import (
@@ -69,11 +71,21 @@ class ExportResult:
 
 def left_out_text(count: int) -> str:
     """What an export says of the assessments it left out (see `_readable`)."""
-    which = "assessment was left out: its" if count == 1 else "assessments were left out: their"
-    return (
-        f"{count:,} {which} maturity model definition cannot be used here (beyond the bounds a "
-        "definition must keep, or posing as a model this installation ships)"
-    )
+    if plural_is_one(count):
+        text = translate(
+            "snapshot",
+            "{count} assessment was left out: its maturity model definition cannot be used here "
+            "(beyond the bounds a definition must keep, or posing as a model this installation "
+            "ships)",
+        )
+    else:
+        text = translate(
+            "snapshot",
+            "{count} assessments were left out: their maturity model definition cannot be used "
+            "here (beyond the bounds a definition must keep, or posing as a model this "
+            "installation ships)",
+        )
+    return text.format(count=integer(count))
 
 
 def _readable(
@@ -462,7 +474,8 @@ def export_summary(
         models = {a.model_digest: store.model_version(a.model_digest) for a in assessments}
         stage_columns: dict[tuple[str, str], str] = {}
         for model in models.values():
-            for stage in model.stages:
+            # Column names stay the model's own words, whatever the language of the cells.
+            for stage in (model.original or model).stages:
                 stage_columns.setdefault((model.id, stage.id), f"attainment {stage.name}")
         _disambiguate(stage_columns)
         header = [*_SUMMARY_COLUMNS, *stage_columns.values()]
@@ -541,7 +554,7 @@ def _replacing(path: Path, encryption: Encryption | None = None) -> Iterator[Tex
             memory = io.BytesIO()
             out = io.TextIOWrapper(memory, encoding="utf-8-sig", newline="")
     except OSError as exc:
-        raise UserFacingError(f"cannot write {path}: {output_problem(exc)}") from None
+        raise cannot_write(path, output_problem(exc)) from None
     try:
         if encryption is None:
             with out:
@@ -559,7 +572,7 @@ def _replacing(path: Path, encryption: Encryption | None = None) -> Iterator[Tex
         os.replace(temporary, target)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise UserFacingError(f"cannot write {path}: {output_problem(exc)}") from None
+        raise cannot_write(path, output_problem(exc)) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

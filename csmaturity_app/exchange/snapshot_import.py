@@ -41,6 +41,8 @@ from csmaturity_app.exchange.csv_format import (
     restore,
 )
 from csmaturity_app.exchange.progress import Cancelled, Progress, no_progress
+from csmaturity_app.i18n import translate
+from csmaturity_app.i18n.formats import integer
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.maturity.digest import canonical_definition, definition_digest
@@ -114,7 +116,12 @@ class SnapshotError(UserFacingError):
     def __init__(self, message: str, row: int | None = None, column: str | None = None) -> None:
         where = ""
         if row is not None:
-            where = f"row {row}" + (f", column {column}" if column else "") + ": "
+            if column:
+                where = translate("snapshot", "row {row}, column {column}: ").format(
+                    row=row, column=column
+                )
+            else:
+                where = translate("snapshot", "row {row}: ").format(row=row)
         super().__init__(where + message)
         self.row = row
         self.column = column
@@ -147,7 +154,11 @@ def import_snapshot(
     with raw:
         size = _size(raw)
         if b"\0" in raw.read(64 * 1024):
-            raise SnapshotError(f"{name} is not a CSV snapshot: it holds binary data")
+            raise SnapshotError(
+                translate("snapshot", "{name} is not a CSV snapshot: it holds binary data").format(
+                    name=name
+                )
+            )
         raw.seek(0)
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="", errors="strict")
         reader = _Reader(store, catalog, text, raw, size, progress, accept_future)
@@ -156,7 +167,8 @@ def import_snapshot(
         except Cancelled:
             raise
         except UserFacingError as exc:
-            exc.args = (f"{name}: {exc}",)  # keeps the row and column of a SnapshotError
+            # keeps the row and column of a SnapshotError
+            exc.args = (translate("snapshot", "{name}: {problem}").format(name=name, problem=exc),)
             raise
         progress(size, size)
         plan.future_rows, plan.latest_future = reader.future_rows, reader.latest_future
@@ -168,19 +180,22 @@ def _opened(path: Path, decryption: Decryption | None) -> BinaryIO:
     try:
         raw = path.open("rb")
     except OSError as exc:
-        raise SnapshotError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise _unreadable(path, exc) from None
     try:
         head = raw.read(len(ARMOR_MAGIC) + 16)
         raw.seek(0)
     except OSError as exc:
         raw.close()
-        raise SnapshotError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise _unreadable(path, exc) from None
     if not (head.startswith(AGE_MAGIC) or head.lstrip().startswith(ARMOR_MAGIC)):
         if path.suffix.lower() == ".age":
             raw.close()
             raise EncryptedFileError(
-                f"{path.name} is named as an age file but is not one (it has no age "
-                "header): is it damaged, or another kind of file?"
+                translate(
+                    "snapshot",
+                    "{name} is named as an age file but is not one (it has no age header): is it "
+                    "damaged, or another kind of file?",
+                ).format(name=path.name)
             )
         return raw
     raw.close()
@@ -278,7 +293,9 @@ class _Reader:
         self.row = 0
         header = next(records, None)
         if header is None:
-            raise SnapshotError("the file is empty: a snapshot starts with a header row")
+            raise SnapshotError(
+                translate("snapshot", "the file is empty: a snapshot starts with a header row")
+            )
         self.read_header(header)
         width = len(header)
         column = self.column
@@ -306,8 +323,11 @@ class _Reader:
                 if record == [] or record == [""] * len(record):
                     continue  # a blank line (e.g. at the end)
                 raise self.fail(
-                    f"has {len(record)} cells where the header has {width}; "
-                    "is a cell missing or a quote unbalanced?"
+                    translate(
+                        "snapshot",
+                        "has {cells} cells where the header has {width}; is a cell missing or a "
+                        "quote unbalanced?",
+                    ).format(cells=len(record), width=width)
                 )
             joined = "".join(record)
             if CONTROL.search(joined):
@@ -344,7 +364,7 @@ class _Reader:
             score = self.checked(rules.score_cell, record[i_score], "score")
             not_applicable = _BOOLEANS.get(record[i_na].lower())
             if not_applicable is None:
-                raise self.fail(f"{record[i_na]!r} is neither true nor false", "not_applicable")
+                raise self.fail(_not_a_flag(record[i_na]), "not_applicable")
             if not_applicable and score is not None:
                 try:
                     check_answer_state(score, not_applicable)
@@ -364,7 +384,9 @@ class _Reader:
             if updated_at:
                 updated_at = self.timestamp(updated_at, "updated_at")
             elif score is not None or not_applicable or notes or private_notes or private_at:
-                raise self.fail("an answer needs the time it was given", "updated_at")
+                raise self.fail(
+                    translate("snapshot", "an answer needs the time it was given"), "updated_at"
+                )
             else:
                 continue  # unanswered: there is no answer to merge
             needs_review: int | None = None  # the file does not say: the store's mark stays
@@ -372,7 +394,7 @@ class _Reader:
                 cell = record[i_review]
                 needs_review = _BOOLEANS.get(cell.lower(), 0 if cell == "" else -1)
                 if needs_review < 0:
-                    raise self.fail(f"{cell!r} is neither true nor false", "needs_review")
+                    raise self.fail(_not_a_flag(cell), "needs_review")
             from_respondents: int | None = None  # the file does not say: the store's flag stays
             if i_median is not None:
                 from_respondents = self.flag(record[i_median], "from_respondents")
@@ -407,8 +429,11 @@ class _Reader:
         names = [name.strip() for name in header]
         if not set(names) & set(CONTRACT_COLUMNS):
             raise SnapshotError(
-                "this is not a CS Maturity snapshot: its first row should be the header "
-                f"{', '.join(CONTRACT_COLUMNS[:3])}, \u2026",
+                translate(
+                    "snapshot",
+                    "this is not a CS Maturity snapshot: its first row should be the header "
+                    "{columns}, \u2026",
+                ).format(columns=", ".join(CONTRACT_COLUMNS[:3])),
                 1,
             )
         for position, expected in enumerate(CONTRACT_COLUMNS):
@@ -418,37 +443,70 @@ class _Reader:
             if found is None or expected not in names:
                 if "placed_stage" in names:
                     raise SnapshotError(
-                        "this is a summary export (one row per assessment), which cannot be "
-                        "imported; import a snapshot exported without --summary",
+                        translate(
+                            "snapshot",
+                            "this is a summary export (one row per assessment), which cannot be "
+                            "imported; import a snapshot exported without --summary",
+                        ),
                         1,
                     )
-                raise SnapshotError(f"the column {expected!r} is missing", 1)
+                raise SnapshotError(
+                    translate("snapshot", "the column {name} is missing").format(
+                        name=repr(expected)
+                    ),
+                    1,
+                )
             raise SnapshotError(
-                f"column {position + 1} should be {expected!r}, not {found!r} "
-                "(the snapshot columns come in a fixed order)",
+                translate(
+                    "snapshot",
+                    "column {position} should be {expected}, not {found} (the snapshot columns "
+                    "come in a fixed order)",
+                ).format(position=position + 1, expected=repr(expected), found=repr(found)),
                 1,
             )
         for position, name in enumerate(names):
             if name in self.column and name in SNAPSHOT_COLUMNS:
-                raise SnapshotError(f"the column {name!r} appears twice", 1)
+                raise SnapshotError(
+                    translate("snapshot", "the column {name} appears twice").format(
+                        name=repr(name)
+                    ),
+                    1,
+                )
             self.column.setdefault(name, position)
         if "respondent_id" in self.column:  # a respondent's row is whole, or not read
             for name in RESPONDENT_COLUMNS:
                 if name not in self.column:
                     raise SnapshotError(
-                        f"the column {name!r} is missing (respondents' rows need every "
-                        "respondent column)",
+                        translate(
+                            "snapshot",
+                            "the column {name} is missing (respondents' rows need every "
+                            "respondent column)",
+                        ).format(name=repr(name)),
                         1,
                     )
         # A plan row is whole too; but a client-safe file leaves out the private notes.
         for told_by, columns, what in (
-            ("target_updated_at", TARGET_COLUMNS, "targets' rows need every target"),
-            ("action_id", ACTION_COLUMNS, "actions' rows need every action"),
+            (
+                "target_updated_at",
+                TARGET_COLUMNS,
+                translate(
+                    "snapshot",
+                    "the column {name} is missing (targets' rows need every target column)",
+                ),
+            ),
+            (
+                "action_id",
+                ACTION_COLUMNS,
+                translate(
+                    "snapshot",
+                    "the column {name} is missing (actions' rows need every action column)",
+                ),
+            ),
         ):
             if told_by in self.column:
                 for name in columns:
                     if name not in self.column and name not in PRIVATE_COLUMNS:
-                        raise SnapshotError(f"the column {name!r} is missing ({what} column)", 1)
+                        raise SnapshotError(what.format(name=repr(name)), 1)
 
     def repeated_columns(self) -> tuple[int, ...]:
         """Columns that hold the same value on every row of an assessment."""
@@ -481,7 +539,9 @@ class _Reader:
             if a != b:
                 row = self.incoming.assessments[assessment_id].row
                 raise self.fail(
-                    f"{b!r} differs from {a!r} on row {row} for the same assessment",
+                    translate(
+                        "snapshot", "{b} differs from {a} on row {row} for the same assessment"
+                    ).format(a=repr(a), b=repr(b), row=row),
                     names[position],
                 )
 
@@ -537,7 +597,9 @@ class _Reader:
         if earlier != organization:
             column = "organization" if earlier.name != name else "organization_updated_at"
             raise self.fail(
-                f"organization {organization_id} differs from an earlier row of the file",
+                translate(
+                    "snapshot", "organization {id} differs from an earlier row of the file"
+                ).format(id=organization_id),
                 column,
             )
         return organization
@@ -555,8 +617,13 @@ class _Reader:
             digest, model = self.model_by_name(model_id, version)
         if (model.id, model.version) != (model_id, version):
             raise self.fail(
-                f"the model digest is that of {model.id} version {model.version}, "
-                f"not {model_id} version {version}",
+                translate(
+                    "snapshot",
+                    "the model digest is that of {model} version {version}, not {named} version "
+                    "{named_version}",
+                ).format(
+                    model=model.id, version=model.version, named=model_id, named_version=version
+                ),
                 "model_id",
             )
         self.models[digest] = model
@@ -574,8 +641,11 @@ class _Reader:
         if from_catalog is None and not definition:
             model_id, version = self.cell(record, "model_id"), self.cell(record, "model_version")
             raise self.fail(
-                f"maturity model {model_id} version {version} ({digest[:12]}) is not installed "
-                "here and the file does not carry its definition",
+                translate(
+                    "snapshot",
+                    "maturity model {model} version {version} ({digest}) is not installed here "
+                    "and the file does not carry its definition",
+                ).format(model=model_id, version=version, digest=digest[:12]),
                 "model_digest",
             )
         if from_catalog is not None:
@@ -612,12 +682,18 @@ class _Reader:
         candidates = matches or from_catalog
         if not candidates:
             raise self.fail(
-                f"maturity model {model_id} version {version} is not installed here", "model_id"
+                translate(
+                    "snapshot", "maturity model {model} version {version} is not installed here"
+                ).format(model=model_id, version=version),
+                "model_id",
             )
         if len(candidates) > 1:
             raise self.fail(
-                f"this store holds several definitions of {model_id} version {version}; "
-                "only a file with the model_digest column can say which one is meant",
+                translate(
+                    "snapshot",
+                    "this store holds several definitions of {model} version {version}; only a "
+                    "file with the model_digest column can say which one is meant",
+                ).format(model=model_id, version=version),
                 "model_version",
             )
         (digest,) = candidates
@@ -650,17 +726,9 @@ class _Reader:
     ) -> None:
         for name in ("score", "notes", "updated_at", PRIVATE_NOTES_COLUMN, PRIVATE_NOTES_AT_COLUMN):
             if self.cell(record, name):
-                raise self.fail(
-                    "a respondent's row leaves the consensus cells empty; their rating goes in "
-                    "the respondent_ columns",
-                    name,
-                )
+                raise self.fail(_consensus_cells(), name)
         if self.cell(record, "not_applicable").lower() not in ("", "false"):
-            raise self.fail(
-                "a respondent's row leaves the consensus cells empty; their rating goes in the "
-                "respondent_ columns",
-                "not_applicable",
-            )
+            raise self.fail(_consensus_cells(), "not_applicable")
         respondent_id = self.cell(record, "respondent_id")
         cells = tuple(self.cell(record, name) for name in RESPONDENT_CELLS)
         known = self.respondents.get(respondent_id)
@@ -669,22 +737,33 @@ class _Reader:
             self.respondents[respondent_id] = (assessment_id, cells, self.row)
         elif known[0] != assessment_id:
             raise self.fail(
-                f"respondent {respondent_id} rates assessment {known[0]} on row {known[2]}; "
-                "a respondent belongs to one assessment",
+                translate(
+                    "snapshot",
+                    "respondent {respondent} rates assessment {assessment} on row {row}; a "
+                    "respondent belongs to one assessment",
+                ).format(respondent=respondent_id, assessment=known[0], row=known[2]),
                 "respondent_id",
             )
         elif known[1] != cells:
             column = next(
                 n for n, a, b in zip(RESPONDENT_CELLS, known[1], cells, strict=True) if a != b
             )
-            raise self.fail(f"differs from row {known[2]} for the same respondent", column)
+            raise self.fail(
+                translate("snapshot", "differs from row {row} for the same respondent").format(
+                    row=known[2]
+                ),
+                column,
+            )
         answered_at = self.cell(record, "respondent_answered_at")
         score_cell = self.cell(record, "respondent_score")
         na_cell = self.cell(record, "respondent_not_applicable")
         notes = restore(self.cell(record, "respondent_notes"))
         if not answered_at:
             if score_cell or na_cell.lower() not in ("", "false") or notes:
-                raise self.fail("a rating needs the time it was given", "respondent_answered_at")
+                raise self.fail(
+                    translate("snapshot", "a rating needs the time it was given"),
+                    "respondent_answered_at",
+                )
             return  # a respondent who rated nothing
         try:
             score = rules.score_cell(score_cell)
@@ -693,15 +772,19 @@ class _Reader:
         not_applicable = self.flag(na_cell, "respondent_not_applicable")
         if not_applicable and score is not None:
             raise self.fail(
-                "a criterion is either scored or not applicable, not both", "respondent_score"
+                translate("snapshot", "a criterion is either scored or not applicable, not both"),
+                "respondent_score",
             )
         notes = self.checked(checked_notes, notes, "respondent_notes")
         answered_at = self.timestamp(answered_at, "respondent_answered_at")
         earlier = self.rated.setdefault((respondent_id, criterion_id), self.row)
         if earlier != self.row:
             raise self.fail(
-                f"respondent {respondent_id} rated criterion {criterion_id} already on row "
-                f"{earlier}; a snapshot holds each rating once",
+                translate(
+                    "snapshot",
+                    "respondent {respondent} rated criterion {criterion} already on row {row}; a "
+                    "snapshot holds each rating once",
+                ).format(respondent=respondent_id, criterion=criterion_id, row=earlier),
                 "criterion_id",
             )
         self.incoming.ratings.append(
@@ -715,8 +798,11 @@ class _Reader:
         for name in RESPONDENT_COLUMNS[2:]:
             if self.cell(record, name):
                 raise self.fail(
-                    "a row without a respondent_id is the consensus: it holds no respondent's "
-                    "cells",
+                    translate(
+                        "snapshot",
+                        "a row without a respondent_id is the consensus: it holds no "
+                        "respondent's cells",
+                    ),
                     name,
                 )
 
@@ -737,9 +823,7 @@ class _Reader:
         )
         cell = self.cell(record, "respondent_position")
         if not (cell.isascii() and cell.isdigit() and len(cell) <= 7):
-            raise self.fail(
-                f"{cell!r} is not a position (a whole number from 0)", "respondent_position"
-            )
+            raise self.fail(_not_a_position(cell), "respondent_position")
         position = self.checked(check_position, int(cell), "respondent_position")
         created_at = self.timestamp(
             self.cell(record, "respondent_created_at"), "respondent_created_at"
@@ -770,7 +854,7 @@ class _Reader:
         """A true / false cell; empty is false."""
         value = _BOOLEANS.get(cell.lower(), 0 if cell == "" else -1)
         if value < 0:
-            raise self.fail(f"{cell!r} is neither true nor false", column)
+            raise self.fail(_not_a_flag(cell), column)
         return value
 
     # -- a plan row: an organization's target or action, no assessment's cells
@@ -783,8 +867,11 @@ class _Reader:
                 if name in _FLAGS and cell.lower() == "false":
                     continue
                 raise self.fail(
-                    "a target's or an action's row leaves the assessment's and answer's cells "
-                    "empty",
+                    translate(
+                        "snapshot",
+                        "a target's or an action's row leaves the assessment's and answer's "
+                        "cells empty",
+                    ),
                     name,
                 )
         organization_id = self.plan_organization(record)
@@ -794,14 +881,20 @@ class _Reader:
         if self.cell(record, "action_id"):
             for name in TARGET_COLUMNS:
                 if self.cell(record, name):
-                    raise self.fail("an action's row leaves the target_ cells empty", name)
+                    raise self.fail(
+                        translate("snapshot", "an action's row leaves the target_ cells empty"),
+                        name,
+                    )
             self.action_row(record, organization_id, model_id)
         else:
             for name in ACTION_COLUMNS:
                 if self.cell(record, name):
                     raise self.fail(
-                        "a target's row leaves the action_ cells empty (an action's row has "
-                        "an action_id)",
+                        translate(
+                            "snapshot",
+                            "a target's row leaves the action_ cells empty (an action's row has "
+                            "an action_id)",
+                        ),
                         name,
                     )
             self.target_row(record, organization_id, model_id)
@@ -816,7 +909,9 @@ class _Reader:
         else:
             for name in ("organization_created_at", "organization_updated_at"):
                 if self.cell(record, name):
-                    raise self.fail("an organization's row names it", "organization")
+                    raise self.fail(
+                        translate("snapshot", "an organization's row names it"), "organization"
+                    )
             self.unnamed.setdefault(organization_id, self.row)
         return organization_id
 
@@ -828,8 +923,11 @@ class _Reader:
                 self.store.organization(organization_id)
             except NotFoundError:
                 raise SnapshotError(
-                    f"organization {organization_id} is neither in the file nor in this store; "
-                    "a target's or an action's row needs its organization's name",
+                    translate(
+                        "snapshot",
+                        "organization {id} is neither in the file nor in this store; a target's "
+                        "or an action's row needs its organization's name",
+                    ).format(id=organization_id),
                     row,
                     "organization",
                 ) from None
@@ -872,8 +970,11 @@ class _Reader:
             models = versions[item.model_id]
             if not models:
                 raise self.fail(
-                    f"maturity model {item.model_id} is neither installed nor held in this "
-                    "store, nor carried by the file: a target or an action needs its model",
+                    translate(
+                        "snapshot",
+                        "maturity model {model} is neither installed nor held in this store, nor "
+                        "carried by the file: a target or an action needs its model",
+                    ).format(model=item.model_id),
                     "model_id",
                 )
             if isinstance(item, IncomingTarget):
@@ -882,22 +983,33 @@ class _Reader:
                 ):
                     levels = sorted({s.level for m in models for s in m.stages})
                     raise self.fail(
-                        f"{models[0].title} has no stage {item.stage_level}; its stages are "
-                        + ", ".join(str(level) for level in levels),
+                        translate(
+                            "snapshot", "{model} has no stage {level}; its stages are {levels}"
+                        ).format(
+                            model=models[0].title,
+                            level=item.stage_level,
+                            levels=", ".join(str(level) for level in levels),
+                        ),
                         "target_stage_level",
                     )
                 continue
             here = held.get(item.id)
             if here is not None and here != item.model_id:
                 raise self.fail(
-                    f"action {item.id} is on {here} in this store; an action never moves to "
-                    "another model",
+                    translate(
+                        "snapshot",
+                        "action {action} is on {model} in this store; an action never moves to "
+                        "another model",
+                    ).format(action=item.id, model=here),
                     "model_id",
                 )
             if item.criterion_id and not any(item.criterion_id in m.criteria_by_id for m in models):
                 raise self.fail(
-                    f"{item.model_id} has no criterion {item.criterion_id!r} in any version "
-                    "held or installed here",
+                    translate(
+                        "snapshot",
+                        "{model} has no criterion {criterion} in any version held or installed "
+                        "here",
+                    ).format(model=item.model_id, criterion=repr(item.criterion_id)),
                     "action_criterion_id",
                 )
 
@@ -941,8 +1053,11 @@ class _Reader:
             if new and total > MAX_ACTIONS:
                 self.row = min(a.row for a in new)
                 raise self.fail(
-                    f"organization {organization_id} would hold {total:,} actions, more than "
-                    f"the {MAX_ACTIONS:,} a roadmap may hold",
+                    translate(
+                        "snapshot",
+                        "organization {id} would hold {total} actions, more than the {most} a "
+                        "roadmap may hold",
+                    ).format(id=organization_id, total=integer(total), most=integer(MAX_ACTIONS)),
                     "action_id",
                 )
 
@@ -951,8 +1066,11 @@ class _Reader:
         earlier = self.incoming.targets.get(key)
         if earlier is not None:
             raise self.fail(
-                f"the organization's target on {model_id} is on row {earlier.row} already; "
-                "a snapshot holds each target once",
+                translate(
+                    "snapshot",
+                    "the organization's target on {model} is on row {row} already; a snapshot "
+                    "holds each target once",
+                ).format(model=model_id, row=earlier.row),
                 "model_id",
             )
         cell = self.cell(record, "target_stage_level")
@@ -980,15 +1098,20 @@ class _Reader:
         earlier = self.incoming.actions.get(action_id)
         if earlier is not None:
             raise self.fail(
-                f"action {action_id} is on row {earlier.row} already; a snapshot holds each "
-                "action once",
+                translate(
+                    "snapshot",
+                    "action {action} is on row {row} already; a snapshot holds each action once",
+                ).format(action=action_id, row=earlier.row),
                 "action_id",
             )
         self.actions_of[organization_id] += 1
         if self.actions_of[organization_id] > MAX_ACTIONS:
             raise self.fail(
-                f"organization {organization_id} has more than {MAX_ACTIONS:,} actions in the "
-                "file, more than a roadmap may hold",
+                translate(
+                    "snapshot",
+                    "organization {id} has more than {most} actions in the file, more than a "
+                    "roadmap may hold",
+                ).format(id=organization_id, most=integer(MAX_ACTIONS)),
                 "action_id",
             )
         criterion_id = self.text_cell(_checked_criterion_id, record, "action_criterion_id")
@@ -999,9 +1122,7 @@ class _Reader:
             private_at = self.optional_timestamp(record, "action_private_notes_at")
         cell = self.cell(record, "action_position")
         if not (cell.isascii() and cell.isdigit() and len(cell) <= 7):
-            raise self.fail(
-                f"{cell!r} is not a position (a whole number from 0)", "action_position"
-            )
+            raise self.fail(_not_a_position(cell), "action_position")
         position = self.checked(
             lambda v: check_position(v, "action_position"), int(cell), "action_position"
         )
@@ -1043,8 +1164,11 @@ class _Reader:
         for name in PLAN_ROW_COLUMNS:
             if self.cell(record, name):
                 raise self.fail(
-                    "a row without a target_updated_at or an action_id is an assessment's: it "
-                    "holds no target_ or action_ cells",
+                    translate(
+                        "snapshot",
+                        "a row without a target_updated_at or an action_id is an assessment's: "
+                        "it holds no target_ or action_ cells",
+                    ),
                     name,
                 )
 
@@ -1077,20 +1201,32 @@ class _Reader:
 
     def future_refused(self) -> SnapshotError:
         value, row, column = self.first_future or ("", None, None)
-        ahead = f"{value!r} is more than a day ahead of this computer's clock"
         if self.future_rows == 1:
-            text = (
-                f"{ahead} (was the clock that wrote it wrong?); imported, it would win over "
-                "every later change. To import it anyway: csmaturity import --accept-future"
-            )
+            text = translate(
+                "snapshot",
+                "{value} is more than a day ahead of this computer's clock (was the clock that "
+                "wrote it wrong?); imported, it would win over every later change. To import it "
+                "anyway: csmaturity import --accept-future",
+            ).format(value=repr(value))
         else:
             more = self.future_rows - 1
-            others = "is 1 more row" if more == 1 else f"are {more:,} more rows"
-            text = (
-                f"{ahead}, and so {others}, the latest {self.latest_future} (was the clock "
-                "that wrote them wrong?); imported, they would win over every later change. "
-                "To import them anyway: csmaturity import --accept-future"
-            )
+            if more == 1:
+                text = translate(
+                    "snapshot",
+                    "{value} is more than a day ahead of this computer's clock, and so is 1 more "
+                    "row, the latest {latest} (was the clock that wrote them wrong?); imported, "
+                    "they would win over every later change. To import them anyway: csmaturity "
+                    "import --accept-future",
+                )
+            else:
+                text = translate(
+                    "snapshot",
+                    "{value} is more than a day ahead of this computer's clock, and so are "
+                    "{more} more rows, the latest {latest} (was the clock that wrote them "
+                    "wrong?); imported, they would win over every later change. To import them "
+                    "anyway: csmaturity import --accept-future",
+                )
+            text = text.format(value=repr(value), more=integer(more), latest=self.latest_future)
         return SnapshotError(
             text,
             row,
@@ -1103,7 +1239,10 @@ class _Reader:
             try:
                 check_text(cell, names.get(position, ""))
             except RowProblem as exc:
-                raise self.fail(f"{exc}; is this file damaged?", names.get(position)) from None
+                raise self.fail(
+                    translate("snapshot", "{problem}; is this file damaged?").format(problem=exc),
+                    names.get(position),
+                ) from None
 
 
 def _checked_criterion_id(value: str) -> str:
@@ -1115,7 +1254,36 @@ def _checked_criterion_id(value: str) -> str:
 def _csv_problem(exc: csv.Error) -> str:
     text = str(exc)
     if "field larger than field limit" in text:
-        return f"a cell is longer than {MAX_FIELD // (1024 * 1024)} MB; this is not a snapshot"
+        return translate(
+            "snapshot", "a cell is longer than {size} MB; this is not a snapshot"
+        ).format(size=MAX_FIELD // (1024 * 1024))
     if "NUL" in text:
-        return "the file holds binary data; this is not a snapshot"
-    return f"the CSV is malformed ({text})"
+        return translate("snapshot", "the file holds binary data; this is not a snapshot")
+    return translate("snapshot", "the CSV is malformed ({problem})").format(problem=text)
+
+
+# Messages said of several cells: one wording each.
+def _not_a_flag(cell: str) -> str:
+    return translate("snapshot", "{cell} is neither true nor false").format(cell=repr(cell))
+
+
+def _not_a_position(cell: str) -> str:
+    return translate("snapshot", "{cell} is not a position (a whole number from 0)").format(
+        cell=repr(cell)
+    )
+
+
+def _consensus_cells() -> str:
+    return translate(
+        "snapshot",
+        "a respondent's row leaves the consensus cells empty; their rating goes in the "
+        "respondent_ columns",
+    )
+
+
+def _unreadable(path: Path, exc: OSError) -> SnapshotError:
+    return SnapshotError(
+        translate("snapshot", "cannot read {path}: {problem}").format(
+            path=path, problem=exc.strerror or exc
+        )
+    )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange.age_files import check_recipient
-from csmaturity_app.presentation.plan import CLIENT_SAFE_CHOICE
+from csmaturity_app.ui.file_language import FileLanguageCombo
+
+LANGUAGE_KEY = "snapshots/language"  # QSettings: the language of the last export's text
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class ExportChoice:
     client_safe: bool = False  # a snapshot without private notes (a summary has none)
     protection: Protection = Protection.NONE
     recipient: str = ""  # the checked public key, with `Protection.RECIPIENT`
+    language: str = "en"  # of the text columns (names, titles, labels): ids stay as they are
 
     @property
     def encrypted(self) -> bool:
@@ -90,10 +93,24 @@ RECIPIENT_HINT = (
 RECIPIENT_FITS = "Only the secret key of this public key opens the file."
 
 
+def _recipient_hint() -> str:
+    return QCoreApplication.translate(
+        "ExportDialog",
+        "Paste the recipient's public key (age1\u2026): age-keygen prints it as \u201cPublic "
+        "key\u201d. Only their secret key opens the file.",
+    )
+
+
+def _recipient_fits() -> str:
+    return QCoreApplication.translate(
+        "ExportDialog", "Only the secret key of this public key opens the file."
+    )
+
+
 def recipient_problem(text: str) -> str:
     """Why `text` is not a public key to encrypt to ("" when it is one)."""
     if not text.strip():
-        return RECIPIENT_HINT
+        return _recipient_hint()
     try:
         check_recipient(text)
     except UserFacingError as exc:
@@ -105,10 +122,14 @@ def recipient_problem(text: str) -> str:
 def next_step_text(choice: ExportChoice) -> str:
     """The line under the choices: what comes after Export."""
     if choice.protection is Protection.PASSPHRASE:
-        return "Next, choose the passphrase, then where to save the encrypted file."
+        return QCoreApplication.translate(
+            "ExportDialog", "Next, choose the passphrase, then where to save the encrypted file."
+        )
     if choice.encrypted:
-        return "Next, choose where to save the encrypted file."
-    return "Next, choose where to save the CSV file."
+        return QCoreApplication.translate(
+            "ExportDialog", "Next, choose where to save the encrypted file."
+        )
+    return QCoreApplication.translate("ExportDialog", "Next, choose where to save the CSV file.")
 
 
 class ExportDialog(QDialog):
@@ -120,12 +141,12 @@ class ExportDialog(QDialog):
         self, parent: QWidget | None, scopes: list[ExportScope], recipient: str = ""
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export snapshot")
+        self.setWindowTitle(self.tr("Export snapshot"))
         self.scopes = scopes
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
-        what = QGroupBox("What to export")
+        what = QGroupBox(self.tr("What to export"))
         what_layout = QVBoxLayout(what)
         self.scope_group = QButtonGroup(self)
         self.scope_buttons: list[QRadioButton] = []
@@ -140,14 +161,16 @@ class ExportDialog(QDialog):
             available[0].setChecked(True)
         layout.addWidget(what)
 
-        how = QGroupBox("Format")
+        how = QGroupBox(self.tr("Format"))
         how_layout = QVBoxLayout(how)
         self.snapshot_button = QRadioButton(
-            "&Snapshot: every answer with its notes; can be imported into another store"
+            self.tr("&Snapshot: every answer with its notes; can be imported into another store")
         )
         self.summary_button = QRadioButton(
-            "S&ummary: one row per assessment (placed stage, maturity index, attainment), "
-            "for spreadsheets; cannot be imported"
+            self.tr(
+                "S&ummary: one row per assessment (placed stage, maturity index, attainment), "
+                "for spreadsheets; cannot be imported"
+            )
         )
         self.format_group = QButtonGroup(self)
         self.format_group.addButton(self.snapshot_button, 0)
@@ -156,10 +179,12 @@ class ExportDialog(QDialog):
         how_layout.addWidget(self.snapshot_button)
         # Off by default: a snapshot is first a backup, and a backup keeps everything. Under
         # the snapshot, indented: it refines that choice.
-        self.client_safe_box = QCheckBox(CLIENT_SAFE_CHOICE)
+        self.client_safe_box = QCheckBox(self.tr("&Client-safe: leave private notes out"))
         self.client_safe_box.setToolTip(
-            "For a file the client will see: the private notes of answers and actions are "
-            "left out (importing it elsewhere keeps the private notes there)"
+            self.tr(
+                "For a file the client will see: the private notes of answers and actions are "
+                "left out (importing it elsewhere keeps the private notes there)"
+            )
         )
         indented = QHBoxLayout()
         indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
@@ -172,20 +197,39 @@ class ExportDialog(QDialog):
         self.summary_button.toggled.connect(
             lambda summary: self.client_safe_box.setEnabled(not summary)
         )
+        # Readers of the file read its names and labels; an import reads only its ids.
+        self.language_combo = FileLanguageCombo(LANGUAGE_KEY, self)
+        self.language_combo.setToolTip(
+            self.tr(
+                "Names, titles and labels are written in this language; ids and column names "
+                "stay the same, and an import reads only the ids"
+            )
+        )
+        language_label = QLabel(self.tr("&Language of names and labels:"))
+        language_label.setBuddy(self.language_combo)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language_combo)
+        language_row.addStretch(1)
+        how_layout.addLayout(language_row)
         layout.addWidget(how)
 
-        protect = QGroupBox("Protect the file")
+        protect = QGroupBox(self.tr("Protect the file"))
         protect_layout = QVBoxLayout(protect)
-        self.plain_button = QRadioButton("&Not encrypted")
-        self.passphrase_button = QRadioButton("Encrypt with a &passphrase")
+        self.plain_button = QRadioButton(self.tr("&Not encrypted"))
+        self.passphrase_button = QRadioButton(self.tr("Encrypt with a &passphrase"))
         self.passphrase_button.setToolTip(
-            "Whoever opens the file needs the passphrase: tell it by another way than the "
-            "file itself (a phone call, not the same email)"
+            self.tr(
+                "Whoever opens the file needs the passphrase: tell it by another way than the "
+                "file itself (a phone call, not the same email)"
+            )
         )
-        self.recipient_button = QRadioButton("Encrypt to a &recipient's key")
+        self.recipient_button = QRadioButton(self.tr("Encrypt to a &recipient's key"))
         self.recipient_button.setToolTip(
-            "An age public key (age1\u2026): only the matching secret key opens the file, and "
-            "no passphrase needs to travel"
+            self.tr(
+                "An age public key (age1\u2026): only the matching secret key opens the file, "
+                "and no passphrase needs to travel"
+            )
         )
         self.protection_group = QButtonGroup(self)
         for button, protection in zip(
@@ -198,11 +242,11 @@ class ExportDialog(QDialog):
         self.plain_button.setChecked(True)
         self.recipient_field = QLineEdit(recipient)
         self.recipient_field.setPlaceholderText("age1\u2026")
-        self.recipient_field.setAccessibleName("Recipient's public key")
+        self.recipient_field.setAccessibleName(self.tr("Recipient's public key"))
         self.recipient_field.setClearButtonEnabled(True)
         self.recipient_note = QLabel(wordWrap=True)
         self.recipient_note.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
-        self.recipient_note.setAccessibleName("Recipient's key check")
+        self.recipient_note.setAccessibleName(self.tr("Recipient's key check"))
         under_recipient = QVBoxLayout()
         under_recipient.setContentsMargins(indicator + 6, 0, 0, 0)
         under_recipient.addWidget(self.recipient_field)
@@ -217,7 +261,7 @@ class ExportDialog(QDialog):
 
         buttons = QDialogButtonBox()
         self.export_button = buttons.addButton(
-            "&Export\u2026", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Export\u2026"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.setDefault(True)
@@ -249,7 +293,7 @@ class ExportDialog(QDialog):
         problem = recipient_problem(self.recipient_field.text()) if to_recipient else ""
         self.recipient_field.setEnabled(to_recipient)
         self.recipient_note.setVisible(to_recipient)
-        self.recipient_note.setText(problem or RECIPIENT_FITS)
+        self.recipient_note.setText(problem or _recipient_fits())
         self.export_button.setEnabled(self._available and not problem)
         self.note.setText(next_step_text(self.choice()))
 
@@ -266,4 +310,5 @@ class ExportDialog(QDialog):
             client_safe=not summary and self.client_safe_box.isChecked(),
             protection=protection,
             recipient=recipient,
+            language=self.language_combo.language(),
         )

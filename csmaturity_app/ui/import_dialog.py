@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csmaturity_app import i18n
 from csmaturity_app.exchange import MergeOutcome
+from csmaturity_app.i18n import formats
 
 COLUMNS = ("New", "Updated", "Unchanged", "Kept as here")
 COLUMN_TIPS = (
@@ -35,6 +37,40 @@ COLUMN_TIPS = (
     "Differs, but was changed more recently here than in the file: this store's version is kept",
 )
 KINDS = ("Organizations", "Assessments", "Answers")
+
+
+# The English above are keys (and what the tests read); shown, they are translated here.
+def _column_names() -> list[str]:
+    return [
+        QCoreApplication.translate("ImportPlanDialog", "New"),
+        QCoreApplication.translate("ImportPlanDialog", "Updated"),
+        QCoreApplication.translate("ImportPlanDialog", "Unchanged"),
+        QCoreApplication.translate("ImportPlanDialog", "Kept as here"),
+    ]
+
+
+def _column_tips() -> list[str]:
+    return [
+        QCoreApplication.translate("ImportPlanDialog", "Not in this store yet: added"),
+        QCoreApplication.translate(
+            "ImportPlanDialog",
+            "In this store, changed more recently in the file: the file's version replaces it",
+        ),
+        QCoreApplication.translate("ImportPlanDialog", "The same here and in the file"),
+        QCoreApplication.translate(
+            "ImportPlanDialog",
+            "Differs, but was changed more recently here than in the file: this store's "
+            "version is kept",
+        ),
+    ]
+
+
+def _kind_names() -> dict[str, str]:
+    return {
+        "Organizations": QCoreApplication.translate("ImportPlanDialog", "Organizations"),
+        "Assessments": QCoreApplication.translate("ImportPlanDialog", "Assessments"),
+        "Answers": QCoreApplication.translate("ImportPlanDialog", "Answers"),
+    }
 
 
 def plan_rows(plan: MergeOutcome) -> list[tuple[str, list[int]]]:
@@ -52,7 +88,11 @@ def conflict_lines(plan: MergeOutcome) -> list[str]:
     total = plan.organizations.conflicts + plan.assessments.conflicts + plan.answers.conflicts
     lines = list(plan.conflicts)
     if total > len(lines):
-        lines.append(f"\u2026 and {total - len(lines):,} more")
+        lines.append(
+            QCoreApplication.translate("ImportPlanDialog", "\u2026 and {count} more").format(
+                count=formats.integer(total - len(lines))
+            )
+        )
     return lines
 
 
@@ -65,19 +105,23 @@ class ImportPlanDialog(QDialog):
         self, parent: QWidget | None, file_name: str, store_name: str, plan: MergeOutcome
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import snapshot")
+        self.setWindowTitle(self.tr("Import snapshot"))
         self.plan = plan
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
-        rows = f"{plan.rows:,} row" + ("" if plan.rows == 1 else "s")
+        rows = (
+            self.tr("{count} row") if i18n.plural_is_one(plan.rows) else self.tr("{count} rows")
+        ).format(count=formats.integer(plan.rows))
         if plan.changes_anything:
-            heading = f"Importing \u201c{file_name}\u201d ({rows}) into {store_name} will do this:"
+            heading = self.tr(
+                "Importing \u201c{name}\u201d ({rows}) into {store} will do this:"
+            ).format(name=file_name, rows=rows, store=store_name)
         else:
-            heading = (
-                f"Nothing to import: {store_name} already holds everything in "
-                f"\u201c{file_name}\u201d ({rows})."
-            )
+            heading = self.tr(
+                "Nothing to import: {store} already holds everything in \u201c{name}\u201d "
+                "({rows})."
+            ).format(name=file_name, rows=rows, store=store_name)
         self.heading = _label(heading, wrap=True)
         layout.addWidget(self.heading)
 
@@ -87,8 +131,13 @@ class ImportPlanDialog(QDialog):
         if plan.model_versions_new:
             layout.addWidget(
                 _label(
-                    f"It also brings {plan.model_versions_new} maturity model "
-                    f"version{'s' if plan.model_versions_new > 1 else ''} new to this store."
+                    (
+                        self.tr("It also brings {count} maturity model version new to this store.")
+                        if i18n.plural_is_one(plan.model_versions_new)
+                        else self.tr(
+                            "It also brings {count} maturity model versions new to this store."
+                        )
+                    ).format(count=formats.integer(plan.model_versions_new))
                 )
             )
 
@@ -96,7 +145,9 @@ class ImportPlanDialog(QDialog):
         lines = conflict_lines(plan)
         if lines:
             layout.addWidget(
-                _label("Kept as here (changed more recently in this store than in the file):")
+                _label(
+                    self.tr("Kept as here (changed more recently in this store than in the file):")
+                )
             )
             self.conflicts = QPlainTextEdit("\n".join(lines), readOnly=True)
             self.conflicts.setTabChangesFocus(True)
@@ -107,19 +158,23 @@ class ImportPlanDialog(QDialog):
         self.future_box: QCheckBox | None = None
         if plan.changes_anything and plan.future_rows:
             layout.addWidget(_label(future_text(plan), True))
-            self.future_box = QCheckBox("Import the rows stamped in the &future")
+            self.future_box = QCheckBox(self.tr("Import the rows stamped in the &future"))
             self.future_box.setToolTip(
-                "Was the clock of the computer that wrote the file wrong? Its rows would win "
-                "over every change made later, here or elsewhere."
+                self.tr(
+                    "Was the clock of the computer that wrote the file wrong? Its rows would win "
+                    "over every change made later, here or elsewhere."
+                )
             )
             layout.addWidget(self.future_box)
 
         buttons = QDialogButtonBox()
         if plan.changes_anything:
-            self.note = _label("An import cannot be undone: Edit > Undo does not take it back.")
+            self.note = _label(
+                self.tr("An import cannot be undone: Edit > Undo does not take it back.")
+            )
             layout.addWidget(self.note)
             self.import_button: QPushButton | None = buttons.addButton(
-                "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+                self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
             )
             buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
             self.import_button.setDefault(True)
@@ -136,7 +191,21 @@ class ImportPlanDialog(QDialog):
         layout.addSpacing(4)
         layout.addWidget(buttons)
         (self.future_box or self.default_button).setFocus()
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+        # Equal columns, each wide enough for the longest heading (French runs longer).
+        header = self.table.horizontalHeader()
+        widest = max(header.fontMetrics().horizontalAdvance(name) for name in _column_names())
+        table_width = (
+            self.table.verticalHeader().sizeHint().width()
+            + len(COLUMNS) * (widest + 3 * header.fontMetrics().averageCharWidth())
+            + 2 * self.table.frameWidth()
+        )
+        margins = layout.contentsMargins()
+        self.setMinimumWidth(
+            max(
+                self.fontMetrics().averageCharWidth() * 72,
+                table_width + margins.left() + margins.right(),
+            )
+        )
 
     @property
     def accept_future(self) -> bool:
@@ -153,15 +222,21 @@ def future_text(plan: MergeOutcome) -> str:
     the file's ISO 8601."""
     try:
         moment = datetime.fromisoformat(plan.latest_future).astimezone(UTC)
-        latest = f"{moment.day} {moment:%B %Y, %H:%M} UTC"
+        latest = QCoreApplication.translate("ImportPlanDialog", "{date}, {time} UTC").format(
+            date=formats.long_date(moment.date()), time=f"{moment:%H:%M}"
+        )
     except (TypeError, ValueError):
         latest = str(plan.latest_future)
     if plan.future_rows == 1:
-        return f"1 row is stamped in the future ({latest}): it would win over later changes."
-    return (
-        f"{plan.future_rows:,} rows are stamped in the future, the latest {latest}: they would "
-        "win over later changes."
-    )
+        return QCoreApplication.translate(
+            "ImportPlanDialog",
+            "1 row is stamped in the future ({latest}): it would win over later changes.",
+        ).format(latest=latest)
+    return QCoreApplication.translate(
+        "ImportPlanDialog",
+        "{count} rows are stamped in the future, the latest {latest}: they would win over "
+        "later changes.",
+    ).format(count=formats.integer(plan.future_rows), latest=latest)
 
 
 def _label(text: str, wrap: bool = False) -> QLabel:
@@ -173,17 +248,19 @@ def _label(text: str, wrap: bool = False) -> QLabel:
 
 def _table(rows: list[tuple[str, list[int]]]) -> QTableWidget:
     table = QTableWidget(len(rows), len(COLUMNS))
-    table.setHorizontalHeaderLabels(COLUMNS)
-    table.setVerticalHeaderLabels([kind for kind, _ in rows])
-    for column, tip in enumerate(COLUMN_TIPS):
+    table.setHorizontalHeaderLabels(_column_names())
+    kinds = _kind_names()
+    table.setVerticalHeaderLabels([kinds.get(kind, kind) for kind, _ in rows])
+    tips = _column_tips()
+    for column, tip in enumerate(tips):
         header_item = table.horizontalHeaderItem(column)
         if header_item is not None:
             header_item.setToolTip(tip)
     for row, (_kind, counts) in enumerate(rows):
         for column, count in enumerate(counts):
-            item = QTableWidgetItem(f"{count:,}")
+            item = QTableWidgetItem(formats.integer(count))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(COLUMN_TIPS[column])
+            item.setToolTip(tips[column])
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             table.setItem(row, column, item)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -194,6 +271,7 @@ def _table(rows: list[tuple[str, list[int]]]) -> QTableWidget:
     table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     header.setHighlightSections(False)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

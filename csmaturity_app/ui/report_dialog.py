@@ -1,16 +1,18 @@
-"""File > Export report's first step: the format (PDF to send, DOCX to edit) and whether the
-consultant's private notes stay out (client-safe); the file dialog comes next."""
+"""File > Export report's first step: the format (PDF to send, DOCX to edit), the report's
+language (a French report from an English window) and whether the consultant's private notes
+stay out (client-safe); the file dialog comes next."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGroupBox,
     QLabel,
     QRadioButton,
@@ -19,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app.presentation.plan import CLIENT_SAFE_CHOICE
+from csmaturity_app.ui.file_language import FileLanguageCombo
 
 FORMAT_KEY = "report/format"
+LANGUAGE_KEY = "report/language"
 PDF = ".pdf"
 DOCX = ".docx"
 FILTERS = {
@@ -30,10 +34,19 @@ FILTERS = {
 CLIENT_SAFE_TEXT = CLIENT_SAFE_CHOICE
 
 
+def filter_text(suffix: str) -> str:
+    """The file dialog's filter of a format, in the window's language (the `(*.pdf)` part is
+    Qt's and stays as is)."""
+    if suffix == DOCX:
+        return QCoreApplication.translate("ReportDialog", "Word document (*.docx)")
+    return QCoreApplication.translate("ReportDialog", "PDF document (*.pdf)")
+
+
 @dataclass(frozen=True)
 class ReportChoice:
     suffix: str  # ".pdf" or ".docx"
     client_safe: bool
+    language: str = "en"  # the report's language, a code ("fr")
 
 
 def last_format() -> str:
@@ -47,19 +60,21 @@ def remember_format(suffix: str) -> None:
 
 
 class ReportDialog(QDialog):
-    """Two radio buttons and a checkbox, all reached by their mnemonics (Alt+P, Alt+D,
-    Alt+C); Enter goes on to the file dialog."""
+    """Two radio buttons, the language and a checkbox, all reached by their mnemonics (Alt+P,
+    Alt+D, Alt+L, Alt+C); Enter goes on to the file dialog."""
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export report")
+        self.setWindowTitle(self.tr("Export report"))
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
-        how = QGroupBox("Format")
+        how = QGroupBox(self.tr("Format"))
         how_layout = QVBoxLayout(how)
-        self.pdf_button = QRadioButton("&PDF: ready to send and print")
-        self.docx_button = QRadioButton("&DOCX: to brand and reword in Word or LibreOffice Writer")
+        self.pdf_button = QRadioButton(self.tr("&PDF: ready to send and print"))
+        self.docx_button = QRadioButton(
+            self.tr("&DOCX: to brand and reword in Word or LibreOffice Writer")
+        )
         self.format_group = QButtonGroup(self)
         self.format_group.addButton(self.pdf_button)
         self.format_group.addButton(self.docx_button)
@@ -68,21 +83,34 @@ class ReportDialog(QDialog):
         how_layout.addWidget(self.docx_button)
         layout.addWidget(how)
 
-        self.client_safe = QCheckBox(CLIENT_SAFE_TEXT)
+        # The client's language, which need not be the consultant's.
+        self.language_combo = FileLanguageCombo(LANGUAGE_KEY, self)
+        language_label = QLabel(self.tr("&Language of the report:"))
+        language_label.setBuddy(self.language_combo)
+        language_row = QFormLayout()
+        language_row.setContentsMargins(0, 0, 0, 0)
+        language_row.addRow(language_label, self.language_combo)
+        layout.addLayout(language_row)
+
+        self.client_safe = QCheckBox(
+            QCoreApplication.translate("ReportDialog", "&Client-safe: leave private notes out")
+        )
         self.client_safe.setToolTip(
-            "Private notes, of answers and of the roadmap's actions, are the consultant's "
-            "own: a normal report shows them marked \u201cPrivate note\u201d."
+            self.tr(
+                "Private notes, of answers and of the roadmap's actions, are the consultant's "
+                "own: a normal report shows them marked \u201cPrivate note\u201d."
+            )
         )
         layout.addWidget(self.client_safe)
 
-        note = QLabel("Next, choose where to save the report.", wordWrap=True)
+        note = QLabel(self.tr("Next, choose where to save the report."), wordWrap=True)
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setEnabled(False)  # secondary text
         layout.addWidget(note)
 
         buttons = QDialogButtonBox()
         self.export_button = buttons.addButton(
-            "&Export\u2026", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Export\u2026"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.setDefault(True)
@@ -95,5 +123,7 @@ class ReportDialog(QDialog):
 
     def choice(self) -> ReportChoice:
         return ReportChoice(
-            DOCX if self.docx_button.isChecked() else PDF, self.client_safe.isChecked()
+            DOCX if self.docx_button.isChecked() else PDF,
+            self.client_safe.isChecked(),
+            self.language_combo.language(),
         )

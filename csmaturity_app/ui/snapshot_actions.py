@@ -25,9 +25,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from csmaturity_app import i18n
 from csmaturity_app.exchange import (
     DecryptedSnapshot,
     ExportResult,
@@ -47,7 +48,7 @@ from csmaturity_app.exchange.age_files import (
     is_age_file,
     needs_passphrase,
 )
-from csmaturity_app.presentation.numbers import counted, noun_form
+from csmaturity_app.i18n import formats
 from csmaturity_app.presentation.results import capitalized
 from csmaturity_app.ui.background import run_in_background
 from csmaturity_app.ui.export_dialog import (
@@ -75,16 +76,49 @@ if TYPE_CHECKING:
 FOLDER = "snapshots/folder"  # QSettings: where the last snapshot was read or written
 RECIPIENT = "snapshots/recipient"  # QSettings: the last public key encrypted to (never a secret)
 IDENTITY_FOLDER = "snapshots/identity_folder"  # QSettings: where the last identity file was
-CSV_FILTER = "CSV snapshots (*.csv);;All files (*)"
-AGE_FILTER = "Encrypted snapshots (*.age);;All files (*)"
-IMPORT_FILTER = (
-    "Snapshots (*.csv *.age);;CSV snapshots (*.csv);;Encrypted snapshots (*.age);;All files (*)"
-)
-IDENTITY_FILTER = "Identity files (*.txt *.key);;All files (*)"
-WRONG_PASSPHRASE = "Wrong passphrase, or the file was changed."
-IMPORT_TITLE = "Import snapshot"
-EXPORT_TITLE = "Export snapshot"
 STATUS_MS = 15000
+
+
+# The window's words, translated when shown (the language is set after this is imported).
+def _csv_filter() -> str:
+    return QCoreApplication.translate("snapshot_actions", "CSV snapshots (*.csv);;All files (*)")
+
+
+def _age_filter() -> str:
+    return QCoreApplication.translate(
+        "snapshot_actions", "Encrypted snapshots (*.age);;All files (*)"
+    )
+
+
+def _import_filter() -> str:
+    return QCoreApplication.translate(
+        "snapshot_actions",
+        "Snapshots (*.csv *.age);;CSV snapshots (*.csv);;Encrypted snapshots (*.age);;"
+        "All files (*)",
+    )
+
+
+def _identity_filter() -> str:
+    return QCoreApplication.translate(
+        "snapshot_actions", "Identity files (*.txt *.key);;All files (*)"
+    )
+
+
+def _import_title() -> str:
+    return QCoreApplication.translate("snapshot_actions", "Import snapshot")
+
+
+def _export_title() -> str:
+    return QCoreApplication.translate("snapshot_actions", "Export snapshot")
+
+
+def _assessments(count: int) -> str:
+    """ "1 assessment", "2,450 assessments", in the window's language."""
+    if i18n.plural_is_one(count):
+        text = QCoreApplication.translate("snapshot_actions", "{count} assessment")
+    else:
+        text = QCoreApplication.translate("snapshot_actions", "{count} assessments")
+    return text.format(count=formats.integer(count))
 
 
 # -- import
@@ -95,7 +129,7 @@ def import_snapshot_interactively(window: MainWindow) -> None:
     dialog, the rest follows as the work ends."""
     if window.property(BUSY):
         return
-    name, _ = QFileDialog.getOpenFileName(window, IMPORT_TITLE, str(_folder()), IMPORT_FILTER)
+    name, _ = QFileDialog.getOpenFileName(window, _import_title(), str(_folder()), _import_filter())
     if not name:
         return
     path = Path(name)
@@ -137,7 +171,7 @@ def _plan(window: MainWindow, path: Path) -> None:
         flush_wizards(window)
         run_in_background(
             window,
-            IMPORT_TITLE,
+            _import_title(),
             _reading_text(path),
             # Rows stamped in the future are counted, not refused, so that the plan can name
             # them and offer to accept them (`ImportPlanDialog.accept_future`).
@@ -150,7 +184,9 @@ def _plan(window: MainWindow, path: Path) -> None:
 
 
 def _reading_text(path: Path) -> str:
-    return f"Reading \u201c{path.name}\u201d to see what it would change\u2026"
+    return QCoreApplication.translate(
+        "snapshot_actions", "Reading \u201c{name}\u201d to see what it would change\u2026"
+    ).format(name=path.name)
 
 
 def _planning(
@@ -188,13 +224,18 @@ def _ask_passphrase(window: MainWindow, path: Path) -> None:
             ),
         )
         if isinstance(result, _Refused):
-            return WRONG_PASSPHRASE
+            return QCoreApplication.translate(
+                "snapshot_actions", "Wrong passphrase, or the file was changed."
+            )
         outcome.append(result)
         return None
 
     dialog = PassphraseDialog(
-        IMPORT_TITLE,
-        f"\u201c{path.name}\u201d is encrypted with a passphrase. Type it to import the file.",
+        _import_title(),
+        QCoreApplication.translate(
+            "snapshot_actions",
+            "\u201c{name}\u201d is encrypted with a passphrase. Type it to import the file.",
+        ).format(name=path.name),
         attempt,
         window,
     )
@@ -232,7 +273,7 @@ def _wait_for(
     loop = QEventLoop()
     task = run_in_background(
         parent,
-        IMPORT_TITLE,
+        _import_title(),
         text,
         work,
         on_done=ended.append,
@@ -254,9 +295,11 @@ def _ask_identity(window: MainWindow, path: Path) -> None:
     start = Path(saved) if isinstance(saved, str) and saved and Path(saved).is_dir() else None
     name, _ = QFileDialog.getOpenFileName(
         window,
-        f"Identity file for \u201c{path.name}\u201d",
+        QCoreApplication.translate(
+            "snapshot_actions", "Identity file for \u201c{name}\u201d"
+        ).format(name=path.name),
         str(start or _folder()),
-        IDENTITY_FILTER,
+        _identity_filter(),
     )
     if not name:
         _import_cancelled(window)
@@ -268,7 +311,7 @@ def _ask_identity(window: MainWindow, path: Path) -> None:
         flush_wizards(window)
         run_in_background(
             window,
-            IMPORT_TITLE,
+            _import_title(),
             _reading_text(path),
             _planning(window, path, decryption, refused=EncryptedFileError),
             on_done=lambda result: _identity_tried(window, path, result),
@@ -285,10 +328,13 @@ def _identity_tried(window: MainWindow, path: Path, result: _Planned | _Refused)
     set_busy(window, False)  # first: the question below waits for the user
     answer = QMessageBox.warning(
         window,
-        IMPORT_TITLE,
+        _import_title(),
         plain_message(
-            f"The snapshot cannot be decrypted with that identity file:\n\n{result.message}"
-            "\n\nChoose another identity file?"
+            QCoreApplication.translate(
+                "snapshot_actions",
+                "The snapshot cannot be decrypted with that identity file:\n\n{problem}"
+                "\n\nChoose another identity file?",
+            ).format(problem=result.message)
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
@@ -358,8 +404,10 @@ def _start_import(
 ) -> None:
     run_in_background(
         window,
-        IMPORT_TITLE,
-        f"Importing \u201c{path.name}\u201d into {window.store.path.name}\u2026",
+        _import_title(),
+        QCoreApplication.translate(
+            "snapshot_actions", "Importing \u201c{name}\u201d into {store}\u2026"
+        ).format(name=path.name, store=window.store.path.name),
         _import_work(window, source, dry_run=False, accept_future=accept_future),
         on_done=lambda plan: _imported(window, path, plan),
         on_failed=lambda message: _import_failed(window, message),
@@ -386,37 +434,142 @@ def _import_failed(window: MainWindow, message: str) -> None:
         return
     QMessageBox.warning(
         window,
-        IMPORT_TITLE,
-        plain_message(f"The snapshot cannot be imported:\n\n{message}\n\nNothing was changed."),
+        _import_title(),
+        plain_message(
+            QCoreApplication.translate(
+                "snapshot_actions",
+                "The snapshot cannot be imported:\n\n{problem}\n\nNothing was changed.",
+            ).format(problem=message)
+        ),
     )
 
 
 def _import_cancelled(window: MainWindow) -> None:
     set_busy(window, False)
-    window.statusBar().showMessage("Import cancelled: nothing was changed.", STATUS_MS)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("snapshot_actions", "Import cancelled: nothing was changed."),
+        STATUS_MS,
+    )
 
 
 def import_message(file_name: str, plan: MergeOutcome) -> str:
     """The status bar after an import: what it added and changed."""
     if not plan.changes_anything:
-        return f"Imported \u201c{file_name}\u201d: nothing changed; this store already held it all."
-    parts = []
-    for noun, counts in (
-        ("organization", plan.organizations),
-        ("assessment", plan.assessments),
-        ("answer", plan.answers),
-    ):
-        if counts.new and counts.updated:
-            parts.append(f"{counts.new:,} new and {counts.updated:,} updated {noun}s")
-        elif counts.new:
-            parts.append(f"{counts.new:,} new {noun_form(noun, counts.new)}")
-        elif counts.updated:
-            parts.append(f"{counts.updated:,} updated {noun_form(noun, counts.updated)}")
+        return QCoreApplication.translate(
+            "snapshot_actions",
+            "Imported \u201c{name}\u201d: nothing changed; this store already held it all.",
+        ).format(name=file_name)
+    parts = [
+        part
+        for part in (
+            _organizations_changed(plan.organizations.new, plan.organizations.updated),
+            _assessments_changed(plan.assessments.new, plan.assessments.updated),
+            _answers_changed(plan.answers.new, plan.answers.updated),
+        )
+        if part
+    ]
     kept = plan.organizations.conflicts + plan.assessments.conflicts + plan.answers.conflicts
-    text = f"Imported \u201c{file_name}\u201d: " + ", ".join(parts or ["maturity models"])
-    if kept:
-        text += f"; {kept:,} kept as they are here (changed more recently here)"
-    return text + "."
+    separator = QCoreApplication.translate("snapshot_actions", ", ")
+    what = separator.join(parts) or QCoreApplication.translate(
+        "snapshot_actions", "maturity models"
+    )
+    if kept and i18n.plural_is_one(kept):
+        text = QCoreApplication.translate(
+            "snapshot_actions",
+            "Imported \u201c{name}\u201d: {what}; {kept} kept as they are here (changed more "
+            "recently here).",
+            "one kept",
+        )
+    elif kept:
+        text = QCoreApplication.translate(
+            "snapshot_actions",
+            "Imported \u201c{name}\u201d: {what}; {kept} kept as they are here (changed more "
+            "recently here).",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "snapshot_actions", "Imported \u201c{name}\u201d: {what}."
+        )
+    return text.format(name=file_name, what=what, kept=formats.integer(kept))
+
+
+# Whole phrases per kind of record: the words agree with the noun in other languages.
+def _organizations_changed(new: int, updated: int) -> str:
+    if new and updated and i18n.plural_is_one(updated):  # the same in English, not in all
+        text = QCoreApplication.translate(
+            "snapshot_actions", "{new} new and {updated} updated organizations", "one updated"
+        )
+    elif new and updated:
+        text = QCoreApplication.translate(
+            "snapshot_actions", "{new} new and {updated} updated organizations"
+        )
+    elif new:
+        text = (
+            QCoreApplication.translate("snapshot_actions", "{new} new organization")
+            if i18n.plural_is_one(new)
+            else QCoreApplication.translate("snapshot_actions", "{new} new organizations")
+        )
+    elif updated:
+        text = (
+            QCoreApplication.translate("snapshot_actions", "{updated} updated organization")
+            if i18n.plural_is_one(updated)
+            else QCoreApplication.translate("snapshot_actions", "{updated} updated organizations")
+        )
+    else:
+        return ""
+    return text.format(new=formats.integer(new), updated=formats.integer(updated))
+
+
+def _assessments_changed(new: int, updated: int) -> str:
+    if new and updated and i18n.plural_is_one(updated):  # the same in English, not in all
+        text = QCoreApplication.translate(
+            "snapshot_actions", "{new} new and {updated} updated assessments", "one updated"
+        )
+    elif new and updated:
+        text = QCoreApplication.translate(
+            "snapshot_actions", "{new} new and {updated} updated assessments"
+        )
+    elif new:
+        text = (
+            QCoreApplication.translate("snapshot_actions", "{new} new assessment")
+            if i18n.plural_is_one(new)
+            else QCoreApplication.translate("snapshot_actions", "{new} new assessments")
+        )
+    elif updated:
+        text = (
+            QCoreApplication.translate("snapshot_actions", "{updated} updated assessment")
+            if i18n.plural_is_one(updated)
+            else QCoreApplication.translate("snapshot_actions", "{updated} updated assessments")
+        )
+    else:
+        return ""
+    return text.format(new=formats.integer(new), updated=formats.integer(updated))
+
+
+def _answers_changed(new: int, updated: int) -> str:
+    if new and updated and i18n.plural_is_one(updated):  # the same in English, not in all
+        text = QCoreApplication.translate(
+            "snapshot_actions", "{new} new and {updated} updated answers", "one updated"
+        )
+    elif new and updated:
+        text = QCoreApplication.translate(
+            "snapshot_actions", "{new} new and {updated} updated answers"
+        )
+    elif new:
+        text = (
+            QCoreApplication.translate("snapshot_actions", "{new} new answer")
+            if i18n.plural_is_one(new)
+            else QCoreApplication.translate("snapshot_actions", "{new} new answers")
+        )
+    elif updated:
+        text = (
+            QCoreApplication.translate("snapshot_actions", "{updated} updated answer")
+            if i18n.plural_is_one(updated)
+            else QCoreApplication.translate("snapshot_actions", "{updated} updated answers")
+        )
+    else:
+        return ""
+    return text.format(new=formats.integer(new), updated=formats.integer(updated))
 
 
 # -- export
@@ -441,12 +594,16 @@ def _protect_then_export(window: MainWindow, choice: ExportChoice) -> None:
         _export_to_chosen_file(window, choice, Encryption(recipients=(choice.recipient,)))
     elif choice.protection is Protection.PASSPHRASE:
         ask = NewPassphraseDialog(
-            "Encrypt snapshot",
-            "Choose the passphrase that will open the file. Whoever imports it needs it: tell "
-            "them by another way than the file itself (a phone call, not the same email).",
+            QCoreApplication.translate("snapshot_actions", "Encrypt snapshot"),
+            QCoreApplication.translate(
+                "snapshot_actions",
+                "Choose the passphrase that will open the file. Whoever imports it needs it: "
+                "tell them by another way than the file itself (a phone call, not the same "
+                "email).",
+            ),
             window,
         )
-        ask.ok_button.setText("&Continue")
+        ask.ok_button.setText(QCoreApplication.translate("snapshot_actions", "&Continue"))
 
         def chosen() -> None:
             passphrase = ask.passphrase()
@@ -468,8 +625,15 @@ def export_scopes(window: MainWindow) -> list[ExportScope]:
     stem = store.path.stem
     scopes = [
         ExportScope(
-            f"The &whole store ({escape_mnemonic(store.path.name)}: "
-            f"{counted(organizations, 'organization')})",
+            (
+                QCoreApplication.translate(
+                    "snapshot_actions", "The &whole store ({store}: {count} organization)"
+                )
+                if i18n.plural_is_one(organizations)
+                else QCoreApplication.translate(
+                    "snapshot_actions", "The &whole store ({store}: {count} organizations)"
+                )
+            ).format(store=escape_mnemonic(store.path.name), count=formats.integer(organizations)),
             "store" if stem.lower() == "csmaturity" else stem,
         )
     ]
@@ -483,15 +647,22 @@ def export_scopes(window: MainWindow) -> list[ExportScope]:
         count = len(store.assessments(org.id))
         scopes.append(
             ExportScope(
-                f"The &organization \u201c{escape_mnemonic(org.name)}\u201d "
-                f"({counted(count, 'assessment')})",
+                QCoreApplication.translate(
+                    "snapshot_actions", "The &organization \u201c{name}\u201d ({assessments})"
+                ).format(name=escape_mnemonic(org.name), assessments=_assessments(count)),
                 org.name,
                 organization_id=org.id,
             )
         )
     else:
         scopes.append(
-            ExportScope("The selected &organization (none is selected)", "", available=False)
+            ExportScope(
+                QCoreApplication.translate(
+                    "snapshot_actions", "The selected &organization (none is selected)"
+                ),
+                "",
+                available=False,
+            )
         )
     assessment_id = window.current_assessment_id()
     record = (
@@ -500,19 +671,36 @@ def export_scopes(window: MainWindow) -> list[ExportScope]:
         else None
     )
     if record is not None:
-        by = f" by {record.assessor}" if record.assessor else ""
+        if record.assessor:
+            text = QCoreApplication.translate(
+                "snapshot_actions",
+                "The &assessment of {date} by {assessor} ({organization}, {model})",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "snapshot_actions", "The &assessment of {date} ({organization}, {model})"
+            )
         scopes.append(
             ExportScope(
-                f"The &assessment of {record.assessed_on.isoformat()}{escape_mnemonic(by)} "
-                f"({escape_mnemonic(record.organization_name)}, "
-                f"{escape_mnemonic(record.model_title)})",
+                text.format(
+                    date=record.assessed_on.isoformat(),
+                    assessor=escape_mnemonic(record.assessor or ""),
+                    organization=escape_mnemonic(record.organization_name),
+                    model=escape_mnemonic(record.model_title),
+                ),
                 f"{record.organization_name} {record.assessed_on.isoformat()}",
                 assessment_id=record.id,
             )
         )
     else:
         scopes.append(
-            ExportScope("The selected &assessment (none is selected)", "", available=False)
+            ExportScope(
+                QCoreApplication.translate(
+                    "snapshot_actions", "The selected &assessment (none is selected)"
+                ),
+                "",
+                available=False,
+            )
         )
     return scopes
 
@@ -521,8 +709,12 @@ def _export_to_chosen_file(
     window: MainWindow, choice: ExportChoice, encryption: Encryption | None
 ) -> None:
     suggested = _folder() / default_file_name(choice, date.today())
-    title = "Export summary" if choice.summary else EXPORT_TITLE
-    filter_ = AGE_FILTER if encryption is not None else CSV_FILTER
+    title = (
+        QCoreApplication.translate("snapshot_actions", "Export summary")
+        if choice.summary
+        else _export_title()
+    )
+    filter_ = _age_filter() if encryption is not None else _csv_filter()
     name, _ = QFileDialog.getSaveFileName(window, title, str(suggested), filter_)
     if not name:
         return
@@ -532,7 +724,8 @@ def _export_to_chosen_file(
     scope = choice.scope
 
     def work(progress: Progress) -> ExportResult:
-        with opened.reopen() as store:  # this thread's own connection, to the window's file
+        # `using` holds for the thread that enters it: this one, which writes the file.
+        with i18n.using(choice.language), opened.reopen() as store:
             if choice.summary:
                 return export_summary(
                     store,
@@ -556,12 +749,16 @@ def _export_to_chosen_file(
         run_in_background(
             window,
             title,
-            f"Writing \u201c{path.name}\u201d\u2026",
+            QCoreApplication.translate(
+                "snapshot_actions", "Writing \u201c{name}\u201d\u2026"
+            ).format(name=path.name),
             work,
             on_done=lambda result: _exported(window, result, choice),
             on_failed=lambda message: _export_failed(window, message),
             on_cancelled=lambda: _export_cancelled(window),
-            describe=lambda done, total: f"{done:,} of {counted(total, 'assessment')}",
+            describe=lambda done, total: QCoreApplication.translate(
+                "snapshot_actions", "{done} of {total}"
+            ).format(done=formats.integer(done), total=_assessments(total)),
         )
 
 
@@ -582,7 +779,7 @@ def _exported(window: MainWindow, result: ExportResult, choice: ExportChoice) ->
     finally:
         set_busy(window, False)
     if result.left_out:  # a backup that is not whole must say so where it cannot be missed
-        QMessageBox.warning(window, EXPORT_TITLE, plain_message(text))
+        QMessageBox.warning(window, _export_title(), plain_message(text))
 
 
 def _export_failed(window: MainWindow, message: str) -> None:
@@ -590,25 +787,51 @@ def _export_failed(window: MainWindow, message: str) -> None:
     if store_failure(window, message):
         return
     QMessageBox.warning(
-        window, EXPORT_TITLE, plain_message(f"The file cannot be written:\n\n{message}")
+        window,
+        _export_title(),
+        plain_message(
+            QCoreApplication.translate(
+                "snapshot_actions", "The file cannot be written:\n\n{problem}"
+            ).format(problem=message)
+        ),
     )
 
 
 def _export_cancelled(window: MainWindow) -> None:
     set_busy(window, False)
-    window.statusBar().showMessage("Export cancelled: no file was written.", STATUS_MS)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("snapshot_actions", "Export cancelled: no file was written."),
+        STATUS_MS,
+    )
 
 
 def export_message(
     result: ExportResult, summary: bool, client_safe: bool = False, protection: str = ""
 ) -> str:
     """The status bar after an export; `protection` as `protection_text` words it."""
-    what = "a summary" if summary else "a client-safe snapshot" if client_safe else "a snapshot"
-    rows = "" if summary else f", {counted(result.rows, 'row')}"
-    text = (
-        f"Exported {what} of {counted(result.assessments, 'assessment')}{rows} to "
-        f"{result.path}{protection}."
-    )
+    assessments = _assessments(result.assessments)
+    rows = ""
+    if summary:
+        text = QCoreApplication.translate(
+            "snapshot_actions", "Exported a summary of {assessments} to {path}{protection}."
+        )
+    else:
+        if i18n.plural_is_one(result.rows):
+            rows = QCoreApplication.translate("snapshot_actions", "{count} row")
+        else:
+            rows = QCoreApplication.translate("snapshot_actions", "{count} rows")
+        rows = rows.format(count=formats.integer(result.rows))
+        if client_safe:
+            text = QCoreApplication.translate(
+                "snapshot_actions",
+                "Exported a client-safe snapshot of {assessments}, {rows} to {path}{protection}.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "snapshot_actions",
+                "Exported a snapshot of {assessments}, {rows} to {path}{protection}.",
+            )
+    text = text.format(assessments=assessments, rows=rows, path=result.path, protection=protection)
     if result.left_out:
         text += f" {capitalized(left_out_text(result.left_out))}."
     return text
@@ -617,11 +840,13 @@ def export_message(
 def protection_text(choice: ExportChoice) -> str:
     """How the file was encrypted, after its name; never the passphrase itself."""
     if choice.protection is Protection.PASSPHRASE:
-        return ", encrypted with a passphrase"
+        return QCoreApplication.translate("snapshot_actions", ", encrypted with a passphrase")
     if choice.protection is Protection.RECIPIENT:
         key = choice.recipient
         shown = key if len(key) <= 24 else f"{key[:12]}\u2026{key[-8:]}"
-        return f", encrypted to the key {shown}"
+        return QCoreApplication.translate(
+            "snapshot_actions", ", encrypted to the key {key}"
+        ).format(key=shown)
     return ""
 
 
@@ -630,13 +855,19 @@ def protection_text(choice: ExportChoice) -> str:
 
 def describe_bytes(done: int, total: int) -> str:
     """ "3.2 MB of 12.0 MB": how far through the file an import is."""
-    return f"{_size(done)} of {_size(total)}"
+    return QCoreApplication.translate("snapshot_actions", "{done} of {total}").format(
+        done=_size(done), total=_size(total)
+    )
 
 
 def _size(count: int) -> str:
     if count < 1000 * 1000:
-        return f"{count / 1000:.0f} kB"
-    return f"{count / (1000 * 1000):.1f} MB"
+        return QCoreApplication.translate("snapshot_actions", "{size} kB").format(
+            size=formats.decimal(count / 1000, 0)
+        )
+    return QCoreApplication.translate("snapshot_actions", "{size} MB").format(
+        size=formats.decimal(count / (1000 * 1000), 1)
+    )
 
 
 def _folder() -> Path:

@@ -16,12 +16,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
+from csmaturity_app import i18n
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange import Cancelled
+from csmaturity_app.i18n import formats
 from csmaturity_app.maturity import MaturityModel
-from csmaturity_app.presentation.numbers import counted
 from csmaturity_app.store import AnswerConflict, FutureRowsError, Store
 from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.errors import PasswordNeededError, SyncCancelled
@@ -39,7 +41,7 @@ from csmaturity_app.ui.background import StagedProgress, run_staged_in_backgroun
 from csmaturity_app.ui.confirmations import confirm
 from csmaturity_app.ui.markup import plain_message
 from csmaturity_app.ui.sync_conflicts import SyncConflictsDialog
-from csmaturity_app.ui.sync_dialog import TITLE, SyncDialog, SyncSummaryDialog
+from csmaturity_app.ui.sync_dialog import SyncDialog, SyncSummaryDialog
 from csmaturity_app.ui.sync_status import short_local_time
 from csmaturity_app.ui.window_work import (
     busy_until_handed_on,
@@ -56,6 +58,16 @@ if TYPE_CHECKING:
 STATUS_MS = 15000
 CANCELLED = "Sync cancelled: nothing was changed, here or on the team server."
 PREVIEW_CANCELLED = "Preview cancelled: nothing was changed."
+
+
+def _title() -> str:
+    return QCoreApplication.translate("sync_actions", "Sync with Team Server")
+
+
+def _plural(count: int, one: str, other: str, **values: object) -> str:
+    """`one` or `other` (translated, with a {count}) as the language's rule picks, filled."""
+    chosen = one if i18n.plural_is_one(count) else other
+    return chosen.format(count=formats.integer(count), **values)
 
 
 @dataclass(frozen=True)
@@ -135,12 +147,19 @@ def start_sync(
                         raise
                     return PasswordWanted(str(exc))
 
-        verb = "Previewing a sync of" if dry_run else "Syncing"
+        if dry_run:
+            doing = QCoreApplication.translate(
+                "sync_actions", "Previewing a sync of {store} with the team server at\n{address}"
+            )
+        else:
+            doing = QCoreApplication.translate(
+                "sync_actions", "Syncing {store} with the team server at\n{address}"
+            )
         task = run_staged_in_background(
             window,
-            TITLE,
+            _title(),
             # The address on a line of its own: a URL has no space to wrap at.
-            f"{verb} {opened.path.name} with the team server at\n{address.display}",
+            doing.format(store=opened.path.name, address=address.display),
             work,
             on_done=lambda result: _ended(
                 window, address, dry_run, result, password, accept_future
@@ -161,21 +180,38 @@ def start_sync(
 def stage_text(stage: str, done: int, total: int) -> str:
     """The progress dialog's line for a stage of the sync."""
     if stage == CONNECTING:
-        return "Connecting to the team server\u2026"  # its address is said above
+        # its address is said above
+        return QCoreApplication.translate("sync_actions", "Connecting to the team server\u2026")
     if stage == RECEIVING:
         if total <= 0:
-            return "Receiving the changes made on the team server\u2026"
-        return f"Receiving {done:,} of {counted(total, 'row')}\u2026"
+            return QCoreApplication.translate(
+                "sync_actions", "Receiving the changes made on the team server\u2026"
+            )
+        return _plural(
+            total,
+            QCoreApplication.translate("sync_actions", "Receiving {done} of {count} row\u2026"),
+            QCoreApplication.translate("sync_actions", "Receiving {done} of {count} rows\u2026"),
+            done=formats.integer(done),
+        )
     if stage == MERGING:
-        return "Merging what was received with the changes made here\u2026"
+        return QCoreApplication.translate(
+            "sync_actions", "Merging what was received with the changes made here\u2026"
+        )
     if stage == SENDING:
         if total <= 0:
-            return "Sending the changes made here\u2026"
-        return f"Sending {done:,} of {counted(total, 'row')}\u2026"
+            return QCoreApplication.translate("sync_actions", "Sending the changes made here\u2026")
+        return _plural(
+            total,
+            QCoreApplication.translate("sync_actions", "Sending {done} of {count} row\u2026"),
+            QCoreApplication.translate("sync_actions", "Sending {done} of {count} rows\u2026"),
+            done=formats.integer(done),
+        )
     if stage == SERVER_COMMITTED:
-        return "The team server has the changes; saving them here\u2026"
+        return QCoreApplication.translate(
+            "sync_actions", "The team server has the changes; saving them here\u2026"
+        )
     if stage == DONE:
-        return "Done."
+        return QCoreApplication.translate("sync_actions", "Done.")
     return ""
 
 
@@ -205,17 +241,32 @@ def _ended(
 
 def _take_future_rows(window: MainWindow, found: FutureToAccept) -> bool:
     """Ask before taking rows stamped far ahead of this clock; nothing was changed so far."""
-    one = found.rows == 1
-    what = "1 row" if one else f"{found.rows:,} rows"
-    them, they = ("it", "it") if one else ("them", "they")
+    one = i18n.plural_is_one(found.rows)
+    question = _plural(
+        found.rows,
+        QCoreApplication.translate(
+            "sync_actions",
+            "The team server holds {count} row stamped more than a day ahead of this computer's "
+            "clock, the latest {latest}. Was a clock wrong, here or on the laptop that sent "
+            "it?\n\nTaken, it would win over every later change. Nothing has been changed so "
+            "far, here or on the team server.",
+        ),
+        QCoreApplication.translate(
+            "sync_actions",
+            "The team server holds {count} rows stamped more than a day ahead of this "
+            "computer's clock, the latest {latest}. Was a clock wrong, here or on the laptop "
+            "that sent them?\n\nTaken, they would win over every later change. Nothing has "
+            "been changed so far, here or on the team server.",
+        ),
+        latest=short_local_time(found.latest),
+    )
     return confirm(
         window,
-        TITLE,
-        f"The team server holds {what} stamped more than a day ahead of this computer's "
-        f"clock, the latest {short_local_time(found.latest)}. Was a clock wrong, here or on "
-        f"the laptop that sent {them}?\n\nTaken, {they} would win over every later change. "
-        "Nothing has been changed so far, here or on the team server.",
-        yes="Take It Anyway" if one else "Take Them Anyway",
+        _title(),
+        question,
+        yes=QCoreApplication.translate("sync_actions", "Take It Anyway")
+        if one
+        else QCoreApplication.translate("sync_actions", "Take Them Anyway"),
         default_yes=False,
     )
 
@@ -223,8 +274,11 @@ def _take_future_rows(window: MainWindow, found: FutureToAccept) -> bool:
 def _ask_password(window: MainWindow, address: ServerAddress, dry_run: bool, message: str) -> None:
     password, ok = QInputDialog.getText(
         window,
-        TITLE,
-        f"{message}\n\nPassword for {address.display} (used for this sync only, not kept):",
+        _title(),
+        QCoreApplication.translate(
+            "sync_actions",
+            "{problem}\n\nPassword for {address} (used for this sync only, not kept):",
+        ).format(problem=message, address=address.display),
         QLineEdit.EchoMode.Password,
     )
     if ok and password:
@@ -262,12 +316,33 @@ def _show_summary(
 
 def sync_message(outcome: SyncOutcome) -> str:
     """The status bar after a sync."""
-    text = (
-        f"Synced: sent {counted(outcome.sent, 'row')}, received {counted(outcome.received, 'row')}"
+    sent = _plural(
+        outcome.sent,
+        QCoreApplication.translate("sync_actions", "{count} row"),
+        QCoreApplication.translate("sync_actions", "{count} rows"),
     )
-    if outcome.conflicts:
-        text += f", {counted(len(outcome.conflicts), 'conflict')} (File > Sync Conflicts)"
-    return text + "."
+    received = _plural(
+        outcome.received,
+        QCoreApplication.translate("sync_actions", "{count} row"),
+        QCoreApplication.translate("sync_actions", "{count} rows"),
+    )
+    if not outcome.conflicts:
+        return QCoreApplication.translate(
+            "sync_actions", "Synced: sent {sent}, received {received}."
+        ).format(sent=sent, received=received)
+    return _plural(
+        len(outcome.conflicts),
+        QCoreApplication.translate(
+            "sync_actions",
+            "Synced: sent {sent}, received {received}, {count} conflict (File > Sync Conflicts).",
+        ),
+        QCoreApplication.translate(
+            "sync_actions",
+            "Synced: sent {sent}, received {received}, {count} conflicts (File > Sync Conflicts).",
+        ),
+        sent=sent,
+        received=received,
+    )
 
 
 def _failed(window: MainWindow, message: str) -> None:
@@ -277,15 +352,25 @@ def _failed(window: MainWindow, message: str) -> None:
         return
     QMessageBox.warning(
         window,
-        TITLE,
+        _title(),
         # As written: a message may begin with a role's name, which is case-sensitive.
-        plain_message(f"The sync did not complete:\n\n{message}"),
+        plain_message(
+            QCoreApplication.translate(
+                "sync_actions", "The sync did not complete:\n\n{problem}"
+            ).format(problem=message)
+        ),
     )
 
 
 def _cancelled(window: MainWindow, dry_run: bool) -> None:
     set_busy(window, False)
-    window.statusBar().showMessage(PREVIEW_CANCELLED if dry_run else CANCELLED, STATUS_MS)
+    if dry_run:
+        text = QCoreApplication.translate("sync_actions", "Preview cancelled: nothing was changed.")
+    else:
+        text = QCoreApplication.translate(
+            "sync_actions", "Sync cancelled: nothing was changed, here or on the team server."
+        )
+    window.statusBar().showMessage(text, STATUS_MS)
 
 
 # -- conflicts
@@ -293,12 +378,20 @@ def _cancelled(window: MainWindow, dry_run: bool) -> None:
 
 def conflicts_heading(outcome: SyncOutcome | None = None, synced_at: str = "") -> str:
     if outcome is not None and outcome.dry_run:
-        return (
-            f"A sync with {outcome.server} would find these answers changed both here and on "
-            "the team server."
-        )
-    when = f" on {short_local_time(synced_at)}" if synced_at else ""
-    return f"The last sync{when} found these answers changed both here and on the team server."
+        return QCoreApplication.translate(
+            "sync_actions",
+            "A sync with {server} would find these answers changed both here and on the team "
+            "server.",
+        ).format(server=outcome.server)
+    if synced_at:
+        return QCoreApplication.translate(
+            "sync_actions",
+            "The last sync on {when} found these answers changed both here and on the team server.",
+        ).format(when=short_local_time(synced_at))
+    return QCoreApplication.translate(
+        "sync_actions",
+        "The last sync found these answers changed both here and on the team server.",
+    )
 
 
 def show_conflicts_of_last_sync(window: MainWindow) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app.maturity import MaturityModel
-from csmaturity_app.presentation.numbers import UNANSWERED, rating_text
+from csmaturity_app.presentation.numbers import rating_text
 from csmaturity_app.store import AnswerConflict, AnswerSide
 from csmaturity_app.ui.markup import plain_tooltip
 from csmaturity_app.ui.sync_status import short_local_time
@@ -62,6 +63,29 @@ NOTES_SHOWN = 60  # characters of notes shown in the table; the tooltip has them
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
+# The English above are what the tests read; shown, each is translated here.
+def _column_names() -> list[str]:
+    return [
+        QCoreApplication.translate("sync_conflicts", "Organization"),
+        QCoreApplication.translate("sync_conflicts", "Assessed on"),
+        QCoreApplication.translate("sync_conflicts", "Criterion"),
+        QCoreApplication.translate("sync_conflicts", "Here"),
+        QCoreApplication.translate("sync_conflicts", "Changed here"),
+        QCoreApplication.translate("sync_conflicts", "On the server"),
+        QCoreApplication.translate("sync_conflicts", "Changed on the server"),
+        QCoreApplication.translate("sync_conflicts", "Kept"),
+    ]
+
+
+def _rule() -> str:
+    return QCoreApplication.translate(
+        "sync_conflicts",
+        "When both sides changed the same answer, the most recent change was kept everywhere "
+        "(newest wins); the other copy is listed here so that you can answer again if it was "
+        "the right one.",
+    )
+
+
 @dataclass(frozen=True)
 class ConflictRow:
     """One conflict as the table shows it: a text per column, and what each sorts by."""
@@ -81,20 +105,30 @@ def value_text(side: AnswerSide, model: MaturityModel | None) -> str:
         except KeyError:  # a score the model does not have: said as the number
             rating = str(side.score)
     elif side.not_applicable:
-        rating = NOT_APPLICABLE
+        rating = QCoreApplication.translate("sync_conflicts", "Not applicable")
     else:
-        rating = UNANSWERED if side.score is None else str(side.score)
+        rating = (
+            QCoreApplication.translate("sync_conflicts", "Unanswered")
+            if side.score is None
+            else str(side.score)
+        )
     notes = side.notes.strip().splitlines()[0] if side.notes.strip() else ""
     if not notes:
         return rating
     if len(notes) > NOTES_SHOWN or "\n" in side.notes.strip():
         notes = notes[:NOTES_SHOWN].rstrip() + "\u2026"
-    return f"{rating} \u00b7 \u201c{notes}\u201d"
+    return QCoreApplication.translate(
+        "sync_conflicts", "{rating} \u00b7 \u201c{notes}\u201d"
+    ).format(rating=rating, notes=notes)
 
 
 def _value_tip(side: AnswerSide, model: MaturityModel | None) -> str:
     rating = value_text(AnswerSide(side.score, side.not_applicable, "", side.updated_at), model)
-    return f"{rating}\n\nNotes:\n{side.notes}" if side.notes.strip() else rating
+    if not side.notes.strip():
+        return rating
+    return QCoreApplication.translate("sync_conflicts", "{rating}\n\nNotes:\n{notes}").format(
+        rating=rating, notes=side.notes
+    )
 
 
 def conflict_rows(
@@ -120,7 +154,9 @@ def conflict_rows(
             short_local_time(c.here.updated_at, seconds=True),
             value_text(c.server, model),
             short_local_time(c.server.updated_at, seconds=True),
-            KEPT_HERE if here_kept else KEPT_SERVER,
+            QCoreApplication.translate("sync_conflicts", "This computer's")
+            if here_kept
+            else QCoreApplication.translate("sync_conflicts", "The server's"),
         )
         sort_keys = (
             c.organization.casefold(),
@@ -140,9 +176,11 @@ def conflict_rows(
             c.here.updated_at,
             _value_tip(c.server, model),
             c.server.updated_at,
-            "Changed more recently on this computer"
+            QCoreApplication.translate("sync_conflicts", "Changed more recently on this computer")
             if here_kept
-            else "Changed more recently on the team server",
+            else QCoreApplication.translate(
+                "sync_conflicts", "Changed more recently on the team server"
+            ),
         )
         rows.append(ConflictRow(texts, sort_keys, tips, here_kept))
     return rows
@@ -210,7 +248,7 @@ class ConflictTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return _column_names()[section]
         return None
 
 
@@ -241,11 +279,11 @@ class SyncConflictsDialog(QDialog):
         heading: str,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(QCoreApplication.translate("sync_conflicts", "Sync Conflicts"))
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         self.heading = _label(heading)
-        self.rule = _label(RULE)
+        self.rule = _label(_rule())
         layout.addWidget(self.heading)
         layout.addWidget(self.rule)
 
@@ -272,7 +310,9 @@ class SyncConflictsDialog(QDialog):
             header.resizeSection(column, min(header.sectionSize(column), 26 * average))
         # The criterion's statement takes the width left: every other column stays in view.
         header.setSectionResizeMode(CRITERION_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.view.setAccessibleName("Answers changed on both sides")
+        self.view.setAccessibleName(
+            QCoreApplication.translate("sync_conflicts", "Answers changed on both sides")
+        )
         layout.addWidget(self.view, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -293,7 +333,7 @@ class SyncConflictsDialog(QDialog):
     def selected_text(self) -> str:
         """The selected rows as tab-separated lines, with the header first."""
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        lines = ["\t".join(COLUMNS)]
+        lines = ["\t".join(_column_names())]
         lines += ["\t".join(self.cell(r, c) for c in range(len(COLUMNS))) for r in rows]
         return "\n".join(lines)
 

@@ -9,27 +9,45 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from csmaturity_app import i18n
+from csmaturity_app.i18n import formats
 from csmaturity_app.store import SyncState
 from csmaturity_app.ui.markup import plain_tooltip
 
-NEVER_SYNCED = "Not synced with a team server"
-SYNC_ACTION_TEXT = "File > Sync with Team Server\u2026"
+NEVER_SYNCED = "Not synced with a team server"  # as the English window says it
 REFRESH_MS = 400  # after the last change: the wizard records an answer on every key
 
 
-def counted(count: int, noun: str) -> str:
-    """ "1 change", "2,500 changes". Not `presentation.numbers.counted`: the window builds this
-    label before its first paint, which loads nothing of the presentation."""
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+def _changes(count: int) -> str:
+    """ "1 change", "2,500 changes". Not `presentation.numbers`: the window builds this label
+    before its first paint, which loads nothing of the presentation."""
+    if i18n.plural_is_one(count):
+        text = QCoreApplication.translate("sync_status", "{count} change")
+    else:
+        text = QCoreApplication.translate("sync_status", "{count} changes")
+    return text.format(count=formats.integer(count))
+
+
+def _rows(count: int) -> str:
+    if i18n.plural_is_one(count):
+        text = QCoreApplication.translate("sync_status", "{count} row")
+    else:
+        text = QCoreApplication.translate("sync_status", "{count} rows")
+    return text.format(count=formats.integer(count))
+
+
+def _sync_action_text() -> str:
+    return QCoreApplication.translate("sync_status", "File > Sync with Team Server\u2026")
 
 
 def short_local_time(stamp: str, seconds: bool = False) -> str:
     """A store's UTC stamp as this computer's local date and time, written as the window
-    writes dates (ISO: "2026-11-30 09:12"); the stamp itself when it is not one. `seconds`
-    where two changes a minute apart must still be told apart (which one is newer)."""
+    writes dates (ISO: "2026-11-30 09:12", in every language); the stamp itself when it is
+    not one. `seconds` where two changes a minute apart must still be told apart (which one
+    is newer)."""
     try:
         moment = datetime.fromisoformat(stamp).astimezone()  # local time
     except ValueError:
@@ -38,36 +56,55 @@ def short_local_time(stamp: str, seconds: bool = False) -> str:
 
 
 def waiting_text(pending: int) -> str:
-    return "no changes waiting" if pending == 0 else f"{counted(pending, 'change')} waiting"
+    if pending == 0:
+        return QCoreApplication.translate("sync_status", "no changes waiting")
+    return QCoreApplication.translate("sync_status", "{changes} waiting").format(
+        changes=_changes(pending)
+    )
 
 
 def sync_status_text(state: SyncState) -> str:
     """ "Last sync: 2026-11-30 09:12 · 3 changes waiting", or that there has been none."""
     if not state.ever_synced:
-        return NEVER_SYNCED
-    when = short_local_time(state.synced_at) if state.synced_at else "never"
-    return f"Last sync: {when} \u00b7 {waiting_text(state.pending)}"
+        return QCoreApplication.translate("sync_status", "Not synced with a team server")
+    when = (
+        short_local_time(state.synced_at)
+        if state.synced_at
+        else QCoreApplication.translate("sync_status", "never")
+    )
+    return QCoreApplication.translate("sync_status", "Last sync: {when} \u00b7 {waiting}").format(
+        when=when, waiting=waiting_text(state.pending)
+    )
 
 
 def sync_status_tip(state: SyncState, shortcut: str = "") -> str:
     """The label's tooltip, as plain text: the server, and what the last sync did."""
     keys = f" ({shortcut})" if shortcut else ""
     if not state.ever_synced:
-        return (
-            "This store has not been synced with a team server. "
-            f"{SYNC_ACTION_TEXT}{keys} sends its changes and receives everyone else's."
-        )
+        return QCoreApplication.translate(
+            "sync_status",
+            "This store has not been synced with a team server. {action} sends its changes and "
+            "receives everyone else's.",
+        ).format(action=_sync_action_text() + keys)
     lines = [
-        f"Team server: {state.server_url}",
-        f"The last sync sent {counted(state.last_sent, 'row')} and received "
-        f"{counted(state.last_received, 'row')}.",
+        QCoreApplication.translate("sync_status", "Team server: {url}").format(
+            url=state.server_url
+        ),
+        QCoreApplication.translate(
+            "sync_status", "The last sync sent {sent} and received {received}."
+        ).format(sent=_rows(state.last_sent), received=_rows(state.last_received)),
     ]
     if state.last_conflicts:
-        lines.append(
-            f"{counted(state.last_conflicts, 'answer')} changed on both sides: "
-            "File > Sync Conflicts\u2026"
-        )
-    lines.append(f"{SYNC_ACTION_TEXT}{keys}")
+        if i18n.plural_is_one(state.last_conflicts):
+            text = QCoreApplication.translate(
+                "sync_status", "{count} answer changed on both sides: File > Sync Conflicts\u2026"
+            )
+        else:
+            text = QCoreApplication.translate(
+                "sync_status", "{count} answers changed on both sides: File > Sync Conflicts\u2026"
+            )
+        lines.append(text.format(count=formats.integer(state.last_conflicts)))
+    lines.append(_sync_action_text() + keys)
     return "\n".join(lines)
 
 
