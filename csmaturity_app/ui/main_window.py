@@ -47,6 +47,7 @@ from csmaturity_app.ui.confirmations import (
     delete_assessments_text,
     delete_organization_text,
 )
+from csmaturity_app.ui.elided_label import ElidedLabel
 from csmaturity_app.ui.encrypted_opening import open_store_asking
 from csmaturity_app.ui.first_paint import FirstPaint
 from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
@@ -109,6 +110,9 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._apply_search)
         settings = QSettings()
         restore_geometry(self, settings.value(GEOMETRY), *DEFAULT_SIZE)
+        # Until the user moves it: two fifths for the organizations, whose own size would
+        # leave the name column no room beside the longer headers some languages have.
+        self.splitter.setSizes([2 * self.width() // 5, 3 * self.width() // 5])
         for key, splitter in ((SPLITTER, self.splitter), (RIGHT_SPLITTER, self.right_splitter)):
             state = settings.value(key)
             if isinstance(state, QByteArray):
@@ -249,8 +253,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_status)
         self.store_lock = StoreLock()
         self.statusBar().addPermanentWidget(self.store_lock)
-        self.store_label = QLabel()
-        self.store_label.setTextFormat(Qt.TextFormat.PlainText)  # a path may hold "<b>"
+        # A long path gives way to the sync status and the padlock (elided in the middle).
+        self.store_label = ElidedLabel()  # plain text: a path may hold "<b>"
         self.statusBar().addPermanentWidget(self.store_label)
 
     def _build_actions(self) -> None:
