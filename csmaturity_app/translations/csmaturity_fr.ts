@@ -35,12 +35,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>{count} maturity model file skipped: {problem}</source>
-        <translation>{count} fichier de modèle de maturité ignoré&#xa0;: {problem}</translation>
-    </message>
-    <message>
-        <source>{count} maturity model files skipped: {problem}</source>
-        <translation>{count} fichiers de modèle de maturité ignorés&#xa0;: {problem}</translation>
+        <source>{count} maturity model file(s) skipped: {problem}</source>
+        <translation>{count} fichier(s) de modèle de maturité ignoré(s)&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Search organizations (Ctrl+F)</source>
