@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from csmaturity_app import APP_NAME, version
@@ -15,8 +16,13 @@ from csmaturity_app.ui.markup import link_html
 def _credit(model: MaturityModel) -> str:
     attribution = model.attribution
     parts = [
-        f"<b>{escape(model.title)}</b> (version {escape(model.version)}): "
-        f"{escape(attribution.credit())}."
+        QCoreApplication.translate(
+            "about_dialog", "<b>{title}</b> (version {version}): {credit}."
+        ).format(
+            title=escape(model.title),
+            version=escape(model.version),
+            credit=escape(attribution.credit()),
+        )
     ]
     if attribution.url:
         parts.append(f"<br>{link_html(attribution.url)}")
@@ -29,10 +35,22 @@ def about_text(catalog: ModelCatalog) -> str:
     credits = "".join(_credit(m) for m in catalog.current())
     return (
         f"<h3>{APP_NAME} {escape(version())}</h3>"
-        "<p>Customer-success maturity assessment, offline: your data stays on this computer.</p>"
-        f"<p>Maturity models:</p><ul>{credits}</ul>"
+        + "<p>"
+        + escape(
+            QCoreApplication.translate(
+                "about_dialog",
+                "Customer-success maturity assessment, offline: your data stays on this computer.",
+            )
+        )
+        + "</p><p>"
+        + escape(QCoreApplication.translate("about_dialog", "Maturity models:"))
+        + f"</p><ul>{credits}</ul>"
     )
 
 
 def show_about(parent: QWidget, catalog: ModelCatalog) -> None:
-    QMessageBox.about(parent, f"About {APP_NAME}", about_text(catalog))
+    QMessageBox.about(
+        parent,
+        QCoreApplication.translate("about_dialog", "About {name}").format(name=APP_NAME),
+        about_text(catalog),
+    )

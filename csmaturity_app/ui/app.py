@@ -6,7 +6,7 @@ import sys
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QCoreApplication, QSettings, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -72,7 +72,9 @@ def open_store_interactively(path: Path) -> Store | None:
         else:
             if store is not None:
                 return store  # the window empties its trash once it has painted
-            problem = f"{path} is encrypted, and its passphrase was not given."
+            problem = QCoreApplication.translate(
+                "app", "{path} is encrypted, and its passphrase was not given."
+            ).format(path=path)
         choice = ask_after_store_problem(None, problem)
         if choice is StoreChoice.QUIT:
             return None

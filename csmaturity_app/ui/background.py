@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -64,7 +64,7 @@ class ProgressDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy, until the first report says how far
         self.bar.setTextVisible(False)
-        self.detail = QLabel("Starting\u2026")
+        self.detail = QLabel(self.tr("Starting\u2026"))
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -100,7 +100,7 @@ class ProgressDialog(QDialog):
             return
         if self.cancellable and not self.cancelling:
             self.cancelling = True
-            self.detail.setText("Cancelling\u2026")
+            self.detail.setText(self.tr("Cancelling\u2026"))
             self.cancel_button.setEnabled(False)
             self.cancelRequested.emit()
 
@@ -254,7 +254,9 @@ class BackgroundTask(QObject):
 
 def unexpected_error_message(exc: BaseException) -> str:
     """What the user is told of a bug: that it is one, and what it said."""
-    return f"Something went wrong that CS Maturity did not expect ({type(exc).__name__}: {exc})."
+    return QCoreApplication.translate(
+        "background", "Something went wrong that CS Maturity did not expect ({kind}: {problem})."
+    ).format(kind=type(exc).__name__, problem=exc)
 
 
 def run_in_background(

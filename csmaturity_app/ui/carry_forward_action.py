@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.i18n import formats
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import AssessmentRecord, carried_answers, carry_forward_target
 from csmaturity_app.ui.confirmations import confirm
@@ -18,8 +20,6 @@ from csmaturity_app.ui.markup import plain_message
 
 if TYPE_CHECKING:
     from csmaturity_app.ui.main_window import MainWindow
-
-TITLE = "Carry forward"
 
 
 def target(window: MainWindow) -> MaturityModel | None:
@@ -39,12 +39,14 @@ def carry_forward_interactively(window: MainWindow) -> str | None:
     model = target(window)
     if record is None or model is None:
         return None
+    title = QCoreApplication.translate("carry_forward_action", "Carry forward")
     try:
         question = describe(window, record, model)
     except UserFacingError as exc:
-        QMessageBox.warning(window, TITLE, plain_message(str(exc)))
+        QMessageBox.warning(window, title, plain_message(str(exc)))
         return None
-    if not confirm(window, TITLE, question, yes="Carry forward and open", default_yes=True):
+    yes = QCoreApplication.translate("carry_forward_action", "Carry forward and &open")
+    if not confirm(window, title, question, yes=yes, default_yes=True):
         return None
 
     new = window.operations.carry_forward(record.id, model, window.show_error)
@@ -53,8 +55,11 @@ def carry_forward_interactively(window: MainWindow) -> str | None:
     window.select_assessment(new.id)
     window.open_assessment(new.id)
     window.statusBar().showMessage(
-        f"Carried forward to {model.title} version {model.version}: "
-        "review the marked answers in the wizard.",
+        QCoreApplication.translate(
+            "carry_forward_action",
+            "Carried forward to {title} version {version}: "
+            "review the marked answers in the wizard.",
+        ).format(title=model.title, version=model.version),
         10_000,
     )
     return new.id
@@ -69,11 +74,20 @@ def describe(window: MainWindow, record: AssessmentRecord, model: MaturityModel)
     carried = carried_answers(old_model, model, mapping, store.answers(record.id))
     when = record.assessed_on.isoformat()
     left = len(model.criteria) - len(carried)
-    return (
-        f"Start a new draft for {record.organization_name} under {model.title} "
-        f"version {model.version}?\n\n"
-        f"{len(carried)} of its {len(model.criteria)} criteria take the answers given on "
-        f"{when} under version {old_model.version}, each marked for review until you rate "
-        f"it again; {left} start unanswered.\n\n"
-        f"The assessment of {when} stays as it is, with its placement."
+    return QCoreApplication.translate(
+        "carry_forward_action",
+        "Start a new draft for {organization} under {title} version {version}?\n\n"
+        "{carried} of its {total} criteria take the answers given on {date} under version "
+        "{old_version}, each marked for review until you rate it again; {left} start "
+        "unanswered.\n\n"
+        "The assessment of {date} stays as it is, with its placement.",
+    ).format(
+        organization=record.organization_name,
+        title=model.title,
+        version=model.version,
+        carried=formats.integer(len(carried)),
+        total=formats.integer(len(model.criteria)),
+        date=when,
+        old_version=old_model.version,
+        left=formats.integer(left),
     )

@@ -10,14 +10,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.store import EncryptedStoreError, Store, WrongPassphraseError
 from csmaturity_app.ui.passphrase_dialog import PassphraseDialog
 
-OPEN_TITLE = "Open encrypted store"
-WRONG_PASSPHRASE = "Wrong passphrase: try again."
+
+def open_title() -> str:
+    return QCoreApplication.translate("encrypted_opening", "Open encrypted store")
+
+
+def wrong_passphrase() -> str:
+    """Said under the field of a passphrase dialog after a wrong try."""
+    return QCoreApplication.translate("encrypted_opening", "Wrong passphrase: try again.")
 
 
 def open_store_asking(parent: QWidget | None, path: Path) -> Store | None:
@@ -31,9 +38,10 @@ def open_store_asking(parent: QWidget | None, path: Path) -> Store | None:
 
 
 def passphrase_message(path: Path) -> str:
-    return (
-        f"The store \u201c{path.name}\u201d is encrypted. Type its passphrase to open it.\n\n{path}"
-    )
+    return QCoreApplication.translate(
+        "encrypted_opening",
+        "The store \u201c{name}\u201d is encrypted. Type its passphrase to open it.\n\n{path}",
+    ).format(name=path.name, path=path)
 
 
 def ask_passphrase_and_open(parent: QWidget | None, path: Path) -> Store | None:
@@ -45,12 +53,12 @@ def ask_passphrase_and_open(parent: QWidget | None, path: Path) -> Store | None:
         try:
             opened.append(Store.open(path, passphrase=passphrase))
         except WrongPassphraseError:
-            return WRONG_PASSPHRASE
+            return wrong_passphrase()
         except UserFacingError as exc:  # not the passphrase's fault: said the usual way
             failed.append(exc)
         return None
 
-    dialog = PassphraseDialog(OPEN_TITLE, passphrase_message(path), attempt, parent)
+    dialog = PassphraseDialog(open_title(), passphrase_message(path), attempt, parent)
     try:
         accepted = dialog.exec() == PassphraseDialog.DialogCode.Accepted
     finally:

@@ -5,8 +5,16 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
+from csmaturity_app import i18n
+from csmaturity_app.i18n import formats
 from csmaturity_app.store import AssessmentRecord, OrganizationSummary, Store
 from csmaturity_app.ui.markup import plain_message
 
@@ -14,31 +22,51 @@ Index: TypeAlias = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class _TableModel(QAbstractTableModel):
-    """Rows held in `_rows`, fixed column titles in `COLUMNS`: the shape both tables share."""
+def status_name(status: str) -> str:
+    """An assessment's status as the tables show it (the store keeps the English id)."""
+    names = {
+        "draft": QCoreApplication.translate("item_models", "draft"),
+        "complete": QCoreApplication.translate("item_models", "complete"),
+    }
+    return names.get(status, status)
 
-    COLUMNS: tuple[str, ...] = ()
+
+class _TableModel(QAbstractTableModel):
+    """Rows held in `_rows`, fixed column titles from `columns()`: the shape both tables share.
+    The titles are read when shown, in the language in effect."""
+
+    COLUMN_COUNT = 0
     _rows: list[Any]
+
+    def columns(self) -> tuple[str, ...]:
+        return ()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return self.columns()[section]
         return None
 
 
 class OrganizationTableModel(_TableModel):
     """Organizations by name, each with its latest assessment; filtered by a search text."""
 
-    COLUMNS = ("Organization", "Placed stage", "Last assessed")
+    COLUMN_COUNT = 3
     PAGE = 200
+
+    def columns(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("item_models", "Organization"),
+            QCoreApplication.translate("item_models", "Placed stage"),
+            QCoreApplication.translate("item_models", "Last assessed"),
+        )
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
@@ -89,23 +117,44 @@ class OrganizationTableModel(_TableModel):
             if column == 0:
                 return row.name
             if column == 1:
-                return row.latest_placed_label or "no assessment yet"
+                return row.latest_placed_label or QCoreApplication.translate(
+                    "item_models", "no assessment yet"
+                )
             if column == 2:
                 return row.latest_assessed_on.isoformat() if row.latest_assessed_on else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.latest_assessed_on is None:
-                return plain_message(f"{row.name}: no assessment yet")
-            # Imported here: the presentation is not needed before the window's first paint.
-            from csmaturity_app.presentation import counted, index_text
-
+                return plain_message(
+                    QCoreApplication.translate("item_models", "{name}: no assessment yet").format(
+                        name=row.name
+                    )
+                )
             maturity = row.latest_maturity_index
-            count = counted(row.assessments, "assessment")
+            one = i18n.plural_is_one(row.assessments)
+            count = (
+                QCoreApplication.translate("item_models", "{count} assessment")
+                if one
+                else QCoreApplication.translate("item_models", "{count} assessments")
+            ).format(count=formats.integer(row.assessments))
             # an unreadable model has no index: the clause is left out rather than left empty
-            indexed = f", maturity index {index_text(maturity)}" if maturity is not None else ""
+            indexed = (
+                QCoreApplication.translate("item_models", ", maturity index {index}").format(
+                    index=formats.decimal(maturity, 2)
+                )
+                if maturity is not None
+                else ""
+            )
             return plain_message(  # a tooltip reads markup: names are shown as typed
-                f"{row.name}: {count}; latest on "
-                f"{row.latest_assessed_on.isoformat()} ({row.latest_status}), "
-                f"{row.latest_placed_label}{indexed}"
+                QCoreApplication.translate(
+                    "item_models", "{name}: {count}; latest on {date} ({status}), {placed}{indexed}"
+                ).format(
+                    name=row.name,
+                    count=count,
+                    date=row.latest_assessed_on.isoformat(),
+                    status=status_name(row.latest_status or ""),
+                    placed=row.latest_placed_label,
+                    indexed=indexed,
+                )
             )
         return None
 
@@ -126,7 +175,17 @@ class OrganizationTableModel(_TableModel):
 class AssessmentTableModel(_TableModel):
     """The assessments of one organization, newest first, each scored."""
 
-    COLUMNS = ("Date", "Maturity model", "Assessor", "Status", "Placed stage", "Answered")
+    COLUMN_COUNT = 6
+
+    def columns(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("item_models", "Date"),
+            QCoreApplication.translate("item_models", "Maturity model"),
+            QCoreApplication.translate("item_models", "Assessor"),
+            QCoreApplication.translate("item_models", "Status"),
+            QCoreApplication.translate("item_models", "Placed stage"),
+            QCoreApplication.translate("item_models", "Answered"),
+        )
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
@@ -151,9 +210,12 @@ class AssessmentTableModel(_TableModel):
             results = self.store.result_summaries([r.id for r in records])
             for record in records:
                 result = results[record.id]
-                self._rows.append(
-                    (record, result.placed_label, f"{result.answered} of {result.total}")
+                answered = QCoreApplication.translate(
+                    "item_models", "{answered} of {total}"
+                ).format(
+                    answered=formats.integer(result.answered), total=formats.integer(result.total)
                 )
+                self._rows.append((record, result.placed_label, answered))
         self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -168,13 +230,15 @@ class AssessmentTableModel(_TableModel):
                 # The version shows: a 1.0.0 assessment and its carried 2.0.0 draft differ.
                 f"{record.model_title} {record.model_version}",
                 record.assessor,
-                record.status,
+                status_name(record.status),
                 placed,
                 answered,
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_message(
-                f"{record.model_title}, version {record.model_version} ({record.model_id})"
+                QCoreApplication.translate(
+                    "item_models", "{title}, version {version} ({id})"
+                ).format(title=record.model_title, version=record.model_version, id=record.model_id)
             )
         return None
 

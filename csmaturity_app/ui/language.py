@@ -4,6 +4,7 @@ for its standard buttons), and made the language of the layers below the window 
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import (
@@ -26,8 +27,17 @@ SYSTEM = ""
 _installed: list[QTranslator] = []  # kept alive while installed
 
 
+# What POSIX programs read for their language; set, they decide (as for the layers below).
+LOCALE_ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
 def system_language() -> str:
-    """The first of the system's UI languages that CS Maturity speaks, else the source's."""
+    """The first of the system's UI languages that CS Maturity speaks, else the source's.
+    Where the environment names a language (LANGUAGE, LANG...), that one, as the command line
+    reads it: Qt reads the environment once, at its start, and a desktop's own list (macOS,
+    Windows) otherwise."""
+    if any(os.environ.get(name) for name in LOCALE_ENVIRONMENT):
+        return i18n.system_language()
     speaks = i18n.available_languages()
     for tag in QLocale.system().uiLanguages():
         code = tag.replace("-", "_").split("_")[0].lower()
@@ -102,7 +112,7 @@ def choose(window: QWidget, code: str) -> None:
     after = code or system_language()
     if after == before:
         return
-    name = i18n.language_name(after)
+    name = name_in_sentence(after)
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("Language", "Language"))
@@ -124,6 +134,19 @@ def choose(window: QWidget, code: str) -> None:
     box.exec()
     if box.clickedButton() is restart:
         restart_application(window)
+
+
+def name_in_sentence(code: str) -> str:
+    """A language named inside a sentence of the language in effect, as that language writes
+    it: "French" in English, "anglais" in French (CLDR's names, through Babel); its own name
+    when Babel has none."""
+    try:
+        from babel import Locale
+
+        name = Locale.parse(i18n.current_language()).languages.get(code)
+    except (ValueError, LookupError, ImportError):
+        name = None
+    return str(name) if name else i18n.language_name(code)
 
 
 def restart_application(window: QWidget) -> None:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from csmaturity_app import APP_NAME, paths
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.i18n import formats
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import AssessmentRecord, Store, StoreError, StoreGoneError
 from csmaturity_app.ui import carry_forward_action
@@ -46,6 +47,7 @@ from csmaturity_app.ui.confirmations import (
     delete_assessments_text,
     delete_organization_text,
 )
+from csmaturity_app.ui.elided_label import ElidedLabel
 from csmaturity_app.ui.encrypted_opening import open_store_asking
 from csmaturity_app.ui.first_paint import FirstPaint
 from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
@@ -108,6 +110,9 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._apply_search)
         settings = QSettings()
         restore_geometry(self, settings.value(GEOMETRY), *DEFAULT_SIZE)
+        # Until the user moves it: two fifths for the organizations, whose own size would
+        # leave the name column no room beside the longer headers some languages have.
+        self.splitter.setSizes([2 * self.width() // 5, 3 * self.width() // 5])
         for key, splitter in ((SPLITTER, self.splitter), (RIGHT_SPLITTER, self.right_splitter)):
             state = settings.value(key)
             if isinstance(state, QByteArray):
@@ -135,8 +140,11 @@ class MainWindow(QMainWindow):
 
     def _say_skipped_models(self, catalog: ModelCatalog) -> None:
         if catalog.problems:
+            text = self.tr("{count} maturity model file(s) skipped: {problem}")
             self.statusBar().showMessage(
-                f"{len(catalog.problems)} maturity model file(s) skipped: {catalog.problems[0]}"
+                text.format(
+                    count=formats.integer(len(catalog.problems)), problem=catalog.problems[0]
+                )
             )
 
     @property
@@ -146,7 +154,7 @@ class MainWindow(QMainWindow):
     # -- building
 
     def _build_panes(self) -> None:
-        self.search = QLineEdit(placeholderText="Search organizations (Ctrl+F)")
+        self.search = QLineEdit(placeholderText=self.tr("Search organizations (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.org_view = _table(self.org_model)
@@ -161,9 +169,9 @@ class MainWindow(QMainWindow):
         self.org_empty = QLabel(wordWrap=True)
         self.org_empty.setTextFormat(Qt.TextFormat.PlainText)
         self.org_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.new_org_button = QPushButton("&New organization\u2026")
-        self.rename_button = QPushButton("&Rename\u2026")
-        self.delete_button = QPushButton("&Delete\u2026")
+        self.new_org_button = QPushButton(self.tr("&New organization\u2026"))
+        self.rename_button = QPushButton(self.tr("&Rename\u2026"))
+        self.delete_button = QPushButton(self.tr("&Delete\u2026"))
         self.new_org_button.clicked.connect(self.new_organization)
         self.rename_button.clicked.connect(self.rename_organization)
         self.delete_button.clicked.connect(self.delete_organization)
@@ -195,11 +203,11 @@ class MainWindow(QMainWindow):
         self.assessment_view.selectionModel().selectionChanged.connect(
             lambda *_: self._assessment_selection_changed()
         )
-        self.new_assessment_button = QPushButton("New &assessment\u2026")
-        self.open_button = QPushButton("&Open")
-        self.carry_forward_button = QPushButton("Carry for&ward\u2026")
+        self.new_assessment_button = QPushButton(self.tr("New &assessment\u2026"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.carry_forward_button = QPushButton(self.tr("Carry for&ward\u2026"))
         self.carry_forward_button.setToolTip(
-            "Start a draft under the current version of its maturity model (Ctrl+Shift+F)"
+            self.tr("Start a draft under the current version of its maturity model (Ctrl+Shift+F)")
         )
         self.new_assessment_button.clicked.connect(self.new_assessment)
         self.open_button.clicked.connect(self.open_assessment)
@@ -215,7 +223,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.open_button)
         row.addWidget(self.carry_forward_button)
         row.addStretch(1)
-        hint = QLabel("Ctrl+click a second assessment to compare the two.")
+        hint = QLabel(self.tr("Ctrl+click a second assessment to compare the two."))
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setEnabled(False)
         row.addWidget(hint)
@@ -242,8 +250,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_status)
         self.store_lock = StoreLock()
         self.statusBar().addPermanentWidget(self.store_lock)
-        self.store_label = QLabel()
-        self.store_label.setTextFormat(Qt.TextFormat.PlainText)  # a path may hold "<b>"
+        # A long path gives way to the sync status and the padlock (elided in the middle).
+        self.store_label = ElidedLabel()  # plain text: a path may hold "<b>"
         self.statusBar().addPermanentWidget(self.store_label)
 
     def _build_actions(self) -> None:
@@ -257,178 +265,209 @@ class MainWindow(QMainWindow):
             return act
 
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         action(
             file_menu,
-            "&Open store\u2026",
+            self.tr("&Open store\u2026"),
             self.open_store,
             QKeySequence.StandardKey.Open,
-            "Switch to another store file",
+            self.tr("Switch to another store file"),
         )
-        action(file_menu, "New &store\u2026", self.new_store, None, "Create an empty store file")
+        action(
+            file_menu,
+            self.tr("New &store\u2026"),
+            self.new_store,
+            None,
+            self.tr("Create an empty store file"),
+        )
         file_menu.addSeparator()
         self.encrypt_action = action(
             file_menu,
-            "E&ncrypt store\u2026",
+            self.tr("E&ncrypt store\u2026"),
             self.encrypt_store,
             None,
-            "Encrypt this store and its backups with a passphrase, asked for when it is opened",
+            self.tr(
+                "Encrypt this store and its backups with a passphrase, asked for when it is opened"
+            ),
         )
         self.change_passphrase_action = action(
             file_menu,
-            "Change store &passphrase\u2026",
+            self.tr("Change store &passphrase\u2026"),
             self.change_store_passphrase,
             None,
-            "Give this encrypted store a new passphrase",
+            self.tr("Give this encrypted store a new passphrase"),
         )
         self.remove_encryption_action = action(
             file_menu,
-            "Re&move store encryption\u2026",
+            self.tr("Re&move store encryption\u2026"),
             self.remove_store_encryption,
             None,
-            "Write this store back unencrypted, readable by anyone with the file",
+            self.tr("Write this store back unencrypted, readable by anyone with the file"),
         )
         file_menu.addSeparator()
         self.import_action = action(
             file_menu,
-            "&Import snapshot\u2026",
+            self.tr("&Import snapshot\u2026"),
             self.import_snapshot,
             QKeySequence("Ctrl+I"),
-            "Merge a CSV snapshot from another laptop into this store",
+            self.tr("Merge a CSV snapshot from another laptop into this store"),
         )
         self.export_action = action(
             file_menu,
-            "&Export snapshot\u2026",
+            self.tr("&Export snapshot\u2026"),
             self.export_snapshot,
             QKeySequence("Ctrl+E"),
-            "Write a CSV snapshot of the store, an organization or an assessment",
+            self.tr("Write a CSV snapshot of the store, an organization or an assessment"),
         )
         self.report_action = action(
             file_menu,
-            "Export &report\u2026",
+            self.tr("Export &report\u2026"),
             self.export_report,
             QKeySequence("Ctrl+P"),
-            "Write the report of the selected assessment (PDF or DOCX)",
+            self.tr("Write the report of the selected assessment (PDF or DOCX)"),
         )
         file_menu.addSeparator()
         self.sync_action = action(
             file_menu,
-            "S&ync with Team Server\u2026",
+            self.tr("S&ync with Team Server\u2026"),
             self.sync_with_team_server,
             QKeySequence("Ctrl+Shift+Y"),
-            "Send the changes made here to the team server and receive everyone else's",
+            self.tr("Send the changes made here to the team server and receive everyone else's"),
         )
         self.sync_status.shortcut = self.sync_action.shortcut().toString(
             QKeySequence.SequenceFormat.NativeText
         )
         self.sync_conflicts_action = action(
             file_menu,
-            "Sync &Conflicts\u2026",
+            self.tr("Sync &Conflicts\u2026"),
             self.show_sync_conflicts,
             None,
-            "The answers the last sync found changed both here and on the team server",
+            self.tr("The answers the last sync found changed both here and on the team server"),
         )
         self.sync_conflicts_action.setEnabled(False)
         file_menu.addSeparator()
-        action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         # A group, so that the actions follow the undo stack of whichever store is open.
-        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Shift+Z and Ctrl+Y alike
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addSeparator()
-        action(edit_menu, "&Find organization", self.focus_search, QKeySequence.StandardKey.Find)
+        action(
+            edit_menu,
+            self.tr("&Find organization"),
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+        )
 
-        org_menu = bar.addMenu("&Organization")
+        org_menu = bar.addMenu(self.tr("&Organization"))
         self.new_org_action = action(
-            org_menu, "&New organization\u2026", self.new_organization, QKeySequence.StandardKey.New
+            org_menu,
+            self.tr("&New organization\u2026"),
+            self.new_organization,
+            QKeySequence.StandardKey.New,
         )
         self.rename_action = action(
-            org_menu, "&Rename\u2026", self.rename_organization, QKeySequence(Qt.Key.Key_F2)
+            org_menu,
+            self.tr("&Rename\u2026"),
+            self.rename_organization,
+            QKeySequence(Qt.Key.Key_F2),
         )
         self.delete_action = action(
-            org_menu, "&Delete\u2026", self.delete_organization, QKeySequence.StandardKey.Delete
+            org_menu,
+            self.tr("&Delete\u2026"),
+            self.delete_organization,
+            QKeySequence.StandardKey.Delete,
         )
         # The Delete key deletes what the focus is on: the organization from its pane (the
         # list, its buttons), assessments from their table (`delete_assessment_action`).
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.org_pane.addAction(self.delete_action)
 
-        assessment_menu = bar.addMenu("&Assessment")
+        assessment_menu = bar.addMenu(self.tr("&Assessment"))
         self.new_assessment_action = action(
             assessment_menu,
-            "&New assessment\u2026",
+            self.tr("&New assessment\u2026"),
             self.new_assessment,
             QKeySequence("Ctrl+Shift+N"),
         )
         self.open_action = action(
-            assessment_menu, "&Open", self.open_assessment, QKeySequence("Ctrl+Return")
+            assessment_menu, self.tr("&Open"), self.open_assessment, QKeySequence("Ctrl+Return")
         )
         self.carry_forward_action = action(
             assessment_menu,
-            "Carry for&ward to the current version\u2026",
+            self.tr("Carry for&ward to the current version\u2026"),
             self.carry_forward,
             QKeySequence("Ctrl+Shift+F"),
-            "Start a draft under the current version of the maturity model, with the "
-            "answers to review",
+            self.tr(
+                "Start a draft under the current version of the maturity model, with the "
+                "answers to review"
+            ),
         )
         self.respondents_action = action(
             assessment_menu,
-            "&Respondents\u2026",
+            self.tr("&Respondents\u2026"),
             self.show_respondents,
             QKeySequence("Ctrl+Shift+R"),
-            "Who rates the selected assessment: add, edit or remove respondents",
+            self.tr("Who rates the selected assessment: add, edit or remove respondents"),
         )
         assessment_menu.addSeparator()
         self.send_questionnaires_action = action(
             assessment_menu,
-            "Send &Questionnaires\u2026",
+            self.tr("Send &Questionnaires\u2026"),
             self.send_questionnaires,
             None,
-            "Write an XLSX questionnaire for each respondent of the selected assessment",
+            self.tr("Write an XLSX questionnaire for each respondent of the selected assessment"),
         )
         self.collect_questionnaires_action = action(
             assessment_menu,
-            "Co&llect Questionnaires\u2026",
+            self.tr("Co&llect Questionnaires\u2026"),
             self.collect_questionnaires,
             None,
-            "Take the answers of filled questionnaires, with a preview of what changes",
+            self.tr("Take the answers of filled questionnaires, with a preview of what changes"),
         )
         assessment_menu.addSeparator()
         self.delete_assessment_action = action(
             assessment_menu,
-            "&Delete assessment\u2026",
+            self.tr("&Delete assessment\u2026"),
             self.delete_assessments,
             QKeySequence.StandardKey.Delete,
-            "Delete the selected assessments, with their answers (Edit > Undo brings them back)",
+            self.tr(
+                "Delete the selected assessments, with their answers (Edit > Undo brings them back)"
+            ),
         )
         self.delete_assessment_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.assessment_view.addAction(self.delete_assessment_action)
 
-        results_menu = bar.addMenu("&Results")
+        results_menu = bar.addMenu(self.tr("&Results"))
         for act in (self.results.copy_action, self.results.save_action):
             # From the menu bar, the shortcuts work wherever the focus is in the window.
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             results_menu.addAction(act)
 
-        view_menu = bar.addMenu("&View")
-        theme_menu = view_menu.addMenu("&Theme")
+        view_menu = bar.addMenu(self.tr("&View"))
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
         group = QActionGroup(self)
         current = str(QSettings().value(THEME, "system"))
         for theme in THEMES:
-            act = QAction(theme.capitalize(), self, checkable=True, checked=theme == current)
+            act = QAction(self._theme_name(theme), self, checkable=True, checked=theme == current)
             act.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
             group.addAction(act)
             theme_menu.addAction(act)
         add_language_menu(view_menu, self)
 
-        help_menu = bar.addMenu("&Help")
-        action(help_menu, "&About CS Maturity", self.show_about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        action(help_menu, self.tr("&About CS Maturity"), self.show_about)
+
+    def _theme_name(self, theme: str) -> str:
+        """A theme as View > Theme offers it (the settings keep its English id)."""
+        names = {"system": self.tr("&System"), "light": self.tr("&Light"), "dark": self.tr("&Dark")}
+        return names.get(theme, theme)
 
     def _connect_operations(self, operations: Operations) -> None:
         self.undo_group.addStack(operations.undo_stack)
@@ -453,7 +492,7 @@ class MainWindow(QMainWindow):
 
     def _store_changed(self) -> None:
         self.setWindowTitle(f"{self.store.path.name} \u2014 {APP_NAME}")
-        self.store_label.setText(f"Store: {self.store.path}")
+        self.store_label.setText(self.tr("Store: {path}").format(path=self.store.path))
         self.store_label.setToolTip(plain_message(str(self.store.path)))
         encrypted = self.store.encrypted
         self.store_lock.setVisible(encrypted)
@@ -514,7 +553,11 @@ class MainWindow(QMainWindow):
             self._offer_to_put_back(message)
             return
         QMessageBox.warning(
-            self, APP_NAME, plain_message(f"{message}\n\nChanges can no longer be saved.")
+            self,
+            APP_NAME,
+            plain_message(
+                self.tr("{message}\n\nChanges can no longer be saved.").format(message=message)
+            ),
         )
 
     def _apply_search(self) -> None:
@@ -528,9 +571,13 @@ class MainWindow(QMainWindow):
     def _update_empty_hint(self) -> None:
         empty = self.org_model.rowCount() == 0
         if self.org_model.search:
-            text = f"No organization matches \u201c{self.org_model.search}\u201d."
+            text = self.tr("No organization matches \u201c{search}\u201d.").format(
+                search=self.org_model.search
+            )
         else:
-            text = "No organizations yet.\nCreate the first one with New organization (Ctrl+N)."
+            text = self.tr(
+                "No organizations yet.\nCreate the first one with New organization (Ctrl+N)."
+            )
         self.org_empty.setText(text)
         self.org_empty.setVisible(empty)
 
@@ -570,7 +617,7 @@ class MainWindow(QMainWindow):
             return
         self.assessment_model.show_organization(org_id)
         if org_id is None:
-            self.org_title.setText("No organization selected")
+            self.org_title.setText(self.tr("No organization selected"))
         else:
             summary = self.org_model.summary(self.org_view.currentIndex().row())
             self.org_title.setText(summary.name)
@@ -638,10 +685,13 @@ class MainWindow(QMainWindow):
     def _assessments_restored(self, organization_id: str, assessment_ids: list[str]) -> None:
         """After an undo put assessments back: show them selected, in their organization."""
         # The "Deleted …" line would now be wrong.
-        which = (
-            "the assessment" if len(assessment_ids) == 1 else f"{len(assessment_ids)} assessments"
+        count = len(assessment_ids)
+        text = (
+            self.tr("Brought back the assessment.")
+            if count == 1
+            else self.tr("Brought back {count} assessments.")
         )
-        self.statusBar().showMessage(f"Brought back {which}.", 10000)
+        self.statusBar().showMessage(text.format(count=formats.integer(count)), 10000)
         if self.current_organization_id() != organization_id:
             self._select_organization(organization_id)
             if self.current_organization_id() != organization_id:  # hidden by the search
@@ -695,7 +745,9 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def new_organization(self) -> None:
-        name, ok = QInputDialog.getText(self, "New organization", "Name of the organization:")
+        name, ok = QInputDialog.getText(
+            self, self.tr("New organization"), self.tr("Name of the organization:")
+        )
         if ok and name.strip():
             org = self.operations.create_organization(name, self.show_error)
             if org is not None:
@@ -710,7 +762,9 @@ class MainWindow(QMainWindow):
         if org_id is None:
             return
         current = self.org_model.summary(self.org_view.currentIndex().row()).name
-        name, ok = QInputDialog.getText(self, "Rename organization", "New name:", text=current)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename organization"), self.tr("New name:"), text=current
+        )
         if ok and name.strip() and name.strip() != current:
             self.operations.rename_organization(org_id, name, self.show_error)
 
@@ -723,7 +777,7 @@ class MainWindow(QMainWindow):
         assessments = self.store.assessments(org_id)
         answers = sum(len(self.store.answers(a.id)) for a in assessments)
         text = delete_organization_text(summary.name, len(assessments), answers)
-        if not confirm(self, "Delete organization", text, yes="&Delete"):
+        if not confirm(self, self.tr("Delete organization"), text, yes=self.tr("&Delete")):
             return
         for assessment in self.store.assessments(org_id):
             wizard = self.wizards.get(assessment.id)
@@ -733,7 +787,10 @@ class MainWindow(QMainWindow):
         if self.operations.delete_organization(org_id, self.show_error):
             self._select_row(min(row, self.org_model.rowCount() - 1))
             self.statusBar().showMessage(
-                f"Deleted \u201c{summary.name}\u201d. Ctrl+Z brings it back.", 10000
+                self.tr("Deleted \u201c{name}\u201d. Ctrl+Z brings it back.").format(
+                    name=summary.name
+                ),
+                10000,
             )
 
     # -- assessment actions
@@ -766,22 +823,35 @@ class MainWindow(QMainWindow):
         )
         if answers is None:
             return
-        title = "Delete assessment" if len(records) == 1 else "Delete assessments"
-        if not confirm(self, title, delete_assessments_text(records, answers), yes="&Delete"):
+        title = self.tr("Delete assessment") if len(records) == 1 else self.tr("Delete assessments")
+        text = delete_assessments_text(records, answers)
+        if not confirm(self, title, text, yes=self.tr("&Delete")):
             return
         for record in records:
             wizard = self.wizards.get(record.id)
             if wizard is not None:
                 wizard.close()  # it saves its pending notes first, and they go with it
+        # Whole sentences, so that each language words them its own way; the undo text is
+        # what Edit > Undo puts after "Undo" (in French, after "Annuler": "la suppression…").
         if len(records) == 1:
-            what = f"the assessment {assessment_label(records[0])}"
-            back = "it"
+            label = assessment_label(records[0])
+            undo_text = self.tr("Delete the assessment {label}").format(
+                label=escape_mnemonic(label)
+            )
+            said = self.tr("Deleted the assessment {label}. Ctrl+Z brings it back.").format(
+                label=label
+            )
         else:
-            what = f"{len(records)} assessments of \u201c{records[0].organization_name}\u201d"
-            back = "them"
-        undo_text = f"Delete {escape_mnemonic(what)}"
+            count = formats.integer(len(records))
+            name = records[0].organization_name
+            undo_text = self.tr("Delete {count} assessments of \u201c{name}\u201d").format(
+                count=count, name=escape_mnemonic(name)
+            )
+            said = self.tr(
+                "Deleted {count} assessments of \u201c{name}\u201d. Ctrl+Z brings them back."
+            ).format(count=count, name=name)
         if self.operations.delete_assessments([r.id for r in records], undo_text, self.show_error):
-            self.statusBar().showMessage(f"Deleted {what}. Ctrl+Z brings {back} back.", 10000)
+            self.statusBar().showMessage(said, 10000)
 
     def carry_forward(self) -> None:
         carry_forward_action.carry_forward_interactively(self)

@@ -32,7 +32,7 @@ class NewAssessmentDialog(QDialog):
         self, catalog: ModelCatalog, organization_name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New assessment")
+        self.setWindowTitle(self.tr("New assessment"))
         self.catalog = catalog
         settings = QSettings()
 
@@ -59,7 +59,7 @@ class NewAssessmentDialog(QDialog):
         if last_model >= 0:
             self.model_box.setCurrentIndex(last_model)
         self.assessor = QLineEdit(str(settings.value(LAST_ASSESSOR, "")))
-        self.assessor.setPlaceholderText("Your name")
+        self.assessor.setPlaceholderText(self.tr("Your name"))
         self.assessor.setMaxLength(120)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
@@ -69,14 +69,14 @@ class NewAssessmentDialog(QDialog):
         form = QFormLayout(self)
         organization = QLabel(organization_name)
         organization.setTextFormat(Qt.TextFormat.PlainText)  # the user's text, as typed
-        form.addRow("Organization:", organization)
-        form.addRow("&Maturity model:", self.model_box)
-        form.addRow("&Assessor:", self.assessor)
-        form.addRow("&Date:", self.date)
+        form.addRow(self.tr("Organization:"), organization)
+        form.addRow(self.tr("&Maturity model:"), self.model_box)
+        form.addRow(self.tr("&Assessor:"), self.assessor)
+        form.addRow(self.tr("&Date:"), self.date)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Start assessment")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start assessment"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

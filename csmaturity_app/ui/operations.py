@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from csmaturity_app.errors import UserFacingError
@@ -43,6 +43,9 @@ from csmaturity_app.ui.respondent_commands import RenameRespondentCommand, Respo
 T = TypeVar("T")
 
 Report = Callable[[str], None]  # shows a message to the user, in the window that acted
+
+# Undo texts follow "Undo " in the Edit menu: each language words them to fit its own
+# (French: "Annuler la suppression de « … »").
 
 
 class Operations(QObject):
@@ -83,7 +86,9 @@ class Operations(QObject):
                 _TrashCommand(
                     self,
                     org.id,
-                    f"Create \u201c{escape_mnemonic(org.name)}\u201d",
+                    QCoreApplication.translate("Operations", "Create \u201c{name}\u201d").format(
+                        name=escape_mnemonic(org.name)
+                    ),
                     report,
                     redo_deletes=False,
                     already_done=True,
@@ -114,7 +119,9 @@ class Operations(QObject):
         command = _TrashCommand(
             self,
             organization_id,
-            f"Delete \u201c{escape_mnemonic(org.name)}\u201d",
+            QCoreApplication.translate("Operations", "Delete \u201c{name}\u201d").format(
+                name=escape_mnemonic(org.name)
+            ),
             report,
             redo_deletes=True,
             already_done=False,
@@ -300,13 +307,21 @@ class Operations(QObject):
         before = {a.id: a.position for a in rows}
         after = {action_id: n for n, action_id in enumerate(order)}
         changed = [i for i in order if before[i] != after[i]]
-        verb = "Move up" if offset < 0 else "Move down"
+        title = short_title(action.title)
+        if offset < 0:
+            text = QCoreApplication.translate("Operations", "Move up \u201c{title}\u201d").format(
+                title=title
+            )
+        else:
+            text = QCoreApplication.translate("Operations", "Move down \u201c{title}\u201d").format(
+                title=title
+            )
         command = MoveActionsCommand(
             self,
             action.organization_id,
             {i: before[i] for i in changed},
             {i: after[i] for i in changed},
-            f"{verb} \u201c{short_title(action.title)}\u201d",
+            text,
             report,
         )
         self.undo_stack.push(command)
@@ -447,7 +462,11 @@ class _RenameCommand(QUndoCommand):
         self, operations: Operations, organization_id: str, old: str, new: str, report: Report
     ) -> None:
         # the text of the Edit menu's Undo and Redo actions
-        super().__init__(f"Rename \u201c{escape_mnemonic(old)}\u201d")
+        super().__init__(
+            QCoreApplication.translate("Operations", "Rename \u201c{name}\u201d").format(
+                name=escape_mnemonic(old)
+            )
+        )
         self.operations, self.organization_id, self.old, self.new = (
             operations,
             organization_id,

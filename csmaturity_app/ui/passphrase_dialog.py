@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,10 +31,15 @@ from PySide6.QtWidgets import (
 from csmaturity_app.store import MIN_NEW_PASSPHRASE
 
 MIN_LENGTH = MIN_NEW_PASSPHRASE  # the store's minimum, for every way a passphrase is set
-LOST_WARNING = (
-    "Keep this passphrase safe, in a password manager. If it is lost, the data cannot be "
-    "opened again by anyone, including us: there is no back door."
-)
+
+
+def lost_warning() -> str:
+    return QCoreApplication.translate(
+        "PassphraseDialog",
+        "Keep this passphrase safe, in a password manager. If it is lost, the data cannot be "
+        "opened again by anyone, including us: there is no back door.",
+    )
+
 
 # What to try with a passphrase: None when it worked, else the reason to show and ask again.
 Attempt = Callable[[bytes], str | None]
@@ -71,11 +76,13 @@ class _SecretDialog(QDialog):
         self._value = b""
         self.attempt: Attempt | None = None
         self.problem = _plain_label()
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(QCoreApplication.translate("PassphraseDialog", "Problem"))
         self.problem.setStyleSheet("color: white; background: #B3261E;")
         self.problem.setContentsMargins(6, 3, 6, 3)
         self.problem.hide()
-        self.show_box = QCheckBox("&Show passphrase")
+        self.show_box = QCheckBox(
+            QCoreApplication.translate("PassphraseDialog", "&Show passphrase")
+        )
         self.show_box.toggled.connect(self._show_text)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -149,12 +156,12 @@ class PassphraseDialog(_SecretDialog):
     ) -> None:
         super().__init__(title, parent)
         self.attempt = attempt
-        self.field = self._field("Passphrase")
-        self.ok_button.setText("&Open")
+        self.field = self._field(QCoreApplication.translate("PassphraseDialog", "Passphrase"))
+        self.ok_button.setText(QCoreApplication.translate("PassphraseDialog", "&Open"))
         layout = QVBoxLayout(self)
         layout.addWidget(_plain_label(message))
         form = QFormLayout()
-        label = QLabel("&Passphrase:")
+        label = QLabel(QCoreApplication.translate("PassphraseDialog", "&Passphrase:"))
         label.setBuddy(self.field)
         form.addRow(label, self.field)
         form.addRow("", self.show_box)
@@ -202,24 +209,28 @@ class NewPassphraseDialog(_SecretDialog):
 
     def __init__(self, title: str, message: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
-        self.first = self._field("New passphrase")
-        self.second = self._field("New passphrase again")
+        self.first = self._field(QCoreApplication.translate("PassphraseDialog", "New passphrase"))
+        self.second = self._field(
+            QCoreApplication.translate("PassphraseDialog", "New passphrase again")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(_plain_label(message))
         form = QFormLayout()
-        first_label = QLabel("&New passphrase:")
+        first_label = QLabel(QCoreApplication.translate("PassphraseDialog", "&New passphrase:"))
         first_label.setBuddy(self.first)
-        second_label = QLabel("Type it &again:")
+        second_label = QLabel(QCoreApplication.translate("PassphraseDialog", "Type it &again:"))
         second_label.setBuddy(self.second)
         form.addRow(first_label, self.first)
         form.addRow(second_label, self.second)
         form.addRow("", self.show_box)
         layout.addLayout(form)
         self.hint = _plain_label()
-        self.hint.setAccessibleName("Passphrase check")
+        self.hint.setAccessibleName(
+            QCoreApplication.translate("PassphraseDialog", "Passphrase check")
+        )
         layout.addWidget(self.hint)
-        warning = _plain_label(LOST_WARNING)
-        warning.setAccessibleName("Warning")
+        warning = _plain_label(lost_warning())
+        warning.setAccessibleName(QCoreApplication.translate("PassphraseDialog", "Warning"))
         layout.addWidget(warning)
         layout.addWidget(self.problem)
         layout.addStretch(1)  # any height left over goes above the buttons, not between lines
@@ -233,15 +244,24 @@ class NewPassphraseDialog(_SecretDialog):
     def _problem(self) -> str:
         first, second = self.first.text(), self.second.text()
         if len(first) < MIN_LENGTH:
-            return f"Use at least {MIN_LENGTH} characters: a few words are easy to remember."
+            return QCoreApplication.translate(
+                "PassphraseDialog",
+                "Use at least {count} characters: a few words are easy to remember.",
+            ).format(count=MIN_LENGTH)
         if first != second:
-            return "The two passphrases differ." if second else "Type the passphrase again."
+            return (
+                QCoreApplication.translate("PassphraseDialog", "The two passphrases differ.")
+                if second
+                else QCoreApplication.translate("PassphraseDialog", "Type the passphrase again.")
+            )
         return ""
 
     def _changed(self) -> None:
         super()._changed()
         problem = self._problem()
-        self.hint.setText(problem or "The two passphrases match.")
+        self.hint.setText(
+            problem or QCoreApplication.translate("PassphraseDialog", "The two passphrases match.")
+        )
         self.ok_button.setEnabled(not problem)
 
     def _accept_clicked(self) -> None:

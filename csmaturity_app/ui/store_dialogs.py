@@ -5,14 +5,20 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from csmaturity_app import APP_NAME
 from csmaturity_app.ui.markup import escape_mnemonic, plain_message, plain_tooltip
 
-STORE_FILTER = "CS Maturity stores (*.db *.sqlite);;All files (*)"
 LAST_STORE = "store/path"  # QSettings: the store the window had open, opened at the next start
+
+
+def store_filter() -> str:
+    """The file dialogs' filter; the patterns themselves stay as they are in every language."""
+    return QCoreApplication.translate(
+        "store_dialogs", "CS Maturity stores (*.db *.sqlite);;All files (*)"
+    )
 
 
 class StoreChoice(Enum):
@@ -45,7 +51,13 @@ def _store_went_box(parent: QWidget | None, message: str, informative: str) -> Q
 
     # A store error is worded for the command line, in lower case.
     text = capitalized(message)
-    return _box(parent, QMessageBox.Icon.Warning, "the store file went", text, informative)
+    return _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("store_dialogs", "the store file went"),
+        text,
+        informative,
+    )
 
 
 def ask_after_store_problem(parent: QWidget | None, message: str) -> StoreChoice:
@@ -53,13 +65,21 @@ def ask_after_store_problem(parent: QWidget | None, message: str) -> StoreChoice
     box = _box(
         parent,
         QMessageBox.Icon.Critical,
-        "the store cannot be opened",
-        "The store cannot be opened.",
+        QCoreApplication.translate("store_dialogs", "the store cannot be opened"),
+        QCoreApplication.translate("store_dialogs", "The store cannot be opened."),
         message,
     )
-    open_other = box.addButton("&Open another store\u2026", QMessageBox.ButtonRole.AcceptRole)
-    create = box.addButton("Create a &new store\u2026", QMessageBox.ButtonRole.AcceptRole)
-    quit_button = box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+    open_other = box.addButton(
+        QCoreApplication.translate("store_dialogs", "&Open another store\u2026"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    create = box.addButton(
+        QCoreApplication.translate("store_dialogs", "Create a &new store\u2026"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("store_dialogs", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(open_other)
     box.setEscapeButton(quit_button)
     box.exec()
@@ -72,13 +92,21 @@ def ask_after_store_problem(parent: QWidget | None, message: str) -> StoreChoice
 
 
 def choose_existing_store(parent: QWidget | None, start: Path) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open store", str(start), STORE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("store_dialogs", "Open store"),
+        str(start),
+        store_filter(),
+    )
     return Path(path) if path else None
 
 
 def choose_new_store(parent: QWidget | None, start: Path) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, "New store", str(start / "assessments.db"), STORE_FILTER
+        parent,
+        QCoreApplication.translate("store_dialogs", "New store"),
+        str(start / "assessments.db"),
+        store_filter(),
     )
     if not path:
         return None
@@ -87,7 +115,12 @@ def choose_new_store(parent: QWidget | None, start: Path) -> Path | None:
         QMessageBox.warning(
             parent,
             APP_NAME,
-            plain_message(f"{target} already exists; choose a new file name for a new store."),
+            plain_message(
+                QCoreApplication.translate(
+                    "store_dialogs",
+                    "{path} already exists; choose a new file name for a new store.",
+                ).format(path=target)
+            ),
         )
         return None
     return target
@@ -100,18 +133,34 @@ def ask_about_missing_store(parent: QWidget | None, path: Path, default: Path) -
     box = _box(
         parent,
         QMessageBox.Icon.Warning,
-        "the store was not found",
-        f"The store {path} was not found. It may be on a drive that is not connected: "
-        "connect it and choose Try again, or locate the store.",
+        QCoreApplication.translate("store_dialogs", "the store was not found"),
+        QCoreApplication.translate(
+            "store_dialogs",
+            "The store {path} was not found. It may be on a drive that is not connected: "
+            "connect it and choose Try again, or locate the store.",
+        ).format(path=path),
     )
-    again = box.addButton("&Try again", QMessageBox.ButtonRole.AcceptRole)
-    locate = box.addButton("&Locate it\u2026", QMessageBox.ButtonRole.AcceptRole)
-    create = box.addButton("Create a new store &there", QMessageBox.ButtonRole.AcceptRole)
+    again = box.addButton(
+        QCoreApplication.translate("store_dialogs", "&Try again"), QMessageBox.ButtonRole.AcceptRole
+    )
+    locate = box.addButton(
+        QCoreApplication.translate("store_dialogs", "&Locate it\u2026"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    create = box.addButton(
+        QCoreApplication.translate("store_dialogs", "Create a new store &there"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     default_button = None
     if path != default:
-        default_button = box.addButton("Open the &default store", QMessageBox.ButtonRole.AcceptRole)
+        default_button = box.addButton(
+            QCoreApplication.translate("store_dialogs", "Open the &default store"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         default_button.setToolTip(plain_tooltip(str(default)))
-    quit_button = box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(
+        QCoreApplication.translate("store_dialogs", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(again)
     box.setEscapeButton(quit_button)
     box.exec()
@@ -132,12 +181,20 @@ def ask_to_put_back(parent: QWidget | None, message: str, path: Path) -> bool:
     box = _store_went_box(
         parent,
         message,
-        f"What this window shows is still open. Save it to {path} and go on from there?",
+        QCoreApplication.translate(
+            "store_dialogs",
+            "What this window shows is still open. Save it to {path} and go on from there?",
+        ).format(path=path),
     )
     save = box.addButton(
-        f"&Save it to {escape_mnemonic(path.name)}", QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("store_dialogs", "&Save it to {name}").format(
+            name=escape_mnemonic(path.name)
+        ),
+        QMessageBox.ButtonRole.AcceptRole,
     )
-    later = box.addButton("&Not now", QMessageBox.ButtonRole.RejectRole)
+    later = box.addButton(
+        QCoreApplication.translate("store_dialogs", "&Not now"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(save)
     box.setEscapeButton(later)
     box.exec()
@@ -158,12 +215,21 @@ def ask_to_put_back_before_closing(
     box = _store_went_box(
         parent,
         message,
-        f"What this window shows is lost once the store closes. Save it to {path} first?",
+        QCoreApplication.translate(
+            "store_dialogs",
+            "What this window shows is lost once the store closes. Save it to {path} first?",
+        ).format(path=path),
     )
     save = box.addButton(
-        f"&Save it to {escape_mnemonic(path.name)}", QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("store_dialogs", "&Save it to {name}").format(
+            name=escape_mnemonic(path.name)
+        ),
+        QMessageBox.ButtonRole.AcceptRole,
     )
-    discard = box.addButton("&Discard it", QMessageBox.ButtonRole.DestructiveRole)
+    discard = box.addButton(
+        QCoreApplication.translate("store_dialogs", "&Discard it"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)

@@ -17,11 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange import Progress
+from csmaturity_app.i18n import formats
 from csmaturity_app.store import (
     Store,
     WrongPassphraseError,
@@ -31,20 +32,28 @@ from csmaturity_app.store import (
 )
 from csmaturity_app.ui import background
 from csmaturity_app.ui.background import run_in_background
-from csmaturity_app.ui.encrypted_opening import WRONG_PASSPHRASE
+from csmaturity_app.ui.encrypted_opening import wrong_passphrase
 from csmaturity_app.ui.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
 from csmaturity_app.ui.window_work import busy_until_handed_on, is_busy, set_busy
 
 if TYPE_CHECKING:
     from csmaturity_app.ui.main_window import MainWindow
 
-ENCRYPT_TITLE = "Encrypt store"
-CHANGE_TITLE = "Change store passphrase"
-REMOVE_TITLE = "Remove store encryption"
 STATUS_MS = 15000
-WAIT_FOR_WORK = "Wait for the work under way to end first."
 FAILURE_BOX = "conversion failure"  # object name of the box saying a conversion failed
-CLOSED_WHILE = "Open assessments are closed while this runs, and opened again after."
+
+
+def wait_for_work() -> str:
+    """Said in the status bar when a conversion is asked for while other work holds the store."""
+    return QCoreApplication.translate(
+        "store_encryption", "Wait for the work under way to end first."
+    )
+
+
+def _closed_while() -> str:
+    return QCoreApplication.translate(
+        "store_encryption", "Open assessments are closed while this runs, and opened again after."
+    )
 
 
 class PassphraseCheck:
@@ -60,7 +69,7 @@ class PassphraseCheck:
         try:
             Store.open_for_reading(self.path, passphrase=passphrase).close()
         except WrongPassphraseError:
-            return WRONG_PASSPHRASE
+            return wrong_passphrase()
         except UserFacingError as exc:
             self.problem = exc
         return None
@@ -71,25 +80,34 @@ def encrypt_interactively(window: MainWindow) -> None:
     if not _can_start(window):
         return
     path = window.store.path
+    title = QCoreApplication.translate("store_encryption", "Encrypt store")
     new = _new_passphrase(
         window,
-        ENCRYPT_TITLE,
-        "&Encrypt",
-        f"Choose a passphrase for the store \u201c{path.name}\u201d. It is asked for whenever "
-        f"the store is opened, and its backups are encrypted with it too.\n\n{CLOSED_WHILE}",
+        title,
+        QCoreApplication.translate("store_encryption", "&Encrypt"),
+        QCoreApplication.translate(
+            "store_encryption",
+            "Choose a passphrase for the store \u201c{name}\u201d. It is asked for whenever "
+            "the store is opened, and its backups are encrypted with it too.\n\n{closed}",
+        ).format(name=path.name, closed=_closed_while()),
     )
     if new is None:
         return
     _convert(
         window,
-        ENCRYPT_TITLE,
-        f"Encrypting the store \u201c{path.name}\u201d\u2026",
+        title,
+        QCoreApplication.translate(
+            "store_encryption", "Encrypting the store \u201c{name}\u201d\u2026"
+        ).format(name=path.name),
         lambda: encrypt_store(path, new),
         before=None,
         after=new,
-        done=f"Encrypted the store \u201c{path.name}\u201d: its passphrase is asked for "
-        "whenever it is opened.",
-        failed="The store was not encrypted",
+        done=QCoreApplication.translate(
+            "store_encryption",
+            "Encrypted the store \u201c{name}\u201d: its passphrase is asked for "
+            "whenever it is opened.",
+        ).format(name=path.name),
+        failed=QCoreApplication.translate("store_encryption", "The store was not encrypted"),
     )
 
 
@@ -98,32 +116,42 @@ def change_passphrase_interactively(window: MainWindow) -> None:
     if not _can_start(window):
         return
     path = window.store.path
+    title = QCoreApplication.translate("store_encryption", "Change store passphrase")
     old = _current_passphrase(
         window,
-        CHANGE_TITLE,
-        f"Type the current passphrase of the store \u201c{path.name}\u201d.",
-        "&Continue",
+        title,
+        QCoreApplication.translate(
+            "store_encryption", "Type the current passphrase of the store \u201c{name}\u201d."
+        ).format(name=path.name),
+        QCoreApplication.translate("store_encryption", "&Continue"),
     )
     if old is None:
         return
     new = _new_passphrase(
         window,
-        CHANGE_TITLE,
-        "&Change Passphrase",
-        f"Choose the new passphrase of the store \u201c{path.name}\u201d. The old one no longer "
-        f"opens it, nor its backups.\n\n{CLOSED_WHILE}",
+        title,
+        QCoreApplication.translate("store_encryption", "&Change Passphrase"),
+        QCoreApplication.translate(
+            "store_encryption",
+            "Choose the new passphrase of the store \u201c{name}\u201d. The old one no longer "
+            "opens it, nor its backups.\n\n{closed}",
+        ).format(name=path.name, closed=_closed_while()),
     )
     if new is None:
         return
     _convert(
         window,
-        CHANGE_TITLE,
-        f"Changing the passphrase of the store \u201c{path.name}\u201d\u2026",
+        title,
+        QCoreApplication.translate(
+            "store_encryption", "Changing the passphrase of the store \u201c{name}\u201d\u2026"
+        ).format(name=path.name),
         lambda: rekey_store(path, old, new),
         before=old,
         after=new,
-        done=f"Changed the passphrase of the store \u201c{path.name}\u201d.",
-        failed="The passphrase was not changed",
+        done=QCoreApplication.translate(
+            "store_encryption", "Changed the passphrase of the store \u201c{name}\u201d."
+        ).format(name=path.name),
+        failed=QCoreApplication.translate("store_encryption", "The passphrase was not changed"),
     )
 
 
@@ -132,32 +160,41 @@ def remove_encryption_interactively(window: MainWindow) -> None:
     if not _can_start(window):
         return
     path = window.store.path
+    title = QCoreApplication.translate("store_encryption", "Remove store encryption")
     old = _current_passphrase(
         window,
-        REMOVE_TITLE,
-        f"Without its encryption, the store \u201c{path.name}\u201d and its backups will be "
-        "readable by anyone with the file: every organization, answer and note in it.\n\n"
-        "Type the store's passphrase to remove its encryption.",
-        "&Remove Encryption",
+        title,
+        QCoreApplication.translate(
+            "store_encryption",
+            "Without its encryption, the store \u201c{name}\u201d and its backups will be "
+            "readable by anyone with the file: every organization, answer and note in it.\n\n"
+            "Type the store's passphrase to remove its encryption.",
+        ).format(name=path.name),
+        QCoreApplication.translate("store_encryption", "&Remove Encryption"),
     )
     if old is None:
         return
     _convert(
         window,
-        REMOVE_TITLE,
-        f"Removing the encryption of the store \u201c{path.name}\u201d\u2026",
+        title,
+        QCoreApplication.translate(
+            "store_encryption", "Removing the encryption of the store \u201c{name}\u201d\u2026"
+        ).format(name=path.name),
         lambda: decrypt_store(path, old),
         before=old,
         after=None,
-        done=f"Removed the encryption of the store \u201c{path.name}\u201d: it is readable by "
-        "anyone with the file.",
-        failed="The encryption was not removed",
+        done=QCoreApplication.translate(
+            "store_encryption",
+            "Removed the encryption of the store \u201c{name}\u201d: it is readable by "
+            "anyone with the file.",
+        ).format(name=path.name),
+        failed=QCoreApplication.translate("store_encryption", "The encryption was not removed"),
     )
 
 
 def _can_start(window: MainWindow) -> bool:
     if is_busy(window) or background.running():  # their connections hold the file
-        window.statusBar().showMessage(WAIT_FOR_WORK, STATUS_MS)
+        window.statusBar().showMessage(wait_for_work(), STATUS_MS)
         return False
     return not window.store.db.is_closed()  # put back after its file went: nothing to convert
 
@@ -215,7 +252,11 @@ def _convert(
         try:
             store = Store.open(path, passphrase=passphrase)
         except UserFacingError as exc:
-            window.show_error(f"{exc}\n\nOpen the store again with File > Open store.")
+            window.show_error(
+                QCoreApplication.translate(
+                    "store_encryption", "{problem}\n\nOpen the store again with File > Open store."
+                ).format(problem=exc)
+            )
             return False
         window.adopt_store(store)
         window.select_organization(organization_id)
@@ -234,7 +275,11 @@ def _convert(
         try:
             if reopen(before):
                 _say_failure(
-                    window, title, f"{failed}:\n\n{message}\n\nThe store is open as it was."
+                    window,
+                    title,
+                    QCoreApplication.translate(
+                        "store_encryption", "{failed}:\n\n{problem}\n\nThe store is open as it was."
+                    ).format(failed=failed, problem=message),
                 )
         finally:
             set_busy(window, False)
@@ -253,7 +298,10 @@ def _convert(
             cancellable=False,
         )
         task.dialog.detail.setText(
-            "The store is written anew beside the old one, checked, then put in its place."
+            QCoreApplication.translate(
+                "store_encryption",
+                "The store is written anew beside the old one, checked, then put in its place.",
+            )
         )
 
 
@@ -272,11 +320,15 @@ def _backups_text(result: object) -> str:
     backups = getattr(result, "backups", 0)
     text = ""
     if isinstance(backups, int) and backups == 1:
-        text = " Its backup was converted too."
+        text = " " + QCoreApplication.translate("store_encryption", "Its backup was converted too.")
     elif isinstance(backups, int) and backups > 1:
-        text = f" Its {backups} backups were converted too."
+        text = " " + QCoreApplication.translate(
+            "store_encryption", "Its {count} backups were converted too."
+        ).format(count=formats.integer(backups))
     kept = [*getattr(result, "skipped", ()), *getattr(result, "left", ())]
     if kept:  # damaged, or under another passphrase: as they were, and the user must know
         names = ", ".join(Path(p).name for p in kept)
-        text += f" Left as they were (they could not be converted): {names}."
+        text += " " + QCoreApplication.translate(
+            "store_encryption", "Left as they were (they could not be converted): {names}."
+        ).format(names=names)
     return text

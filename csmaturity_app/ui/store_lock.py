@@ -7,11 +7,13 @@ themes without a picture for each.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-ENCRYPTED_TIP = "This store is encrypted"
+
+def encrypted_tip() -> str:
+    return QCoreApplication.translate("StoreLock", "This store is encrypted")
 
 
 class StoreLock(QWidget):
@@ -19,8 +21,9 @@ class StoreLock(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setToolTip(ENCRYPTED_TIP)
-        self.setAccessibleName(ENCRYPTED_TIP)
+        tip = encrypted_tip()
+        self.setToolTip(tip)
+        self.setAccessibleName(tip)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:

@@ -21,11 +21,11 @@ from csmaturity_app.store import Store, WrongPassphraseError
 from csmaturity_app.ui import app as app_module
 from csmaturity_app.ui import background, store_encryption
 from csmaturity_app.ui.background import ProgressDialog
-from csmaturity_app.ui.encrypted_opening import OPEN_TITLE, open_store_asking, passphrase_message
+from csmaturity_app.ui.encrypted_opening import open_store_asking, open_title, passphrase_message
 from csmaturity_app.ui.main_window import MainWindow
 from csmaturity_app.ui.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
 from csmaturity_app.ui.store_dialogs import StoreChoice
-from csmaturity_app.ui.store_lock import ENCRYPTED_TIP
+from csmaturity_app.ui.store_lock import encrypted_tip
 from csmaturity_app.ui.theme import apply_theme
 from tests.ui.modal_keys import no_key_left_down  # noqa: F401 - a fixture
 
@@ -207,7 +207,7 @@ def test_switching_to_an_encrypted_store_asks_and_cancel_stays(
     assert window.switch_store(there)
     assert window.store.encrypted and names(window) == [SECRET]
     assert window.store_lock.isVisible()
-    assert window.store_lock.toolTip() == ENCRYPTED_TIP == "This store is encrypted"
+    assert window.store_lock.toolTip() == encrypted_tip() == "This store is encrypted"
     assert not window.encrypt_action.isEnabled()
     assert window.change_passphrase_action.isEnabled()
     assert window.remove_encryption_action.isEnabled()
@@ -383,7 +383,7 @@ def test_the_conversion_shows_it_is_busy_and_cannot_be_cancelled_half_way(
         assert progress.isVisible() and not progress.cancelling
         assert window.store.db.is_closed()  # closed while the file is converted
         window.encrypt_action.trigger()  # a second one does not start beside it
-        assert window.statusBar().currentMessage() == store_encryption.WAIT_FOR_WORK
+        assert window.statusBar().currentMessage() == store_encryption.wait_for_work()
     finally:
         go.set()
     wait_for_conversion(qtbot, window)
@@ -449,7 +449,7 @@ def test_a_conversion_waits_for_work_started_while_its_passphrase_was_asked(
     when_modal(NewPassphraseDialog, meanwhile, failures)
     window.encrypt_action.trigger()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")
-    assert window.statusBar().currentMessage() == store_encryption.WAIT_FOR_WORK
+    assert window.statusBar().currentMessage() == store_encryption.wait_for_work()
     assert converted == [] and not window.store.db.is_closed()
     monkeypatch.undo()
     window.close()
@@ -574,7 +574,7 @@ def test_screenshots_of_the_encrypted_store(
 
 
 def shoot_over_window(qtbot, window: MainWindow, target: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = PassphraseDialog(OPEN_TITLE, passphrase_message(window.store.path), None, window)
+    dialog = PassphraseDialog(open_title(), passphrase_message(window.store.path), None, window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.field, "a wrong guess")
