@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from csmaturity_app import i18n
 from csmaturity_app.i18n import formats
 from csmaturity_app.store import RespondentRecord, RespondentsView
-from csmaturity_app.ui.confirmations import UNDO_HINT, confirm
+from csmaturity_app.ui.confirmations import confirm, undo_hint
 from csmaturity_app.ui.markup import plain_message
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.window_size import restore_geometry
@@ -104,7 +104,7 @@ def remove_text(respondent: RespondentRecord, ratings: int) -> str:
             "RespondentsDialog", "Remove the respondent \u201c{name}\u201d?"
         )
     question = question.format(name=respondent.name, role=respondent.role)
-    return f"{question} {what}\n\n{UNDO_HINT}"
+    return f"{question} {what}\n\n{undo_hint()}"
 
 
 class RespondentsTableModel(QAbstractTableModel):
