@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from translation_folders import only_these_translations
 
 from csmaturity_app.maturity import translation
 
@@ -35,6 +36,4 @@ def use_french_tsia(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Put the translation in `folder/fr/` and look there first, for this test only."""
     (folder / "fr").mkdir(parents=True, exist_ok=True)
     (folder / "fr" / "tsia-4-phases-2.0.0.toml").write_text(_FILE, encoding="utf-8")
-    monkeypatch.setattr(translation, "_folders", [folder, *translation._folders])
-    monkeypatch.setattr(translation, "_files", {})
-    monkeypatch.setattr(translation, "_localized", {})
+    only_these_translations(monkeypatch, folder, *translation._shipped_folders)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import string
 import subprocess
 import sys
 import tempfile
@@ -130,12 +131,27 @@ def check() -> list[str]:
                 problems.append(f"{ts.name}: {state}: [{context}] {source!r}")
                 continue
             text = translation.text or "" if translation is not None else ""
-            if set(PLACEHOLDER.findall(source)) != set(PLACEHOLDER.findall(text)):
-                problems.append(f"{ts.name}: placeholders differ: [{context}] {source!r}")
+            if fields(source) != fields(text):
+                problems.append(
+                    f"{ts.name}: placeholders differ or do not parse: [{context}] {source!r}"
+                )
     return problems
 
 
-PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%[0-9]")
+def fields(text: str) -> object:
+    """What `str.format` fills in `text`: the set of (name, conversion, format spec), or the
+    error that `.format` would raise at run time (a lone brace)."""
+    try:
+        return {
+            (name, conversion, spec)
+            for _, name, spec, conversion in string.Formatter().parse(text)
+            if name is not None
+        } | set(QT_PLACEHOLDER.findall(text))
+    except ValueError as exc:
+        return f"unparsable: {exc}"
+
+
+QT_PLACEHOLDER = re.compile(r"%[0-9]")
 
 
 def main(argv: list[str]) -> int:

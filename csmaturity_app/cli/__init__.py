@@ -30,9 +30,11 @@ from csmaturity_app.listing import FORMATS, render
 from csmaturity_app.maturity import MaturityModel, load_model_file
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.maturity.translation import (
+    add_translation_folders,
     check_translation,
     is_translation_file,
     load_translation,
+    placement_problems,
 )
 from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store
 
@@ -406,6 +408,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Refused in the system's language: the one asked for is not there to say it in.
         i18n.set_language(i18n.system_language())
         return fail(str(exc))
+    # The translations of the user's own models, before any store is read.
+    add_translation_folders([paths.user_models_dir()])
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -697,7 +701,7 @@ def check_translation_file(path: Path, model: MaturityModel | None = None) -> in
                 file=sys.stderr,
             )
         return 1
-    problems = check_translation(model, translation)
+    problems = placement_problems(path, translation) + check_translation(model, translation)
     for problem in problems:
         print(
             translate("cli", "{prog}: error: {path}: {problem}").format(

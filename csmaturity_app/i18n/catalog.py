@@ -5,6 +5,7 @@ Only finished translations count: an unfinished or obsolete one reads in English
 
 from __future__ import annotations
 
+import sys
 import threading
 from functools import cache
 
@@ -42,7 +43,15 @@ def _load(code: str) -> dict[tuple[str, str, str], str]:
     if not path.is_file():
         return {}
     found: dict[tuple[str, str, str], str] = {}
-    root = ElementTree.parse(path).getroot()
+    try:
+        root = ElementTree.parse(path).getroot()
+    except Exception as exc:  # a damaged file: speak the source language, say so once
+        print(
+            f"csmaturity: warning: {path} cannot be read ({type(exc).__name__}): "
+            "its strings read in English",
+            file=sys.stderr,
+        )
+        return {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):

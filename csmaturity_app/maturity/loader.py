@@ -65,6 +65,24 @@ _TEXT_LIMITS = dict.fromkeys(
 )
 
 
+# Characters no model text may hold: they would act on a terminal (escape sequences), reorder
+# what surrounds them (bidirectional overrides and isolates) or hide text. Line breaks and tabs
+# are allowed in long texts only, never in a name.
+_HIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+_NAME_BREAK = re.compile(r"[\t\n\r]")
+
+
+def control_problem(value: str, *, is_name: bool) -> str | None:
+    """Why a text may not be shown as it is (a control or bidirectional character, or a line
+    break in a name), or None."""
+    found = _HIDDEN.search(value) or (_NAME_BREAK.search(value) if is_name else None)
+    if found is None:
+        return None
+    return translate(
+        "model file", "holds the control character U+{code}, which no text may hold"
+    ).format(code=f"{ord(found.group()):04X}")
+
+
 class ModelFileError(UserFacingError):
     """A maturity model file that cannot be used; `problems` lists every reason."""
 
@@ -217,6 +235,10 @@ class _Checker:
                     "model file", "has {count:,} characters; at most {limit:,} are allowed"
                 ).format(count=len(value), limit=limit),
             )
+            return ""
+        hidden = control_problem(value.strip(), is_name=limit <= limits.MAX_NAME)
+        if hidden is not None:
+            self.fail(_join(key, name), hidden)
             return ""
         return value.strip()
 
@@ -681,6 +703,8 @@ class _Checker:
                         "model file", "has {count:,} characters; at most {max_text:,} are allowed"
                     ).format(count=len(text), max_text=limits.MAX_TEXT),
                 )
+            elif (hidden := control_problem(text.strip(), is_name=False)) is not None:
+                self.fail(f"{full}[{j}]", hidden)
         return tuple(v.strip() for v in value)
 
     def glossary(self, tables: list[Mapping[str, Any]]) -> tuple[GlossaryEntry, ...]:

@@ -27,7 +27,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from csmaturity_app.i18n import current_language
+from csmaturity_app.i18n import current_language, formats, translate
 from csmaturity_app.maturity import limits
 from csmaturity_app.maturity.definition import (
     Attribution,
@@ -36,7 +36,13 @@ from csmaturity_app.maturity.definition import (
     MaturityModel,
     ScalePoint,
 )
-from csmaturity_app.maturity.loader import _TEXT_LIMITS, ModelFileError, read_toml
+from csmaturity_app.maturity.loader import (
+    _TEXT_LIMITS,
+    ModelFileError,
+    control_problem,
+    read_toml,
+)
+from csmaturity_app.maturity.shipped import genuine_digests
 
 TOP_KEYS = {"language", "model", "version", "title", "stage_word", "summary"}
 OPTIONAL_TOP = {"kept_names", "attribution", "scale", "scoring", "stages", "dimensions"}
@@ -67,9 +73,9 @@ def load_translation(path: str | Path) -> ModelTranslation:
     data = read_toml(path)
     problems: list[str] = []
     for key in sorted(TOP_KEYS - data.keys()):
-        problems.append(f"{key}: is missing")
+        problems.append(f"{key}: " + translate("model file", "is missing"))
     for key in sorted(data.keys() - TOP_KEYS - OPTIONAL_TOP)[: limits.MAX_UNKNOWN_KEYS]:
-        problems.append(f"{key[:40]}: is not a known key (a typo?)")
+        problems.append(f"{key[:40]}: " + translate("model file", "is not a known key (a typo?)"))
     _check_texts(data, "", problems)
     if problems:
         raise ModelFileError(source, problems)
@@ -94,20 +100,38 @@ def _check_texts(value: Any, key: str, problems: list[str], depth: int = 0) -> N
         return
     if isinstance(value, Mapping):
         if depth > 3 or len(value) > limits.MAX_CRITERIA + 10:
-            problems.append(f"{key or '(top level)'}: is not the shape of a translation")
+            problems.append(
+                f"{key or '(top level)'}: "
+                + translate("model file", "is not the shape of a translation")
+            )
             return
         for name, inner in value.items():
             _check_texts(inner, f"{key}.{name}" if key else str(name), problems, depth + 1)
     elif isinstance(value, list):
         if len(value) > limits.MAX_GLOSSARY:
-            problems.append(f"{key}: has {len(value):,} entries")
+            problems.append(
+                f"{key}: "
+                + translate("model file", "has {count} entries").format(
+                    count=formats.integer(len(value))
+                )
+            )
             return
         for i, inner in enumerate(value):
             _check_texts(inner, f"{key}[{i}]", problems, depth + 1)
     elif not isinstance(value, str):
-        problems.append(f"{key}: must be text, not {type(value).__name__}")
+        problems.append(
+            f"{key}: "
+            + translate("model file", "must be text, not {kind}").format(kind=type(value).__name__)
+        )
+    elif hidden := control_problem(value.strip(), is_name=_text_limit(key) <= limits.MAX_NAME):
+        problems.append(f"{key}: {hidden}")
     elif len(value) > (limit := _text_limit(key)):
-        problems.append(f"{key}: has {len(value):,} characters; at most {limit:,}")
+        problems.append(
+            f"{key}: "
+            + translate("model file", "has {count} characters; at most {limit}").format(
+                count=formats.integer(len(value)), limit=formats.integer(limit)
+            )
+        )
 
 
 def _text_limit(key: str) -> int:
@@ -122,10 +146,15 @@ def _text_limit(key: str) -> int:
 def check_translation(model: MaturityModel, translation: ModelTranslation) -> list[str]:
     """Every text of `model` that `translation` lacks, and every id it names that the model
     does not have: "criteria.F03.why: is not translated". Empty when complete."""
+    model = model.original or model  # a model already translated is checked as written
     data = translation.data
     problems: list[str] = []
     if (translation.model, translation.version) != (model.id, model.version):
-        problems.append(f"model: translates {translation.key}, not {model.key}")
+        problems.append(
+            translate("model file", "model: translates {translation}, not {model}").format(
+                translation=translation.key, model=model.key
+            )
+        )
         return problems
 
     def need(table: Any, key: str, names: Iterable[str], original: object) -> None:
@@ -133,7 +162,9 @@ def check_translation(model: MaturityModel, translation: ModelTranslation) -> li
         for name in names:
             if getattr(original, name, "") and not str(table.get(name, "")).strip():
                 problems.append(
-                    f"{key}.{name}: is not translated" if key else f"{name}: is not translated"
+                    (f"{key}.{name}" if key else name)
+                    + ": "
+                    + translate("model file", "is not translated")
                 )
 
     need(data, "", ("title", "stage_word", "summary"), model)
@@ -143,7 +174,12 @@ def check_translation(model: MaturityModel, translation: ModelTranslation) -> li
     if not scale.get("not_applicable_label"):
         problems.append("scale.not_applicable_label: is not translated")
     if not isinstance(labels, list) or len(labels) != len(model.scale):
-        problems.append(f"scale.labels: needs {len(model.scale)} labels, in score order")
+        problems.append(
+            "scale.labels: "
+            + translate("model file", "needs {count} labels, in score order").format(
+                count=len(model.scale)
+            )
+        )
     need(data.get("scoring"), "scoring", ("rule",), model)
     for kind, items, names in (
         ("stages", model.stages, STAGE_TEXTS),
@@ -155,26 +191,39 @@ def check_translation(model: MaturityModel, translation: ModelTranslation) -> li
         for item in items:
             table = tables.get(item.id)
             if not isinstance(table, Mapping):
-                problems.append(f"{kind}.{item.id}: is not translated")
+                problems.append(
+                    f"{kind}.{item.id}: " + translate("model file", "is not translated")
+                )
                 continue
             need(table, f"{kind}.{item.id}", names, item)
         for unknown in sorted(set(tables) - ids):
-            problems.append(f"{kind}.{unknown}: is not in {model.key}")
+            problems.append(
+                f"{kind}.{unknown}: "
+                + translate("model file", "is not in {model}").format(model=model.key)
+            )
     for criterion in model.criteria:
         table = _section(data, "criteria").get(criterion.id)
         if isinstance(table, Mapping) and criterion.anchors:
             anchors = table.get("anchors")
             if not isinstance(anchors, list) or len(anchors) != len(criterion.anchors):
                 problems.append(
-                    f"criteria.{criterion.id}.anchors: needs {len(criterion.anchors)} anchors"
+                    f"criteria.{criterion.id}.anchors: "
+                    + translate("model file", "needs {count} anchors").format(
+                        count=len(criterion.anchors)
+                    )
                 )
     glossary = _section(data, "glossary")
     for entry in model.glossary:
         table = glossary.get(entry.term)
         if not isinstance(table, Mapping) or not table.get("term") or not table.get("meaning"):
-            problems.append(f"glossary.{entry.term!r}: is not translated")
+            problems.append(
+                f"glossary.{entry.term!r}: " + translate("model file", "is not translated")
+            )
     for unknown in sorted(set(glossary) - {e.term for e in model.glossary}):
-        problems.append(f"glossary.{unknown!r}: is not a term of {model.key}")
+        problems.append(
+            f"glossary.{unknown!r}: "
+            + translate("model file", "is not a term of {model}").format(model=model.key)
+        )
     return problems
 
 
@@ -267,17 +316,23 @@ def apply_translation(model: MaturityModel, translation: ModelTranslation) -> Ma
 BUILTIN_MODELS_DIR = Path(str(files("csmaturity_app.resources") / "models"))
 
 _folders: list[Path] = [BUILTIN_MODELS_DIR]
+# Where the versions CS Maturity ships find their words: only beside the shipped files.
+_shipped_folders: list[Path] = [BUILTIN_MODELS_DIR]
 _lock = threading.Lock()
 _files: dict[Path, ModelTranslation | None] = {}
-_localized: dict[tuple[int, str], tuple[MaturityModel, MaturityModel]] = {}
+_generation = 0  # bumped when a folder is added: translations looked up before are stale
+_CACHE = "_translations"  # where a model keeps its translated versions (not a field)
 
 
 def add_translation_folders(folders: Iterable[Path]) -> None:
-    """Model folders whose `<language>/` subfolders hold translations (the catalog's)."""
+    """Model folders whose `<language>/` subfolders hold translations: the built-in one, and
+    the user's (added at start, before any store is read, and by the catalog)."""
+    global _generation
     with _lock:
         for folder in folders:
             if folder not in _folders:
                 _folders.append(folder)
+                _generation += 1
 
 
 def translation_file(folder: Path, model_id: str, version: str, language: str) -> Path:
@@ -290,6 +345,11 @@ def find_translation(model: MaturityModel, language: str) -> ModelTranslation | 
     base = model.original or model
     with _lock:
         folders = list(_folders)
+    if (base.id, base.version) in genuine_digests():
+        # A version CS Maturity ships reads only the words shipped with it: a user's file
+        # may not reword a built-in model, as a user's model file may not pose as one.
+        with _lock:
+            folders = list(_shipped_folders)
     for folder in folders:
         path = translation_file(folder, base.id, base.version, language)
         with _lock:
@@ -317,13 +377,32 @@ def localized(model: MaturityModel, language: str | None = None) -> MaturityMode
     translation exists, else the model as written. Cheap after the first call."""
     base = model.original or model
     language = language or current_language()
-    key = (id(base), language)
-    with _lock:
-        cached = _localized.get(key)
-    if cached is not None and cached[0] is base:
-        return cached[1]
+    # Kept on the model itself, so the translations live and die with it (a store reopened
+    # parses its models afresh; a process-wide table would grow with every reopening).
+    cache: dict[tuple[object, ...], MaturityModel] = base.__dict__.setdefault(_CACHE, {})
+    # The lists and the file table themselves are part of the key: a test that puts others
+    # in their place for a while finds none of the translations made before, nor leaves its.
+    key = (language, _generation, id(_folders), id(_shipped_folders), id(_files))
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
     translation = find_translation(base, language)
     result = apply_translation(base, translation) if translation is not None else base
-    with _lock:
-        _localized[key] = (base, result)  # holds `base`, so its id is not reused
+    cache[key] = result
     return result
+
+
+def placement_problems(path: Path, translation: ModelTranslation) -> list[str]:
+    """Why a translation file would never be used where it is: it must be named
+    `<language>/<model>-<version>.toml` for what it declares."""
+    expected = f"{translation.language}/{translation.model}-{translation.version}.toml"
+    actual = f"{path.parent.name}/{path.name}"
+    if actual == expected:
+        return []
+    return [
+        translate(
+            "model file",
+            "the file is {actual}, but it declares {expected}: CS Maturity looks for a "
+            "translation only under the name it declares",
+        ).format(actual=actual, expected=expected)
+    ]

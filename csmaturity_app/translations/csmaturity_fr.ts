@@ -3957,6 +3957,10 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
         <translation>{caveat_id!r} est déjà utilisé par une réserve plus haut</translation>
     </message>
     <message>
+        <source>holds the control character U+{code}, which no text may hold</source>
+        <translation>contient le caractère de contrôle U+{code}, qu’aucun texte ne peut contenir</translation>
+    </message>
+    <message>
         <source>is a folder, not a model file</source>
         <translation>est un dossier, pas un fichier de modèle</translation>
     </message>
@@ -4151,6 +4155,46 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
     <message>
         <source>it claims to be {id} {version}, which this installation ships, but differs from it</source>
         <translation>il se présente comme {id} {version}, que cette installation fournit, mais en diffère</translation>
+    </message>
+    <message>
+        <source>is not the shape of a translation</source>
+        <translation>n’a pas la forme d’une traduction</translation>
+    </message>
+    <message>
+        <source>has {count} entries</source>
+        <translation>a {count} entrées</translation>
+    </message>
+    <message>
+        <source>has {count} characters; at most {limit}</source>
+        <translation>a {count} caractères&#x202f;; au plus {limit}</translation>
+    </message>
+    <message>
+        <source>model: translates {translation}, not {model}</source>
+        <translation>model&#xa0;: traduit {translation}, et non {model}</translation>
+    </message>
+    <message>
+        <source>is not translated</source>
+        <translation>n’est pas traduit</translation>
+    </message>
+    <message>
+        <source>needs {count} labels, in score order</source>
+        <translation>demande {count} libellés, dans l’ordre des notes</translation>
+    </message>
+    <message>
+        <source>is not in {model}</source>
+        <translation>n’est pas dans {model}</translation>
+    </message>
+    <message>
+        <source>needs {count} anchors</source>
+        <translation>demande {count} repères</translation>
+    </message>
+    <message>
+        <source>is not a term of {model}</source>
+        <translation>n’est pas un terme de {model}</translation>
+    </message>
+    <message>
+        <source>the file is {actual}, but it declares {expected}: CS Maturity looks for a translation only under the name it declares</source>
+        <translation>le fichier est {actual}, mais il déclare {expected}&#xa0;: CS Maturity ne cherche une traduction que sous le nom qu’elle déclare</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from csmaturity_app import APP_NAME, paths
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.maturity.translation import add_translation_folders
 from csmaturity_app.store import Store
 from csmaturity_app.ui.encrypted_opening import open_store_asking
 from csmaturity_app.ui.language import install_language, language_at_start
@@ -120,6 +121,8 @@ def run(named: Path | None, language: str | None = None) -> int:
     """The window, on the store `named` (--db, $CSMATURITY_DB), else on the one opened last;
     in `language` (--lang) when given."""
     app = create_application(language)
+    # The translations of the user's own models, before any store is read.
+    add_translation_folders([paths.user_models_dir()])
     path = store_at_start(named)
     if path is None:
         return 1

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from translation_folders import only_these_translations
 
 from csmaturity_app import cli, i18n
-from csmaturity_app.maturity import translation
 from csmaturity_app.store import Store, StoreError
 
 
@@ -72,9 +72,6 @@ def test_models_show_shows_the_models_own_french_where_a_translation_is(
 ):
     # A translation of TSIA 2.0.0 beside a model folder (the real one is written apart): the
     # command shows its words, and English where it says nothing.
-    monkeypatch.setattr(translation, "_folders", [])
-    monkeypatch.setattr(translation, "_files", {})
-    monkeypatch.setattr(translation, "_localized", {})
     folder = tmp_path / "models"
     (folder / "fr").mkdir(parents=True)
     (folder / "fr" / "tsia-4-phases-2.0.0.toml").write_text(
@@ -84,7 +81,7 @@ def test_models_show_shows_the_models_own_french_where_a_translation_is(
         '[dimensions.strategy-charter]\nname = "Stratégie et charte"\n',
         encoding="utf-8",
     )
-    translation.add_translation_folders([folder])
+    only_these_translations(monkeypatch, folder)
     status, out, _ = run_cli(capsys, "--lang", "fr", "models", "show", "tsia-4-phases")
     assert status == 0
     assert out.startswith("Modèle de maturité du customer success TSIA (4 phases)\n")

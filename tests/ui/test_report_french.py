@@ -13,9 +13,10 @@ from pathlib import Path
 import docx
 import pytest
 from libreoffice_writer import to_pdf
+from translation_folders import only_these_translations
 
 from csmaturity_app import cli, i18n
-from csmaturity_app.maturity import MaturityModel, translation
+from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import Store
 from csmaturity_app.ui.report import export_report_docx, export_report_pdf
 
@@ -48,9 +49,7 @@ def french_model_words(tmp_path: Path, tsia: MaturityModel, monkeypatch: pytest.
     (folder / "fr" / f"{tsia.id}-{tsia.version}.toml").write_text(
         TRANSLATION.format(version=tsia.version), encoding="utf-8"
     )
-    monkeypatch.setattr(translation, "_folders", [folder])
-    monkeypatch.setattr(translation, "_files", {})
-    monkeypatch.setattr(translation, "_localized", {})
+    only_these_translations(monkeypatch, folder)
 
 
 @pytest.fixture

@@ -13,9 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
+from translation_folders import only_these_translations
 
 from csmaturity_app import i18n
-from csmaturity_app.maturity import MaturityModel, translation
+from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import Store, score_records
 from csmaturity_app.ui.language import install_language
 from csmaturity_app.ui.operations import Operations
@@ -214,9 +215,7 @@ def french_models(tmp_path: Path, tsia: MaturityModel, ftworks: MaturityModel, m
     folder = tmp_path / "models"
     for model in (tsia, ftworks):
         write_french_model(folder, model, statement)
-    monkeypatch.setattr(translation, "_folders", [folder])
-    monkeypatch.setattr(translation, "_files", {})
-    monkeypatch.setattr(translation, "_localized", {})
+    only_these_translations(monkeypatch, folder)
     return statement
 
 
