@@ -418,6 +418,22 @@ class Store:
             return stored if placed_level >= 0 else translate("store", "unreadable model")
         return placed_stage_label(model, placed_level)
 
+    def _title_now(self, digest: str, stored: str) -> str:
+        """A model version's title in the language in effect: the stored one is the model's
+        own (language-neutral data); inside `_reading`."""
+        model = self._readable_model(digest)
+        return stored if model is None else model.title
+
+    def _record(self, row: Assessment) -> AssessmentRecord:
+        """An assessment's record, its model's title in the language in effect."""
+        record = _assessment(row)
+        title = self._title_now(row.model_version.id, record.model_title)
+        return (
+            record
+            if title == record.model_title
+            else dataclasses.replace(record, model_title=title)
+        )
+
     def _model_id(self, digest: str) -> str:
         """The model id of a model version: read once per open store for all versions (a few),
         again when one is new; inside `_reading`."""
@@ -590,7 +606,7 @@ class Store:
                     assessment_id=assessment_id
                 )
             )
-        return _assessment(rows[0])
+        return self._record(rows[0])
 
     def assessments(self, organization_id: str | None = None) -> list[AssessmentRecord]:
         """Newest first."""
@@ -601,7 +617,7 @@ class Store:
             query = query.order_by(
                 Assessment.assessed_on.desc(), Assessment.created_at.desc(), Assessment.id.desc()
             )
-            return [_assessment(r) for r in query]
+            return [self._record(r) for r in query]
 
     def delete_assessment(self, assessment_id: str) -> DeletedAssessment:
         """Remove an assessment, its answers and its stored summary, in one transaction, and
@@ -997,7 +1013,7 @@ class Store:
             for start in range(0, len(ids), _IN_CHUNK):
                 chunk = ids[start : start + _IN_CHUNK]
                 for row in self._assessment_query().where(Assessment.id.in_(chunk)):
-                    records[row.id] = _assessment(row)
+                    records[row.id] = self._record(row)
                     models[row.id] = self._model(row.model_version.id)
             missing = next((i for i in ids if i not in records), None)
             if missing is not None:
@@ -1273,7 +1289,7 @@ class Store:
                 ScoredAssessment(
                     assessment_id=assessment_id,
                     model_id=model_id,
-                    model_title=title,
+                    model_title=self._title_now(digest, title),
                     assessed_on=date.fromisoformat(assessed_on),
                     status=status,
                     result=score_assessment(self._model(digest), answers[assessment_id]),
