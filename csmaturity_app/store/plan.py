@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from csmaturity_app.i18n import translate
 from csmaturity_app.maturity import MaturityModel
-from csmaturity_app.maturity.roadmap import gap_to, roadmap, target_stage
+from csmaturity_app.maturity.roadmap import first_action, gap_to, roadmap, target_stage
 from csmaturity_app.store.clock import parse_date, stamp_after, utc_now
 from csmaturity_app.store.errors import NotFoundError, StoreError
 from csmaturity_app.store.records import (
@@ -381,6 +381,7 @@ def build_roadmap(store: Store, organization_id: str, model_id: str) -> list[Act
         placed = latest.result.placed_level
         answers = {c: a.rating for c, a in latest.answers.items()}
         items = roadmap(latest.model, answers, placed, target.stage_level)
+        original = latest.model.original or latest.model
         planned = {
             c
             for (c,) in connection.execute(
@@ -403,7 +404,10 @@ def build_roadmap(store: Store, organization_id: str, model_id: str) -> list[Act
                     organization_id,
                     model_id,
                     item.criterion.id,
-                    checked_title(item.first_action),
+                    # the model's own words, never the language in effect: the same
+                    # roadmap built anywhere is the same rows (shown localized, see
+                    # `presentation.plan.action_title`)
+                    checked_title(first_action(original.criteria_by_id[item.criterion.id])),
                     "",
                     due,
                     "open",
@@ -689,7 +693,7 @@ def plan_view(store: Store, organization_id: str, today: date | None = None) -> 
                 and a.due_on is not None
                 and a.due_on < today
             )
-            items.append(PlanItem(a, criterion, stage, by, overdue))
+            items.append(PlanItem(a, criterion, stage, by, overdue, model if criterion else None))
     return PlanView(organization, tuple(target_views), tuple(items), today)
 
 
