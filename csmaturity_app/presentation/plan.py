@@ -265,7 +265,7 @@ def plan_rows(view: PlanView) -> list[PlanRow]:
                 stage=item.stage.name if item.stage else "",
                 criterion_id=a.criterion_id,
                 criterion=item.criterion.statement if item.criterion else "",
-                action=action_title(a, item.model),
+                action=action_title(a, item.wording),
                 owner=a.owner,
                 due_on=a.due_on,
                 status=a.status,

@@ -302,7 +302,9 @@ class PlanItem:
     stage: Stage | None
     achieved_by: Achievement | None
     overdue: bool
-    model: MaturityModel | None = None  # the version `criterion` and `stage` are from
+    # The version whose own words for the criterion the title is (shown in the language in
+    # effect, see `presentation.plan.action_title`); None for a title the user wrote.
+    wording: MaturityModel | None = None
 
 
 @dataclass(frozen=True)

@@ -251,7 +251,7 @@ class RoadmapTableModel(QAbstractTableModel):
         if column == STAGE:
             return stage_label_of(item)
         if column == TITLE:
-            return one_line(action_title(a, item.model))
+            return one_line(action_title(a, item.wording))
         if column == CRITERION:
             return f"{a.criterion_id} {item.criterion.statement}" if item.criterion else ""
         if column == OWNER:
@@ -297,7 +297,7 @@ class RoadmapTableModel(QAbstractTableModel):
                 "RoadmapModel", "Overdue: still open past its due date"
             )
         if column == TITLE:
-            return plain_tooltip(action_title(a, item.model))
+            return plain_tooltip(action_title(a, item.wording))
         if column in (NOTES, PRIVATE_NOTES):
             return plain_tooltip(getattr(a, FIELDS[column]))
         return ""
