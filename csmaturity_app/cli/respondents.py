@@ -14,6 +14,7 @@ from csmaturity_app.cli.store_access import open_store
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.i18n import translate
 from csmaturity_app.listing import FORMATS, render
+from csmaturity_app.presentation.respondents import role_text
 
 ADD = "add"
 COMMANDS = ("respondents", "questionnaire", "collect")
@@ -145,7 +146,9 @@ def cmd_list(args: argparse.Namespace, assessment_id: str) -> int:
     rows: list[dict[str, object]] = []
     for person in view.respondents:
         answered = sum(a.answered for a in view.ratings.get(person.id, {}).values())
-        row: dict[str, object] = {"id": person.id, "name": person.name, "role": person.role}
+        # a script reads the stored role, a reader the role as shown
+        role = person.role if args.format in ("json", "csv") else role_text(person)
+        row: dict[str, object] = {"id": person.id, "name": person.name, "role": role}
         if args.format == "json":
             row |= {"answered": answered, "total": total, "collected": person.collected_at}
         else:

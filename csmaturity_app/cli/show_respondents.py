@@ -15,6 +15,7 @@ from csmaturity_app.presentation.respondents import (
     notes_of,
     rating_words,
     respondent_label,
+    role_text,
     spread_text,
 )
 
@@ -101,7 +102,7 @@ def describe_respondents(p: RespondentsPresentation, width: int) -> str:
     table = [
         {
             "respondent": r.respondent.name,
-            "role": r.respondent.role,
+            "role": role_text(r.respondent),
             "placed at": r.placed_label,
             "index": r.index,
             "answered": r.answered_text,

@@ -54,6 +54,7 @@ from csmaturity_app.exchange.questionnaire_layout import (
 from csmaturity_app.i18n import formats, translate
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.translation import localized
+from csmaturity_app.presentation.respondents import role_text
 from csmaturity_app.store import (
     AssessmentRecord,
     RespondentAnswerRecord,
@@ -222,7 +223,8 @@ def _instructions(
     sheet.column_dimensions["B"].width = 90
     for letter in "CDEF":
         sheet.column_dimensions[letter].width = 40
-    who = respondent.name + (f", {respondent.role}" if respondent.role else "")
+    role = role_text(respondent)
+    who = respondent.name + (f", {role}" if role else "")
     headings = column_headings()
     not_applicable = not_applicable_choice()
     label = model.not_applicable_label

@@ -59,6 +59,7 @@ from csmaturity_app.presentation.respondents import (
     notes_of,
     rating_cell,
     rating_words,
+    role_text,
 )
 from csmaturity_app.store import without_controls
 
@@ -392,7 +393,13 @@ class _Writer:
         self.table(
             respondents_header(),
             [
-                [r.respondent.name, r.respondent.role, r.placed_label, r.index, r.answered_text]
+                [
+                    r.respondent.name,
+                    role_text(r.respondent),
+                    r.placed_label,
+                    r.index,
+                    r.answered_text,
+                ]
                 for r in p.respondents
             ],
             (25, 20, 27, 10, 18),
@@ -428,7 +435,8 @@ class _Writer:
             self.para(f"{row.criterion.id}: {row.criterion.statement}", bold=True)
             self.para(spread_line(p, row), muted=True)
             for r, rating in zip(p.respondents, row.ratings, strict=True):
-                role = f" ({r.respondent.role})" if r.respondent.role else ""
+                shown = role_text(r.respondent)
+                role = f" ({shown})" if shown else ""
                 line = self.para(f"{r.respondent.name}{role}: ", bold=True)
                 self._run(line, rating_words(p.model, rating))
                 notes = notes_of(rating)

@@ -654,9 +654,7 @@ class _Reader:
         else:
             model = self.carried_model(restore(definition), digest)
             text = canonical_definition(model)
-        self.incoming.model_versions[digest] = IncomingModelVersion(
-            digest, model.id, model.version, model.title, text
-        )
+        self.incoming.model_versions[digest] = IncomingModelVersion.of(digest, model, text)
         return model
 
     def carried_model(self, definition: str, digest: str) -> MaturityModel:
@@ -702,8 +700,8 @@ class _Reader:
         if digest in matches:
             return digest, self.store.model_version(digest)
         model = self.catalog_by_digest()[digest]
-        self.incoming.model_versions[digest] = IncomingModelVersion(
-            digest, model.id, model.version, model.title, canonical_definition(model)
+        self.incoming.model_versions[digest] = IncomingModelVersion.of(
+            digest, model, canonical_definition(model)
         )
         return digest, model
 
@@ -946,9 +944,7 @@ class _Reader:
                 continue  # not installed: kept as it came, shown once a version is here
             text = canonical_definition(model)
             digest = definition_digest(text)
-            self.incoming.model_versions[digest] = IncomingModelVersion(
-                digest, model.id, model.version, model.title, text
-            )
+            self.incoming.model_versions[digest] = IncomingModelVersion.of(digest, model, text)
 
     def plan_models_checked(self) -> None:
         """Refuse a target or an action the store would refuse typed in: a target's stage
@@ -1031,9 +1027,7 @@ class _Reader:
             model = self.catalog.get(model_id)
             text = canonical_definition(model)
             digest = definition_digest(text)
-            self.incoming.model_versions[digest] = IncomingModelVersion(
-                digest, model.id, model.version, model.title, text
-            )
+            self.incoming.model_versions[digest] = IncomingModelVersion.of(digest, model, text)
         return found + installed
 
     def roadmaps_bounded(self) -> None:

@@ -23,9 +23,13 @@ class RoadmapItem:
 
     @property
     def first_action(self) -> str:
-        """The criterion's typical first action (model files from 2.0.0 give one); else the
-        statement itself, which is then the thing to bring into place."""
-        return self.criterion.action or self.criterion.statement
+        return first_action(self.criterion)
+
+
+def first_action(criterion: Criterion) -> str:
+    """The criterion's typical first action (model files from 2.0.0 give one); else the
+    statement itself, which is then the thing to bring into place."""
+    return criterion.action or criterion.statement
 
 
 @dataclass(frozen=True)

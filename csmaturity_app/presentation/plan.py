@@ -11,8 +11,18 @@ from dataclasses import dataclass
 from datetime import date
 
 from csmaturity_app.i18n import translate
+from csmaturity_app.maturity import MaturityModel
+from csmaturity_app.maturity.roadmap import first_action
+from csmaturity_app.maturity.translation import localized
 from csmaturity_app.presentation.numbers import plural
-from csmaturity_app.store import ACTION_STATUSES, PlanItem, PlanView, TargetView
+from csmaturity_app.store import (
+    ACTION_STATUSES,
+    ActionRecord,
+    PlanItem,
+    PlanView,
+    TargetView,
+    clean_name,
+)
 
 STATUS_LABELS = {
     "open": "Open",
@@ -114,6 +124,20 @@ def status_label(status: str) -> str:
         "dropped": translate("plan", "Dropped"),
     }
     return labels.get(status, status)
+
+
+def action_title(action: ActionRecord, model: MaturityModel | None) -> str:
+    """An action's title as shown: a title the roadmap built from `model`'s own words for
+    the criterion is stored in the model's language and shown in the language in effect (as
+    a file in its own language reads it); a title the user wrote or edited is theirs, shown
+    as typed."""
+    if model is None or not action.criterion_id:
+        return action.title
+    original = (model.original or model).criteria_by_id.get(action.criterion_id)
+    shown = localized(model).criteria_by_id.get(action.criterion_id)
+    if original is None or shown is None or action.title != clean_name(first_action(original)):
+        return action.title
+    return clean_name(first_action(shown))
 
 
 def due_text(due_on: date | None) -> str:
@@ -241,7 +265,7 @@ def plan_rows(view: PlanView) -> list[PlanRow]:
                 stage=item.stage.name if item.stage else "",
                 criterion_id=a.criterion_id,
                 criterion=item.criterion.statement if item.criterion else "",
-                action=a.title,
+                action=action_title(a, item.wording),
                 owner=a.owner,
                 due_on=a.due_on,
                 status=a.status,

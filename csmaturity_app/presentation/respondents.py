@@ -136,9 +136,18 @@ def _spread(view: RespondentsView, criterion: Criterion) -> CriterionSpread:
 # -- words every reader uses
 
 
+def role_text(respondent: RespondentRecord) -> str:
+    """A respondent's role as shown: the assessor's own (a key in the data) in the language
+    in effect, a role typed in as typed."""
+    if respondent.has_assessor_role:
+        return translate("presentation", "Assessor")
+    return respondent.role
+
+
 def respondent_label(respondent: RespondentRecord) -> str:
     """ "Pat Lee (VP Customer Success)", or the name alone without a role."""
-    return f"{respondent.name} ({respondent.role})" if respondent.role else respondent.name
+    role = role_text(respondent)
+    return f"{respondent.name} ({role})" if role else respondent.name
 
 
 def rating_cell(answer: RespondentAnswerRecord | AnswerRecord | None) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from csmaturity_app.i18n import translate
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.maturity.definition import CarryForward
@@ -83,12 +84,18 @@ def _merge(
     score = min(scores) if scores else None
     not_applicable = score is None and any(a.not_applicable for _, a in sources)
     ratings = ", ".join(f"{old_id} {_rating(old_model, a)}" for old_id, a in sources)
+    # A note authored now, by the carry: in the language in effect, as the assessor's are.
     lines = [
-        f"Merged from {len(sources) + len(unrated)} criteria of version {old_model.version} "
-        f"when carried forward; the lowest rating was kept ({ratings})."
+        translate(
+            "store",
+            "Merged from {count} criteria of version {version} when carried forward; the "
+            "lowest rating was kept ({ratings}).",
+        ).format(count=len(sources) + len(unrated), version=old_model.version, ratings=ratings)
     ]
     if unrated:
-        lines.append(f"Not rated then: {', '.join(unrated)}.")
+        lines.append(
+            translate("store", "Not rated then: {criteria}.").format(criteria=", ".join(unrated))
+        )
     lines += [f"{old_id}: {a.notes}" for old_id, a in sources if a.notes]
     private = "\n".join(f"{old_id}: {a.private_notes}" for old_id, a in sources if a.private_notes)
     private_at = max((a.private_notes_at for _, a in sources if a.private_notes), default="")
@@ -99,7 +106,7 @@ def _rating(model: MaturityModel, answer: AnswerRecord) -> str:
     if answer.not_applicable:
         return model.not_applicable_label.lower()
     if answer.score is None:
-        return "not rated"
+        return translate("store", "not rated")
     return f"{answer.score} {model.score_label(answer.score)}"
 
 

@@ -27,6 +27,7 @@ from csmaturity_app.store.errors import StoreError
 from csmaturity_app.store.synced import ASSESSMENTS, ORGANIZATIONS, AnswerConflict, AnswerSide
 
 if TYPE_CHECKING:
+    from csmaturity_app.maturity import MaturityModel
     from csmaturity_app.store.store import Store
 
 
@@ -294,6 +295,13 @@ class IncomingModelVersion:
     title: str
     definition: str  # canonical JSON
     created_at: str = ""  # "" when the source does not say
+
+    @classmethod
+    def of(cls, digest: str, model: MaturityModel, definition: str) -> IncomingModelVersion:
+        """The row of a version taken from a model as it is shown: titled as the original,
+        never in the language in effect, so every store holds the same row."""
+        original = model.original or model
+        return cls(digest, original.id, original.version, original.title, definition)
 
 
 class IncomingRespondent(NamedTuple):

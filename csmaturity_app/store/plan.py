@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from csmaturity_app.i18n import translate
 from csmaturity_app.maturity import MaturityModel
-from csmaturity_app.maturity.roadmap import gap_to, roadmap, target_stage
+from csmaturity_app.maturity.roadmap import first_action, gap_to, roadmap, target_stage
 from csmaturity_app.store.clock import parse_date, stamp_after, utc_now
 from csmaturity_app.store.errors import NotFoundError, StoreError
 from csmaturity_app.store.records import (
@@ -381,6 +381,7 @@ def build_roadmap(store: Store, organization_id: str, model_id: str) -> list[Act
         placed = latest.result.placed_level
         answers = {c: a.rating for c, a in latest.answers.items()}
         items = roadmap(latest.model, answers, placed, target.stage_level)
+        original = latest.model.original or latest.model
         planned = {
             c
             for (c,) in connection.execute(
@@ -403,7 +404,10 @@ def build_roadmap(store: Store, organization_id: str, model_id: str) -> list[Act
                     organization_id,
                     model_id,
                     item.criterion.id,
-                    checked_title(item.first_action),
+                    # the model's own words, never the language in effect: the same
+                    # roadmap built anywhere is the same rows (shown localized, see
+                    # `presentation.plan.action_title`)
+                    checked_title(first_action(original.criteria_by_id[item.criterion.id])),
                     "",
                     due,
                     "open",
@@ -637,12 +641,32 @@ def newest_model(
     """The newest version stored of a model (by version number): the words the roadmap
     shows its criteria and stages in. With `criterion_id`, the newest that has it: an action
     built from an assessment on an older version keeps its criterion's words and stage."""
+    for model in _versions_newest_first(store, model_id):
+        if criterion_id is None or criterion_id in model.criteria_by_id:
+            return model
+    return None
+
+
+def _versions_newest_first(store: Store, model_id: str) -> list[MaturityModel]:
     rows = store.db.execute_sql(
         "SELECT id, version, created_at FROM model_version WHERE model_id = ?", (model_id,)
     ).fetchall()
+    models = []
     for digest, _, _ in sorted(rows, key=lambda r: (_version_key(r[1]), r[2]), reverse=True):
         model = store._readable_model(digest)
-        if model is not None and (criterion_id is None or criterion_id in model.criteria_by_id):
+        if model is not None:
+            models.append(model)
+    return models
+
+
+def _wording(versions: list[MaturityModel], action: ActionRecord) -> MaturityModel | None:
+    """The version whose own words for its criterion the action's title is, as the roadmap
+    built it (newest first); None for a title the user wrote or edited."""
+    if not action.criterion_id:
+        return None
+    for model in versions:
+        criterion = (model.original or model).criteria_by_id.get(action.criterion_id)
+        if criterion is not None and clean_name(first_action(criterion)) == action.title:
             return model
     return None
 
@@ -669,6 +693,7 @@ def plan_view(store: Store, organization_id: str, today: date | None = None) -> 
             )
         rows = actions(store, organization_id)
         achieved = _achievements(store, connection, organization_id, rows)
+        all_versions: dict[str, list[MaturityModel]] = {}
         items = []
         for a in rows:
             model = models.setdefault(a.model_id, newest_model(store, a.model_id))
@@ -689,7 +714,10 @@ def plan_view(store: Store, organization_id: str, today: date | None = None) -> 
                 and a.due_on is not None
                 and a.due_on < today
             )
-            items.append(PlanItem(a, criterion, stage, by, overdue))
+            versions = all_versions.setdefault(
+                a.model_id, _versions_newest_first(store, a.model_id)
+            )
+            items.append(PlanItem(a, criterion, stage, by, overdue, _wording(versions, a)))
     return PlanView(organization, tuple(target_views), tuple(items), today)
 
 

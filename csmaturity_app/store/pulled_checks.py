@@ -256,6 +256,8 @@ class PulledChecks:
         digest, model_id, version, title, definition, created_at = row
         digest = checks.check_digest(digest, "id")
         model = checks.carried_model(definition, digest)
+        # The title is the definition's own, in its own language, in every store (none
+        # holds a translated one: no release wrote any), so it is compared as it is.
         if (model.id, model.version, model.title) != (model_id, version, title):
             raise RowProblem(
                 translate(

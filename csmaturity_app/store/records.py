@@ -71,6 +71,11 @@ class AnswerRecord:
         return AnswerValue(None, True) if self.not_applicable else AnswerValue(self.score, False)
 
 
+# The assessor's role as data, whatever the language: the implicit assessor's, and written
+# down with them (`store.respondents`); readers show `presentation.respondents.role_text`.
+ASSESSOR_ROLE = "Assessor"
+
+
 @dataclass(frozen=True)
 class RespondentRecord:
     """One person who rates an assessment's criteria (see `store.respondents`).
@@ -89,6 +94,16 @@ class RespondentRecord:
     collected_at: str = ""  # when the last questionnaire collected from them was saved
     collected_digest: str = ""
     implicit: bool = False
+
+    @property
+    def has_assessor_role(self) -> bool:
+        """Whether the role is the one the software gives the assessor (`ASSESSOR_ROLE`, a
+        key kept in every language): shown translated, where a role typed in is shown as is."""
+        if self.role != ASSESSOR_ROLE:
+            return False
+        from csmaturity_app.store.respondents import assessor_id  # it reads this module
+
+        return self.implicit or self.id == assessor_id(self.assessment_id)
 
 
 @dataclass(frozen=True)
@@ -287,6 +302,9 @@ class PlanItem:
     stage: Stage | None
     achieved_by: Achievement | None
     overdue: bool
+    # The version whose own words for the criterion the title is (shown in the language in
+    # effect, see `presentation.plan.action_title`); None for a title the user wrote.
+    wording: MaturityModel | None = None
 
 
 @dataclass(frozen=True)

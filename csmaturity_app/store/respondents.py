@@ -28,6 +28,7 @@ from csmaturity_app.store import summary
 from csmaturity_app.store.clock import future_limit, stamp, stamp_after, utc_now
 from csmaturity_app.store.errors import InvalidAnswerError, NotFoundError, StoreError
 from csmaturity_app.store.records import (
+    ASSESSOR_ROLE,
     AnswerRecord,
     CollectOutcome,
     DeletedAssessment,
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
     from csmaturity_app.store.store import Store
 
 MAX_ROLE = MAX_ASSESSOR
-ASSESSOR_ROLE = "Assessor"
 
 _RESPONDENT_COLUMNS = (
     "id, assessment_id, name, role, position, created_at, updated_at, collected_at, "

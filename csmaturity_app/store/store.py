@@ -146,7 +146,7 @@ class Store:
         self.db = db
         self.busy_timeout_ms = busy_timeout_ms
         self._models: dict[str, MaturityModel] = {}
-        self._unreadable: dict[str, UnreadableModelError] = {}  # digest -> why, read once
+        self._unreadable: set[str] = set()  # digests whose definition cannot be used
         self._model_ids: dict[str, str] = {}
         self._peer_cache = _PeerCache()
 
@@ -833,33 +833,29 @@ class Store:
         (`_readable_model`) so that one bad definition never stops a store from opening."""
         model = self._models.get(digest)
         if model is None:
-            if digest in self._unreadable:
-                raise self._unreadable[digest]
             (definition,) = self.db.execute_sql(
                 "SELECT definition FROM model_version WHERE id = ?", (digest,)
             ).fetchone()
-            try:
-                parsed = parse_model_json(definition, f"model version {digest[:12]}")
-                # one an older version let in would pass for the real model, in peers too
-                problem = impostor_problem(parsed, digest)
-            except ModelFileError as exc:
-                problem = exc.problems[0]
-            if problem is not None:
-                error = UnreadableModelError(
+            parsed, problem = _read_definition(definition, digest)
+            if parsed is None:
+                # Only the fact is kept: the reason is worded again, in the language in
+                # effect, each time it is told (a French report must not freeze it in French).
+                self._unreadable.add(digest)
+                raise UnreadableModelError(
                     translate(
                         "store",
                         "the maturity model definition of this assessment, stored in {path}, "
                         "cannot be used ({problem}); this version lists its assessments but "
                         "cannot show them",
                     ).format(path=self.path, problem=problem)
-                )
-                self._unreadable[digest] = error
-                raise error from None
+                ) from None
             model = self._models[digest] = parsed
         return localized(model)  # in the language in effect; the same version whatever it is
 
     def _readable_model(self, digest: str) -> MaturityModel | None:
         """`_model`, or None when its definition cannot be read: for lists."""
+        if digest in self._unreadable:
+            return None  # known: no need to word why
         try:
             return self._model(digest)
         except UnreadableModelError:
@@ -1429,16 +1425,29 @@ def _read_transaction(store: Store) -> Iterator[None]:
             store.db.execute_sql("COMMIT")
 
 
+def _read_definition(definition: str, digest: str) -> tuple[MaturityModel | None, str]:
+    """A stored definition parsed, or None and why it cannot be used, in the language in
+    effect."""
+    try:
+        parsed = parse_model_json(definition, f"model version {digest[:12]}")
+    except ModelFileError as exc:
+        return None, exc.problems[0]
+    # one an older version let in would pass for the real model, in peers too
+    problem = impostor_problem(parsed, digest)
+    return (None, problem) if problem is not None else (parsed, "")
+
+
 def _freeze(model: MaturityModel) -> str:
     """Store the definition an assessment is taken with, once per digest; return the digest.
-    Inside a write transaction."""
+    Inside a write transaction. The row is the original's, whatever language `model` reads
+    in: a store, a snapshot and the team server hold the same row for one version."""
     definition = canonical_definition(model)
     digest = definition_digest(definition)
     ModelVersion.insert(
         id=digest,
         model_id=model.id,
         version=model.version,
-        title=model.title,
+        title=(model.original or model).title,
         definition=definition,
         created_at=utc_now(),
     ).on_conflict_ignore().execute()

@@ -4522,6 +4522,10 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
         <translation>{count} sur {total} renseignés</translation>
     </message>
     <message>
+        <source>Assessor</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
         <source>N/A</source>
         <translation>S.O.</translation>
     </message>
@@ -7113,6 +7117,18 @@ Rien n&apos;a été modifié.</translation>
     <message>
         <source>a note may have at most {max_notes:,} characters, not {count:,}</source>
         <translation>une note peut avoir au plus {max_notes:,} caractères, pas {count:,}</translation>
+    </message>
+    <message>
+        <source>Merged from {count} criteria of version {version} when carried forward; the lowest rating was kept ({ratings}).</source>
+        <translation>Fusion de {count} critères de la version {version} lors du report&#xa0;; la note la plus basse a été conservée ({ratings}).</translation>
+    </message>
+    <message>
+        <source>Not rated then: {criteria}.</source>
+        <translation>Non notés alors&#xa0;: {criteria}.</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non noté</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from csmaturity_app import i18n
 from csmaturity_app.exchange.questionnaire_collect import Collected
 from csmaturity_app.i18n import formats
+from csmaturity_app.presentation.respondents import respondent_label
 from csmaturity_app.store import RespondentRecord
 from csmaturity_app.ui.file_language import FileLanguageCombo
 
@@ -68,7 +69,7 @@ def questionnaires_text(count: int) -> str:
 
 def respondent_text(respondent: RespondentRecord) -> str:
     """ "Pat Lee (VP Customer Success)": a respondent in a list."""
-    return f"{respondent.name} ({respondent.role})" if respondent.role else respondent.name
+    return respondent_label(respondent)
 
 
 class SendQuestionnairesDialog(QDialog):

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from csmaturity_app import i18n
 from csmaturity_app.i18n import formats
+from csmaturity_app.presentation.respondents import role_text
 from csmaturity_app.store import RespondentRecord, RespondentsView
 from csmaturity_app.ui.confirmations import confirm, undo_hint
 from csmaturity_app.ui.markup import plain_message
@@ -103,7 +104,7 @@ def remove_text(respondent: RespondentRecord, ratings: int) -> str:
         question = QCoreApplication.translate(
             "RespondentsDialog", "Remove the respondent \u201c{name}\u201d?"
         )
-    question = question.format(name=respondent.name, role=respondent.role)
+    question = question.format(name=respondent.name, role=role_text(respondent))
     return f"{question} {what}\n\n{undo_hint()}"
 
 
@@ -136,7 +137,7 @@ class RespondentsTableModel(QAbstractTableModel):
             if column == 0:
                 return respondent.name
             if column == 1:
-                return respondent.role
+                return role_text(respondent)
             return self.tr("{count} of {total}").format(
                 count=formats.integer(self.counts.get(respondent.id, 0)),
                 total=formats.integer(self.total),

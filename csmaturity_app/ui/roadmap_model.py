@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from csmaturity_app.presentation.plan import (
     STATUS_LABELS,
+    action_title,
     stage_label_of,
     state_text,
     status_label,
@@ -250,7 +251,7 @@ class RoadmapTableModel(QAbstractTableModel):
         if column == STAGE:
             return stage_label_of(item)
         if column == TITLE:
-            return one_line(a.title)
+            return one_line(action_title(a, item.wording))
         if column == CRITERION:
             return f"{a.criterion_id} {item.criterion.statement}" if item.criterion else ""
         if column == OWNER:
@@ -295,7 +296,9 @@ class RoadmapTableModel(QAbstractTableModel):
             return QCoreApplication.translate(
                 "RoadmapModel", "Overdue: still open past its due date"
             )
-        if column in (TITLE, NOTES, PRIVATE_NOTES):
+        if column == TITLE:
+            return plain_tooltip(action_title(a, item.wording))
+        if column in (NOTES, PRIVATE_NOTES):
             return plain_tooltip(getattr(a, FIELDS[column]))
         return ""
 

@@ -28,6 +28,7 @@ from csmaturity_app.presentation.respondents import (
     notes_of,
     rating_cell,
     rating_words,
+    role_text,
 )
 from csmaturity_app.store import AnswerRecord, RespondentAnswerRecord
 from csmaturity_app.ui.report import style
@@ -55,7 +56,7 @@ def add_respondents(sections: Sections) -> None:
     rows = [
         [
             f"<b>{text(r.respondent.name)}</b>",
-            text(r.respondent.role),
+            text(role_text(r.respondent)),
             text(r.placed_label),
             text(r.index),
             text(r.answered_text),
@@ -134,7 +135,8 @@ def _disagreement(
         f"<p class='muted' style='{above(1.5)}'>{text(spread_line(p, row))}</p>"
     )
     for r, rating in zip(p.respondents, row.ratings, strict=True):
-        role = r.respondent.role and f" <span class='muted'>({text(r.respondent.role)})</span>"
+        shown = role_text(r.respondent)
+        role = shown and f" <span class='muted'>({text(shown)})</span>"
         line = f"<b>{text(r.respondent.name)}</b>{role}: {text(rating_words(p.model, rating))}"
         notes = notes_of(rating)
         if notes:

@@ -34,6 +34,7 @@ from csmaturity_app.presentation.respondents import (
     notes_of,
     rating_words,
     respondent_label,
+    role_text,
     spread_text,
 )
 from csmaturity_app.ui.colours import stage_colour
@@ -276,7 +277,7 @@ class RespondentsTab(QWidget):
         frame = 2 * self.gap.frameWidth() + self.gap.horizontalScrollBar().sizeHint().height()
         self.gap.setMinimumHeight(self.gap.horizontalHeader().sizeHint().height() + rows + frame)
         for row, r in enumerate(p.respondents):
-            values = (r.respondent.name, r.index, r.placed_label, r.respondent.role)
+            values = (r.respondent.name, r.index, r.placed_label, role_text(r.respondent))
             for column, value in enumerate((*values, r.answered_text)):
                 item = QTableWidgetItem(value)
                 item.setToolTip(plain_tooltip(f"{respondent_label(r.respondent)}: {value}"))

@@ -16,6 +16,7 @@ from csmaturity_app.i18n import formats
 from csmaturity_app.maturity import AnswerValue, Criterion, MaturityModel
 from csmaturity_app.maturity.consensus import Spread, spread_of
 from csmaturity_app.presentation.order import display_order
+from csmaturity_app.presentation.respondents import role_text
 from csmaturity_app.store import RespondentRecord, RespondentsView
 from csmaturity_app.ui.wizard.ratings import UNANSWERED, rating_text
 
@@ -35,7 +36,8 @@ def not_applicable_short() -> str:
 
 def respondent_label(respondent: RespondentRecord) -> str:
     """ "Pat Lee, VP Customer Success", or the name alone without a role."""
-    return f"{respondent.name}, {respondent.role}" if respondent.role else respondent.name
+    role = role_text(respondent)
+    return f"{respondent.name}, {role}" if role else respondent.name
 
 
 def initials(name: str) -> str:
