@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from csmaturity_app import APP_NAME, i18n, paths, version
-from csmaturity_app.cli import passphrases, snapshot_crypto, store_crypto
+from csmaturity_app.cli import passphrases, snapshot_crypto, store_crypto, terminal
 from csmaturity_app.cli import plan as plan_cli
 from csmaturity_app.cli import respondents as respondents_cli
 from csmaturity_app.cli.counts import client_safe_written, counted_text
@@ -392,6 +392,7 @@ def add_format(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    terminal.tolerate_narrow_encodings()
     requested = language_option(argv)
     try:
         if requested is not None and not requested.strip():
