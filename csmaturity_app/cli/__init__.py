@@ -66,6 +66,9 @@ class VersionAction(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
+        # `--lang` is read before the parser exists (its help is in the language), so no
+        # abbreviation of a global option may pass unseen: `--lan fr` is refused, not ignored.
+        allow_abbrev=False,
         description=translate(
             "cli",
             "{app_name}: assess the maturity of customer-success organizations, "
