@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from csmaturity_app import APP_NAME, i18n, paths, version
-from csmaturity_app.cli import passphrases, snapshot_crypto, store_crypto, terminal
+from csmaturity_app.cli import argparse_words, passphrases, snapshot_crypto, store_crypto, terminal
 from csmaturity_app.cli import plan as plan_cli
 from csmaturity_app.cli import respondents as respondents_cli
 from csmaturity_app.cli.counts import client_safe_written, counted_text
@@ -410,8 +410,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Refused in the system's language: the one asked for is not there to say it in.
         i18n.set_language(i18n.system_language())
         return fail(str(exc))
+    argparse_words.install()  # its usage, help and errors in the language just set
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        parser.error(unrecognized(extras, args.command))
     try:
         if args.command is None:
             return start_application(args.db, args.lang)
@@ -479,6 +482,18 @@ def language_option(argv: Sequence[str]) -> str | None:
 
 # The global options that take a value, so that their value is not taken for the command.
 GLOBAL_VALUED = {"--db", "--passphrase-file", "--lang"}
+
+
+def unrecognized(extras: Sequence[str], command: str | None) -> str:
+    """argparse's refusal of arguments it does not know, saying where a global option given
+    after the command goes (as `--db` and `--lang` are read before it)."""
+    message = argparse_words.gettext("unrecognized arguments: %s") % " ".join(extras)
+    misplaced = next((e.split("=")[0] for e in extras if e.split("=")[0] in GLOBAL_VALUED), None)
+    if misplaced is None or command is None:
+        return message
+    return translate(
+        "cli", "{refusal}; {option} goes before the command: {prog} {option} … {command}"
+    ).format(refusal=message, option=misplaced, prog=PROG, command=command)
 
 
 def start_application(db: str | None, language: str | None = None) -> int:

@@ -8,7 +8,8 @@ import sys
 
 def tolerate_narrow_encodings() -> None:
     """A terminal that cannot write every character (Latin-1, ASCII) shows "?" for the ones it
-    lacks (French ’ and narrow spaces, English “ ”), rather than the command failing midway."""
+    lacks (the French apostrophe and narrow spaces, English curly quotes), rather than the
+    command failing midway."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
