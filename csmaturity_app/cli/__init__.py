@@ -39,7 +39,7 @@ from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store
 # The presentation of results and the crosswalk are imported by the commands that show them:
 # starting the window does not need them before its first paint.
 if TYPE_CHECKING:
-    from csmaturity_app.presentation import Presentation
+    from csmaturity_app.presentation import Presentation, StageRow
     from csmaturity_app.presentation.respondents import RespondentsPresentation
 
 PROG = "csmaturity"
@@ -759,6 +759,7 @@ def cmd_orgs(args: argparse.Namespace) -> int:
                 "model": org.latest_model_id,
                 "status": status_word(org.latest_status) if readers else org.latest_status,
                 "placed_stage": org.latest_placed_label,
+                "placed_level": org.latest_placed_level,
                 "maturity_index": round(index, 2) if index is not None else None,
             }
         rows.append(row)
@@ -772,6 +773,8 @@ def cmd_orgs(args: argparse.Namespace) -> int:
         "placed_stage",
         "maturity_index",
     ]
+    if not readers:
+        columns.insert(columns.index("maturity_index"), "placed_level")  # for scripts
     if args.format == "table" and not rows:
         print(
             translate("cli", "No organizations yet in {path}.").format(
@@ -891,18 +894,16 @@ def results_rows(p: Presentation) -> list[dict[str, object]]:
             "name": "maturity index",
             "value": round(verdict.maturity_index, 4),
         },
-        {
-            "section": "verdict",
-            "name": "answered",
-            "value": f"{verdict.answered} of {verdict.total}",
-        },
+        # Numbers, as in JSON: a script reads them in any language.
+        {"section": "verdict", "name": "answered", "value": verdict.answered},
+        {"section": "verdict", "name": "total", "value": verdict.total},
     ]
     rows += [
         {
             "section": "stage",
             "name": s.label,
             "value": percent(s.attainment),
-            "detail": s.outcome,
+            "detail": stage_outcome(s),
         }
         for s in p.stages
     ]
@@ -919,6 +920,14 @@ def results_rows(p: Presentation) -> list[dict[str, object]]:
         for step in p.next_steps.steps
     ]
     return rows
+
+
+def stage_outcome(stage: StageRow) -> str:
+    """A stage's outcome as `show --format csv` writes it: an English word whatever the
+    language (scripts compare it), as JSON's `achieved` and `by_definition` are."""
+    if stage.by_definition:
+        return "achieved by definition"
+    return "achieved" if stage.achieved else "not achieved"
 
 
 def cmd_show(args: argparse.Namespace) -> int:

@@ -27,7 +27,7 @@ def test_help_has_argparse_words_in_french(capsys):
     out = plain(capsys.readouterr().out)
     assert out.startswith("utilisation : csmaturity ")
     assert "\narguments positionnels :\n" in out and "\noptions :\n" in out
-    assert "afficher ce message d’aide et quitter" in out
+    assert "afficher ce message d\u2019aide et quitter" in out
     for english in ("usage:", "positional arguments", "show this help message"):
         assert english not in out
 
