@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from csmaturity_app.errors import UserFacingError
-from csmaturity_app.i18n import translate
+from csmaturity_app.i18n import formats, translate
 from csmaturity_app.maturity import limits
 from csmaturity_app.maturity.definition import (
     SOURCES,
@@ -214,8 +214,8 @@ class _Checker:
             self.fail(
                 _join(key, name),
                 translate(
-                    "model file", "has {count:,} characters; at most {limit:,} are allowed"
-                ).format(count=len(value), limit=limit),
+                    "model file", "has {count} characters; at most {limit} are allowed"
+                ).format(count=formats.integer(len(value)), limit=formats.integer(limit)),
             )
             return ""
         return value.strip()
@@ -302,9 +302,9 @@ class _Checker:
         if limit is not None and len(value) > limit:
             self.fail(
                 full,
-                translate(
-                    "model file", "has {count:,} entries; at most {limit:,} are allowed"
-                ).format(count=len(value), limit=limit),
+                translate("model file", "has {count} entries; at most {limit} are allowed").format(
+                    count=formats.integer(len(value)), limit=formats.integer(limit)
+                ),
             )
             return value[:limit]
         return value
@@ -657,8 +657,8 @@ class _Checker:
         if len(value) > limits.MAX_SCORE + 1:
             self.fail(
                 full,
-                translate("model file", "has {count:,} texts; a scale has at most {value}").format(
-                    count=len(value), value=limits.MAX_SCORE + 1
+                translate("model file", "has {count} texts; a scale has at most {value}").format(
+                    count=formats.integer(len(value)), value=limits.MAX_SCORE + 1
                 ),
             )
             return ()
@@ -678,8 +678,11 @@ class _Checker:
                 self.fail(
                     f"{full}[{j}]",
                     translate(
-                        "model file", "has {count:,} characters; at most {max_text:,} are allowed"
-                    ).format(count=len(text), max_text=limits.MAX_TEXT),
+                        "model file", "has {count} characters; at most {max_text} are allowed"
+                    ).format(
+                        count=formats.integer(len(text)),
+                        max_text=formats.integer(limits.MAX_TEXT),
+                    ),
                 )
         return tuple(v.strip() for v in value)
 
@@ -744,8 +747,11 @@ class _Checker:
                     f"{key}.criteria",
                     translate(
                         "model file",
-                        "maps {count:,} criteria; at most {max_criteria:,} are allowed",
-                    ).format(count=len(mapping), max_criteria=limits.MAX_CRITERIA),
+                        "maps {count} criteria; at most {max_criteria} are allowed",
+                    ).format(
+                        count=formats.integer(len(mapping)),
+                        max_criteria=formats.integer(limits.MAX_CRITERIA),
+                    ),
                 )
                 mapping = {}
             for old_id, new_ids in (mapping or {}).items():
@@ -772,8 +778,11 @@ class _Checker:
                         ckey,
                         translate(
                             "model file",
-                            "maps to {count:,} criteria; at most {max_carried_to} are allowed",
-                        ).format(count=len(new_ids), max_carried_to=limits.MAX_CARRIED_TO),
+                            "maps to {count} criteria; at most {max_carried_to} are allowed",
+                        ).format(
+                            count=formats.integer(len(new_ids)),
+                            max_carried_to=limits.MAX_CARRIED_TO,
+                        ),
                     )
                     continue
                 for new_id in new_ids:
