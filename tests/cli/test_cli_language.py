@@ -297,3 +297,14 @@ def test_orgs_gives_scripts_the_placed_level(capsys, assessed):
     _, out, _ = run_cli(capsys, "--lang", "fr", "--db", str(db), "orgs")
     assert out.splitlines()[-1].rstrip().endswith(" 1,00")
     assert "placed_level" not in out and "niveau" not in out.splitlines()[0]
+
+
+def test_respondents_csv_counts_are_numbers_in_every_language(capsys, assessed):
+    db, assessment_id = assessed
+    found = {}
+    for language in ("en", "fr"):
+        argv = ["--lang", language, "--db", str(db), "respondents", assessment_id]
+        _, out, _ = run_cli(capsys, *argv, "--format", "csv")
+        (row,) = csv.DictReader(io.StringIO(out))
+        found[language] = (row["answered"], row["total"])
+    assert found["fr"] == found["en"] == ("9", "35")
