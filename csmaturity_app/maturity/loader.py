@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from csmaturity_app.errors import UserFacingError
-from csmaturity_app.i18n import formats, translate
+from csmaturity_app.i18n import formats, plural_is_one, translate
 from csmaturity_app.maturity import limits
 from csmaturity_app.maturity.definition import (
     SOURCES,
@@ -65,19 +65,24 @@ _TEXT_LIMITS = dict.fromkeys(
 )
 
 
+def more_problems(count: int) -> str:
+    """ " (and 3 more problems)": what a one-line message leaves unsaid, in the language's
+    singular or plural."""
+    text = (
+        translate("model file", " (and {count} more problem)")
+        if plural_is_one(count)
+        else translate("model file", " (and {count} more problems)")
+    )
+    return text.format(count=formats.integer(count))
+
+
 class ModelFileError(UserFacingError):
     """A maturity model file that cannot be used; `problems` lists every reason."""
 
     def __init__(self, source: str, problems: list[str]) -> None:
         self.source = source
         self.problems = problems
-        more = (
-            translate("model file", " (and {count} more problem(s))").format(
-                count=len(problems) - 1
-            )
-            if len(problems) > 1
-            else ""
-        )
+        more = more_problems(len(problems) - 1) if len(problems) > 1 else ""
         super().__init__(f"{source}: {problems[0]}{more}")
 
 

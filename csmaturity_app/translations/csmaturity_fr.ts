@@ -682,8 +682,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>{count} maturity model file(s) skipped: {problem}</source>
-        <translation>{count} fichier(s) de modèle de maturité ignoré(s)&#xa0;: {problem}</translation>
+        <source>{count} maturity model file skipped: {problem}</source>
+        <translation>{count} fichier de modèle de maturité ignoré&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{count} maturity model files skipped: {problem}</source>
+        <translation>{count} fichiers de modèle de maturité ignorés&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Search organizations (Ctrl+F)</source>
@@ -3985,10 +3989,6 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
         <translation>aucun modèle de maturité {wanted} (connus&#xa0;: {known})</translation>
     </message>
     <message>
-        <source> (and {count} more problem(s))</source>
-        <translation> (et {count} autre(s) problème(s))</translation>
-    </message>
-    <message>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -4135,6 +4135,14 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
     <message>
         <source>has {count} characters; at most {limit} are allowed</source>
         <translation>a {count} caractères&#xa0;; {limit} au plus sont permis</translation>
+    </message>
+    <message>
+        <source> (and {count} more problem)</source>
+        <translation> (et {count} autre problème)</translation>
+    </message>
+    <message>
+        <source> (and {count} more problems)</source>
+        <translation> (et {count} autres problèmes)</translation>
     </message>
     <message>
         <source>has {count} entries; at most {limit} are allowed</source>
