@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from csmaturity_app.i18n import translate
+from csmaturity_app.i18n import formats, translate
 
 FORMATS = ("table", "csv", "json")
 
@@ -45,7 +45,7 @@ def _cell(value: Any) -> str:
     if value is None:
         return "-"
     if isinstance(value, float):
-        return f"{value:.2f}"
+        return formats.decimal(value, 2)  # "0,46" in French, as `show` writes it
     return " ".join(str(value).split())
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from csmaturity_app import APP_NAME, i18n, paths, version
-from csmaturity_app.cli import passphrases, snapshot_crypto, store_crypto
+from csmaturity_app.cli import argparse_words, passphrases, snapshot_crypto, store_crypto, terminal
 from csmaturity_app.cli import plan as plan_cli
 from csmaturity_app.cli import respondents as respondents_cli
 from csmaturity_app.cli.counts import client_safe_written, counted_text
@@ -41,7 +41,7 @@ from csmaturity_app.store import AnswerRecord, AssessmentRecord, Store
 # The presentation of results and the crosswalk are imported by the commands that show them:
 # starting the window does not need them before its first paint.
 if TYPE_CHECKING:
-    from csmaturity_app.presentation import Presentation
+    from csmaturity_app.presentation import Presentation, StageRow
     from csmaturity_app.presentation.respondents import RespondentsPresentation
 
 PROG = "csmaturity"
@@ -68,6 +68,9 @@ class VersionAction(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
+        # `--lang` is read before the parser exists (its help is in the language), so no
+        # abbreviation of a global option may pass unseen: `--lan fr` is refused, not ignored.
+        allow_abbrev=False,
         description=translate(
             "cli",
             "{app_name}: assess the maturity of customer-success organizations, "
@@ -394,6 +397,7 @@ def add_format(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    terminal.tolerate_narrow_encodings()
     requested = language_option(argv)
     try:
         if requested is not None and not requested.strip():
@@ -410,8 +414,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc))
     # The translations of the user's own models, before any store is read.
     add_translation_folders([paths.user_models_dir()])
+    argparse_words.install()  # its usage, help and errors in the language just set
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        parser.error(unrecognized(extras, args.command))
     try:
         if args.command is None:
             return start_application(args.db, args.lang)
@@ -479,6 +486,18 @@ def language_option(argv: Sequence[str]) -> str | None:
 
 # The global options that take a value, so that their value is not taken for the command.
 GLOBAL_VALUED = {"--db", "--passphrase-file", "--lang"}
+
+
+def unrecognized(extras: Sequence[str], command: str | None) -> str:
+    """argparse's refusal of arguments it does not know, saying where a global option given
+    after the command goes (as `--db` and `--lang` are read before it)."""
+    message = argparse_words.gettext("unrecognized arguments: %s") % " ".join(extras)
+    misplaced = next((e.split("=")[0] for e in extras if e.split("=")[0] in GLOBAL_VALUED), None)
+    if misplaced is None or command is None:
+        return message
+    return translate(
+        "cli", "{refusal}; {option} goes before the command: {prog} {option} … {command}"
+    ).format(refusal=message, option=misplaced, prog=PROG, command=command)
 
 
 def start_application(db: str | None, language: str | None = None) -> int:
@@ -744,6 +763,7 @@ def cmd_orgs(args: argparse.Namespace) -> int:
                 "model": org.latest_model_id,
                 "status": status_word(org.latest_status) if readers else org.latest_status,
                 "placed_stage": org.latest_placed_label,
+                "placed_level": org.latest_placed_level,
                 "maturity_index": round(index, 2) if index is not None else None,
             }
         rows.append(row)
@@ -757,6 +777,8 @@ def cmd_orgs(args: argparse.Namespace) -> int:
         "placed_stage",
         "maturity_index",
     ]
+    if not readers:
+        columns.insert(columns.index("maturity_index"), "placed_level")  # for scripts
     if args.format == "table" and not rows:
         print(
             translate("cli", "No organizations yet in {path}.").format(
@@ -876,18 +898,16 @@ def results_rows(p: Presentation) -> list[dict[str, object]]:
             "name": "maturity index",
             "value": round(verdict.maturity_index, 4),
         },
-        {
-            "section": "verdict",
-            "name": "answered",
-            "value": f"{verdict.answered} of {verdict.total}",
-        },
+        # Numbers, as in JSON: a script reads them in any language.
+        {"section": "verdict", "name": "answered", "value": verdict.answered},
+        {"section": "verdict", "name": "total", "value": verdict.total},
     ]
     rows += [
         {
             "section": "stage",
             "name": s.label,
             "value": percent(s.attainment),
-            "detail": s.outcome,
+            "detail": stage_outcome(s),
         }
         for s in p.stages
     ]
@@ -904,6 +924,14 @@ def results_rows(p: Presentation) -> list[dict[str, object]]:
         for step in p.next_steps.steps
     ]
     return rows
+
+
+def stage_outcome(stage: StageRow) -> str:
+    """A stage's outcome as `show --format csv` writes it: an English word whatever the
+    language (scripts compare it), as JSON's `achieved` and `by_definition` are."""
+    if stage.by_definition:
+        return "achieved by definition"
+    return "achieved" if stage.achieved else "not achieved"
 
 
 def cmd_show(args: argparse.Namespace) -> int:

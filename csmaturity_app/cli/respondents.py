@@ -151,6 +151,8 @@ def cmd_list(args: argparse.Namespace, assessment_id: str) -> int:
         row: dict[str, object] = {"id": person.id, "name": person.name, "role": role}
         if args.format == "json":
             row |= {"answered": answered, "total": total, "collected": person.collected_at}
+        elif args.format == "csv":  # numbers a script reads in any language
+            row |= {"answered": answered, "total": total, "collected": _local(person.collected_at)}
         else:
             row |= {
                 "answered": translate("cli", "{answered} of {total}").format(
@@ -162,7 +164,10 @@ def cmd_list(args: argparse.Namespace, assessment_id: str) -> int:
     if args.format == "json":
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
-    print(render(rows, ["id", "name", "role", "answered", "collected"], args.format))
+    columns = ["id", "name", "role", "answered", "collected"]
+    if args.format == "csv":
+        columns.insert(columns.index("collected"), "total")
+    print(render(rows, columns, args.format))
     return 0
 
 

@@ -216,7 +216,9 @@ def _checked_bytes(path: Path) -> tuple[bytes, bytes | None]:
                 return data, archive.read(CORE_PART)
             return data, None
     except PartProblem as exc:
-        raise QuestionnaireError(f"{name}: {exc}") from None
+        raise QuestionnaireError(
+            translate("questionnaire", "{file}: {problem}").format(file=name, problem=exc)
+        ) from None
     except QuestionnaireError:
         raise
     except Exception as exc:  # a part that does not inflate: a bad checksum, a cut stream

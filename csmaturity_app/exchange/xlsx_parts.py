@@ -19,6 +19,8 @@ import zipfile
 from collections.abc import Callable
 from typing import IO
 
+from csmaturity_app.i18n import formats, translate
+
 MIB = 1024 * 1024
 # The largest part of a legit questionnaire is its shared strings once Excel has saved it: for
 # 1,000 criteria with every note at 20,000 characters and every model text at its 5,000, about
@@ -42,7 +44,8 @@ _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 class PartProblem(Exception):
-    """Why a file's parts are refused, for a line that starts with the file's name."""
+    """Why a file's parts are refused, for a line that starts with the file's name; in the
+    language in effect, as the caller's own messages are."""
 
 
 def check_parts(archive: zipfile.ZipFile) -> None:
@@ -65,9 +68,11 @@ def _scan(part: str, stream: IO[bytes]) -> None:
         size += len(chunk)
         if size > MAX_PART_BYTES:
             raise PartProblem(
-                f"its part {_shown(part)} is larger than {MAX_PART_BYTES // MIB} MB once "
-                "uncompressed, larger than any part of a questionnaire (a damaged or hostile "
-                "file)"
+                translate(
+                    "questionnaire",
+                    "its part {part} is larger than {size} MB once uncompressed, larger than "
+                    "any part of a questionnaire (a damaged or hostile file)",
+                ).format(part=_shown(part), size=formats.integer(MAX_PART_BYTES // MIB))
             )
         scan.feed(recode(chunk) if recode else chunk)
         chunk = stream.read(_CHUNK)
@@ -148,8 +153,11 @@ class _Scan:
         end = self.size + (first if first >= 0 else len(chunk))
         if end - self.last_markup > MAX_RUN:
             raise PartProblem(
-                f"its part {_shown(self.part)} holds a run of more than {MAX_RUN // 1024} KB "
-                "without markup, which no spreadsheet writes (a damaged or hostile file)"
+                translate(
+                    "questionnaire",
+                    "its part {part} holds a run of more than {size} KB without markup, which "
+                    "no spreadsheet writes (a damaged or hostile file)",
+                ).format(part=_shown(self.part), size=formats.integer(MAX_RUN // 1024))
             )
         if first >= 0:
             self.last_markup = self.size + chunk.rfind(b"<")
@@ -157,9 +165,12 @@ class _Scan:
     def _not_too_long(self, length: int) -> None:
         if length > MAX_RUN:
             raise PartProblem(
-                f"its part {_shown(self.part)} holds a comment, CDATA section or processing "
-                f"instruction of more than {MAX_RUN // 1024} KB, which no spreadsheet writes "
-                "(a damaged or hostile file)"
+                translate(
+                    "questionnaire",
+                    "its part {part} holds a comment, CDATA section or processing instruction "
+                    "of more than {size} KB, which no spreadsheet writes (a damaged or hostile "
+                    "file)",
+                ).format(part=_shown(self.part), size=formats.integer(MAX_RUN // 1024))
             )
 
     def _count(self, data: bytes, start: int, end: int) -> None:
@@ -169,13 +180,19 @@ class _Scan:
         self.strings += len(_SHARED_STRING.findall(data, start, end))
         if self.strings > MAX_SHARED_STRINGS:  # only the shared strings part has any
             raise PartProblem(
-                f"holds more than {MAX_SHARED_STRINGS:,} shared strings, more than a "
-                "questionnaire has (a damaged or hostile file)"
+                translate(
+                    "questionnaire",
+                    "holds more than {count} shared strings, more than a questionnaire has (a "
+                    "damaged or hostile file)",
+                ).format(count=formats.integer(MAX_SHARED_STRINGS))
             )
         if self.elements > MAX_PART_ELEMENTS:
             raise PartProblem(
-                f"its part {_shown(self.part)} holds more than {MAX_PART_ELEMENTS:,} XML "
-                "elements, more than a questionnaire has (a damaged or hostile file)"
+                translate(
+                    "questionnaire",
+                    "its part {part} holds more than {count} XML elements, more than a "
+                    "questionnaire has (a damaged or hostile file)",
+                ).format(part=_shown(self.part), count=formats.integer(MAX_PART_ELEMENTS))
             )
 
     def _carry(self, data: bytes, start: int) -> None:

@@ -6,6 +6,7 @@ new language needs no code here."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from csmaturity_app.i18n.language import SOURCE_LANGUAGE, current_language
 
@@ -37,14 +38,17 @@ def long_date(day: dt.date) -> str:
 
 
 def decimal(value: float, places: int = 0) -> str:
-    """ "1.59" / "1,59"; "2,450" / "2 450" with `places` decimals."""
+    """ "1.59" / "1,59"; "2,450" / "2 450" with `places` decimals. Rounded once, as English
+    rounds the float, so every language shows the same digits (Babel alone would round the
+    decimal text half-even: 2.675 -> "2,68" against "2.67")."""
     code = current_language()
+    rounded = f"{value:.{places}f}"
     if code == SOURCE_LANGUAGE:
         return f"{value:,.{places}f}"
     from babel.numbers import format_decimal
 
     pattern = "#,##0" + ("." + "0" * places if places else "")
-    return str(format_decimal(value, pattern, locale=code))
+    return str(format_decimal(Decimal(rounded), pattern, locale=code))
 
 
 def integer(value: int) -> str:
@@ -53,11 +57,13 @@ def integer(value: int) -> str:
 
 
 def percent(fraction: float, places: int = 0) -> str:
-    """ "91.7 %" / "91,7 %" from 0.917: a fraction 0..1 in percent."""
+    """ "91.7 %" / "91,7 %" from 0.917: a fraction 0..1 in percent, rounded once as English
+    rounds it."""
     code = current_language()
     if code == SOURCE_LANGUAGE:
         return f"{fraction * 100:.{places}f} %"
-    from babel.numbers import format_percent
+    from babel.numbers import format_decimal
 
-    pattern = "#,##0" + ("." + "0" * places if places else "") + "\u00a0%"
-    return str(format_percent(fraction, pattern, locale=code))
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    number = format_decimal(Decimal(f"{fraction * 100:.{places}f}"), pattern, locale=code)
+    return f"{number}\u00a0%"

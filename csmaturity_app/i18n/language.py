@@ -47,24 +47,34 @@ def language_name(code: str) -> str:
 
 
 def _code_of(tag: str | None) -> str | None:
-    """ "fr_FR.UTF-8" / "fr-CA" / "fr" -> "fr"; None for C, POSIX or nothing."""
-    if not tag:
+    """ "fr_FR.UTF-8" / "fr-CA" / "fr" / "french" -> "fr"; None for C, POSIX or nothing. A
+    name such as "french" is read as the C library reads it (locale.normalize's aliases)."""
+    if not tag or _is_c_locale(tag):
         return None
+    if "_" not in tag and "-" not in tag and "." not in tag:
+        tag = locale.normalize(tag)  # "french" -> "fr_FR.ISO8859-1"; "fr" -> "fr_FR..."
     code = tag.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
     return None if code in ("", "c", "posix") else code
 
 
+def _is_c_locale(tag: str) -> bool:
+    return tag.split(".")[0].split("@")[0].upper() in ("C", "POSIX")
+
+
 def system_language() -> str:
     """The system's language when CS Maturity speaks it, else the source language. Reads what
-    POSIX programs read (LANGUAGE's list, LC_ALL, LC_MESSAGES, LANG), then the locale."""
+    POSIX programs read: the locale (LC_ALL, else LC_MESSAGES, else LANG), preceded by
+    LANGUAGE's list unless that locale is C or POSIX (gettext's rule: `LANGUAGE=fr LC_ALL=C`
+    speaks English); then the C library's locale when none is set."""
     speaks = available_languages()
     candidates: list[str] = []
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            candidates += value.split(":") if name == "LANGUAGE" else [value]
-            if name != "LANGUAGE":
-                break
+    chosen = next(
+        (os.environ[n] for n in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(n)), ""
+    )
+    if not (chosen and _is_c_locale(chosen)):
+        candidates += [tag for tag in os.environ.get("LANGUAGE", "").split(":") if tag]
+    if chosen:
+        candidates.append(chosen)
     if not candidates:
         with suppress(ValueError):
             candidates.append(locale.getlocale()[0] or "")
@@ -73,6 +83,10 @@ def system_language() -> str:
         if code in speaks:
             return code
     return SOURCE_LANGUAGE
+
+
+# The most of an unknown --lang that a refusal repeats: the value is the user's, of any length.
+SHOWN_REQUEST = 40
 
 
 def choose_language(requested: str | None) -> str:
@@ -88,9 +102,13 @@ def choose_language(requested: str | None) -> str:
         raise LanguageError(
             translate(
                 "language", "no translation into {requested!r}; the languages are {languages}"
-            ).format(requested=requested, languages=", ".join(speaks))
+            ).format(requested=_shortened(requested), languages=", ".join(speaks))
         )
     return code
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= SHOWN_REQUEST else text[: SHOWN_REQUEST - 1] + "…"
 
 
 def current_language() -> str:

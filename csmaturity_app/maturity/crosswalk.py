@@ -33,7 +33,7 @@ from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.maturity.crosswalk_translation import localized_crosswalk
 from csmaturity_app.maturity.definition import MaturityModel
 from csmaturity_app.maturity.loader import _Checker as ModelChecker
-from csmaturity_app.maturity.loader import _kind
+from csmaturity_app.maturity.loader import _kind, more_problems
 from csmaturity_app.maturity.scoring import AssessmentResult
 
 CROSSWALK_FORMAT = 1  # the newest crosswalk format this version reads
@@ -47,13 +47,7 @@ class CrosswalkFileError(UserFacingError):
     def __init__(self, source: str, problems: list[str]) -> None:
         self.source = source
         self.problems = problems
-        more = (
-            translate("model file", " (and {count} more problem(s))").format(
-                count=len(problems) - 1
-            )
-            if len(problems) > 1
-            else ""
-        )
+        more = more_problems(len(problems) - 1) if len(problems) > 1 else ""
         super().__init__(f"{source}: {problems[0]}{more}")
 
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from csmaturity_app.i18n import current_language
+from csmaturity_app.i18n import current_language, translate
 from csmaturity_app.maturity.loader import ModelFileError, read_toml
 from csmaturity_app.maturity.translation import _check_texts
 
@@ -61,8 +61,11 @@ def load_crosswalk_translation(path: str | Path) -> CrosswalkTranslation:
     same bounds as a model's translation: text only, no text too long)."""
     source = str(path)
     data = read_toml(path)
-    problems = [f"{key}: is missing" for key in sorted(REQUIRED - data.keys())]
-    problems += [f"{key[:40]}: is not a known key (a typo?)" for key in sorted(data.keys() - KEYS)]
+    problems = [_missing(key) for key in sorted(REQUIRED - data.keys())]
+    problems += [
+        translate("crosswalk file", "{key}: is not a known key (a typo?)").format(key=key[:40])
+        for key in sorted(data.keys() - KEYS)
+    ]
     _check_texts(data, "", problems)
     if problems:
         raise ModelFileError(source, problems)
@@ -80,36 +83,53 @@ def check_crosswalk_translation(
     """Every text of `crosswalk` that `translation` lacks, and every id or level it names that
     the crosswalk has not: "correspondences.tsia-4-phases.2: is not translated"."""
     if translation.crosswalk != crosswalk.id:
-        return [f"crosswalk: translates {translation.crosswalk}, not {crosswalk.id}"]
+        return [
+            translate("crosswalk file", "crosswalk: translates {found}, not {expected}").format(
+                found=translation.crosswalk, expected=crosswalk.id
+            )
+        ]
     data = translation.data
-    problems = [
-        f"{name}: is not translated" for name in ("title", "caveat") if not _text(data, name)
-    ]
+    problems = [_untranslated(name) for name in ("title", "caveat") if not _text(data, name)]
     notes = _section(data, "correspondences")
     for entry in crosswalk.correspondences:
         if not _text(_section(notes, entry.from_model), str(entry.level)):
-            problems.append(f"correspondences.{entry.from_model}.{entry.level}: is not translated")
+            problems.append(_untranslated(f"correspondences.{entry.from_model}.{entry.level}"))
     levels = {(c.from_model, str(c.level)) for c in crosswalk.correspondences}
     for model_id, table in notes.items():
         names = table.keys() if isinstance(table, Mapping) else ["(not a table)"]
         problems += [
-            f"correspondences.{model_id}.{level}: is not in {crosswalk.id}"
+            _stray(f"correspondences.{model_id}.{level}", crosswalk)
             for level in names
             if (model_id, level) not in levels
         ]
     caveats = _section(data, "caveats")
     problems += [
-        f"caveats.{c.id}: is not translated" for c in crosswalk.caveats if not _text(caveats, c.id)
+        _untranslated(f"caveats.{c.id}") for c in crosswalk.caveats if not _text(caveats, c.id)
     ]
     ids = {c.id for c in crosswalk.caveats}
-    problems += [f"caveats.{name}: is not in {crosswalk.id}" for name in caveats if name not in ids]
+    problems += [_stray(f"caveats.{name}", crosswalk) for name in caveats if name not in ids]
     sides = {m.id for m in crosswalk.models}
     problems += [
-        f"models.{name}: is not in {crosswalk.id}"
+        _stray(f"models.{name}", crosswalk)
         for name in _section(data, "models")
         if name not in sides
     ]
     return problems
+
+
+# The problems `models check` names, in the language in effect; the keys stay as written.
+def _missing(key: str) -> str:
+    return translate("crosswalk file", "{key}: is missing").format(key=key)
+
+
+def _untranslated(key: str) -> str:
+    return translate("crosswalk file", "{key}: is not translated").format(key=key)
+
+
+def _stray(key: str, crosswalk: Crosswalk) -> str:
+    return translate("crosswalk file", "{key}: is not in {crosswalk}").format(
+        key=key, crosswalk=crosswalk.id
+    )
 
 
 def apply_crosswalk_translation(

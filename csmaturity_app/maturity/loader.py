@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from csmaturity_app.errors import UserFacingError
-from csmaturity_app.i18n import translate
+from csmaturity_app.i18n import formats, plural_is_one, translate
 from csmaturity_app.maturity import limits
 from csmaturity_app.maturity.definition import (
     SOURCES,
@@ -83,19 +83,24 @@ def control_problem(value: str, *, is_name: bool) -> str | None:
     ).format(code=f"{ord(found.group()):04X}")
 
 
+def more_problems(count: int) -> str:
+    """ " (and 3 more problems)": what a one-line message leaves unsaid, in the language's
+    singular or plural."""
+    text = (
+        translate("model file", " (and {count} more problem)")
+        if plural_is_one(count)
+        else translate("model file", " (and {count} more problems)")
+    )
+    return text.format(count=formats.integer(count))
+
+
 class ModelFileError(UserFacingError):
     """A maturity model file that cannot be used; `problems` lists every reason."""
 
     def __init__(self, source: str, problems: list[str]) -> None:
         self.source = source
         self.problems = problems
-        more = (
-            translate("model file", " (and {count} more problem(s))").format(
-                count=len(problems) - 1
-            )
-            if len(problems) > 1
-            else ""
-        )
+        more = more_problems(len(problems) - 1) if len(problems) > 1 else ""
         super().__init__(f"{source}: {problems[0]}{more}")
 
 
@@ -232,8 +237,8 @@ class _Checker:
             self.fail(
                 _join(key, name),
                 translate(
-                    "model file", "has {count:,} characters; at most {limit:,} are allowed"
-                ).format(count=len(value), limit=limit),
+                    "model file", "has {count} characters; at most {limit} are allowed"
+                ).format(count=formats.integer(len(value)), limit=formats.integer(limit)),
             )
             return ""
         hidden = control_problem(value.strip(), is_name=limit <= limits.MAX_NAME)
@@ -324,9 +329,9 @@ class _Checker:
         if limit is not None and len(value) > limit:
             self.fail(
                 full,
-                translate(
-                    "model file", "has {count:,} entries; at most {limit:,} are allowed"
-                ).format(count=len(value), limit=limit),
+                translate("model file", "has {count} entries; at most {limit} are allowed").format(
+                    count=formats.integer(len(value)), limit=formats.integer(limit)
+                ),
             )
             return value[:limit]
         return value
@@ -679,8 +684,8 @@ class _Checker:
         if len(value) > limits.MAX_SCORE + 1:
             self.fail(
                 full,
-                translate("model file", "has {count:,} texts; a scale has at most {value}").format(
-                    count=len(value), value=limits.MAX_SCORE + 1
+                translate("model file", "has {count} texts; a scale has at most {value}").format(
+                    count=formats.integer(len(value)), value=limits.MAX_SCORE + 1
                 ),
             )
             return ()
@@ -700,8 +705,11 @@ class _Checker:
                 self.fail(
                     f"{full}[{j}]",
                     translate(
-                        "model file", "has {count:,} characters; at most {max_text:,} are allowed"
-                    ).format(count=len(text), max_text=limits.MAX_TEXT),
+                        "model file", "has {count} characters; at most {max_text} are allowed"
+                    ).format(
+                        count=formats.integer(len(text)),
+                        max_text=formats.integer(limits.MAX_TEXT),
+                    ),
                 )
             elif (hidden := control_problem(text.strip(), is_name=False)) is not None:
                 self.fail(f"{full}[{j}]", hidden)
@@ -768,8 +776,11 @@ class _Checker:
                     f"{key}.criteria",
                     translate(
                         "model file",
-                        "maps {count:,} criteria; at most {max_criteria:,} are allowed",
-                    ).format(count=len(mapping), max_criteria=limits.MAX_CRITERIA),
+                        "maps {count} criteria; at most {max_criteria} are allowed",
+                    ).format(
+                        count=formats.integer(len(mapping)),
+                        max_criteria=formats.integer(limits.MAX_CRITERIA),
+                    ),
                 )
                 mapping = {}
             for old_id, new_ids in (mapping or {}).items():
@@ -796,8 +807,11 @@ class _Checker:
                         ckey,
                         translate(
                             "model file",
-                            "maps to {count:,} criteria; at most {max_carried_to} are allowed",
-                        ).format(count=len(new_ids), max_carried_to=limits.MAX_CARRIED_TO),
+                            "maps to {count} criteria; at most {max_carried_to} are allowed",
+                        ).format(
+                            count=formats.integer(len(new_ids)),
+                            max_carried_to=limits.MAX_CARRIED_TO,
+                        ),
                     )
                     continue
                 for new_id in new_ids:

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from csmaturity_app.i18n import plural_is_one, translate
+from csmaturity_app.i18n import formats, plural_is_one, translate
 from csmaturity_app.store import respondents as respondent_store
 from csmaturity_app.store.clock import stamp_after, utc_now
 from csmaturity_app.store.errors import StoreError
@@ -190,9 +190,9 @@ class MergeOutcome:
             ).format(latest_future=self.latest_future)
         return translate(
             "store",
-            "{future_rows:,} rows are stamped in the future, the latest "
+            "{future_rows} rows are stamped in the future, the latest "
             "{latest_future}; they will win over later changes",
-        ).format(future_rows=self.future_rows, latest_future=self.latest_future)
+        ).format(future_rows=formats.integer(self.future_rows), latest_future=self.latest_future)
 
     def describe(self, source: str = "in the file") -> list[str]:
         """Lines for a person: one per kind of record, then the conflicts; `source` says

@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from csmaturity_app.i18n import translate
+from csmaturity_app.i18n import formats, translate
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.roadmap import first_action, gap_to, roadmap, target_stage
 from csmaturity_app.store.clock import parse_date, stamp_after, utc_now
@@ -78,9 +78,9 @@ def checked_title(title: str) -> str:
         raise StoreError(translate("store", "an action needs a title: what is to be done"))
     if len(title) > MAX_TITLE:
         raise StoreError(
-            translate(
-                "store", "an action's title may have at most {max_title:,} characters"
-            ).format(max_title=MAX_TITLE)
+            translate("store", "an action's title may have at most {max_title} characters").format(
+                max_title=formats.integer(MAX_TITLE)
+            )
         )
     return title
 
@@ -464,9 +464,9 @@ def _room_for(connection: sqlite3.Connection, organization_id: str, more: int) -
         raise StoreError(
             translate(
                 "store",
-                "an organization's roadmap may hold at most {max_actions:,} actions; "
-                "this one holds {count:,}",
-            ).format(max_actions=MAX_ACTIONS, count=count)
+                "an organization's roadmap may hold at most {max_actions} actions; "
+                "this one holds {count}",
+            ).format(max_actions=formats.integer(MAX_ACTIONS), count=formats.integer(count))
         )
 
 

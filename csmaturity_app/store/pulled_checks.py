@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from csmaturity_app.i18n import translate
+from csmaturity_app.i18n import formats, translate
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import row_checks as checks
 from csmaturity_app.store.errors import (
@@ -727,7 +727,7 @@ class PulledChecks:
                 "every later change. To take them anyway: csmaturity sync --accept-future",
             )
         return FutureRowsError(
-            said.format(refused=_refused(), rows=f"{rows:,}", latest=self.future.latest),
+            said.format(refused=_refused(), rows=formats.integer(rows), latest=self.future.latest),
             rows,
             self.future.latest,
         )

@@ -52,6 +52,8 @@ class OrganizationSummary(NamedTuple):
     latest_model_id: str | None
     latest_placed_label: str | None
     latest_maturity_index: float | None
+    # The placed stage's level (0: below the first stage): what scripts read in any language.
+    latest_placed_level: int | None = None
 
 
 @dataclass(frozen=True)

@@ -363,12 +363,14 @@ class Store:
             for row in rows:
                 latest = row.latest_id
                 label, index = row.placed_label, row.maturity_index
+                level = row.placed_level
                 if latest is not None and row.placed_level is not None:
                     label = self._label_now(row.model_version_id, row.placed_level, label or "")
                 if latest in scored:
                     label, index = scored[latest].placed_label, scored[latest].maturity_index
+                    level = scored[latest].placed_level
                     if not scored[latest].readable:
-                        index = None
+                        index, level = None, None
                 summaries.append(
                     OrganizationSummary(
                         id=row.id,
@@ -379,6 +381,7 @@ class Store:
                         latest_model_id=self._model_id(row.model_version_id) if latest else None,
                         latest_placed_label=label,
                         latest_maturity_index=index,
+                        latest_placed_level=level if latest else None,
                     )
                 )
         return summaries

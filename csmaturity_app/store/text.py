@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from csmaturity_app.i18n import translate
+from csmaturity_app.i18n import formats, translate
 from csmaturity_app.store.errors import InvalidAnswerError, StoreError
 
 # A note is evidence, not a document: a bound keeps every list, export and report quick.
@@ -85,7 +85,7 @@ def checked_notes(notes: str) -> str:
     if len(notes) > MAX_NOTES:
         raise InvalidAnswerError(
             translate(
-                "store", "a note may have at most {max_notes:,} characters, not {count:,}"
-            ).format(max_notes=MAX_NOTES, count=len(notes))
+                "store", "a note may have at most {max_notes} characters, not {count}"
+            ).format(max_notes=formats.integer(MAX_NOTES), count=formats.integer(len(notes)))
         )
     return notes

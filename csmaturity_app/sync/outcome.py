@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from csmaturity_app.i18n import translate
+from csmaturity_app.i18n import formats, translate
 from csmaturity_app.store import AnswerConflict, MergeOutcome
 
 # The stages a sync reports, in order, with the rows done and the rows in all (0: unknown).
@@ -75,15 +75,15 @@ class SyncOutcome:
         changed = self.merge.changes_anything if self.merge is not None else False
         lines = [
             translate("sync", "team server: {server}").format(server=self.server),
-            translate("sync", "sent: {sent:,} rows would change on the server").format(
-                sent=self.sent
+            translate("sync", "sent: {sent} rows would change on the server").format(
+                sent=formats.integer(self.sent)
             )
             if self.dry_run
-            else translate("sync", "sent: {sent:,} rows changed on the server").format(
-                sent=self.sent
+            else translate("sync", "sent: {sent} rows changed on the server").format(
+                sent=formats.integer(self.sent)
             ),
-            translate("sync", "received: {received:,} rows from the server").format(
-                received=self.received
+            translate("sync", "received: {received} rows from the server").format(
+                received=formats.integer(self.received)
             )
             + ("" if changed or not self.received else translate("sync", ", nothing new here")),
         ]
@@ -111,25 +111,25 @@ class SyncOutcome:
             lines.append(
                 translate(
                     "sync",
-                    "{dropped_here:,} changes made here were to records deleted on the "
+                    "{dropped_here} changes made here were to records deleted on the "
                     "team server meanwhile; the deletion stands",
-                ).format(dropped_here=self.dropped_here)
+                ).format(dropped_here=formats.integer(self.dropped_here))
             )
         if self.dropped_pulled:
             lines.append(
                 translate(
                     "sync",
-                    "{dropped_pulled:,} rows received were of records deleted here; the "
+                    "{dropped_pulled} rows received were of records deleted here; the "
                     "deletion stands",
-                ).format(dropped_pulled=self.dropped_pulled)
+                ).format(dropped_pulled=formats.integer(self.dropped_pulled))
             )
         if self.record_conflicts:
             lines.append(translate("sync", "records changed on both sides:"))
             lines += [f"  {text}" for text in self.record_conflicts]
         if self.conflicts:
             lines.append(
-                translate("sync", "conflicts: {count:,} answers changed on both sides:").format(
-                    count=len(self.conflicts)
+                translate("sync", "conflicts: {count} answers changed on both sides:").format(
+                    count=formats.integer(len(self.conflicts))
                 )
             )
             for c in self.conflicts[:20]:
@@ -141,8 +141,8 @@ class SyncOutcome:
                 lines.append(f"  {c.organization}, {c.assessed_on}, {c.criterion_id}: {kept}")
             if len(self.conflicts) > 20:
                 lines.append(
-                    translate("sync", "  … and {count:,} more").format(
-                        count=len(self.conflicts) - 20
+                    translate("sync", "  … and {count} more").format(
+                        count=formats.integer(len(self.conflicts) - 20)
                     )
                 )
         else:

@@ -17,7 +17,7 @@ from contextlib import suppress
 
 import psycopg
 
-from csmaturity_app.i18n import translate
+from csmaturity_app.i18n import formats, translate
 from csmaturity_app.store import PulledRowError, Store
 from csmaturity_app.sync.address import ServerAddress
 from csmaturity_app.sync.connection import connect, server_errors
@@ -245,8 +245,8 @@ def _read_only(role: str, address: ServerAddress, waiting: int) -> ReadOnlyRoleE
     return ReadOnlyRoleError(
         translate(
             "sync",
-            "{role} may only read the team store at {display}, and {waiting:,} "
+            "{role} may only read the team store at {display}, and {waiting} "
             "changes made here are waiting to be sent; nothing was changed (an "
             "administrator grants writing with GRANT csmaturity_writer TO {role};)",
-        ).format(role=role, display=address.display, waiting=waiting)
+        ).format(role=role, display=address.display, waiting=formats.integer(waiting))
     )

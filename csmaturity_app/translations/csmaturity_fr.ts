@@ -682,8 +682,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>{count} maturity model file(s) skipped: {problem}</source>
-        <translation>{count} fichier(s) de modèle de maturité ignoré(s)&#xa0;: {problem}</translation>
+        <source>{count} maturity model file skipped: {problem}</source>
+        <translation>{count} fichier de modèle de maturité ignoré&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{count} maturity model files skipped: {problem}</source>
+        <translation>{count} fichiers de modèle de maturité ignorés&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Search organizations (Ctrl+F)</source>
@@ -2632,6 +2636,95 @@ Envoyez à chaque répondant son fichier. Quand ils vous les renvoient, utilisez
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options&#xa0;</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels&#xa0;</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d’aide et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide&#xa0;: %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur non valide pour %(type)s&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut désigner %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>incompatible avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré&#xa0;: %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d’ouvrir «&#xa0;%(filename)s&#xa0;»&#xa0;: %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>commande inconnue %(parser_name)r (choix&#xa0;: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+</context>
+<context>
     <name>background</name>
     <message>
         <source>Something went wrong that CS Maturity did not expect ({kind}: {problem}).</source>
@@ -2870,6 +2963,10 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
     <message>
         <source>{prog}: error: {message}</source>
         <translation>{prog}&#xa0;: erreur&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{refusal}; {option} goes before the command: {prog} {option} … {command}</source>
+        <translation>{refusal}&#xa0;; {option} se place avant la commande&#xa0;: {prog} {option} … {command}</translation>
     </message>
     <message>
         <source>{prog}: warning: skipped a model file: {problem}</source>
@@ -3611,6 +3708,29 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
     </message>
 </context>
 <context>
+    <name>crosswalk file</name>
+    <message>
+        <source>{key}: is not a known key (a typo?)</source>
+        <translation>{key}&#xa0;: n’est pas une clé connue (une faute de frappe&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>crosswalk: translates {found}, not {expected}</source>
+        <translation>crosswalk&#xa0;: traduit {found}, pas {expected}</translation>
+    </message>
+    <message>
+        <source>{key}: is missing</source>
+        <translation>{key}&#xa0;: est absent</translation>
+    </message>
+    <message>
+        <source>{key}: is not translated</source>
+        <translation>{key}&#xa0;: n’est pas traduit</translation>
+    </message>
+    <message>
+        <source>{key}: is not in {crosswalk}</source>
+        <translation>{key}&#xa0;: n’existe pas dans {crosswalk}</translation>
+    </message>
+</context>
+<context>
     <name>encrypted_opening</name>
     <message>
         <source>Open encrypted store</source>
@@ -3869,10 +3989,6 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
         <translation>aucun modèle de maturité {wanted} (connus&#xa0;: {known})</translation>
     </message>
     <message>
-        <source> (and {count} more problem(s))</source>
-        <translation> (et {count} autre(s) problème(s))</translation>
-    </message>
-    <message>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -3997,10 +4113,6 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <source>has {count:,} characters; at most {limit:,} are allowed</source>
-        <translation>a {count:,} caractères&#xa0;; {limit:,} au plus sont permis</translation>
-    </message>
-    <message>
         <source>{clip!r} must use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (and start with a letter or digit)</source>
         <translation>{clip!r} ne doit utiliser que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos; (et commencer par une lettre ou un chiffre)</translation>
     </message>
@@ -4025,8 +4137,20 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
         <translation>doit être une liste de tables ([[{full}]]), pas {kind}</translation>
     </message>
     <message>
-        <source>has {count:,} entries; at most {limit:,} are allowed</source>
-        <translation>a {count:,} entrées&#xa0;; {limit:,} au plus sont permises</translation>
+        <source>has {count} characters; at most {limit} are allowed</source>
+        <translation>a {count} caractères&#xa0;; {limit} au plus sont permis</translation>
+    </message>
+    <message>
+        <source> (and {count} more problem)</source>
+        <translation> (et {count} autre problème)</translation>
+    </message>
+    <message>
+        <source> (and {count} more problems)</source>
+        <translation> (et {count} autres problèmes)</translation>
+    </message>
+    <message>
+        <source>has {count} entries; at most {limit} are allowed</source>
+        <translation>a {count} entrées&#xa0;; {limit} au plus sont permises</translation>
     </message>
     <message>
         <source> (written for a newer CS Maturity)</source>
@@ -4089,16 +4213,24 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
         <translation>doit être une liste de textes, un par score, pas {kind}</translation>
     </message>
     <message>
-        <source>has {count:,} texts; a scale has at most {value}</source>
-        <translation>a {count:,} textes&#xa0;; une échelle en a au plus {value}</translation>
+        <source>has {count} texts; a scale has at most {value}</source>
+        <translation>a {count} textes&#xa0;; une échelle en a au plus {value}</translation>
+    </message>
+    <message>
+        <source>has {count} characters; at most {max_text} are allowed</source>
+        <translation>a {count} caractères&#xa0;; {max_text} au plus sont permis</translation>
+    </message>
+    <message>
+        <source>maps {count} criteria; at most {max_criteria} are allowed</source>
+        <translation>fait correspondre {count} critères&#xa0;; {max_criteria} au plus sont permis</translation>
+    </message>
+    <message>
+        <source>maps to {count} criteria; at most {max_carried_to} are allowed</source>
+        <translation>correspond à {count} critères&#xa0;; {max_carried_to} au plus sont permis</translation>
     </message>
     <message>
         <source>has {count} text(s); it needs one per score of the scale ({scale_size}: 0 to {value})</source>
         <translation>a {count} texte(s)&#xa0;; il en faut un par score de l&apos;échelle ({scale_size}&#xa0;: 0 à {value})</translation>
-    </message>
-    <message>
-        <source>has {count:,} characters; at most {max_text:,} are allowed</source>
-        <translation>a {count:,} caractères&#xa0;; {max_text:,} au plus sont permis</translation>
     </message>
     <message>
         <source>{term!r} is defined by an earlier entry</source>
@@ -4117,20 +4249,12 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
         <translation>doit être une table ancien identifiant = [nouveaux identifiants], pas {kind}</translation>
     </message>
     <message>
-        <source>maps {count:,} criteria; at most {max_criteria:,} are allowed</source>
-        <translation>fait correspondre {count:,} critères&#xa0;; {max_criteria:,} au plus sont permis</translation>
-    </message>
-    <message>
         <source>is not a criterion id (over {max_id} characters)</source>
         <translation>n&apos;est pas un identifiant de critère (plus de {max_id} caractères)</translation>
     </message>
     <message>
         <source>must be a list of criterion ids (empty: dropped), not {kind}</source>
         <translation>doit être une liste d&apos;identifiants de critères (vide&#xa0;: abandonné), pas {kind}</translation>
-    </message>
-    <message>
-        <source>maps to {count:,} criteria; at most {max_carried_to} are allowed</source>
-        <translation>correspond à {count:,} critères&#xa0;; {max_carried_to} au plus sont permis</translation>
     </message>
     <message>
         <source>{clip!r} is not a criterion of this model</source>
@@ -4849,6 +4973,10 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
         <translation>{file}&#xa0;: n&apos;est pas un fichier XLSX (un fichier zip d&apos;autre chose)</translation>
     </message>
     <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>{file}: has no sheet named {sheet}</source>
         <translation>{file}&#xa0;: n&apos;a pas de feuille nommée {sheet}</translation>
     </message>
@@ -4995,6 +5123,26 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
     <message>
         <source>Choose from the list.</source>
         <translation>Choisissez dans la liste.</translation>
+    </message>
+    <message>
+        <source>its part {part} is larger than {size} MB once uncompressed, larger than any part of a questionnaire (a damaged or hostile file)</source>
+        <translation>sa partie {part} dépasse {size}&#xa0;Mo une fois décompressée, plus qu’aucune partie d’un questionnaire (un fichier endommagé ou malveillant)</translation>
+    </message>
+    <message>
+        <source>its part {part} holds a run of more than {size} KB without markup, which no spreadsheet writes (a damaged or hostile file)</source>
+        <translation>sa partie {part} contient plus de {size}&#xa0;Ko d’affilée sans balise, ce qu’aucun tableur n’écrit (un fichier endommagé ou malveillant)</translation>
+    </message>
+    <message>
+        <source>its part {part} holds a comment, CDATA section or processing instruction of more than {size} KB, which no spreadsheet writes (a damaged or hostile file)</source>
+        <translation>sa partie {part} contient un commentaire, une section CDATA ou une instruction de traitement de plus de {size}&#xa0;Ko, ce qu’aucun tableur n’écrit (un fichier endommagé ou malveillant)</translation>
+    </message>
+    <message>
+        <source>holds more than {count} shared strings, more than a questionnaire has (a damaged or hostile file)</source>
+        <translation>contient plus de {count} chaînes partagées, plus qu’un questionnaire n’en a (un fichier endommagé ou malveillant)</translation>
+    </message>
+    <message>
+        <source>its part {part} holds more than {count} XML elements, more than a questionnaire has (a damaged or hostile file)</source>
+        <translation>sa partie {part} contient plus de {count} éléments XML, plus qu’un questionnaire n’en a (un fichier endommagé ou malveillant)</translation>
     </message>
 </context>
 <context>
@@ -6443,8 +6591,8 @@ Rien n&apos;a été modifié.</translation>
         <translation>1 ligne est datée dans le futur ({latest_future})&#xa0;; elle l&apos;emportera sur les modifications ultérieures</translation>
     </message>
     <message>
-        <source>{future_rows:,} rows are stamped in the future, the latest {latest_future}; they will win over later changes</source>
-        <translation>{future_rows:,} lignes sont datées dans le futur, la plus tardive {latest_future}&#xa0;; elles l&apos;emporteront sur les modifications ultérieures</translation>
+        <source>{future_rows} rows are stamped in the future, the latest {latest_future}; they will win over later changes</source>
+        <translation>{future_rows} lignes sont datées dans le futur, la plus tardive {latest_future}&#xa0;; elles l&apos;emporteront sur les modifications ultérieures</translation>
     </message>
     <message>
         <source>organizations</source>
@@ -6711,8 +6859,8 @@ Rien n&apos;a été modifié.</translation>
         <translation>une action a besoin d&apos;un titre&#xa0;: ce qu&apos;il faut faire</translation>
     </message>
     <message>
-        <source>an action&apos;s title may have at most {max_title:,} characters</source>
-        <translation>le titre d&apos;une action peut avoir au plus {max_title:,} caractères</translation>
+        <source>an action&apos;s title may have at most {max_title} characters</source>
+        <translation>le titre d&apos;une action peut avoir au plus {max_title} caractères</translation>
     </message>
     <message>
         <source>an owner&apos;s name may have at most {max_owner} characters</source>
@@ -6747,8 +6895,8 @@ Rien n&apos;a été modifié.</translation>
         <translation>l&apos;organisation n&apos;a pas encore d&apos;évaluation sur {model_id}&#xa0;; la feuille de route se construit à partir de la position de sa dernière évaluation</translation>
     </message>
     <message>
-        <source>an organization&apos;s roadmap may hold at most {max_actions:,} actions; this one holds {count:,}</source>
-        <translation>la feuille de route d&apos;une organisation peut contenir au plus {max_actions:,} actions&#xa0;; celle-ci en contient {count:,}</translation>
+        <source>an organization&apos;s roadmap may hold at most {max_actions} actions; this one holds {count}</source>
+        <translation>la feuille de route d&apos;une organisation peut contenir au plus {max_actions} actions&#xa0;; celle-ci en contient {count}</translation>
     </message>
     <message>
         <source>no action with id {action_id!r}</source>
@@ -7115,8 +7263,8 @@ Rien n&apos;a été modifié.</translation>
         <translation>le nom d&apos;un évaluateur peut avoir au plus {max_assessor} caractères</translation>
     </message>
     <message>
-        <source>a note may have at most {max_notes:,} characters, not {count:,}</source>
-        <translation>une note peut avoir au plus {max_notes:,} caractères, pas {count:,}</translation>
+        <source>a note may have at most {max_notes} characters, not {count}</source>
+        <translation>une note peut avoir au plus {max_notes} caractères, pas {count}</translation>
     </message>
     <message>
         <source>Merged from {count} criteria of version {version} when carried forward; the lowest rating was kept ({ratings}).</source>
@@ -7412,16 +7560,16 @@ La base est ouverte telle qu&apos;elle était.</translation>
         <translation>serveur d&apos;équipe&#xa0;: {server}</translation>
     </message>
     <message>
-        <source>sent: {sent:,} rows would change on the server</source>
-        <translation>envoyé&#xa0;: {sent:,} lignes changeraient sur le serveur</translation>
+        <source>sent: {sent} rows would change on the server</source>
+        <translation>envoyé&#xa0;: {sent} lignes changeraient sur le serveur</translation>
     </message>
     <message>
-        <source>sent: {sent:,} rows changed on the server</source>
-        <translation>envoyé&#xa0;: {sent:,} lignes changées sur le serveur</translation>
+        <source>sent: {sent} rows changed on the server</source>
+        <translation>envoyé&#xa0;: {sent} lignes changées sur le serveur</translation>
     </message>
     <message>
-        <source>received: {received:,} rows from the server</source>
-        <translation>reçu&#xa0;: {received:,} lignes du serveur</translation>
+        <source>received: {received} rows from the server</source>
+        <translation>reçu&#xa0;: {received} lignes du serveur</translation>
     </message>
     <message>
         <source>, nothing new here</source>
@@ -7436,20 +7584,24 @@ La base est ouverte telle qu&apos;elle était.</translation>
         <translation>reçu&#xa0;: {future_text}</translation>
     </message>
     <message>
-        <source>{dropped_here:,} changes made here were to records deleted on the team server meanwhile; the deletion stands</source>
-        <translation>{dropped_here:,} modifications faites ici portaient sur des enregistrements supprimés entre-temps sur le serveur d&apos;équipe&#xa0;; la suppression est maintenue</translation>
+        <source>{dropped_here} changes made here were to records deleted on the team server meanwhile; the deletion stands</source>
+        <translation>{dropped_here} modifications faites ici portaient sur des enregistrements supprimés entre-temps sur le serveur d&apos;équipe&#xa0;; la suppression est maintenue</translation>
     </message>
     <message>
-        <source>{dropped_pulled:,} rows received were of records deleted here; the deletion stands</source>
-        <translation>{dropped_pulled:,} lignes reçues portaient sur des enregistrements supprimés ici&#xa0;; la suppression est maintenue</translation>
+        <source>{dropped_pulled} rows received were of records deleted here; the deletion stands</source>
+        <translation>{dropped_pulled} lignes reçues portaient sur des enregistrements supprimés ici&#xa0;; la suppression est maintenue</translation>
+    </message>
+    <message>
+        <source>conflicts: {count} answers changed on both sides:</source>
+        <translation>conflits&#xa0;: {count} réponses modifiées des deux côtés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  … and {count} more</source>
+        <translation>  … et {count} de plus</translation>
     </message>
     <message>
         <source>records changed on both sides:</source>
         <translation>enregistrements modifiés des deux côtés&#xa0;:</translation>
-    </message>
-    <message>
-        <source>conflicts: {count:,} answers changed on both sides:</source>
-        <translation>conflits&#xa0;: {count:,} réponses modifiées des deux côtés&#xa0;:</translation>
     </message>
     <message>
         <source>kept here</source>
@@ -7458,10 +7610,6 @@ La base est ouverte telle qu&apos;elle était.</translation>
     <message>
         <source>the server&apos;s kept</source>
         <translation>celle du serveur gardée</translation>
-    </message>
-    <message>
-        <source>  … and {count:,} more</source>
-        <translation>  … et {count:,} de plus</translation>
     </message>
     <message>
         <source>conflicts: none</source>
@@ -7524,8 +7672,8 @@ La base est ouverte telle qu&apos;elle était.</translation>
         <translation>un autre ordinateur se synchronise avec {display} depuis plus d&apos;une minute&#xa0;; rien n&apos;a été modifié&#xa0;: réessayez dans un instant</translation>
     </message>
     <message>
-        <source>{role} may only read the team store at {display}, and {waiting:,} changes made here are waiting to be sent; nothing was changed (an administrator grants writing with GRANT csmaturity_writer TO {role};)</source>
-        <translation>{role} peut seulement lire la base d&apos;équipe sur {display}, et {waiting:,} modifications faites ici attendent d&apos;être envoyées&#xa0;; rien n&apos;a été modifié (un administrateur accorde l&apos;écriture avec GRANT csmaturity_writer TO {role};)</translation>
+        <source>{role} may only read the team store at {display}, and {waiting} changes made here are waiting to be sent; nothing was changed (an administrator grants writing with GRANT csmaturity_writer TO {role};)</source>
+        <translation>{role} peut seulement lire la base d&apos;équipe sur {display}, et {waiting} modifications faites ici attendent d&apos;être envoyées&#xa0;; rien n&apos;a été modifié (un administrateur accorde l&apos;écriture avec GRANT csmaturity_writer TO {role};)</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csmaturity_app import APP_NAME, paths
+from csmaturity_app import APP_NAME, i18n, paths
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.i18n import formats
 from csmaturity_app.maturity.catalog import ModelCatalog
@@ -140,7 +140,11 @@ class MainWindow(QMainWindow):
 
     def _say_skipped_models(self, catalog: ModelCatalog) -> None:
         if catalog.problems:
-            text = self.tr("{count} maturity model file(s) skipped: {problem}")
+            text = (
+                self.tr("{count} maturity model file skipped: {problem}")
+                if i18n.plural_is_one(len(catalog.problems))
+                else self.tr("{count} maturity model files skipped: {problem}")
+            )
             self.statusBar().showMessage(
                 text.format(
                     count=formats.integer(len(catalog.problems)), problem=catalog.problems[0]

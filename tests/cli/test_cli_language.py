@@ -262,3 +262,46 @@ def test_a_french_system_speaks_french_without_lang(tmp_path):
     # And an English system stays English.
     result = run_process("--db", str(missing), "show", "x", env={"LANG": "en_GB.UTF-8"})
     assert result.stderr == f"csmaturity: error: no store at {missing}\n"
+
+
+def test_csv_values_for_scripts_read_alike_in_every_language(capsys, assessed):
+    db, assessment_id = assessed
+    rows, doc = {}, {}
+    for language in ("en", "fr"):
+        argv = ["--lang", language, "--db", str(db), "show", assessment_id, "--format"]
+        _, out, _ = run_cli(capsys, *argv, "csv")
+        rows[language] = list(csv.DictReader(io.StringIO(out)))
+        _, out, _ = run_cli(capsys, *argv, "json")
+        doc[language] = json.loads(out)
+    for language in ("en", "fr"):
+        verdict = {r["name"]: r["value"] for r in rows[language] if r["section"] == "verdict"}
+        assert verdict["answered"] == str(doc[language]["answered"])
+        assert verdict["total"] == str(doc[language]["total"]) == "35"
+        outcomes = [r["detail"] for r in rows[language] if r["section"] == "stage"]
+        assert outcomes == ["achieved", "not achieved", "not achieved", "not achieved"]
+
+
+def test_orgs_gives_scripts_the_placed_level(capsys, assessed):
+    db, _ = assessed
+    for language in ("en", "fr"):
+        argv = ["--lang", language, "--db", str(db), "orgs", "--format"]
+        _, out, _ = run_cli(capsys, *argv, "json")
+        (org,) = json.loads(out)
+        assert org["placed_level"] == 1 and org["maturity_index"] == 1.0
+        _, out, _ = run_cli(capsys, *argv, "csv")
+        (row,) = csv.DictReader(io.StringIO(out))
+        assert row["placed_level"] == "1"
+    _, out, _ = run_cli(capsys, "--lang", "fr", "--db", str(db), "orgs")
+    assert out.splitlines()[-1].rstrip().endswith(" 1,00")
+    assert "placed_level" not in out and "niveau" not in out.splitlines()[0]
+
+
+def test_respondents_csv_counts_are_numbers_in_every_language(capsys, assessed):
+    db, assessment_id = assessed
+    found = {}
+    for language in ("en", "fr"):
+        argv = ["--lang", language, "--db", str(db), "respondents", assessment_id]
+        _, out, _ = run_cli(capsys, *argv, "--format", "csv")
+        (row,) = csv.DictReader(io.StringIO(out))
+        found[language] = (row["answered"], row["total"])
+    assert found["fr"] == found["en"] == ("9", "35")

@@ -59,3 +59,24 @@ def test_a_comment_too_long_is_found_across_chunks(monkeypatch: pytest.MonkeyPat
         fine.feed(data[at : at + step])
     fine.close()
     assert fine.elements == 1
+
+
+def refusal(data: bytes) -> str:
+    scan = xlsx_parts._Scan("xl/sharedStrings.xml")
+    with pytest.raises(PartProblem) as info:
+        scan.feed(data)
+        scan.close()
+    return str(info.value).replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def test_a_refusal_is_in_the_language_in_effect(monkeypatch: pytest.MonkeyPatch, in_french):
+    monkeypatch.setattr(xlsx_parts, "MAX_SHARED_STRINGS", 20_000)
+    text = refusal(b"<sst>" + b"<si/>" * 20_001 + b"</sst>")
+    assert text == (
+        "contient plus de 20 000 chaînes partagées, plus qu\u2019un questionnaire n\u2019en a "
+        "(un fichier endommagé ou malveillant)"
+    )
+    monkeypatch.setattr(xlsx_parts, "MAX_RUN", 2048)
+    text = refusal(b"<a><!--" + b"x" * 3000 + b"--></a>")
+    assert text.startswith("sa partie 'xl/sharedStrings.xml' contient un commentaire")
+    assert "de plus de 2 Ko" in text

@@ -135,3 +135,14 @@ def test_a_broken_translation_leaves_the_crosswalk_as_written(
     with pytest.raises(ModelFileError):
         load_crosswalk_translation(path)
     assert localized_crosswalk(crosswalk, "fr") is crosswalk
+
+
+def test_the_problems_read_in_the_language_in_effect(
+    copied: tuple[Crosswalk, Path], in_french: None
+) -> None:
+    crosswalk, path = copied
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\ntitle =", "\n# title =", 1), encoding="utf-8")
+    problems = check_crosswalk_translation(crosswalk, load_crosswalk_translation(path))
+    assert "title\u00a0: n\u2019est pas traduit" in problems
+    assert not [p for p in problems if "is not" in p]

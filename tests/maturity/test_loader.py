@@ -192,7 +192,7 @@ def test_unknown_key_is_reported_as_a_typo(tmp_path):
         "stage_word: is missing",
         "stage_wrod: is not a known key (a typo?)",
     ]
-    assert "(and 1 more problem(s))" in str(error)
+    assert "(and 1 more problem)" in str(error)
 
 
 def test_unknown_key_inside_a_table(tmp_path):
@@ -429,7 +429,7 @@ def test_several_problems_are_all_reported(tmp_path):
         "criteria[1] (C1).dimension: 'nobody' is not a dimension of this model "
         "(dimensions: people)",
     ]
-    assert str(error) == f"{tmp_path / 'model.toml'}: title: is missing (and 4 more problem(s))"
+    assert str(error) == f"{tmp_path / 'model.toml'}: title: is missing (and 4 more problems)"
 
 
 def test_parse_model_names_its_source():

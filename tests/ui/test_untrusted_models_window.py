@@ -57,7 +57,7 @@ def test_the_window_starts_beside_a_deeply_nested_user_model_file(qtbot, store: 
     qtbot.waitExposed(window)
     assert len(window.catalog.models) == 4
     assert window.statusBar().currentMessage() == (
-        f"1 maturity model file(s) skipped: {nested}: is nested too deeply to be a maturity model"
+        f"1 maturity model file skipped: {nested}: is nested too deeply to be a maturity model"
     )
 
 
