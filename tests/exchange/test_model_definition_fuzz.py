@@ -79,9 +79,11 @@ MARKUP = [
     "<img src=file:///etc/passwd>",
     'It has no assessments.<span style="font-size:1pt;color:#f0f0f0">',
     "<script>alert(1)</script>",
-    "a\u202eb",
-    "\t tabs and spaces  ",
+    "  spaces around  ",
 ]
+# Characters no model text may hold (a terminal escape, a right-to-left override, a tab or a
+# line break in a name): refused, wherever they are put.
+HIDDEN = ["a\u202eb", "\t tabs and spaces  ", "line\nbreak", "\x1b[2Jclear", "zero\u200fwidth"]
 
 
 def numbers(data: Data, rng: random.Random) -> None:
@@ -149,6 +151,14 @@ def markup(data: Data, rng: random.Random) -> None:
             table[key] = text
 
 
+def hidden(data: Data, rng: random.Random) -> None:
+    text = rng.choice(HIDDEN)
+    table, key = rng.choice(
+        [(data, "title"), (rng.choice(data["stages"]), "name"), (data, "stage_word")]
+    )
+    table[key] = text
+
+
 def structure(data: Data, rng: random.Random) -> None:
     key = rng.choice(["stages", "criteria", "scale", "dimensions", "glossary", "attribution"])
     choice = rng.randrange(3)
@@ -161,7 +171,14 @@ def structure(data: Data, rng: random.Random) -> None:
 
 
 # `structure` breaks the shape the others expect: it comes last, when it comes.
-MUTATIONS: list[Callable[[Data, random.Random], None]] = [numbers, nesting, sizes, ids, markup]
+MUTATIONS: list[Callable[[Data, random.Random], None]] = [
+    numbers,
+    nesting,
+    sizes,
+    ids,
+    markup,
+    hidden,
+]
 
 
 def carried_text(data: Data, rng: random.Random) -> str:
