@@ -7,6 +7,7 @@ disk (synchronous=FULL) when `record_answer` returns.
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
@@ -839,7 +840,7 @@ class Store:
             (definition,) = self.db.execute_sql(
                 "SELECT definition FROM model_version WHERE id = ?", (digest,)
             ).fetchone()
-            parsed, problem = _read_definition(definition, digest)
+            parsed, problem = _parsed_definition(definition, digest)
             if parsed is None:
                 # Only the fact is kept: the reason is worded again, in the language in
                 # effect, each time it is told (a French report must not freeze it in French).
@@ -1426,6 +1427,27 @@ def _read_transaction(store: Store) -> Iterator[None]:
             yield
         finally:
             store.db.execute_sql("COMMIT")
+
+
+# Definitions parsed in this process, by (digest, definition): a store reopened (every
+# background job reopens it) or another store holding the same version finds its model parsed
+# already, so a first page of organizations pays no parse. Keyed by the text too, so a row
+# whose digest lies about its definition never borrows another's model. Only successes are
+# kept (a refusal is worded in the language in effect).
+_PARSED: dict[tuple[str, str], MaturityModel] = {}
+_PARSED_LOCK = threading.Lock()
+
+
+def _parsed_definition(definition: str, digest: str) -> tuple[MaturityModel | None, str]:
+    with _PARSED_LOCK:
+        model = _PARSED.get((digest, definition))
+    if model is not None:
+        return model, ""
+    parsed, problem = _read_definition(definition, digest)
+    if parsed is not None:
+        with _PARSED_LOCK:
+            _PARSED[(digest, definition)] = parsed
+    return parsed, problem
 
 
 def _read_definition(definition: str, digest: str) -> tuple[MaturityModel | None, str]:
