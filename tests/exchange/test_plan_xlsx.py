@@ -146,7 +146,7 @@ def test_overdue_rows_say_so_and_stand_out(written: Written):
 def test_the_targets_sheet_has_each_target_with_its_gap(written: Written):
     for path in (written.full, written.full_resaved):
         sheet = _sheet(path, TARGETS_SHEET)
-        assert sheet.cell(2, 2).value == "Phase 2 Storming by 2026-03-01"
+        assert sheet.cell(2, 2).value == "Phase 2 Storming by 1 March 2026"
         assert sheet.cell(2, 3).value == 2
         assert sheet.cell(2, 4).is_date and sheet.cell(2, 4).value == datetime(2026, 3, 1)
         assert "stage to go" in sheet.cell(2, 5).value

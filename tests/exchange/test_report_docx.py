@@ -122,7 +122,7 @@ def test_writer_prints_the_whole_report(written: Written):
     for title in written.actions:
         assert flat(title) in words, title
     assert "Kick-off in May." in text
-    assert flat("Phase 3 Norming by 2026-06-30") in words
+    assert flat("Phase 3 Norming by 30 June 2026") in words
     assert "Overdue" in text
     # user text stays literal: no markup, no template
     assert flat(CLIENT_NOTE) in words and flat(OWN_ACTION) in words
