@@ -51,6 +51,7 @@ from csmaturity_app.ui.elided_label import ElidedLabel
 from csmaturity_app.ui.encrypted_opening import open_store_asking
 from csmaturity_app.ui.first_paint import FirstPaint
 from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
+from csmaturity_app.ui.key_names import key_name
 from csmaturity_app.ui.language import add_language_menu
 from csmaturity_app.ui.markup import escape_mnemonic, plain_message
 from csmaturity_app.ui.operations import Operations
@@ -207,7 +208,9 @@ class MainWindow(QMainWindow):
         self.open_button = QPushButton(self.tr("&Open"))
         self.carry_forward_button = QPushButton(self.tr("Carry for&ward\u2026"))
         self.carry_forward_button.setToolTip(
-            self.tr("Start a draft under the current version of its maturity model (Ctrl+Shift+F)")
+            self.tr(
+                "Start a draft under the current version of its maturity model ({keys})"
+            ).format(keys=key_name("Ctrl+Shift+F"))
         )
         self.new_assessment_button.clicked.connect(self.new_assessment)
         self.open_button.clicked.connect(self.open_assessment)

@@ -540,9 +540,7 @@ def test_a_docx_report_is_proposed_with_its_own_extension():
     assert name == "Acme - TSIA - 2025-01-02.docx"
 
 
-def test_in_french_the_roadmap_and_the_footer_say_their_dates_as_a_reader_does(
-    store: Store, tsia
-):
+def test_in_french_the_roadmap_and_the_footer_say_their_dates_as_a_reader_does(store: Store, tsia):
     from csmaturity_app import i18n
     from csmaturity_app.exchange.report_words import footer_start
 

@@ -208,3 +208,14 @@ def test_screenshots_french_in_the_window(qtbot, store, builtin_catalog, compare
         QApplication.processEvents()
         file_name = f"window-fr-{index}-{data.slug(pane.tabs.tabText(index))}-1366x768.png"
         assert window.grab().save(str(screenshots / file_name))
+
+
+@pytest.mark.usefixtures("french")
+def test_shortcuts_in_french_text_are_named_as_the_menus_name_them(qtbot, operations, acme):
+    pane = _pane(qtbot, operations, acme.id)
+    assert pane.copy_action.toolTip().startswith("Copier le graphique")
+    assert pane.copy_action.toolTip().endswith("(Ctrl+Maj+C)")
+    assert pane.save_action.toolTip().endswith("(Ctrl+Maj+S)")
+    label = pane.roadmap.targets_label
+    qtbot.waitUntil(lambda: "Ctrl+Maj+T" in label.text())
+    assert "Shift" not in label.text()

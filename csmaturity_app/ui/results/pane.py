@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.ui.key_names import key_name
 from csmaturity_app.ui.markup import plain_message
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results.setters import update
@@ -230,14 +231,18 @@ class ResultsPane(QWidget):
         self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_action.setShortcutContext(context)
         self.copy_action.setToolTip(
-            self.tr("Copy the chart of this tab to the clipboard (Ctrl+Shift+C)")
+            self.tr("Copy the chart of this tab to the clipboard ({keys})").format(
+                keys=key_name("Ctrl+Shift+C")
+            )
         )
         self.copy_action.triggered.connect(self.copy_current)
         self.save_action = QAction(self.tr("&Save chart as PNG\u2026"), self)
         self.save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_action.setShortcutContext(context)
         self.save_action.setToolTip(
-            self.tr("Save the chart of this tab as a PNG image (Ctrl+Shift+S)")
+            self.tr("Save the chart of this tab as a PNG image ({keys})").format(
+                keys=key_name("Ctrl+Shift+S")
+            )
         )
         self.save_action.triggered.connect(self.save_current)
         self.addAction(self.copy_action)
