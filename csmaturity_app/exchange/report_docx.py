@@ -85,7 +85,12 @@ class ReportImages:
 def write_report_docx(report: Report, out: Path, images: ReportImages) -> Path:
     """Write the report to `out` (written beside it, then moved onto it: a failure leaves no
     half file, and an earlier `out` as it was). Raises UserFacingError if it cannot."""
-    document = report_document(report, images)
+    return save_report_docx(report_document(report, images), Path(out))
+
+
+def save_report_docx(document: Any, out: Path) -> Path:
+    """Save a built report to `out`, beside it and then moved onto it; its errors are in the
+    language in effect, which the caller may have left (the user's, not the file's)."""
     with replacing_file(Path(out)) as temporary:
         document.save(str(temporary))
     return Path(out)

@@ -130,10 +130,11 @@ def stage_label_of(item: PlanItem) -> str:
 
 
 def state_text(item: PlanItem) -> str:
-    """What a reader must notice first: "Achieved 2 March 2027", "Overdue", or ""."""
+    """What a reader must notice first: "Achieved 2027-03-02", "Overdue", or "" (a table's
+    cell: the date as data, like the Due column beside it)."""
     if item.achieved_by is not None:
         return translate("plan", "Achieved {date}").format(
-            date=formats.long_date(item.achieved_by.assessed_on)
+            date=item.achieved_by.assessed_on.isoformat()
         )
     if item.overdue:
         return translate("plan", "Overdue")

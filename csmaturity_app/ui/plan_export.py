@@ -81,7 +81,9 @@ def export_action_plan(parent: QWidget, store: Store, organization_id: str) -> P
         else:
             from csmaturity_app.exchange.plan_text import write_plan_text as write
         with i18n.using(language):  # read again: the model's words in the file's language
-            write(store.plan(organization_id, view.today), path, store.path, client_safe)
+            plan = store.plan(organization_id, view.today)
+        # Written outside `using`: an error is told in the window's language.
+        write(plan, path, store.path, client_safe, language)
     except UserFacingError as exc:
         problem: UserFacingError | None = exc
     else:

@@ -489,7 +489,7 @@ def test_an_achieved_action_says_by_which_assessment(store: Store, tsia):
     later = assess(store, record.organization_id, tsia, date(2025, 9, 1), {first.criterion_id: 3})
     report = build_report(store, later.id, today=TODAY)
     assert report.roadmap is not None
-    assert report.roadmap.actions[0].state == "Achieved 1 September 2025"
+    assert report.roadmap.actions[0].state == "Achieved 2025-09-01"
     assert "1 achieved by a later assessment" in report.roadmap.summary
 
 

@@ -171,8 +171,8 @@ def test_two_selected_are_asked_about_once_and_are_one_undo_step(
 
     assert len(asked) == 1
     assert asked[0].text() == (
-        f"Delete 2 assessments, the one of 30 November 2026 ({TSIA}) and the one of 30 November 2025 by "
-        f"Pat Lee ({TSIA})? This removes their 28 answers.\n\n{HINT}"
+        f"Delete 2 assessments, the one of 30 November 2026 ({TSIA}) and the one of "
+        f"30 November 2025 by Pat Lee ({TSIA})? This removes their 28 answers.\n\n{HINT}"
     )
     assert table_ids(window) == [acme["mid"]]
     assert window.selected_assessment_ids() == [acme["mid"]]
