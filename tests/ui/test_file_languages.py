@@ -224,6 +224,7 @@ def test_the_plan_file_proposed_is_named_in_the_files_language(
         dialog.file_edit.setText(str(tmp_path / "mine.xlsx"))
         dialog.language.set_language("en")  # a name of one's own is kept
         names.append(Path(dialog.file_edit.text()).name)
+        dialog.language.set_language("fr")  # remembered for the next time
         dialog.reject()
 
     when_modal(PlanExportDialog, act)
