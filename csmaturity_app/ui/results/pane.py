@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QToolButton,
@@ -156,12 +158,18 @@ class ResultsPane(QWidget):
         self.peers_chart_box = _ChartOrHint(self.peer_chart)
         # The figures in a column as wide as their captions and some 22 characters (the
         # figures' room, in any language); the chart takes the rest.
-        self.peer_figures.setMaximumWidth(
+        # Scrolled when the pane is low: squeezed, a wrapped figure would lose its last lines.
+        figures = QScrollArea()
+        figures.setWidget(self.peer_figures)
+        figures.setWidgetResizable(True)
+        figures.setFrameShape(QFrame.Shape.NoFrame)
+        figures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        figures.setMaximumWidth(
             self.peer_figures.caption_width() + self.fontMetrics().averageCharWidth() * 22
         )
         peers = QWidget()
         peers_layout = QHBoxLayout(peers)
-        peers_layout.addWidget(self.peer_figures, 2)
+        peers_layout.addWidget(figures, 2)
         peers_layout.addWidget(self.peers_chart_box, 3)
         self.peers = peers
         self.respondents = RespondentsTab()
