@@ -264,3 +264,9 @@ def test_a_first_start_leaves_the_french_tabs_room_with_a_larger_font(
         window.close()
     finally:
         qapp.setFont(before)
+
+
+@pytest.mark.usefixtures("french")
+def test_a_legend_entry_cut_short_reads_whole_on_hover(qtbot, operations, acme):
+    pane = _pane(qtbot, operations, acme.id)
+    assert pane.progression_chart.chart().legend().showToolTips()
