@@ -528,7 +528,8 @@ class MainWindow(QMainWindow):
         )
         if right >= room:
             return
-        least = self.splitter.widget(0).minimumSizeHint().width()
+        organizations = self.splitter.widget(0)
+        least = organizations.minimumSizeHint().width() if organizations is not None else 0
         given = max(least, left + right - room)
         self.splitter.setSizes([given, left + right - given])
 
