@@ -1722,6 +1722,10 @@ Envoyez à chaque répondant son fichier. Quand ils vous les renvoient, utilisez
         <translation>Sélectionnez une évaluation pour voir ses résultats</translation>
     </message>
     <message>
+        <source>Peer figures</source>
+        <translation>Chiffres des pairs</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>

@@ -160,6 +160,7 @@ class ResultsPane(QWidget):
         # figures' room, in any language); the chart takes the rest.
         # Scrolled when the pane is low: squeezed, a wrapped figure would lose its last lines.
         figures = QScrollArea()
+        figures.setAccessibleName(self.tr("Peer figures"))
         figures.setWidget(self.peer_figures)
         figures.setWidgetResizable(True)
         figures.setFrameShape(QFrame.Shape.NoFrame)
