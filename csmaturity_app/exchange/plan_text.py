@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from csmaturity_app import i18n
 from csmaturity_app.exchange.csv_format import FALSE, TRUE, neutralise
 from csmaturity_app.exchange.output_files import refuse_output, replacing_file
 from csmaturity_app.exchange.printable import printable
@@ -94,18 +95,21 @@ def _csv_cell(value: object) -> str:
     return str(value)
 
 
-def write_plan_text(view: PlanView, out: Path, store_path: Path, client_safe: bool) -> Path:
+def write_plan_text(
+    view: PlanView, out: Path, store_path: Path, client_safe: bool, language: str | None = None
+) -> Path:
     """Write the plan to a .csv (UTF-8 with a BOM, which Excel needs to read accents) or a
-    .json file, beside and moved into place."""
+    .json file, beside and moved into place; in `language` as `write_plan_xlsx`."""
     out = Path(out)
     refuse_output(out, store_path)
     suffix = out.suffix.lower()
-    if suffix == ".csv":
-        data = plan_csv(view, client_safe).encode("utf-8-sig")
-    elif suffix == ".json":
-        data = (plan_json(view, client_safe) + "\n").encode("utf-8")
-    else:
-        raise ValueError(f"not a text format of the plan: {suffix!r}")
+    with i18n.using(language):
+        if suffix == ".csv":
+            data = plan_csv(view, client_safe).encode("utf-8-sig")
+        elif suffix == ".json":
+            data = (plan_json(view, client_safe) + "\n").encode("utf-8")
+        else:
+            raise ValueError(f"not a text format of the plan: {suffix!r}")
     with replacing_file(out) as temporary:
         temporary.write_bytes(data)
     return out

@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from csmaturity_app import APP_NAME
+from csmaturity_app import APP_NAME, i18n
 from csmaturity_app.exchange.output_files import refuse_output, replacing_file
 from csmaturity_app.i18n import translate
 from csmaturity_app.presentation.plan import (
@@ -101,13 +101,17 @@ _HEADER_ALIGNMENT = Alignment(vertical="bottom", wrap_text=True)
 _LINE_POINTS = 15  # a line of 11-point text
 
 
-def write_plan_xlsx(view: PlanView, out: Path, store_path: Path, client_safe: bool) -> Path:
-    """Write the organization's action plan to `out` in the language in effect (`view` read
-    in it too, so its model's words match): written beside it and moved into place, so a
-    failure leaves no half-written file and an earlier `out` as it was."""
+def write_plan_xlsx(
+    view: PlanView, out: Path, store_path: Path, client_safe: bool, language: str | None = None
+) -> Path:
+    """Write the organization's action plan to `out` in `language` (None: the language in
+    effect; `view` read in it too, so its model's words match): written beside it and moved
+    into place, so a failure leaves no half-written file and an earlier `out` as it was. Its
+    errors are in the language in effect, the user's, whatever the file's."""
     out = Path(out)
     refuse_output(out, store_path)
-    workbook = plan_workbook(view, client_safe)
+    with i18n.using(language):
+        workbook = plan_workbook(view, client_safe)
     with replacing_file(out) as temporary:
         workbook.save(temporary)
     return out

@@ -27,7 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from csmaturity_app import APP_NAME
+from csmaturity_app import APP_NAME, i18n
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.exchange.output_files import output_problem, refuse_output, replacing_file
 from csmaturity_app.exchange.questionnaire_layout import (
@@ -81,18 +81,24 @@ _LINE_POINTS = 15  # a line of 11-point text
 
 
 def write_questionnaire(
-    store: Store, assessment_id: str, respondent: RespondentRecord, out: Path
+    store: Store,
+    assessment_id: str,
+    respondent: RespondentRecord,
+    out: Path,
+    language: str | None = None,
 ) -> Path:
-    """Write `respondent`'s questionnaire for the assessment to `out`, in the language in
-    effect (`i18n.using`). An implicit respondent (the assessor of an assessment without
-    respondents) is written down first: the file is bound to their id. Their ratings so far
-    fill it in, so a file sent again shows them."""
+    """Write `respondent`'s questionnaire for the assessment to `out`, in `language` (None:
+    the language in effect); its errors are in the language in effect, the user's. An implicit
+    respondent (the assessor of an assessment without respondents) is written down first: the
+    file is bound to their id. Their ratings so far fill it in, so a file sent again shows
+    them."""
     out = Path(out)
     refuse_output(out, store.path)
     _refuse_complete(store.assessment(assessment_id))
     if respondent.implicit:
         respondent = store.written_respondents(assessment_id)[0]
-    workbook = _questionnaire(store, assessment_id, respondent)
+    with i18n.using(language):
+        workbook = _questionnaire(store, assessment_id, respondent)
     with replacing_file(out) as temporary:
         workbook.save(temporary)
     return out

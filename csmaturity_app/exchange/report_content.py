@@ -365,11 +365,13 @@ def build_roadmap_section(plan: PlanView, client_safe: bool = False) -> Roadmap 
     )
     name = plan.organization.name
     if not actions:
-        summary = translate("report", "No action is in the plan of {name} yet.").format(name=name)
+        summary = translate("report", "The action plan of {name} has no action yet.").format(
+            name=name
+        )
     else:
         open_count = sum(item.action.status in OPEN_STATUSES for item in plan.items)
-        summary = translate("report", "The plan of {name} as of {date}:").format(
-            name=name, date=plan.today.isoformat()
+        summary = translate("report", "The action plan of {name} as of {date}:").format(
+            name=name, date=formats.long_date(plan.today)
         )
         summary += " " + plural(
             len(actions),
@@ -510,8 +512,8 @@ def _progression(
     ).format(
         count=formats.integer(len(rows)),
         name=record.organization_name,
-        first=first.assessed_on.isoformat(),
-        last=last.assessed_on.isoformat(),
+        first=formats.long_date(first.assessed_on),
+        last=formats.long_date(last.assessed_on),
     )
     if len({row.model_title for row in rows}) > 1:
         summary += translate(

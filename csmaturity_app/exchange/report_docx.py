@@ -24,7 +24,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from csmaturity_app import APP_NAME, version
+from csmaturity_app import APP_NAME, i18n, version
 from csmaturity_app.exchange.output_files import replacing_file
 from csmaturity_app.exchange.report_content import (
     CriterionAnswer,
@@ -86,10 +86,27 @@ class ReportImages:
 def write_report_docx(report: Report, out: Path, images: ReportImages) -> Path:
     """Write the report to `out` (written beside it, then moved onto it: a failure leaves no
     half file, and an earlier `out` as it was). Raises UserFacingError if it cannot."""
-    document = report_document(report, images)
+    return save_report_docx(report_document(report, images), Path(out))
+
+
+def save_report_docx(document: Any, out: Path) -> Path:
+    """Save a built report to `out`, beside it and then moved onto it; its errors are in the
+    language in effect, which the caller may have left (the user's, not the file's)."""
     with replacing_file(Path(out)) as temporary:
         document.save(str(temporary))
     return Path(out)
+
+
+def language_tag() -> str:
+    """The language in effect as Word tags it: "en-US" (the house's), "fr-FR": the language
+    with its most likely country (CLDR's likely subtags)."""
+    code = i18n.current_language()
+    if code == i18n.SOURCE_LANGUAGE:
+        return "en-US"
+    from babel.core import get_global
+
+    likely = str(get_global("likely_subtags").get(code, code)).split("_")
+    return f"{likely[0]}-{likely[-1]}" if len(likely) > 1 else likely[0]
 
 
 def report_document(report: Report, images: ReportImages) -> Any:
@@ -160,8 +177,39 @@ class _Writer:
         )
         core.category = translate("report", "Maturity assessment report")
         core.revision = 1
+        core.language = language_tag()
         made = datetime.combine(cover.generated_on, time(0, 0), tzinfo=UTC)
         core.created = core.modified = made.replace(tzinfo=None)
+        self.tag_language()
+
+    def tag_language(self) -> None:
+        """The document's own language, the report's: Word spell-checks and hyphenates in it
+        (python-docx's template says en-US whatever the text)."""
+        tag = language_tag()
+        styles = self.doc.styles.element
+        defaults = styles.find(qn("w:docDefaults"))
+        if defaults is None:
+            defaults = OxmlElement("w:docDefaults")
+            styles.insert(0, defaults)
+        run_defaults = defaults.find(qn("w:rPrDefault"))
+        if run_defaults is None:
+            run_defaults = OxmlElement("w:rPrDefault")
+            defaults.insert(0, run_defaults)
+        properties = run_defaults.find(qn("w:rPr"))
+        if properties is None:
+            properties = OxmlElement("w:rPr")
+            run_defaults.append(properties)
+        lang = properties.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            properties.append(lang)
+        lang.set(qn("w:val"), tag)
+        settings = self.doc.settings.element
+        theme = settings.find(qn("w:themeFontLang"))
+        if theme is None:
+            theme = OxmlElement("w:themeFontLang")
+            settings.append(theme)
+        theme.set(qn("w:val"), tag)
 
     # -- helpers
 

@@ -136,10 +136,10 @@ def page_of(number: int, count: int) -> str:
 
 
 def footer_start(report: Report) -> str:
-    """ "Acme · assessed on 2025-03-14 · Draft": the footer's left part."""
+    """ "Acme · assessed on 14 March 2025 · Draft": the footer's left part."""
     cover = report.cover
     start = translate("report", "{organization} \u00b7 assessed on {date}").format(
-        organization=cover.organization, date=cover.assessed_on.isoformat()
+        organization=cover.organization, date=formats.long_date(cover.assessed_on)
     )
     return start + (f" \u00b7 {cover.status}" if cover.draft else "")
 

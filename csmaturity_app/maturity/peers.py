@@ -26,6 +26,8 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from csmaturity_app.i18n import formats, plural_is_one, translate
+
 MIN_PEERS = 5
 
 
@@ -44,22 +46,28 @@ class PeerPosition:
 
 
 def caveat_text(count: int) -> str:
+    """Why the figures need care when the peers are few, in the language in effect."""
     if count >= MIN_PEERS:
         return ""
     if count == 0:
-        return (
+        return translate(
+            "peers",
             "No other organization in this store was assessed with this model: "
-            "there is nothing to compare with"
+            "there is nothing to compare with",
         )
-    if count == 1:
-        return (
-            "Only 1 other organization in this store was assessed with this model: "
-            "treat the comparison with care"
+    if plural_is_one(count):
+        text = translate(
+            "peers",
+            "Only {count} other organization in this store was assessed with this model: "
+            "treat the comparison with care",
         )
-    return (
-        f"Only {count} other organizations in this store were assessed with this model: "
-        "treat the comparison with care"
-    )
+    else:
+        text = translate(
+            "peers",
+            "Only {count} other organizations in this store were assessed with this model: "
+            "treat the comparison with care",
+        )
+    return text.format(count=formats.integer(count))
 
 
 def quartiles(values: Sequence[float]) -> tuple[float, float, float] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from csmaturity_app.i18n import translate
+from csmaturity_app.i18n import formats, translate
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.maturity.roadmap import first_action
 from csmaturity_app.maturity.translation import localized
@@ -154,7 +154,8 @@ def stage_label_of(item: PlanItem) -> str:
 
 
 def state_text(item: PlanItem) -> str:
-    """What a reader must notice first: "Achieved 2027-03-02", "Overdue", or ""."""
+    """What a reader must notice first: "Achieved 2027-03-02", "Overdue", or "" (a table's
+    cell: the date as data, like the Due column beside it)."""
     if item.achieved_by is not None:
         return translate("plan", "Achieved {date}").format(
             date=item.achieved_by.assessed_on.isoformat()
@@ -165,7 +166,8 @@ def state_text(item: PlanItem) -> str:
 
 
 def target_label(view: TargetView) -> str:
-    """ "Phase 3 Scaling by 2027-06-30" (or "… no date set")."""
+    """ "Phase 3 Scaling by 30 June 2027" (or "… no date set"): a phrase, so the date as
+    a reader says it."""
     stage = view.stage
     name = (
         f"{view.model.stage_word} {stage.level} {stage.name}"
@@ -174,7 +176,7 @@ def target_label(view: TargetView) -> str:
     )
     if view.target.due_on:
         return translate("plan", "{stage} by {date}").format(
-            stage=name, date=view.target.due_on.isoformat()
+            stage=name, date=formats.long_date(view.target.due_on)
         )
     return translate("plan", "{stage} with no date set").format(stage=name)
 

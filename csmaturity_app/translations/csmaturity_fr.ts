@@ -230,27 +230,27 @@
     <name>CollectPreviewDialog</name>
     <message>
         <source>Collecting {files} into the assessment {assessment} will do this:</source>
-        <translation>Collecter {files} dans l&apos;évaluation {assessment} fera ceci&#xa0;:</translation>
+        <translation>Recueillir {files} dans l&apos;évaluation {assessment} fera ceci&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing to collect from {files} into the assessment {assessment}:</source>
-        <translation>Rien à collecter de {files} dans l&apos;évaluation {assessment}&#xa0;:</translation>
+        <translation>Rien à recueillir de {files} dans l&apos;évaluation {assessment}&#xa0;:</translation>
     </message>
     <message>
         <source>{files} cannot be collected: nothing is taken from it. Ask for a new fill, or write a new questionnaire.</source>
-        <translation>{files} ne peut pas être collecté&#xa0;: rien n&apos;en est repris. Demandez un nouveau remplissage, ou écrivez un nouveau questionnaire.</translation>
+        <translation>{files} ne peut pas être recueilli&#xa0;: rien n&apos;en est repris. Demandez un nouveau remplissage, ou écrivez un nouveau questionnaire.</translation>
     </message>
     <message>
         <source>{files} cannot be collected: nothing is taken from them. Ask for a new fill, or write a new questionnaire.</source>
-        <translation>{files} ne peuvent pas être collectés&#xa0;: rien n&apos;en est repris. Demandez un nouveau remplissage, ou écrivez un nouveau questionnaire.</translation>
+        <translation>{files} ne peuvent pas être recueillis&#xa0;: rien n&apos;en est repris. Demandez un nouveau remplissage, ou écrivez un nouveau questionnaire.</translation>
     </message>
     <message>
         <source>Edit &gt; Undo does not take a collect back.</source>
-        <translation>Édition &gt; Annuler ne défait pas une collecte.</translation>
+        <translation>Édition &gt; Annuler ne défait pas un recueil.</translation>
     </message>
     <message>
         <source>&amp;Collect</source>
-        <translation>&amp;Collecter</translation>
+        <translation>&amp;Recueillir</translation>
     </message>
 </context>
 <context>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>&amp;Client-safe: leave private notes out</source>
-        <translation>Pour le &amp;client&#xa0;: sans les notes privées</translation>
+        <translation>Version &amp;client&#xa0;: sans les notes privées</translation>
     </message>
     <message>
         <source>For a file the client will see: the private notes of answers and actions are left out (importing it elsewhere keeps the private notes there)</source>
@@ -718,8 +718,8 @@
         <translation>Re&amp;porter…</translation>
     </message>
     <message>
-        <source>Start a draft under the current version of its maturity model (Ctrl+Shift+F)</source>
-        <translation>Commencer un brouillon sous la version actuelle de son modèle de maturité (Ctrl+Maj+F)</translation>
+        <source>Start a draft under the current version of its maturity model ({keys})</source>
+        <translation>Commencer un brouillon sous la version actuelle de son modèle de maturité ({keys})</translation>
     </message>
     <message>
         <source>Ctrl+click a second assessment to compare the two.</source>
@@ -1375,7 +1375,7 @@ Send each respondent their file. When they send them back, use Assessment &gt; C
 
 {names}
 
-Envoyez à chaque répondant son fichier. Quand ils vous les renvoient, utilisez Évaluation &gt; Collecter les questionnaires.</translation>
+Envoyez à chaque répondant son fichier. Quand ils vous les renvoient, utilisez Évaluation &gt; Recueillir les questionnaires.</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
@@ -1383,23 +1383,23 @@ Envoyez à chaque répondant son fichier. Quand ils vous les renvoient, utilisez
     </message>
     <message>
         <source>The assessment {assessment} is complete: its answers no longer change. Reopen it to collect questionnaires.</source>
-        <translation>L&apos;évaluation {assessment} est terminée&#xa0;: ses réponses ne changent plus. Rouvrez-la pour collecter des questionnaires.</translation>
+        <translation>L&apos;évaluation {assessment} est terminée&#xa0;: ses réponses ne changent plus. Rouvrez-la pour recueillir des questionnaires.</translation>
     </message>
     <message>
         <source>Reading {files} to see what collecting would change…</source>
-        <translation>Lecture de {files} pour voir ce que la collecte changerait…</translation>
+        <translation>Lecture de {files} pour voir ce que le recueil changerait…</translation>
     </message>
     <message>
         <source>Collecting {files}…</source>
-        <translation>Collecte de {files}…</translation>
+        <translation>Recueil de {files}…</translation>
     </message>
     <message>
         <source>Collected {questionnaires}</source>
-        <translation>Questionnaires collectés&#xa0;: {questionnaires}</translation>
+        <translation>Questionnaires recueillis&#xa0;: {questionnaires}</translation>
     </message>
     <message>
         <source>; {files} could not be collected</source>
-        <translation>&#xa0;; impossibles à collecter&#xa0;: {files}</translation>
+        <translation>&#xa0;; impossibles à recueillir&#xa0;: {files}</translation>
     </message>
     <message>
         <source>; {count} changed nothing</source>
@@ -1413,13 +1413,13 @@ Envoyez à chaque répondant son fichier. Quand ils vous les renvoient, utilisez
         <source>The questionnaires cannot be collected:
 
 {message}</source>
-        <translation>Les questionnaires ne peuvent pas être collectés&#xa0;:
+        <translation>Les questionnaires ne peuvent pas être recueillis&#xa0;:
 
 {message}</translation>
     </message>
     <message>
         <source>Collect cancelled: nothing was changed.</source>
-        <translation>Collecte annulée&#xa0;: rien n&apos;a été changé.</translation>
+        <translation>Recueil annulé&#xa0;: rien n&apos;a été changé.</translation>
     </message>
     <message>
         <source>Send Questionnaires</source>
@@ -1427,7 +1427,7 @@ Envoyez à chaque répondant son fichier. Quand ils vous les renvoient, utilisez
     </message>
     <message>
         <source>Collect Questionnaires</source>
-        <translation>Collecter les questionnaires</translation>
+        <translation>Recueillir les questionnaires</translation>
     </message>
     <message>
         <source>{count} file</source>
@@ -1485,7 +1485,7 @@ Envoyez à chaque répondant son fichier. Quand ils vous les renvoient, utilisez
     </message>
     <message>
         <source>&amp;Client-safe: leave private notes out</source>
-        <translation>Pour le &amp;client&#xa0;: sans les notes privées</translation>
+        <translation>Version &amp;client&#xa0;: sans les notes privées</translation>
     </message>
     <message>
         <source>Private notes, of answers and of the roadmap&apos;s actions, are the consultant&apos;s own: a normal report shows them marked “Private note”.</source>
@@ -1726,6 +1726,10 @@ Envoyez à chaque répondant son fichier. Quand ils vous les renvoient, utilisez
         <translation>Sélectionnez une évaluation pour voir ses résultats</translation>
     </message>
     <message>
+        <source>Peer figures</source>
+        <translation>Chiffres des pairs</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -1798,16 +1802,16 @@ Envoyez à chaque répondant son fichier. Quand ils vous les renvoient, utilisez
         <translation>&amp;Copier le graphique</translation>
     </message>
     <message>
-        <source>Copy the chart of this tab to the clipboard (Ctrl+Shift+C)</source>
-        <translation>Copier le graphique de cet onglet dans le presse-papiers (Ctrl+Shift+C)</translation>
+        <source>Copy the chart of this tab to the clipboard ({keys})</source>
+        <translation>Copier le graphique de cet onglet dans le presse-papiers ({keys})</translation>
+    </message>
+    <message>
+        <source>Save the chart of this tab as a PNG image ({keys})</source>
+        <translation>Enregistrer le graphique de cet onglet en image PNG ({keys})</translation>
     </message>
     <message>
         <source>&amp;Save chart as PNG…</source>
         <translation>&amp;Enregistrer le graphique en PNG…</translation>
-    </message>
-    <message>
-        <source>Save the chart of this tab as a PNG image (Ctrl+Shift+S)</source>
-        <translation>Enregistrer le graphique de cet onglet en image PNG (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1932,8 +1936,8 @@ Envoyez à chaque répondant son fichier. Quand ils vous les renvoient, utilisez
         <translation>Définissez une cible, puis Générer la feuille de route&#xa0;: chaque critère entre la situation actuelle et la cible devient une action.</translation>
     </message>
     <message>
-        <source>No target yet. Set Target… (Ctrl+Shift+T) names a stage and a date.</source>
-        <translation>Aucune cible pour l’instant. Définir la cible… (Ctrl+Shift+T) fixe une étape et une date.</translation>
+        <source>No target yet. Set Target… ({keys}) names a stage and a date.</source>
+        <translation>Aucune cible pour l&apos;instant. Définir la cible… ({keys}) fixe une étape et une date.</translation>
     </message>
     <message>
         <source>New action</source>
@@ -2052,8 +2056,8 @@ Envoyez à chaque répondant son fichier. Quand ils vous les renvoient, utilisez
         <translation>La feuille de route a déjà une action pour chaque critère jusqu’à la cible&#xa0;: aucune ajoutée.</translation>
     </message>
     <message>
-        <source>Set a target first (Set Target…, Ctrl+Shift+T).</source>
-        <translation>Définissez d’abord une cible (Définir la cible…, Ctrl+Shift+T).</translation>
+        <source>Set a target first (Set Target…, {keys}).</source>
+        <translation>Définissez d&apos;abord une cible (Définir la cible…, {keys}).</translation>
     </message>
     <message>
         <source>Action deleted. Ctrl+Z brings it back.</source>
@@ -2072,7 +2076,7 @@ Envoyez à chaque répondant son fichier. Quand ils vous les renvoient, utilisez
     </message>
     <message>
         <source>Use N/A? {rule}</source>
-        <translation>N/A&#xa0;? {rule}</translation>
+        <translation>S.O.&#xa0;? {rule}</translation>
     </message>
     <message>
         <source>Mark {criterion} not applicable</source>
@@ -2083,7 +2087,7 @@ Envoyez à chaque répondant son fichier. Quand ils vous les renvoient, utilisez
     <name>SendQuestionnairesDialog</name>
     <message>
         <source>Write a questionnaire (an XLSX file) for each respondent checked below, for the assessment {assessment}. Send each their file; they fill it in in Excel or LibreOffice Calc and send it back, and Assessment &gt; Collect Questionnaires takes their answers.</source>
-        <translation>Écrire un questionnaire (un fichier XLSX) pour chaque répondant coché ci-dessous, pour l&apos;évaluation {assessment}. Envoyez à chacun son fichier&#xa0;; il le remplit dans Excel ou LibreOffice Calc et vous le renvoie, et Évaluation &gt; Collecter les questionnaires reprend ses réponses.</translation>
+        <translation>Écrire un questionnaire (un fichier XLSX) pour chaque répondant coché ci-dessous, pour l&apos;évaluation {assessment}. Envoyez à chacun son fichier&#xa0;; il le remplit dans Excel ou LibreOffice Calc et vous le renvoie, et Évaluation &gt; Recueillir les questionnaires reprend ses réponses.</translation>
     </message>
     <message>
         <source>&amp;Respondents (Space checks or unchecks one):</source>
@@ -2479,7 +2483,7 @@ Envoyez à chaque répondant son fichier. Quand ils vous les renvoient, utilisez
     </message>
     <message>
         <source>N/A</source>
-        <translation>N/A</translation>
+        <translation>S.O.</translation>
     </message>
     <message>
         <source>set</source>
@@ -3813,7 +3817,7 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation>Répondu</translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>{answered} of {total}</source>
@@ -4373,6 +4377,21 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
     </message>
 </context>
 <context>
+    <name>peers</name>
+    <message>
+        <source>No other organization in this store was assessed with this model: there is nothing to compare with</source>
+        <translation>Aucune autre organisation de cette base n&apos;a été évaluée avec ce modèle&#xa0;: il n&apos;y a rien à comparer</translation>
+    </message>
+    <message>
+        <source>Only {count} other organization in this store was assessed with this model: treat the comparison with care</source>
+        <translation>Seule {count} autre organisation de cette base a été évaluée avec ce modèle&#xa0;: comparez avec prudence</translation>
+    </message>
+    <message>
+        <source>Only {count} other organizations in this store were assessed with this model: treat the comparison with care</source>
+        <translation>Seules {count} autres organisations de cette base ont été évaluées avec ce modèle&#xa0;: comparez avec prudence</translation>
+    </message>
+</context>
+<context>
     <name>plan</name>
     <message>
         <source>&amp;Client-safe: leave private notes out</source>
@@ -4612,6 +4631,13 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
     <message>
         <source>No actions in the roadmap yet.</source>
         <translation>Pas encore d&apos;action dans la feuille de route.</translation>
+    </message>
+</context>
+<context>
+    <name>plan file name</name>
+    <message>
+        <source>action-plan</source>
+        <translation>plan-d-action</translation>
     </message>
 </context>
 <context>
@@ -5168,12 +5194,12 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <source>No action is in the plan of {name} yet.</source>
-        <translation>Le plan de {name} ne compte encore aucune action.</translation>
+        <source>The action plan of {name} has no action yet.</source>
+        <translation>Le plan d&apos;action de l&apos;organisation {name} ne compte encore aucune action.</translation>
     </message>
     <message>
-        <source>The plan of {name} as of {date}:</source>
-        <translation>Le plan de {name} au {date}&#xa0;:</translation>
+        <source>The action plan of {name} as of {date}:</source>
+        <translation>Plan d&apos;action de l&apos;organisation {name} au {date}&#xa0;:</translation>
     </message>
     <message>
         <source>{count} action</source>
@@ -5336,7 +5362,7 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation>Renseignés</translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Progression over time</source>
@@ -5666,6 +5692,10 @@ L&apos;évaluation du {date} reste telle quelle, avec sa position.</translation>
     <message>
         <source>Every criterion of the maturity model, stage by stage and grouped by dimension, with the rating given and the notes taken during the assessment. The squares show the rating out of {top} ({scale}); an unanswered criterion counts as 0.</source>
         <translation>Chaque critère du modèle de maturité, étape par étape et regroupé par dimension, avec la note donnée et les notes prises pendant l&apos;évaluation. Les carrés montrent la note sur {top} ({scale})&#xa0;; un critère sans réponse compte pour 0.</translation>
+    </message>
+    <message>
+        <source>cannot write the report to {path}: {problem}</source>
+        <translation>impossible d&apos;écrire le rapport dans {path}&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -7902,6 +7932,10 @@ Notes&#xa0;:
 </context>
 <context>
     <name>sync_dialog</name>
+    <message>
+        <source>postgresql://you@server/database</source>
+        <translation>postgresql://vous@serveur/base</translation>
+    </message>
     <message>
         <source>Sync with Team Server</source>
         <translation>Synchroniser avec le serveur d&apos;équipe</translation>

@@ -62,8 +62,8 @@ def delete_organization_text(name: str, assessments: int, answers: int) -> str:
 
 
 def assessment_label(record: AssessmentRecord) -> str:
-    """An assessment as a sentence names it: "of 2026-11-30 by Pat Lee"."""
-    day = record.assessed_on.isoformat()
+    """An assessment as a sentence names it: "of 30 November 2026 by Pat Lee"."""
+    day = formats.long_date(record.assessed_on)
     if record.assessor:
         return QCoreApplication.translate("confirmations", "of {date} by {assessor}").format(
             date=day, assessor=record.assessor

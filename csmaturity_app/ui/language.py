@@ -89,6 +89,8 @@ def add_language_menu(menu: QMenu, window: QWidget) -> QMenu:
     submenu = menu.addMenu(QCoreApplication.translate("Language", "&Language"))
     group = QActionGroup(submenu)
     chosen = saved_choice()
+    if (chosen or system_language()) != i18n.current_language():
+        chosen = i18n.current_language()  # `--lang` overrode the choice: tick what runs
     system_name = i18n.language_name(system_language())
     entries = [
         (SYSTEM, QCoreApplication.translate("Language", "System ({name})").format(name=system_name))
@@ -106,8 +108,9 @@ def add_language_menu(menu: QMenu, window: QWidget) -> QMenu:
 
 
 def choose(window: QWidget, code: str) -> None:
-    """Remember the choice; offer to restart now in it."""
-    before = saved_choice() or system_language()
+    """Remember the choice; offer to restart now in it when it is not the language running
+    (which `--lang` may have set whatever was remembered)."""
+    before = i18n.current_language()
     QSettings().setValue(LANGUAGE, code)
     after = code or system_language()
     if after == before:

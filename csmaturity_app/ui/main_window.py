@@ -51,6 +51,7 @@ from csmaturity_app.ui.elided_label import ElidedLabel
 from csmaturity_app.ui.encrypted_opening import open_store_asking
 from csmaturity_app.ui.first_paint import FirstPaint
 from csmaturity_app.ui.item_models import ID_ROLE, AssessmentTableModel, OrganizationTableModel
+from csmaturity_app.ui.key_names import key_name
 from csmaturity_app.ui.language import add_language_menu
 from csmaturity_app.ui.markup import escape_mnemonic, plain_message
 from csmaturity_app.ui.operations import Operations
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         # Until the user moves it: two fifths for the organizations, whose own size would
         # leave the name column no room beside the longer headers some languages have.
         self.splitter.setSizes([2 * self.width() // 5, 3 * self.width() // 5])
+        self._split_chosen = isinstance(settings.value(SPLITTER), QByteArray)
         for key, splitter in ((SPLITTER, self.splitter), (RIGHT_SPLITTER, self.right_splitter)):
             state = settings.value(key)
             if isinstance(state, QByteArray):
@@ -211,7 +213,9 @@ class MainWindow(QMainWindow):
         self.open_button = QPushButton(self.tr("&Open"))
         self.carry_forward_button = QPushButton(self.tr("Carry for&ward\u2026"))
         self.carry_forward_button.setToolTip(
-            self.tr("Start a draft under the current version of its maturity model (Ctrl+Shift+F)")
+            self.tr(
+                "Start a draft under the current version of its maturity model ({keys})"
+            ).format(keys=key_name("Ctrl+Shift+F"))
         )
         self.new_assessment_button.clicked.connect(self.new_assessment)
         self.open_button.clicked.connect(self.open_assessment)
@@ -512,8 +516,26 @@ class MainWindow(QMainWindow):
         self._update_empty_hint()
         # Nothing that grows with the store before the window is seen: these come after.
         self.first_paint.then(self.results.build_charts)
+        self.first_paint.then(self._leave_the_tabs_room)
         self.first_paint.then(lambda: self._after_first_paint(store))
         self.first_paint.then(self.refresh_sync_status)
+
+    def _leave_the_tabs_room(self) -> None:
+        """Until the user moves the split: the organizations give up what the results' tabs
+        need (longer in some languages, wider with a larger font) so that none scrolls."""
+        if self._split_chosen or self.results.content is None:
+            return
+        left, right = self.splitter.sizes()
+        room = (
+            self.results.tabs.tabBar().sizeHint().width()
+            + 6 * self.fontMetrics().averageCharWidth()  # the pane's margins
+        )
+        if right >= room:
+            return
+        organizations = self.splitter.widget(0)
+        least = organizations.minimumSizeHint().width() if organizations is not None else 0
+        given = max(least, left + right - room)
+        self.splitter.setSizes([given, left + right - given])
 
     def _after_first_paint(self, store: Store) -> None:
         if store is not self.store or store.db.is_closed():  # switched, or the window closed

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 
 from csmaturity_app import i18n
 from csmaturity_app.errors import UserFacingError
-from csmaturity_app.i18n import formats
+from csmaturity_app.i18n import formats, translate
 from csmaturity_app.presentation.plan import CLIENT_SAFE_CHOICE
 from csmaturity_app.store import Store
 from csmaturity_app.ui.export_dialog import safe_file_part
-from csmaturity_app.ui.file_language import FileLanguageCombo
+from csmaturity_app.ui.file_language import FileLanguageCombo, file_language
 from csmaturity_app.ui.markup import plain_message
 
 TITLE = "Export Action Plan"  # the source language's; shown through `title()`
@@ -63,7 +63,8 @@ def export_action_plan(parent: QWidget, store: Store, organization_id: str) -> P
         QMessageBox.warning(parent, title(), plain_message(str(exc)))
         return None
     name = view.organization.name
-    suggested = last_folder() / default_file_name(name, date.today())
+    with i18n.using(file_language(LANGUAGE_KEY)):  # named in the file's language
+        suggested = last_folder() / default_file_name(name, date.today())
     dialog = PlanExportDialog(parent, name, len(view.items), suggested)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -80,7 +81,9 @@ def export_action_plan(parent: QWidget, store: Store, organization_id: str) -> P
         else:
             from csmaturity_app.exchange.plan_text import write_plan_text as write
         with i18n.using(language):  # read again: the model's words in the file's language
-            write(store.plan(organization_id, view.today), path, store.path, client_safe)
+            plan = store.plan(organization_id, view.today)
+        # Written outside `using`: an error is told in the window's language.
+        write(plan, path, store.path, client_safe, language)
     except UserFacingError as exc:
         problem: UserFacingError | None = exc
     else:
@@ -103,9 +106,11 @@ def export_action_plan(parent: QWidget, store: Store, organization_id: str) -> P
 
 
 def default_file_name(organization: str, today: date) -> str:
-    """For example action-plan-Acme-Analytics-2026-11-30.xlsx."""
+    """For example action-plan-Acme-Analytics-2026-11-30.xlsx, in the language in effect (the
+    file's, like the report's name): plan-d-action-… in French."""
     part = safe_file_part(organization)
-    return f"action-plan-{part + '-' if part else ''}{today.isoformat()}.xlsx"
+    stem = translate("plan file name", "action-plan")
+    return f"{stem}-{part + '-' if part else ''}{today.isoformat()}.xlsx"
 
 
 def last_folder() -> Path:
@@ -154,6 +159,10 @@ class PlanExportDialog(QDialog):
             label.setBuddy(self.file_edit)
         self.language = FileLanguageCombo(LANGUAGE_KEY, self)
         form.addRow(self.tr("&Language:"), self.language)
+        # The proposed name follows the language chosen, until the user names the file.
+        self._organization = organization
+        self._proposed = suggested.name
+        self.language.currentIndexChanged.connect(self._rename_for_language)
         layout.addLayout(form)
 
         self.client_safe = QCheckBox(self.tr("&Client-safe: leave private notes out"))
@@ -184,6 +193,14 @@ class PlanExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.file_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _rename_for_language(self, _index: int) -> None:
+        typed = Path(self.file_edit.text().strip())
+        if typed.name != self._proposed:
+            return
+        with i18n.using(self.language.language()):
+            self._proposed = default_file_name(self._organization, date.today())
+        self.file_edit.setText(str(typed.with_name(self._proposed)))
 
     def path(self) -> Path:
         """The file typed, with .xlsx added when it has no extension."""

@@ -125,9 +125,9 @@ def send_questionnaires_interactively(window: MainWindow) -> list[Path] | None:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 25 ms a file: a moment
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with i18n.using(language):  # the files' words, and their model's, in their language
-            for person, name in zip(chosen, names, strict=True):
-                written.append(write_questionnaire(store, record.id, person, folder / name))
+        # The files' words, and their model's, in their language; an error in the window's.
+        for person, name in zip(chosen, names, strict=True):
+            written.append(write_questionnaire(store, record.id, person, folder / name, language))
     except UserFacingError as exc:
         problem = str(exc)
     except OSError as exc:  # making the folder

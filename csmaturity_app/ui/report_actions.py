@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from csmaturity_app import i18n
 from csmaturity_app.errors import UserFacingError
 from csmaturity_app.maturity.translation import localized
 from csmaturity_app.ui.background import unexpected_error_message
@@ -100,9 +99,15 @@ def export_report_interactively(window: MainWindow) -> Path | None:
             from csmaturity_app.ui.report import export_report_docx, export_report_pdf
 
             export = export_report_docx if suffix == DOCX else export_report_pdf
-            # Built here, on this thread: `using` holds for the thread that writes.
-            with i18n.using(choice.language):
-                export(store, assessment_id, path, client_safe=choice.client_safe)
+            # Built in the report's language, on this thread (`using` holds for the thread
+            # that enters it); written, and its errors told, in the window's.
+            export(
+                store,
+                assessment_id,
+                path,
+                client_safe=choice.client_safe,
+                language=choice.language,
+            )
         finally:
             QApplication.restoreOverrideCursor()
     except UserFacingError as exc:

@@ -314,7 +314,8 @@ class RespondentsDialog(QDialog):
         record = view.record
         self.setWindowTitle(
             self.tr("Respondents \u2014 {organization} {date}").format(
-                organization=record.organization_name, date=record.assessed_on.isoformat()
+                organization=record.organization_name,
+                date=formats.long_date(record.assessed_on),
             )
         )
         current = self.current_respondent()

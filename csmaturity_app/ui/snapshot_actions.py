@@ -683,7 +683,7 @@ def export_scopes(window: MainWindow) -> list[ExportScope]:
         scopes.append(
             ExportScope(
                 text.format(
-                    date=record.assessed_on.isoformat(),
+                    date=formats.long_date(record.assessed_on),
                     assessor=escape_mnemonic(record.assessor or ""),
                     organization=escape_mnemonic(record.organization_name),
                     model=escape_mnemonic(record.model_title),

@@ -30,9 +30,13 @@ from csmaturity_app.sync.outcome import SyncOutcome
 from csmaturity_app.ui.sync_status import short_local_time, sync_status_text
 
 TITLE = "Sync with Team Server"  # as the English window says it
-PLACEHOLDER = "postgresql://you@server/database"
 ERROR_COLOUR = "#D55E00"
-NO_ADDRESS = f"Give the team server\u2019s address, e.g. {PLACEHOLDER}"
+NO_ADDRESS = "Give the team server\u2019s address, e.g. postgresql://you@server/database"
+
+
+def placeholder() -> str:
+    """An example address in the user's words (the user, the server, the database)."""
+    return QCoreApplication.translate("sync_dialog", "postgresql://you@server/database")
 
 
 def _title() -> str:
@@ -61,7 +65,7 @@ class SyncDialog(QDialog):
 
         form = QFormLayout()
         self.address_edit = QLineEdit(state.server_url)
-        self.address_edit.setPlaceholderText(PLACEHOLDER)
+        self.address_edit.setPlaceholderText(placeholder())
         self.address_edit.setClearButtonEnabled(True)
         self.address_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         address_label = QLabel(self.tr("Server &address:"))
@@ -114,7 +118,7 @@ class SyncDialog(QDialog):
             if not text:
                 raise UserFacingError(
                     self.tr("Give the team server\u2019s address, e.g. {example}").format(
-                        example=PLACEHOLDER
+                        example=placeholder()
                     )
                 )
             self.address = ServerAddress.parse(text)

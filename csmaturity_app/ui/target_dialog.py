@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csmaturity_app.i18n import formats
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import TargetRecord
 
@@ -129,7 +130,9 @@ class TargetDialog(QDialog):
             found = next((s for s in model.stages if s.level == target.stage_level), None)
             name = model.stage_label(found) if found else f"{model.stage_word} {target.stage_level}"
             if due:
-                now = self.tr("Now: {stage} by {date}.").format(stage=name, date=due.isoformat())
+                now = self.tr("Now: {stage} by {date}.").format(
+                    stage=name, date=formats.long_date(due)
+                )
             else:
                 now = self.tr("Now: {stage}.").format(stage=name)
             self.current.setText(now)

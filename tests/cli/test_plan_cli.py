@@ -84,7 +84,7 @@ def test_target_sets_the_target_and_builds_the_roadmap(
     added = _stage_count(tsia, range(2, 4))
     assert (status, err) == (0, "")
     assert out.splitlines() == [
-        f"target of Acme on {MODEL}: {tsia.stage_word} 3 {stage.name} by 2027-06-30",
+        f"target of Acme on {MODEL}: {tsia.stage_word} 3 {stage.name} by 30 June 2027",
         f"roadmap: {added} actions added",
     ]
     with Store.open(store_path) as store:
@@ -132,10 +132,10 @@ def test_target_alone_lists_the_targets_with_their_gap_and_clear_takes_one_away(
     assert status == 0
     (target,) = json.loads(out)
     assert target["model_id"] == MODEL and target["stage_level"] == 2
-    assert target["target"] == "Phase 2 Storming by 2026-03-01"
+    assert target["target"] == "Phase 2 Storming by 1 March 2026"
     assert "to go" in target["gap"] and target["due_on"] == "2026-03-01"
     status, out, _ = run(capsys, store_path, "target", "Acme")
-    assert status == 0 and "Phase 2 Storming by 2026-03-01" in out
+    assert status == 0 and "Phase 2 Storming by 1 March 2026" in out
     status, out, _ = run(capsys, store_path, "target", "Acme", "--model", MODEL, "--clear")
     assert status == 0 and out == f"target of Acme on {MODEL} cleared (its actions stay)\n"
     with Store.open(store_path) as store:

@@ -146,7 +146,7 @@ def test_overdue_rows_say_so_and_stand_out(written: Written):
 def test_the_targets_sheet_has_each_target_with_its_gap(written: Written):
     for path in (written.full, written.full_resaved):
         sheet = _sheet(path, TARGETS_SHEET)
-        assert sheet.cell(2, 2).value == "Phase 2 Storming by 2026-03-01"
+        assert sheet.cell(2, 2).value == "Phase 2 Storming by 1 March 2026"
         assert sheet.cell(2, 3).value == 2
         assert sheet.cell(2, 4).is_date and sheet.cell(2, 4).value == datetime(2026, 3, 1)
         assert "stage to go" in sheet.cell(2, 5).value
@@ -197,3 +197,27 @@ def test_a_code_point_xml_cannot_hold_is_left_out_rather_than_stopping_the_plan(
     assert not [v for v in values if "\uffff" in v or "\ufffe" in v]
     assert sum("oddone" in v for v in values) == len(view.items)
     assert "Kim" in values
+
+
+@pytest.mark.parametrize("name", ["plan.xlsx", "plan.csv"])
+def test_a_french_plan_that_cannot_be_written_is_told_in_the_users_english(
+    store: Store, tsia: MaturityModel, tmp_path: Path, name: str
+):
+    from csmaturity_app.errors import UserFacingError
+    from csmaturity_app.exchange.plan_text import write_plan_text
+
+    made = planned(store, tsia)
+    view = store.plan(made.organization_id, today=TODAY)
+    write = write_plan_xlsx if name.endswith(".xlsx") else write_plan_text
+    out = tmp_path / "missing" / name
+    with pytest.raises(UserFacingError) as info:
+        write(view, out, store.path, False, "fr")
+    assert "the folder does not exist" in str(info.value)
+    french = tmp_path / name
+    write(view, french, store.path, False, "fr")  # the file itself is French
+    text = (
+        "".join(str(c.value) for c in openpyxl.load_workbook(french).active[1])
+        if name.endswith(".xlsx")
+        else french.read_text(encoding="utf-8-sig")
+    )
+    assert "Action" in text or "action" in text

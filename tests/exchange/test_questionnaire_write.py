@@ -169,3 +169,14 @@ def test_no_questionnaire_for_a_complete_assessment(
     with pytest.raises(UserFacingError, match="complete; reopen it"):
         write_questionnaires(store, assessment, tmp_path / "out")
     assert not (tmp_path / "pat.xlsx").exists() and not (tmp_path / "out").exists()
+
+
+def test_a_french_questionnaire_that_cannot_be_written_is_told_in_the_users_english(
+    store: Store, tsia: MaturityModel, tmp_path: Path
+):
+    org = store.create_organization("Acme")
+    assessment = store.create_assessment(org.id, tsia, assessor="Alex").id
+    (alex,) = store.respondents(assessment)
+    with pytest.raises(UserFacingError) as info:
+        write_questionnaire(store, assessment, alex, tmp_path / "missing" / "a.xlsx", "fr")
+    assert "the folder does not exist" in str(info.value)

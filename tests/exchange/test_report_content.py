@@ -232,7 +232,7 @@ def test_progression_needs_another_assessment(store: Store, tsia_v1, ftworks_v1,
     assert progression.rows[1].placed_label == "Phase 1 Forming"
     # earlier: F01 3 of Forming's 8 criteria: 3 / 24 = 0.125, not placed: index 0.125
     assert progression.summary == (
-        "2 assessments of Acme Software are on record, from 2024-03-01 to 2025-03-14: the "
+        "2 assessments of Acme Software are on record, from 1 March 2024 to 14 March 2025: the "
         "maturity index went from 0.12 to 1.59 (+1.47). The chart appears once two of them are "
         "complete (drafts are not charted)."
     )
@@ -451,7 +451,7 @@ def test_the_roadmap_section_has_the_targets_and_every_action(store: Store, tsia
     phase_2 = [c.id for c in tsia.criteria_of_stage(tsia.stages[1].id)]
     [target] = roadmap.targets
     assert target.model_title == tsia.title
-    assert target.label == "Phase 2 Storming by 2025-06-30"
+    assert target.label == "Phase 2 Storming by 30 June 2025"
     assert target.gap == f"1 stage to go, {len(phase_2)} criteria not fully in place, 90 days left"
     actions = roadmap.actions
     assert [a.number for a in actions] == list(range(1, len(phase_2) + 2))
@@ -478,7 +478,7 @@ def test_the_roadmap_section_has_the_targets_and_every_action(store: Store, tsia
     )
     assert roadmap.overdue == 1
     assert roadmap.summary == (
-        f"The plan of Acme Software as of 2025-04-01: {len(actions)} actions, "
+        f"The action plan of Acme Software as of 1 April 2025: {len(actions)} actions, "
         f"{len(actions)} of them open or in progress, 1 overdue."
     )
 
@@ -503,7 +503,7 @@ def test_no_roadmap_section_without_a_target_or_an_action(store: Store, tsia, ac
     store.set_target(acme_draft.organization_id, tsia, 3)
     report = build_report(store, acme_draft.id, today=TODAY)
     assert report.roadmap is not None and report.roadmap.actions == ()
-    assert report.roadmap.summary == "No action is in the plan of Acme Software yet."
+    assert report.roadmap.summary == "The action plan of Acme Software has no action yet."
 
 
 def test_private_notes_are_in_a_normal_report_and_in_no_client_safe_one(store: Store, tsia):
@@ -538,3 +538,23 @@ def test_private_notes_are_in_a_normal_report_and_in_no_client_safe_one(store: S
 def test_a_docx_report_is_proposed_with_its_own_extension():
     name = report_file_name("Acme", "TSIA", date(2025, 1, 2), ".docx")
     assert name == "Acme - TSIA - 2025-01-02.docx"
+
+
+def test_in_french_the_roadmap_and_the_footer_say_their_dates_as_a_reader_does(store: Store, tsia):
+    from csmaturity_app import i18n
+    from csmaturity_app.exchange.report_words import footer_start
+
+    record = _planned(store, tsia)
+    with i18n.using("fr"):
+        report = build_report(store, record.id, today=TODAY)
+        footer = footer_start(report)
+    assert report.roadmap is not None
+    assert report.roadmap.summary.startswith(
+        "Plan d\u2019action de l\u2019organisation Acme Software au 1 avril 2025"
+    ) or report.roadmap.summary.startswith(
+        "Plan d'action de l'organisation Acme Software au 1 avril 2025"
+    )
+    assert "2025-" not in report.roadmap.summary
+    assert "2025-" not in report.roadmap.targets[0].label
+    assert footer.startswith("Acme Software \u00b7 \u00e9valu\u00e9e le ")
+    assert "2025-" not in footer

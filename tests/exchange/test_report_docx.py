@@ -122,7 +122,7 @@ def test_writer_prints_the_whole_report(written: Written):
     for title in written.actions:
         assert flat(title) in words, title
     assert "Kick-off in May." in text
-    assert flat("Phase 3 Norming by 2026-06-30") in words
+    assert flat("Phase 3 Norming by 30 June 2026") in words
     assert "Overdue" in text
     # user text stays literal: no markup, no template
     assert flat(CLIENT_NOTE) in words and flat(OWN_ACTION) in words
@@ -275,3 +275,26 @@ def test_a_code_point_xml_cannot_hold_is_left_out_rather_than_stopping_the_repor
     assert "\uffff" not in text and "\ufffe" not in text
     assert "odd one" not in text and "oddone" in text and "noted here" in text
     assert "Acme Software" in document.core_properties.title
+
+
+def _languages(path: Path) -> tuple[str, str]:
+    """The document's default run language (docDefaults) and its settings' theme language."""
+    document = docx.Document(str(path))
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    lang = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:lang"))
+    theme = document.settings.element.find(qn("w:themeFontLang"))
+    return lang.get(qn("w:val")), theme.get(qn("w:val"))
+
+
+def test_a_french_report_is_tagged_french_for_word(
+    written: Written, tsia: MaturityModel, tmp_path: Path
+):
+    from csmaturity_app import i18n
+
+    assert _languages(written.normal) == ("en-US", "en-US")
+    assessment = planned_store(tmp_path / "store.db", tsia)
+    with i18n.using("fr"), Store.open(tmp_path / "store.db") as store:
+        report = build_report(store, assessment, today=TODAY)
+        write_report_docx(report, tmp_path / "rapport.docx", images(report))
+    assert _languages(tmp_path / "rapport.docx") == ("fr-FR", "fr-FR")
+    assert docx.Document(str(tmp_path / "rapport.docx")).core_properties.language == "fr-FR"

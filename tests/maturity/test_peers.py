@@ -116,3 +116,18 @@ def test_own_index_is_kept_and_peers_are_not_changed():
     position = peer_position(1.25, peers)
     assert position.own_index == 1.25
     assert peers == (3.0, 1.0)
+
+
+@pytest.mark.usefixtures("in_french")
+@pytest.mark.parametrize(
+    ("count", "start"),
+    [
+        (0, "Aucune autre organisation"),
+        (1, "Seule 1 autre organisation de cette base a été évaluée"),
+        (3, "Seules 3 autres organisations de cette base ont été évaluées"),
+    ],
+)
+def test_caveat_is_in_the_language_in_effect_with_its_plural(count: int, start: str) -> None:
+    position = peer_position(0.5, [0.4] * count)
+    assert position.caveat.startswith(start)
+    assert "organization" not in position.caveat

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from csmaturity_app import i18n
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.presentation.plan import gap_text, state_text, status_label, target_label
 from csmaturity_app.store import Store
@@ -28,7 +29,7 @@ def test_the_gap_counts_stages_criteria_and_days_left(store: Store, tsia: Maturi
     (view,) = store.plan(org, TODAY).targets
     phase_2 = next(s for s in tsia.stages if s.level == 2)
     criteria = len(tsia.criteria_of_stage(phase_2.id))  # none rated: all to go
-    assert target_label(view) == "Phase 2 Storming by 2027-01-09"
+    assert target_label(view) == "Phase 2 Storming by 9 January 2027"
     assert gap_text(view, TODAY) == (
         f"1 stage to go, {criteria} criteria not fully in place, 40 days left"
     )
@@ -73,3 +74,15 @@ def test_the_state_a_reader_notices_first(store: Store, tsia: MaturityModel):
     assert state_text(items[first.id]) == "Overdue"
     assert state_text(items[second.id]) == ""  # done: not overdue
     assert status_label("in progress") == "In progress"
+
+
+def test_the_target_in_french_says_its_date_as_a_reader_does(store: Store, tsia: MaturityModel):
+    org = _placed_at_phase_1(store, tsia)
+    store.set_target(org, tsia, 2, "2027-01-09")
+    (view,) = store.plan(org, TODAY).targets
+    with i18n.using("fr"):
+        label = target_label(view)
+    assert label.endswith("d\u2019ici le 9 janvier 2027") or label.endswith(
+        "d'ici le 9 janvier 2027"
+    )
+    assert "2027-01-09" not in label

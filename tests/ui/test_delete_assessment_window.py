@@ -91,7 +91,7 @@ def test_the_delete_key_on_the_table_deletes_the_assessment_and_undo_brings_it_b
     assert len(asked) == 1
     box = asked[0]
     assert box.text() == (
-        f"Delete the assessment of 2026-03-01 by Ann ({TSIA})? This removes its 3 answers."
+        f"Delete the assessment of 1 March 2026 by Ann ({TSIA})? This removes its 3 answers."
         f"\n\n{HINT}"
     )
     assert box.textFormat() == Qt.TextFormat.PlainText
@@ -104,10 +104,10 @@ def test_the_delete_key_on_the_table_deletes_the_assessment_and_undo_brings_it_b
     assert window.selected_assessment_ids() == [acme["old"]]
     assert shown_ids(window) == (acme["old"],)
     assert window.statusBar().currentMessage() == (
-        "Deleted the assessment of 2026-03-01 by Ann. Ctrl+Z brings it back."
+        "Deleted the assessment of 1 March 2026 by Ann. Ctrl+Z brings it back."
     )
     assert [o.name for o in store.organizations()] == ["Acme", "Beta"]
-    assert window.undo_action.text() == "&Undo Delete the assessment of 2026-03-01 by Ann"
+    assert window.undo_action.text() == "&Undo Delete the assessment of 1 March 2026 by Ann"
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert table_ids(window) == [acme["new"], acme["mid"], acme["old"]]
@@ -143,7 +143,7 @@ def test_cancel_is_the_default_and_changes_nothing(
     assert (
         asked[0]
         .text()
-        .startswith(f"Delete the assessment of 2026-11-30 ({TSIA})? It has no answers.")
+        .startswith(f"Delete the assessment of 30 November 2026 ({TSIA})? It has no answers.")
     )
     assert table_ids(window) == [acme["new"], acme["mid"], acme["old"]]
     assert window.operations.undo_stack.count() == 0
@@ -171,8 +171,8 @@ def test_two_selected_are_asked_about_once_and_are_one_undo_step(
 
     assert len(asked) == 1
     assert asked[0].text() == (
-        f"Delete 2 assessments, the one of 2026-11-30 ({TSIA}) and the one of 2025-11-30 by "
-        f"Pat Lee ({TSIA})? This removes their 28 answers.\n\n{HINT}"
+        f"Delete 2 assessments, the one of 30 November 2026 ({TSIA}) and the one of "
+        f"30 November 2025 by Pat Lee ({TSIA})? This removes their 28 answers.\n\n{HINT}"
     )
     assert table_ids(window) == [acme["mid"]]
     assert window.selected_assessment_ids() == [acme["mid"]]
@@ -231,7 +231,7 @@ def test_an_assessment_whose_model_cannot_be_read_can_be_deleted(
             asked[0]
             .text()
             .startswith(
-                "Delete the assessment of 2025-02-02 by Ann (Crafted 2.0.0)? "
+                "Delete the assessment of 2 February 2025 by Ann (Crafted 2.0.0)? "
                 "This removes its 6 answers."
             )
         )

@@ -209,3 +209,30 @@ def test_the_dialogs_in_french_fit_their_words(
     headings = [table.headerData(n, Qt.Orientation.Horizontal) for n in range(3)]
     assert headings == ["Nom", "Rôle", "Réponses"]
     assert pat.name in [r.name for r in table.respondents]
+
+
+def test_the_plan_file_proposed_is_named_in_the_files_language(
+    qtbot, parent: QWidget, store: Store, model: MaturityModel, tmp_path: Path
+):
+    organization = planned(store, model).organization_id
+    names: list[str] = []
+
+    def act(dialog: PlanExportDialog) -> None:
+        names.append(Path(dialog.file_edit.text()).name)
+        choose_french(qtbot, dialog, dialog.language)
+        names.append(Path(dialog.file_edit.text()).name)
+        dialog.file_edit.setText(str(tmp_path / "mine.xlsx"))
+        dialog.language.set_language("en")  # a name of one's own is kept
+        names.append(Path(dialog.file_edit.text()).name)
+        dialog.language.set_language("fr")  # remembered for the next time
+        dialog.reject()
+
+    when_modal(PlanExportDialog, act)
+    assert export_action_plan(parent, store, organization) is None
+    assert names[0].startswith("action-plan-")
+    assert names[1].startswith("plan-d-action-") and names[1].endswith(".xlsx")
+    assert names[2] == "mine.xlsx"
+    # the next time, French is remembered: the name is proposed in French at once
+    when_modal(PlanExportDialog, act)
+    export_action_plan(parent, store, organization)
+    assert names[3].startswith("plan-d-action-")

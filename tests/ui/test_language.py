@@ -137,3 +137,19 @@ def language_menu(window: MainWindow) -> QMenu:
     menu = next(a.menu() for a in view.actions() if a.menu() is not None and "L" in a.text())
     assert isinstance(menu, QMenu)
     return menu
+
+
+def test_after_a_lang_start_the_menu_ticks_the_running_language_and_offers_the_restart(
+    qtbot, store: Store, builtin_catalog, system_says, english_after, offers
+):
+    system_says(LANG="C.UTF-8")  # the system's English, nothing saved
+    create_application("fr")
+    window = MainWindow(store, builtin_catalog)
+    qtbot.addWidget(window)
+    menu = language_menu(window)
+    assert [a.text() for a in menu.actions() if a.isChecked()] == ["Français"]
+    english = next(a for a in menu.actions() if a.text() == "English")
+    english.trigger()
+    assert QSettings().value(LANGUAGE) == "en"
+    assert len(offers) == 1 and "anglais" in offers[0].text()
+    window.close()

@@ -132,7 +132,7 @@ def test_the_window_speaks_english_then_french_with_the_same_placements(
         "Évaluateur",
         "Statut",
         "Étape atteinte",
-        "Répondu",
+        "Réponses",
     ]
     assert french["undo"] == "&Annuler"
     assert yes_no_buttons() == ["&Oui", "&Non"]  # Qt's own words, from qtbase_fr
@@ -246,4 +246,24 @@ def test_screenshots_in_french_at_1366x768(
     finally:
         app.setStyle(old_style)
         app.setPalette(old_palette)
+    window.close()
+
+
+def test_the_collect_menu_and_the_texts_that_point_at_it_use_one_word(
+    qtbot, store: Store, builtin_catalog: ModelCatalog, french
+):
+    from PySide6.QtCore import QCoreApplication
+
+    from csmaturity_app.ui.questionnaire_dialogs import collect_title
+
+    window = open_window(qtbot, store, builtin_catalog)
+    menu = window.collect_questionnaires_action.text().replace("&", "").rstrip("\u2026")
+    assert menu == "Recueillir les questionnaires" == collect_title()
+    pointing = QCoreApplication.translate(
+        "SendQuestionnairesDialog",
+        "Write a questionnaire (an XLSX file) for each respondent checked below, for the "
+        "assessment {assessment}. Send each their file; they fill it in in Excel or LibreOffice "
+        "Calc and send it back, and Assessment > Collect Questionnaires takes their answers.",
+    )
+    assert f"\u00c9valuation > {menu}" in pointing
     window.close()

@@ -15,6 +15,7 @@ from questionnaire_files import fill
 
 from csmaturity_app.exchange.questionnaire_read import read_questionnaire
 from csmaturity_app.exchange.questionnaire_write import write_questionnaires
+from csmaturity_app.i18n import formats
 from csmaturity_app.maturity import AnswerValue, MaturityModel
 from csmaturity_app.maturity.catalog import ModelCatalog
 from csmaturity_app.store import Store
@@ -230,7 +231,8 @@ def test_collect_previews_then_collects_and_everything_refreshes(
     assert lines[3] == "notes.xlsx: is not an XLSX file"
     assert dialog.heading.text() == (
         "Collecting 4 files into the assessment of "
-        f"{store.assessment(assessment).assessed_on.isoformat()} by Alex (Acme) will do this:"
+        f"{formats.long_date(store.assessment(assessment).assessed_on)} by Alex (Acme) "
+        "will do this:"
     )
     assert dialog.collect_button is not None and dialog.collect_button.isDefault()
     assert store.respondents_view(assessment).ratings == before  # a preview writes nothing

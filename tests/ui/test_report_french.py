@@ -148,7 +148,7 @@ def test_lang_fr_writes_a_french_docx_that_writer_prints(
         headings
     )
     assert "30 novembre 2026" in fr_text
-    assert "Acme Software · évaluée le 2026-11-30 · Brouillon · Page" in fr_text
+    assert "Acme Software · évaluée le 30 novembre 2026 · Brouillon · Page" in fr_text
     assert placement(flat(fr_text), "fr") == placement(flat(en_text), "en")
     assert re.search(rf"\d+{NBSP}%", fr_text)  # "67 %": a non-breaking space, as French sets it
 

@@ -101,3 +101,31 @@ def test_a_french_report_from_an_english_window_and_the_choice_remembered(
     from PySide6.QtCore import QSettings
 
     assert QSettings().value(LANGUAGE_KEY) == "en"
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_a_french_report_that_cannot_be_written_is_told_in_the_windows_english(
+    qtbot, store: Store, tsia, tmp_path, suffix: str
+):
+    from csmaturity_app.errors import UserFacingError
+    from csmaturity_app.ui.report import export_report_docx, export_report_pdf
+
+    org = store.create_organization("Acme Software")
+    record = store.create_assessment(org.id, tsia, "Jane Assessor", date(2025, 3, 14))
+    export = export_report_docx if suffix == ".docx" else export_report_pdf
+    out = tmp_path / "missing" / f"report{suffix}"
+    with pytest.raises(UserFacingError) as info:
+        export(store, record.id, out, language="fr")
+    assert "the folder does not exist" in str(info.value)
+    assert not out.parent.exists()
+
+
+@pytest.mark.usefixtures("french")
+def test_the_reports_write_error_is_in_the_language_in_effect(tmp_path):
+    from csmaturity_app.errors import UserFacingError
+    from csmaturity_app.ui.report.output import write_atomically
+
+    with pytest.raises(UserFacingError) as info:
+        write_atomically(tmp_path / "missing" / "x.pdf", b"%PDF")
+    assert str(info.value).startswith("impossible d")
+    assert "cannot" not in str(info.value)

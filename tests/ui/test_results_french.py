@@ -208,3 +208,65 @@ def test_screenshots_french_in_the_window(qtbot, store, builtin_catalog, compare
         QApplication.processEvents()
         file_name = f"window-fr-{index}-{data.slug(pane.tabs.tabText(index))}-1366x768.png"
         assert window.grab().save(str(screenshots / file_name))
+
+
+@pytest.mark.usefixtures("french")
+def test_shortcuts_in_french_text_are_named_as_the_menus_name_them(qtbot, operations, acme):
+    pane = _pane(qtbot, operations, acme.id)
+    assert pane.copy_action.toolTip().startswith("Copier le graphique")
+    assert pane.copy_action.toolTip().endswith("(Ctrl+Maj+C)")
+    assert pane.save_action.toolTip().endswith("(Ctrl+Maj+S)")
+    label = pane.roadmap.targets_label
+    qtbot.waitUntil(lambda: "Ctrl+Maj+T" in label.text())
+    assert "Shift" not in label.text()
+
+
+@pytest.mark.usefixtures("french")
+def test_a_wrapped_peer_figure_gets_the_height_of_its_lines(
+    qtbot, operations, store: Store, tsia: MaturityModel
+):
+    peer(store, tsia, "Peer", 4)
+    org = store.create_organization("Acme Logiciels SAS")
+    own = assess(store, org.id, tsia, date(2026, 11, 30), {"F01": 1})
+    pane = _pane(qtbot, operations, own.id, size=(880, 360))
+    pane.tabs.setCurrentWidget(pane.peers)
+    position = pane.peer_figures.fields["percentile"]
+    qtbot.waitUntil(lambda: position.isVisible())
+    assert position.text() == "en dessous de tous ses pairs"
+    qtbot.waitUntil(lambda: position.height() >= position.heightForWidth(position.width()))
+    # the caveat reads in French too
+    assert pane.peer_figures.caveat.text().startswith("\u26a0 Seule 1 autre organisation")
+
+
+@pytest.mark.usefixtures("french")
+def test_a_first_start_leaves_the_french_tabs_room_with_a_larger_font(
+    qtbot, qapp, store, builtin_catalog, compared
+):
+    """No saved split: the organizations get two fifths of the window unless the results'
+    tabs need more (a larger desktop font, a longer language)."""
+    from PySide6.QtGui import QFont
+
+    from csmaturity_app.ui.main_window import MainWindow
+
+    before = QFont(qapp.font())
+    larger = QFont(before)
+    larger.setPointSizeF(before.pointSizeF() * 1.1)
+    qapp.setFont(larger)
+    try:
+        window = MainWindow(store, builtin_catalog)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.select_assessment(compared[-1])
+        qtbot.waitUntil(lambda: window.results.content is not None)
+        bar = window.results.tabs.tabBar()
+        qtbot.waitUntil(lambda: 0 < bar.tabRect(bar.count() - 1).right() <= bar.width())
+        window.close()
+    finally:
+        qapp.setFont(before)
+
+
+@pytest.mark.usefixtures("french")
+def test_a_legend_entry_cut_short_reads_whole_on_hover(qtbot, operations, acme):
+    pane = _pane(qtbot, operations, acme.id)
+    assert pane.progression_chart.chart().legend().showToolTips()

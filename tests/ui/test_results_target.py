@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QStyleFactory, QVBoxLayout, QWidget
 from test_results_pane import TSIA_DRAFT, all_of, assess, show
 
+from csmaturity_app.i18n import formats
 from csmaturity_app.maturity import MaturityModel
 from csmaturity_app.store import AssessmentRecord, OrganizationRecord, Store
 from csmaturity_app.ui.colours import stage_colour
@@ -72,7 +73,7 @@ def test_target_line_from_the_latest_point_to_the_date(store, tsia, fabrikam):
     assert first < date(2024, 6, 3) and last > IN_212_DAYS  # the axis reaches the date
     line = data.target_line(view, lines, last, date.today())
     assert line is not None
-    assert line.name == f"Target: Phase 4 Performing by {IN_212_DAYS.isoformat()}"
+    assert line.name == f"Target: Phase 4 Performing by {formats.long_date(IN_212_DAYS)}"
     assert line.points == (
         (data.date_msecs(date(2025, 3, 3)), 4.0),  # the latest assessment's date
         (data.date_msecs(IN_212_DAYS), 4.0),
@@ -103,7 +104,7 @@ def test_the_verdict_says_the_target_and_follows_the_plan(
     store.set_target(org.id, tsia, 4, IN_212_DAYS)
     operations.plan_changed(org.id)
     expected = (
-        f"Target: Phase 4 Performing by {IN_212_DAYS.isoformat()} \u00b7 "
+        f"Target: Phase 4 Performing by {formats.long_date(IN_212_DAYS)} \u00b7 "
         "1 stage to go, 10 criteria not fully in place, 212 days left"
     )
     qtbot.waitUntil(lambda: pane.verdict.target.text() == expected)
@@ -132,7 +133,7 @@ def test_the_verdict_says_the_target_and_follows_the_plan(
 
 
 def line_name(due: date) -> str:
-    return f"Target: Phase 4 Performing by {due.isoformat()}"
+    return f"Target: Phase 4 Performing by {formats.long_date(due)}"
 
 
 def test_another_organizations_plan_redraws_nothing(qtbot, pane, operations, store, tsia, acme):

@@ -483,7 +483,7 @@ def test_export_offers_the_selection_and_suggests_a_file_name(
     texts = [b.text() for b in dialog.scope_buttons]
     assert texts[0].startswith("The &whole store (store.db: 1 organization)")
     assert texts[1] == "The &organization \u201cAcme && Sons / EMEA\u201d (2 assessments)"
-    assert texts[2].startswith("The &assessment of 2025-04-01 by Ann")
+    assert texts[2].startswith("The &assessment of 1 April 2025 by Ann")
     assert all(b.isEnabled() for b in dialog.scope_buttons)
     assert dialog.scope_buttons[0].isChecked() and dialog.snapshot_button.isChecked()
     dialog.scope_buttons[1].setChecked(True)

@@ -144,3 +144,11 @@ def test_rows_received_that_change_nothing_say_so() -> None:
 def test_targets_and_actions_received_are_said() -> None:
     received = merge(targets=Counts(new=1), actions=Counts(new=12, updated=1))
     assert received_detail(received) == "1 new target, 12 new actions, 1 updated action"
+
+
+@pytest.mark.usefixtures("french")
+def test_the_example_address_is_in_the_users_words(qtbot) -> None:
+    dialog = open_dialog(qtbot, SyncDialog(None, "store.db", NEVER))
+    assert dialog.address_edit.placeholderText() == "postgresql://vous@serveur/base"
+    dialog.sync_button.click()
+    assert "postgresql://vous@serveur/base" in dialog.error.text()

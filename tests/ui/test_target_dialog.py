@@ -75,7 +75,7 @@ def test_a_target_set_is_shown_and_can_be_cleared_by_keyboard(qtbot, tsia: Matur
     )
     assert dialog.stage_box.currentText() == "Phase 3 Norming"
     assert dialog.by.date() == QDate(2027, 6, 30) and not dialog.no_date.isChecked()
-    assert dialog.current.text() == "Now: Phase 3 Norming by 2027-06-30."
+    assert dialog.current.text() == "Now: Phase 3 Norming by 30 June 2027."
     assert dialog.clear_button.isVisible()
     with qtbot.waitSignal(dialog.finished) as finished:
         press_shortcut(qtbot, dialog.stage_box, Qt.Key.Key_C, ALT)

@@ -23,6 +23,7 @@ from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.theme import apply_theme
 from csmaturity_app.ui.wizard import AssessmentWizard
 from csmaturity_app.ui.wizard.ratings import progress_text
+from csmaturity_app.ui.wizard.rubric import NOT_APPLICABLE_ID
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SCREEN = (1366, 768)
@@ -83,6 +84,7 @@ CHROME = {
         "key hint": "(key 2)",
         "key help": "Rate the current criterion, then move on to the next one",
         "progress": "0 of {total} answered",
+        "not applicable": "N/A",
     },
     "fr": {
         "back": "\u2039 Pr\u00e9c\u00e9dent",
@@ -95,6 +97,7 @@ CHROME = {
         "key hint": "(touche 2)",
         "key help": "Noter le crit\u00e8re en cours, puis passer au suivant",
         "progress": "0 sur {total} r\u00e9pondus",
+        "not applicable": "S.O.",
     },
 }
 
@@ -117,6 +120,7 @@ def test_the_wizard_speaks_the_window_language(
     assert words["key hint"] in card.buttons.button(2).toolTip()
     assert words["key help"] in wizard.intro.key_help.text()
     assert wizard.progress.text() == words["progress"].format(total=len(tsia.criteria))
+    assert card.buttons.button(NOT_APPLICABLE_ID).text() == words["not applicable"]
     # The other language's words are nowhere in it.
     other = CHROME["fr" if language == "en" else "en"]
     assert wizard.next_button.text() != other["next"]

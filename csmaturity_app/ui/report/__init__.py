@@ -37,7 +37,7 @@ def export_report_pdf(
         report = build_report(store, assessment_id, client_safe=client_safe)
         ensure_application()
         content = render_pdf(report)
-    return write_atomically(Path(out), content)
+    return write_atomically(Path(out), content)  # its errors in the user's language
 
 
 def export_report_docx(
@@ -49,11 +49,12 @@ def export_report_docx(
 ) -> Path:
     """Write the report of one assessment as a Word document (DOCX) to `out`; as
     `export_report_pdf` otherwise."""
-    from csmaturity_app.exchange.report_docx import write_report_docx
+    from csmaturity_app.exchange.report_docx import report_document, save_report_docx
     from csmaturity_app.ui.report.chart_images import report_images
 
     refuse_output(Path(out), store.path)
     with i18n.using(language):
         report = build_report(store, assessment_id, client_safe=client_safe)
         ensure_application()
-        return write_report_docx(report, Path(out), report_images(report))
+        document = report_document(report, report_images(report))
+    return save_report_docx(document, Path(out))  # its errors in the user's language

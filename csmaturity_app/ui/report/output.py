@@ -17,6 +17,7 @@ from csmaturity_app.exchange.output_files import (
     output_target,
     refuse_special,
 )
+from csmaturity_app.i18n import translate
 
 _application: QApplication | None = None  # created here for the command line: kept alive
 
@@ -56,7 +57,7 @@ def write_atomically(out: Path, content: bytes) -> Path:
             raise IsADirectoryError(f"{out} is a folder")
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise UserFacingError(f"cannot write the report to {out}: {output_problem(exc)}") from exc
+        raise _cannot_write(out, exc) from exc
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
@@ -69,8 +70,16 @@ def write_atomically(out: Path, content: bytes) -> Path:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise UserFacingError(f"cannot write the report to {out}: {output_problem(exc)}") from exc
+        raise _cannot_write(out, exc) from exc
     return out
+
+
+def _cannot_write(out: Path, exc: OSError) -> UserFacingError:
+    return UserFacingError(
+        translate("report", "cannot write the report to {path}: {problem}").format(
+            path=out, problem=output_problem(exc)
+        )
+    )
 
 
 def _ordinary_mode() -> int:

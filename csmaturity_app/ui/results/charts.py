@@ -89,6 +89,7 @@ def style_chart(chart: QChart, palette: QPalette, font: QFont) -> None:
     legend = chart.legend()
     legend.setFont(font)
     legend.setLabelColor(text)
+    legend.setShowToolTips(True)  # an entry cut short in a narrow pane reads whole on hover
     # Axis titles in the labels' weight: a vertical one is cut to the plot's height, which is
     # short in the window's default layout, and some languages' titles are long ("Indice de
     # maturité"); the bold chart title already says what the chart is.

@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QToolButton,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app.errors import UserFacingError
+from csmaturity_app.ui.key_names import key_name
 from csmaturity_app.ui.markup import plain_message
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results.setters import update
@@ -155,12 +158,19 @@ class ResultsPane(QWidget):
         self.peers_chart_box = _ChartOrHint(self.peer_chart)
         # The figures in a column as wide as their captions and some 22 characters (the
         # figures' room, in any language); the chart takes the rest.
-        self.peer_figures.setMaximumWidth(
+        # Scrolled when the pane is low: squeezed, a wrapped figure would lose its last lines.
+        figures = QScrollArea()
+        figures.setAccessibleName(self.tr("Peer figures"))
+        figures.setWidget(self.peer_figures)
+        figures.setWidgetResizable(True)
+        figures.setFrameShape(QFrame.Shape.NoFrame)
+        figures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        figures.setMaximumWidth(
             self.peer_figures.caption_width() + self.fontMetrics().averageCharWidth() * 22
         )
         peers = QWidget()
         peers_layout = QHBoxLayout(peers)
-        peers_layout.addWidget(self.peer_figures, 2)
+        peers_layout.addWidget(figures, 2)
         peers_layout.addWidget(self.peers_chart_box, 3)
         self.peers = peers
         self.respondents = RespondentsTab()
@@ -230,14 +240,18 @@ class ResultsPane(QWidget):
         self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_action.setShortcutContext(context)
         self.copy_action.setToolTip(
-            self.tr("Copy the chart of this tab to the clipboard (Ctrl+Shift+C)")
+            self.tr("Copy the chart of this tab to the clipboard ({keys})").format(
+                keys=key_name("Ctrl+Shift+C")
+            )
         )
         self.copy_action.triggered.connect(self.copy_current)
         self.save_action = QAction(self.tr("&Save chart as PNG\u2026"), self)
         self.save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_action.setShortcutContext(context)
         self.save_action.setToolTip(
-            self.tr("Save the chart of this tab as a PNG image (Ctrl+Shift+S)")
+            self.tr("Save the chart of this tab as a PNG image ({keys})").format(
+                keys=key_name("Ctrl+Shift+S")
+            )
         )
         self.save_action.triggered.connect(self.save_current)
         self.addAction(self.copy_action)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -288,21 +288,26 @@ class PeerFiguresView(QWidget):
         super().__init__(parent)
         self.fields: dict[str, QLabel] = {}
         self.captions: list[str] = []
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for key, caption in (
-            ("own", self.tr("This assessment")),
-            ("rank", self.tr("Rank")),
-            ("median", self.tr("Median of peers")),
-            ("quartiles", self.tr("Middle half of peers")),
-            ("percentile", self.tr("Position")),
+        # A grid, not a form: a form gives a wrapped figure one line's height, so a longer
+        # language's "en dessous de tous ses pairs" lost its last word.
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
+        for row, (key, caption) in enumerate(
+            (
+                ("own", self.tr("This assessment")),
+                ("rank", self.tr("Rank")),
+                ("median", self.tr("Median of peers")),
+                ("quartiles", self.tr("Middle half of peers")),
+                ("percentile", self.tr("Position")),
+            )
         ):
             label = QLabel()
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setObjectName(f"peer-{key}")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
-            form.addRow(caption, label)
+            form.addWidget(QLabel(caption), row, 0, Qt.AlignmentFlag.AlignTop)
+            form.addWidget(label, row, 1)
             self.fields[key] = label
             self.captions.append(caption)
         self.fields["own"].setFont(scaled_font(self, 1.0, bold=True))

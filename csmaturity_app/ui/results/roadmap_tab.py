@@ -38,6 +38,7 @@ from csmaturity_app.maturity.catalog import ModelCatalog, builtin_catalog
 from csmaturity_app.presentation.plan import gap_text, target_label
 from csmaturity_app.store import PlanView, ScoredRecord
 from csmaturity_app.ui.colours import mix
+from csmaturity_app.ui.key_names import key_name
 from csmaturity_app.ui.markup import plain_tooltip
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results.flow_layout import FlowLayout
@@ -71,9 +72,10 @@ EMPTY_TEXT = str(
 )
 NO_TARGET_TEXT = str(
     QT_TRANSLATE_NOOP(
-        "RoadmapTab", "No target yet. Set Target\u2026 (Ctrl+Shift+T) names a stage and a date."
+        "RoadmapTab", "No target yet. Set Target\u2026 ({keys}) names a stage and a date."
     )
 )
+SET_TARGET_KEYS = "Ctrl+Shift+T"
 NEW_ACTION = str(QT_TRANSLATE_NOOP("RoadmapTab", "New action"))
 DEBOUNCE_MS = 300  # answers given quickly in the wizard read the plan once they pause
 # Each column's width: the text it is made for (dates, statuses, states shown whole), or
@@ -223,7 +225,7 @@ class RoadmapTab(QWidget):
         self.set_target_action = action(
             self.tr("Set &Target\u2026"),
             self.set_target,
-            "Ctrl+Shift+T",
+            SET_TARGET_KEYS,
             self.tr("The stage to reach, and by when"),
             self.tr("Set &Target\u2026"),
             seen,
@@ -406,7 +408,9 @@ class RoadmapTab(QWidget):
             ).format(model=t.model.title, target=target_label(t), gap=gap_text(t, view.today))
             for t in view.targets
         ]
-        self.targets_label.setText("\n".join(lines) or self.tr(NO_TARGET_TEXT))
+        self.targets_label.setText(
+            "\n".join(lines) or self.tr(NO_TARGET_TEXT).format(keys=key_name(SET_TARGET_KEYS))
+        )
         self.targets_label.setToolTip(plain_tooltip("\n".join(t.model.title for t in view.targets)))
 
     def _select(self, row: int, column: int) -> None:
@@ -547,7 +551,11 @@ class RoadmapTab(QWidget):
         org_id = self.organization_id
         if model_id is None or org_id is None or self._editing():
             if org_id is not None:
-                self.say(self.tr("Set a target first (Set Target\u2026, Ctrl+Shift+T)."))
+                self.say(
+                    self.tr("Set a target first (Set Target\u2026, {keys}).").format(
+                        keys=key_name(SET_TARGET_KEYS)
+                    )
+                )
             return
         added = self.operations.build_roadmap(org_id, model_id, self.say)
         if added is not None:

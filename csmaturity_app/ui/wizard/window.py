@@ -80,7 +80,7 @@ class AssessmentWizard(QWidget):
         record = self.session.record
         self.setWindowTitle(
             f"{record.organization_name} \u2014 {model.title} \u2014 "
-            f"{record.assessed_on.isoformat()}"
+            f"{formats.long_date(record.assessed_on)}"
         )
         self.setStyleSheet(WIZARD_STYLE)
         self._shown_once = False
