@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>Restart now? Every answer is already saved.</source>
-        <translation>Redémarrer maintenant ? Chaque réponse est déjà enregistrée.</translation>
+        <translation>Redémarrer maintenant&#x202f;? Chaque réponse est déjà enregistrée.</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>
