@@ -273,6 +273,8 @@ class RoadmapTableModel(QAbstractTableModel):
         a = item.action
         if column == DUE:
             return a.due_on.isoformat() if a.due_on else ""
+        if column == TITLE:
+            return action_title(a, item.wording)  # the words shown are the words edited
         if column in FIELDS:
             return getattr(a, FIELDS[column])
         return self._text(item, 0, column)

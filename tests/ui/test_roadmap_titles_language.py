@@ -72,3 +72,21 @@ def test_an_english_window_shows_them_in_english(
     titles = shown_titles(qtbot, operations, built.id)
     assert titles[1:] == model_titles(tsia, store, built.organization_id)
     assert titles[0] == EDITED
+
+
+@pytest.mark.usefixtures("french")
+def test_a_french_window_edits_the_french_words_it_shows(
+    qtbot, operations: Operations, store: Store, tsia: MaturityModel, built: AssessmentRecord
+):
+    """The editor opens on the words shown; leaving them as they are changes nothing."""
+    pane = ResultsPane(operations)
+    qtbot.addWidget(pane)
+    pane.show_assessments([built.id])
+    pane.refresh_now()
+    model = pane.roadmap.model
+    index = model.index(1, TITLE)
+    shown = model.data(index)
+    assert model.data(index, Qt.ItemDataRole.EditRole) == shown
+    before = [a.title for a in store.actions(built.organization_id)]
+    assert not model.setData(index, shown)
+    assert [a.title for a in store.actions(built.organization_id)] == before
