@@ -28,6 +28,7 @@ from csmaturity_app.presentation.plan import (
     CLIENT_SAFE_PLAN_COLUMNS,
     PLAN_COLUMNS,
     gap_text,
+    plan_heading,
     plan_rows,
     target_label,
 )
@@ -42,24 +43,7 @@ OVERDUE = "Overdue"
 
 def headings() -> dict[str, str]:
     """The columns' headings in the language in effect (the keys stay English for scripts)."""
-    return {
-        "position": translate("plan", "#"),
-        "model_id": translate("plan", "Model"),
-        "stage_level": translate("plan", "Stage level"),
-        "stage": translate("plan", "Stage"),
-        "criterion_id": translate("plan", "Criterion id"),
-        "criterion": translate("plan", "Criterion"),
-        "action": translate("plan", "Action"),
-        "owner": translate("plan", "Owner"),
-        "due_on": translate("plan", "Due"),
-        "status": translate("plan", "Status"),
-        "overdue": translate("plan", "Overdue"),
-        "achieved_by": translate("plan", "Achieved by (assessment id)"),
-        "achieved_on": translate("plan", "Achieved on"),
-        "notes": translate("plan", "Notes"),
-        "action_id": translate("plan", "Action id"),
-        "private_notes": translate("plan", "Private notes"),
-    }
+    return {column: plan_heading(column) for column in PLAN_COLUMNS}
 
 
 def status_words() -> dict[str, str]:

@@ -95,7 +95,7 @@ assert tuple(PLAN_HEADINGS) == PLAN_COLUMNS
 def plan_heading(column: str) -> str:
     """A column's heading (`PLAN_HEADINGS`) in the language in effect: "Due" / "Échéance"."""
     headings = {
-        "position": "#",
+        "position": translate("plan", "#"),
         "model_id": translate("plan", "Model"),
         "stage_level": translate("plan", "Stage level"),
         "stage": translate("plan", "Stage"),

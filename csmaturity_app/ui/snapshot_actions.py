@@ -493,83 +493,77 @@ def import_message(file_name: str, plan: MergeOutcome) -> str:
     return text.format(name=file_name, what=what, kept=formats.integer(kept))
 
 
-# Whole phrases per kind of record: the words agree with the noun in other languages.
-def _organizations_changed(new: int, updated: int) -> str:
-    if new and updated and i18n.plural_is_one(updated):  # the same in English, not in all
-        text = QCoreApplication.translate(
-            "snapshot_actions", "{new} new and {updated} updated organizations", "one updated"
-        )
-    elif new and updated:
-        text = QCoreApplication.translate(
-            "snapshot_actions", "{new} new and {updated} updated organizations"
-        )
+# Whole phrases per kind of record, so that the words agree with the noun in every language;
+# one rule picks among them.
+def _changed(new: int, updated: int, phrases: tuple[str, str, str, str, str, str]) -> str:
+    """Phrases: both (one updated), both, one new, several new, one updated, several updated."""
+    both_one, both, new_one, new_many, updated_one, updated_many = phrases
+    if new and updated:
+        text = both_one if i18n.plural_is_one(updated) else both  # alike in English, not in all
     elif new:
-        text = (
-            QCoreApplication.translate("snapshot_actions", "{new} new organization")
-            if i18n.plural_is_one(new)
-            else QCoreApplication.translate("snapshot_actions", "{new} new organizations")
-        )
+        text = new_one if i18n.plural_is_one(new) else new_many
     elif updated:
-        text = (
-            QCoreApplication.translate("snapshot_actions", "{updated} updated organization")
-            if i18n.plural_is_one(updated)
-            else QCoreApplication.translate("snapshot_actions", "{updated} updated organizations")
-        )
+        text = updated_one if i18n.plural_is_one(updated) else updated_many
     else:
         return ""
     return text.format(new=formats.integer(new), updated=formats.integer(updated))
+
+
+def _organizations_changed(new: int, updated: int) -> str:
+    return _changed(
+        new,
+        updated,
+        (
+            QCoreApplication.translate(
+                "snapshot_actions", "{new} new and {updated} updated organizations", "one updated"
+            ),
+            QCoreApplication.translate(
+                "snapshot_actions", "{new} new and {updated} updated organizations"
+            ),
+            QCoreApplication.translate("snapshot_actions", "{new} new organization"),
+            QCoreApplication.translate("snapshot_actions", "{new} new organizations"),
+            QCoreApplication.translate("snapshot_actions", "{updated} updated organization"),
+            QCoreApplication.translate("snapshot_actions", "{updated} updated organizations"),
+        ),
+    )
 
 
 def _assessments_changed(new: int, updated: int) -> str:
-    if new and updated and i18n.plural_is_one(updated):  # the same in English, not in all
-        text = QCoreApplication.translate(
-            "snapshot_actions", "{new} new and {updated} updated assessments", "one updated"
-        )
-    elif new and updated:
-        text = QCoreApplication.translate(
-            "snapshot_actions", "{new} new and {updated} updated assessments"
-        )
-    elif new:
-        text = (
-            QCoreApplication.translate("snapshot_actions", "{new} new assessment")
-            if i18n.plural_is_one(new)
-            else QCoreApplication.translate("snapshot_actions", "{new} new assessments")
-        )
-    elif updated:
-        text = (
-            QCoreApplication.translate("snapshot_actions", "{updated} updated assessment")
-            if i18n.plural_is_one(updated)
-            else QCoreApplication.translate("snapshot_actions", "{updated} updated assessments")
-        )
-    else:
-        return ""
-    return text.format(new=formats.integer(new), updated=formats.integer(updated))
+    return _changed(
+        new,
+        updated,
+        (
+            QCoreApplication.translate(
+                "snapshot_actions", "{new} new and {updated} updated assessments", "one updated"
+            ),
+            QCoreApplication.translate(
+                "snapshot_actions", "{new} new and {updated} updated assessments"
+            ),
+            QCoreApplication.translate("snapshot_actions", "{new} new assessment"),
+            QCoreApplication.translate("snapshot_actions", "{new} new assessments"),
+            QCoreApplication.translate("snapshot_actions", "{updated} updated assessment"),
+            QCoreApplication.translate("snapshot_actions", "{updated} updated assessments"),
+        ),
+    )
 
 
 def _answers_changed(new: int, updated: int) -> str:
-    if new and updated and i18n.plural_is_one(updated):  # the same in English, not in all
-        text = QCoreApplication.translate(
-            "snapshot_actions", "{new} new and {updated} updated answers", "one updated"
-        )
-    elif new and updated:
-        text = QCoreApplication.translate(
-            "snapshot_actions", "{new} new and {updated} updated answers"
-        )
-    elif new:
-        text = (
-            QCoreApplication.translate("snapshot_actions", "{new} new answer")
-            if i18n.plural_is_one(new)
-            else QCoreApplication.translate("snapshot_actions", "{new} new answers")
-        )
-    elif updated:
-        text = (
-            QCoreApplication.translate("snapshot_actions", "{updated} updated answer")
-            if i18n.plural_is_one(updated)
-            else QCoreApplication.translate("snapshot_actions", "{updated} updated answers")
-        )
-    else:
-        return ""
-    return text.format(new=formats.integer(new), updated=formats.integer(updated))
+    return _changed(
+        new,
+        updated,
+        (
+            QCoreApplication.translate(
+                "snapshot_actions", "{new} new and {updated} updated answers", "one updated"
+            ),
+            QCoreApplication.translate(
+                "snapshot_actions", "{new} new and {updated} updated answers"
+            ),
+            QCoreApplication.translate("snapshot_actions", "{new} new answer"),
+            QCoreApplication.translate("snapshot_actions", "{new} new answers"),
+            QCoreApplication.translate("snapshot_actions", "{updated} updated answer"),
+            QCoreApplication.translate("snapshot_actions", "{updated} updated answers"),
+        ),
+    )
 
 
 # -- export
