@@ -1179,9 +1179,9 @@ def cmd_server_init(args: argparse.Namespace) -> int:
 def run() -> None:
     """Console entry point."""
     if os.environ.get("CSMATURITY_DEBUG"):
-        sys.exit(main())
+        sys.exit(_flushed(main()))
     try:
-        sys.exit(main())
+        sys.exit(_flushed(main()))
     except Exception as exc:  # a bug: still one line, and how to see the details
         print(
             translate(
@@ -1226,3 +1226,15 @@ def cmd_sync(args: argparse.Namespace) -> int:
     for line in outcome.describe():
         print(line)
     return 0
+
+
+def _flushed(status: int) -> int:
+    """`status`, once what is written has reached the reader. `csmaturity ... | head`: a reader
+    that leaves early is no error; the output's last buffer goes nowhere, quietly (Python would
+    otherwise complain about it at exit)."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return status

@@ -147,7 +147,7 @@ def name_in_sentence(code: str) -> str:
         from babel import Locale
 
         name = Locale.parse(i18n.current_language()).languages.get(code)
-    except (ValueError, LookupError, ImportError):
+    except Exception:  # Babel's UnknownLocaleError, or a locale its data lacks: the own name
         name = None
     return str(name) if name else i18n.language_name(code)
 
