@@ -85,6 +85,16 @@ def test_wheel_holds_the_maturity_models_and_icons(wheel: zipfile.ZipFile) -> No
     assert "csmaturity_app/resources/__init__.py" in names
 
 
+def test_wheel_holds_the_translations_compiled(wheel: zipfile.ZipFile) -> None:
+    """The .ts sources (read below the window) and the .qm that the build compiled from them
+    (read by Qt): a wheel without a .qm would show the window in English only."""
+    names = set(wheel.namelist())
+    for ts in sorted((ROOT / "csmaturity_app" / "translations").glob("*.ts")):
+        assert f"csmaturity_app/translations/{ts.name}" in names
+        qm = wheel.read(f"csmaturity_app/translations/{ts.stem}.qm")
+        assert qm[:16] == bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")  # Qt's .qm magic
+
+
 def test_wheel_holds_every_module_of_the_package(wheel: zipfile.ZipFile) -> None:
     """A package missing from [tool.setuptools] packages in pyproject.toml is named here."""
     names = set(wheel.namelist())
