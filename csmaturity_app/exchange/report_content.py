@@ -79,7 +79,6 @@ ADDITIONS_LEGEND = (
     f"Criteria marked \u201c{ADDITION_TAG}\u201d were written for CS Maturity; the others "
     "restate the authors' article."
 )
-PRIVATE_NOTE = "Private note"  # the mark of the consultant's own notes in a normal report
 
 
 def addition_tag() -> str:

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from csmaturity_app.presentation.numbers import (
-        NOT_IN_VERSION,
         UNANSWERED,
         answer_text,
         change_text,
@@ -43,7 +42,6 @@ if TYPE_CHECKING:
     from csmaturity_app.presentation.words import capitalized
 
 __all__ = [
-    "NOT_IN_VERSION",
     "UNANSWERED",
     "DimensionRow",
     "NextStep",

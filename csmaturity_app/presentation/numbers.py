@@ -94,9 +94,6 @@ def rating_text(model: MaturityModel, score: int | None, not_applicable: bool = 
     return f"{score} {model.score_label(score)}"
 
 
-NOT_IN_VERSION = "Not in this version"  # the English key; shown through `not_in_version_text`
-
-
 def not_in_version_text() -> str:
     """ "Not in this version", in the language in effect."""
     return translate("presentation", "Not in this version")

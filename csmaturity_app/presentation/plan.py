@@ -16,21 +16,12 @@ from csmaturity_app.maturity.roadmap import first_action
 from csmaturity_app.maturity.translation import localized
 from csmaturity_app.presentation.numbers import plural
 from csmaturity_app.store import (
-    ACTION_STATUSES,
     ActionRecord,
     PlanItem,
     PlanView,
     TargetView,
     clean_name,
 )
-
-STATUS_LABELS = {
-    "open": "Open",
-    "in progress": "In progress",
-    "done": "Done",
-    "dropped": "Dropped",
-}
-assert tuple(STATUS_LABELS) == ACTION_STATUSES
 
 # The columns of an action plan (XLSX, CSV, JSON keys, the table), in this order. The
 # private notes come last, and a client-safe output leaves that column out altogether.
@@ -57,7 +48,6 @@ CLIENT_SAFE_PLAN_COLUMNS = PLAN_COLUMNS[:-1]
 # What a client-safe output is called wherever one is offered or said to be written (English
 # keys; `client_safe_choice()` and `client_safe_written()` read in the language in effect).
 CLIENT_SAFE_CHOICE = "&Client-safe: leave private notes out"  # a check box, with its mnemonic
-CLIENT_SAFE_WRITTEN = " (client-safe: no private notes)"  # after "wrote F"
 
 
 def client_safe_choice() -> str:
@@ -66,7 +56,7 @@ def client_safe_choice() -> str:
 
 
 def client_safe_written() -> str:
-    """`CLIENT_SAFE_WRITTEN` in the language in effect (after "wrote F")."""
+    """ " (client-safe: no private notes)", after "wrote F", in the language in effect."""
     return translate("plan", " (client-safe: no private notes)")
 
 

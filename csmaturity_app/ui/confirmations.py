@@ -14,9 +14,6 @@ from csmaturity_app import i18n
 from csmaturity_app.i18n import formats
 from csmaturity_app.store import AssessmentRecord
 
-# The English words of `undo_hint`, for code that has not moved to it yet.
-UNDO_HINT = "You can undo it (Edit > Undo, Ctrl+Z) until you close CS Maturity."
-
 
 def undo_hint() -> str:
     """The line under every question whose change Edit > Undo can take back."""

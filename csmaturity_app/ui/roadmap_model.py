@@ -35,13 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from csmaturity_app.presentation.plan import (
-    STATUS_LABELS,
     action_title,
     stage_label_of,
     state_text,
     status_label,
 )
-from csmaturity_app.store import OPEN_STATUSES, PlanItem
+from csmaturity_app.store import ACTION_STATUSES, OPEN_STATUSES, PlanItem
 from csmaturity_app.ui.colours import mix
 from csmaturity_app.ui.markup import plain_tooltip
 
@@ -330,8 +329,8 @@ class RoadmapDelegate(QStyledItemDelegate):
         if column == STATUS:
             combo = QComboBox(parent)
             combo.setAccessibleName(QCoreApplication.translate("RoadmapModel", "Status"))
-            for status, label in STATUS_LABELS.items():
-                combo.addItem(label, status)
+            for status in ACTION_STATUSES:
+                combo.addItem(status_label(status), status)
             return combo
         if column in (NOTES, PRIVATE_NOTES):
             notes = QPlainTextEdit(parent)

@@ -257,3 +257,19 @@ def test_csmaturity_plan_reads_the_encrypted_store_with_its_passphrase_file(
 
 def without_overdue(action: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in action.items() if k != "overdue"}
+
+
+def test_read_in_french_it_shows_the_same_placements_and_numbers(old_store: Store, in_french):
+    """The release's store, opened by a French window: every figure as the release showed
+    it; only the words of the placements are French."""
+    numbers = ("organization_id", "model", "status", "placed_level", "maturity_index", "answered")
+    french = shown(old_store)
+    assert {k: {f: a[f] for f in numbers} for k, a in french.items()} == {
+        k: {f: a[f] for f in numbers} for k, a in EXPECTED["assessments"].items()
+    }
+    assert any(
+        a["placed_label"] != EXPECTED["assessments"][k]["placed_label"] for k, a in french.items()
+    )
+    assert [(o["id"], o["latest_maturity_index"]) for o in listed(old_store)] == [
+        (o["id"], o["latest_maturity_index"]) for o in EXPECTED["organizations"]
+    ]

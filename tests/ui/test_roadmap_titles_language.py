@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from csmaturity_app import i18n
 from csmaturity_app.maturity import MaturityModel
@@ -14,7 +15,7 @@ from csmaturity_app.maturity.translation import localized
 from csmaturity_app.store import AssessmentRecord, Store
 from csmaturity_app.ui.operations import Operations
 from csmaturity_app.ui.results import ResultsPane
-from csmaturity_app.ui.roadmap_model import TITLE
+from csmaturity_app.ui.roadmap_model import STATUS, TITLE
 
 EDITED = "Réunir <b>l'équipe</b> lundi"
 
@@ -90,3 +91,25 @@ def test_a_french_window_edits_the_french_words_it_shows(
     before = [a.title for a in store.actions(built.organization_id)]
     assert not model.setData(index, shown)
     assert [a.title for a in store.actions(built.organization_id)] == before
+
+
+@pytest.mark.usefixtures("french")
+def test_a_french_window_offers_the_statuses_in_french(
+    qtbot, operations: Operations, built: AssessmentRecord
+):
+    """The Status editor lists what the Status cells show, each with its stored value."""
+    pane = ResultsPane(operations)
+    qtbot.addWidget(pane)
+    pane.show_assessments([built.id])
+    pane.refresh_now()
+    view = pane.roadmap.table
+    index = pane.roadmap.model.index(0, STATUS)
+    editor = view.itemDelegate().createEditor(view.viewport(), QStyleOptionViewItem(), index)
+    qtbot.addWidget(editor)
+    items = [(editor.itemText(i), editor.itemData(i)) for i in range(editor.count())]
+    assert items == [
+        ("Ouverte", "open"),
+        ("En cours", "in progress"),
+        ("Terminée", "done"),
+        ("Abandonnée", "dropped"),
+    ]
